@@ -1,0 +1,43 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Data flows one way: text → tree → edits → timeline → diff.
+// Each library target below is one stage; none depends on a later one.
+let package = Package(
+    name: "Chronolex",
+    products: [
+        .executable(name: "chronolex", targets: ["chronolex"]),
+        .library(name: "ChronolexModel", targets: ["ChronolexModel"]),
+        .library(name: "ChronolexReaders", targets: ["ChronolexReaders"]),
+        .library(name: "ChronolexXML", targets: ["ChronolexXML"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // libxml2, as Debian ships it (libxml2-dev), found through pkg-config.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // The document model: acts, divisions, articles, paragraphs, alinéas, points,
+        // sentences, addresses, dates, diagnostics, and the text renderers.
+        .target(name: "ChronolexModel"),
+        // The only Swift code that calls libxml2: HTML out (and, later, HTML in).
+        .target(name: "ChronolexXML", dependencies: ["ChronolexModel", "CLibXML2"]),
+        // Readers: front matter, markdown (seed format), plain eJustice text.
+        .target(name: "ChronolexReaders", dependencies: [
+            "ChronolexModel",
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        .executableTarget(name: "chronolex", dependencies: [
+            "ChronolexModel", "ChronolexReaders", "ChronolexXML",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "ChronolexModelTests", dependencies: ["ChronolexModel"]),
+        .testTarget(name: "ChronolexReadersTests", dependencies: ["ChronolexReaders", "ChronolexModel", "ChronolexXML"]),
+        .testTarget(name: "ChronolexCLITests", dependencies: ["chronolex"]),
+    ]
+)

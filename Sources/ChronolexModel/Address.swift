@@ -1,0 +1,177 @@
+/// The address of a unit of an act, the way jurists cite it:
+/// `art. 3, § 2, al. 2`, `art. 8, 2°, e)`, `art. 4/1`, `art. L1122-30`.
+///
+/// Canonical form: `§ N` when the article has paragraphs; `al. N` only when the unit
+/// holding the alinéa has more than one; then points and letters; `1er` is written `1`.
+/// ``Address/parse(_:)`` also reads the long form (`article 3, § 2, alinéa 2`).
+public struct Address: Hashable, Sendable, CustomStringConvertible {
+    /// The article number, normalised (`1er` → `1`).
+    public var article: String
+    /// The paragraph number, normalised, when the article has paragraphs.
+    public var paragraph: String?
+    /// The alinéa, counted from 1 inside its paragraph (or article).
+    public var alinea: Int?
+    /// The points from the outermost: `[2°, e)]`. A dash is cited by its position.
+    public var points: [PointLabel]
+    /// The sentence, counted from 1 inside the unit above.
+    public var sentence: Int?
+
+    public init(article: String, paragraph: String? = nil, alinea: Int? = nil, points: [PointLabel] = [], sentence: Int? = nil) {
+        self.article = ArticleNumber.normalized(article)
+        self.paragraph = paragraph.map { OrdinalNumber.normalized($0) }
+        self.alinea = alinea
+        self.points = points
+        self.sentence = sentence
+    }
+
+    /// The short form: `art. 3, § 2, al. 2, 1°, a)`.
+    public var description: String { render(long: false) }
+
+    /// The long form: `article 3, § 2, alinéa 2, 1°, a)`.
+    public var longDescription: String { render(long: true) }
+
+    private func render(long: Bool) -> String {
+        var parts = [(long ? "article " : "art. ") + article]
+        if let paragraph { parts.append("§ " + paragraph) }
+        if let alinea { parts.append((long ? "alinéa " : "al. ") + String(alinea)) }
+        for point in points {
+            parts.append(point.kind == .dash ? "tiret " + point.value : point.description)
+        }
+        if let sentence { parts.append("phrase " + String(sentence)) }
+        return parts.joined(separator: ", ")
+    }
+
+    /// An identifier for HTML anchors and file names: `art-3-par-2-al-2-1-a`.
+    public var anchor: String {
+        var parts = ["art", Address.slug(article)]
+        if let paragraph { parts += ["par", Address.slug(paragraph)] }
+        if let alinea { parts += ["al", String(alinea)] }
+        for point in points { parts.append(point.kind == .dash ? "tiret-" + point.value : Address.slug(point.value)) }
+        if let sentence { parts += ["ph", String(sentence)] }
+        return parts.joined(separator: "-")
+    }
+
+    public static func slug(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                result.unicodeScalars.append(scalar)
+            } else {
+                result += "_"
+            }
+        }
+        return result
+    }
+}
+
+extension Address {
+    /// Why an address could not be read; the message names the part that is wrong.
+    public struct ParseError: Error, Equatable, Sendable, CustomStringConvertible {
+        public var message: String
+        public var description: String { message }
+    }
+
+    /// Reads an address in the short form (`art. 3, § 2, al. 2, 1°, a)`) or the long
+    /// form (`article 3, § 2, alinéa 2, 1°, a)`), with `1er`, `premier` and `Art.`.
+    ///
+    /// - Complexity: O(n) in the length of the text.
+    public static func parse(_ text: String) -> Result<Address, ParseError> {
+        let parts = text.split(separator: ",").map { $0.trimmingSpaces }
+        guard let head = parts.first, !head.isEmpty else {
+            return .failure(ParseError(message: "empty address"))
+        }
+        let headWords = head.split(separator: " ", maxSplits: 1).map(String.init)
+        let articleWords = ["art.", "art", "article", "artikel", "l'article", "l’article"]
+        let number: String
+        if headWords.count == 2, articleWords.contains(headWords[0].lowercased()) {
+            number = headWords[1].trimmingSpaces
+        } else {
+            return .failure(ParseError(message: "an address starts with the article: 'art. N' or 'article N', not '\(head)'"))
+        }
+        guard !number.isEmpty, !number.contains(" ") else {
+            return .failure(ParseError(message: "'\(number)' is not an article number"))
+        }
+        var address = Address(article: number)
+        var seenLevel = 0 // 1 §, 2 alinéa, 3 points, 4 sentence: each part must go smaller
+        for part in parts.dropFirst() {
+            let lower = part.lowercased()
+            func value(after prefixes: [String]) -> String? {
+                for prefix in prefixes where lower.hasPrefix(prefix) {
+                    let rest = part.dropFirst(prefix.count).trimmingSpaces
+                    if !rest.isEmpty { return rest }
+                }
+                return nil
+            }
+            func order(_ level: Int) -> ParseError? {
+                if level < seenLevel || (level == seenLevel && level != 3) {
+                    return ParseError(message: "'\(part)' cannot follow what comes before it (an address goes from the article down)")
+                }
+                seenLevel = level
+                return nil
+            }
+            if let paragraph = value(after: ["§", "paragraphe "]) {
+                if let error = order(1) { return .failure(error) }
+                address.paragraph = OrdinalNumber.normalized(paragraph)
+            } else if let alinea = value(after: ["al.", "alinéa ", "alinea ", "lid "]) {
+                if let error = order(2) { return .failure(error) }
+                guard let n = OrdinalNumber.value(ofOrdinal: alinea), n > 0 else {
+                    return .failure(ParseError(message: "'\(alinea)' is not an alinéa number"))
+                }
+                address.alinea = n
+            } else if let sentence = value(after: ["phrase ", "ph. ", "zin "]) {
+                if let error = order(4) { return .failure(error) }
+                guard let n = OrdinalNumber.value(ofOrdinal: sentence), n > 0 else {
+                    return .failure(ParseError(message: "'\(sentence)' is not a sentence number"))
+                }
+                address.sentence = n
+            } else if let dash = value(after: ["tiret "]) {
+                if let error = order(3) { return .failure(error) }
+                guard let n = OrdinalNumber.value(ofOrdinal: dash), n > 0 else {
+                    return .failure(ParseError(message: "'\(dash)' is not a dash number"))
+                }
+                address.points.append(PointLabel(kind: .dash, value: String(n)))
+            } else if let label = PointLabel.parse(part, after: address.points.last) {
+                if let error = order(3) { return .failure(error) }
+                address.points.append(label)
+            } else {
+                return .failure(ParseError(message: "'\(part)' is not a paragraph, alinéa, point or sentence"))
+            }
+        }
+        return .success(address)
+    }
+
+    /// The address, or `nil` when the text is not one.
+    public init?(_ text: String) {
+        guard case .success(let address) = Address.parse(text) else { return nil }
+        self = address
+    }
+}
+
+extension PointLabel {
+    /// Reads a point label as cited or printed: `2°`, `8.1°`, `2/1°`, `1°bis`, `a)`, `a/1)`,
+    /// `ii)`. A parenthesised label is a letter unless it follows a letter (then roman).
+    public static func parse(_ text: String, after previous: PointLabel?) -> PointLabel? {
+        let label = text.trimmingSpaces
+        if let degree = label.firstIndex(of: "°") {
+            let number = label[..<degree]
+            let suffix = label[label.index(after: degree)...]
+            guard !number.isEmpty, number.first?.isASCIIDigit == true,
+                  number.allSatisfy({ $0.isASCIIDigit || $0 == "." || $0 == "/" }),
+                  suffix.allSatisfy(\.isLetter), suffix.count <= 12 else { return nil }
+            return PointLabel(kind: .degree, value: String(number) + suffix)
+        }
+        if label.hasSuffix(")") {
+            let value = label.dropLast()
+            guard !value.isEmpty, value.count <= 8, value.first?.isLetter == true,
+                  value.allSatisfy({ ($0.isLetter && $0.isLowercase) || $0.isASCIIDigit || $0 == "/" }) else { return nil }
+            let kind: Kind = previous?.kind == .letter && PointLabel.isRoman(String(value)) ? .roman : .letter
+            return PointLabel(kind: kind, value: String(value))
+        }
+        return nil
+    }
+
+    /// True for `i`, `ii`, `iv`, `ix`, `xii`, … (lower-case roman numerals).
+    public static func isRoman(_ text: String) -> Bool {
+        !text.isEmpty && text.count <= 6 && text.allSatisfy { "ivxl".contains($0) }
+    }
+}

@@ -1,0 +1,179 @@
+/// A calendar day as the law counts it: the date of an act, of its publication in the
+/// Moniteur belge, of an entry into force. No time, no time zone.
+public struct LegalDate: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    /// A date, or `nil` when no such day exists (`2020-13-45`, `2023-02-29`).
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month),
+              (1...LegalDate.daysIn(month: month, year: year)).contains(day) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return isLeap(year) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    public static func isLeap(_ year: Int) -> Bool {
+        (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    }
+
+    public static func < (lhs: LegalDate, rhs: LegalDate) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    /// ISO 8601: `2023-01-01`.
+    public var description: String { iso }
+
+    public var iso: String { pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2) }
+
+    /// Justel's spelling: `01-01-2023`.
+    public var justel: String { pad(day, 2) + "-" + pad(month, 2) + "-" + pad(year, 4) }
+
+    /// The French long form: `1er janvier 2023`.
+    public var french: String {
+        (day == 1 ? "1er" : String(day)) + " " + LegalDate.frenchMonths[month - 1] + " " + String(year)
+    }
+
+    private func pad(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: Swift.max(0, width - digits.count)) + digits
+    }
+
+    /// Days since 0001-01-01 (proleptic Gregorian), for date arithmetic.
+    public var ordinal: Int {
+        let y = year - 1
+        var days = y * 365 + y / 4 - y / 100 + y / 400
+        for m in 1..<month { days += LegalDate.daysIn(month: m, year: year) }
+        return days + day - 1
+    }
+
+    /// The date `count` days later (earlier when negative).
+    public func adding(days count: Int) -> LegalDate {
+        LegalDate(ordinal: ordinal + count)
+    }
+
+    init(ordinal: Int) {
+        // Walk from an estimate of the year; at most two corrections.
+        var year = Swift.max(1, ordinal / 366 + 1)
+        while LegalDate(uncheckedYear: year + 1, month: 1, day: 1).ordinal <= ordinal { year += 1 }
+        var remaining = ordinal - LegalDate(uncheckedYear: year, month: 1, day: 1).ordinal
+        var month = 1
+        while remaining >= LegalDate.daysIn(month: month, year: year) {
+            remaining -= LegalDate.daysIn(month: month, year: year)
+            month += 1
+        }
+        self.init(uncheckedYear: year, month: month, day: remaining + 1)
+    }
+
+    private init(uncheckedYear year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    public static let frenchMonths = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet",
+                                      "août", "septembre", "octobre", "novembre", "décembre"]
+    public static let dutchMonths = ["januari", "februari", "maart", "april", "mei", "juni", "juli",
+                                     "augustus", "september", "oktober", "november", "december"]
+    public static let germanMonths = ["januar", "februar", "märz", "april", "mai", "juni", "juli",
+                                      "august", "september", "oktober", "november", "dezember"]
+}
+
+extension LegalDate {
+    /// Why a date could not be read.
+    public enum ParseFailure: Error, Equatable, Sendable {
+        /// The text is not written as a date at all.
+        case notADate
+        /// Written as a date, but no such day exists (`2020-13-45`).
+        case impossible
+    }
+
+    /// Reads the spellings found in Belgian texts and their metadata: `2014-05-22` (ISO),
+    /// `01-09-2014` and `01/09/2014` (day first), `1er janvier 2023`, `22 DECEMBRE 2022`,
+    /// `premier mars 2020`, and the Dutch and German month names.
+    public static func parse(_ text: String) -> Result<LegalDate, ParseFailure> {
+        let trimmed = text.trimmingSpaces
+        let numeric = trimmed.split(omittingEmptySubsequences: false) { $0 == "-" || $0 == "/" || $0 == "." }
+        if numeric.count == 3, numeric.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) {
+            let parts = numeric.map { Int($0) ?? -1 }
+            let (y, m, d): (Int, Int, Int)
+            if numeric[0].count == 4 {
+                (y, m, d) = (parts[0], parts[1], parts[2])
+            } else if numeric[2].count == 4 {
+                (y, m, d) = (parts[2], parts[1], parts[0])
+            } else {
+                return .failure(.notADate)
+            }
+            guard let date = LegalDate(year: y, month: m, day: d) else { return .failure(.impossible) }
+            return .success(date)
+        }
+        let words = trimmed.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" })
+        guard words.count == 3 else { return .failure(.notADate) }
+        let dayWord = words[0].lowercased()
+        let day: Int
+        if dayWord == "1er" || dayWord == "premier" || dayWord == "1ste" {
+            day = 1
+        } else if let value = Int(dayWord) {
+            day = value
+        } else {
+            return .failure(.notADate)
+        }
+        let monthWord = words[1].lowercased().foldingFrenchAccents
+        guard let monthIndex = monthIndex(of: monthWord), let year = Int(words[2]), words[2].count == 4 else {
+            return .failure(.notADate)
+        }
+        guard let date = LegalDate(year: year, month: monthIndex + 1, day: day) else { return .failure(.impossible) }
+        return .success(date)
+    }
+
+    /// The date, or `nil` for anything that is not a possible date.
+    public init?(_ text: String) {
+        guard case .success(let date) = LegalDate.parse(text) else { return nil }
+        self = date
+    }
+
+    private static func monthIndex(of word: String) -> Int? {
+        for names in [frenchMonths, dutchMonths, germanMonths] {
+            if let index = names.firstIndex(where: { $0.foldingFrenchAccents == word }) { return index }
+        }
+        return nil
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing spaces, tabs and non-breaking spaces.
+    public var trimmingSpaces: String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" || $0 == "\u{202F}" || $0 == "\n" || $0 == "\r" }
+        guard let first = firstIndex(where: { !isSpace($0) }) else { return "" }
+        guard let last = lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(self[first...last])
+    }
+
+    /// Lower-case letters without the French accents (for matching `DECEMBRE` with `décembre`).
+    var foldingFrenchAccents: String {
+        String(lowercased().map { (c: Character) -> Character in
+            switch c {
+            case "é", "è", "ê", "ë": return "e"
+            case "à", "â", "ä": return "a"
+            case "î", "ï": return "i"
+            case "ô", "ö": return "o"
+            case "û", "ù", "ü": return "u"
+            case "ç": return "c"
+            default: return c
+            }
+        })
+    }
+}
+
+extension Character {
+    public var isASCIIDigit: Bool { asciiValue.map { $0 >= 48 && $0 <= 57 } ?? false }
+}

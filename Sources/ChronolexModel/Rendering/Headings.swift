@@ -1,0 +1,21 @@
+/// How the words of the act print their units' headings and labels, shared by the
+/// markdown, text and HTML renderers.
+public enum Headings {
+    /// `Article 1er.` for the first article, `Art. N.` for the others (the Moniteur's usage).
+    public static func article(_ article: Article) -> String {
+        ArticleNumber.normalized(article.number) == "1" ? "Article \(article.number)." : "Art. \(article.number)."
+    }
+
+    /// `§ 1er.`
+    public static func paragraph(_ number: String) -> String { "§ \(number)." }
+
+    /// The words Justel prints for a repealed unit.
+    public static let repealedArticle = "(Abrogé)"
+    public static let repealedUnit = "(...)"
+
+    /// True for the texts that stand for a repealed unit: `(...)`, `(Abrogé)`, `(Abrogé.)`.
+    public static func isRepealedMarker(_ text: String) -> Bool {
+        let t = text.trimmingSpaces.lowercased()
+        return t == "(...)" || t == "(…)" || t == "(abrogé)" || t == "(abrogé.)" || t == "(opgeheven)"
+    }
+}

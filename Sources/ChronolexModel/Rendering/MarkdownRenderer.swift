@@ -1,0 +1,133 @@
+/// Writes an act in the seed format — YAML front matter, `##` division headings, bold
+/// article headings, one block per line — normalised: `1°` labels, « » quotes. Reading
+/// the output back gives the same tree (the round trip the tests check).
+public struct MarkdownRenderer: ActVisitor {
+    private var out = ""
+    /// The article heading and `§` label waiting to open the next block's line.
+    private var pending: [String] = []
+
+    public init() {}
+
+    /// - Complexity: O(n) in the size of the act.
+    public static func render(_ act: Act) -> String {
+        var renderer = MarkdownRenderer()
+        renderer.out = FrontMatterWriter.render(act.metadata)
+        for line in act.preamble { renderer.block(line.text) }
+        renderer.walk(act)
+        return renderer.out
+    }
+
+    private mutating func block(_ text: String) {
+        out += "\n" + text.replacingNewlines(with: "\n\n") + "\n"
+    }
+
+    /// Writes a block, opened by whatever heading or label is pending.
+    private mutating func emit(_ text: String) {
+        let parts = pending + (text.isEmpty ? [] : [text])
+        pending = []
+        block(parts.joined(separator: " "))
+    }
+
+    private mutating func flush() {
+        if !pending.isEmpty { emit("") }
+    }
+
+    public mutating func visitDivision(_ division: Division, depth: Int) {
+        block(String(repeating: "#", count: min(depth + 2, 6)) + " " + division.headingLine)
+        descend(into: division, depth: depth)
+    }
+
+    public mutating func visitArticle(_ article: Article) {
+        pending = ["**" + Headings.article(article) + "**"]
+        if article.status == .repealed { return emit(Headings.repealedArticle) }
+        descend(into: article)
+        flush()
+    }
+
+    public mutating func visitParagraph(_ paragraph: Paragraph, in article: Article, address: Address) {
+        if let number = paragraph.number { pending.append(Headings.paragraph(number)) }
+        if paragraph.status == .repealed { return emit(Headings.repealedUnit) }
+        descend(into: paragraph, address: address)
+        flush()
+    }
+
+    public mutating func visitAlinea(_ alinea: Alinea, address: Address) {
+        if alinea.status == .repealed { return emit(Headings.repealedUnit) }
+        // An alinéa that only introduces its enumeration has no line of its own.
+        if !alinea.text.isEmpty || alinea.points.isEmpty { emit(alinea.text) }
+        descend(into: alinea, address: address)
+    }
+
+    public mutating func visitPoint(_ point: Point, address: Address, depth: Int) {
+        let text = point.status == .repealed ? Headings.repealedUnit : point.text
+        let line = point.label.description + (text.isEmpty ? "" : " " + text)
+        if pending.isEmpty {
+            block(String(repeating: "   ", count: depth) + line)
+        } else {
+            emit(line)
+        }
+        if point.status != .repealed { descend(into: point, address: address, depth: depth) }
+    }
+}
+
+/// Writes the front matter of the seed format, keys in the seed's order.
+public enum FrontMatterWriter {
+    public static func render(_ metadata: ActMetadata) -> String {
+        var lines = ["---"]
+        func add(_ key: String, _ value: String?) { lines.append(value.map { key + ": " + yamlScalar($0) } ?? key + ":") }
+        add("url", metadata.eli)
+        let language = metadata.language ?? .french
+        add("title-" + language.rawValue, metadata.title)
+        for other in Language.allCases where other != language {
+            if let title = metadata.otherTitles[other] { add("title-" + other.rawValue, title) }
+        }
+        add("date", metadata.date?.iso)
+        add("source", metadata.source)
+        add("number", metadata.numac)
+        add("page", metadata.page)
+        add("case", metadata.dossier)
+        add("publication", metadata.publication?.iso)
+        add("starts", metadata.entryIntoForce?.iso)
+        add("modifies", metadata.modifies.isEmpty ? nil : metadata.modifies.joined(separator: ", "))
+        for field in metadata.extra { add(field.key, field.value.isEmpty ? nil : field.value) }
+        lines.append("---")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A YAML scalar: plain when that is safe, else double-quoted with escapes.
+    static func yamlScalar(_ value: String) -> String {
+        let plainSafe = !value.isEmpty && value.unicodeScalars.allSatisfy { s in
+            s.properties.isAlphabetic || ("0"..."9").contains(s) || " -./_,:;()'".unicodeScalars.contains(s)
+        } && !value.hasPrefix(" ") && !value.hasSuffix(" ") && !value.contains(": ") && !value.hasPrefix("-")
+            && !value.hasSuffix(":") && value.first?.isNumber != true || isDateOrNumber(value)
+        if plainSafe { return value }
+        var out = "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\x" + String(repeating: "0", count: 2 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    private static func isDateOrNumber(_ value: String) -> Bool {
+        !value.isEmpty && value.allSatisfy { $0.isASCIIDigit || $0 == "-" || $0 == "/" } && value.first?.isASCIIDigit == true
+    }
+}
+
+extension String {
+    func replacingNewlines(with separator: String) -> String {
+        guard contains("\n") else { return self }
+        return split(separator: "\n", omittingEmptySubsequences: false).joined(separator: separator)
+    }
+}

@@ -1,0 +1,111 @@
+/// Splits the words of an alinéa or a point into sentences, as "la deuxième phrase"
+/// counts them: a sentence ends at `.`, `!` or `?` followed by a space and a capital
+/// letter, outside quotations, and not after an abbreviation (`art.`, `al.`, `M.`) or
+/// the number of a paragraph (`§ 1er.`).
+///
+/// - Complexity: O(n) in the UTF-8 length of the text, one pass.
+public enum SentenceSplitter {
+    /// The byte ranges (in `text.utf8`) of the sentences, trimmed of spaces.
+    public static func sentenceRanges(in text: String) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var utf8 = text.utf8
+        let found: [Range<Int>]? = utf8.withContiguousStorageIfAvailable { bytes in
+            split(bytes)
+        }
+        if let found { return found }
+        // Non-contiguous storage (bridged strings): copy once.
+        var copy = text
+        copy.makeContiguousUTF8()
+        utf8 = copy.utf8
+        ranges = utf8.withContiguousStorageIfAvailable { split($0) } ?? [0..<utf8.count]
+        return ranges
+    }
+
+    /// The sentences of the text, trimmed.
+    public static func sentences(in text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        return sentenceRanges(in: text).map { String(decoding: bytes[$0], as: UTF8.self) }
+    }
+
+    static let abbreviations: Set<String> = [
+        "art", "al", "m", "mm", "mme", "mmes", "mlle", "cf", "p", "pp", "n", "no", "nr", "ch", "sect", "vol",
+        "éd", "ibid", "op", "cit", "dr", "prof", "av", "bd", "ann", "ar", "kb", "ex", "resp", "tit", "chap",
+        "par", "st", "ste", "min", "c", "cass", "civ", "pen", "jud", "e.a", "i.e", "e.g", "o.a", "enz", "bv",
+    ]
+
+    private static func split(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        var depth = 0          // « » and “ ” nesting
+        var straightOpen = false
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b == 0xC2, i + 1 < n {
+                if bytes[i + 1] == 0xAB { depth += 1 } else if bytes[i + 1] == 0xBB, depth > 0 { depth -= 1 }
+                i += 2
+                continue
+            }
+            if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80 {
+                if bytes[i + 2] == 0x9C { depth += 1 } else if bytes[i + 2] == 0x9D, depth > 0 { depth -= 1 }
+                i += 3
+                continue
+            }
+            if b == UInt8(ascii: "\"") { straightOpen.toggle() }
+            if (b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?")) && depth == 0 && !straightOpen,
+               let next = nextSentenceStart(bytes, after: i), !isAbbreviation(bytes, endingBefore: i, start: start) {
+                appendTrimmed(bytes, start..<(i + 1), to: &ranges)
+                start = next
+                i = next
+                continue
+            }
+            i += 1
+        }
+        appendTrimmed(bytes, start..<n, to: &ranges)
+        return ranges
+    }
+
+    /// The offset of the capital that starts the next sentence after the mark at `i`,
+    /// when one or more spaces and a capital letter follow it.
+    private static func nextSentenceStart(_ bytes: UnsafeBufferPointer<UInt8>, after i: Int) -> Int? {
+        var j = i + 1
+        var sawSpace = false
+        while j < bytes.count {
+            if bytes[j] == UInt8(ascii: " ") { j += 1; sawSpace = true; continue }
+            if bytes[j] == 0xC2, j + 1 < bytes.count, bytes[j + 1] == 0xA0 { j += 2; sawSpace = true; continue }
+            break
+        }
+        guard sawSpace, j < bytes.count else { return nil }
+        let c = bytes[j]
+        if c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z") { return j }
+        // Latin-1 capitals À–Ý are C3 80 … C3 9D in UTF-8 (× is C3 97, not a letter).
+        if c == 0xC3, j + 1 < bytes.count, bytes[j + 1] >= 0x80, bytes[j + 1] <= 0x9D, bytes[j + 1] != 0x97 { return j }
+        return nil
+    }
+
+    /// True when the word before the mark is an abbreviation, a single letter, or the
+    /// number of a paragraph (`§ 1er.`).
+    private static func isAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, endingBefore i: Int, start: Int) -> Bool {
+        var j = i
+        while j > start, bytes[j - 1] != UInt8(ascii: " "), bytes[j - 1] != UInt8(ascii: "("), bytes[j - 1] != 0x0A, i - j < 24 {
+            j -= 1
+        }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[j..<i]), as: UTF8.self)
+        if word.isEmpty { return false }
+        if word.count == 1, word.first?.isLetter == true { return true }
+        if abbreviations.contains(word.lowercased()) { return true }
+        // `§ 1er.` or `§ 2.`: a paragraph number, not the end of a sentence.
+        if j >= start + 2, bytes[j - 1] == UInt8(ascii: " "), j >= 3,
+           bytes[j - 3] == 0xC2, bytes[j - 2] == 0xA7 { return true }
+        return false
+    }
+
+    private static func appendTrimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, to ranges: inout [Range<Int>]) {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, bytes[lower] == UInt8(ascii: " ") || bytes[lower] == 0x0A { lower += 1 }
+        while upper > lower, bytes[upper - 1] == UInt8(ascii: " ") || bytes[upper - 1] == 0x0A { upper -= 1 }
+        if lower < upper { ranges.append(lower..<upper) }
+    }
+}

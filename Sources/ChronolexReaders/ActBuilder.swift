@@ -1,0 +1,404 @@
+import ChronolexModel
+
+/// Builds the tree of an act from its lines, top-down: each line is classified
+/// (``LineClassifier``), then handled by the function named for its kind. Open units —
+/// the article, its paragraph, its alinéa and the points of the enumeration being read —
+/// are closed when a line starts a unit of the same or a higher level.
+///
+/// Quotations are followed across lines (``QuoteTracker``): a line inside an open
+/// quotation, or a line that opens one right after a line ending with `:`, is part of the
+/// unit that quotes it (the replacement text of an amending act is content, never
+/// structure). Divisions are gathered flat and nested at the end, with an explicit
+/// stack: hostile input cannot drive recursion.
+struct ActBuilder {
+    private let source: SourceText
+    private let classifier: LineClassifier
+    private(set) var diagnostics: [Diagnostic] = []
+
+    private var preamble: [TextLine] = []
+    private var flat: [FlatElement] = []
+    private var article: ArticleInProgress?
+    private var quotes = QuoteTracker()
+    private var quoteUnit: String?
+    /// Normalised article number → the line of its heading, to find duplicates.
+    private var seen: [String: Int] = [:]
+    private var previousNumber: String?
+
+    private enum FlatElement {
+        case division(Division)
+        case article(Article)
+        case divisionText(TextLine)
+    }
+
+    /// A unit whose words are still being read: an alinéa or a point.
+    private struct OpenUnit {
+        var label: PointLabel?
+        var text = TextAccumulator()
+        var start: SourceLocation
+        var children: [Point] = []
+    }
+
+    private struct ParagraphInProgress {
+        var number: String?
+        var start: SourceLocation
+        var alineas: [Alinea] = []
+        var alinea: OpenUnit?
+        /// The points being read, outermost first.
+        var points: [OpenUnit] = []
+        var end: SourceLocation
+    }
+
+    private struct ArticleInProgress {
+        var number: String
+        var start: SourceLocation
+        var paragraphs: [Paragraph] = []
+        var paragraph: ParagraphInProgress?
+        var end: SourceLocation
+    }
+
+    init(source: SourceText, format: SourceFormat) {
+        self.source = source
+        self.classifier = LineClassifier(format: format)
+    }
+
+    private var file: String { source.file }
+
+    // MARK: Reading the lines
+
+    mutating func read(lines: ArraySlice<SourceText.Line>) -> (preamble: [TextLine], body: [BodyElement]) {
+        source.bytes.withUnsafeBufferPointer { bytes in
+            for line in lines { handle(line, bytes) }
+        }
+        closeArticle()
+        if quotes.isOpen, let opened = quotes.openedAt {
+            let unit = quoteUnit.map { "\($0): " } ?? ""
+            diagnostics.append(.error("\(unit)quotation opened here is never closed (unbalanced « or \")", file: file, line: opened.line, column: opened.column))
+        }
+        return (preamble, nest(flat))
+    }
+
+    private mutating func handle(_ line: SourceText.Line, _ bytes: UnsafeBufferPointer<UInt8>) {
+        let kind = classifier.classify(bytes, from: line.start, to: line.end)
+        if quotes.isOpen {
+            if case .article(let number, true, _) = kind, let opened = quotes.openedAt {
+                diagnostics.append(.warning("bold heading 'Art. \(number).' stands inside the quotation opened at line \(opened.line); read as quoted text, not as an article of this act", file: file, line: line.number, unit: currentUnitName))
+            }
+            continueQuotation(line, bytes)
+            return
+        }
+        switch kind {
+        case .blank:
+            return
+        case .division(let divisionKind, let word, let number, let heading):
+            closeArticle()
+            let range = SourceRange(file: file, start: SourceLocation(line: line.number), end: SourceLocation(line: line.number, column: line.end - line.start + 1))
+            flat.append(.division(Division(kind: divisionKind, word: word, number: number, heading: heading, range: range)))
+        case .article(let number, _, let restStart):
+            startArticle(number, line: line)
+            let rest = classifier.classifyBlock(bytes, from: restStart, to: line.end)
+            handleBlock(rest, line, bytes)
+        case .paragraph, .point, .text:
+            handleBlock(kind, line, bytes)
+        }
+    }
+
+    private mutating func handleBlock(_ kind: LineKind, _ line: SourceText.Line, _ bytes: UnsafeBufferPointer<UInt8>) {
+        switch kind {
+        case .blank, .division, .article:
+            return
+        case .paragraph(let number, let restStart):
+            guard article != nil else { return addOutsideText(line, from: lineTextStart(line, bytes), bytes) }
+            startParagraph(number, line: line)
+            let rest = classifier.classifyBlock(bytes, from: restStart, to: line.end)
+            if case .paragraph = rest { return handleText(line, from: restStart, bytes) }
+            handleBlock(rest, line, bytes)
+        case .point(let pointKind, let value, _, let restStart):
+            guard article != nil else { return addOutsideText(line, from: lineTextStart(line, bytes), bytes) }
+            startPoint(pointKind, value, line: line, labelColumn: lineTextStart(line, bytes) - line.start + 1)
+            appendWords(line, from: restStart, bytes)
+        case .text(let textStart):
+            guard article != nil else { return addOutsideText(line, from: textStart, bytes) }
+            // A quotation opening right after "… comme suit :" belongs to that unit.
+            if opensQuotation(bytes, at: textStart, end: line.end), innermostTextEndsWithColon {
+                continueQuotation(line, bytes)
+                return
+            }
+            handleText(line, from: textStart, bytes)
+        }
+    }
+
+    private func lineTextStart(_ line: SourceText.Line, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var cursor = ByteCursor(bytes, from: line.start, to: line.end)
+        cursor.skipSpaces()
+        return cursor.position
+    }
+
+    // MARK: Articles
+
+    private mutating func startArticle(_ number: String, line: SourceText.Line) {
+        if let text = innermostText, announcesReplacementText(text), let previous = article {
+            diagnostics.append(.warning("Art. \(previous.number) ends with an instruction announcing a replacement text (\"… \(text.suffix(30))\") but no quotation follows; the heading 'Art. \(number).' here is kept as an article of this act, as published — it is probably the announced text", file: file, line: line.number))
+        }
+        closeArticle()
+        let key = ArticleNumber.normalized(number)
+        if let first = seen[key] {
+            diagnostics.append(.error("duplicate article number: Art. \(number) already stands at line \(first)", file: file, line: line.number))
+        } else {
+            seen[key] = line.number
+        }
+        if let previousNumber, ArticleNumber.isOutOfOrder(number, after: previousNumber) {
+            diagnostics.append(.warning("Art. \(number) follows Art. \(previousNumber): article numbers out of order", file: file, line: line.number))
+        }
+        previousNumber = number
+        let start = SourceLocation(line: line.number)
+        article = ArticleInProgress(number: number, start: start, end: SourceLocation(line: line.number, column: line.end - line.start + 1))
+    }
+
+    private mutating func closeArticle() {
+        closeParagraph()
+        guard var open = article else { return }
+        article = nil
+        var result = Article(number: open.number, paragraphs: open.paragraphs,
+                             range: SourceRange(file: file, start: open.start, end: open.end))
+        // `Art. 5. (Abrogé)`: a repealed article keeps its place and its number.
+        if result.paragraphs.count == 1, result.paragraphs[0].number == nil, result.paragraphs[0].status == .repealed {
+            result.status = .repealed
+            result.paragraphs = []
+        }
+        if result.paragraphs.count > 1, result.paragraphs[0].number == nil {
+            diagnostics.append(.warning("Art. \(open.number) has text before its first §; kept as an unnumbered part", file: file, line: open.start.line))
+        }
+        open.paragraphs = []
+        flat.append(.article(result))
+    }
+
+    // MARK: Paragraphs
+
+    private mutating func startParagraph(_ number: String, line: SourceText.Line) {
+        closeParagraph()
+        let start = SourceLocation(line: line.number)
+        article?.paragraph = ParagraphInProgress(number: number, start: start, end: start)
+    }
+
+    private mutating func ensureParagraph(_ line: SourceText.Line) {
+        if article?.paragraph == nil {
+            let start = SourceLocation(line: line.number)
+            article?.paragraph = ParagraphInProgress(number: nil, start: start, end: start)
+        }
+    }
+
+    private mutating func closeParagraph() {
+        closeAlinea()
+        guard let open = article?.paragraph else { return }
+        article?.paragraph = nil
+        var paragraph = Paragraph(number: open.number, alineas: open.alineas,
+                                  range: SourceRange(file: file, start: open.start, end: open.end))
+        // `§ 3. (...)`: a paragraph whose only alinéa is the repeal marker is repealed.
+        if paragraph.alineas.count == 1, paragraph.alineas[0].status == .repealed {
+            paragraph.status = .repealed
+            paragraph.alineas = []
+        }
+        article?.paragraphs.append(paragraph)
+    }
+
+    // MARK: Alinéas
+
+    private mutating func handleText(_ line: SourceText.Line, from start: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
+        ensureParagraph(line)
+        closeAlinea()
+        article?.paragraph?.alinea = OpenUnit(start: SourceLocation(line: line.number, column: start - line.start + 1))
+        appendWords(line, from: start, bytes)
+    }
+
+    private mutating func ensureAlinea(_ line: SourceText.Line, column: Int) {
+        ensureParagraph(line)
+        if article?.paragraph?.alinea == nil {
+            article?.paragraph?.alinea = OpenUnit(start: SourceLocation(line: line.number, column: column))
+        }
+    }
+
+    private mutating func closeAlinea() {
+        guard var paragraph = article?.paragraph, var alinea = paragraph.alinea else { return }
+        while !paragraph.points.isEmpty { closeTopPoint(&paragraph, into: &alinea) }
+        paragraph.alinea = nil
+        var result = Alinea(sentences: alinea.text.sentences(file: file), points: alinea.children,
+                            range: SourceRange(file: file, start: alinea.start, end: paragraph.end))
+        if alinea.children.isEmpty, Headings.isRepealedMarker(alinea.text.string) {
+            result.status = .repealed
+            result.sentences = []
+        }
+        paragraph.alineas.append(result)
+        article?.paragraph = paragraph
+    }
+
+    // MARK: Points
+
+    private mutating func startPoint(_ kind: PointLabel.Kind, _ value: String, line: SourceText.Line, labelColumn: Int) {
+        ensureAlinea(line, column: labelColumn)
+        guard var paragraph = article?.paragraph, var alinea = paragraph.alinea else { return }
+        let label = PointLabel(kind: resolvedKind(kind, value, open: paragraph.points), value: value)
+        while let top = paragraph.points.last, top.label.map({ $0.kind.rank >= label.kind.rank }) == true {
+            closeTopPoint(&paragraph, into: &alinea)
+        }
+        paragraph.points.append(OpenUnit(label: label, start: SourceLocation(line: line.number, column: labelColumn)))
+        paragraph.alinea = alinea
+        article?.paragraph = paragraph
+    }
+
+    /// `i)` after `h)` is a letter; after `a)` it opens a roman enumeration.
+    private func resolvedKind(_ kind: PointLabel.Kind, _ value: String, open: [OpenUnit]) -> PointLabel.Kind {
+        guard kind == .letter, PointLabel.isRoman(value), let top = open.last?.label else { return kind }
+        if top.kind == .roman { return .roman }
+        if top.kind == .letter {
+            let previous = top.value.unicodeScalars.first.map { $0.value } ?? 0
+            let this = value.unicodeScalars.first.map { $0.value } ?? 0
+            return value.count == 1 && this == previous + 1 ? .letter : .roman
+        }
+        return kind
+    }
+
+    /// Closes the innermost open point and attaches it to its parent.
+    private func closeTopPoint(_ paragraph: inout ParagraphInProgress, into alinea: inout OpenUnit) {
+        guard let open = paragraph.points.popLast(), var label = open.label else { return }
+        let siblings = paragraph.points.last?.children ?? alinea.children
+        if label.kind == .dash {
+            label.value = String(siblings.filter { $0.label.kind == .dash }.count + 1)
+        }
+        var point = Point(label: label, sentences: open.text.sentences(file: file), points: open.children,
+                          range: SourceRange(file: file, start: open.start, end: paragraph.end))
+        if open.children.isEmpty, Headings.isRepealedMarker(open.text.string) {
+            point.status = .repealed
+            point.sentences = []
+        }
+        if paragraph.points.isEmpty {
+            alinea.children.append(point)
+        } else {
+            paragraph.points[paragraph.points.count - 1].children.append(point)
+        }
+    }
+
+    // MARK: Words
+
+    /// Appends the words of a line, from `start`, to the innermost open unit.
+    private mutating func appendWords(_ line: SourceText.Line, from start: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
+        let wasOpen = quotes.isOpen
+        let words = quotes.process(bytes, from: start, to: line.end, line: line.number, lineStart: line.start, file: file, diagnostics: &diagnostics)
+        if !wasOpen, quotes.isOpen { quoteUnit = currentUnitName }
+        let column = start - line.start + 1
+        guard var paragraph = article?.paragraph else { return }
+        paragraph.end = SourceLocation(line: line.number, column: line.end - line.start + 1)
+        if !paragraph.points.isEmpty {
+            paragraph.points[paragraph.points.count - 1].text.append(words, line: line.number, column: column)
+        } else if paragraph.alinea != nil {
+            paragraph.alinea?.text.append(words, line: line.number, column: column)
+        }
+        article?.paragraph = paragraph
+        article?.end = paragraph.end
+    }
+
+    /// A line inside a quotation: part of the unit that opened it.
+    private mutating func continueQuotation(_ line: SourceText.Line, _ bytes: UnsafeBufferPointer<UInt8>) {
+        let start = lineTextStart(line, bytes)
+        guard article != nil else { return addOutsideText(line, from: start, bytes) }
+        ensureAlinea(line, column: start - line.start + 1)
+        appendWords(line, from: start, bytes)
+    }
+
+    /// Text before the first article (title, preamble) or between a division heading
+    /// and its first article.
+    private mutating func addOutsideText(_ line: SourceText.Line, from start: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
+        let wasOpen = quotes.isOpen
+        let words = quotes.process(bytes, from: start, to: line.end, line: line.number, lineStart: line.start, file: file, diagnostics: &diagnostics)
+        if !wasOpen, quotes.isOpen { quoteUnit = nil }
+        var text = String(decoding: words, as: UTF8.self).trimmingSpaces
+        let range = SourceRange(file: file, start: SourceLocation(line: line.number, column: start - line.start + 1),
+                                end: SourceLocation(line: line.number, column: line.end - line.start + 1))
+        if wasOpen {
+            // A quotation that started outside the articles goes on in the same line of text.
+            if case .divisionText(var previous)? = flat.last {
+                previous.text += "\n" + text
+                flat[flat.count - 1] = .divisionText(previous)
+                return
+            }
+            if flat.isEmpty, var previous = preamble.popLast() {
+                previous.text += "\n" + text
+                text = previous.text
+                preamble.append(TextLine(text, range: previous.range.map { $0.union(range) }))
+                return
+            }
+        }
+        if flat.isEmpty {
+            preamble.append(TextLine(text, range: range))
+        } else {
+            flat.append(.divisionText(TextLine(text, range: range)))
+        }
+    }
+
+    // MARK: Helpers
+
+    private var innermostText: String? {
+        guard let paragraph = article?.paragraph else { return nil }
+        if let top = paragraph.points.last { return top.text.string }
+        return paragraph.alinea?.text.string
+    }
+
+    private var innermostTextEndsWithColon: Bool {
+        guard let text = innermostText else { return false }
+        return text.trimmingSpaces.hasSuffix(":")
+    }
+
+    /// The unit being read, as diagnostics name it: `Art. 8, 2°, c)`.
+    private var currentUnitName: String? {
+        guard let article else { return nil }
+        var parts = ["Art. \(article.number)"]
+        if let paragraph = article.paragraph {
+            if let number = paragraph.number { parts.append("§ \(number)") }
+            parts += paragraph.points.compactMap { $0.label?.description }
+        }
+        return parts.joined(separator: ", ")
+    }
+
+    private func opensQuotation(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int) -> Bool {
+        guard start < end else { return false }
+        if bytes[start] == UInt8(ascii: "\"") { return true }
+        if start + 1 < end, bytes[start] == 0xC2, bytes[start + 1] == 0xAB { return true }
+        if start + 2 < end, bytes[start] == 0xE2, bytes[start + 1] == 0x80, bytes[start + 2] == 0x9C { return true }
+        return false
+    }
+
+    /// "… est remplacé par ce qui suit :" and the like.
+    private func announcesReplacementText(_ text: String) -> Bool {
+        let trimmed = text.trimmingSpaces
+        guard trimmed.hasSuffix(":") else { return false }
+        let lower = trimmed.lowercased()
+        return ["ce qui suit", "comme suit", "ainsi rédigé", "rédaction suivante", "luidende", "als volgt", "wat volgt"]
+            .contains { lower.contains($0) }
+    }
+
+    // MARK: Nesting divisions
+
+    /// Nests divisions by rank: a division holds what follows it until a division of the
+    /// same or a larger kind. Iterative, with an explicit stack.
+    private mutating func nest(_ elements: [FlatElement]) -> [BodyElement] {
+        var root: [BodyElement] = []
+        var stack: [Division] = []
+        func closeTop() {
+            guard let top = stack.popLast() else { return }
+            if stack.isEmpty { root.append(.division(top)) } else { stack[stack.count - 1].children.append(.division(top)) }
+        }
+        for element in elements {
+            switch element {
+            case .division(let division):
+                while let top = stack.last, top.kind.rank >= division.kind.rank { closeTop() }
+                stack.append(division)
+            case .article(let article):
+                if stack.isEmpty { root.append(.article(article)) } else { stack[stack.count - 1].children.append(.article(article)) }
+            case .divisionText(let line):
+                diagnostics.append(.warning("text outside any article, after a division heading: kept with the heading's division, not as law", file: file, line: line.range?.start.line))
+                if !stack.isEmpty { stack[stack.count - 1].intro.append(line) } else { preamble.append(line) }
+            }
+        }
+        while !stack.isEmpty { closeTop() }
+        return root
+    }
+}

@@ -1,0 +1,134 @@
+import ChronolexModel
+import Foundation
+
+/// What reading a file gave: the act (when it could be read), the format that was
+/// detected, and every diagnostic, errors and warnings, in the order of the text.
+public struct ReadResult: Sendable {
+    public var act: Act?
+    public var format: SourceFormat?
+    public var diagnostics: [Diagnostic]
+
+    /// True when the act cannot be relied on: any error at all.
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}
+
+/// Reads an act from a file in any of the formats Chronolex knows — markdown with YAML
+/// front matter (the seed format) or plain eJustice text — detected from the text itself.
+public enum ActReader {
+    /// Reads the file at `path`; the path is the name diagnostics give.
+    public static func read(path: String) -> ReadResult {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            return ReadResult(act: nil, format: nil, diagnostics: [.error("no such file", file: path, line: nil)])
+        }
+        if isDirectory.boolValue {
+            return ReadResult(act: nil, format: nil, diagnostics: [.error("is a directory, not a file", file: path, line: nil)])
+        }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber,
+           size.intValue > ReaderLimits.maximumInputBytes {
+            return ReadResult(act: nil, format: nil, diagnostics: [.error("file too large: \(size.intValue) bytes (the limit is \(ReaderLimits.maximumInputBytes) bytes)", file: path, line: nil)])
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return ReadResult(act: nil, format: nil, diagnostics: [.error("cannot be read (permissions?)", file: path, line: nil)])
+        }
+        return read(bytes: [UInt8](data), file: path)
+    }
+
+    /// Reads an act from text held in memory.
+    public static func read(text: String, file: String) -> ReadResult {
+        read(bytes: Array(text.utf8), file: file)
+    }
+
+    /// Reads an act from bytes.
+    ///
+    /// - Complexity: O(n) in the size of the input: one pass to check and cut lines, one
+    ///   to classify and build the tree.
+    public static func read(bytes: [UInt8], file: String) -> ReadResult {
+        let source: SourceText
+        switch SourceText.decode(bytes, file: file) {
+        case .success(let text): source = text
+        case .failure(let diagnostic): return ReadResult(act: nil, format: nil, diagnostics: [diagnostic])
+        }
+        var diagnostics: [Diagnostic] = []
+        var lines = source.lines[...]
+        // Front matter: `---` on the first non-blank line, closed by the next `---`.
+        var metadata = ActMetadata()
+        var hasFrontMatter = false
+        let firstNonBlank = lines.firstIndex { !source.string($0).trimmingSpaces.isEmpty }
+        if let first = firstNonBlank, source.string(lines[first]).trimmingSpaces == "---" {
+            hasFrontMatter = true
+            let afterOpen = lines.index(after: first)
+            guard let close = lines[afterOpen...].firstIndex(where: { source.string($0).trimmingSpaces == "---" }) else {
+                return ReadResult(act: nil, format: .markdown, diagnostics: [
+                    .error("front matter opened by '---' is never closed (no second '---' line)", file: file, line: lines[first].number),
+                ])
+            }
+            let yaml = lines[afterOpen..<close].map { source.string($0) }.joined(separator: "\n")
+            let yamlFirstLine = afterOpen < close ? lines[afterOpen].number : lines[close].number
+            guard let read = FrontMatterReader.read(yaml, file: file, firstLine: yamlFirstLine, diagnostics: &diagnostics) else {
+                return ReadResult(act: nil, format: .markdown, diagnostics: diagnostics)
+            }
+            metadata = read
+            lines = lines[lines.index(after: close)...]
+        }
+        let format = hasFrontMatter ? .markdown : detectFormat(source, lines)
+        if format == .html {
+            return ReadResult(act: nil, format: .html, diagnostics: diagnostics + [
+                .error("this is an HTML page; Chronolex reads markdown and plain eJustice text (the Justel HTML reader is not written yet)", file: file, line: lines.first?.number),
+            ])
+        }
+        var builder = ActBuilder(source: source, format: format)
+        let (preamble, body) = builder.read(lines: lines)
+        diagnostics += builder.diagnostics
+        var act = Act(metadata: metadata, preamble: preamble, body: body, file: file)
+        completeMetadata(&act)
+        if act.articles.isEmpty {
+            diagnostics.append(.error("no article found: the body of an act is a series of articles headed 'Art. 1er.' (or '**Article 1er.**' in markdown)", file: file, line: lines.first?.number))
+        }
+        diagnostics.sort { ($0.location?.line ?? 0) < ($1.location?.line ?? 0) }
+        return ReadResult(act: act, format: format, diagnostics: diagnostics)
+    }
+
+    /// Markdown when a line starts with `#` or a bold article heading; HTML when the
+    /// text starts with a tag; plain text otherwise.
+    static func detectFormat(_ source: SourceText, _ lines: ArraySlice<SourceText.Line>) -> SourceFormat {
+        if let first = lines.first(where: { $0.end > $0.start }) {
+            let text = source.string(first).trimmingSpaces.lowercased()
+            if text.hasPrefix("<!doctype") || text.hasPrefix("<html") || text.hasPrefix("<?xml") || text.hasPrefix("<head") {
+                return .html
+            }
+        }
+        for line in lines {
+            guard line.end > line.start else { continue }
+            let byte = source.bytes[line.start]
+            if byte == UInt8(ascii: "#") { return .markdown }
+            if byte == UInt8(ascii: "*"), source.bytes[line.start..<min(line.end, line.start + 8)].starts(with: Array("**Art".utf8)) || source.bytes[line.start..<min(line.end, line.start + 8)].starts(with: Array("***Art".utf8)) {
+                return .markdown
+            }
+        }
+        return .plainText
+    }
+
+    /// Fills what the text itself tells: kind, language, and, for plain text, the
+    /// date and title from the title line (`22 DECEMBRE 2022. - Arrêté …`).
+    static func completeMetadata(_ act: inout Act) {
+        if act.metadata.title == nil, let first = act.preamble.first {
+            if let separator = first.text.range(of: ". - ") ?? first.text.range(of: ". – "),
+               let date = LegalDate(String(first.text[..<separator.lowerBound])) {
+                act.metadata.date = act.metadata.date ?? date
+                act.metadata.title = String(first.text[separator.upperBound...]).trimmingSpaces
+            }
+        }
+        if act.metadata.kind == nil {
+            act.metadata.kind = act.metadata.title.flatMap(ActKind.fromTitle)
+        }
+        if act.metadata.kind == nil, let eli = act.metadata.eli, let range = eli.range(of: "/eli/") {
+            let type = eli[range.upperBound...].split(separator: "/").first.map(String.init) ?? ""
+            act.metadata.kind = ActKind.fromELIType(type)
+        }
+        if act.metadata.language == nil {
+            let dutch = act.articles.isEmpty ? false : act.file.map { _ in false } ?? false
+            act.metadata.language = dutch ? .dutch : nil
+        }
+    }
+}

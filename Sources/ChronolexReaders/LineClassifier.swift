@@ -1,0 +1,288 @@
+import ChronolexModel
+
+/// What one line of an act is, by its first words: a division heading, an article
+/// heading, the start of a paragraph, a point of an enumeration, or text. Each form has
+/// one reading function below, named for it.
+enum LineKind: Equatable {
+    case blank
+    /// `## TITRE Ier. - Dispositions générales`, `CHAPITRE II. - Règles applicables`.
+    case division(kind: DivisionKind, word: String, number: String, heading: String)
+    /// `**Art. 2.** rest`, `Article 1er. rest`: `restStart` is where the rest begins.
+    case article(number: String, bold: Bool, restStart: Int)
+    /// `§ 1er. rest`, `§ 2 - rest`.
+    case paragraph(number: String, restStart: Int)
+    /// `1° rest`, `8.1° rest`, `a) rest`, `- rest`; `1. rest` in markdown (`fromList`).
+    case point(kind: PointLabel.Kind, value: String, fromList: Bool, restStart: Int)
+    /// Anything else, from `textStart` (leading spaces skipped).
+    case text(textStart: Int)
+}
+
+/// The source format of an act, detected from its text.
+public enum SourceFormat: String, Sendable {
+    /// Markdown with (or without) YAML front matter: the seed format, iterata-md's.
+    case markdown
+    /// Plain text copied from eJustice: headings `Article 1er.` / `Art. 2.` at line start.
+    case plainText = "text"
+    /// An HTML page (Moniteur, Justel).
+    case html
+}
+
+struct LineClassifier {
+    let format: SourceFormat
+
+    func classify(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> LineKind {
+        var cursor = ByteCursor(bytes, from: start, to: end)
+        cursor.skipSpaces()
+        if cursor.isAtEnd { return .blank }
+        let first = cursor.position
+        if format == .markdown, cursor.current == UInt8(ascii: "#") {
+            return readMarkdownHeading(cursor)
+        }
+        if let article = readArticleHeading(cursor) { return article }
+        if let division = readPlainDivisionHeading(cursor) { return division }
+        return classifyBlock(bytes, from: first, to: end)
+    }
+
+    /// A block inside an article (also the rest of an article heading's line):
+    /// a paragraph, a point or text.
+    func classifyBlock(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> LineKind {
+        var cursor = ByteCursor(bytes, from: start, to: end)
+        cursor.skipSpaces()
+        if cursor.isAtEnd { return .blank }
+        if let paragraph = readParagraphStart(cursor) { return paragraph }
+        if let point = readPoint(cursor) { return point }
+        return .text(textStart: cursor.position)
+    }
+
+    // MARK: Division headings
+
+    /// `## TITRE Ier. - Dispositions générales`: the keyword names the kind; a heading
+    /// with another word is a division of kind `other`.
+    private func readMarkdownHeading(_ start: ByteCursor) -> LineKind {
+        var cursor = start
+        _ = cursor.readWhile { $0 == UInt8(ascii: "#") }
+        cursor.skipSpaces()
+        var inner = cursor
+        _ = inner.readWhile { $0 == UInt8(ascii: "*") }
+        if let division = readDivisionWords(inner, strict: false) { return division }
+        let text = cursor.string(cursor.position..<cursor.end).trimmingSpaces
+        return .division(kind: .other, word: "", number: "", heading: text.trimmingMarkdownEmphasis)
+    }
+
+    /// A plain-text heading: `CHAPITRE II. - Règles applicables`, `Section 2.1 - …`,
+    /// `Annexe.`; also bold in markdown (`**CHAPITRE II. - …**`).
+    private func readPlainDivisionHeading(_ start: ByteCursor) -> LineKind? {
+        var cursor = start
+        if format == .markdown { _ = cursor.readWhile { $0 == UInt8(ascii: "*") } }
+        guard let c = cursor.current, c.isASCIIUpper else { return nil }
+        return readDivisionWords(cursor, strict: true)
+    }
+
+    /// `KEYWORD [NUMBER][.] [- HEADING]`. Strict (plain text): the number must be
+    /// followed by the end of the line, `.` or a dash, so that a sentence starting with
+    /// "Section 2 du chapitre…" stays text.
+    private func readDivisionWords(_ start: ByteCursor, strict: Bool) -> LineKind? {
+        var cursor = start
+        let wordRange = cursor.readWhile { $0.isASCIILetter || $0 == UInt8(ascii: "-") || $0 >= 0x80 }
+        let word = cursor.string(wordRange)
+        guard let kind = DivisionKind.named(word) else { return nil }
+        let afterWord = cursor.position
+        cursor.skipSpaces()
+        if strict, cursor.position == afterWord, !cursor.isAtEnd, cursor.current != UInt8(ascii: ".") { return nil }
+        // The number: `Ier`, `1er`, `II`, `2.1`, `1ère`, `premier` — up to a space, `.` + space, or the end.
+        var numberEnd = cursor.position
+        var scan = cursor
+        while let b = scan.current, b != 0x20, b != UInt8(ascii: "*") {
+            if b == UInt8(ascii: "."), scan.peek(1) == nil || scan.peek(1) == 0x20 || scan.peek(1) == UInt8(ascii: "*") { break }
+            scan.position += 1
+            numberEnd = scan.position
+        }
+        let number = cursor.string(cursor.position..<numberEnd)
+        if !number.isEmpty {
+            guard number.unicodeScalars.first.map({ CharacterSetLike.isDigitOrRoman($0) || number.lowercased() == "premier" || number.lowercased() == "unique" }) == true,
+                  number.utf8.count <= 24 else { return nil }
+        }
+        cursor.position = numberEnd
+        _ = cursor.read(".")
+        cursor.skipSpaces()
+        _ = cursor.readWhile { $0 == UInt8(ascii: "*") }
+        if cursor.isAtEnd {
+            return .division(kind: kind, word: word, number: number, heading: "")
+        }
+        var separator = cursor
+        if separator.readDash() {
+            separator.skipSpaces()
+            let heading = cursor.string(separator.position..<separator.end).trimmingSpaces.trimmingMarkdownEmphasis
+            return .division(kind: kind, word: word, number: number, heading: heading)
+        }
+        if strict { return nil }
+        let heading = cursor.string(cursor.position..<cursor.end).trimmingSpaces.trimmingMarkdownEmphasis
+        return .division(kind: kind, word: word, number: number, heading: heading)
+    }
+
+    // MARK: Article headings
+
+    /// `**Article 1er.**`, `**Art. 2.**`, `Art. 155.1 -`, `Article  1er.`, `Artikel 5.`,
+    /// `***Article 22ter***`. The number is kept as written.
+    private func readArticleHeading(_ start: ByteCursor) -> LineKind? {
+        var cursor = start
+        let stars = cursor.readWhile { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }
+        let bold = !stars.isEmpty
+        guard cursor.read("Art") else { return nil }
+        if cursor.read(".") {
+        } else if cursor.read("icle") || cursor.read("ikel") {
+        } else {
+            return nil
+        }
+        guard cursor.skipSpaces() > 0 else { return nil }
+        // The number: a run without spaces or `*`; a final `.` ends the heading.
+        let numberRange = cursor.readWhile { $0 != 0x20 && $0 != 0x09 && $0 != UInt8(ascii: "*") && $0 != 0xC2 }
+        var number = cursor.string(numberRange)
+        var terminated = false
+        if number.hasSuffix(".") {
+            number.removeLast()
+            terminated = true
+        }
+        guard ArticleHeadingNumber.isValid(number) else { return nil }
+        if !terminated {
+            var look = cursor
+            if look.current == UInt8(ascii: "*") {
+                terminated = true
+            } else {
+                look.skipSpaces()
+                if look.readDash(), look.isAtEnd || look.current == 0x20 || look.current == UInt8(ascii: "*") {
+                    cursor = look
+                    terminated = true
+                } else if look.isAtEnd, bold {
+                    terminated = true
+                }
+            }
+        }
+        guard terminated else { return nil }
+        _ = cursor.readWhile { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }
+        var afterDash = cursor
+        afterDash.skipSpaces()
+        if afterDash.readDash() { cursor = afterDash }
+        cursor.skipSpaces()
+        return .article(number: number, bold: bold, restStart: cursor.position)
+    }
+
+    // MARK: Paragraphs
+
+    /// `§ 1er. rest`, `§ 2 - rest`, `§ 2bis.`, `§ 2/1.`, `§ 1` alone.
+    private func readParagraphStart(_ start: ByteCursor) -> LineKind? {
+        var cursor = start
+        guard cursor.read("§") else { return nil }
+        cursor.skipSpaces()
+        let numberRange = cursor.readWhile { $0.isASCIIDigit || $0.isASCIILetter || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ".") }
+        var number = cursor.string(numberRange)
+        var terminated = false
+        if number.hasSuffix(".") {
+            number.removeLast()
+            terminated = true
+        }
+        guard let first = number.utf8.first, first.isASCIIDigit, number.utf8.count <= 12,
+              ArticleHeadingNumber.isParagraphNumber(number) else { return nil }
+        var look = cursor
+        if terminated {
+            guard look.isAtEnd || look.skipSpaces() > 0 else { return nil }
+        } else {
+            look.skipSpaces()
+            if look.isAtEnd {
+                terminated = true
+            } else if look.readDash() {
+                guard look.isAtEnd || look.skipSpaces() > 0 else { return nil }
+                terminated = true
+            }
+        }
+        guard terminated else { return nil }
+        var rest = look
+        rest.skipSpaces()
+        if rest.readDash() { rest.skipSpaces(); look = rest }
+        look.skipSpaces()
+        return .paragraph(number: number, restStart: look.position)
+    }
+
+    // MARK: Points
+
+    /// `1°`, `8.1°`, `2/1°`, `1°bis`, `a)`, `a/1)`, `ii)`, `-`, `–`, and in markdown `1.`.
+    private func readPoint(_ start: ByteCursor) -> LineKind? {
+        var cursor = start
+        if let c = cursor.current, c.isASCIIDigit {
+            let numberRange = cursor.readWhile { $0.isASCIIDigit || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "/") }
+            let number = cursor.string(numberRange)
+            if cursor.read("°") {
+                let suffix = cursor.readWhile { $0.isASCIILower }
+                guard ArticleNumber.latinSuffixesOrEmpty(cursor.string(suffix)) else { return nil }
+                guard cursor.isAtEnd || cursor.skipSpaces() > 0 || cursor.current == UInt8(ascii: ",") else { return nil }
+                guard !number.hasSuffix("."), !number.hasSuffix("/") else { return nil }
+                return .point(kind: .degree, value: number + cursor.string(suffix), fromList: false, restStart: cursor.position)
+            }
+            // `1. text`: a markdown list item stands for `1°` in converted texts.
+            if format == .markdown, number.hasSuffix("."), !number.dropLast().contains("."), number.utf8.count <= 4,
+               cursor.skipSpaces() > 0 {
+                return .point(kind: .degree, value: String(number.dropLast()), fromList: true, restStart: cursor.position)
+            }
+            return nil
+        }
+        if let c = cursor.current, c.isASCIILower {
+            let valueRange = cursor.readWhile { $0.isASCIILower || $0.isASCIIDigit || $0 == UInt8(ascii: "/") }
+            guard valueRange.count <= 6, cursor.read(")") else { return nil }
+            guard cursor.isAtEnd || cursor.skipSpaces() > 0 else { return nil }
+            let value = cursor.string(valueRange)
+            // Up to three letters (`a`, `aa`) or a roman numeral; `a/1` extends a letter.
+            let base = value.split(separator: "/").first.map(String.init) ?? value
+            guard base.count <= 2 || PointLabel.isRoman(base) else { return nil }
+            return .point(kind: .letter, value: value, fromList: false, restStart: cursor.position)
+        }
+        if cursor.readDash() || cursor.read("\u{2022}") {
+            guard cursor.skipSpaces() > 0, !cursor.isAtEnd else { return nil }
+            return .point(kind: .dash, value: "", fromList: false, restStart: cursor.position)
+        }
+        return nil
+    }
+}
+
+/// What an article or paragraph number may look like.
+enum ArticleHeadingNumber {
+    /// `1er`, `2`, `2bis`, `4/1`, `155.1`, `L1122-30`, `D.29-1`, `R.12`, `XI.172`, `1.1.1`,
+    /// `N1`, `premier`, `unique`: at most 24 bytes, with a digit (or one of the two words).
+    static func isValid(_ number: String) -> Bool {
+        guard !number.isEmpty, number.utf8.count <= 24 else { return false }
+        let lower = number.lowercased()
+        if lower == "premier" || lower == "unique" { return true }
+        guard number.utf8.contains(where: \.isASCIIDigit) else { return false }
+        guard let first = number.utf8.first, first.isASCIIDigit || first.isASCIIUpper else { return false }
+        return number.utf8.allSatisfy { $0.isASCIILetter || $0.isASCIIDigit || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") }
+    }
+
+    /// `1er`, `2`, `2bis`, `2/1`: digits, then an optional ordinal or latin suffix.
+    static func isParagraphNumber(_ number: String) -> Bool {
+        let letters = number.drop { $0.isASCIIDigit || $0 == "/" }
+        return letters.isEmpty || letters == "er" || ArticleNumber.latinSuffixesOrEmpty(String(letters))
+            || letters.allSatisfy({ $0.isASCIIDigit || $0 == "/" || $0 == "." })
+    }
+}
+
+enum CharacterSetLike {
+    static func isDigitOrRoman(_ scalar: Unicode.Scalar) -> Bool {
+        ("0"..."9").contains(scalar) || "IVXLCivxlc".unicodeScalars.contains(scalar)
+    }
+}
+
+extension ArticleNumber {
+    /// True for an empty string or a latin suffix (`bis`, `ter`, …).
+    static func latinSuffixesOrEmpty(_ text: String) -> Bool {
+        text.isEmpty || latinSuffixes.contains(text)
+    }
+}
+
+extension String {
+    /// The text without surrounding `*` and `_` (markdown emphasis).
+    var trimmingMarkdownEmphasis: String {
+        var s = Substring(self)
+        while let f = s.first, f == "*" || f == "_" { s.removeFirst() }
+        while let l = s.last, l == "*" || l == "_" { s.removeLast() }
+        return s.trimmingSpaces
+    }
+}

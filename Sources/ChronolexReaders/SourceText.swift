@@ -1,0 +1,110 @@
+import ChronolexModel
+
+/// The limits every reader enforces, so that hostile input gets a clear error instead of
+/// exhausting memory or time. Documented in the README.
+public enum ReaderLimits {
+    /// The largest file read: 256 MiB.
+    public static let maximumInputBytes = 256 * 1024 * 1024
+}
+
+/// An input file checked and cut into lines: valid UTF-8, no NUL byte, no byte-order mark,
+/// line ends LF or CRLF. Lines are byte ranges over one buffer; no string is made until
+/// a reader needs one.
+struct SourceText {
+    /// One line: its number (from 1) and its bytes, line end excluded.
+    struct Line {
+        var number: Int
+        var start: Int
+        var end: Int
+    }
+
+    let file: String
+    let bytes: [UInt8]
+    private(set) var lines: [Line] = []
+
+    /// Checks the bytes and cuts them into lines, or says what is wrong with them.
+    ///
+    /// - Complexity: O(n), one pass for the checks and one for the lines.
+    static func decode(_ input: [UInt8], file: String) -> Result<SourceText, Diagnostic> {
+        if input.count > ReaderLimits.maximumInputBytes {
+            return .failure(.error("file too large: \(input.count) bytes (the limit is \(ReaderLimits.maximumInputBytes) bytes)", file: file, line: nil))
+        }
+        var bytes = input
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            return .failure(.error("empty file: no text to read", file: file, line: nil))
+        }
+        if let nul = bytes.firstIndex(of: 0) {
+            return .failure(.error("binary data: NUL byte at offset \(nul); this is not a text file", file: file, line: lineNumber(of: nul, in: bytes)))
+        }
+        if let invalid = firstInvalidUTF8(bytes) {
+            return .failure(.error("invalid UTF-8 at offset \(invalid) (is the file in another encoding, or binary?)", file: file, line: lineNumber(of: invalid, in: bytes)))
+        }
+        var text = SourceText(file: file, bytes: bytes)
+        text.lines.reserveCapacity(bytes.count / 40 + 1)
+        var start = 0
+        var number = 1
+        bytes.withUnsafeBufferPointer { buffer in
+            for i in 0..<buffer.count where buffer[i] == 0x0A {
+                var end = i
+                if end > start, buffer[end - 1] == 0x0D { end -= 1 }
+                text.lines.append(Line(number: number, start: start, end: end))
+                number += 1
+                start = i + 1
+            }
+            if start < buffer.count {
+                var end = buffer.count
+                if buffer[end - 1] == 0x0D { end -= 1 }
+                text.lines.append(Line(number: number, start: start, end: end))
+            }
+        }
+        return .success(text)
+    }
+
+    private init(file: String, bytes: [UInt8]) {
+        self.file = file
+        self.bytes = bytes
+    }
+
+    func string(_ line: Line) -> String { string(line.start, line.end) }
+
+    func string(_ start: Int, _ end: Int) -> String {
+        bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
+    }
+
+    private static func lineNumber(of offset: Int, in bytes: [UInt8]) -> Int {
+        var line = 1
+        for i in 0..<offset where bytes[i] == 0x0A { line += 1 }
+        return line
+    }
+
+    /// The offset of the first byte that is not valid UTF-8, or `nil`.
+    ///
+    /// - Complexity: O(n); ASCII runs take the fast path.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { b -> Int? in
+            var i = 0
+            let n = b.count
+            while i < n {
+                let c = b[i]
+                if c < 0x80 { i += 1; continue }
+                let length: Int
+                var minimum: UInt32
+                var scalar: UInt32
+                if c & 0xE0 == 0xC0 { length = 2; minimum = 0x80; scalar = UInt32(c & 0x1F) }
+                else if c & 0xF0 == 0xE0 { length = 3; minimum = 0x800; scalar = UInt32(c & 0x0F) }
+                else if c & 0xF8 == 0xF0 { length = 4; minimum = 0x10000; scalar = UInt32(c & 0x07) }
+                else { return i }
+                guard i + length <= n else { return i }
+                for k in 1..<length {
+                    let d = b[i + k]
+                    guard d & 0xC0 == 0x80 else { return i }
+                    scalar = scalar << 6 | UInt32(d & 0x3F)
+                }
+                if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return i }
+                i += length
+            }
+            return nil
+        }
+    }
+}

@@ -1,0 +1,150 @@
+import ChronolexModel
+
+/// The words of one unit (alinéa or point) as they are read, line by line, with where
+/// each line came from, so that each sentence gets its own source range.
+struct TextAccumulator {
+    private(set) var bytes: [UInt8] = []
+    /// Where each appended line starts in `bytes`, and in the file.
+    private var segments: [(offset: Int, line: Int, column: Int)] = []
+    private(set) var lastLine = 0
+    private(set) var lastColumnEnd = 1
+
+    var isEmpty: Bool { bytes.isEmpty }
+
+    /// Appends one line's words; lines after the first are joined with `\n`
+    /// (a quotation that spans several lines keeps its line breaks).
+    mutating func append(_ text: [UInt8], line: Int, column: Int) {
+        var words = text[...]
+        while let last = words.last, last == 0x20 || last == 0x09 { words.removeLast() }
+        guard !words.isEmpty else { return }
+        if !bytes.isEmpty { bytes.append(0x0A) }
+        segments.append((bytes.count, line, column))
+        bytes.append(contentsOf: words)
+        lastLine = line
+        lastColumnEnd = column + words.count
+    }
+
+    var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// The end of the text in the file.
+    var end: SourceLocation { SourceLocation(line: lastLine, column: lastColumnEnd) }
+
+    /// The sentences, each with its range in the file.
+    ///
+    /// - Complexity: O(n + s·log l) for n bytes, s sentences and l lines.
+    func sentences(file: String) -> [Sentence] {
+        let text = string
+        return SentenceSplitter.sentenceRanges(in: text).map { range in
+            Sentence(String(decoding: bytes[range], as: UTF8.self),
+                     range: SourceRange(file: file, start: location(of: range.lowerBound), end: location(of: range.upperBound)))
+        }
+    }
+
+    private func location(of offset: Int) -> SourceLocation {
+        // The last segment starting at or before the offset.
+        var low = 0
+        var high = segments.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if segments[mid].offset <= offset { low = mid } else { high = mid - 1 }
+        }
+        let segment = segments[low]
+        return SourceLocation(line: segment.line, column: segment.column + offset - segment.offset)
+    }
+}
+
+/// Follows the quotations of a text across lines, and writes every quotation mark as
+/// « or » (the house style): straight `"` and curly “ ” become « ». A straight quote
+/// opens when no quotation is open, and closes one that is; a lone `"` at the end of a
+/// line with nothing open is a stray closing mark (the seed's Art. 21), reported.
+struct QuoteTracker {
+    private(set) var depth = 0
+    private(set) var straightOpen = false
+    /// Where the outermost open quotation started.
+    private(set) var openedAt: (line: Int, column: Int)?
+
+    var isOpen: Bool { depth > 0 || straightOpen }
+
+    /// The line's bytes with quotation marks normalised; updates the state.
+    ///
+    /// - Complexity: O(n) in the line's length.
+    mutating func process(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, line: Int, lineStart: Int,
+                          file: String, diagnostics: inout [Diagnostic]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(end - start + 8)
+        var straightCount = 0
+        var lastStraight = -1
+        for i in start..<end where bytes[i] == UInt8(ascii: "\"") {
+            straightCount += 1
+            lastStraight = i
+        }
+        let opening: [UInt8] = [0xC2, 0xAB]
+        let closing: [UInt8] = [0xC2, 0xBB]
+        var i = start
+        while i < end {
+            let b = bytes[i]
+            if b == UInt8(ascii: "\"") {
+                if straightOpen {
+                    straightOpen = false
+                    out += closing
+                    if depth == 0 { openedAt = nil }
+                } else if i == lastStraight, straightCount % 2 == 1, i > start, onlyClosingPunctuation(bytes, after: i, end: end), !isOpen {
+                    diagnostics.append(.warning("closing quotation mark with no opening one; read as the end of a quotation", file: file, line: line, column: i - lineStart + 1))
+                    out += closing
+                } else {
+                    if !isOpen { openedAt = (line, i - lineStart + 1) }
+                    straightOpen = true
+                    out += opening
+                }
+                i += 1
+                continue
+            }
+            if b == 0xC2, i + 1 < end, bytes[i + 1] == 0xAB {
+                if !isOpen { openedAt = (line, i - lineStart + 1) }
+                depth += 1
+                out += opening
+                i += 2
+                continue
+            }
+            if b == 0xC2, i + 1 < end, bytes[i + 1] == 0xBB {
+                if depth > 0 {
+                    depth -= 1
+                    if !isOpen { openedAt = nil }
+                } else {
+                    diagnostics.append(.warning("closing quotation mark » with no opening one", file: file, line: line, column: i - lineStart + 1))
+                }
+                out += closing
+                i += 2
+                continue
+            }
+            if b == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0x9C || bytes[i + 2] == 0x9D {
+                if bytes[i + 2] == 0x9C {
+                    if !isOpen { openedAt = (line, i - lineStart + 1) }
+                    depth += 1
+                    out += opening
+                } else {
+                    if depth > 0 { depth -= 1; if !isOpen { openedAt = nil } }
+                    out += closing
+                }
+                i += 3
+                continue
+            }
+            out.append(b)
+            i += 1
+        }
+        return out
+    }
+
+    private func onlyClosingPunctuation(_ bytes: UnsafeBufferPointer<UInt8>, after i: Int, end: Int) -> Bool {
+        var j = i + 1
+        while j < end {
+            let b = bytes[j]
+            if b == 0x20 || b == UInt8(ascii: ";") || b == UInt8(ascii: ".") || b == UInt8(ascii: ",") || b == UInt8(ascii: ")") || b == UInt8(ascii: ":") {
+                j += 1
+                continue
+            }
+            return false
+        }
+        return true
+    }
+}

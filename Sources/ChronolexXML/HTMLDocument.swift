@@ -1,0 +1,62 @@
+import CLibXML2
+
+/// An HTML page built through libxml2's tree API. Text and attribute values are stored
+/// as node content and escaped by libxml2 when the page is written: nothing a text
+/// contains can become markup. The libxml2 document is freed with this object.
+public final class HTMLDocument {
+    private let doc: xmlDocPtr
+
+    /// The `<html>` element.
+    public let root: HTMLElement
+
+    /// A new page: `<html lang=…>` with an empty head and body.
+    public init(language: String) {
+        chronolex_silenceErrors()
+        doc = htmlNewDocNoDtD(nil, nil)
+        let html = xmlNewDocNode(doc, nil, "html", nil)!
+        xmlDocSetRootElement(doc, html)
+        root = HTMLElement(node: html, doc: doc)
+        root.setAttribute("lang", language)
+    }
+
+    deinit { xmlFreeDoc(doc) }
+
+    /// The page as UTF-8 text, with `<!DOCTYPE html>`.
+    public func serialized() -> String {
+        var buffer: UnsafeMutablePointer<xmlChar>?
+        var size: Int32 = 0
+        htmlDocDumpMemoryFormat(doc, &buffer, &size, 0)
+        guard let buffer else { return "" }
+        defer { chronolex_xmlFree(buffer) }
+        let text = String(decoding: UnsafeBufferPointer(start: buffer, count: Int(size)), as: UTF8.self)
+        return "<!DOCTYPE html>\n" + text
+    }
+}
+
+/// An element of an ``HTMLDocument``. Valid while its document lives.
+public struct HTMLElement {
+    let node: xmlNodePtr
+    let doc: xmlDocPtr
+
+    /// Appends a child element, with attributes and text, and returns it.
+    @discardableResult
+    public func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], text: String? = nil) -> HTMLElement {
+        let child = xmlNewDocNode(doc, nil, name, nil)!
+        xmlAddChild(node, child)
+        let element = HTMLElement(node: child, doc: doc)
+        for (key, value) in attributes { element.setAttribute(key, value) }
+        if let text { element.text(text) }
+        return element
+    }
+
+    /// Appends text, escaped when the page is written.
+    public func text(_ content: String) {
+        guard !content.isEmpty else { return }
+        let textNode = xmlNewDocText(doc, content)!
+        xmlAddChild(node, textNode)
+    }
+
+    public func setAttribute(_ name: String, _ value: String) {
+        xmlSetProp(node, name, value)
+    }
+}
