@@ -68,6 +68,7 @@ extension Address {
     /// Why an address could not be read; the message names the part that is wrong.
     public struct ParseError: Error, Equatable, Sendable, CustomStringConvertible {
         public var message: String
+        public init(message: String) { self.message = message }
         public var description: String { message }
     }
 

@@ -52,7 +52,7 @@ public enum SentenceSplitter {
                 i += 3
                 continue
             }
-            if b == UInt8(ascii: "\"") { straightOpen.toggle() }
+            if b == UInt8(ascii: "\""), depth == 0 { straightOpen.toggle() }
             if (b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?")) && depth == 0 && !straightOpen,
                let next = nextSentenceStart(bytes, after: i), !isAbbreviation(bytes, endingBefore: i, start: start) {
                 appendTrimmed(bytes, start..<(i + 1), to: &ranges)

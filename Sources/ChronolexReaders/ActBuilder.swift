@@ -280,9 +280,10 @@ struct ActBuilder {
     // MARK: Words
 
     /// Appends the words of a line, from `start`, to the innermost open unit.
-    private mutating func appendWords(_ line: SourceText.Line, from start: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
+    private mutating func appendWords(_ line: SourceText.Line, from start: Int, _ bytes: UnsafeBufferPointer<UInt8>, quoted: Bool = false) {
         let wasOpen = quotes.isOpen
-        let words = quotes.process(bytes, from: start, to: line.end, line: line.number, lineStart: line.start, file: file, diagnostics: &diagnostics)
+        var words = quotes.process(bytes, from: start, to: line.end, line: line.number, lineStart: line.start, file: file, diagnostics: &diagnostics)
+        if quoted, classifier.format == .markdown { Self.restoreDegreeSign(&words) }
         if !wasOpen, quotes.isOpen { quoteUnit = currentUnitName }
         let column = start - line.start + 1
         guard var paragraph = article?.paragraph else { return }
@@ -301,7 +302,21 @@ struct ActBuilder {
         let start = lineTextStart(line, bytes)
         guard article != nil else { return addOutsideText(line, from: start, bytes) }
         ensureAlinea(line, column: start - line.start + 1)
-        appendWords(line, from: start, bytes)
+        appendWords(line, from: start, bytes, quoted: true)
+    }
+
+    /// In quoted text too, a markdown list item `1. ` stands for the point `1° `
+    /// (also right after the opening «).
+    static func restoreDegreeSign(_ words: inout [UInt8]) {
+        var i = 0
+        if words.starts(with: [0xC2, 0xAB]) {
+            i = 2
+            while i < words.count, words[i] == 0x20 { i += 1 }
+        }
+        let digitsStart = i
+        while i < words.count, words[i].isASCIIDigit, i - digitsStart < 4 { i += 1 }
+        guard i > digitsStart, i + 1 < words.count, words[i] == UInt8(ascii: "."), words[i + 1] == 0x20 else { return }
+        words.replaceSubrange(i...i, with: [0xC2, 0xB0])
     }
 
     /// Text before the first article (title, preamble) or between a division heading

@@ -83,7 +83,8 @@ public enum ActReader {
         var act = Act(metadata: metadata, preamble: preamble, body: body, file: file)
         completeMetadata(&act)
         if act.articles.isEmpty {
-            diagnostics.append(.error("no article found: the body of an act is a series of articles headed 'Art. 1er.' (or '**Article 1er.**' in markdown)", file: file, line: lines.first?.number))
+            let firstText = lines.first { $0.end > $0.start && !source.string($0).trimmingSpaces.isEmpty } ?? lines.last
+            diagnostics.append(.error("no article found: the body of an act is a series of articles headed 'Art. 1er.' (or '**Article 1er.**' in markdown)", file: file, line: firstText?.number))
         }
         diagnostics.sort { ($0.location?.line ?? 0) < ($1.location?.line ?? 0) }
         return ReadResult(act: act, format: format, diagnostics: diagnostics)
@@ -126,9 +127,31 @@ public enum ActReader {
             let type = eli[range.upperBound...].split(separator: "/").first.map(String.init) ?? ""
             act.metadata.kind = ActKind.fromELIType(type)
         }
-        if act.metadata.language == nil {
-            let dutch = act.articles.isEmpty ? false : act.file.map { _ in false } ?? false
-            act.metadata.language = dutch ? .dutch : nil
+        if act.metadata.language == nil { act.metadata.language = detectLanguage(act) }
+    }
+
+    /// Dutch when the division headings or the first alinéas are Dutch; French otherwise.
+    static func detectLanguage(_ act: Act) -> Language {
+        var dutch = 0
+        var french = 0
+        var stack = act.body
+        var seenAlineas = 0
+        while let element = stack.popLast(), seenAlineas < 200 {
+            switch element {
+            case .division(let division):
+                if ["hoofdstuk", "afdeling", "titel", "boek", "deel", "bijlage", "onderafdeling"].contains(division.word.lowercased()) {
+                    dutch += 5
+                }
+                stack.append(contentsOf: division.children)
+            case .article(let article):
+                for alinea in article.alineas {
+                    seenAlineas += 1
+                    let words = alinea.text.lowercased().split(separator: " ")
+                    dutch += words.filter { ["de", "het", "van", "een", "wordt", "en"].contains($0) }.count
+                    french += words.filter { ["le", "la", "les", "des", "du", "est", "et"].contains($0) }.count
+                }
+            }
         }
+        return dutch > french ? .dutch : .french
     }
 }

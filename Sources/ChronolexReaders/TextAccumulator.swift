@@ -83,6 +83,12 @@ struct QuoteTracker {
         var i = start
         while i < end {
             let b = bytes[i]
+            if b == UInt8(ascii: "\""), depth > 0, !straightOpen {
+                // Inside « », a straight quote is a character of the quoted text.
+                out.append(b)
+                i += 1
+                continue
+            }
             if b == UInt8(ascii: "\"") {
                 if straightOpen {
                     straightOpen = false

@@ -25,6 +25,7 @@ public final class HTMLDocument {
     public func serialized() -> String {
         var buffer: UnsafeMutablePointer<xmlChar>?
         var size: Int32 = 0
+        // libxml2 writes UTF-8 because the head declares it (see HTMLRenderer).
         htmlDocDumpMemoryFormat(doc, &buffer, &size, 0)
         guard let buffer else { return "" }
         defer { chronolex_xmlFree(buffer) }

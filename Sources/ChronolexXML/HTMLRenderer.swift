@@ -19,7 +19,8 @@ public struct HTMLRenderer: ActVisitor {
         let metadata = act.metadata
         let document = HTMLDocument(language: metadata.language?.rawValue ?? "fr")
         let head = document.root.element("head")
-        head.element("meta", ["charset": "utf-8"])
+        // The http-equiv form is the one libxml2 reads to write the page as UTF-8.
+        head.element("meta", ["http-equiv": "Content-Type", "content": "text/html; charset=utf-8"])
         head.element("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"])
         head.element("title", text: metadata.title ?? act.file ?? "Acte")
         head.element("style", text: PageStyle.css)

@@ -1,0 +1,67 @@
+import ChronolexModel
+import Testing
+
+@Suite("Addresses: parse and print, short and long forms")
+struct AddressTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        let input: String
+        let short: String
+        let long: String
+        var testDescription: String { input }
+    }
+
+    static let cases: [Case] = [
+        Case(input: "art. 3, § 2, al. 2", short: "art. 3, § 2, al. 2", long: "article 3, § 2, alinéa 2"),
+        Case(input: "art. 8, 2°, e)", short: "art. 8, 2°, e)", long: "article 8, 2°, e)"),
+        Case(input: "art. 4/1", short: "art. 4/1", long: "article 4/1"),
+        Case(input: "art. L1122-30", short: "art. L1122-30", long: "article L1122-30"),
+        Case(input: "art. XI.172", short: "art. XI.172", long: "article XI.172"),
+        Case(input: "art. 155.1, al. 3", short: "art. 155.1, al. 3", long: "article 155.1, alinéa 3"),
+        Case(input: "article 3, § 2, alinéa 2", short: "art. 3, § 2, al. 2", long: "article 3, § 2, alinéa 2"),
+        Case(input: "article 1er, § 1er, alinéa 1er", short: "art. 1, § 1, al. 1", long: "article 1, § 1, alinéa 1"),
+        Case(input: "Art. 160, § 4, al. 1, 10°", short: "art. 160, § 4, al. 1, 10°", long: "article 160, § 4, alinéa 1, 10°"),
+        Case(input: "art. 2, 8.1°", short: "art. 2, 8.1°", long: "article 2, 8.1°"),
+        Case(input: "art. 2, 1°bis", short: "art. 2, 1°bis", long: "article 2, 1°bis"),
+        Case(input: "art. 2, 3°, a/1)", short: "art. 2, 3°, a/1)", long: "article 2, 3°, a/1)"),
+        Case(input: "art. 2, 3°, b), ii)", short: "art. 2, 3°, b), ii)", long: "article 2, 3°, b), ii)"),
+        Case(input: "art. 5, al. 2, tiret 3", short: "art. 5, al. 2, tiret 3", long: "article 5, alinéa 2, tiret 3"),
+        Case(input: "art. 51, § 1, al. 1, phrase 2", short: "art. 51, § 1, al. 1, phrase 2", long: "article 51, § 1, alinéa 1, phrase 2"),
+        Case(input: "article premier", short: "art. 1", long: "article 1"),
+        Case(input: "art. 7, § 2bis", short: "art. 7, § 2bis", long: "article 7, § 2bis"),
+        Case(input: "art. 7, § 2/1, alinéa deuxième", short: "art. 7, § 2/1, al. 2", long: "article 7, § 2/1, alinéa 2"),
+    ]
+
+    @Test(arguments: cases)
+    func parsesAndPrints(_ c: Case) throws {
+        let address = try Address.parse(c.input).get()
+        #expect(address.description == c.short)
+        #expect(address.longDescription == c.long)
+        // Printing then parsing gives the same address, in both forms.
+        #expect(try Address.parse(address.description).get() == address)
+        #expect(try Address.parse(address.longDescription).get() == address)
+    }
+
+    @Test func romanAfterLetterAndLetterAfterDegree() throws {
+        let address = try Address.parse("art. 2, 3°, b), ii)").get()
+        #expect(address.points.map(\.kind) == [.degree, .letter, .roman])
+        let letterI = try Address.parse("art. 2, i)").get()
+        #expect(letterI.points.map(\.kind) == [.letter])
+    }
+
+    @Test(arguments: [
+        ("", "empty address"),
+        ("§ 2", "an address starts with the article: 'art. N' or 'article N', not '§ 2'"),
+        ("art. 3, al. 2, § 1", "'§ 1' cannot follow what comes before it (an address goes from the article down)"),
+        ("art. 3, foo", "'foo' is not a paragraph, alinéa, point or sentence"),
+        ("art. 3, al. zéro", "'zéro' is not an alinéa number"),
+        ("art. 3, al. 1, al. 2", "'al. 2' cannot follow what comes before it (an address goes from the article down)"),
+    ])
+    func rejects(_ input: String, _ message: String) {
+        #expect(throws: Address.ParseError(message: message)) { try Address.parse(input).get() }
+    }
+
+    @Test func anchorsAreIdentifiers() throws {
+        let address = try Address.parse("art. 4/1, § 2, al. 3, 1°, a)").get()
+        #expect(address.anchor == "art-4_1-par-2-al-3-1-a")
+    }
+}

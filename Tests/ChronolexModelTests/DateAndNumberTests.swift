@@ -1,0 +1,94 @@
+import ChronolexModel
+import Testing
+
+@Suite("Dates and numbers as the texts write them")
+struct DateAndNumberTests {
+    @Test(arguments: [
+        ("2014-05-22", "2014-05-22"), ("01-09-2014", "2014-09-01"), ("01/09/2014", "2014-09-01"),
+        ("1er janvier 2023", "2023-01-01"), ("22 DECEMBRE 2022", "2022-12-22"), ("premier mars 2020", "2020-03-01"),
+        ("15 juillet 2021", "2021-07-15"), ("3 août 1980", "1980-08-03"), ("3 aout 1980", "1980-08-03"),
+        ("17 mei 2007", "2007-05-17"), ("29 février 2024", "2024-02-29"),
+    ])
+    func readsDates(_ text: String, _ iso: String) {
+        #expect(LegalDate(text)?.iso == iso)
+    }
+
+    @Test(arguments: ["2020-13-45", "2023-02-29", "31 avril 2020", "0000-01-01", "32-01-2020"])
+    func rejectsImpossibleDates(_ text: String) {
+        #expect(LegalDate.parse(text) == .failure(.impossible))
+    }
+
+    @Test(arguments: ["", "demain", "2020-1", "1er brumaire 2020", "22 mai", "2020-01-01-02"])
+    func rejectsNonDates(_ text: String) {
+        #expect(LegalDate.parse(text) == .failure(.notADate))
+    }
+
+    @Test func arithmeticAndSpellings() throws {
+        let published = try #require(LegalDate("2024-01-10"))
+        #expect(published.adding(days: 10).iso == "2024-01-20")
+        #expect(try #require(LegalDate("2023-12-25")).adding(days: 10).iso == "2024-01-04")
+        #expect(try #require(LegalDate("2024-02-25")).adding(days: 5).iso == "2024-03-01")
+        #expect(try #require(LegalDate("2022-10-01")).justel == "01-10-2022")
+        #expect(try #require(LegalDate("2023-01-01")).french == "1er janvier 2023")
+        #expect(try #require(LegalDate("2022-12-22")).frenchHeading == "22 DECEMBRE 2022")
+    }
+
+    @Test(arguments: [("1er", "1"), ("premier", "1"), ("1ère", "1"), ("1re", "1"), ("Ier", "I"), ("2", "2"),
+                      ("2bis", "2bis"), ("4/1", "4/1"), ("155.1", "155.1"), ("L1122-30", "L1122-30"), ("2e", "2")])
+    func normalisesOrdinals(_ written: String, _ cited: String) {
+        #expect(ArticleNumber.normalized(written) == cited)
+    }
+
+    @Test func ordersArticleNumbers() {
+        #expect(ArticleNumber.isOutOfOrder("3", after: "5"))
+        #expect(!ArticleNumber.isOutOfOrder("5", after: "3"))
+        #expect(!ArticleNumber.isOutOfOrder("2bis", after: "2"))
+        #expect(!ArticleNumber.isOutOfOrder("2ter", after: "2bis"))
+        #expect(ArticleNumber.isOutOfOrder("2bis", after: "2ter"))
+        #expect(!ArticleNumber.isOutOfOrder("2/1", after: "2bis"))
+        #expect(!ArticleNumber.isOutOfOrder("155.1", after: "155"))
+        #expect(!ArticleNumber.isOutOfOrder("2", after: "1er"))
+        #expect(!ArticleNumber.isOutOfOrder("L1122-31", after: "L1122-30"))
+        #expect(ArticleNumber.isOutOfOrder("L1122-29", after: "L1122-30"))
+        // Different prefixes are not compared.
+        #expect(!ArticleNumber.isOutOfOrder("1", after: "XI.172"))
+    }
+}
+
+@Suite("Sentences, counted as 'la deuxième phrase' counts them")
+struct SentenceTests {
+    @Test(arguments: [
+        ("Une phrase. Une autre phrase.", ["Une phrase.", "Une autre phrase."]),
+        ("Voir l'art. 5 du décret. Ensuite.", ["Voir l'art. 5 du décret.", "Ensuite."]),
+        ("Conformément au § 1er. Le ministre statue.", ["Conformément au § 1er. Le ministre statue."]),
+        ("M. Dupont signe. Il date.", ["M. Dupont signe.", "Il date."]),
+        ("Les mots « A. B » sont remplacés. Fin.", ["Les mots « A. B » sont remplacés.", "Fin."]),
+        ("Au 31 décembre 2023. Les montants.", ["Au 31 décembre 2023.", "Les montants."]),
+        ("Est-ce clair ? Oui. À défaut, non.", ["Est-ce clair ?", "Oui.", "À défaut, non."]),
+        ("un montant de 25.000 euros. suite en minuscule.", ["un montant de 25.000 euros. suite en minuscule."]),
+        ("", []),
+    ])
+    func splits(_ text: String, _ expected: [String]) {
+        #expect(SentenceSplitter.sentences(in: text) == expected)
+    }
+
+    @Test func quotationsOfSeveralLinesStayInOneSentence() {
+        let text = "remplacé par ce qui suit :\n« Premier alinéa. Deuxième phrase.\nSecond alinéa. ». Suite."
+        #expect(SentenceSplitter.sentences(in: text) == [
+            "remplacé par ce qui suit :\n« Premier alinéa. Deuxième phrase.\nSecond alinéa. ».", "Suite.",
+        ])
+    }
+}
+
+@Suite("JSON output")
+struct JSONTests {
+    @Test func escapesAndKeepsKeyOrder() {
+        let value = JSONValue.object([("z", .string("a\"b\\c\n\u{1}<é>")), ("a", .array([.int(1), .null, .bool(true)])), ("e", .object([]))])
+        #expect(value.serialized(pretty: false) == #"{"z":"a\"b\\c\n\u0001<é>","a":[1,null,true],"e":{}}"#)
+    }
+
+    @Test func nestedValuesIndentByTwoSpaces() {
+        let value = JSONValue.object([("a", .array([.object([("b", .string("c"))])]))])
+        #expect(value.serialized() == "{\n  \"a\": [\n    {\n      \"b\": \"c\"\n    }\n  ]\n}")
+    }
+}

@@ -1,0 +1,129 @@
+import ChronolexModel
+import ChronolexReaders
+import Foundation
+import Testing
+
+/// The bad inputs of the foundation issue, each with its exact outcome.
+@Suite("Bad input: a clear error or a usable result, never a crash")
+struct BadInputTests {
+    /// The single error line of a failed reading.
+    func error(_ bytes: [UInt8], file: String = "bad.md") -> String? {
+        let result = ActReader.read(bytes: bytes, file: file)
+        let errors = result.diagnostics.filter { $0.severity == .error }
+        return errors.first?.description
+    }
+
+    func error(_ text: String) -> String? { error(Array(text.utf8)) }
+
+    @Test func emptyFile() {
+        #expect(error([]) == "bad.md: empty file: no text to read")
+        #expect(error("  \n\n\t\n") == "bad.md: empty file: no text to read")
+    }
+
+    @Test func binaryDataAndNulBytes() {
+        #expect(error([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00]) == "bad.md:3: binary data: NUL byte at offset 8; this is not a text file")
+        #expect(error(Array("**Art. 1.** Texte\n".utf8) + [0]) == "bad.md:2: binary data: NUL byte at offset 18; this is not a text file")
+    }
+
+    @Test func invalidUTF8() {
+        // "Arrêté" in Latin-1.
+        #expect(error([0x2A, 0x2A, 0x41, 0x72, 0x74, 0x2E, 0x20, 0x31, 0x2E, 0x2A, 0x2A, 0x0A, 0x41, 0x72, 0x72, 0xEA, 0x74, 0xE9]) ==
+                "bad.md:2: invalid UTF-8 at offset 15 (is the file in another encoding, or binary?)")
+        // An overlong encoding and a lone surrogate are not UTF-8 either.
+        #expect(error([0x41, 0xC0, 0xAF]) != nil)
+        #expect(error([0x41, 0xED, 0xA0, 0x80]) != nil)
+    }
+
+    @Test func byteOrderMarkAndCRLFWork() throws {
+        let text = "\u{FEFF}---\r\ntitle-fr: \"Arrêté royal relatif aux essais\"\r\ndate: 2014-05-22\r\n---\r\n\r\n**Article 1er.** Premier.\r\n\r\nSecond alinéa.\r\n"
+        let act = try readAct(text)
+        #expect(act.metadata.title == "Arrêté royal relatif aux essais")
+        #expect(act.metadata.kind == .arreteRoyal)
+        #expect(act.articles[0].alineas.map(\.text) == ["Premier.", "Second alinéa."])
+    }
+
+    @Test func unterminatedFrontMatter() {
+        #expect(error("---\ntitle-fr: x\n\n**Art. 1.** Texte.\n") == "bad.md:1: front matter opened by '---' is never closed (no second '---' line)")
+    }
+
+    @Test func frontMatterThatIsNotYAML() {
+        let message = error("---\ntitle-fr: \"x\ndate: [\n---\n\n**Art. 1.** Texte.\n")
+        #expect(message?.hasPrefix("bad.md:") == true)
+        #expect(message?.contains("front matter is not valid YAML") == true)
+        #expect(error("---\n- a\n- b\n---\n\n**Art. 1.** Texte.\n") == "bad.md:2: front matter is not a list of 'key: value' lines")
+    }
+
+    @Test func impossibleDateNamesTheKeyAndLine() {
+        #expect(error("---\ntitle-fr: x\ndate: 2020-13-45\n---\n\n**Art. 1.** Texte.\n") ==
+                "bad.md:3: front matter key 'date': '2020-13-45' is not a possible date")
+        #expect(error("---\npublication: hier\n---\n\n**Art. 1.** Texte.\n") ==
+                "bad.md:2: front matter key 'publication': 'hier' is not a date (expected 2014-05-22 or 22-05-2014)")
+    }
+
+    @Test func bothDateSpellingsWork() throws {
+        let act = try readAct("---\ndate: 2014-05-22\nstarts: 01-09-2014\npublication:\n---\n\n**Art. 1.** Texte.\n")
+        #expect(act.metadata.date?.iso == "2014-05-22")
+        #expect(act.metadata.entryIntoForce?.iso == "2014-09-01")
+        #expect(act.metadata.publication == nil)
+    }
+
+    @Test func noArticle() {
+        #expect(error("---\ntitle-fr: x\n---\n\nUn texte sans article.\n") ==
+                "bad.md:5: no article found: the body of an act is a series of articles headed 'Art. 1er.' (or '**Article 1er.**' in markdown)")
+    }
+
+    @Test func duplicateArticleNumbersAreErrorsOutOfOrderAWarning() {
+        let result = ActReader.read(text: "**Art. 1.** A.\n\n**Art. 3.** B.\n\n**Art. 2.** C.\n\n**Art. 3.** D.\n", file: "bad.md")
+        #expect(result.diagnostics.map(\.description) == [
+            "bad.md:5: warning: Art. 2 follows Art. 3: article numbers out of order",
+            "bad.md:7: duplicate article number: Art. 3 already stands at line 3",
+        ])
+        #expect(result.hasErrors)
+    }
+
+    @Test func unbalancedQuotes() {
+        #expect(error("**Art. 1.** Les mots « trente sont remplacés.\n\n**Art. 2.** Texte.\n") ==
+                "bad.md:1: Art. 1: quotation opened here is never closed (unbalanced « or \")")
+        #expect(error("**Art. 1.** Les mots \" trente sont remplacés.\n\n**Art. 2.** Texte.\n") ==
+                "bad.md:1: Art. 1: quotation opened here is never closed (unbalanced « or \")")
+    }
+
+    @Test func strayClosingQuoteIsAWarning() throws {
+        let result = ActReader.read(text: "**Art. 1.** Texte » final.\n", file: "bad.md")
+        #expect(result.diagnostics.map(\.description) == ["bad.md:1: warning: closing quotation mark » with no opening one"])
+    }
+
+    @Test func twentyThousandNestedQuotationsWork() throws {
+        let text = "**Art. 1.** " + String(repeating: "« ", count: 20_000) + "x" + String(repeating: " »", count: 20_000) + ".\n"
+        let act = try readAct(text)
+        #expect(act.articles[0].alineas[0].sentences.count == 1)
+        let unclosed = "**Art. 1.** " + String(repeating: "«", count: 20_000) + "\n"
+        #expect(error(unclosed) == "bad.md:1: Art. 1: quotation opened here is never closed (unbalanced « or \")")
+    }
+
+    @Test func hostileTextStaysText() throws {
+        let act = try readAct("**Art. 1.** <script>alert(1)</script> « \"><img src=x onerror=alert(1)> » &amp;\n")
+        // A straight quote inside « » is a character, not a quotation mark.
+        #expect(act.articles[0].alineas[0].text == "<script>alert(1)</script> « \"><img src=x onerror=alert(1)> » &amp;")
+    }
+
+    @Test func htmlIsRecognisedAndNotMisread() {
+        #expect(error("<!DOCTYPE html><html><body>Art. 1. Texte</body></html>") ==
+                "bad.md:1: this is an HTML page; Chronolex reads markdown and plain eJustice text (the Justel HTML reader is not written yet)")
+    }
+
+    @Test func aVeryLongSingleLine() throws {
+        // 2 MB here (the 20 MB case runs in the CLI tests on the release-independent binary path).
+        let words = String(repeating: "mot ", count: 500_000)
+        let act = try readAct("**Art. 1.** " + words + "fin.\n")
+        #expect(act.articles[0].alineas[0].text.utf8.count == 2_000_004)
+    }
+
+    @Test func manyArticles() throws {
+        var text = ""
+        for n in 1...60_000 { text += "**Art. \(n).** Texte de l'article \(n).\n\n" }
+        let act = try readAct(text)
+        #expect(act.articles.count == 60_000)
+        #expect(act.articles.last?.number == "60000")
+    }
+}
