@@ -4,6 +4,8 @@ public enum OrdinalNumber {
     /// `premier` → `1`, `2bis` and `4/1` unchanged.
     public static func normalized<S: StringProtocol>(_ text: S) -> String {
         let value = String(text)
+        // Fast path: plain digits are already cited as written.
+        if value.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) { return value }
         switch value.lowercased() {
         case "premier", "première", "eerste": return "1"
         default: break
@@ -49,57 +51,71 @@ public enum ArticleNumber {
     /// order Chronolex can vouch for. `2` < `2bis` < `2ter` < `2/1` < `3`; `155` < `155.1`.
     /// The first element is the number's alphabetic prefix (`L`, `XI.`), which only
     /// numbers with the same prefix share.
-    public static func orderKey(_ number: String) -> (prefix: String, parts: [Int])? {
+    public static func orderKey(_ number: String) -> OrderKey? {
         let value = normalized(number)
-        var prefix = ""
-        var index = value.startIndex
-        while index < value.endIndex, !value[index].isASCIIDigit {
-            prefix.append(value[index])
-            index = value.index(after: index)
-        }
-        guard index < value.endIndex else { return nil }
+        let utf8 = Array(value.utf8)
+        var index = 0
+        while index < utf8.count, !(utf8[index] >= 48 && utf8[index] <= 57) { index += 1 }
+        guard index < utf8.count else { return nil }
+        let prefix = String(decoding: utf8[..<index], as: UTF8.self)
         var parts: [Int] = []
-        var digits = ""
-        var letters = ""
+        var number = 0
+        var digits = 0
+        var letters: [UInt8] = []
         func flush() -> Bool {
-            if !digits.isEmpty {
-                guard let n = Int(digits.prefix(9)) else { return false }
-                parts.append(n)
-                digits = ""
+            if digits > 0 {
+                guard digits <= 9 else { return false }
+                parts.append(number)
+                number = 0
+                digits = 0
             }
             if !letters.isEmpty {
-                guard let rank = latinSuffixes.firstIndex(of: letters.lowercased()) else { return false }
+                let suffix = String(decoding: letters, as: UTF8.self).lowercased()
+                guard let rank = latinSuffixes.firstIndex(of: suffix) else { return false }
                 // A latin suffix sorts after the bare number and before `/1`-style insertions.
                 parts.append(-1000 + rank)
-                letters = ""
+                letters = []
             }
             return true
         }
-        for c in value[index...] {
-            if c.isASCIIDigit {
+        for byte in utf8[index...] {
+            switch byte {
+            case 48...57:
                 if !letters.isEmpty { guard flush() else { return nil } }
-                digits.append(c)
-            } else if c.isLetter {
-                if !digits.isEmpty { guard flush() else { return nil } }
-                letters.append(c)
-            } else if c == "." || c == "/" || c == "-" {
+                number = number * 10 + Int(byte - 48)
+                digits += 1
+            case 65...90, 97...122:
+                if digits > 0 { guard flush() else { return nil } }
+                letters.append(byte)
+            case UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: "-"):
                 guard flush() else { return nil }
-            } else {
+            default:
                 return nil
             }
         }
         guard flush() else { return nil }
-        return (prefix, parts)
+        return OrderKey(prefix: prefix, parts: parts)
+    }
+
+    /// What ``orderKey(_:)`` computes: the alphabetic prefix and the numeric parts.
+    public struct OrderKey: Hashable, Sendable {
+        public var prefix: String
+        public var parts: [Int]
+
+        /// True when this number certainly comes before `other` (same prefix, smaller).
+        public func precedes(_ other: OrderKey) -> Bool {
+            prefix == other.prefix && parts.lexicographicallyPrecedes(other.parts) { lhs, rhs in
+                ArticleNumber.sortValue(lhs) < ArticleNumber.sortValue(rhs)
+            }
+        }
     }
 
     /// True when `later` is certainly numbered before `earlier` (same prefix, smaller key).
     public static func isOutOfOrder(_ later: String, after earlier: String) -> Bool {
-        guard let a = orderKey(earlier), let b = orderKey(later), a.prefix == b.prefix else { return false }
-        return b.parts.lexicographicallyPrecedes(a.parts) { lhs, rhs in
-            // Latin suffixes (negative) sort after the bare number and before sub-numbers.
-            sortValue(lhs) < sortValue(rhs)
-        }
+        guard let a = orderKey(earlier), let b = orderKey(later) else { return false }
+        return b.precedes(a)
     }
 
-    private static func sortValue(_ part: Int) -> Int { part < 0 ? part + 1000 : part * 100 + 99 }
+    /// Latin suffixes (negative parts) sort after the bare number and before sub-numbers.
+    static func sortValue(_ part: Int) -> Int { part < 0 ? part + 1000 : part * 100 + 99 }
 }

@@ -21,6 +21,11 @@ public enum SentenceSplitter {
         return ranges
     }
 
+    /// The byte ranges of the sentences of UTF-8 text held in an array.
+    public static func sentenceRanges(inUTF8 bytes: [UInt8]) -> [Range<Int>] {
+        bytes.withUnsafeBufferPointer { split($0) }
+    }
+
     /// The sentences of the text, trimmed.
     public static func sentences(in text: String) -> [String] {
         let bytes = Array(text.utf8)

@@ -22,7 +22,7 @@ struct ActBuilder {
     private var quoteUnit: String?
     /// Normalised article number → the line of its heading, to find duplicates.
     private var seen: [String: Int] = [:]
-    private var previousNumber: String?
+    private var previousNumber: (number: String, key: ArticleNumber.OrderKey?)?
 
     private enum FlatElement {
         case division(Division)
@@ -136,20 +136,21 @@ struct ActBuilder {
     // MARK: Articles
 
     private mutating func startArticle(_ number: String, line: SourceText.Line) {
-        if let text = innermostText, announcesReplacementText(text), let previous = article {
+        if innermostTextEndsWithColon, let text = innermostText, announcesReplacementText(text), let previous = article {
             diagnostics.append(.warning("Art. \(previous.number) ends with an instruction announcing a replacement text (\"… \(text.suffix(30))\") but no quotation follows; the heading 'Art. \(number).' here is kept as an article of this act, as published — it is probably the announced text", file: file, line: line.number))
         }
         closeArticle()
-        let key = ArticleNumber.normalized(number)
-        if let first = seen[key] {
+        let cited = ArticleNumber.normalized(number)
+        if let first = seen[cited] {
             diagnostics.append(.error("duplicate article number: Art. \(number) already stands at line \(first)", file: file, line: line.number))
         } else {
-            seen[key] = line.number
+            seen[cited] = line.number
         }
-        if let previousNumber, ArticleNumber.isOutOfOrder(number, after: previousNumber) {
-            diagnostics.append(.warning("Art. \(number) follows Art. \(previousNumber): article numbers out of order", file: file, line: line.number))
+        let key = ArticleNumber.orderKey(number)
+        if let previousNumber, let previousKey = previousNumber.key, let key, key.precedes(previousKey) {
+            diagnostics.append(.warning("Art. \(number) follows Art. \(previousNumber.number): article numbers out of order", file: file, line: line.number))
         }
-        previousNumber = number
+        previousNumber = (number, key)
         let start = SourceLocation(line: line.number)
         article = ArticleInProgress(number: number, start: start, end: SourceLocation(line: line.number, column: line.end - line.start + 1))
     }
@@ -218,9 +219,10 @@ struct ActBuilder {
     }
 
     private mutating func closeAlinea() {
-        guard var paragraph = article?.paragraph, var alinea = paragraph.alinea else { return }
+        guard var (open, paragraph) = takeParagraph() else { return }
+        defer { restore(&open, paragraph) }
+        guard var alinea = paragraph.alinea.take() else { return }
         while !paragraph.points.isEmpty { closeTopPoint(&paragraph, into: &alinea) }
-        paragraph.alinea = nil
         var result = Alinea(sentences: alinea.text.sentences(file: file), points: alinea.children,
                             range: SourceRange(file: file, start: alinea.start, end: paragraph.end))
         if alinea.children.isEmpty, Headings.isRepealedMarker(alinea.text.string) {
@@ -228,21 +230,37 @@ struct ActBuilder {
             result.sentences = []
         }
         paragraph.alineas.append(result)
-        article?.paragraph = paragraph
+    }
+
+    /// Moves the open article and its open paragraph out of the builder, so that they are
+    /// mutated in place (no array copied on write); ``restore(_:_:)`` puts them back.
+    private mutating func takeParagraph() -> (ArticleInProgress, ParagraphInProgress)? {
+        guard var open = article.take() else { return nil }
+        guard let paragraph = open.paragraph.take() else {
+            article = open
+            return nil
+        }
+        return (open, paragraph)
+    }
+
+    private mutating func restore(_ open: inout ArticleInProgress, _ paragraph: ParagraphInProgress) {
+        open.paragraph = paragraph
+        article = open
     }
 
     // MARK: Points
 
     private mutating func startPoint(_ kind: PointLabel.Kind, _ value: String, line: SourceText.Line, labelColumn: Int) {
         ensureAlinea(line, column: labelColumn)
-        guard var paragraph = article?.paragraph, var alinea = paragraph.alinea else { return }
+        guard var (open, paragraph) = takeParagraph() else { return }
+        defer { restore(&open, paragraph) }
+        guard var alinea = paragraph.alinea.take() else { return }
         let label = PointLabel(kind: resolvedKind(kind, value, open: paragraph.points), value: value)
         while let top = paragraph.points.last, top.label.map({ $0.kind.rank >= label.kind.rank }) == true {
             closeTopPoint(&paragraph, into: &alinea)
         }
         paragraph.points.append(OpenUnit(label: label, start: SourceLocation(line: line.number, column: labelColumn)))
         paragraph.alinea = alinea
-        article?.paragraph = paragraph
     }
 
     /// `i)` after `h)` is a letter; after `a)` it opens a roman enumeration.
@@ -260,9 +278,10 @@ struct ActBuilder {
     /// Closes the innermost open point and attaches it to its parent.
     private func closeTopPoint(_ paragraph: inout ParagraphInProgress, into alinea: inout OpenUnit) {
         guard let open = paragraph.points.popLast(), var label = open.label else { return }
-        let siblings = paragraph.points.last?.children ?? alinea.children
         if label.kind == .dash {
-            label.value = String(siblings.filter { $0.label.kind == .dash }.count + 1)
+            let count: ([Point]) -> Int = { $0.reduce(0) { $0 + ($1.label.kind == .dash ? 1 : 0) } }
+            let dashesBefore = paragraph.points.last.map { count($0.children) } ?? count(alinea.children)
+            label.value = String(dashesBefore + 1)
         }
         var point = Point(label: label, sentences: open.text.sentences(file: file), points: open.children,
                           range: SourceRange(file: file, start: open.start, end: paragraph.end))
@@ -279,22 +298,34 @@ struct ActBuilder {
 
     // MARK: Words
 
-    /// Appends the words of a line, from `start`, to the innermost open unit.
+    /// Appends the words of a line, from `start`, to the innermost open unit, following
+    /// (and normalising) its quotation marks on the way.
     private mutating func appendWords(_ line: SourceText.Line, from start: Int, _ bytes: UnsafeBufferPointer<UInt8>, quoted: Bool = false) {
         let wasOpen = quotes.isOpen
-        var words = quotes.process(bytes, from: start, to: line.end, line: line.number, lineStart: line.start, file: file, diagnostics: &diagnostics)
-        if quoted, classifier.format == .markdown { Self.restoreDegreeSign(&words) }
-        if !wasOpen, quotes.isOpen { quoteUnit = currentUnitName }
         let column = start - line.start + 1
-        guard var paragraph = article?.paragraph else { return }
-        paragraph.end = SourceLocation(line: line.number, column: line.end - line.start + 1)
-        if !paragraph.points.isEmpty {
-            paragraph.points[paragraph.points.count - 1].text.append(words, line: line.number, column: column)
-        } else if paragraph.alinea != nil {
-            paragraph.alinea?.text.append(words, line: line.number, column: column)
+        let end = SourceLocation(line: line.number, column: line.end - line.start + 1)
+        let restoreDegree = quoted && classifier.format == .markdown
+        let file = self.file
+        let write: (inout [UInt8], inout QuoteTracker, inout [Diagnostic]) -> Void = { out, quotes, diagnostics in
+            let first = out.count
+            quotes.process(bytes, from: start, to: line.end, line: line.number, lineStart: line.start,
+                           file: file, diagnostics: &diagnostics, into: &out)
+            if restoreDegree { Self.restoreDegreeSign(&out, from: first) }
         }
-        article?.paragraph = paragraph
-        article?.end = paragraph.end
+        if var (open, paragraph) = takeParagraph() {
+            paragraph.end = end
+            if !paragraph.points.isEmpty {
+                paragraph.points[paragraph.points.count - 1].text.appendLine(line: line.number, column: column) { write(&$0, &quotes, &diagnostics) }
+            } else if paragraph.alinea != nil {
+                paragraph.alinea?.text.appendLine(line: line.number, column: column) { write(&$0, &quotes, &diagnostics) }
+            }
+            open.end = end
+            restore(&open, paragraph)
+        } else {
+            var ignored: [UInt8] = []
+            write(&ignored, &quotes, &diagnostics)
+        }
+        if !wasOpen, quotes.isOpen { quoteUnit = currentUnitName }
     }
 
     /// A line inside a quotation: part of the unit that opened it.
@@ -307,10 +338,10 @@ struct ActBuilder {
 
     /// In quoted text too, a markdown list item `1. ` stands for the point `1° `
     /// (also right after the opening «).
-    static func restoreDegreeSign(_ words: inout [UInt8]) {
-        var i = 0
-        if words.starts(with: [0xC2, 0xAB]) {
-            i = 2
+    static func restoreDegreeSign(_ words: inout [UInt8], from start: Int) {
+        var i = start
+        if words.count >= start + 2, words[start] == 0xC2, words[start + 1] == 0xAB {
+            i = start + 2
             while i < words.count, words[i] == 0x20 { i += 1 }
         }
         let digitsStart = i
@@ -323,7 +354,8 @@ struct ActBuilder {
     /// and its first article.
     private mutating func addOutsideText(_ line: SourceText.Line, from start: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
         let wasOpen = quotes.isOpen
-        let words = quotes.process(bytes, from: start, to: line.end, line: line.number, lineStart: line.start, file: file, diagnostics: &diagnostics)
+        var words: [UInt8] = []
+        quotes.process(bytes, from: start, to: line.end, line: line.number, lineStart: line.start, file: file, diagnostics: &diagnostics, into: &words)
         if !wasOpen, quotes.isOpen { quoteUnit = nil }
         var text = String(decoding: words, as: UTF8.self).trimmingSpaces
         let range = SourceRange(file: file, start: SourceLocation(line: line.number, column: start - line.start + 1),
@@ -357,9 +389,11 @@ struct ActBuilder {
         return paragraph.alinea?.text.string
     }
 
+    /// True when the innermost open unit's words end with `:` (checked on the bytes).
     private var innermostTextEndsWithColon: Bool {
-        guard let text = innermostText else { return false }
-        return text.trimmingSpaces.hasSuffix(":")
+        guard let paragraph = article?.paragraph else { return false }
+        let text = paragraph.points.last?.text ?? paragraph.alinea?.text
+        return text?.lastByte == UInt8(ascii: ":")
     }
 
     /// The unit being read, as diagnostics name it: `Art. 8, 2°, c)`.
@@ -415,5 +449,13 @@ struct ActBuilder {
         }
         while !stack.isEmpty { closeTop() }
         return root
+    }
+}
+
+extension Optional {
+    /// The value, leaving `nil` in its place (so that the value is uniquely referenced).
+    mutating func take() -> Wrapped? {
+        defer { self = nil }
+        return self
     }
 }

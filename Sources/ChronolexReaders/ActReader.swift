@@ -54,11 +54,11 @@ public enum ActReader {
         // Front matter: `---` on the first non-blank line, closed by the next `---`.
         var metadata = ActMetadata()
         var hasFrontMatter = false
-        let firstNonBlank = lines.firstIndex { !source.string($0).trimmingSpaces.isEmpty }
-        if let first = firstNonBlank, source.string(lines[first]).trimmingSpaces == "---" {
+        let firstNonBlank = lines.firstIndex { !source.isBlank($0) }
+        if let first = firstNonBlank, source.isFrontMatterFence(lines[first]) {
             hasFrontMatter = true
             let afterOpen = lines.index(after: first)
-            guard let close = lines[afterOpen...].firstIndex(where: { source.string($0).trimmingSpaces == "---" }) else {
+            guard let close = lines[afterOpen...].firstIndex(where: { source.isFrontMatterFence($0) }) else {
                 return ReadResult(act: nil, format: .markdown, diagnostics: [
                     .error("front matter opened by '---' is never closed (no second '---' line)", file: file, line: lines[first].number),
                 ])
@@ -83,7 +83,7 @@ public enum ActReader {
         var act = Act(metadata: metadata, preamble: preamble, body: body, file: file)
         completeMetadata(&act)
         if act.articles.isEmpty {
-            let firstText = lines.first { $0.end > $0.start && !source.string($0).trimmingSpaces.isEmpty } ?? lines.last
+            let firstText = lines.first { !source.isBlank($0) } ?? lines.last
             diagnostics.append(.error("no article found: the body of an act is a series of articles headed 'Art. 1er.' (or '**Article 1er.**' in markdown)", file: file, line: firstText?.number))
         }
         diagnostics.sort { ($0.location?.line ?? 0) < ($1.location?.line ?? 0) }
@@ -93,8 +93,9 @@ public enum ActReader {
     /// Markdown when a line starts with `#` or a bold article heading; HTML when the
     /// text starts with a tag; plain text otherwise.
     static func detectFormat(_ source: SourceText, _ lines: ArraySlice<SourceText.Line>) -> SourceFormat {
-        if let first = lines.first(where: { $0.end > $0.start }) {
-            let text = source.string(first).trimmingSpaces.lowercased()
+        if let first = lines.first(where: { !source.isBlank($0) }) {
+            // The first bytes are enough to recognise a tag.
+            let text = source.string(first.start, min(first.end, first.start + 64)).trimmingSpaces.lowercased()
             if text.hasPrefix("<!doctype") || text.hasPrefix("<html") || text.hasPrefix("<?xml") || text.hasPrefix("<head") {
                 return .html
             }
@@ -130,25 +131,31 @@ public enum ActReader {
         if act.metadata.language == nil { act.metadata.language = detectLanguage(act) }
     }
 
-    /// Dutch when the division headings or the first alinéas are Dutch; French otherwise.
+    /// Dutch when the division headings or the first words of the act are Dutch; French
+    /// otherwise. Looks at no more than the first 8 KB of text.
+    ///
+    /// - Complexity: O(1) in the size of the act (bounded sample).
     static func detectLanguage(_ act: Act) -> Language {
+        let dutchWords: Set<Substring> = ["de", "het", "van", "een", "wordt", "en", "lid"]
+        let frenchWords: Set<Substring> = ["le", "la", "les", "des", "du", "est", "et", "alinéa"]
         var dutch = 0
         var french = 0
-        var stack = act.body
-        var seenAlineas = 0
-        while let element = stack.popLast(), seenAlineas < 200 {
+        var budget = 8_192
+        var stack = Array(act.body.reversed())
+        while let element = stack.popLast(), budget > 0 {
             switch element {
             case .division(let division):
                 if ["hoofdstuk", "afdeling", "titel", "boek", "deel", "bijlage", "onderafdeling"].contains(division.word.lowercased()) {
                     dutch += 5
                 }
-                stack.append(contentsOf: division.children)
+                stack.append(contentsOf: division.children.reversed())
             case .article(let article):
-                for alinea in article.alineas {
-                    seenAlineas += 1
-                    let words = alinea.text.lowercased().split(separator: " ")
-                    dutch += words.filter { ["de", "het", "van", "een", "wordt", "en"].contains($0) }.count
-                    french += words.filter { ["le", "la", "les", "des", "du", "est", "et"].contains($0) }.count
+                for alinea in article.alineas where budget > 0 {
+                    let sample = alinea.text.prefix(400).lowercased()
+                    budget -= sample.utf8.count
+                    for word in sample.split(separator: " ") {
+                        if dutchWords.contains(word) { dutch += 1 } else if frenchWords.contains(word) { french += 1 }
+                    }
                 }
             }
         }

@@ -84,6 +84,8 @@ struct LineClassifier {
     private func readDivisionWords(_ start: ByteCursor, strict: Bool) -> LineKind? {
         var cursor = start
         let wordRange = cursor.readWhile { $0.isASCIILetter || $0 == UInt8(ascii: "-") || $0 >= 0x80 }
+        // Division words are 4 to 13 letters long ("Deel" … "Onderafdeling"): skip the rest cheaply.
+        guard (4...14).contains(wordRange.count) else { return nil }
         let word = cursor.string(wordRange)
         guard let kind = DivisionKind.named(word) else { return nil }
         let afterWord = cursor.position

@@ -68,6 +68,19 @@ struct SourceText {
 
     func string(_ line: Line) -> String { string(line.start, line.end) }
 
+    /// True for a line of spaces and tabs only.
+    func isBlank(_ line: Line) -> Bool {
+        bytes[line.start..<line.end].allSatisfy { $0 == 0x20 || $0 == 0x09 }
+    }
+
+    /// True for the `---` line that opens and closes front matter (spaces allowed around).
+    func isFrontMatterFence(_ line: Line) -> Bool {
+        let content = bytes[line.start..<line.end].drop { $0 == 0x20 || $0 == 0x09 }
+        var trimmed = content[...]
+        while let last = trimmed.last, last == 0x20 || last == 0x09 { trimmed.removeLast() }
+        return trimmed.elementsEqual("---".utf8)
+    }
+
     func string(_ start: Int, _ end: Int) -> String {
         bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
     }

@@ -11,17 +11,26 @@ struct TextAccumulator {
 
     var isEmpty: Bool { bytes.isEmpty }
 
-    /// Appends one line's words; lines after the first are joined with `\n`
-    /// (a quotation that spans several lines keeps its line breaks).
-    mutating func append(_ text: [UInt8], line: Int, column: Int) {
-        var words = text[...]
-        while let last = words.last, last == 0x20 || last == 0x09 { words.removeLast() }
-        guard !words.isEmpty else { return }
+    /// The last byte of the words (trailing spaces are never kept).
+    var lastByte: UInt8? { bytes.last }
+
+    /// Appends one line's words, written by `write` straight into the buffer (no
+    /// intermediate copy). Lines after the first are joined with `\n` (a quotation that
+    /// spans several lines keeps its line breaks); trailing spaces are dropped, and an
+    /// empty line leaves no trace.
+    mutating func appendLine(line: Int, column: Int, _ write: (inout [UInt8]) -> Void) {
+        let separator = bytes.count
         if !bytes.isEmpty { bytes.append(0x0A) }
-        segments.append((bytes.count, line, column))
-        bytes.append(contentsOf: words)
+        let start = bytes.count
+        write(&bytes)
+        while bytes.count > start, let last = bytes.last, last == 0x20 || last == 0x09 { bytes.removeLast() }
+        if bytes.count == start {
+            bytes.removeSubrange(separator..<start)
+            return
+        }
+        segments.append((start, line, column))
         lastLine = line
-        lastColumnEnd = column + words.count
+        lastColumnEnd = column + bytes.count - start
     }
 
     var string: String { String(decoding: bytes, as: UTF8.self) }
@@ -33,8 +42,7 @@ struct TextAccumulator {
     ///
     /// - Complexity: O(n + s·log l) for n bytes, s sentences and l lines.
     func sentences(file: String) -> [Sentence] {
-        let text = string
-        return SentenceSplitter.sentenceRanges(in: text).map { range in
+        SentenceSplitter.sentenceRanges(inUTF8: bytes).map { range in
             Sentence(String(decoding: bytes[range], as: UTF8.self),
                      range: SourceRange(file: file, start: location(of: range.lowerBound), end: location(of: range.upperBound)))
         }
@@ -69,9 +77,7 @@ struct QuoteTracker {
     ///
     /// - Complexity: O(n) in the line's length.
     mutating func process(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, line: Int, lineStart: Int,
-                          file: String, diagnostics: inout [Diagnostic]) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(end - start + 8)
+                          file: String, diagnostics: inout [Diagnostic], into out: inout [UInt8]) {
         var straightCount = 0
         var lastStraight = -1
         for i in start..<end where bytes[i] == UInt8(ascii: "\"") {
@@ -82,6 +88,18 @@ struct QuoteTracker {
         let closing: [UInt8] = [0xC2, 0xBB]
         var i = start
         while i < end {
+            // Copy the run of bytes that cannot start a quotation mark in one piece.
+            var runEnd = i
+            while runEnd < end {
+                let c = bytes[runEnd]
+                if c == UInt8(ascii: "\"") || c == 0xC2 || c == 0xE2 { break }
+                runEnd += 1
+            }
+            if runEnd > i {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<runEnd]))
+                i = runEnd
+                continue
+            }
             let b = bytes[i]
             if b == UInt8(ascii: "\""), depth > 0, !straightOpen {
                 // Inside « », a straight quote is a character of the quoted text.
@@ -138,7 +156,6 @@ struct QuoteTracker {
             out.append(b)
             i += 1
         }
-        return out
     }
 
     private func onlyClosingPunctuation(_ bytes: UnsafeBufferPointer<UInt8>, after i: Int, end: Int) -> Bool {

@@ -20,6 +20,9 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "How many runs; the median is reported.")
     var runs = 5
 
+    @Option(help: "Also keep the generated act at this path (for profiling).")
+    var keep: String?
+
     func run() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("chronolex-bench-\(getpid())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -28,6 +31,9 @@ struct BenchCommand: ParsableCommand {
         let (bytes, articles) = try BenchmarkInput.largeAct(from: corpus, megabytes: megabytes)
         guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else { throw ValidationError("cannot write \(path)") }
         let size = Double(bytes.count) / 1_000_000
+        if let keep, !FileManager.default.createFile(atPath: keep, contents: Data(bytes)) {
+            throw ValidationError("cannot write \(keep)")
+        }
 
         var parseTimes: [Double] = []
         var units = 0

@@ -15,6 +15,7 @@ public enum Headings {
 
     /// True for the texts that stand for a repealed unit: `(...)`, `(Abrogé)`, `(Abrogé.)`.
     public static func isRepealedMarker(_ text: String) -> Bool {
+        guard text.utf8.count <= 24 else { return false }
         let t = text.trimmingSpaces.lowercased()
         return t == "(...)" || t == "(…)" || t == "(abrogé)" || t == "(abrogé.)" || t == "(opgeheven)"
     }

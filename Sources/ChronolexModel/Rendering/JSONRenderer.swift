@@ -52,7 +52,10 @@ public struct JSONRenderer {
                 ("type", .string("division")), ("kind", .string(d.kind.rawValue)), ("word", .string(d.word)),
                 ("number", .string(d.number)), ("heading", .string(d.heading)), ("citation", .string(d.citation)),
                 ("status", .string(d.status.rawValue)),
-            ], range: d.range, then: [("children", .array(d.children.map(self.element)))])
+            ], range: d.range, then: [
+                ("intro", .array(d.intro.map { object([("text", .string($0.text))], range: $0.range) })),
+                ("children", .array(d.children.map(self.element))),
+            ])
         case .article(let a):
             let numbered = a.hasParagraphs
             return object([

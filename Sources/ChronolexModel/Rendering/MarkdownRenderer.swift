@@ -34,6 +34,7 @@ public struct MarkdownRenderer: ActVisitor {
 
     public mutating func visitDivision(_ division: Division, depth: Int) {
         block(String(repeating: "#", count: min(depth + 2, 6)) + " " + division.headingLine)
+        for line in division.intro { block(line.text) }
         descend(into: division, depth: depth)
     }
 

@@ -15,17 +15,21 @@ public struct OutlineRenderer: ActVisitor {
         return renderer.out
     }
 
-    private mutating func line(_ address: String, _ text: String, status: UnitStatus = .inForce) {
+    private mutating func line(_ address: String, _ text: @autoclosure () -> String, status: UnitStatus = .inForce) {
         out += address
-        let excerpt = status == .repealed ? "(abrogé)" : excerpt(text)
-        if excerptLength > 0, !excerpt.isEmpty { out += "\t" + excerpt }
+        if excerptLength > 0 {
+            let excerpt = status == .repealed ? "(abrogé)" : excerpt(text())
+            if !excerpt.isEmpty { out += "\t" + excerpt }
+        }
         out += "\n"
     }
 
+    /// The first words of the text's first line; looks at no more than it shows.
     private func excerpt(_ text: String) -> String {
-        let firstLine = text.prefix { $0 != "\n" }
-        if firstLine.count <= excerptLength { return String(firstLine) }
-        return firstLine.prefix(excerptLength).trimmingSpaces + "…"
+        let head = text.prefix(excerptLength + 1)
+        if let newline = head.firstIndex(of: "\n") { return String(head[..<newline]) }
+        if head.count <= excerptLength { return String(head) }
+        return head.prefix(excerptLength).trimmingSpaces + "…"
     }
 
     public mutating func visitDivision(_ division: Division, depth: Int) {
@@ -35,10 +39,14 @@ public struct OutlineRenderer: ActVisitor {
 
     public mutating func visitArticle(_ article: Article) {
         // The article's line shows the first words of its first alinéa.
-        let first = article.paragraphs.first?.alineas.first
-        let text = first.map { $0.text.isEmpty ? ($0.points.first.map { $0.label.description + " " + $0.text } ?? "") : $0.text } ?? ""
-        line(article.address.description, text, status: article.status)
+        line(article.address.description, Self.firstWords(of: article), status: article.status)
         if article.status != .repealed { descend(into: article) }
+    }
+
+    private static func firstWords(of article: Article) -> String {
+        guard let first = article.paragraphs.first?.alineas.first else { return "" }
+        if !first.text.isEmpty { return first.text }
+        return first.points.first.map { $0.label.description + " " + $0.text } ?? ""
     }
 
     public mutating func visitParagraph(_ paragraph: Paragraph, in article: Article, address: Address) {

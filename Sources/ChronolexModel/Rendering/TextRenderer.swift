@@ -35,6 +35,7 @@ public struct TextRenderer: ActVisitor {
 
     public mutating func visitDivision(_ division: Division, depth: Int) {
         out += "\n" + division.headingLine + "\n"
+        for line in division.intro { out += line.text.replacingNewlines(with: "\n") + "\n" }
         descend(into: division, depth: depth)
     }
 

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+/// Runs the `chronolex` executable built beside the tests, as a jurist's shell would.
+struct CLI {
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+        var stdoutBytes: Data
+    }
+
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let corpus = root.appendingPathComponent("Corpus").path
+    static let seed = root.deletingLastPathComponent().appendingPathComponent("shared/seeds/004_550d512cf40defbd.txt").path
+    static var sharedIsPresent: Bool { FileManager.default.fileExists(atPath: seed) }
+
+    /// The executable: next to the test bundle in the build folder.
+    static let executable: URL = {
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = directory.appendingPathComponent("chronolex")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            directory = directory.deletingLastPathComponent()
+        }
+        return root.appendingPathComponent(".build/debug/chronolex")
+    }()
+
+    static var corpusActs: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: corpus)) ?? [])
+            .filter { $0.hasSuffix(".md") && $0 != "README.md" }.sorted().map { corpus + "/" + $0 }
+    }
+
+    /// Runs the command; stdout and stderr go to files, so that no pipe can fill up.
+    static func run(_ arguments: [String]) throws -> Run {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("chronolex-cli-run-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let outURL = directory.appendingPathComponent("stdout")
+        let errURL = directory.appendingPathComponent("stderr")
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let out = try FileHandle(forWritingTo: outURL)
+        let err = try FileHandle(forWritingTo: errURL)
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = root
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        process.waitUntilExit()
+        try out.close()
+        try err.close()
+        let outData = try Data(contentsOf: outURL)
+        let errData = try Data(contentsOf: errURL)
+        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                   stderr: String(decoding: errData, as: UTF8.self), stdoutBytes: outData)
+    }
+
+    /// Writes `content` to a new temporary file and returns its path.
+    static func temporaryFile(_ name: String, _ content: [UInt8]) throws -> String {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("chronolex-cli-tests-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let url = directory.appendingPathComponent(name)
+        try Data(content).write(to: url)
+        return url.path
+    }
+}

@@ -1,0 +1,137 @@
+import Foundation
+import Testing
+
+@Suite("chronolex parse")
+struct ParseCommandTests {
+    @Test(.enabled(if: CLI.sharedIsPresent, "../shared is absent (a newcomer's clone); CI has it"))
+    func outlineOfTheSeed() throws {
+        let run = try CLI.run(["parse", CLI.seed, "--format", "outline"])
+        #expect(run.status == 0)
+        let lines = run.stdout.split(separator: "\n")
+        #expect(lines.count == 85)
+        #expect(lines.map { $0.prefix { $0 != "\t" } }.filter { $0.hasPrefix("art. ") && !$0.contains(",") }.count == 31)
+        #expect(lines.first == "art. 1\tDans l'article 1er de l'arrêté du Gouvernement du 22 mai 201…")
+        #expect(lines.contains("art. 8, 2°, e)\tl'alinéa est complété par un 11° rédigé comme suit :"))
+        let warnings = run.stderr.split(separator: "\n")
+        #expect(warnings.count == 2)
+        #expect(warnings[0].hasPrefix(CLI.seed + ":174: warning: Art. 20 ends with an instruction announcing a replacement text"))
+        #expect(warnings[1] == CLI.seed + ":180: warning: closing quotation mark with no opening one; read as the end of a quotation")
+    }
+
+    @Test func errorsGoToStderrAllOfThemAndNothingToStdout() throws {
+        let empty = try CLI.temporaryFile("empty.md", [])
+        let bad = try CLI.temporaryFile("bad-date.md", Array("---\ndate: 2020-13-45\n---\n\n**Art. 1.** Texte.\n".utf8))
+        let good = CLI.corpusActs[0]
+        let run = try CLI.run(["parse", good, empty, bad])
+        #expect(run.status == 1)
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr == """
+        \(empty): empty file: no text to read
+        \(bad):2: front matter key 'date': '2020-13-45' is not a possible date
+
+        """)
+    }
+
+    @Test func missingFileAndDirectory() throws {
+        let run = try CLI.run(["parse", "/nonexistent/act.md", CLI.corpus])
+        #expect(run.status == 1)
+        #expect(run.stderr == "/nonexistent/act.md: no such file\n\(CLI.corpus): is a directory, not a file\n")
+    }
+
+    @Test func binaryInputIsOneClearLine() throws {
+        let binary = try CLI.temporaryFile("image.png", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x01, 0xFF])
+        let run = try CLI.run(["parse", binary])
+        #expect(run.status == 1)
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr == "\(binary):1: binary data: NUL byte at offset 4; this is not a text file\n")
+    }
+
+    @Test func markdownTakesOneFile() throws {
+        let run = try CLI.run(["parse", "--format", "markdown", CLI.corpusActs[0], CLI.corpusActs[1]])
+        #expect(run.status != 0)
+        #expect(run.stderr.contains("--format markdown prints one act: give one file"))
+    }
+
+    @Test func jsonIsValidAndCarriesAddressesAndRanges() throws {
+        let run = try CLI.run(["parse", "--format", "json", CLI.corpusActs[0]])
+        #expect(run.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: run.stdoutBytes) as? [String: Any])
+        #expect(object["schema"] as? String == "chronolex.act/1")
+        let metadata = try #require(object["metadata"] as? [String: Any])
+        #expect(metadata["numac"] as? String == "2015201234")
+        #expect(metadata["kind"] as? String == "arrete-du-gouvernement")
+        let body = try #require(object["body"] as? [[String: Any]])
+        #expect(body.first?["type"] as? String == "division")
+        let children = try #require(body.first?["children"] as? [[String: Any]])
+        #expect(children.first?["address"] as? String == "art. 1")
+        let range = try #require(children.first?["range"] as? [String: Any])
+        #expect((range["start"] as? [String: Any])?["line"] as? Int == 18)
+    }
+
+    @Test func htmlHasOneAnchorPerUnitAndEscapesEverything() throws {
+        let hostile = try CLI.temporaryFile("hostile.md", Array("""
+        ---
+        title-fr: "<script>alert(1)</script> Arrêté"
+        url: "javascript:alert(1)"
+        ---
+
+        **Art. 1.** Les mots « "><img src=x onerror=alert(1)> » &amp; <b>gras</b>.
+
+        1° <script>alert(2)</script>;
+
+        """.utf8))
+        let run = try CLI.run(["parse", "--format", "html", hostile])
+        #expect(run.status == 0)
+        let page = run.stdout
+        #expect(!page.contains("<script"))
+        #expect(!page.contains("<img"))
+        #expect(!page.contains("<b>"))
+        #expect(!page.contains("javascript:"))
+        #expect(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(page.contains("&lt;img src=x onerror=alert(1)&gt;"))
+        #expect(page.contains("&amp;amp;"))
+        #expect(page.contains("id=\"art-1\""))
+        #expect(page.contains("id=\"art-1-1\""))
+
+        let corpus = try CLI.run(["parse", "--format", "html", CLI.corpusActs[0]])
+        #expect(corpus.stdout.hasPrefix("<!DOCTYPE html>\n<html lang=\"fr\">"))
+        #expect(corpus.stdout.contains("id=\"art-3-par-1\""))
+        #expect(corpus.stdout.contains("id=\"art-3-par-1-al-1-1\""))
+        #expect(corpus.stdout.contains("Arrêté du Gouvernement relatif aux bibliothèques publiques"))
+    }
+
+    @Test func textPrintsTheActAsPublished() throws {
+        let run = try CLI.run(["parse", "--format", "text", CLI.corpusActs[0]])
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("12 MARS 2015. - Arrêté du Gouvernement relatif aux bibliothèques publiques\n\nCHAPITRE 1er. - Dispositions générales\n\nArticle 1er. Le présent arrêté"))
+        #expect(run.stdout.contains("\nArt. 3. § 1er. Pour être reconnue"))
+    }
+
+    @Test func largeInputsWork() throws {
+        // A 20 MB single line and 60,000 articles: read, not rejected.
+        let line = try CLI.temporaryFile("line.md", Array(("**Art. 1.** " + String(repeating: "mot ", count: 5_000_000) + "fin.\n").utf8))
+        let long = try CLI.run(["parse", "--no-excerpt", line])
+        #expect(long.status == 0)
+        #expect(long.stdout == "art. 1\n")
+        var many = ""
+        for n in 1...60_000 { many += "**Art. \(n).** Texte de l'article \(n).\n\n" }
+        let manyPath = try CLI.temporaryFile("many.md", Array(many.utf8))
+        let run = try CLI.run(["parse", "--no-excerpt", manyPath])
+        #expect(run.status == 0)
+        #expect(run.stdout.split(separator: "\n").count == 60_000)
+    }
+}
+
+@Suite("Determinism: the same input gives the same bytes")
+struct DeterminismTests {
+    @Test(arguments: ["outline", "json", "markdown", "text", "html"])
+    func everyFormatTwice(_ format: String) throws {
+        for act in CLI.corpusActs {
+            let first = try CLI.run(["parse", "--format", format, act])
+            let second = try CLI.run(["parse", "--format", format, act])
+            #expect(first.status == 0)
+            #expect(first.stdoutBytes == second.stdoutBytes, "\(format) of \(act) differs between two runs")
+            #expect(!first.stdoutBytes.isEmpty)
+        }
+    }
+}
