@@ -16,23 +16,24 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
     public var description: String { "\(line):\(column)" }
 }
 
-/// The stretch of a source file a unit of an act was read from (end exclusive).
-/// Units built in code (by an amendment, say) have no range.
+/// The stretch of its act's source file (``Act/file``) a unit was read from, end
+/// exclusive. Units built in code (by an amendment, say) have no range.
+///
+/// The file is not repeated in every range: a range is two pairs of integers, copied
+/// without reference counting however many units and sentences an act has.
 public struct SourceRange: Hashable, Sendable, CustomStringConvertible {
-    public var file: String
     public var start: SourceLocation
     public var end: SourceLocation
 
-    public init(file: String, start: SourceLocation, end: SourceLocation) {
-        self.file = file
+    public init(start: SourceLocation, end: SourceLocation) {
         self.start = start
         self.end = end
     }
 
-    /// The range that covers both ranges (they must be of the same file).
+    /// The range that covers both ranges.
     public func union(_ other: SourceRange) -> SourceRange {
-        SourceRange(file: file, start: Swift.min(start, other.start), end: Swift.max(end, other.end))
+        SourceRange(start: Swift.min(start, other.start), end: Swift.max(end, other.end))
     }
 
-    public var description: String { "\(file):\(start)-\(end)" }
+    public var description: String { "\(start)-\(end)" }
 }

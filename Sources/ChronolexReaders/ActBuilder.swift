@@ -17,12 +17,25 @@ struct ActBuilder {
 
     private var preamble: [TextLine] = []
     private var flat: [FlatElement] = []
-    private var article: ArticleInProgress?
     private var quotes = QuoteTracker()
     private var quoteUnit: String?
     /// Normalised article number → the line of its heading, to find duplicates.
     private var seen: [String: Int] = [:]
     private var previousNumber: (number: String, key: ArticleNumber.OrderKey?)?
+
+    // The units being read, kept flat so that each is mutated in place:
+    /// The open article (its number and where it is), if any.
+    private var openArticle: (number: String, start: SourceLocation)?
+    /// The closed paragraphs of the open article.
+    private var paragraphs: [Paragraph] = []
+    /// The open paragraph (`number` is `nil` for an article without §).
+    private var openParagraph: (number: String?, start: SourceLocation)?
+    /// The closed alinéas of the open paragraph.
+    private var alineas: [Alinea] = []
+    /// The open alinéa (first) and the open points of its enumeration, outermost first.
+    private var units: [OpenUnit] = []
+    /// The end of the last line read into the open article.
+    private var end = SourceLocation(line: 1)
 
     private enum FlatElement {
         case division(Division)
@@ -30,30 +43,12 @@ struct ActBuilder {
         case divisionText(TextLine)
     }
 
-    /// A unit whose words are still being read: an alinéa or a point.
+    /// A unit whose words are still being read: an alinéa (no label) or a point.
     private struct OpenUnit {
         var label: PointLabel?
         var text = TextAccumulator()
         var start: SourceLocation
         var children: [Point] = []
-    }
-
-    private struct ParagraphInProgress {
-        var number: String?
-        var start: SourceLocation
-        var alineas: [Alinea] = []
-        var alinea: OpenUnit?
-        /// The points being read, outermost first.
-        var points: [OpenUnit] = []
-        var end: SourceLocation
-    }
-
-    private struct ArticleInProgress {
-        var number: String
-        var start: SourceLocation
-        var paragraphs: [Paragraph] = []
-        var paragraph: ParagraphInProgress?
-        var end: SourceLocation
     }
 
     init(source: SourceText, format: SourceFormat) {
@@ -91,7 +86,7 @@ struct ActBuilder {
             return
         case .division(let divisionKind, let word, let number, let heading):
             closeArticle()
-            let range = SourceRange(file: file, start: SourceLocation(line: line.number), end: SourceLocation(line: line.number, column: line.end - line.start + 1))
+            let range = SourceRange(start: SourceLocation(line: line.number), end: SourceLocation(line: line.number, column: line.end - line.start + 1))
             flat.append(.division(Division(kind: divisionKind, word: word, number: number, heading: heading, range: range)))
         case .article(let number, _, let restStart):
             startArticle(number, line: line)
@@ -107,17 +102,17 @@ struct ActBuilder {
         case .blank, .division, .article:
             return
         case .paragraph(let number, let restStart):
-            guard article != nil else { return addOutsideText(line, from: lineTextStart(line, bytes), bytes) }
+            guard openArticle != nil else { return addOutsideText(line, from: lineTextStart(line, bytes), bytes) }
             startParagraph(number, line: line)
             let rest = classifier.classifyBlock(bytes, from: restStart, to: line.end)
             if case .paragraph = rest { return handleText(line, from: restStart, bytes) }
             handleBlock(rest, line, bytes)
         case .point(let pointKind, let value, _, let restStart):
-            guard article != nil else { return addOutsideText(line, from: lineTextStart(line, bytes), bytes) }
+            guard openArticle != nil else { return addOutsideText(line, from: lineTextStart(line, bytes), bytes) }
             startPoint(pointKind, value, line: line, labelColumn: lineTextStart(line, bytes) - line.start + 1)
             appendWords(line, from: restStart, bytes)
         case .text(let textStart):
-            guard article != nil else { return addOutsideText(line, from: textStart, bytes) }
+            guard openArticle != nil else { return addOutsideText(line, from: textStart, bytes) }
             // A quotation opening right after "… comme suit :" belongs to that unit.
             if opensQuotation(bytes, at: textStart, end: line.end), innermostTextEndsWithColon {
                 continueQuotation(line, bytes)
@@ -136,7 +131,7 @@ struct ActBuilder {
     // MARK: Articles
 
     private mutating func startArticle(_ number: String, line: SourceText.Line) {
-        if innermostTextEndsWithColon, let text = innermostText, announcesReplacementText(text), let previous = article {
+        if innermostTextEndsWithColon, let text = innermostText, announcesReplacementText(text), let previous = openArticle {
             diagnostics.append(.warning("Art. \(previous.number) ends with an instruction announcing a replacement text (\"… \(text.suffix(30))\") but no quotation follows; the heading 'Art. \(number).' here is kept as an article of this act, as published — it is probably the announced text", file: file, line: line.number))
         }
         closeArticle()
@@ -151,16 +146,15 @@ struct ActBuilder {
             diagnostics.append(.warning("Art. \(number) follows Art. \(previousNumber.number): article numbers out of order", file: file, line: line.number))
         }
         previousNumber = (number, key)
-        let start = SourceLocation(line: line.number)
-        article = ArticleInProgress(number: number, start: start, end: SourceLocation(line: line.number, column: line.end - line.start + 1))
+        openArticle = (number, SourceLocation(line: line.number))
+        end = SourceLocation(line: line.number, column: line.end - line.start + 1)
     }
 
     private mutating func closeArticle() {
         closeParagraph()
-        guard var open = article else { return }
-        article = nil
-        var result = Article(number: open.number, paragraphs: open.paragraphs,
-                             range: SourceRange(file: file, start: open.start, end: open.end))
+        guard let open = openArticle.take() else { return }
+        var result = Article(number: open.number, paragraphs: paragraphs, range: SourceRange(start: open.start, end: end))
+        paragraphs = []
         // `Art. 5. (Abrogé)`: a repealed article keeps its place and its number.
         if result.paragraphs.count == 1, result.paragraphs[0].number == nil, result.paragraphs[0].status == .repealed {
             result.status = .repealed
@@ -169,7 +163,6 @@ struct ActBuilder {
         if result.paragraphs.count > 1, result.paragraphs[0].number == nil {
             diagnostics.append(.warning("Art. \(open.number) has text before its first §; kept as an unnumbered part", file: file, line: open.start.line))
         }
-        open.paragraphs = []
         flat.append(.article(result))
     }
 
@@ -177,29 +170,25 @@ struct ActBuilder {
 
     private mutating func startParagraph(_ number: String, line: SourceText.Line) {
         closeParagraph()
-        let start = SourceLocation(line: line.number)
-        article?.paragraph = ParagraphInProgress(number: number, start: start, end: start)
+        openParagraph = (number, SourceLocation(line: line.number))
+        end = SourceLocation(line: line.number, column: line.end - line.start + 1)
     }
 
     private mutating func ensureParagraph(_ line: SourceText.Line) {
-        if article?.paragraph == nil {
-            let start = SourceLocation(line: line.number)
-            article?.paragraph = ParagraphInProgress(number: nil, start: start, end: start)
-        }
+        if openParagraph == nil { openParagraph = (nil, SourceLocation(line: line.number)) }
     }
 
     private mutating func closeParagraph() {
         closeAlinea()
-        guard let open = article?.paragraph else { return }
-        article?.paragraph = nil
-        var paragraph = Paragraph(number: open.number, alineas: open.alineas,
-                                  range: SourceRange(file: file, start: open.start, end: open.end))
+        guard let open = openParagraph.take() else { return }
+        var paragraph = Paragraph(number: open.number, alineas: alineas, range: SourceRange(start: open.start, end: end))
+        alineas = []
         // `§ 3. (...)`: a paragraph whose only alinéa is the repeal marker is repealed.
         if paragraph.alineas.count == 1, paragraph.alineas[0].status == .repealed {
             paragraph.status = .repealed
             paragraph.alineas = []
         }
-        article?.paragraphs.append(paragraph)
+        paragraphs.append(paragraph)
     }
 
     // MARK: Alinéas
@@ -207,65 +196,39 @@ struct ActBuilder {
     private mutating func handleText(_ line: SourceText.Line, from start: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
         ensureParagraph(line)
         closeAlinea()
-        article?.paragraph?.alinea = OpenUnit(start: SourceLocation(line: line.number, column: start - line.start + 1))
+        units = [OpenUnit(start: SourceLocation(line: line.number, column: start - line.start + 1))]
         appendWords(line, from: start, bytes)
     }
 
     private mutating func ensureAlinea(_ line: SourceText.Line, column: Int) {
         ensureParagraph(line)
-        if article?.paragraph?.alinea == nil {
-            article?.paragraph?.alinea = OpenUnit(start: SourceLocation(line: line.number, column: column))
-        }
+        if units.isEmpty { units = [OpenUnit(start: SourceLocation(line: line.number, column: column))] }
     }
 
     private mutating func closeAlinea() {
-        guard var (open, paragraph) = takeParagraph() else { return }
-        defer { restore(&open, paragraph) }
-        guard var alinea = paragraph.alinea.take() else { return }
-        while !paragraph.points.isEmpty { closeTopPoint(&paragraph, into: &alinea) }
-        var result = Alinea(sentences: alinea.text.sentences(file: file), points: alinea.children,
-                            range: SourceRange(file: file, start: alinea.start, end: paragraph.end))
+        guard !units.isEmpty else { return }
+        while units.count > 1 { closeTopPoint() }
+        let alinea = units.removeLast()
+        var result = Alinea(sentences: alinea.text.sentences(), points: alinea.children, range: SourceRange(start: alinea.start, end: end))
         if alinea.children.isEmpty, Headings.isRepealedMarker(alinea.text.string) {
             result.status = .repealed
             result.sentences = []
         }
-        paragraph.alineas.append(result)
-    }
-
-    /// Moves the open article and its open paragraph out of the builder, so that they are
-    /// mutated in place (no array copied on write); ``restore(_:_:)`` puts them back.
-    private mutating func takeParagraph() -> (ArticleInProgress, ParagraphInProgress)? {
-        guard var open = article.take() else { return nil }
-        guard let paragraph = open.paragraph.take() else {
-            article = open
-            return nil
-        }
-        return (open, paragraph)
-    }
-
-    private mutating func restore(_ open: inout ArticleInProgress, _ paragraph: ParagraphInProgress) {
-        open.paragraph = paragraph
-        article = open
+        alineas.append(result)
     }
 
     // MARK: Points
 
     private mutating func startPoint(_ kind: PointLabel.Kind, _ value: String, line: SourceText.Line, labelColumn: Int) {
         ensureAlinea(line, column: labelColumn)
-        guard var (open, paragraph) = takeParagraph() else { return }
-        defer { restore(&open, paragraph) }
-        guard var alinea = paragraph.alinea.take() else { return }
-        let label = PointLabel(kind: resolvedKind(kind, value, open: paragraph.points), value: value)
-        while let top = paragraph.points.last, top.label.map({ $0.kind.rank >= label.kind.rank }) == true {
-            closeTopPoint(&paragraph, into: &alinea)
-        }
-        paragraph.points.append(OpenUnit(label: label, start: SourceLocation(line: line.number, column: labelColumn)))
-        paragraph.alinea = alinea
+        let label = PointLabel(kind: resolvedKind(kind, value), value: value)
+        while units.count > 1, let top = units.last?.label, top.kind.rank >= label.kind.rank { closeTopPoint() }
+        units.append(OpenUnit(label: label, start: SourceLocation(line: line.number, column: labelColumn)))
     }
 
     /// `i)` after `h)` is a letter; after `a)` it opens a roman enumeration.
-    private func resolvedKind(_ kind: PointLabel.Kind, _ value: String, open: [OpenUnit]) -> PointLabel.Kind {
-        guard kind == .letter, PointLabel.isRoman(value), let top = open.last?.label else { return kind }
+    private func resolvedKind(_ kind: PointLabel.Kind, _ value: String) -> PointLabel.Kind {
+        guard kind == .letter, PointLabel.isRoman(value), let top = units.last?.label else { return kind }
         if top.kind == .roman { return .roman }
         if top.kind == .letter {
             let previous = top.value.unicodeScalars.first.map { $0.value } ?? 0
@@ -275,25 +238,21 @@ struct ActBuilder {
         return kind
     }
 
-    /// Closes the innermost open point and attaches it to its parent.
-    private func closeTopPoint(_ paragraph: inout ParagraphInProgress, into alinea: inout OpenUnit) {
-        guard let open = paragraph.points.popLast(), var label = open.label else { return }
+    /// Closes the innermost open point and attaches it to its parent (a point or the alinéa).
+    private mutating func closeTopPoint() {
+        guard units.count > 1 else { return }
+        let open = units.removeLast()
+        guard var label = open.label else { return }
+        let parent = units.count - 1
         if label.kind == .dash {
-            let count: ([Point]) -> Int = { $0.reduce(0) { $0 + ($1.label.kind == .dash ? 1 : 0) } }
-            let dashesBefore = paragraph.points.last.map { count($0.children) } ?? count(alinea.children)
-            label.value = String(dashesBefore + 1)
+            label.value = String(units[parent].children.reduce(0) { $0 + ($1.label.kind == .dash ? 1 : 0) } + 1)
         }
-        var point = Point(label: label, sentences: open.text.sentences(file: file), points: open.children,
-                          range: SourceRange(file: file, start: open.start, end: paragraph.end))
+        var point = Point(label: label, sentences: open.text.sentences(), points: open.children, range: SourceRange(start: open.start, end: end))
         if open.children.isEmpty, Headings.isRepealedMarker(open.text.string) {
             point.status = .repealed
             point.sentences = []
         }
-        if paragraph.points.isEmpty {
-            alinea.children.append(point)
-        } else {
-            paragraph.points[paragraph.points.count - 1].children.append(point)
-        }
+        units[parent].children.append(point)
     }
 
     // MARK: Words
@@ -312,18 +271,12 @@ struct ActBuilder {
                            file: file, diagnostics: &diagnostics, into: &out)
             if restoreDegree { Self.restoreDegreeSign(&out, from: first) }
         }
-        if var (open, paragraph) = takeParagraph() {
-            paragraph.end = end
-            if !paragraph.points.isEmpty {
-                paragraph.points[paragraph.points.count - 1].text.appendLine(line: line.number, column: column) { write(&$0, &quotes, &diagnostics) }
-            } else if paragraph.alinea != nil {
-                paragraph.alinea?.text.appendLine(line: line.number, column: column) { write(&$0, &quotes, &diagnostics) }
-            }
-            open.end = end
-            restore(&open, paragraph)
-        } else {
+        if units.isEmpty {
             var ignored: [UInt8] = []
             write(&ignored, &quotes, &diagnostics)
+        } else {
+            units[units.count - 1].text.appendLine(line: line.number, column: column) { write(&$0, &quotes, &diagnostics) }
+            self.end = end
         }
         if !wasOpen, quotes.isOpen { quoteUnit = currentUnitName }
     }
@@ -331,7 +284,7 @@ struct ActBuilder {
     /// A line inside a quotation: part of the unit that opened it.
     private mutating func continueQuotation(_ line: SourceText.Line, _ bytes: UnsafeBufferPointer<UInt8>) {
         let start = lineTextStart(line, bytes)
-        guard article != nil else { return addOutsideText(line, from: start, bytes) }
+        guard openArticle != nil else { return addOutsideText(line, from: start, bytes) }
         ensureAlinea(line, column: start - line.start + 1)
         appendWords(line, from: start, bytes, quoted: true)
     }
@@ -358,7 +311,7 @@ struct ActBuilder {
         quotes.process(bytes, from: start, to: line.end, line: line.number, lineStart: line.start, file: file, diagnostics: &diagnostics, into: &words)
         if !wasOpen, quotes.isOpen { quoteUnit = nil }
         var text = String(decoding: words, as: UTF8.self).trimmingSpaces
-        let range = SourceRange(file: file, start: SourceLocation(line: line.number, column: start - line.start + 1),
+        let range = SourceRange(start: SourceLocation(line: line.number, column: start - line.start + 1),
                                 end: SourceLocation(line: line.number, column: line.end - line.start + 1))
         if wasOpen {
             // A quotation that started outside the articles goes on in the same line of text.
@@ -383,27 +336,17 @@ struct ActBuilder {
 
     // MARK: Helpers
 
-    private var innermostText: String? {
-        guard let paragraph = article?.paragraph else { return nil }
-        if let top = paragraph.points.last { return top.text.string }
-        return paragraph.alinea?.text.string
-    }
+    private var innermostText: String? { units.last?.text.string }
 
     /// True when the innermost open unit's words end with `:` (checked on the bytes).
-    private var innermostTextEndsWithColon: Bool {
-        guard let paragraph = article?.paragraph else { return false }
-        let text = paragraph.points.last?.text ?? paragraph.alinea?.text
-        return text?.lastByte == UInt8(ascii: ":")
-    }
+    private var innermostTextEndsWithColon: Bool { units.last?.text.lastByte == UInt8(ascii: ":") }
 
     /// The unit being read, as diagnostics name it: `Art. 8, 2°, c)`.
     private var currentUnitName: String? {
-        guard let article else { return nil }
-        var parts = ["Art. \(article.number)"]
-        if let paragraph = article.paragraph {
-            if let number = paragraph.number { parts.append("§ \(number)") }
-            parts += paragraph.points.compactMap { $0.label?.description }
-        }
+        guard let openArticle else { return nil }
+        var parts = ["Art. \(openArticle.number)"]
+        if let number = openParagraph?.number { parts.append("§ \(number)") }
+        parts += units.compactMap { $0.label?.description }
         return parts.joined(separator: ", ")
     }
 

@@ -41,10 +41,10 @@ struct TextAccumulator {
     /// The sentences, each with its range in the file.
     ///
     /// - Complexity: O(n + s·log l) for n bytes, s sentences and l lines.
-    func sentences(file: String) -> [Sentence] {
+    func sentences() -> [Sentence] {
         SentenceSplitter.sentenceRanges(inUTF8: bytes).map { range in
             Sentence(String(decoding: bytes[range], as: UTF8.self),
-                     range: SourceRange(file: file, start: location(of: range.lowerBound), end: location(of: range.upperBound)))
+                     range: SourceRange(start: location(of: range.lowerBound), end: location(of: range.upperBound)))
         }
     }
 
