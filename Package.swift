@@ -10,6 +10,8 @@ let package = Package(
         .library(name: "ChronolexModel", targets: ["ChronolexModel"]),
         .library(name: "ChronolexReaders", targets: ["ChronolexReaders"]),
         .library(name: "ChronolexXML", targets: ["ChronolexXML"]),
+        .library(name: "ChronolexAmendments", targets: ["ChronolexAmendments"]),
+        .library(name: "ChronolexTimeline", targets: ["ChronolexTimeline"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -32,12 +34,18 @@ let package = Package(
             "ChronolexModel",
             .product(name: "Yams", package: "Yams"),
         ]),
+        // Amending instructions: from the words of an amending act to typed edits.
+        .target(name: "ChronolexAmendments", dependencies: ["ChronolexModel"]),
+        // Consolidation in time: versions of each unit, point-in-time and as-known-on.
+        .target(name: "ChronolexTimeline", dependencies: ["ChronolexModel", "ChronolexReaders", "ChronolexAmendments"]),
         .executableTarget(name: "chronolex", dependencies: [
-            "ChronolexModel", "ChronolexReaders", "ChronolexXML",
+            "ChronolexModel", "ChronolexReaders", "ChronolexXML", "ChronolexAmendments", "ChronolexTimeline",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "ChronolexModelTests", dependencies: ["ChronolexModel"]),
         .testTarget(name: "ChronolexReadersTests", dependencies: ["ChronolexReaders", "ChronolexModel", "ChronolexXML"]),
+        .testTarget(name: "ChronolexAmendmentsTests", dependencies: ["ChronolexAmendments", "ChronolexReaders", "ChronolexModel"]),
+        .testTarget(name: "ChronolexTimelineTests", dependencies: ["ChronolexTimeline", "ChronolexAmendments", "ChronolexReaders", "ChronolexModel"]),
         .testTarget(name: "ChronolexCLITests", dependencies: ["chronolex"]),
     ]
 )

@@ -61,7 +61,8 @@ public struct LegalDate: Hashable, Sendable, Comparable, CustomStringConvertible
         LegalDate(ordinal: ordinal + count)
     }
 
-    init(ordinal: Int) {
+    /// The date `ordinal` days after 0001-01-01.
+    public init(ordinal: Int) {
         // Walk from an estimate of the year; at most two corrections.
         var year = Swift.max(1, ordinal / 366 + 1)
         while LegalDate(uncheckedYear: year + 1, month: 1, day: 1).ordinal <= ordinal { year += 1 }

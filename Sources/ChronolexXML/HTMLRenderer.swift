@@ -15,7 +15,7 @@ public struct HTMLRenderer: ActVisitor {
     }
 
     /// - Complexity: O(n) in the size of the act.
-    public static func render(_ act: Act) -> String {
+    public static func render(_ act: Act, subtitle: String? = nil) -> String {
         let metadata = act.metadata
         let document = HTMLDocument(language: metadata.language?.rawValue ?? "fr")
         let head = document.root.element("head")
@@ -30,6 +30,7 @@ public struct HTMLRenderer: ActVisitor {
             header.element("p", ["class": "act-date"], text: date.frenchHeading)
         }
         header.element("h1", text: metadata.title ?? act.file ?? "")
+        if let subtitle { header.element("p", ["class": "subtitle"], text: subtitle) }
         let facts = header.element("dl", ["class": "metadata"])
         func fact(_ label: String, _ value: String?) {
             guard let value, !value.isEmpty else { return }
@@ -153,6 +154,7 @@ enum PageStyle {
            max-width: 46em; margin: 2em auto; padding: 0 1.5em; color: #111; background: #fff; }
     header { border-bottom: 2px solid #333; margin-bottom: 1.5em; padding-bottom: .5em; }
     h1 { font-size: 1.35em; margin: .2em 0 .6em; }
+    .subtitle { font-style: italic; margin: 0 0 .6em; }
     .act-date { font-variant: small-caps; letter-spacing: .05em; margin: 0; }
     dl.metadata { display: grid; grid-template-columns: max-content auto; gap: .1em 1em; font-size: .9em; margin: 0; }
     dl.metadata dt { font-weight: bold; }

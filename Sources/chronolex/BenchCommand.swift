@@ -3,12 +3,35 @@ import ChronolexModel
 import ChronolexReaders
 import Foundation
 
-/// `chronolex bench parse`: measures the reader on a large generated act, beside
-/// `wc -w` on the same file in the same run. Run it in release mode.
+/// `chronolex bench …`: the benchmarks, each on generated input, each measured beside a
+/// baseline in the same run. Run them in release mode (`swift run -c release chronolex bench`).
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Measure the readers on large generated acts (run with -c release)."
+        abstract: "Measure Chronolex on large generated inputs (run with -c release).",
+        subcommands: [ParseBench.self, EditsBench.self, TimelineBench.self],
+        defaultSubcommand: ParseBench.self
+    )
+}
+
+/// `chronolex bench edits`: instructions read per second.
+struct EditsBench: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "edits", abstract: "Read a generated amending act of 100,000+ instructions.")
+    func run() throws { print(try EditsBenchmark.run(), terminator: "") }
+}
+
+/// `chronolex bench timeline`: 1,000 articles, 2,000 amending acts of 10 instructions.
+struct TimelineBench: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "timeline", abstract: "Build the timeline of 1,000 articles under 20,000 edits.")
+    func run() throws { print(try TimelineBenchmark.run(), terminator: "") }
+}
+
+/// `chronolex bench parse`: the reader on a large generated act, beside `wc -w` on the
+/// same file in the same run.
+struct ParseBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "parse",
+        abstract: "Read a large generated act, beside wc -w on the same file."
     )
 
     @Option(help: "Directory of the example acts to replicate.")

@@ -9,6 +9,12 @@ enum Report {
         FileHandle.standardError.write(Data(text.utf8))
     }
 
+    /// Prints plain lines (summaries) on standard error.
+    static func print(_ lines: [String]) {
+        guard !lines.isEmpty else { return }
+        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+    }
+
     /// Writes to standard output in one piece (the output is complete or absent).
     static func output(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))

@@ -48,8 +48,9 @@ public struct TextRenderer: ActVisitor {
     }
 
     public mutating func visitParagraph(_ paragraph: Paragraph, in article: Article, address: Address) {
-        if let number = paragraph.number { pending.append(Headings.paragraph(number)) }
+        // A repealed unit prints as `(...)` on a line of its own (Justel's convention).
         if paragraph.status == .repealed { return line(Headings.repealedUnit) }
+        if let number = paragraph.number { pending.append(Headings.paragraph(number)) }
         descend(into: paragraph, address: address)
         if !pending.isEmpty { line("") }
     }
@@ -61,10 +62,11 @@ public struct TextRenderer: ActVisitor {
     }
 
     public mutating func visitPoint(_ point: Point, address: Address, depth: Int) {
-        let text = point.status == .repealed ? Headings.repealedUnit : point.text.replacingNewlines(with: "\n")
-        let label = String(repeating: "   ", count: depth) + point.label.description
-        if pending.isEmpty { line(label + (text.isEmpty ? "" : " " + text)) } else { line(label.trimmingSpaces + " " + text) }
-        if point.status != .repealed { descend(into: point, address: address, depth: depth) }
+        let indent = pending.isEmpty ? String(repeating: "   ", count: depth) : ""
+        if point.status == .repealed { return line(indent + Headings.repealedUnit) }
+        let text = point.text.replacingNewlines(with: "\n")
+        line(indent + point.label.description + (text.isEmpty ? "" : " " + text))
+        descend(into: point, address: address, depth: depth)
     }
 }
 

@@ -1,0 +1,298 @@
+import ChronolexModel
+
+/// A part of the amending act that an entry-into-force clause names: an article
+/// ("l'article 6") or a sub-instruction ("le 2°, e), de l'article 8").
+public struct SourceSelector: Hashable, Sendable, CustomStringConvertible {
+    public var article: String
+    public var points: [PointLabel]
+
+    public init(article: String, points: [PointLabel] = []) {
+        self.article = ArticleNumber.normalized(article)
+        self.points = points
+    }
+
+    /// True when the instruction at this source is (or is inside) the part named.
+    public func contains(_ source: EditSource) -> Bool {
+        source.article == article && source.points.count >= points.count && Array(source.points.prefix(points.count)) == points
+    }
+
+    public var description: String { Address(article: article, points: points).description }
+}
+
+/// One rule of an entry-into-force article: the parts it governs (none = the act as a
+/// whole) and their date.
+public struct EntryIntoForceRule: Hashable, Sendable {
+    /// Empty for the general rule ("Le présent arrêté entre en vigueur …").
+    public var selectors: [SourceSelector]
+    public var effective: EffectiveDate
+    /// "produit ses effets": the act says it looks back.
+    public var saysRetroactive: Bool
+    /// The entry-into-force article of the amending act, and the line.
+    public var article: String
+    public var line: Int?
+}
+
+/// What the entry-into-force articles of an amending act say.
+public struct EntryIntoForce: Hashable, Sendable {
+    public var general: EntryIntoForceRule?
+    public var exceptions: [EntryIntoForceRule] = []
+    /// Parts excepted from the general rule without a date of their own in the same
+    /// sentence ("à l'exception des articles 2 et 3."): another rule must give it.
+    public var excluded: [ExcludedPart] = []
+
+    public init() {}
+}
+
+/// A part of the amending act that an entry-into-force clause excepts from its general
+/// rule, and the article that says so.
+public struct ExcludedPart: Hashable, Sendable {
+    public var selector: SourceSelector
+    public var article: String
+}
+
+/// Reads entry-into-force articles: "Le présent arrêté entre en vigueur le 1er janvier
+/// 2023", "… produit ses effets le 1er septembre 2020" (retroactive), "le jour de sa
+/// publication au Moniteur belge", "le dixième jour qui suit sa publication", "le premier
+/// jour du mois qui suit celui de sa publication", "à une date fixée par le Gouvernement"
+/// (pending), with exceptions naming sub-instructions and ranges ("à l'exception : 1° des
+/// 2°, e), et 3°, d) et e), de l'article 8, qui produisent leurs effets le …").
+public enum EntryIntoForceReader {
+    /// True when the words (outside quotations) are an entry-into-force clause and no
+    /// amending instruction.
+    static func isEntryIntoForce(_ tokens: [Token]) -> Bool {
+        var sawVerb = false
+        var k = 0
+        while k < tokens.count {
+            let w = tokens[k].kind == .quote ? "" : tokens[k].folded
+            if (w == "entre" || w == "entrent") && k + 2 < tokens.count && tokens[k + 1].folded == "en" && tokens[k + 2].folded == "vigueur" { sawVerb = true }
+            if (w == "produit" || w == "produisent") && k + 2 < tokens.count && tokens[k + 2].folded == "effets" { sawVerb = true }
+            if (w == "treedt" || w == "treden") && k + 2 < tokens.count && tokens[k + 2].folded == "werking" { sawVerb = true }
+            if w == "cesse" && k + 3 < tokens.count && tokens[k + 3].folded == "vigueur" { sawVerb = true }
+            for stem in ["remplac", "inser", "abrog", "complet", "apport", "supprim"] where Scanner.isParticiple(w, stem) { return false }
+            k += 1
+        }
+        return sawVerb
+    }
+
+    /// True for "Le Ministre … est chargé de l'exécution du présent arrêté".
+    static func isExecution(_ tokens: [Token]) -> Bool {
+        var k = 0
+        while k + 1 < tokens.count {
+            if Scanner.isParticiple(tokens[k].folded, "charg"), tokens[k + 1].folded == "de" || tokens[k + 1].folded == "d'" { return true }
+            if tokens[k].folded == "belast", tokens[k + 1].folded == "met" { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Reads one statement after another from the text of an entry-into-force article
+    /// into `result`.
+    static func read(_ text: String, article: String, line: Int?, publication: LegalDate?, into result: inout EntryIntoForce) throws(InstructionError) {
+        let tokens: [Token]
+        do { tokens = try Tokenizer.tokens(text) } catch { throw InstructionError(error.message, kind: .unbalancedQuote) }
+        var s = Scanner(tokens)
+        while !s.atEnd {
+            if s.take(".") || s.take(";") { continue }
+            try statement(&s, article: article, line: line, publication: publication, into: &result)
+        }
+    }
+
+    private static func statement(_ s: inout Scanner, article: String, line: Int?, publication: LegalDate?, into result: inout EntryIntoForce) throws(InstructionError) {
+        // Subject: the act as a whole, or parts of it.
+        var selectors: [SourceSelector] = []
+        if s.take("le", "present") || s.take("la", "presente") || s.take("dit") || s.take("deze") {
+            s.index += 1 // arrêté, décret, loi, ordonnance, besluit
+        } else {
+            _ = s.takeAny(["le", "la", "les", "l'"])
+            selectors = try selectorList(&s)
+            if selectors.isEmpty { throw InstructionError("entry-into-force clause: cannot tell what it applies to: «\(s.rest())»", kind: .noForm) }
+        }
+        if s.take("cesse") {
+            // A temporary provision: its end does not change when the edits start.
+            while let t = s.peek(), !(t.text == "." && t.kind == .punctuation) { s.index += 1 }
+            return
+        }
+        let (date, retro) = try datePhrase(&s, publication: publication)
+        let rule = EntryIntoForceRule(selectors: selectors, effective: date, saysRetroactive: retro, article: article, line: line)
+        if selectors.isEmpty { result.general = rule } else { result.exceptions.append(rule) }
+        // Exceptions.
+        let save = s.index
+        _ = s.take(",")
+        guard s.take("a", "l'", "exception") || s.take("sauf") || s.take("met", "uitzondering", "van") else {
+            s.index = save
+            return
+        }
+        _ = s.take(":")
+        while !s.atEnd, s.peek()?.text != "." {
+            // "1° des …;" "2° de l'article 6 …".
+            if let token = s.peek(), let label = ReferenceReader.label(token), label.kind == .degree,
+               let next = s.word(1), next == "des" || next == "du" || next == "de" {
+                s.index += 1
+            }
+            _ = s.takeAny(["des", "du", "de"])
+            _ = s.takeAny(["l'", "la", "le", "les"])
+            let named = try selectorList(&s)
+            if named.isEmpty { throw InstructionError("entry-into-force clause: the exception names nothing: «\(s.rest())»") }
+            let before = s.index
+            _ = s.take(",")
+            if s.take("qui") {
+                let (date, retro) = try datePhrase(&s, publication: publication)
+                result.exceptions.append(EntryIntoForceRule(selectors: named, effective: date, saysRetroactive: retro, article: article, line: line))
+            } else {
+                s.index = before
+                for selector in named { result.excluded.append(ExcludedPart(selector: selector, article: article)) }
+            }
+            if s.take(";") || s.take(",") { _ = s.take("et"); continue }
+            if s.take("et") { continue }
+            break
+        }
+    }
+
+    /// "des 2°, e), et 3°, d) et e), de l'article 8", "1°, 2°, a) à c)", "articles 2 et 3",
+    /// "article 6", "2° de l'article 4".
+    static func selectorList(_ s: inout Scanner) throws(InstructionError) -> [SourceSelector] {
+        var items: [[PointLabel]] = []
+        var bare = false
+        var degree: PointLabel?
+        var articles: [String] = []
+        loop: while let token = s.peek() {
+            if let label = ReferenceReader.label(token) {
+                s.index += 1
+                switch label.kind {
+                case .degree:
+                    items.append([label])
+                    degree = label
+                    bare = true
+                default:
+                    let kind: PointLabel.Kind = PointLabel.isRoman(label.value) && items.last?.last?.kind == .letter ? .roman : .letter
+                    let point = PointLabel(kind: kind, value: label.value)
+                    if bare, let last = items.indices.last, items[last].count == 1 {
+                        items[last].append(point)
+                    } else if let degree {
+                        items.append([degree, point])
+                    } else {
+                        items.append([point])
+                    }
+                    bare = false
+                }
+                continue
+            }
+            switch token.folded {
+            case ",", "et":
+                s.index += 1
+            case "a":
+                // A range: "a) à c)", "1° à 3°".
+                guard let next = s.peek(1), let last = ReferenceReader.label(next), let first = items.last?.last else { break loop }
+                s.index += 2
+                let range = try expand(first, last)
+                let prefix = Array((items.last ?? []).dropLast())
+                for label in range.dropFirst() { items.append(prefix + [label]) }
+                bare = false
+            case "de", "du", "des":
+                let save = s.index
+                s.index += 1
+                _ = s.takeAny(["l'", "la", "les"])
+                if let w = s.word(), w == "article" || w == "articles" {
+                    continue
+                }
+                s.index = save
+                break loop
+            case "article", "articles", "artikel", "artikelen":
+                s.index += 1
+                while let number = ReferenceReader.articleNumber(&s) {
+                    if s.take("a"), let last = ReferenceReader.articleNumber(&s), let from = Int(number), let to = Int(last), from <= to, to - from < 1000 {
+                        articles += (from...to).map(String.init)
+                    } else {
+                        articles.append(number)
+                    }
+                    if !(s.take(",") || s.take("et") || s.take("en")) { break }
+                }
+                break loop
+            default:
+                break loop
+            }
+        }
+        if articles.isEmpty { return [] }
+        if items.isEmpty { return articles.map { SourceSelector(article: $0) } }
+        return articles.flatMap { article in items.map { SourceSelector(article: article, points: $0) } }
+    }
+
+    private static func expand(_ first: PointLabel, _ last: PointLabel) throws(InstructionError) -> [PointLabel] {
+        if first.kind == .degree, let a = Int(first.value), let b = Int(last.value), a <= b, b - a < 100 {
+            return (a...b).map { PointLabel(kind: .degree, value: String($0)) }
+        }
+        if first.kind != .degree, first.value.unicodeScalars.count == 1, last.value.unicodeScalars.count == 1,
+           let a = first.value.unicodeScalars.first?.value, let b = last.value.unicodeScalars.first?.value, a <= b {
+            return (a...b).compactMap { Unicode.Scalar($0).map { PointLabel(kind: first.kind, value: String(Character($0))) } }
+        }
+        throw InstructionError("entry-into-force clause: cannot expand the range \(first) à \(last)")
+    }
+
+    /// The verb and the date: "entre en vigueur le 1er janvier 2023", "produisent leurs
+    /// effets le …", "le jour de sa publication au Moniteur belge", "le dixième jour qui
+    /// suit sa publication", "le premier jour du mois qui suit celui de sa publication",
+    /// "à une date fixée par le Gouvernement".
+    static func datePhrase(_ s: inout Scanner, publication: LegalDate?) throws(InstructionError) -> (EffectiveDate, Bool) {
+        var retro = false
+        if s.takeAny(["entre", "entrent"]) != nil, s.take("en", "vigueur") {
+        } else if s.takeAny(["produit", "produisent"]) != nil, s.takeAny(["ses", "leurs"]) != nil, s.take("effets") {
+            retro = true
+        } else if s.takeAny(["treedt", "treden"]) != nil, s.take("in", "werking") {
+        } else {
+            throw InstructionError("entry-into-force clause: expected \"entre en vigueur\" or \"produit ses effets\": «\(s.rest())»", kind: .noForm)
+        }
+        _ = s.take("op")
+        let start = s.index
+        if s.take("a"), s.takeAny(["une", "la"]) != nil, s.take("date") {
+            _ = s.take("a")
+            while let t = s.peek(), !(t.kind == .punctuation && (t.text == "," || t.text == "." || t.text == ";")) { s.index += 1 }
+            return (.pending(Scanner.render(s.tokens[start..<s.index])), retro)
+        }
+        if s.take("a", "partir", "du") || s.take("a", "partir", "de") || s.take("le") || s.take("des") {
+            if let date = CitationReader.date(s, at: 0) {
+                s.index += 3
+                return (.date(date), retro)
+            }
+            if s.take("jour", "de") || s.take("jour", "de", "la") {
+                _ = s.takeAny(["sa", "leur"])
+                guard s.take("publication") else { throw InstructionError("entry-into-force clause: cannot read «\(s.rest())»", kind: .noForm) }
+                skipMoniteur(&s)
+                return (try published(publication, plus: 0), retro)
+            }
+            if let w = s.word(), let n = ReferenceReader.ordinal(w), s.isWord("jour", at: 1) {
+                s.index += 2
+                if s.take("du", "mois") {
+                    // "le premier jour du mois qui suit (celui de) sa publication"
+                    _ = s.take("qui", "suit") || s.take("suivant")
+                    _ = s.take("celui", "de")
+                    _ = s.takeAny(["sa", "leur"])
+                    guard s.take("publication") else { throw InstructionError("entry-into-force clause: cannot read «\(s.rest())»", kind: .noForm) }
+                    skipMoniteur(&s)
+                    guard let publication else { return (.pending("le premier jour du mois qui suit sa publication, date de publication inconnue"), retro) }
+                    let next = publication.month == 12 ? LegalDate(year: publication.year + 1, month: 1, day: n)
+                        : LegalDate(year: publication.year, month: publication.month + 1, day: n)
+                    guard let next else { throw InstructionError("entry-into-force clause: no such day") }
+                    return (.date(next), retro)
+                }
+                _ = s.take("qui", "suit") || s.take("suivant") || s.take("apres")
+                _ = s.take("celui", "de")
+                _ = s.takeAny(["sa", "leur", "la"])
+                guard s.take("publication") else { throw InstructionError("entry-into-force clause: cannot read «\(s.rest())»", kind: .noForm) }
+                skipMoniteur(&s)
+                return (try published(publication, plus: n), retro)
+            }
+        }
+        throw InstructionError("entry-into-force clause: cannot read the date «\(s.rest())»", kind: .noForm)
+    }
+
+    private static func skipMoniteur(_ s: inout Scanner) {
+        _ = s.take("au", "moniteur", "belge") || s.take("in", "het", "belgisch", "staatsblad")
+    }
+
+    private static func published(_ publication: LegalDate?, plus days: Int) throws(InstructionError) -> EffectiveDate {
+        guard let publication else {
+            return .pending(days == 0 ? "le jour de sa publication, date de publication inconnue" : "le \(days)e jour qui suit sa publication, date de publication inconnue")
+        }
+        return .date(publication.adding(days: days))
+    }
+}

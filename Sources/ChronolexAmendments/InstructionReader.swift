@@ -1,0 +1,321 @@
+import ChronolexModel
+
+/// Reads an amending act into edits, as a jurist reads it: article by article, each
+/// lead-in ("A l'article 160 …, les modifications suivantes sont apportées :") giving its
+/// target and act to the enumerated sub-instructions under it (`1°`, `a)`), the act
+/// cited last standing for "du même arrêté", and the entry-into-force article giving
+/// each edit its date. Nothing is dropped: an instruction that cannot be read becomes an
+/// edit with an `error` and an error diagnostic `file:line: Art. N, 2°: …`.
+public enum InstructionReader {
+    /// The edits of the amending act, in the order of its text, and every problem found.
+    ///
+    /// - Complexity: O(n) in the length of the act's text.
+    public static func read(_ act: Act, file: String? = nil) -> EditsResult {
+        var walker = Walker(act: act, file: file ?? act.file ?? "<input>")
+        walker.run()
+        return EditsResult(edits: walker.edits, diagnostics: walker.diagnostics)
+    }
+}
+
+private struct Walker {
+    let act: Act
+    let file: String
+    let amending: AmendingActRef
+    var parser: InstructionParser
+    var edits: [Edit] = []
+    var diagnostics: [Diagnostic] = []
+    var entryIntoForce = EntryIntoForce()
+    var sawEntryIntoForce = false
+
+    init(act: Act, file: String) {
+        self.act = act
+        self.file = file
+        let m = act.metadata
+        amending = AmendingActRef(numac: m.numac, date: m.date, dossier: m.dossier, publication: m.publication, title: m.title, file: file)
+        parser = InstructionParser(registry: CitationRegistry(title: m.title, modifies: m.modifies))
+    }
+
+    mutating func run() {
+        let articles = act.articles
+        var index = 0
+        while index < articles.count {
+            let article = articles[index]
+            let number = ArticleNumber.normalized(article.number)
+            index += 1
+            let alineas = article.alineas
+            // Entry into force and execution: only articles that use their words are tokenized whole.
+            let first = alineas.first?.text ?? ""
+            let tokens = Walker.mentionsEntryIntoForceOrExecution(first) ? ((try? Tokenizer.tokens(first)) ?? []) : []
+            if EntryIntoForceReader.isExecution(tokens) { continue }
+            if EntryIntoForceReader.isEntryIntoForce(tokens) {
+                sawEntryIntoForce = true
+                for alinea in alineas {
+                    do {
+                        try EntryIntoForceReader.read(Walker.flatten(alinea), article: number, line: Walker.line(alinea), publication: amending.publication, into: &entryIntoForce)
+                    } catch {
+                        diagnostics.append(.error(error.message, file: file, line: Walker.line(alinea), unit: "Art. \(number)"))
+                    }
+                }
+                continue
+            }
+            var k = 0
+            while k < alineas.count {
+                let alinea = alineas[k]
+                var text = alinea.text
+                k += 1
+                // New text quoted alinéa by alinéa ("« alinéa 1 »" / "« alinéa 2 »" on lines of their own)
+                // belongs to the instruction before it.
+                while alinea.points.isEmpty, k < alineas.count, Walker.isQuotationOnly(alineas[k]) {
+                    text += "\n" + alineas[k].text
+                    k += 1
+                }
+                let isLast = k == alineas.count && alinea.points.isEmpty
+                let next = isLast && index < articles.count ? articles[index] : nil
+                let consumedNext = read(text: text, points: alinea.points, article: number, path: [], line: Walker.line(alinea),
+                                        context: [], act: nil, next: next)
+                if consumedNext { index += 1 }
+            }
+        }
+        applyEntryIntoForce()
+    }
+
+    /// Reads one instruction (and the sub-instructions under it); true when it took the
+    /// next article as its new text (the seed's Art. 20-21).
+    @discardableResult
+    mutating func read(text: String, points: [Point], article: String, path: [PointLabel], line: Int?,
+                       context: [TargetPart], act inherited: ActCitation?, next: Article?) -> Bool {
+        let source = EditSource(act: amending, article: article, points: path, line: line)
+        do {
+            let parsed = try parser.parse(text, context: context, act: inherited)
+            let leadIn = parsed.outputs.first { $0.isLeadIn }
+            if !points.isEmpty {
+                guard let leadIn else {
+                    emit(parsed, source: source)
+                    fail(source, context: context, act: parsed.act, "an enumeration follows an instruction that is not a lead-in (\"les modifications suivantes sont apportées :\"); its points are not read")
+                    return false
+                }
+                for point in points {
+                    read(text: point.text, points: point.points, article: article, path: path + [point.label], line: Walker.line(point),
+                         context: leadIn.target.parts, act: parsed.act, next: nil)
+                }
+                return false
+            }
+            if leadIn != nil {
+                fail(source, context: context, act: parsed.act, "announces modifications but no enumerated sub-instruction follows")
+                return false
+            }
+            emit(parsed, source: source)
+            return false
+        } catch {
+            if error.kind == .missingText, let next, let repaired = repair(text: text, line: line, article: article, next: next, context: context, act: inherited) {
+                return repaired
+            }
+            if error.partial.isEmpty {
+                fail(source, context: context, act: error.act ?? inherited, error.message)
+            } else {
+                // Still listed, with what was understood.
+                for output in error.partial where !output.isLeadIn {
+                    edits.append(Edit(source: source, targetAct: error.act ?? inherited, target: output.target, operation: output.operation,
+                                      history: error.history, notes: output.notes, error: error.message))
+                }
+                diagnostics.append(.error(error.message, file: file, line: source.line, unit: source.unit))
+            }
+            for point in points {
+                fail(EditSource(act: amending, article: article, points: path + [point.label], line: Walker.line(point)),
+                     context: context, act: inherited, "its lead-in could not be read")
+            }
+            return false
+        }
+    }
+
+    /// The seed's Art. 20-21: an instruction that announces a new text ends an article, and
+    /// the next article is not an instruction but the text itself. Read as one instruction
+    /// of the next article, with a warning that says so.
+    mutating func repair(text: String, line: Int?, article: String, next: Article, context: [TargetPart], act inherited: ActCitation?) -> Bool? {
+        let nextNumber = ArticleNumber.normalized(next.number)
+        // The next article must not read as an instruction of its own, nor be the entry-into-force
+        // or execution article.
+        guard let first = next.alineas.first else { return nil }
+        if let tokens = try? Tokenizer.tokens(first.text),
+           EntryIntoForceReader.isEntryIntoForce(tokens) || EntryIntoForceReader.isExecution(tokens) { return nil }
+        var trial = parser
+        if (try? trial.parse(first.text, context: [], act: nil)) != nil { return nil }
+        var blocks: [String] = []
+        for paragraph in next.paragraphs {
+            for (j, alinea) in paragraph.alineas.enumerated() {
+                var block = alinea.text
+                if j == 0, let number = paragraph.number { block = "§ \(number). " + block }
+                blocks.append(block)
+                Walker.appendPoints(alinea.points, to: &blocks)
+            }
+        }
+        guard !blocks.isEmpty else { return nil }
+        var assumed = ["its heading 'Art. \(next.number).' is taken as misplaced and its text as the announced new text"]
+        if let last = blocks.last, last.hasSuffix("»"), !blocks.contains(where: { $0.contains("«") }) {
+            blocks[blocks.count - 1] = String(last.dropLast()).trimmingSpaces
+            assumed.append("the stray closing quote at its end is dropped")
+        }
+        let source = EditSource(act: amending, article: nextNumber, points: [], line: line)
+        let nextLine = next.range?.start.line
+        do {
+            let parsed = try parser.parse(text + "\n« " + blocks.joined(separator: "\n") + " »", context: context, act: inherited)
+            guard !parsed.outputs.contains(where: \.isLeadIn) else { return nil }
+            let excerpt = Scanner.excerpt(text)
+            diagnostics.append(.warning("the instruction «\(excerpt)», printed as the last alinéa of Art. \(article), and the unquoted text of Art. \(next.number)\(nextLine.map { " (line \($0))" } ?? "") are read as one instruction of Art. \(next.number): " + assumed.joined(separator: "; "),
+                                        file: file, line: line, unit: source.unit))
+            let before = edits.count
+            emit(parsed, source: source)
+            for k in before..<edits.count {
+                edits[k].notes.append("repaired: the instruction printed at the end of Art. \(article) and the unquoted text of Art. \(next.number) read as one instruction")
+            }
+            return true
+        } catch {
+            return nil
+        }
+    }
+
+    mutating func emit(_ parsed: InstructionParser.Parsed, source: EditSource) {
+        for output in parsed.outputs where !output.isLeadIn {
+            var edit = Edit(source: source, targetAct: parsed.act, target: output.target, operation: output.operation,
+                            history: parsed.history, notes: output.notes.isEmpty ? parsed.notes : parsed.notes + output.notes)
+            if parsed.act == nil {
+                let message = "the instruction names no act, and the amending act's title names \(parser.registry.titleActs.count) acts"
+                edit.error = message
+                diagnostics.append(.error(message, file: file, line: source.line, unit: source.unit))
+            }
+            edits.append(edit)
+        }
+    }
+
+    mutating func fail(_ source: EditSource, context: [TargetPart], act: ActCitation?, _ message: String) {
+        edits.append(Edit(source: source, targetAct: act, target: EditTarget(parts: context), operation: nil, error: message))
+        diagnostics.append(.error(message, file: file, line: source.line, unit: source.unit))
+    }
+
+    // MARK: - Entry into force
+
+    mutating func applyEntryIntoForce() {
+        let publication = amending.publication
+        // Every part an entry-into-force clause names must exist in this act.
+        var named = entryIntoForce.exceptions.flatMap { rule in rule.selectors.map { ($0, rule.article, rule.line) } }
+        named += entryIntoForce.excluded.map { ($0.selector, $0.article, entryIntoForce.general?.line) }
+        let known = named.isEmpty ? [] : Walker.sourcePaths(act, articles: Set(named.map(\.0.article)))
+        for (selector, article, line) in named where !known.contains(selector) {
+            diagnostics.append(.error("the entry-into-force clause names \(selector), which does not exist in this act", file: file, line: line, unit: "Art. \(article)"))
+        }
+        var warned = Set<SourceSelector>()
+        for k in edits.indices {
+            let source = edits[k].source
+            var effective: EffectiveDate
+            var saysRetroactive = false
+            if let rule = entryIntoForce.exceptions.filter({ $0.selectors.contains { $0.contains(source) } })
+                .max(by: { a, b in depth(a, source) < depth(b, source) }) {
+                effective = rule.effective
+                saysRetroactive = rule.saysRetroactive
+            } else if let excluded = entryIntoForce.excluded.first(where: { $0.selector.contains(source) }) {
+                effective = .pending("excepted from the general entry into force by art. \(excluded.article), and no date is given for it")
+                if warned.insert(excluded.selector).inserted {
+                    diagnostics.append(.warning("\(excluded.selector) is excepted from the general entry into force but no clause gives it a date: read as pending", file: file, line: source.line, unit: "Art. \(excluded.article)"))
+                }
+            } else if let general = entryIntoForce.general {
+                effective = general.effective
+                saysRetroactive = general.saysRetroactive
+            } else if let starts = act.metadata.entryIntoForce {
+                effective = .date(starts)
+            } else if let publication {
+                // The default rule: the tenth day after publication in the Moniteur belge.
+                effective = .date(publication.adding(days: 10))
+            } else {
+                effective = .pending("no entry-into-force clause and no publication date")
+            }
+            edits[k].effective = effective
+            if let date = effective.date, let publication {
+                edits[k].retroactive = date < publication
+            } else {
+                edits[k].retroactive = saysRetroactive
+            }
+        }
+    }
+
+    private func depth(_ rule: EntryIntoForceRule, _ source: EditSource) -> Int {
+        rule.selectors.filter { $0.contains(source) }.map(\.points.count).max() ?? -1
+    }
+
+    // MARK: - Helpers
+
+    /// An alinéa that is nothing but a quotation (and final punctuation).
+    static func isQuotationOnly(_ alinea: Alinea) -> Bool {
+        guard alinea.points.isEmpty, let first = alinea.sentences.first?.text.utf8, first.starts(with: [0xC2, 0xAB]), let tokens = try? Tokenizer.tokens(alinea.text), tokens.first?.kind == .quote else { return false }
+        return tokens.dropFirst().allSatisfy { $0.kind == .quote || $0.kind == .punctuation && ($0.text == "." || $0.text == ";" || $0.text == ",") }
+    }
+
+    static func line(_ alinea: Alinea) -> Int? { alinea.sentences.first?.range?.start.line ?? alinea.range?.start.line }
+    static func line(_ point: Point) -> Int? { point.sentences.first?.range?.start.line ?? point.range?.start.line }
+
+    /// True when the text holds a word of an entry-into-force or execution clause
+    /// (`vigueur`, `effets`, `werking`, `exécution`, `uitvoering`): a linear byte search.
+    static func mentionsEntryIntoForceOrExecution(_ text: String) -> Bool {
+        let needles: [[UInt8]] = [Array("vigueur".utf8), Array("effets".utf8), Array("werking".utf8), Array("cution".utf8), Array("uitvoering".utf8)]
+        return text.utf8.withContiguousStorageIfAvailable { b -> Bool in
+            var k = 0
+            var depth = 0
+            while k < b.count {
+                let c = b[k]
+                // Quotations are content: skipped.
+                if c == 0xC2, k + 1 < b.count {
+                    if b[k + 1] == 0xAB { depth += 1 } else if b[k + 1] == 0xBB, depth > 0 { depth -= 1 }
+                }
+                if depth > 0 || !(c == 0x76 || c == 0x65 || c == 0x77 || c == 0x63 || c == 0x75) {
+                    k += 1
+                    continue
+                }
+                for needle in needles where c == needle[0] && k + needle.count <= b.count {
+                    var match = true
+                    for j in 1..<needle.count where b[k + j] != needle[j] {
+                        match = false
+                        break
+                    }
+                    if match { return true }
+                }
+                k += 1
+            }
+            return false
+        } ?? true
+    }
+
+    /// An alinéa's words with its enumeration, labels included (for entry-into-force clauses).
+    static func flatten(_ alinea: Alinea) -> String {
+        var blocks = [alinea.text]
+        appendPoints(alinea.points, to: &blocks)
+        return blocks.joined(separator: " ")
+    }
+
+    static func appendPoints(_ points: [Point], to blocks: inout [String]) {
+        var stack: [ArraySlice<Point>] = [points[...]]
+        while var top = stack.popLast() {
+            guard let point = top.popFirst() else { continue }
+            stack.append(top)
+            blocks.append(point.label.description + " " + point.text)
+            stack.append(point.points[...])
+        }
+    }
+
+    /// Every article and sub-instruction of the act, as entry-into-force clauses name them.
+    static func sourcePaths(_ act: Act, articles wanted: Set<String>) -> Set<SourceSelector> {
+        var result = Set<SourceSelector>()
+        for article in act.articles {
+            let number = ArticleNumber.normalized(article.number)
+            guard wanted.contains(number) else { continue }
+            result.insert(SourceSelector(article: number))
+            var stack: [([PointLabel], [Point])] = article.alineas.map { ([], $0.points) }
+            while let (path, points) = stack.popLast() {
+                for point in points {
+                    let here = path + [point.label]
+                    result.insert(SourceSelector(article: number, points: here))
+                    stack.append((here, point.points))
+                }
+            }
+        }
+        return result
+    }
+}

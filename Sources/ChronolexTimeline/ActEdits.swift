@@ -1,0 +1,257 @@
+import ChronolexAmendments
+import ChronolexModel
+
+/// Edits aimed at the act as a whole, its title or its divisions: words replaced
+/// "chaque fois" in the whole act, articles and divisions inserted, headings replaced.
+extension TimelineBuilder {
+    mutating func applyToAct(_ edit: Edit, _ operation: Operation, parts: ArraySlice<TargetPart>, at date: LegalDate,
+                             applied: AppliedEdit) -> Result<String, Failure> {
+        if parts.contains(where: { if case .annex = $0 { return true } else { return false } }) {
+            return .failure(.unsupported("annexes are not consolidated yet"))
+        }
+        let divisions: [(DivisionKind, String)] = parts.compactMap { if case .division(let kind, let number) = $0 { return (kind, number) } else { return nil } }
+        let namesTitle = parts.contains { if case .title = $0 { return true } else { return false } }
+        let unit = (operation.newUnit ?? "").lowercased()
+        if namesTitle {
+            return divisions.isEmpty ? replaceTitle(operation, at: date, applied: applied)
+                                     : replaceDivisionHeading(divisions, operation, at: date, applied: applied)
+        }
+        if operation.kind == .insert, unit.hasPrefix("article") {
+            return insertArticles(operation, in: divisions, at: date, applied: applied)
+        }
+        if operation.kind == .insert, let kind = unit.split(separator: " ").first.flatMap({ DivisionKind.named(String($0)) }) {
+            return insertDivision(kind, operation, in: divisions, at: date, applied: applied)
+        }
+        if divisions.isEmpty, edit.target.words != nil, operation.kind == .replace || operation.kind == .repeal {
+            return replaceWordsEverywhere(edit, operation, at: date, applied: applied)
+        }
+        return .failure(.unsupported("\(operation.kind.rawValue) of \(edit.target.description ?? "the act") is not applied yet"))
+    }
+
+    // MARK: Title and headings
+
+    private mutating func replaceTitle(_ operation: Operation, at date: LegalDate, applied: AppliedEdit) -> Result<String, Failure> {
+        let current = titles.last?.title ?? ""
+        let new: String
+        switch operation.kind {
+        case .replace where !operation.newText.isEmpty:
+            new = operation.newText.joined(separator: " ")
+        default:
+            return .failure(.unsupported("\(operation.kind.rawValue) of the title with words is not applied yet (title: « \(current) »)"))
+        }
+        if let last = titles.last, last.validFrom >= date {
+            titles[titles.count - 1].title = new
+        } else {
+            titles.append(TitleVersion(validFrom: date, title: new, source: applied))
+        }
+        return .success("intitulé")
+    }
+
+    private mutating func replaceDivisionHeading(_ path: [(DivisionKind, String)], _ operation: Operation, at date: LegalDate,
+                                                 applied: AppliedEdit) -> Result<String, Failure> {
+        guard operation.kind == .replace, let text = operation.newText.first else {
+            return .failure(.unsupported("\(operation.kind.rawValue) of a division heading is not applied yet"))
+        }
+        var body = structures.last?.body ?? []
+        var heading = text
+        if case .success(let parsed) = NewText.division(operation.newText) { heading = parsed.heading }
+        let found = Self.modifyDivision(&body, path: path[...]) { division, _ in division.heading = heading }
+        guard found else { return .failure(.notFound("\(Self.describe(path)) does not exist in the act on \(date.iso)")) }
+        commitStructure(body, at: date, by: applied)
+        return .success(Self.describe(path))
+    }
+
+    // MARK: Articles inserted
+
+    private mutating func insertArticles(_ operation: Operation, in path: [(DivisionKind, String)], at date: LegalDate,
+                                         applied: AppliedEdit) -> Result<String, Failure> {
+        let announced = (operation.newUnit ?? "").split(separator: " ").dropFirst().first.map(String.init) ?? "0"
+        let articles: [Article]
+        switch NewText.articles(operation.newText, number: announced) {
+        case .success(let parsed): articles = parsed
+        case .failure(let reason): return .failure(.unreadable(reason))
+        }
+        var body = structures.last?.body ?? []
+        var names: [String] = []
+        for article in articles {
+            let key = ArticleNumber.normalized(article.number)
+            if let existing = current(key), structures.last?.articles.contains(key) == true {
+                guard existing.status == .repealed, operation.reestablishes else {
+                    return .failure(.notFound("art. \(key) already exists in the act on \(date.iso)"))
+                }
+                // "est rétabli dans la rédaction suivante": the repealed article's place is kept.
+                commit(key, article, at: date, by: applied)
+                names.append("art. \(key)")
+                continue
+            }
+            let placeholder = BodyElement.article(Article(number: article.number))
+            if path.isEmpty {
+                Self.insertByNumber(placeholder, number: article.number, into: &body)
+            } else {
+                let found = Self.modifyDivision(&body, path: path[...]) { division, _ in
+                    let index = Self.positionByNumber(article.number, in: division.children)
+                    division.children.insert(placeholder, at: index)
+                }
+                guard found else { return .failure(.notFound("\(Self.describe(path)) does not exist in the act on \(date.iso)")) }
+            }
+            var record = applied
+            record.units = ["art. \(key)"]
+            commit(key, article, at: date, by: record)
+            names.append("art. \(key)")
+        }
+        commitStructure(body, at: date, by: applied)
+        return .success(names.joined(separator: ", "))
+    }
+
+    /// Inserts an article after the last article numbered before it, wherever that stands
+    /// (`4/1` after `4`, `155.1` after `155`); at the end when none is.
+    static func insertByNumber(_ element: BodyElement, number: String, into body: inout [BodyElement]) {
+        guard let key = ArticleNumber.orderKey(number) else { body.append(element); return }
+        // The path (indices) of the last article whose number precedes the new one.
+        var best: [Int]?
+        var stack: [([Int], [BodyElement])] = [([], body)]
+        while let (prefix, elements) = stack.popLast() {
+            for (i, child) in elements.enumerated() {
+                switch child {
+                case .article(let article):
+                    if let other = ArticleNumber.orderKey(article.number), other.precedes(key) {
+                        if best == nil || (prefix + [i]).lexicographicallyPrecedes(best ?? []) == false { best = prefix + [i] }
+                    }
+                case .division(let division):
+                    stack.append((prefix + [i], division.children))
+                }
+            }
+        }
+        guard let path = best else { body.insert(element, at: 0); return }
+        insert(element, after: path[...], in: &body)
+    }
+
+    private static func insert(_ element: BodyElement, after path: ArraySlice<Int>, in body: inout [BodyElement]) {
+        guard let first = path.first else { return }
+        if path.count == 1 {
+            body.insert(element, at: first + 1)
+            return
+        }
+        guard case .division(var division) = body[first] else { return }
+        insert(element, after: path.dropFirst(), in: &division.children)
+        body[first] = .division(division)
+    }
+
+    /// The index at which an article goes among a division's children, by its number.
+    static func positionByNumber(_ number: String, in children: [BodyElement]) -> Int {
+        guard let key = ArticleNumber.orderKey(number) else { return children.count }
+        var index = 0
+        for (i, child) in children.enumerated() {
+            if case .article(let article) = child, let other = ArticleNumber.orderKey(article.number), other.precedes(key) { index = i + 1 }
+        }
+        return children.isEmpty ? 0 : max(index, children.firstIndex { if case .article = $0 { return true } else { return false } } ?? children.count)
+    }
+
+    // MARK: Divisions inserted
+
+    private mutating func insertDivision(_ kind: DivisionKind, _ operation: Operation, in path: [(DivisionKind, String)],
+                                         at date: LegalDate, applied: AppliedEdit) -> Result<String, Failure> {
+        var division: Division
+        switch NewText.division(operation.newText) {
+        case .success(let parsed): division = parsed
+        case .failure(let reason): return .failure(.unreadable(reason))
+        }
+        if division.kind != kind {
+            return .failure(.unreadable("the new heading '\(division.headingLine)' is not the \(kind.frenchName.lowercased()) the instruction announces"))
+        }
+        division.children = []
+        var body = structures.last?.body ?? []
+        let element = BodyElement.division(division)
+        if path.isEmpty {
+            body.insert(element, at: Self.divisionPosition(division, in: body))
+        } else {
+            let found = Self.modifyDivision(&body, path: path[...]) { parent, _ in
+                parent.children.insert(element, at: Self.divisionPosition(division, in: parent.children))
+            }
+            guard found else { return .failure(.notFound("\(Self.describe(path)) does not exist in the act on \(date.iso)")) }
+        }
+        commitStructure(body, at: date, by: applied)
+        return .success(division.citation)
+    }
+
+    /// After the last division of the same kind numbered before it (`section 2.1` after `section 2`).
+    static func divisionPosition(_ division: Division, in children: [BodyElement]) -> Int {
+        let key = ArticleNumber.orderKey(OrdinalNumber.normalized(division.number))
+        var index = children.count
+        for (i, child) in children.enumerated() {
+            guard case .division(let other) = child, other.kind == division.kind else { continue }
+            if let key, let otherKey = ArticleNumber.orderKey(OrdinalNumber.normalized(other.number)), otherKey.precedes(key) {
+                index = i + 1
+            }
+        }
+        return index
+    }
+
+    /// Finds the division at `path` (`titre 4`, `chapitre 1er`, or just `section 2.1`
+    /// anywhere) and runs `body` on it. Returns false when there is none.
+    static func modifyDivision(_ body: inout [BodyElement], path: ArraySlice<(DivisionKind, String)>,
+                               _ change: (inout Division, Int) -> Void) -> Bool {
+        guard let (kind, number) = path.first else { return false }
+        let wanted = OrdinalNumber.normalized(number)
+        for i in body.indices {
+            guard case .division(var division) = body[i] else { continue }
+            if division.kind == kind, OrdinalNumber.normalized(division.number).lowercased() == wanted.lowercased() {
+                if path.count == 1 {
+                    change(&division, i)
+                    body[i] = .division(division)
+                    return true
+                }
+                if modifyDivision(&division.children, path: path.dropFirst(), change) {
+                    body[i] = .division(division)
+                    return true
+                }
+            } else if modifyDivision(&division.children, path: path, change) {
+                // The citation may skip the divisions above ("dans la section 2.1").
+                body[i] = .division(division)
+                return true
+            }
+        }
+        return false
+    }
+
+    static func describe(_ path: [(DivisionKind, String)]) -> String {
+        path.map { "\($0.0.frenchName.lowercased()) \($0.1)" }.joined(separator: ", ")
+    }
+
+    // MARK: Words in the whole act
+
+    /// "Dans le même arrêté, le mot « A » est chaque fois remplacé par le mot « B »".
+    private mutating func replaceWordsEverywhere(_ edit: Edit, _ operation: Operation, at date: LegalDate,
+                                                 applied: AppliedEdit) -> Result<String, Failure> {
+        guard let words = edit.target.words else { return .failure(.unsupported("no words named")) }
+        var changed: [(String, Article)] = []
+        var total = 0
+        for key in articleOrder() {
+            guard var article = current(key), article.status != .repealed else { continue }
+            var found = 0
+            for unit in ArticleUnits.textUnits(under: UnitPath(), in: article) {
+                let n = Words.occurrences(of: words, in: Self.text(of: unit, in: article)).count
+                guard n > 0 else { continue }
+                found += n
+                Self.rewrite(&article, unit) { text in
+                    let ranges = Words.occurrences(of: words, in: text)
+                    return operation.kind == .repeal ? Words.delete(ranges, in: text) : Words.replace(ranges, in: text, with: operation.newWords ?? "")
+                }
+            }
+            if found > 0 {
+                total += found
+                changed.append((key, article))
+            }
+        }
+        if total == 0 { return .failure(Failure(status: .wordsNotFound("words « \(words) » not found in the act"))) }
+        if total > 1, !operation.everyOccurrence {
+            return .failure(Failure(status: .wordsFoundTimes("words « \(words) » found \(total) times in the act; the instruction does not say « chaque fois »", total)))
+        }
+        for (key, article) in changed {
+            var record = applied
+            record.units = ["art. \(key)"]
+            commit(key, article, at: date, by: record)
+        }
+        return .success("the act (\(total) times, in \(changed.count) articles)")
+    }
+}

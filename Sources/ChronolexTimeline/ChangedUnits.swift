@@ -1,0 +1,41 @@
+import ChronolexModel
+
+/// Which units of an article an edit changed: those whose words or status differ, or that
+/// are new, found by comparing the article before and after (so that every kind of edit
+/// — words, units, renumbering — is attributed the same way).
+enum ChangedUnits {
+    /// The canonical addresses of the changed units of `new`; the article's own address
+    /// when everything in it changed (a replaced or inserted article).
+    static func between(_ old: Article?, _ new: Article) -> [String] {
+        let before = old.map(snapshot) ?? []
+        let after = snapshot(new)
+        let previous = Dictionary(before.map { ($0.address, $0.content) }, uniquingKeysWith: { first, _ in first })
+        let changed = after.filter { previous[$0.address] != $0.content }.map(\.address)
+        if old?.status != new.status || (!after.isEmpty && changed.count == after.count) {
+            return [new.address.description]
+        }
+        return changed
+    }
+
+    private struct Collector: ActVisitor {
+        var units: [(address: String, content: String)] = []
+        mutating func visitParagraph(_ paragraph: Paragraph, in article: Article, address: Address) {
+            if paragraph.number != nil, paragraph.status == .repealed { units.append((address.description, "(repealed)")) }
+            descend(into: paragraph, address: address)
+        }
+        mutating func visitAlinea(_ alinea: Alinea, address: Address) {
+            units.append((address.description, alinea.status == .repealed ? "(repealed)" : alinea.text))
+            descend(into: alinea, address: address)
+        }
+        mutating func visitPoint(_ point: Point, address: Address, depth: Int) {
+            units.append((address.description, point.status == .repealed ? "(repealed)" : point.text))
+            descend(into: point, address: address, depth: depth)
+        }
+    }
+
+    static func snapshot(_ article: Article) -> [(address: String, content: String)] {
+        var collector = Collector()
+        collector.visitArticle(article)
+        return collector.units
+    }
+}

@@ -1,0 +1,235 @@
+import ChronolexAmendments
+import ChronolexModel
+
+/// The history of one base act: every version of every article, each with the period it
+/// was in force and the published acts that produced it, built by applying the amending
+/// acts' edits in the order the law applies them.
+///
+/// Versions are kept per article (an edit on one article adds a version of that article
+/// only), and the act's structure — which articles, in which divisions, in which order —
+/// has versions of its own that change only when an instruction inserts, removes or moves
+/// an article or a division. Asking for the act on a date rebuilds it from both.
+public struct Timeline: Sendable {
+    /// The base act as read.
+    public let base: Act
+    /// The date its first version entered into force, and why that date.
+    public let entryIntoForce: LegalDate
+    public let entryIntoForceReason: String
+    /// Every article that ever existed, keyed by its normalised number.
+    public internal(set) var histories: [String: ArticleHistory]
+    /// The act's structure over time (divisions and the order of articles).
+    public internal(set) var structures: [StructureVersion]
+    /// The title over time.
+    public internal(set) var titles: [TitleVersion]
+    /// What happened to each edit, in the order they were considered.
+    public internal(set) var outcomes: [EditOutcome]
+    /// The date up to which publications were taken into account (`--as-known-on`), if any.
+    public let knownOn: LegalDate?
+
+    /// The act as it stood on `date`: structure, title and every article's version then.
+    ///
+    /// - Complexity: O(a · log v) for a articles of v versions each.
+    public func act(at date: LegalDate) -> Act {
+        var act = base
+        act.metadata.title = TitleVersion.latest(titles, at: date)?.title ?? base.metadata.title
+        guard let structure = StructureVersion.latest(structures, at: date) else {
+            act.body = []
+            return act
+        }
+        act.body = structure.body.map { materialize($0, at: date) }
+        return act
+    }
+
+    /// One article as it stood on `date`, or `nil` when it did not exist yet (or any more).
+    ///
+    /// - Complexity: O(log v) in the article's versions.
+    public func article(_ number: String, at date: LegalDate) -> ArticleVersion? {
+        guard let history = histories[ArticleNumber.normalized(number)] else { return nil }
+        guard let version = history.version(at: date) else { return nil }
+        // An article the structure does not hold on that date (not inserted yet) is absent.
+        guard let structure = StructureVersion.latest(structures, at: date), structure.articles.contains(history.key) else { return nil }
+        return version
+    }
+
+    private func materialize(_ element: BodyElement, at date: LegalDate) -> BodyElement {
+        switch element {
+        case .article(let placeholder):
+            let key = ArticleNumber.normalized(placeholder.number)
+            return .article(histories[key]?.version(at: date)?.article ?? placeholder)
+        case .division(var division):
+            division.children = division.children.map { materialize($0, at: date) }
+            return .division(division)
+        }
+    }
+}
+
+/// The versions of one article, oldest first.
+public struct ArticleHistory: Sendable {
+    /// The normalised number (`1` for `1er`) under which the article is filed.
+    public let key: String
+    public internal(set) var versions: [ArticleVersion]
+
+    /// Records `article` as the version from `date`: a new version, or, on the day of the
+    /// last one, that version with one more source.
+    mutating func record(_ article: Article, at date: LegalDate, by applied: AppliedEdit) {
+        let last = versions.count - 1
+        if last >= 0, versions[last].validFrom >= date {
+            versions[last].article = article
+            versions[last].sources.append(applied)
+        } else {
+            if last >= 0 { versions[last].validUntil = date.adding(days: -1) }
+            versions.append(ArticleVersion(article: article, validFrom: date, validUntil: nil, sources: [applied]))
+        }
+    }
+
+    /// The version in force on `date`, if the article existed then.
+    ///
+    /// - Complexity: O(log v).
+    public func version(at date: LegalDate) -> ArticleVersion? {
+        var low = 0
+        var high = versions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if versions[mid].validFrom <= date { low = mid + 1 } else { high = mid }
+        }
+        return low == 0 ? nil : versions[low - 1]
+    }
+}
+
+/// One version of an article: its text from `validFrom` until the next version starts.
+public struct ArticleVersion: Sendable {
+    public var article: Article
+    /// The first day it is in force.
+    public var validFrom: LegalDate
+    /// The last day it is in force (the day before the next version), `nil` while current.
+    public var validUntil: LegalDate?
+    /// The edits that made this version (empty for the base act's text), in order.
+    public var sources: [AppliedEdit]
+}
+
+/// An edit as it was applied, for provenance: who changed what, since when.
+public struct AppliedEdit: Sendable, Hashable {
+    public var edit: Edit
+    /// The amending act's rank in the base act's history (1 for the first amending act
+    /// applied), as Justel numbers its footnotes' sequence (`004`).
+    public var sequence: Int
+    /// What the edit wrote, when it wrote words (for Justel markers).
+    public var insertedWords: String?
+    /// The addresses of the units it changed (in the new version).
+    public var units: [String]
+}
+
+/// The structure of the act from a date on: its body with articles as placeholders.
+public struct StructureVersion: Sendable {
+    public var validFrom: LegalDate
+    public var body: [BodyElement]
+    /// The normalised numbers of the articles it holds.
+    public var articles: Set<String>
+    public var source: AppliedEdit?
+
+    static func latest(_ versions: [StructureVersion], at date: LegalDate) -> StructureVersion? {
+        versions.last { $0.validFrom <= date }
+    }
+}
+
+/// The act's title from a date on.
+public struct TitleVersion: Sendable {
+    public var validFrom: LegalDate
+    public var title: String?
+    public var source: AppliedEdit?
+
+    static func latest(_ versions: [TitleVersion], at date: LegalDate) -> TitleVersion? {
+        versions.last { $0.validFrom <= date }
+    }
+}
+
+/// What became of one edit when the timeline was built: the line `explain` prints.
+public struct EditOutcome: Sendable {
+    public enum Status: Sendable, Hashable {
+        /// Applied to the unit named.
+        case applied
+        /// No effective date yet ("à une date fixée par le Gouvernement").
+        case pending(String)
+        /// Aimed at another act than this one.
+        case otherAct
+        /// Nothing to do in this language version ("(concerne le texte allemand)").
+        case noop
+        /// Published after the `--as-known-on` date: not known then.
+        case notYetPublished
+        /// The instruction could not be read completely.
+        case unreadable(String)
+        /// The target does not exist (or no longer exists) at the effective date.
+        case targetNotFound(String)
+        /// The words are not in the target.
+        case wordsNotFound(String)
+        /// The words are in the target several times and "chaque fois" is not said.
+        case wordsFoundTimes(String, Int)
+        /// A form Chronolex reads but cannot apply yet.
+        case unsupported(String)
+
+        /// True for the outcomes that make a consolidation unreliable.
+        public var isFailure: Bool {
+            switch self {
+            case .applied, .pending, .otherAct, .noop, .notYetPublished: false
+            case .unreadable, .targetNotFound, .wordsNotFound, .wordsFoundTimes, .unsupported: true
+            }
+        }
+    }
+
+    public var edit: Edit
+    public var status: Status
+    /// The unit the target resolved to, in the version in force at the effective date.
+    public var resolved: String?
+
+    public init(edit: Edit, status: Status, resolved: String? = nil) {
+        self.edit = edit
+        self.status = status
+        self.resolved = resolved
+    }
+
+    /// The outcome in words, as `explain` prints it.
+    public var summary: String {
+        switch status {
+        case .applied: return "applied" + (resolved.map { " to \($0)" } ?? "")
+        case .pending(let reason): return "pending: \(reason)"
+        case .otherAct: return "aimed at another act" + (edit.targetAct.map { ": \($0.name)" } ?? "")
+        case .noop: return "nothing to do in this language version"
+        case .notYetPublished: return "not yet published on the as-known-on date"
+        case .unreadable(let why): return "unreadable: \(why)"
+        case .targetNotFound(let why): return "target not found: \(why)"
+        case .wordsNotFound(let why): return "words not found: \(why)"
+        case .wordsFoundTimes(let why, _): return "words found several times: \(why)"
+        case .unsupported(let why): return "not applied: \(why)"
+        }
+    }
+
+    /// A short name for the status: `applied`, `pending`, `other-act`, …
+    public var statusName: String {
+        switch status {
+        case .applied: "applied"
+        case .pending: "pending"
+        case .otherAct: "other-act"
+        case .noop: "noop"
+        case .notYetPublished: "not-yet-published"
+        case .unreadable: "unreadable"
+        case .targetNotFound: "target-not-found"
+        case .wordsNotFound: "words-not-found"
+        case .wordsFoundTimes: "words-found-several-times"
+        case .unsupported: "unsupported"
+        }
+    }
+
+    /// The problem as a diagnostic (`file:line: Art. 7, 2°: words « soixante » not found in art. 9`).
+    public var diagnostic: Diagnostic? {
+        let message: String
+        switch status {
+        case .applied, .pending, .otherAct, .noop, .notYetPublished: return nil
+        case .unreadable(let why): message = why
+        case .targetNotFound(let why): message = why
+        case .wordsNotFound(let why): message = why
+        case .wordsFoundTimes(let why, _): message = why
+        case .unsupported(let why): message = why
+        }
+        return .error(message, file: edit.source.file, line: edit.source.line, unit: edit.source.unit)
+    }
+}

@@ -1,0 +1,146 @@
+import ChronolexAmendments
+import ChronolexModel
+
+/// Applies edits one by one, in the order the law applies them, to the current state of
+/// each article and of the act's structure, recording a new version for each change.
+/// Each function below is one kind of change; each says, when it cannot apply an edit,
+/// exactly why (the unit or the words that are missing, or found several times).
+struct TimelineBuilder {
+    let base: Act
+    let start: LegalDate
+    var histories: [String: ArticleHistory] = [:]
+    var structures: [StructureVersion]
+    var titles: [TitleVersion]
+    var outcomes: [EditOutcome] = []
+    /// Amending act → its rank in the base act's history.
+    private var sequences: [String: Int] = [:]
+
+    init(base: Act, start: LegalDate) {
+        self.base = base
+        self.start = start
+        for article in base.articles {
+            let key = ArticleNumber.normalized(article.number)
+            histories[key] = ArticleHistory(key: key, versions: [ArticleVersion(article: article, validFrom: start, validUntil: nil, sources: [])])
+        }
+        let body = Self.placeholders(base.body)
+        structures = [StructureVersion(validFrom: start, body: body, articles: Set(histories.keys), source: nil)]
+        titles = [TitleVersion(validFrom: start, title: base.metadata.title, source: nil)]
+    }
+
+    func timeline(entryIntoForce: LegalDate, reason: String, knownOn: LegalDate?) -> Timeline {
+        Timeline(base: base, entryIntoForce: entryIntoForce, entryIntoForceReason: reason, histories: histories,
+                 structures: structures, titles: titles, outcomes: outcomes, knownOn: knownOn)
+    }
+
+    /// The body with each article reduced to its number (the structure).
+    static func placeholders(_ body: [BodyElement]) -> [BodyElement] {
+        body.map { element in
+            switch element {
+            case .article(let article): return .article(Article(number: article.number))
+            case .division(var division):
+                division.children = placeholders(division.children)
+                return .division(division)
+            }
+        }
+    }
+
+    // MARK: Applying one edit
+
+    mutating func apply(_ edit: Edit, at date: LegalDate) {
+        guard let operation = edit.operation else {
+            outcomes.append(EditOutcome(edit: edit, status: .unreadable(edit.error ?? "the instruction could not be read")))
+            return
+        }
+        if operation.kind == .noop {
+            outcomes.append(EditOutcome(edit: edit, status: .noop))
+            return
+        }
+        let applied = AppliedEdit(edit: edit, sequence: sequence(of: edit), insertedWords: operation.newWords, units: [])
+        let result: Result<String, Failure>
+        let parts = edit.target.parts
+        if let articleIndex = parts.firstIndex(where: { if case .article = $0 { return true } else { return false } }) {
+            result = applyInArticle(edit, operation, parts: parts[articleIndex...], at: date, applied: applied)
+        } else {
+            result = applyToAct(edit, operation, parts: parts[...], at: date, applied: applied)
+        }
+        switch result {
+        case .success(let resolved):
+            outcomes.append(EditOutcome(edit: edit, status: .applied, resolved: resolved))
+        case .failure(let failure):
+            outcomes.append(EditOutcome(edit: edit, status: failure.status, resolved: failure.resolved))
+        }
+    }
+
+    /// Why an edit could not be applied.
+    struct Failure: Error {
+        var status: EditOutcome.Status
+        var resolved: String?
+
+        static func notFound(_ message: String) -> Failure { Failure(status: .targetNotFound(message)) }
+        static func notFound(_ reason: Reason) -> Failure { Failure(status: .targetNotFound(reason.description)) }
+        static func unreadable(_ reason: Reason) -> Failure { Failure(status: .unreadable(reason.description)) }
+        static func unsupported(_ message: String) -> Failure { Failure(status: .unsupported(message)) }
+    }
+
+    private mutating func sequence(of edit: Edit) -> Int {
+        let act = edit.source.act
+        let id = act.numac ?? act.dossier ?? act.file
+        if let known = sequences[id] { return known }
+        let next = sequences.count + 1
+        sequences[id] = next
+        return next
+    }
+
+    // MARK: Versions
+
+    /// The current version of an article (the last one recorded).
+    func current(_ key: String) -> Article? { histories[key]?.versions.last?.article }
+
+    /// Records `article` as the version from `date`, produced by `applied`.
+    mutating func commit(_ key: String, _ article: Article, at date: LegalDate, by edit: AppliedEdit) {
+        var applied = edit
+        applied.units = ChangedUnits.between(histories[key]?.versions.last?.article, article)
+        // The history is changed in place in the dictionary (no copy of its versions).
+        if histories[key] == nil { histories[key] = ArticleHistory(key: key, versions: []) }
+        histories[key]?.record(article, at: date, by: applied)
+    }
+
+    /// Records a new structure from `date`.
+    mutating func commitStructure(_ body: [BodyElement], at date: LegalDate, by applied: AppliedEdit) {
+        let articles = Self.articleKeys(body)
+        if var last = structures.last, last.validFrom >= date {
+            last.body = body
+            last.articles = articles
+            structures[structures.count - 1] = last
+        } else {
+            structures.append(StructureVersion(validFrom: date, body: body, articles: articles, source: applied))
+        }
+    }
+
+    static func articleKeys(_ body: [BodyElement]) -> Set<String> {
+        var keys = Set<String>()
+        var stack = body
+        while let element = stack.popLast() {
+            switch element {
+            case .article(let article): keys.insert(ArticleNumber.normalized(article.number))
+            case .division(let division): stack.append(contentsOf: division.children)
+            }
+        }
+        return keys
+    }
+
+    /// The article numbers of the current structure, in document order.
+    func articleOrder() -> [String] {
+        var order: [String] = []
+        var stack: [ArraySlice<BodyElement>] = [structures.last?.body[...] ?? []]
+        while var top = stack.popLast() {
+            guard let element = top.popFirst() else { continue }
+            stack.append(top)
+            switch element {
+            case .article(let article): order.append(ArticleNumber.normalized(article.number))
+            case .division(let division): stack.append(division.children[...])
+            }
+        }
+        return order
+    }
+}

@@ -1,0 +1,223 @@
+import ChronolexAmendments
+import ChronolexModel
+
+/// Where a unit is inside an article, as indices: paragraph, alinéa, points from the
+/// outermost, sentence. Resolved from an instruction's citation against the version in
+/// force, then used to read and change that version.
+struct UnitPath: Hashable {
+    var paragraph: Int?
+    var alinea: Int?
+    var points: [Int] = []
+    var sentence: Int?
+
+    /// True when the path names a unit that holds words of its own (an alinéa or a point).
+    var isTextUnit: Bool { alinea != nil }
+}
+
+/// Reading and changing the units of an article through a ``UnitPath``. Recursion goes
+/// down points only, whose depth the model bounds (4 levels).
+enum ArticleUnits {
+    /// Resolves the parts of a citation below the article.
+    static func resolve(_ parts: ArraySlice<TargetPart>, in article: Article) -> Result<UnitPath, Reason> {
+        var path = UnitPath()
+        let where_ = "art. \(ArticleNumber.normalized(article.number))"
+        for part in parts {
+            switch part {
+            case .paragraph(let number):
+                let wanted = OrdinalNumber.normalized(number)
+                guard let index = article.paragraphs.firstIndex(where: { $0.number.map(OrdinalNumber.normalized) == wanted }) else {
+                    return .failure("§ \(wanted) does not exist in \(where_)")
+                }
+                path.paragraph = index
+            case .alinea(let n), .alineaFromEnd(let n):
+                let fromEnd: Bool
+                if case .alineaFromEnd = part { fromEnd = true } else { fromEnd = false }
+                if path.paragraph == nil {
+                    if article.hasParagraphs {
+                        // "l'alinéa 5" of an article with §§: counted across the article.
+                        let all = article.paragraphs.enumerated().flatMap { p, paragraph in paragraph.alineas.indices.map { (p, $0) } }
+                        let index = fromEnd ? all.count - n : n - 1
+                        guard all.indices.contains(index) else { return .failure("alinéa \(n) does not exist in \(where_)") }
+                        path.paragraph = all[index].0
+                        path.alinea = all[index].1
+                        continue
+                    }
+                    path.paragraph = 0
+                }
+                guard let p = path.paragraph, article.paragraphs.indices.contains(p) else { return .failure("\(where_) has no text") }
+                let count = article.paragraphs[p].alineas.count
+                let index = fromEnd ? count - n : n - 1
+                guard (0..<count).contains(index) else {
+                    return .failure("alinéa \(n)\(fromEnd ? " from the end" : "") does not exist in \(describe(path, of: article)) (it has \(count))")
+                }
+                path.alinea = index
+            case .point(let label):
+                if path.alinea == nil {
+                    // "le 12°" without its alinéa: the one alinéa whose enumeration has it.
+                    let paragraphs = path.paragraph.map { [$0] } ?? Array(article.paragraphs.indices)
+                    var found: [(Int, Int)] = []
+                    for p in paragraphs {
+                        for (a, alinea) in article.paragraphs[p].alineas.enumerated() where alinea.points.contains(where: { matches($0.label, label, in: alinea.points) }) {
+                            found.append((p, a))
+                        }
+                    }
+                    guard found.count == 1 else {
+                        return .failure(found.isEmpty ? "\(label.description) does not exist in \(describe(path, of: article))"
+                                                      : "\(label.description) exists in \(found.count) alinéas of \(describe(path, of: article)); the instruction does not say which")
+                    }
+                    path.paragraph = found[0].0
+                    path.alinea = found[0].1
+                }
+                let siblings = points(at: path, in: article)
+                guard let index = siblings.firstIndex(where: { matches($0.label, label, in: siblings) }) else {
+                    return .failure("\(label.description) does not exist in \(describe(path, of: article))")
+                }
+                path.points.append(index)
+            case .sentence(let n):
+                if path.alinea == nil {
+                    guard !article.hasParagraphs || path.paragraph != nil else { return .failure("a sentence of \(where_) needs its alinéa") }
+                    let p = path.paragraph ?? 0
+                    guard article.paragraphs.indices.contains(p), article.paragraphs[p].alineas.count == 1 else {
+                        return .failure("the instruction names a sentence but not its alinéa in \(describe(path, of: article))")
+                    }
+                    path.paragraph = p
+                    path.alinea = 0
+                }
+                let count = sentences(at: path, in: article).count
+                guard (1...max(count, 1)).contains(n), n <= count else {
+                    return .failure("sentence \(n) does not exist in \(describe(path, of: article)) (it has \(count))")
+                }
+                path.sentence = n - 1
+            case .article, .division, .annex, .title:
+                return .failure("\(part.description) cannot stand inside an article")
+            }
+        }
+        return .success(path)
+    }
+
+    /// `2°` matches `2°`; `i)` matches a letter or a roman `i)`; a dash by its position.
+    static func matches(_ label: PointLabel, _ wanted: PointLabel, in siblings: [Point]) -> Bool {
+        switch (label.kind, wanted.kind) {
+        case (.degree, .degree): return OrdinalNumber.normalized(label.value) == OrdinalNumber.normalized(wanted.value)
+        case (.letter, .letter), (.letter, .roman), (.roman, .letter), (.roman, .roman): return label.value == wanted.value
+        case (.dash, .dash): return label.value == wanted.value
+        default: return false
+        }
+    }
+
+    /// The canonical address of a path, for messages and outcomes.
+    static func describe(_ path: UnitPath, of article: Article) -> String {
+        var address = Address(article: article.number)
+        if let p = path.paragraph, article.hasParagraphs, article.paragraphs.indices.contains(p) {
+            address.paragraph = article.paragraphs[p].number.map { OrdinalNumber.normalized($0) }
+        }
+        if let p = path.paragraph, let a = path.alinea, article.paragraphs.indices.contains(p) {
+            if article.paragraphs[p].alineas.count > 1 { address.alinea = a + 1 }
+            var points = article.paragraphs[p].alineas.indices.contains(a) ? article.paragraphs[p].alineas[a].points : []
+            for index in path.points where points.indices.contains(index) {
+                address.points.append(points[index].label)
+                points = points[index].points
+            }
+        }
+        if let s = path.sentence { address.sentence = s + 1 }
+        return address.description
+    }
+
+    // MARK: Reading
+
+    static func points(at path: UnitPath, in article: Article) -> [Point] {
+        guard let p = path.paragraph, let a = path.alinea else { return [] }
+        var points = article.paragraphs[p].alineas[a].points
+        for index in path.points { points = points[index].points }
+        return points
+    }
+
+    static func sentences(at path: UnitPath, in article: Article) -> [Sentence] {
+        guard let p = path.paragraph, let a = path.alinea else { return [] }
+        let alinea = article.paragraphs[p].alineas[a]
+        guard let first = path.points.first else { return alinea.sentences }
+        var point = alinea.points[first]
+        for index in path.points.dropFirst() { point = point.points[index] }
+        return point.sentences
+    }
+
+    // MARK: Changing
+
+    /// The words, enumeration and status of an alinéa or a point, moved out of the
+    /// article while they change (so that nothing is copied on write).
+    struct Content {
+        var sentences: [Sentence]
+        var points: [Point]
+        var status: UnitStatus
+    }
+
+    /// Runs `body` on the content of the alinéa or point at `path`.
+    static func modifyUnit(_ article: inout Article, _ path: UnitPath, _ body: (inout Content) -> Void) {
+        guard let p = path.paragraph, let a = path.alinea else { return }
+        if path.points.isEmpty {
+            var alinea = article.paragraphs[p].alineas[a]
+            article.paragraphs[p].alineas[a] = Alinea()
+            var content = Content(sentences: alinea.sentences, points: alinea.points, status: alinea.status)
+            alinea.sentences = []
+            alinea.points = []
+            body(&content)
+            alinea.sentences = content.sentences
+            alinea.points = content.points
+            alinea.status = content.status
+            article.paragraphs[p].alineas[a] = alinea
+        } else {
+            modifyPoint(&article.paragraphs[p].alineas[a].points, path.points[...], body)
+        }
+    }
+
+    private static func modifyPoint(_ points: inout [Point], _ path: ArraySlice<Int>, _ body: (inout Content) -> Void) {
+        guard let first = path.first else { return }
+        if path.count == 1 {
+            var point = points[first]
+            points[first] = Point(label: point.label)
+            var content = Content(sentences: point.sentences, points: point.points, status: point.status)
+            point.sentences = []
+            point.points = []
+            body(&content)
+            point.sentences = content.sentences
+            point.points = content.points
+            point.status = content.status
+            points[first] = point
+        } else {
+            modifyPoint(&points[first].points, path.dropFirst(), body)
+        }
+    }
+
+    /// Every alinéa and point (the units with words) inside the unit at `path` (the whole
+    /// article when the path is empty), in document order.
+    static func textUnits(under path: UnitPath, in article: Article) -> [UnitPath] {
+        var result: [UnitPath] = []
+        let paragraphs = path.paragraph.map { [$0] } ?? Array(article.paragraphs.indices)
+        for p in paragraphs {
+            let alineas = path.alinea.map { [$0] } ?? Array(article.paragraphs[p].alineas.indices)
+            for a in alineas {
+                var start = UnitPath(paragraph: p, alinea: a)
+                start.points = path.alinea == nil ? [] : path.points
+                // Depth-first over the enumeration, with an explicit stack.
+                var stack = [start]
+                while let unit = stack.popLast() {
+                    result.append(unit)
+                    let children = points(at: unit, in: article)
+                    for index in children.indices.reversed() {
+                        var child = unit
+                        child.points.append(index)
+                        stack.append(child)
+                    }
+                }
+            }
+        }
+        return result
+    }
+}
+
+/// Why a unit or a new text could not be found or read, in words for the jurist.
+struct Reason: Error, CustomStringConvertible, ExpressibleByStringInterpolation {
+    var description: String
+    init(stringLiteral value: String) { description = value }
+    init(stringInterpolation: DefaultStringInterpolation) { description = String(stringInterpolation: stringInterpolation) }
+}

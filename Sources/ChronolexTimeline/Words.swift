@@ -1,0 +1,104 @@
+import ChronolexModel
+
+/// The word-level operations of amending instructions, on the words of one unit.
+/// Every function says how many places it found, so that the caller can insist on
+/// exactly one ("les mots « A »") or accept many ("chaque fois").
+enum Words {
+    /// The places where `words` stand in `text`.
+    ///
+    /// - Complexity: O(n·m) worst case for n characters of text and m of words (both short).
+    static func occurrences(of words: String, in text: String) -> [Range<String.Index>] {
+        guard !words.isEmpty else { return [] }
+        var result: [Range<String.Index>] = []
+        var searchStart = text.startIndex
+        while searchStart < text.endIndex, let range = text[searchStart...].firstRange(of: words) {
+            result.append(range)
+            searchStart = range.upperBound
+        }
+        return result
+    }
+
+    /// `A` → `B` at the given places. Only the seams change: the rest of the text is
+    /// kept byte for byte.
+    static func replace(_ ranges: [Range<String.Index>], in text: String, with new: String) -> String {
+        var result = ""
+        var last = text.startIndex
+        for range in ranges {
+            result += text[last..<range.lowerBound]
+            if new.isEmpty {
+                // Deleting words closes the gap they leave: `a  b` → `a b`, `a ,` → `a,`.
+                let rest = text[range.upperBound...]
+                if result.last == " ", rest.first == " " || rest.first.map({ ",;.)".contains($0) }) == true || rest.isEmpty {
+                    result.removeLast()
+                }
+            } else {
+                result += new
+            }
+            last = range.upperBound
+        }
+        result += text[last...]
+        return result.trimmingSpaces
+    }
+
+    /// New words after `A`: `A B`.
+    static func insert(_ new: String, after range: Range<String.Index>, in text: String) -> String {
+        let separator = startsWithPunctuation(new) ? "" : " "
+        return String(text[..<range.upperBound]) + separator + new + String(text[range.upperBound...])
+    }
+
+    /// New words before `A`: `B A`.
+    static func insert(_ new: String, before range: Range<String.Index>, in text: String) -> String {
+        String(text[..<range.lowerBound]) + new + " " + String(text[range.lowerBound...])
+    }
+
+    /// The places where `A` is followed by `C` (spaces between them allowed): the range
+    /// of the gap between them.
+    static func gaps(between first: String, and second: String, in text: String) -> [Range<String.Index>] {
+        occurrences(of: first, in: text).compactMap { range in
+            var index = range.upperBound
+            while index < text.endIndex, text[index] == " " || text[index] == "\u{00A0}" { index = text.index(after: index) }
+            return text[index...].hasPrefix(second) ? range.upperBound..<index : nil
+        }
+    }
+
+    /// New words between `A` and `C`: `A B C` (no space before a `C` that opens with
+    /// punctuation: `A B, C`).
+    static func insert(_ new: String, inGap gap: Range<String.Index>, in text: String) -> String {
+        let after = String(text[gap.upperBound...])
+        let separator = startsWithPunctuation(after) ? "" : " "
+        return String(text[..<gap.lowerBound]) + " " + new + separator + after
+    }
+
+    /// New words at the end of the unit, before its final punctuation when the words
+    /// continue the sentence ("… complété par les mots « B »").
+    static func complete(_ text: String, with new: String) -> String {
+        let trimmed = text.trimmingSpaces
+        if let last = trimmed.last, ".;:".contains(last), !startsWithPunctuation(new) {
+            return String(trimmed.dropLast()) + " " + new + String(last)
+        }
+        return trimmed + (startsWithPunctuation(new) ? "" : " ") + new
+    }
+
+    /// Words deleted: the gap they leave closes (`a  b` → `a b`, `a ,` → `a,`).
+    static func delete(_ ranges: [Range<String.Index>], in text: String) -> String {
+        replace(ranges, in: text, with: "")
+    }
+
+    /// The final punctuation mark replaced ("le point en fin de phrase est remplacé par un
+    /// point-virgule"), or `nil` when the unit does not end with the mark.
+    static func replaceFinalMark(_ text: String, mark: String, with new: String) -> String? {
+        let trimmed = text.trimmingSpaces
+        guard trimmed.hasSuffix(mark) else { return nil }
+        return String(trimmed.dropLast(mark.count)) + new
+    }
+
+    static func startsWithPunctuation(_ text: String) -> Bool {
+        guard let first = text.first else { return false }
+        return ",;.:)»".contains(first)
+    }
+
+    /// The sentences of a unit's words, re-split after an edit (new sentences have no range).
+    static func sentences(_ text: String) -> [Sentence] {
+        SentenceSplitter.sentences(in: text).map { Sentence($0) }
+    }
+}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import ChronolexModel
+import ChronolexTimeline
+import ChronolexXML
+
+/// `chronolex consolidate FILES|DIRS... [--act NUMAC] [--at DATE] [--as-known-on DATE]
+/// [--article N] [--format text|markdown|json|justel|html] [--keep-going]`
+struct ConsolidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "consolidate",
+        abstract: "Print a base act as it stood on a date, its amending acts applied.",
+        discussion: """
+        Edits apply in the order of their effective dates, then of publication, then of the \
+        acts' own dates, then of the texts. Any edit that cannot be applied is an error \
+        (exit 1, nothing printed) unless --keep-going.
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, markdown, json, justel, html
+    }
+
+    @OptionGroup var options: ConsolidationOptions
+
+    @Option(help: "The date of the text (valid time); today by default.")
+    var at: LegalDate?
+
+    @Option(help: "Take into account only the acts published on or before this date.")
+    var asKnownOn: LegalDate?
+
+    @Option(help: "Print this article alone (its heading and its text).")
+    var article: String?
+
+    @Option(help: "What to print: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: Format = .text
+
+    func run() throws {
+        let run = try TimelineRun.make(options, knownOn: asKnownOn)
+        let date = at ?? TimelineRun.today
+        var act = run.timeline.act(at: date)
+        if let article {
+            guard let version = run.timeline.article(article, at: date) else {
+                Report.print([Diagnostic.error("art. \(ArticleNumber.normalized(article)) does not exist on \(date.iso)", file: run.base.file ?? "input", line: nil)])
+                throw ExitCode.failure
+            }
+            act.body = [.article(version.article)]
+        }
+        Report.output(render(act, run.timeline, date: date, single: article != nil))
+    }
+
+    private func render(_ act: Act, _ timeline: Timeline, date: LegalDate, single: Bool) -> String {
+        switch format {
+        case .text:
+            if single, case .article(let article)? = act.body.first { return TextRenderer.render(article) }
+            return TextRenderer.render(act)
+        case .markdown:
+            return MarkdownRenderer.render(act)
+        case .json:
+            return ConsolidationJSON.render(act, timeline, at: date, knownOn: asKnownOn) + "\n"
+        case .justel:
+            return JustelRenderer.render(act, timeline, at: date, single: single)
+        case .html:
+            let known = asKnownOn.map { ", tel que connu le \($0.french)" } ?? ""
+            return HTMLRenderer.render(act, subtitle: "Texte consolidé au \(date.french)\(known)")
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import ArgumentParser
+import ChronolexAmendments
+import ChronolexModel
+import ChronolexTimeline
+
+/// `chronolex explain FILES... [--act NUMAC] [--format text|json]`: a dry run that says,
+/// for each instruction, in application order, what it was read as, which unit it
+/// resolved to, and what happened.
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Explain, instruction by instruction, what a consolidation does (exit 1 if any instruction fails)."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @Argument(help: "Base acts and amending acts: files, or directories such as Corpus/.")
+    var inputs: [String]
+
+    @Option(help: "Explain for this base act only (numac); all base acts by default.")
+    var act: String?
+
+    @Option(help: "text (one line per instruction) or json.")
+    var format: Format = .text
+
+    func run() throws {
+        let library = ActLibrary.load(inputs)
+        Report.print(library.diagnostics.filter { $0.severity == .warning })
+        var bases = library.bases
+        if let act {
+            switch library.base(numac: act) {
+            case .success(let base): bases = [base]
+            case .failure(let diagnostic):
+                Report.print([diagnostic])
+                throw ExitCode.failure
+            }
+        }
+        // Each edit's outcome comes from the timeline of the act it is aimed at.
+        var outcomes: [Edit: EditOutcome] = [:]
+        for base in bases {
+            for outcome in Consolidation.timeline(of: base, edits: library.edits).outcomes where outcome.status != .otherAct {
+                outcomes[outcome.edit] = outcome
+            }
+        }
+        let ordered = Consolidation.applicationOrder(library.edits).map { edit in
+            outcomes[edit] ?? EditOutcome(edit: edit, status: edit.error.map { .unreadable($0) } ?? .otherAct)
+        }
+        switch format {
+        case .text: Report.output(ordered.map { Self.line($0) }.joined(separator: "\n") + (ordered.isEmpty ? "" : "\n"))
+        case .json: Report.output(JSONValue.object([("outcomes", .array(ordered.map { Self.json($0) }))]).serialized() + "\n")
+        }
+        if ordered.contains(where: { $0.status.isFailure }) { throw ExitCode.failure }
+    }
+
+    static func line(_ outcome: EditOutcome) -> String {
+        let edit = outcome.edit
+        let when = edit.effective.map { effective -> String in
+            switch effective {
+            case .date(let date): return date.iso + (edit.retroactive ? " (retroactive)" : "")
+            case .pending: return "pending"
+            }
+        } ?? "no date"
+        return "\(edit.source.file):\(edit.source.line.map(String.init) ?? "?"): \(edit.source.address): \(describe(edit)) [\(when)] → \(outcome.summary)"
+    }
+
+    /// The operation as read: `replace « A » by « B » in art. 9, al. 1`.
+    static func describe(_ edit: Edit) -> String {
+        guard let operation = edit.operation else { return "(not read)" }
+        var text = operation.kind.rawValue
+        if operation.everyOccurrence { text += " every time" }
+        if let words = edit.target.words { text += " « \(words) »" }
+        if let unit = operation.newUnit { text += " \(unit)" }
+        if let new = operation.newWords { text += (operation.kind == .replace ? " by" : "") + " « \(new) »" }
+        if let renumbered = operation.renumberedAs { text += " as \(renumbered)" }
+        text += " in " + (edit.target.description ?? "the act")
+        if let through = edit.target.throughDescription { text += " to \(through)" }
+        return text
+    }
+
+    static func json(_ outcome: EditOutcome) -> JSONValue {
+        let edit = outcome.edit
+        return .object([
+            ("source", .string(edit.source.address)),
+            ("file", .string(edit.source.file)),
+            ("line", edit.source.line.map { .int($0) } ?? .null),
+            ("operation", .optional(edit.operation?.kind.rawValue)),
+            ("read", .string(describe(edit))),
+            ("act", .optional(edit.targetAct?.name)),
+            ("target", .optional(edit.target.description)),
+            ("resolved", .optional(outcome.resolved)),
+            ("effective", .optional(edit.effective?.date?.iso)),
+            ("retroactive", .bool(edit.retroactive)),
+            ("status", .string(outcome.statusName)),
+            ("outcome", .string(outcome.summary)),
+        ])
+    }
+}

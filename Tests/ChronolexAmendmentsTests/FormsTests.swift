@@ -1,0 +1,218 @@
+import ChronolexAmendments
+import ChronolexModel
+import Testing
+
+/// One row of the field guide's table of instruction forms (section 4), with the edit expected.
+struct FormCase: Sendable, CustomTestStringConvertible {
+    var text: String
+    var kind: OperationKind
+    /// Canonical target; `nil` = the whole act.
+    var target: String?
+    var through: String? = nil
+    var words: String? = nil
+    var newWords: String? = nil
+    var newUnit: String? = nil
+    var position: Position? = nil
+    var every = false
+    var blocks: Int? = nil
+    var renumberedAs: String? = nil
+    var language: String? = nil
+    var reestablishes = false
+
+    var testDescription: String { String(text.prefix(90)) }
+}
+
+let frenchForms: [FormCase] = [
+    // Words replaced (mots, mot, chiffre, date, phrases … par la phrase).
+    FormCase(text: "Dans l'article 5 du même arrêté, les mots « A » sont remplacés par les mots « B ».",
+             kind: .replace, target: "art. 5", words: "A", newWords: "B"),
+    FormCase(text: "Dans l'article 5, alinéa 2, du même arrêté, le mot « trente » est remplacé par le mot « quarante ».",
+             kind: .replace, target: "art. 5, al. 2", words: "trente", newWords: "quarante"),
+    FormCase(text: "Dans l'article 5, § 1er, alinéa 3, du même arrêté, le chiffre « 60 » est remplacé par le chiffre « 40 ».",
+             kind: .replace, target: "art. 5, § 1, al. 3", words: "60", newWords: "40"),
+    FormCase(text: "Dans l'article 7 du même arrêté, la date « 1er janvier 2020 » est remplacée par la date « 1er janvier 2021 ».",
+             kind: .replace, target: "art. 7", words: "1er janvier 2020", newWords: "1er janvier 2021"),
+    FormCase(text: "Dans l'article 34, § 1er, alinéa 1er, du même arrêté, les phrases « X. Y. » sont remplacées par la phrase « Z. ».",
+             kind: .replace, target: "art. 34, § 1, al. 1", words: "X. Y.", newWords: "Z."),
+    // Every occurrence, in a unit or in the whole act.
+    FormCase(text: "Dans l'article 15 du même arrêté, les mots « 75 pour cent » sont chaque fois remplacés par les mots « 80 pour cent ».",
+             kind: .replace, target: "art. 15", words: "75 pour cent", newWords: "80 pour cent", every: true),
+    FormCase(text: "Dans le même arrêté, le mot « Conseil » est chaque fois remplacé par le mot « Comité ».",
+             kind: .replace, target: nil, words: "Conseil", newWords: "Comité", every: true),
+    // Words inserted between / after / before.
+    FormCase(text: "Dans l'article 26 du même arrêté, les mots « et au département » sont insérés entre les mots « au centre » et les mots « en cas de désaccord ».",
+             kind: .insert, target: "art. 26", newWords: "et au département", position: .between("au centre", "en cas de désaccord")),
+    FormCase(text: "Dans l'article 10, alinéa 1er, du même arrêté, les mots « ou par voie électronique » sont insérés après les mots « par envoi recommandé ».",
+             kind: .insert, target: "art. 10, al. 1", newWords: "ou par voie électronique", position: .after("par envoi recommandé")),
+    FormCase(text: "Dans l'article 13 du même arrêté, le mot « intégralement » est inséré avant le mot « récupérées ».",
+             kind: .insert, target: "art. 13", newWords: "intégralement", position: .before("récupérées")),
+    // Completed by words.
+    FormCase(text: "Dans l'article 51, § 1er, alinéa 1er, du même arrêté, la deuxième phrase est complétée par les mots « sur la suspension d'urgence ».",
+             kind: .insert, target: "art. 51, § 1, al. 1, phrase 2", newWords: "sur la suspension d'urgence", position: .end),
+    FormCase(text: "Dans l'article 23, § 1er, alinéa 2, du même arrêté, le 12° est complété par les mots « pour le développement sain ».",
+             kind: .insert, target: "art. 23, § 1, al. 2, 12°", newWords: "pour le développement sain", position: .end),
+    // Words and sentences deleted.
+    FormCase(text: "Dans l'article 17 du même arrêté, les mots « et un rapport financier » sont abrogés.",
+             kind: .repeal, target: "art. 17", words: "et un rapport financier"),
+    FormCase(text: "Dans l'article 17 du même arrêté, les mots « et un rapport financier » sont supprimés.",
+             kind: .repeal, target: "art. 17", words: "et un rapport financier"),
+    FormCase(text: "Dans l'article 9, alinéa 2, du même arrêté, la phrase « A défaut d'avis, l'avis est réputé favorable. » est abrogée.",
+             kind: .repeal, target: "art. 9, al. 2", words: "A défaut d'avis, l'avis est réputé favorable."),
+    // Units repealed.
+    FormCase(text: "Dans l'article 3 du même arrêté, l'alinéa 2 est abrogé.", kind: .repeal, target: "art. 3, al. 2"),
+    FormCase(text: "Dans l'article 4, § 1er, alinéa 2, du même arrêté, le 1° est abrogé.", kind: .repeal, target: "art. 4, § 1, al. 2, 1°"),
+    FormCase(text: "Dans l'article 8 du même arrêté, le § 3 est abrogé.", kind: .repeal, target: "art. 8, § 3"),
+    FormCase(text: "L'article 20 du même arrêté est abrogé.", kind: .repeal, target: "art. 20"),
+    FormCase(text: "Les articles 5 à 9 du même arrêté sont abrogés.", kind: .repeal, target: "art. 5", through: "art. 9"),
+    // Units replaced.
+    FormCase(text: "Dans l'article 160, § 2, du même arrêté, l'alinéa 1er est remplacé par ce qui suit :\n\n« Peuvent être subsidiés les frais. »",
+             kind: .replace, target: "art. 160, § 2, al. 1", blocks: 1),
+    FormCase(text: "Dans l'article 19 du même arrêté, le § 2 est remplacé par ce qui suit :\n\n« § 2. Par dérogation au § 1er, ceci.\n\nPour ce faire, cela. »",
+             kind: .replace, target: "art. 19, § 2", blocks: 2),
+    FormCase(text: "L'article 35 du même arrêté est remplacé par ce qui suit :\n\n« Art. 35. L'agréation est octroyée. »",
+             kind: .replace, target: "art. 35", blocks: 1),
+    FormCase(text: "Dans l'article 3, § 1er, alinéa 1er, du même arrêté, le 4° est remplacé par ce qui suit :\n\n« 4° être ouverte; »",
+             kind: .replace, target: "art. 3, § 1, al. 1, 4°", blocks: 1),
+    FormCase(text: "Dans l'article 51, § 1er, du même arrêté, les alinéas 3 et 4 sont remplacés par ce qui suit :\n\n« Premier alinéa.\n\nDeuxième alinéa. »",
+             kind: .replace, target: "art. 51, § 1, al. 3", through: "art. 51, § 1, al. 4", blocks: 2),
+    // New article, point, alinéa, division.
+    FormCase(text: "Dans la section 2.1 du même arrêté, il est inséré un article 155.1 rédigé comme suit :\n\n« Art. 155.1 - Les centres proposent.\n\nDeuxième alinéa. »",
+             kind: .insert, target: "section 2.1", newUnit: "article 155.1", position: .byNumber, blocks: 2),
+    FormCase(text: "Dans le même arrêté, il est inséré un article 58.2 rédigé comme suit :\n\n« Art. 58.2 - Les accueillants restent agréés. »",
+             kind: .insert, target: nil, newUnit: "article 58.2", position: .byNumber, blocks: 1),
+    FormCase(text: "Dans l'article 1er du même arrêté, il est inséré un 8.1° rédigé comme suit :\n\n« 8.1° co-accueillants : une association; ».",
+             kind: .insert, target: "art. 1", newUnit: "8.1°", position: .byNumber, blocks: 1),
+    FormCase(text: "Dans l'article 160, § 4, alinéa 2, du même arrêté, il est inséré un 2.1° rédigé comme suit :\n\n« 2.1° pour deux des professionnels; »",
+             kind: .insert, target: "art. 160, § 4, al. 2", newUnit: "2.1°", position: .byNumber, blocks: 1),
+    FormCase(text: "Dans l'article 32 du même arrêté, il est inséré entre les alinéas 2 et 3, qui devient l'alinéa 4, un alinéa rédigé comme suit :\n\n« Par dérogation à l'alinéa 2, ceci. »",
+             kind: .insert, target: "art. 32", newUnit: "alinéa", position: .betweenUnits("al. 2", "al. 3"), blocks: 1),
+    FormCase(text: "Dans le titre 4, chapitre 1er, du même arrêté, il est inséré une section 2.1, comportant l'article 155.1, intitulée comme suit :\n\n« Section 2.1 - Accompagnement ».",
+             kind: .insert, target: "titre 4, chapitre 1", newUnit: "section 2.1", position: .byNumber, blocks: 1),
+    // Completed by a unit.
+    FormCase(text: "L'article 137 du même arrêté est complété par un alinéa rédigé comme suit :\n\n« Le service liquide une indemnité. »",
+             kind: .insert, target: "art. 137", newUnit: "alinéa", position: .end, blocks: 1),
+    FormCase(text: "Dans l'article 29.2 du même arrêté, le § 1er est complété par un alinéa rédigé comme suit :\n\n« Par dérogation, ceci. »",
+             kind: .insert, target: "art. 29.2, § 1", newUnit: "alinéa", position: .end, blocks: 1),
+    FormCase(text: "L'article 14 du même arrêté est complété par un § 3 rédigé comme suit :\n\n« § 3. La subvention est majorée. »",
+             kind: .insert, target: "art. 14", newUnit: "§ 3", position: .end, blocks: 1),
+    FormCase(text: "Dans l'article 160, § 4, alinéa 1er, du même arrêté, l'alinéa est complété par un 11° rédigé comme suit :\n\n« 11° 2 équivalents temps plein. »",
+             kind: .insert, target: "art. 160, § 4, al. 1", newUnit: "11°", position: .end, blocks: 1),
+    // Restructured.
+    FormCase(text: "Dans l'article 50.1 du même arrêté, l'alinéa 1er devient le § 1er, alinéa 1er.",
+             kind: .renumber, target: "art. 50.1, al. 1", renumberedAs: "§ 1, al. 1"),
+    FormCase(text: "Dans l'article 50.1 du même arrêté, l'alinéa 5 devient le § 2, alinéa 1er.",
+             kind: .renumber, target: "art. 50.1, al. 5", renumberedAs: "§ 2, al. 1"),
+    // Re-established.
+    FormCase(text: "L'article 6 du même arrêté, abrogé par l'arrêté du Gouvernement du 4 avril 2019, est rétabli dans la rédaction suivante :\n\n« Art. 6. La bibliothèque participe. »",
+             kind: .insert, target: "art. 6", position: .byNumber, blocks: 1, reestablishes: true),
+    // Titles and headings.
+    FormCase(text: "L'intitulé du même arrêté est remplacé par ce qui suit :\n\n« Arrêté du Gouvernement relatif aux bibliothèques publiques et au prêt numérique ».",
+             kind: .replace, target: "intitulé", blocks: 1),
+    FormCase(text: "L'intitulé du chapitre 3 du même arrêté est remplacé par ce qui suit :\n\n« Subventions ».",
+             kind: .replace, target: "chapitre 3, intitulé", blocks: 1),
+    // Punctuation.
+    FormCase(text: "Dans l'article 2, 12°, du même arrêté, le point en fin de phrase est remplacé par un point-virgule.",
+             kind: .replace, target: "art. 2, 12°", words: ".", newWords: ";", position: .end),
+    // Other language versions.
+    FormCase(text: "(concerne le texte allemand)", kind: .noop, target: nil, language: "allemand"),
+    FormCase(text: "(concerne uniquement le texte néerlandais)", kind: .noop, target: nil, language: "néerlandais"),
+    // Annex.
+    FormCase(text: "Le 6° de l'annexe du même arrêté est complété par les mots « pour le développement sain ».",
+             kind: .insert, target: "annexe, 6°", newWords: "pour le développement sain", position: .end),
+]
+
+let dutchForms: [FormCase] = [
+    FormCase(text: "In artikel 5 worden de woorden « A » vervangen door de woorden « B ».", kind: .replace, target: "art. 5", words: "A", newWords: "B"),
+    FormCase(text: "In artikel 5 wordt het woord « A » telkens vervangen door het woord « B ».", kind: .replace, target: "art. 5", words: "A", newWords: "B", every: true),
+    FormCase(text: "In artikel 5 worden de woorden « B » ingevoegd tussen de woorden « A » en de woorden « C ».",
+             kind: .insert, target: "art. 5", newWords: "B", position: .between("A", "C")),
+    FormCase(text: "Artikel 5 wordt vervangen als volgt:\n\n« Art. 5. Nieuwe tekst. »", kind: .replace, target: "art. 5", blocks: 1),
+    FormCase(text: "Artikel 5 wordt vervangen door wat volgt:\n\n« Art. 5. Nieuwe tekst. »", kind: .replace, target: "art. 5", blocks: 1),
+    FormCase(text: "Artikel 5 wordt opgeheven.", kind: .repeal, target: "art. 5"),
+    FormCase(text: "In artikel 5 wordt het tweede lid opgeheven.", kind: .repeal, target: "art. 5, al. 2"),
+    FormCase(text: "In artikel 5 wordt een artikel 5/1 ingevoegd, luidende:\n\n« Art. 5/1. Nieuwe tekst. »",
+             kind: .insert, target: "art. 5", newUnit: "article 5/1", position: .byNumber, blocks: 1),
+    FormCase(text: "Artikel 5 wordt aangevuld met een lid, luidende:\n\n« Nieuw lid. »", kind: .insert, target: "art. 5", newUnit: "alinéa", position: .end, blocks: 1),
+    FormCase(text: "(betreft de Duitse tekst)", kind: .noop, target: nil, language: "allemand"),
+]
+
+@Suite("Instruction forms (field guide, section 4)")
+struct FormsTests {
+    static func check(_ c: FormCase) {
+        let result = edits(c.text)
+        #expect(result.diagnostics.filter { $0.severity == .error }.isEmpty, "\(result.diagnostics)")
+        #expect(result.edits.count == 1)
+        guard let edit = result.edits.first else { return }
+        #expect(edit.error == nil)
+        #expect(edit.kind == c.kind)
+        #expect(edit.target.description == c.target)
+        #expect(edit.target.throughDescription == c.through)
+        #expect(edit.target.words == c.words)
+        #expect(edit.operation?.newWords == c.newWords)
+        #expect(edit.operation?.newUnit == c.newUnit)
+        #expect(edit.operation?.position == c.position)
+        #expect(edit.operation?.everyOccurrence == c.every)
+        if let blocks = c.blocks { #expect(edit.operation?.newText.count == blocks) }
+        #expect(edit.operation?.renumberedAs == c.renumberedAs)
+        #expect(edit.operation?.language == c.language)
+        #expect(edit.operation?.reestablishes == c.reestablishes)
+        #expect(edit.source.address == "art. 1")
+    }
+
+    @Test(arguments: frenchForms)
+    func frenchForm(_ c: FormCase) { Self.check(c) }
+
+    @Test(arguments: dutchForms)
+    func dutchForm(_ c: FormCase) { Self.check(c) }
+
+    @Test("the new text keeps its blocks: alinéas, § headings, points, article headings")
+    func newTextBlocks() throws {
+        let result = edits("Dans l'article 29.2 du même arrêté, le § 1er est complété par un alinéa rédigé comme suit :\n\n« Par dérogation, ceci :\n\n1. les places;\n\n2. les accueillants. »")
+        let edit = try #require(result.edits.first)
+        #expect(edit.operation?.newText == ["Par dérogation, ceci :", "1° les places;", "2° les accueillants."] || edit.operation?.newText == ["Par dérogation, ceci :", "1. les places;", "2. les accueillants."])
+    }
+
+    @Test("several operations in one sentence give one edit each, same source")
+    func twoOperationsInOneSentence() {
+        let result = edits("Dans l'article 160, § 4, alinéa 1er, du même arrêté, au 10°, les mots « et un technicien » sont insérés entre le mot « concierge » et les mots « pour les lieux » et le point en fin de phrase est remplacé par un point-virgule.")
+        #expect(result.edits.count == 2)
+        #expect(result.edits.map(\.kind) == [.insert, .replace])
+        #expect(result.edits.allSatisfy { $0.target.description == "art. 160, § 4, al. 1, 10°" && $0.source.address == "art. 1" })
+        #expect(result.edits.first?.operation?.position == .between("concierge", "pour les lieux"))
+        #expect(result.edits.last?.operation?.newWords == ";")
+    }
+
+    @Test("\"dont le texte actuel formera le § 1er\": renumber, then insert")
+    func wrapAndComplete() {
+        let result = edits("L'article 10 du même arrêté, modifié par l'arrêté du Gouvernement du 9 novembre 2017, dont le texte actuel formera le § 1er, est complété par un § 2 rédigé comme suit :\n\n« § 2. Le refus est motivé. »")
+        #expect(result.edits.map(\.kind) == [.renumber, .insert])
+        #expect(result.edits.first?.operation?.renumberedAs == "§ 1")
+        #expect(result.edits.last?.operation?.newUnit == "§ 2")
+        #expect(result.edits.last?.history == ["modifié par l'arrêté du Gouvernement du 9 novembre 2017"])
+    }
+
+    @Test("a lead-in gives its target to its sub-instructions, which add to it")
+    func leadInInheritance() {
+        let result = edits("""
+        A l'article 160 du même arrêté, les modifications suivantes sont apportées :
+
+        1° dans le § 2, l'alinéa 1er est abrogé;
+
+        2° au § 4, alinéa 1er, les modifications suivantes sont apportées :
+
+           a) le 1° est abrogé;
+
+           b) dans le 5°, le mot « A » est remplacé par le mot « B ».
+        """)
+        #expect(result.edits.map(\.source.address) == ["art. 1, 1°", "art. 1, 2°, a)", "art. 1, 2°, b)"])
+        #expect(result.edits.map(\.target.description) == ["art. 160, § 2, al. 1", "art. 160, § 4, al. 1, 1°", "art. 160, § 4, al. 1, 5°"])
+    }
+
+    @Test("history clauses are metadata, not edits")
+    func historyClauses() throws {
+        let result = edits("Dans l'article 6 du même arrêté, modifié par les arrêtés du Gouvernement des 3 septembre 2015, 19 avril 2018 et 15 juillet 2021, le mot « A » est remplacé par le mot « B ».")
+        let edit = try #require(result.edits.first)
+        #expect(result.edits.count == 1)
+        #expect(edit.history == ["modifié par les arrêtés du Gouvernement des 3 septembre 2015, 19 avril 2018 et 15 juillet 2021"])
+    }
+}

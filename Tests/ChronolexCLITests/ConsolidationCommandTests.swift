@@ -1,0 +1,147 @@
+import Foundation
+import Testing
+
+@Suite("chronolex consolidate, history, explain, edits")
+struct ConsolidationCommandTests {
+    @Test func consolidateOneArticleAtThreeDates() throws {
+        let before = try CLI.run(["consolidate", CLI.corpus, "--act", "2015201234", "--at", "2017-12-31", "--article", "10"])
+        #expect(before.status == 0)
+        #expect(before.stdout == """
+        Art. 10. Le ministre statue sur la demande de reconnaissance dans les trente jours de la réception de l'avis du Conseil des bibliothèques. La décision est notifiée au pouvoir organisateur par envoi recommandé.
+        La reconnaissance prend effet le 1er janvier de l'année qui suit la décision.
+
+        """)
+        let after = try CLI.run(["consolidate", CLI.corpus, "--act", "2015201234", "--at", "2023-01-01", "--article", "10"])
+        #expect(after.stdout.hasPrefix("Art. 10. § 1er. Le ministre statue"))
+        #expect(after.stdout.contains("avis du Comité des bibliothèques"))
+        #expect(after.stdout.contains("\n§ 2. Le refus de reconnaissance est motivé."))
+        // The summary of edits aimed at the other base act goes to stderr.
+        #expect(after.stderr.contains("edit(s) aimed at 1 other act(s)"))
+        let repealed = try CLI.run(["consolidate", CLI.corpus, "--act", "2015201234", "--at", "2020-01-01", "--article", "5"])
+        #expect(repealed.stdout == "Art. 5. (Abrogé)\n")
+    }
+
+    @Test func asKnownOnShowsWhatCouldBeReadThatDay() throws {
+        let valid = try CLI.run(["consolidate", CLI.corpus, "--act", "2015201234", "--at", "2020-10-01", "--article", "10"])
+        let known = try CLI.run(["consolidate", CLI.corpus, "--act", "2015201234", "--at", "2020-10-01", "--as-known-on", "2021-01-15", "--article", "10"])
+        #expect(valid.stdout.contains("§ 2. Le refus"))
+        #expect(!known.stdout.contains("§ 2."))
+    }
+
+    @Test func twoBaseActsNeedAnAct() throws {
+        let run = try CLI.run(["consolidate", CLI.corpus, "--at", "2020-01-01"])
+        #expect(run.status == 1)
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr.contains("2 base acts in the input; choose one with --act NUMAC"))
+    }
+
+    @Test func everyFormatOfTheCorpus() throws {
+        for format in ["text", "markdown", "json", "justel", "html"] {
+            let run = try CLI.run(["consolidate", CLI.corpus, "--act", "2015201234", "--at", "2024-01-01", "--format", format])
+            #expect(run.status == 0, "\(format): \(run.stderr)")
+            #expect(!run.stdout.isEmpty)
+        }
+        let json = try CLI.run(["consolidate", CLI.corpus, "--act", "2015201234", "--at", "2024-01-01", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: json.stdoutBytes) as? [String: Any])
+        #expect(object["schema"] as? String == "chronolex.consolidation/1")
+        let justel = try CLI.run(["consolidate", CLI.corpus, "--act", "2015201234", "--at", "2024-01-01", "--format", "justel", "--article", "2"])
+        #expect(justel.stdout.contains("6° équivalent temps plein : une unité de personnel qui preste [1 trente-six]1 heures par semaine;"))
+        #expect(justel.stdout.contains("(1)<ARR 2017-11-09/14, art. 1, 001; En vigueur : 01-01-2018>"))
+    }
+
+    @Test func markdownOfAConsolidationReadsBack() throws {
+        let markdown = try CLI.run(["consolidate", CLI.corpus, "--act", "2015201234", "--at", "2024-01-01", "--format", "markdown"])
+        let path = try CLI.temporaryFile("consolidated.md", Array(markdown.stdoutBytes))
+        let again = try CLI.run(["parse", "--format", "markdown", path])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stdout == markdown.stdout)
+    }
+
+    @Test func historyOfOneArticle() throws {
+        let run = try CLI.run(["history", CLI.corpus, "--act", "2015201234", "--article", "10"])
+        #expect(run.status == 0)
+        let headers = run.stdout.split(separator: "\n").filter { $0.first?.isNumber == true }
+        #expect(headers == [
+            "2015-05-01 – 2017-12-31  base act, published 2015-04-02",
+            "2018-01-01 – 2020-08-31  arrêté du Gouvernement du 9 novembre 2017 (2017-11-09/14), art. 5, published 2017-12-05",
+            "2020-09-01 – 2022-12-31  décret du 7 décembre 2020 (2020-12-07/18), art. 1, published 2021-02-15, retroactive",
+            "2023-01-01 – …  arrêté du Gouvernement du 15 décembre 2022 (2022-12-15/22), art. 7, published 2022-12-29",
+        ])
+    }
+
+    @Test func explainSaysWhatEachInstructionDid() throws {
+        let run = try CLI.run(["explain", "Corpus"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let lines = run.stdout.split(separator: "\n")
+        // 66 instructions, two of which do two things ("dont le texte actuel formera le § 1er …").
+        #expect(lines.count == 68)
+        #expect(lines.contains { $0.hasSuffix("→ pending: à une date fixée par le Gouvernement") })
+        #expect(lines.first == "Corpus/2017-bibliotheques-modification.md:18: art. 1, 1°: insert 2/1° in art. 2 [2018-01-01] → applied to art. 2")
+    }
+
+    @Test func explainAndConsolidateReportFailuresWithTheirInstruction() throws {
+        let base = try CLI.temporaryFile("base.md", Array("""
+        ---
+        title-fr: "Arrêté du Gouvernement relatif aux essais"
+        date: 2020-03-01
+        number: 2020200001
+        publication: 2020-03-10
+        ---
+
+        **Art. 1er.** Le ministre agrée les essais dans les trente jours.
+        """.utf8))
+        let amending = try CLI.temporaryFile("amend.md", Array("""
+        ---
+        title-fr: "Arrêté du Gouvernement modifiant l'arrêté du Gouvernement du 1er mars 2020 relatif aux essais"
+        date: 2020-06-01
+        number: 2020200100
+        publication: 2020-06-10
+        modifies: 2020200001
+        ---
+
+        **Art. 1er.** Dans l'article 1er, le mot « soixante » est remplacé par le mot « septante ».
+
+        **Art. 2.** Dans l'article 9, le mot « trente » est remplacé par le mot « quarante ».
+        """.utf8))
+        let explain = try CLI.run(["explain", base, amending])
+        #expect(explain.status == 1)
+        #expect(explain.stdout.contains("→ words not found: words « soixante » not found in art. 1"))
+        #expect(explain.stdout.contains("→ target not found: art. 9 does not exist in the act on 2020-06-20"))
+        let consolidate = try CLI.run(["consolidate", base, amending, "--at", "2021-01-01"])
+        #expect(consolidate.status == 1)
+        #expect(consolidate.stdout.isEmpty)
+        #expect(consolidate.stderr.contains("\(amending):9: Art. 1: words « soixante » not found in art. 1\n"))
+        #expect(consolidate.stderr.contains("\(amending):11: Art. 2: art. 9 does not exist in the act on 2020-06-20\n"))
+        let keepGoing = try CLI.run(["consolidate", base, amending, "--at", "2021-01-01", "--keep-going"])
+        #expect(keepGoing.status == 0)
+        #expect(keepGoing.stdout.contains("dans les trente jours"))
+        #expect(keepGoing.stderr.contains("\(amending):9: warning: Art. 1: skipped: words « soixante » not found in art. 1"))
+    }
+
+    @Test func editsOfTheSeed() throws {
+        guard CLI.sharedIsPresent else { return }
+        let run = try CLI.run(["edits", "--format", "json", CLI.seed])
+        #expect(run.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: run.stdoutBytes) as? [String: Any])
+        #expect((object["edits"] as? [Any])?.count == 66)
+    }
+}
+
+extension DeterminismTests {
+    @Test(arguments: [
+        ["consolidate", "Corpus", "--act", "2015201234", "--at", "2024-01-01", "--format", "justel"],
+        ["consolidate", "Corpus", "--act", "2016202345", "--at", "2024-06-01", "--format", "json"],
+        ["consolidate", "Corpus", "--act", "2015201234", "--at", "2024-01-01", "--format", "html"],
+        ["history", "Corpus", "--act", "2015201234", "--format", "json"],
+        ["explain", "Corpus", "--format", "json"],
+        ["edits", "Corpus/2022-bibliotheques-pret-numerique.md", "--format", "json"],
+    ])
+    func commandTwice(_ arguments: [String]) throws {
+        let first = try CLI.run(arguments)
+        let second = try CLI.run(arguments)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(!first.stdoutBytes.isEmpty)
+        #expect(first.stdoutBytes == second.stdoutBytes)
+        #expect(first.stderr == second.stderr)
+    }
+}

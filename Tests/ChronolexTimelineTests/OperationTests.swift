@@ -1,0 +1,155 @@
+import ChronolexAmendments
+import ChronolexModel
+import ChronolexReaders
+import ChronolexTimeline
+import Foundation
+import Testing
+
+/// Every operation of the instructions issue, applied to a small act written for it.
+@Suite("Applying each operation")
+struct OperationTests {
+    static let base = baseAct("""
+    **Article 1er.** Le présent arrêté s'applique aux essais. Il vise les essais publics.
+
+    **Art. 2.** Pour l'application du présent arrêté, on entend par :
+
+    1° essai : une épreuve;
+
+    2° organisateur : la personne qui organise l'essai;
+
+    3° ministre : le ministre compétent.
+
+    **Art. 3.** § 1er. Le ministre agrée les essais dans les trente jours.
+
+    Le ministre peut retirer l'agrément.
+
+    § 2. La demande est introduite par écrit.
+
+    **Art. 4.** Le département tient un registre.
+
+    Le registre est public.
+
+    Le registre est tenu à jour.
+
+    **Art. 5.** Le présent arrêté entre en vigueur le 1er avril 2020.
+    """)
+
+    /// One amending act with `instructions` as its articles, in force on 2021-01-01.
+    static func amending(_ instructions: String, date: String = "2020-06-01", published: String = "2020-06-10",
+                         numac: String = "2020200100", entry: String = "Le présent arrêté entre en vigueur le 1er janvier 2021.") -> String {
+        amendingAct(date: date, published: published, numac: numac, instructions + "\n\n**Art. 99.** " + entry + "\n")
+    }
+
+    struct Case: CustomTestStringConvertible, Sendable {
+        var name: String
+        var instructions: String
+        var article: String
+        var expected: String
+        var testDescription: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(name: "replace words", instructions: "**Art. 1er.** Dans l'article 3, § 1er, alinéa 1er, le mot « trente » est remplacé par le mot « quarante ».",
+             article: "3", expected: "Art. 3. § 1er. Le ministre agrée les essais dans les quarante jours.\nLe ministre peut retirer l'agrément.\n§ 2. La demande est introduite par écrit.\n"),
+        Case(name: "insert words between", instructions: "**Art. 1er.** Dans l'article 4, alinéa 1er, les mots « de la Culture » sont insérés entre le mot « département » et le mot « tient ».",
+             article: "4", expected: "Art. 4. Le département de la Culture tient un registre.\nLe registre est public.\nLe registre est tenu à jour.\n"),
+        Case(name: "insert words after", instructions: "**Art. 1er.** Dans l'article 4, alinéa 2, les mots « et gratuit » sont insérés après les mots « est public ».",
+             article: "4", expected: "Art. 4. Le département tient un registre.\nLe registre est public et gratuit.\nLe registre est tenu à jour.\n"),
+        Case(name: "insert words before", instructions: "**Art. 1er.** Dans l'article 4, alinéa 3, le mot « régulièrement » est inséré avant les mots « à jour ».",
+             article: "4", expected: "Art. 4. Le département tient un registre.\nLe registre est public.\nLe registre est tenu régulièrement à jour.\n"),
+        Case(name: "complete a sentence by words", instructions: "**Art. 1er.** Dans l'article 1er, la deuxième phrase est complétée par les mots « et privés ».",
+             article: "1", expected: "Article 1er. Le présent arrêté s'applique aux essais. Il vise les essais publics et privés.\n"),
+        Case(name: "delete words", instructions: "**Art. 1er.** Dans l'article 3, § 1er, alinéa 1er, les mots « dans les trente jours » sont supprimés.",
+             article: "3", expected: "Art. 3. § 1er. Le ministre agrée les essais.\nLe ministre peut retirer l'agrément.\n§ 2. La demande est introduite par écrit.\n"),
+        Case(name: "repeal a sentence", instructions: "**Art. 1er.** Dans l'article 1er, la phrase « Il vise les essais publics. » est abrogée.",
+             article: "1", expected: "Article 1er. Le présent arrêté s'applique aux essais.\n"),
+        Case(name: "repeal an alinéa", instructions: "**Art. 1er.** Dans l'article 4, l'alinéa 2 est abrogé.",
+             article: "4", expected: "Art. 4. Le département tient un registre.\n(...)\nLe registre est tenu à jour.\n"),
+        Case(name: "repeal a point", instructions: "**Art. 1er.** Dans l'article 2, le 2° est abrogé.",
+             article: "2", expected: "Art. 2. Pour l'application du présent arrêté, on entend par :\n1° essai : une épreuve;\n(...)\n3° ministre : le ministre compétent.\n"),
+        Case(name: "repeal a paragraph", instructions: "**Art. 1er.** Dans l'article 3, le § 2 est abrogé.",
+             article: "3", expected: "Art. 3. § 1er. Le ministre agrée les essais dans les trente jours.\nLe ministre peut retirer l'agrément.\n(...)\n"),
+        Case(name: "repeal an article", instructions: "**Art. 1er.** L'article 4 est abrogé.", article: "4", expected: "Art. 4. (Abrogé)\n"),
+        Case(name: "replace an alinéa", instructions: "**Art. 1er.** Dans l'article 4, l'alinéa 3 est remplacé par ce qui suit :\n\n« Le registre est tenu à jour chaque mois. ».",
+             article: "4", expected: "Art. 4. Le département tient un registre.\nLe registre est public.\nLe registre est tenu à jour chaque mois.\n"),
+        Case(name: "replace a paragraph", instructions: "**Art. 1er.** Dans l'article 3, le § 2 est remplacé par ce qui suit :\n\n« § 2. La demande est introduite par écrit ou par voie électronique. ».",
+             article: "3", expected: "Art. 3. § 1er. Le ministre agrée les essais dans les trente jours.\nLe ministre peut retirer l'agrément.\n§ 2. La demande est introduite par écrit ou par voie électronique.\n"),
+        Case(name: "replace a point", instructions: "**Art. 1er.** Dans l'article 2, le 3° est remplacé par ce qui suit :\n\n« 3° ministre : le ministre de la Culture. ».",
+             article: "2", expected: "Art. 2. Pour l'application du présent arrêté, on entend par :\n1° essai : une épreuve;\n2° organisateur : la personne qui organise l'essai;\n3° ministre : le ministre de la Culture.\n"),
+        Case(name: "replace an article", instructions: "**Art. 1er.** L'article 4 est remplacé par ce qui suit :\n\n« Art. 4. Le registre est électronique.\n\nIl est public. ».",
+             article: "4", expected: "Art. 4. Le registre est électronique.\nIl est public.\n"),
+        Case(name: "replace several alinéas", instructions: "**Art. 1er.** Dans l'article 4, les alinéas 2 et 3 sont remplacés par ce qui suit :\n\n« Le registre est public et tenu à jour. ».",
+             article: "4", expected: "Art. 4. Le département tient un registre.\nLe registre est public et tenu à jour.\n"),
+        Case(name: "insert a point where its number places it", instructions: "**Art. 1er.** Dans l'article 2, il est inséré un 2/1° rédigé comme suit :\n\n« 2/1° participant : la personne qui prend part à l'essai; ».",
+             article: "2", expected: "Art. 2. Pour l'application du présent arrêté, on entend par :\n1° essai : une épreuve;\n2° organisateur : la personne qui organise l'essai;\n2/1° participant : la personne qui prend part à l'essai;\n3° ministre : le ministre compétent.\n"),
+        Case(name: "insert an alinéa between two", instructions: "**Art. 1er.** Dans l'article 4, il est inséré entre les alinéas 1er et 2, qui devient l'alinéa 3, un alinéa rédigé comme suit :\n\n« Le registre mentionne chaque essai. ».",
+             article: "4", expected: "Art. 4. Le département tient un registre.\nLe registre mentionne chaque essai.\nLe registre est public.\nLe registre est tenu à jour.\n"),
+        Case(name: "complete an article by an alinéa", instructions: "**Art. 1er.** L'article 1er est complété par un alinéa rédigé comme suit :\n\n« Il ne vise pas les essais militaires. ».",
+             article: "1", expected: "Article 1er. Le présent arrêté s'applique aux essais. Il vise les essais publics.\nIl ne vise pas les essais militaires.\n"),
+        Case(name: "complete a paragraph by an alinéa", instructions: "**Art. 1er.** Dans l'article 3, le § 2 est complété par un alinéa rédigé comme suit :\n\n« La demande est datée. ».",
+             article: "3", expected: "Art. 3. § 1er. Le ministre agrée les essais dans les trente jours.\nLe ministre peut retirer l'agrément.\n§ 2. La demande est introduite par écrit.\nLa demande est datée.\n"),
+        Case(name: "complete an article by a paragraph", instructions: "**Art. 1er.** L'article 3 est complété par un § 3 rédigé comme suit :\n\n« § 3. Le ministre publie la liste des essais agréés. ».",
+             article: "3", expected: "Art. 3. § 1er. Le ministre agrée les essais dans les trente jours.\nLe ministre peut retirer l'agrément.\n§ 2. La demande est introduite par écrit.\n§ 3. Le ministre publie la liste des essais agréés.\n"),
+        Case(name: "complete an alinéa by a point", instructions: "**Art. 1er.** Dans l'article 2, l'alinéa est complété par un 4° rédigé comme suit :\n\n« 4° département : le département de la Culture. ».",
+             article: "2", expected: "Art. 2. Pour l'application du présent arrêté, on entend par :\n1° essai : une épreuve;\n2° organisateur : la personne qui organise l'essai;\n3° ministre : le ministre compétent.\n4° département : le département de la Culture.\n"),
+        Case(name: "final punctuation", instructions: "**Art. 1er.** Dans l'article 2, 3°, le point en fin de phrase est remplacé par un point-virgule.",
+             article: "2", expected: "Art. 2. Pour l'application du présent arrêté, on entend par :\n1° essai : une épreuve;\n2° organisateur : la personne qui organise l'essai;\n3° ministre : le ministre compétent;\n"),
+        Case(name: "chaque fois in an article", instructions: "**Art. 1er.** Dans l'article 4, le mot « registre » est chaque fois remplacé par le mot « fichier ».",
+             article: "4", expected: "Art. 4. Le département tient un fichier.\nLe fichier est public.\nLe fichier est tenu à jour.\n"),
+        Case(name: "chaque fois in the whole act", instructions: "**Art. 1er.** Dans le même arrêté, le mot « ministre » est chaque fois remplacé par le mot « Gouvernement ».",
+             article: "3", expected: "Art. 3. § 1er. Le Gouvernement agrée les essais dans les trente jours.\nLe Gouvernement peut retirer l'agrément.\n§ 2. La demande est introduite par écrit.\n"),
+        Case(name: "the text formerly is § 1er, completed by a § 2", instructions: "**Art. 1er.** L'article 1er, dont le texte actuel formera le § 1er, est complété par un § 2 rédigé comme suit :\n\n« § 2. Il ne vise pas les essais militaires. ».",
+             article: "1", expected: "Article 1er. § 1er. Le présent arrêté s'applique aux essais. Il vise les essais publics.\n§ 2. Il ne vise pas les essais militaires.\n"),
+        Case(name: "renumbering, then the new number used", instructions: """
+             **Art. 1er.** A l'article 4, les modifications suivantes sont apportées :
+
+             1° l'alinéa 1er devient le § 1er, alinéa 1er;
+
+             2° l'alinéa 3 devient le § 2, alinéa 1er;
+
+             3° le § 2 est complété par un alinéa rédigé comme suit :
+
+             « Il est consultable en ligne. ».
+             """,
+             article: "4", expected: "Art. 4. § 1er. Le département tient un registre.\nLe registre est public.\n§ 2. Le registre est tenu à jour.\nIl est consultable en ligne.\n"),
+        Case(name: "nothing to do in this language", instructions: "**Art. 1er.** (concerne le texte allemand)",
+             article: "4", expected: "Art. 4. Le département tient un registre.\nLe registre est public.\nLe registre est tenu à jour.\n"),
+    ]
+
+    @Test(arguments: cases)
+    func applies(_ c: Case) throws {
+        let fixture = try Fixture(base: Self.base, amending: [Self.amending(c.instructions)])
+        #expect(fixture.failures.isEmpty, "\(fixture.failures)")
+        #expect(fixture.timeline.outcomes.allSatisfy { !$0.status.isFailure })
+        // The base text until the day before, the new text from the effective date.
+        let before = try #require(Fixture(base: Self.base, amending: []).text(c.article, at: "2020-12-31"))
+        #expect(fixture.text(c.article, at: "2020-12-31") == before)
+        #expect(fixture.text(c.article, at: "2021-01-01") == c.expected)
+    }
+
+    @Test func insertsAnArticleWhereItsNumberPlacesIt() throws {
+        let fixture = try Fixture(base: Self.base, amending: [Self.amending("**Art. 1er.** Il est inséré un article 4/1 rédigé comme suit :\n\n« Art. 4/1. Le registre est électronique. ».")])
+        #expect(fixture.failures.isEmpty, "\(fixture.failures)")
+        let date = try #require(LegalDate("2021-01-01"))
+        #expect(fixture.timeline.act(at: date).articles.map(\.number) == ["1er", "2", "3", "4", "4/1", "5"])
+        #expect(fixture.text("4/1", at: "2021-01-01") == "Art. 4/1. Le registre est électronique.\n")
+        #expect(fixture.text("4/1", at: "2020-12-31") == nil)
+    }
+
+    @Test func reestablishesARepealedArticle() throws {
+        let repeal = Self.amending("**Art. 1er.** L'article 4 est abrogé.")
+        let restore = Self.amending("**Art. 1er.** L'article 4, abrogé par l'arrêté du Gouvernement du 1er juin 2020, est rétabli dans la rédaction suivante :\n\n« Art. 4. Le registre est rétabli. ».",
+                                    date: "2021-06-01", published: "2021-06-10", numac: "2021200200", entry: "Le présent arrêté entre en vigueur le 1er janvier 2022.")
+        let fixture = try Fixture(base: Self.base, amending: [repeal, restore])
+        #expect(fixture.failures.isEmpty, "\(fixture.failures)")
+        #expect(fixture.text("4", at: "2021-06-30") == "Art. 4. (Abrogé)\n")
+        #expect(fixture.text("4", at: "2022-01-01") == "Art. 4. Le registre est rétabli.\n")
+    }
+
+    @Test func replacesTheTitle() throws {
+        let fixture = try Fixture(base: Self.base, amending: [Self.amending("**Art. 1er.** L'intitulé de l'arrêté est remplacé par ce qui suit :\n\n« Arrêté du Gouvernement relatif aux essais et aux épreuves ».")])
+        #expect(fixture.failures.isEmpty, "\(fixture.failures)")
+        #expect(fixture.timeline.act(at: try #require(LegalDate("2021-01-01"))).metadata.title == "Arrêté du Gouvernement relatif aux essais et aux épreuves")
+        #expect(fixture.timeline.act(at: try #require(LegalDate("2020-12-31"))).metadata.title == "Arrêté du Gouvernement relatif aux essais")
+    }
+}

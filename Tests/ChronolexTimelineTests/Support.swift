@@ -1,0 +1,80 @@
+import ChronolexAmendments
+import ChronolexModel
+import ChronolexReaders
+import ChronolexTimeline
+import Foundation
+import Testing
+
+enum Paths {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let corpus = root.appendingPathComponent("Corpus").path
+}
+
+/// A base act and amending acts written in a test, consolidated.
+struct Fixture {
+    var library: ActLibrary
+    var timeline: Timeline
+
+    init(base: String, amending: [String], knownOn: LegalDate? = nil, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("chronolex-timeline-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var paths = [directory.appendingPathComponent("0-base.md").path]
+        try base.write(toFile: paths[0], atomically: true, encoding: .utf8)
+        for (i, text) in amending.enumerated() {
+            let path = directory.appendingPathComponent("\(i + 1)-amending.md").path
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            paths.append(path)
+        }
+        library = ActLibrary.load(paths)
+        let errors = library.diagnostics.filter { $0.severity == .error }
+        #expect(errors.isEmpty, "reading: \(errors)", sourceLocation: sourceLocation)
+        let base = try #require(library.bases.first, sourceLocation: sourceLocation)
+        timeline = Consolidation.timeline(of: base, edits: library.edits, knownOn: knownOn)
+    }
+
+    /// The outcomes that are failures, as diagnostics without the file's directory.
+    var failures: [String] {
+        timeline.outcomes.filter(\.status.isFailure).compactMap { $0.diagnostic.map { "\($0.unit ?? ""): \($0.message)" } }
+    }
+
+    /// The text of one article on a date, as `chronolex consolidate --article` prints it.
+    func text(_ article: String, at date: String) -> String? {
+        guard let date = LegalDate(date), let version = timeline.article(article, at: date) else { return nil }
+        return TextRenderer.render(version.article)
+    }
+}
+
+/// A base act in the seed format, for the tests below: arrêté of 1 March 2020, published
+/// 2020-03-10, in force 2020-04-01.
+func baseAct(_ body: String) -> String {
+    """
+    ---
+    title-fr: "Arrêté du Gouvernement relatif aux essais"
+    date: 2020-03-01
+    number: 2020200001
+    case: 2020-03-01/01
+    publication: 2020-03-10
+    starts: 2020-04-01
+    ---
+
+    \(body)
+    """
+}
+
+/// An amending act of that arrêté, dated `date`, published `published`, whose articles are
+/// `body` (the entry-into-force article included, if any).
+func amendingAct(date: String, published: String, numac: String, _ body: String) -> String {
+    """
+    ---
+    title-fr: "Arrêté du Gouvernement modifiant l'arrêté du Gouvernement du 1er mars 2020 relatif aux essais"
+    date: \(date)
+    number: \(numac)
+    case: \(date)/01
+    publication: \(published)
+    modifies: 2020200001
+    ---
+
+    \(body)
+    """
+}
