@@ -4,14 +4,24 @@ import ChronolexModel
 /// are new, found by comparing the article before and after (so that every kind of edit
 /// — words, units, renumbering — is attributed the same way).
 enum ChangedUnits {
-    /// The canonical addresses of the changed units of `new`; the article's own address
-    /// when everything in it changed (a replaced or inserted article).
-    static func between(_ old: Article?, _ new: Article) -> [String] {
+    /// The canonical addresses of the units of `new` whose words did not stand in `old`
+    /// (compared by content, so that an inserted alinéa does not mark the alinéas it
+    /// pushes down); the article's own address when the article as a whole was replaced,
+    /// inserted, repealed or re-established (`wordsEdit` false and everything changed).
+    static func between(_ old: Article?, _ new: Article, wordsEdit: Bool) -> [String] {
         let before = old.map(snapshot) ?? []
         let after = snapshot(new)
-        let previous = Dictionary(before.map { ($0.address, $0.content) }, uniquingKeysWith: { first, _ in first })
-        let changed = after.filter { previous[$0.address] != $0.content }.map(\.address)
-        if old?.status != new.status || (!after.isEmpty && changed.count == after.count) {
+        var remaining: [String: Int] = [:]
+        for unit in before { remaining[unit.content, default: 0] += 1 }
+        var changed: [String] = []
+        for unit in after {
+            if let count = remaining[unit.content], count > 0 {
+                remaining[unit.content] = count - 1
+            } else {
+                changed.append(unit.address)
+            }
+        }
+        if old?.status != new.status || (!wordsEdit && !after.isEmpty && changed.count == after.count) {
             return [new.address.description]
         }
         return changed

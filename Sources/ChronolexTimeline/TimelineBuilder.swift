@@ -99,7 +99,7 @@ struct TimelineBuilder {
     /// Records `article` as the version from `date`, produced by `applied`.
     mutating func commit(_ key: String, _ article: Article, at date: LegalDate, by edit: AppliedEdit) {
         var applied = edit
-        applied.units = ChangedUnits.between(histories[key]?.versions.last?.article, article)
+        applied.units = ChangedUnits.between(histories[key]?.versions.last?.article, article, wordsEdit: edit.insertedWords != nil || edit.edit.target.words != nil)
         // The history is changed in place in the dictionary (no copy of its versions).
         if histories[key] == nil { histories[key] = ArticleHistory(key: key, versions: []) }
         histories[key]?.record(article, at: date, by: applied)

@@ -17,13 +17,13 @@ struct BenchCommand: ParsableCommand {
 /// `chronolex bench edits`: instructions read per second.
 struct EditsBench: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "edits", abstract: "Read a generated amending act of 100,000+ instructions.")
-    func run() throws { print(try EditsBenchmark.run(), terminator: "") }
+    func run() throws { print(try EditsBenchmark.run().trimmingSpaces) }
 }
 
 /// `chronolex bench timeline`: 1,000 articles, 2,000 amending acts of 10 instructions.
 struct TimelineBench: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "timeline", abstract: "Build the timeline of 1,000 articles under 20,000 edits.")
-    func run() throws { print(try TimelineBenchmark.run(), terminator: "") }
+    func run() throws { print(try TimelineBenchmark.run().trimmingSpaces) }
 }
 
 /// `chronolex bench parse`: the reader on a large generated act, beside `wc -w` on the

@@ -1,0 +1,103 @@
+import ChronolexAmendments
+import ChronolexModel
+import ChronolexReaders
+import ChronolexTimeline
+import Foundation
+import Testing
+
+@Suite("Order in time, knowledge in time, and the errors of consolidation")
+struct TimeAndErrorTests {
+    static let base = OperationTests.base
+
+    @Test func twoActsPublishedTheSameDayApplyInTheOrderOfTheirDates() throws {
+        // Both published on 2020-06-10, in force 2021-01-01; the act of 5 June relies on the act of 1 June.
+        let later = OperationTests.amending("**Art. 1er.** Dans l'article 3, § 1er, alinéa 1er, le mot « quarante » est remplacé par le mot « cinquante ».",
+                                            date: "2020-06-05", numac: "2020200101")
+        let earlier = OperationTests.amending("**Art. 1er.** Dans l'article 3, § 1er, alinéa 1er, le mot « trente » est remplacé par le mot « quarante ».",
+                                              date: "2020-06-01", numac: "2020200100")
+        // Given in the "wrong" order on purpose.
+        let fixture = try Fixture(base: Self.base, amending: [later, earlier])
+        #expect(fixture.failures.isEmpty, "\(fixture.failures)")
+        #expect(fixture.text("3", at: "2021-01-01")?.hasPrefix("Art. 3. § 1er. Le ministre agrée les essais dans les cinquante jours.") == true)
+        // One version for the day, made by both acts, in order.
+        let date = try #require(LegalDate("2021-01-01"))
+        let version = try #require(fixture.timeline.article("3", at: date))
+        #expect(version.sources.map { $0.edit.source.act.numac } == ["2020200100", "2020200101"])
+    }
+
+    @Test func retroactiveEditWithAndWithoutAsKnownOn() throws {
+        let retroactive = OperationTests.amending("**Art. 1er.** Dans l'article 4, alinéa 2, le mot « public » est remplacé par le mot « confidentiel ».",
+                                                  date: "2021-05-01", published: "2021-06-01", numac: "2021200300",
+                                                  entry: "Le présent arrêté produit ses effets le 1er janvier 2021.")
+        let valid = try Fixture(base: Self.base, amending: [retroactive])
+        #expect(valid.timeline.outcomes.first?.edit.retroactive == true)
+        #expect(valid.text("4", at: "2021-03-01")?.contains("Le registre est confidentiel.") == true)
+        #expect(valid.text("4", at: "2020-12-31")?.contains("Le registre est public.") == true)
+        // As known on 2021-05-15, before the publication: the old text, on the same date.
+        let known = try Fixture(base: Self.base, amending: [retroactive], knownOn: LegalDate("2021-05-15"))
+        #expect(known.text("4", at: "2021-03-01")?.contains("Le registre est public.") == true)
+        #expect(known.timeline.outcomes.map(\.statusName) == ["not-yet-published"])
+        let knownAfter = try Fixture(base: Self.base, amending: [retroactive], knownOn: LegalDate("2021-06-01"))
+        #expect(knownAfter.text("4", at: "2021-03-01")?.contains("Le registre est confidentiel.") == true)
+    }
+
+    @Test func anEditOnARepealedUnitIsAnError() throws {
+        let repeal = OperationTests.amending("**Art. 1er.** L'article 4 est abrogé.")
+        let change = OperationTests.amending("**Art. 1er.** Dans l'article 4, alinéa 2, le mot « public » est remplacé par le mot « ouvert ».",
+                                             date: "2021-06-01", published: "2021-06-10", numac: "2021200200",
+                                             entry: "Le présent arrêté entre en vigueur le 1er janvier 2022.")
+        let fixture = try Fixture(base: Self.base, amending: [repeal, change])
+        #expect(fixture.failures == ["Art. 1: art. 4 is repealed on 2022-01-01"])
+        #expect(fixture.text("4", at: "2022-01-01") == "Art. 4. (Abrogé)\n")
+    }
+
+    @Test func aRepealedAlineaCannotBeChangedEither() throws {
+        let fixture = try Fixture(base: Self.base, amending: [OperationTests.amending("""
+        **Art. 1er.** Dans l'article 4, l'alinéa 2 est abrogé.
+
+        **Art. 2.** Dans l'article 4, l'alinéa 2 est abrogé.
+        """)])
+        #expect(fixture.failures == ["Art. 2: art. 4, al. 2 is already repealed"])
+    }
+
+    @Test func wordsNotFoundAndWordsFoundTwice() throws {
+        let fixture = try Fixture(base: Self.base, amending: [OperationTests.amending("""
+        **Art. 1er.** Dans l'article 4, alinéa 1er, les mots « soixante jours » sont remplacés par les mots « septante jours ».
+
+        **Art. 2.** Dans l'article 1er, le mot « essais » est remplacé par le mot « épreuves ».
+
+        **Art. 3.** Dans l'article 9, le mot « essais » est remplacé par le mot « épreuves ».
+        """)])
+        #expect(fixture.failures == [
+            "Art. 1: words « soixante jours » not found in art. 4, al. 1",
+            "Art. 2: words « essais » found 2 times in art. 1; the instruction does not say « chaque fois »",
+            "Art. 3: art. 9 does not exist in the act on 2021-01-01",
+        ])
+        // Nothing half-applied: the article is as it was.
+        #expect(fixture.text("1", at: "2021-01-01") == "Article 1er. Le présent arrêté s'applique aux essais. Il vise les essais publics.\n")
+    }
+
+    @Test func aPendingEditIsListedNotApplied() throws {
+        let fixture = try Fixture(base: Self.base, amending: [OperationTests.amending(
+            "**Art. 1er.** Dans l'article 4, alinéa 2, le mot « public » est remplacé par le mot « ouvert ».",
+            entry: "Le présent arrêté entre en vigueur à une date fixée par le Gouvernement.")])
+        #expect(fixture.failures.isEmpty)
+        #expect(fixture.timeline.outcomes.map(\.statusName) == ["pending"])
+        #expect(fixture.text("4", at: "2030-01-01")?.contains("Le registre est public.") == true)
+    }
+
+    @Test func theDefaultRuleIsTheTenthDayAfterPublication() throws {
+        let fixture = try Fixture(base: Self.base, amending: [amendingAct(date: "2020-06-01", published: "2020-06-10", numac: "2020200100",
+            "**Art. 1er.** Dans l'article 4, alinéa 2, le mot « public » est remplacé par le mot « ouvert ».\n")])
+        #expect(fixture.text("4", at: "2020-06-19")?.contains("Le registre est public.") == true)
+        #expect(fixture.text("4", at: "2020-06-20")?.contains("Le registre est ouvert.") == true)
+    }
+
+    @Test func theConsolidatedMarkdownReadsBackToTheSameTree() throws {
+        let fixture = try Fixture(base: Self.base, amending: OperationTests.cases.prefix(3).map { OperationTests.amending($0.instructions) })
+        let act = fixture.timeline.act(at: try #require(LegalDate("2021-06-01")))
+        let markdown = MarkdownRenderer.render(act)
+        let again = try #require(ActReader.read(text: markdown, file: "again.md").act)
+        #expect(JSONRenderer(includeRanges: false).render(again) == JSONRenderer(includeRanges: false).render(act))
+    }
+}
