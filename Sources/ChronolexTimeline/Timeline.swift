@@ -107,9 +107,18 @@ public struct ArticleVersion: Sendable {
     public var sources: [AppliedEdit]
 }
 
+/// One edit, held once and referred to by every version and outcome it concerns (an
+/// `Edit` is several hundred bytes; a timeline of 20,000 edits would otherwise copy each
+/// into every place that names it).
+public final class SharedEdit: Sendable {
+    public let edit: Edit
+    public init(_ edit: Edit) { self.edit = edit }
+}
+
 /// An edit as it was applied, for provenance: who changed what, since when.
 public struct AppliedEdit: Sendable, Hashable {
-    public var edit: Edit
+    private let shared: SharedEdit
+    public var edit: Edit { shared.edit }
     /// The amending act's rank in the base act's history (1 for the first amending act
     /// applied), as Justel numbers its footnotes' sequence (`004`).
     public var sequence: Int
@@ -117,6 +126,22 @@ public struct AppliedEdit: Sendable, Hashable {
     public var insertedWords: String?
     /// The addresses of the units it changed (in the new version).
     public var units: [String]
+
+    init(_ shared: SharedEdit, sequence: Int, insertedWords: String?, units: [String]) {
+        self.shared = shared
+        self.sequence = sequence
+        self.insertedWords = insertedWords
+        self.units = units
+    }
+
+    public static func == (lhs: AppliedEdit, rhs: AppliedEdit) -> Bool {
+        lhs.edit == rhs.edit && lhs.sequence == rhs.sequence && lhs.insertedWords == rhs.insertedWords && lhs.units == rhs.units
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(edit)
+        hasher.combine(units)
+    }
 }
 
 /// The structure of the act from a date on: its body with articles as placeholders.
@@ -176,13 +201,18 @@ public struct EditOutcome: Sendable {
         }
     }
 
-    public var edit: Edit
+    private let shared: SharedEdit
+    public var edit: Edit { shared.edit }
     public var status: Status
     /// The unit the target resolved to, in the version in force at the effective date.
     public var resolved: String?
 
     public init(edit: Edit, status: Status, resolved: String? = nil) {
-        self.edit = edit
+        self.init(SharedEdit(edit), status: status, resolved: resolved)
+    }
+
+    init(_ shared: SharedEdit, status: Status, resolved: String? = nil) {
+        self.shared = shared
         self.status = status
         self.resolved = resolved
     }

@@ -47,15 +47,16 @@ struct TimelineBuilder {
     // MARK: Applying one edit
 
     mutating func apply(_ edit: Edit, at date: LegalDate) {
+        let shared = SharedEdit(edit)
         guard let operation = edit.operation else {
-            outcomes.append(EditOutcome(edit: edit, status: .unreadable(edit.error ?? "the instruction could not be read")))
+            outcomes.append(EditOutcome(shared, status: .unreadable(edit.error ?? "the instruction could not be read")))
             return
         }
         if operation.kind == .noop {
-            outcomes.append(EditOutcome(edit: edit, status: .noop))
+            outcomes.append(EditOutcome(shared, status: .noop))
             return
         }
-        let applied = AppliedEdit(edit: edit, sequence: sequence(of: edit), insertedWords: operation.newWords, units: [])
+        let applied = AppliedEdit(shared, sequence: sequence(of: edit), insertedWords: operation.newWords, units: [])
         let result: Result<String, Failure>
         let parts = edit.target.parts
         if let articleIndex = parts.firstIndex(where: { if case .article = $0 { return true } else { return false } }) {
@@ -65,9 +66,9 @@ struct TimelineBuilder {
         }
         switch result {
         case .success(let resolved):
-            outcomes.append(EditOutcome(edit: edit, status: .applied, resolved: resolved))
+            outcomes.append(EditOutcome(shared, status: .applied, resolved: resolved))
         case .failure(let failure):
-            outcomes.append(EditOutcome(edit: edit, status: failure.status, resolved: failure.resolved))
+            outcomes.append(EditOutcome(shared, status: failure.status, resolved: failure.resolved))
         }
     }
 
