@@ -155,16 +155,7 @@ enum ArticleUnits {
     static func modifyUnit(_ article: inout Article, _ path: UnitPath, _ body: (inout Content) -> Void) {
         guard let p = path.paragraph, let a = path.alinea else { return }
         if path.points.isEmpty {
-            var alinea = article.paragraphs[p].alineas[a]
-            article.paragraphs[p].alineas[a] = Alinea()
-            var content = Content(sentences: alinea.sentences, points: alinea.points, status: alinea.status)
-            alinea.sentences = []
-            alinea.points = []
-            body(&content)
-            alinea.sentences = content.sentences
-            alinea.points = content.points
-            alinea.status = content.status
-            article.paragraphs[p].alineas[a] = alinea
+            modify(&article.paragraphs[p].alineas[a], body)
         } else {
             modifyPoint(&article.paragraphs[p].alineas[a].points, path.points[...], body)
         }
@@ -173,19 +164,22 @@ enum ArticleUnits {
     private static func modifyPoint(_ points: inout [Point], _ path: ArraySlice<Int>, _ body: (inout Content) -> Void) {
         guard let first = path.first else { return }
         if path.count == 1 {
-            var point = points[first]
-            points[first] = Point(label: point.label)
-            var content = Content(sentences: point.sentences, points: point.points, status: point.status)
-            point.sentences = []
-            point.points = []
-            body(&content)
-            point.sentences = content.sentences
-            point.points = content.points
-            point.status = content.status
-            points[first] = point
+            modify(&points[first], body)
         } else {
             modifyPoint(&points[first].points, path.dropFirst(), body)
         }
+    }
+
+    /// Moves the unit's content out (leaving empty arrays, so that the content is uniquely
+    /// referenced while `body` changes it), then back.
+    private static func modify<Unit: TextUnit>(_ unit: inout Unit, _ body: (inout Content) -> Void) {
+        var content = Content(sentences: unit.sentences, points: unit.points, status: unit.status)
+        unit.sentences = []
+        unit.points = []
+        body(&content)
+        unit.sentences = content.sentences
+        unit.points = content.points
+        unit.status = content.status
     }
 
     /// Every alinéa and point (the units with words) inside the unit at `path` (the whole
@@ -221,3 +215,13 @@ struct Reason: Error, CustomStringConvertible, ExpressibleByStringInterpolation 
     init(stringLiteral value: String) { description = value }
     init(stringInterpolation: DefaultStringInterpolation) { description = String(stringInterpolation: stringInterpolation) }
 }
+
+/// The units that hold words of their own and an enumeration: alinéas and points.
+protocol TextUnit {
+    var sentences: [Sentence] { get set }
+    var points: [Point] { get set }
+    var status: UnitStatus { get set }
+}
+
+extension Alinea: TextUnit {}
+extension Point: TextUnit {}
