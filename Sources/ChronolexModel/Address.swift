@@ -89,7 +89,7 @@ extension Address {
         } else {
             return .failure(ParseError(message: "an address starts with the article: 'art. N' or 'article N', not '\(head)'"))
         }
-        guard !number.isEmpty, !number.contains(" ") else {
+        guard isNumber(number) else {
             return .failure(ParseError(message: "'\(number)' is not an article number"))
         }
         var address = Address(article: number)
@@ -112,6 +112,7 @@ extension Address {
             }
             if let paragraph = value(after: ["§", "paragraphe "]) {
                 if let error = order(1) { return .failure(error) }
+                guard isNumber(paragraph) else { return .failure(ParseError(message: "'\(paragraph)' is not a paragraph number")) }
                 address.paragraph = OrdinalNumber.normalized(paragraph)
             } else if let alinea = value(after: ["al.", "alinéa ", "alinea ", "lid "]) {
                 if let error = order(2) { return .failure(error) }
@@ -139,6 +140,18 @@ extension Address {
             }
         }
         return .success(address)
+    }
+
+    /// An article or paragraph number: letters, digits, `.`, `/`, `-` and the ordinal marks,
+    /// starting with a letter or a digit (no spaces, control characters or combining marks,
+    /// which would print differently from the way they read).
+    static func isNumber(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, first.properties.isAlphabetic || ("0"..."9").contains(first),
+              !first.properties.isGraphemeExtend else { return false }
+        // Accents may come decomposed (`e` + U+0300) after the first character.
+        return text.unicodeScalars.allSatisfy { scalar in
+            scalar.properties.isAlphabetic || scalar.properties.isGraphemeExtend || ("0"..."9").contains(scalar) || ".-/°".unicodeScalars.contains(scalar)
+        }
     }
 
     /// The address, or `nil` when the text is not one.

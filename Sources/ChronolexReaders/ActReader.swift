@@ -63,7 +63,11 @@ public enum ActReader {
                     .error("front matter opened by '---' is never closed (no second '---' line)", file: file, line: lines[first].number),
                 ])
             }
-            let yaml = lines[afterOpen..<close].map { source.string($0) }.joined(separator: "\n")
+            // YAML also ends lines at NEL, LS and PS; inside a line of front matter they are
+            // spaces, so that YAML's line numbers stay the file's.
+            let yaml = lines[afterOpen..<close].map { line in
+                String(source.string(line).map { $0 == "\u{85}" || $0 == "\u{2028}" || $0 == "\u{2029}" ? " " : $0 })
+            }.joined(separator: "\n")
             let yamlFirstLine = afterOpen < close ? lines[afterOpen].number : lines[close].number
             guard let read = FrontMatterReader.read(yaml, file: file, firstLine: yamlFirstLine, diagnostics: &diagnostics) else {
                 return ReadResult(act: nil, format: .markdown, diagnostics: diagnostics)

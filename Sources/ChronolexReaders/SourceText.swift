@@ -44,18 +44,21 @@ struct SourceText {
         text.lines.reserveCapacity(bytes.count / 40 + 1)
         var start = 0
         var number = 1
+        // A line ends at LF, CRLF, or a lone CR (classic Mac OS files, old Word exports).
         bytes.withUnsafeBufferPointer { buffer in
-            for i in 0..<buffer.count where buffer[i] == 0x0A {
-                var end = i
-                if end > start, buffer[end - 1] == 0x0D { end -= 1 }
-                text.lines.append(Line(number: number, start: start, end: end))
-                number += 1
-                start = i + 1
+            var i = 0
+            while i < buffer.count {
+                let b = buffer[i]
+                if b == 0x0A || b == 0x0D {
+                    text.lines.append(Line(number: number, start: start, end: i))
+                    number += 1
+                    if b == 0x0D, i + 1 < buffer.count, buffer[i + 1] == 0x0A { i += 1 }
+                    start = i + 1
+                }
+                i += 1
             }
             if start < buffer.count {
-                var end = buffer.count
-                if buffer[end - 1] == 0x0D { end -= 1 }
-                text.lines.append(Line(number: number, start: start, end: end))
+                text.lines.append(Line(number: number, start: start, end: buffer.count))
             }
         }
         return .success(text)
@@ -85,9 +88,12 @@ struct SourceText {
         bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
     }
 
+    /// The line of a byte, counting line ends as the reader does (LF, CRLF, lone CR).
     private static func lineNumber(of offset: Int, in bytes: [UInt8]) -> Int {
         var line = 1
-        for i in 0..<offset where bytes[i] == 0x0A { line += 1 }
+        for i in 0..<offset {
+            if bytes[i] == 0x0A || (bytes[i] == 0x0D && (i + 1 >= bytes.count || bytes[i + 1] != 0x0A)) { line += 1 }
+        }
         return line
     }
 
