@@ -8,7 +8,9 @@ import Foundation
 public struct ActLibrary: Sendable {
     public var bases: [Act] = []
     public var amending: [Act] = []
-    public var edits: [Edit] = []
+    public var edits: [Edit] { shared.map(\.edit) }
+    /// The edits, each held once, for timelines to refer to.
+    public var shared: [SharedEdit] = []
     /// Problems found while reading (errors and warnings), in the order of the files.
     public var diagnostics: [Diagnostic] = []
 
@@ -23,7 +25,7 @@ public struct ActLibrary: Sendable {
             if isAmending(act) {
                 library.amending.append(act)
                 let read = InstructionReader.read(act, file: file)
-                library.edits += read.edits
+                library.shared += read.edits.map(SharedEdit.init)
                 library.diagnostics += read.diagnostics
             } else {
                 library.bases.append(act)

@@ -13,28 +13,38 @@ public enum Consolidation {
     /// - Complexity: O(e log e + Σ size of the articles edited), plus O(act) for each
     ///   edit that changes the structure (inserts an article or a division).
     public static func timeline(of base: Act, edits: [Edit], knownOn: LegalDate? = nil) -> Timeline {
+        timeline(of: base, shared: edits.map(SharedEdit.init), knownOn: knownOn)
+    }
+
+    /// The same, from edits already held once (``ActLibrary/shared``): the timeline refers to
+    /// them instead of copying them.
+    public static func timeline(of base: Act, shared edits: [SharedEdit], knownOn: LegalDate? = nil) -> Timeline {
         let (start, reason) = entryIntoForce(of: base)
         var builder = TimelineBuilder(base: base, start: start)
-        for edit in applicationOrder(edits) {
+        let ordered = edits.enumerated().sorted { lhs, rhs in
+            orderKey(lhs.element.edit, lhs.offset).lexicographicallyPrecedes(orderKey(rhs.element.edit, rhs.offset))
+        }.map(\.element)
+        for shared in ordered {
+            let edit = shared.edit
             guard let citation = edit.targetAct, matches(citation, base) else {
-                builder.outcomes.append(EditOutcome(edit: edit, status: edit.targetAct == nil && edit.error != nil ? .unreadable(edit.error ?? "") : .otherAct))
+                builder.outcomes.append(EditOutcome(shared, status: edit.targetAct == nil && edit.error != nil ? .unreadable(edit.error ?? "") : .otherAct))
                 continue
             }
             if let knownOn, let publication = edit.source.act.publication, publication > knownOn {
-                builder.outcomes.append(EditOutcome(edit: edit, status: .notYetPublished))
+                builder.outcomes.append(EditOutcome(shared, status: .notYetPublished))
                 continue
             }
             if let error = edit.error {
-                builder.outcomes.append(EditOutcome(edit: edit, status: .unreadable(error)))
+                builder.outcomes.append(EditOutcome(shared, status: .unreadable(error)))
                 continue
             }
             switch edit.effective {
             case .pending(let reason)?:
-                builder.outcomes.append(EditOutcome(edit: edit, status: .pending(reason)))
+                builder.outcomes.append(EditOutcome(shared, status: .pending(reason)))
             case .date(let date)?:
-                builder.apply(edit, at: max(date, start))
+                builder.apply(shared, at: max(date, start))
             case nil:
-                builder.outcomes.append(EditOutcome(edit: edit, status: .unreadable("no effective date")))
+                builder.outcomes.append(EditOutcome(shared, status: .unreadable("no effective date")))
             }
         }
         return builder.timeline(entryIntoForce: start, reason: reason, knownOn: knownOn)

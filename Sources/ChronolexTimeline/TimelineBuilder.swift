@@ -46,8 +46,8 @@ struct TimelineBuilder {
 
     // MARK: Applying one edit
 
-    mutating func apply(_ edit: Edit, at date: LegalDate) {
-        let shared = SharedEdit(edit)
+    mutating func apply(_ shared: SharedEdit, at date: LegalDate) {
+        let edit = shared.edit
         guard let operation = edit.operation else {
             outcomes.append(EditOutcome(shared, status: .unreadable(edit.error ?? "the instruction could not be read")))
             return

@@ -38,7 +38,7 @@ struct ExplainCommand: ParsableCommand {
         // Each edit's outcome comes from the timeline of the act it is aimed at.
         var outcomes: [Edit: EditOutcome] = [:]
         for base in bases {
-            for outcome in Consolidation.timeline(of: base, edits: library.edits).outcomes where outcome.status != .otherAct {
+            for outcome in Consolidation.timeline(of: base, shared: library.shared).outcomes where outcome.status != .otherAct {
                 outcomes[outcome.edit] = outcome
             }
         }

@@ -73,9 +73,12 @@ enum TimelineBenchmark {
             if read.hasErrors { throw BenchmarkError("amending act \(k): \(read.diagnostics.first?.description ?? "")") }
             edits += read.edits
         }
+        // The edits as a library holds them: each once, shared by the timeline.
+        let shared = edits.map(SharedEdit.init)
+        edits = []
         let reading = lap()
         let peakBefore = peakMemoryBytes()
-        let timeline = Consolidation.timeline(of: baseAct, edits: edits)
+        let timeline = Consolidation.timeline(of: baseAct, shared: shared)
         let building = lap()
         let peakTimeline = peakMemoryBytes() - peakBefore
         let failures = timeline.outcomes.filter(\.status.isFailure).count
@@ -86,7 +89,7 @@ enum TimelineBenchmark {
         for q in 0..<queries where timeline.article(String(q % articles + 1), at: date) != nil { found += 1 }
         let querying = lap() / Double(queries)
         let peak = peakMemoryBytes()
-        var report = "timeline: base act of \(articles) articles, \(acts) amending acts × \(instructions) instructions = \(edits.count) edits (\(failures) failed)\n"
+        var report = "timeline: base act of \(articles) articles, \(acts) amending acts × \(instructions) instructions = \(shared.count) edits (\(failures) failed)\n"
         report += "input: \(String(format: "%.1f", Double(inputBytes) / 1e6)) MB of text\n"
         report += "read and parse the amending acts: \(String(format: "%.2f", reading)) s\n"
         report += "build the timeline: \(String(format: "%.3f", building)) s (aim < 1 s)\n"
