@@ -98,10 +98,11 @@ public enum Consolidation {
                 let text = alinea.text
                 for phrase in ["entre en vigueur le ", "entrent en vigueur le ", "produit ses effets le ", "treedt in werking op "] {
                     guard let range = text.range(of: phrase) else { continue }
-                    let words = text[range.upperBound...].split(separator: " ").prefix(3).joined(separator: " ")
+                    let rest = text[range.upperBound...]
+                    let words = rest.split(separator: " ").prefix(3).joined(separator: " ")
                     let cleaned = words.trimmingCharacters(in: ".,;")
                     if let date = LegalDate(cleaned) { return (date, "its article \(ArticleNumber.normalized(article.number))") }
-                    if cleaned.hasPrefix("jour de sa publication"), let publication = act.metadata.publication {
+                    if rest.hasPrefix("jour de sa publication"), let publication = act.metadata.publication {
                         return (publication, "its article \(ArticleNumber.normalized(article.number)): the day of its publication")
                     }
                 }

@@ -101,3 +101,21 @@ struct TimeAndErrorTests {
         #expect(JSONRenderer(includeRanges: false).render(again) == JSONRenderer(includeRanges: false).render(act))
     }
 }
+
+@Suite("The base act's own entry into force")
+struct BaseEntryIntoForceTests {
+    func start(_ frontMatter: String, _ body: String) throws -> (String, String) {
+        let act = try #require(ActReader.read(text: "---\n\(frontMatter)\n---\n\n\(body)\n", file: "base.md").act)
+        let (date, reason) = Consolidation.entryIntoForce(of: act)
+        return (date.iso, reason)
+    }
+
+    @Test func fromTheFrontMatterTheActOrTheDefaultRule() throws {
+        #expect(try start("date: 2015-03-12\npublication: 2015-04-02\nstarts: 01-05-2015", "**Art. 1.** Texte.") == ("2015-05-01", "front matter 'starts:'"))
+        #expect(try start("date: 2015-03-12\npublication: 2015-04-02", "**Art. 1.** Texte.\n\n**Art. 2.** Le présent arrêté entre en vigueur le 1er mai 2015.")
+                == ("2015-05-01", "its article 2"))
+        #expect(try start("date: 2015-03-12\npublication: 2015-04-02", "**Art. 1.** Texte.\n\n**Art. 2.** Le présent arrêté entre en vigueur le jour de sa publication au Moniteur belge.")
+                == ("2015-04-02", "its article 2: the day of its publication"))
+        #expect(try start("date: 2015-03-12\npublication: 2015-04-02", "**Art. 1.** Texte.") == ("2015-04-12", "the default rule: the tenth day after publication"))
+    }
+}
