@@ -4,7 +4,8 @@ import ChronolexModel
 /// Every function says how many places it found, so that the caller can insist on
 /// exactly one ("les mots « A »") or accept many ("chaque fois").
 enum Words {
-    /// The places where `words` stand in `text`.
+    /// The places where `words` stand in `text` as whole words: « trente » is not found in
+    /// « trente-six », « mot » not in « mots », « 25 » not in « 25.000 ».
     ///
     /// - Complexity: O(n·m) worst case for n characters of text and m of words (both short).
     static func occurrences(of words: String, in text: String) -> [Range<String.Index>] {
@@ -12,11 +13,38 @@ enum Words {
         var result: [Range<String.Index>] = []
         var searchStart = text.startIndex
         while searchStart < text.endIndex, let range = text[searchStart...].firstRange(of: words) {
-            result.append(range)
-            searchStart = range.upperBound
+            if standsAlone(range, in: text) {
+                result.append(range)
+                searchStart = range.upperBound
+            } else {
+                searchStart = text.index(after: range.lowerBound)
+            }
         }
         return result
     }
+
+    /// True when the match is not the middle of a longer word or number.
+    static func standsAlone(_ range: Range<String.Index>, in text: String) -> Bool {
+        let match = text[range]
+        if let first = match.first, isWordCharacter(first), range.lowerBound > text.startIndex {
+            let before = text[text.index(before: range.lowerBound)]
+            if isWordCharacter(before) || before == "-" { return false }
+            // `25` in `1.25`: a number's separator followed by its digits.
+            if (before == "." || before == ","), first.isNumber, range.lowerBound > text.index(after: text.startIndex),
+               text[text.index(range.lowerBound, offsetBy: -2)].isNumber { return false }
+        }
+        if let last = match.last, isWordCharacter(last), range.upperBound < text.endIndex {
+            let after = text[range.upperBound]
+            if isWordCharacter(after) || after == "-" { return false }
+            if (after == "." || after == ","), last.isNumber {
+                let next = text.index(after: range.upperBound)
+                if next < text.endIndex, text[next].isNumber { return false }
+            }
+        }
+        return true
+    }
+
+    private static func isWordCharacter(_ c: Character) -> Bool { c.isLetter || c.isNumber }
 
     /// `A` → `B` at the given places. Only the seams change: the rest of the text is
     /// kept byte for byte.
@@ -73,10 +101,11 @@ enum Words {
     /// continue the sentence ("… complété par les mots « B »").
     static func complete(_ text: String, with new: String) -> String {
         let trimmed = text.trimmingSpaces
-        if let last = trimmed.last, ".;:".contains(last), !startsWithPunctuation(new) {
-            return String(trimmed.dropLast()) + " " + new + String(last)
+        let separator = startsWithPunctuation(new) ? "" : " "
+        if let last = trimmed.last, ".;:".contains(last), new.last.map({ !".;:".contains($0) }) ?? true {
+            return String(trimmed.dropLast()) + separator + new + String(last)
         }
-        return trimmed + (startsWithPunctuation(new) ? "" : " ") + new
+        return trimmed + separator + new
     }
 
     /// Words deleted: the gap they leave closes (`a  b` → `a b`, `a ,` → `a,`).

@@ -1,0 +1,34 @@
+@testable import ChronolexTimeline
+import Testing
+
+@Suite("Words found as whole words, words added at the right place")
+struct WordsTests {
+    @Test(arguments: [
+        ("trente", "dans les trente-six jours", 0),
+        ("trente", "dans les trente jours, puis trente-six", 1),
+        ("mot", "les mots et le mot", 1),
+        ("25", "un montant de 25.000 euros et de 25 euros", 1),
+        ("000", "un montant de 25.000 euros", 0),
+        ("accueillants", "les co-accueillants et les accueillants", 1),
+        ("agréation", "l'agréation du service", 1),
+        (", le service d'accueil", "l'agréation, le service d'accueil", 1),
+        ("60", "dans les 60 jours (600 au plus)", 1),
+    ])
+    func wholeWords(_ words: String, _ text: String, _ count: Int) {
+        #expect(Words.occurrences(of: words, in: text).count == count)
+    }
+
+    @Test func completingBeforeTheFinalMark() {
+        #expect(Words.complete("le centre;", with: "pour le développement sain") == "le centre pour le développement sain;")
+        #expect(Words.complete("le centre;", with: ", sauf exception") == "le centre, sauf exception;")
+        #expect(Words.complete("le centre", with: "agréé") == "le centre agréé")
+        #expect(Words.complete("Le ministre statue.", with: "sur la suspension d'urgence") == "Le ministre statue sur la suspension d'urgence.")
+    }
+
+    @Test func deletingWordsClosesTheGap() {
+        let text = "Le ministre agrée les essais dans les trente jours."
+        #expect(Words.delete(Words.occurrences(of: "dans les trente jours", in: text), in: text) == "Le ministre agrée les essais.")
+        let comma = "le service, en cas de besoin, statue"
+        #expect(Words.delete(Words.occurrences(of: "en cas de besoin", in: comma), in: comma) == "le service,, statue")
+    }
+}
