@@ -27,7 +27,7 @@ extension TimelineBuilder {
             }
         } else {
             let path: UnitPath
-            switch ArticleUnits.resolve(below, in: article) {
+            switch ArticleUnits.resolve(below, in: article, acrossParagraphs: operation.kind == .renumber) {
             case .success(let found): path = found
             case .failure(let message): return .failure(.notFound(message))
             }

@@ -18,7 +18,11 @@ struct UnitPath: Hashable {
 /// down points only, whose depth the model bounds (4 levels).
 enum ArticleUnits {
     /// Resolves the parts of a citation below the article.
-    static func resolve(_ parts: ArraySlice<TargetPart>, in article: Article) -> Result<UnitPath, Reason> {
+    /// `acrossParagraphs`: an alinéa cited without its § in an article that has §§ is counted
+    /// across the article — only for renumbering ("l'alinéa 5 devient le § 2, alinéa 1er",
+    /// where the numbers are those of the text before the §§ existed); otherwise it is an
+    /// error, since the citation is incomplete.
+    static func resolve(_ parts: ArraySlice<TargetPart>, in article: Article, acrossParagraphs: Bool = false) -> Result<UnitPath, Reason> {
         var path = UnitPath()
         let where_ = "art. \(ArticleNumber.normalized(article.number))"
         for part in parts {
@@ -33,6 +37,9 @@ enum ArticleUnits {
                 let fromEnd: Bool
                 if case .alineaFromEnd = part { fromEnd = true } else { fromEnd = false }
                 if path.paragraph == nil {
+                    if article.hasParagraphs, !acrossParagraphs {
+                        return .failure("\(where_) has paragraphs; the instruction cites alinéa \(n) without its §")
+                    }
                     if article.hasParagraphs {
                         // "l'alinéa 5" of an article with §§: counted across the article.
                         let all = article.paragraphs.enumerated().flatMap { p, paragraph in paragraph.alineas.indices.map { (p, $0) } }

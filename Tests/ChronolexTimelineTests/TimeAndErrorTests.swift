@@ -119,3 +119,12 @@ struct BaseEntryIntoForceTests {
         #expect(try start("date: 2015-03-12\npublication: 2015-04-02", "**Art. 1.** Texte.") == ("2015-04-12", "the default rule: the tenth day after publication"))
     }
 }
+
+@Suite("Incomplete citations are errors, not guesses")
+struct IncompleteCitationTests {
+    @Test func anAlineaWithoutItsParagraph() throws {
+        let fixture = try Fixture(base: OperationTests.base, amending: [OperationTests.amending(
+            "**Art. 1er.** Dans l'article 3, alinéa 2, le mot « retirer » est remplacé par le mot « suspendre ».")])
+        #expect(fixture.failures == ["Art. 1: art. 3 has paragraphs; the instruction cites alinéa 2 without its §"])
+    }
+}
