@@ -365,10 +365,12 @@ extension TimelineBuilder {
         // The enumeration it joins: the unit cited (an alinéa, or a point for its sub-points).
         var holder = path
         if holder.alinea == nil {
-            guard let found = Self.lastAlineaWithPoints(article, paragraph: path.paragraph) else {
-                return .failure(.notFound("\(name) has no enumeration to insert \(first.label.description) into"))
+            let enumerations = Self.alineasWithPoints(article, paragraph: path.paragraph)
+            guard enumerations.count == 1 else {
+                return .failure(enumerations.isEmpty ? .notFound("\(name) has no enumeration to insert \(first.label.description) into")
+                                                     : .notFound("\(name) has \(enumerations.count) enumerations; the instruction does not say which one \(first.label.description) joins"))
             }
-            holder = found
+            holder = enumerations[0]
         }
         var failure: Failure?
         ArticleUnits.modifyUnit(&article, holder) { content in
@@ -389,12 +391,13 @@ extension TimelineBuilder {
         return failure.map { .failure($0) } ?? .success(())
     }
 
-    private static func lastAlineaWithPoints(_ article: Article, paragraph: Int?) -> UnitPath? {
+    /// The alinéas that introduce an enumeration, in the paragraph or the whole article.
+    private static func alineasWithPoints(_ article: Article, paragraph: Int?) -> [UnitPath] {
         let paragraphs = paragraph.map { [$0] } ?? Array(article.paragraphs.indices)
-        var found: UnitPath?
+        var found: [UnitPath] = []
         for p in paragraphs {
             for (a, alinea) in article.paragraphs[p].alineas.enumerated() where !alinea.points.isEmpty {
-                found = UnitPath(paragraph: p, alinea: a)
+                found.append(UnitPath(paragraph: p, alinea: a))
             }
         }
         return found

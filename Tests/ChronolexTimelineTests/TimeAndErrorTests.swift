@@ -128,3 +128,24 @@ struct IncompleteCitationTests {
         #expect(fixture.failures == ["Art. 1: art. 3 has paragraphs; the instruction cites alinéa 2 without its §"])
     }
 }
+
+extension IncompleteCitationTests {
+    @Test func aPointInsertedWhereTwoEnumerationsCouldTakeIt() throws {
+        let base = baseAct("""
+        **Art. 1er.** Premier alinéa :
+
+        1° un;
+
+        2° deux.
+
+        Deuxième alinéa :
+
+        1° trois;
+
+        2° quatre.
+        """)
+        let fixture = try Fixture(base: base, amending: [OperationTests.amending(
+            "**Art. 1er.** Dans l'article 1er, il est inséré un 1/1° rédigé comme suit :\n\n« 1/1° cinq; ».")])
+        #expect(fixture.failures == ["Art. 1: art. 1 has 2 enumerations; the instruction does not say which one 1/1° joins"])
+    }
+}
