@@ -432,6 +432,9 @@ extension TimelineBuilder {
     private func insertAlineas(_ article: inout Article, paragraph: Int?, before anchor: String, _ operation: Operation, name: String,
                                allowEnd: Bool = false) -> Result<Void, Failure> {
         guard let n = Self.alineaNumber(anchor) else { return .failure(.unsupported("cannot place an alinéa before '\(anchor)'")) }
+        if paragraph == nil, article.hasParagraphs {
+            return .failure(.notFound("\(name) has paragraphs; the instruction places the alinéa without naming its §"))
+        }
         let p = paragraph ?? 0
         guard article.paragraphs.indices.contains(p) else { return .failure(.notFound("\(name) has no text")) }
         let count = article.paragraphs[p].alineas.count
