@@ -149,3 +149,11 @@ extension IncompleteCitationTests {
         #expect(fixture.failures == ["Art. 1: art. 1 has 2 enumerations; the instruction does not say which one 1/1° joins"])
     }
 }
+
+extension IncompleteCitationTests {
+    @Test func anAlineaPlacedWithoutItsParagraph() throws {
+        let fixture = try Fixture(base: OperationTests.base, amending: [OperationTests.amending(
+            "**Art. 1er.** Dans l'article 3, il est inséré entre les alinéas 1er et 2 un alinéa rédigé comme suit :\n\n« Le ministre motive sa décision. ».")])
+        #expect(fixture.failures == ["Art. 1: art. 3 has paragraphs; the instruction places the alinéa without naming its §"])
+    }
+}
