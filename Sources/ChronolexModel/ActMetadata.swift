@@ -106,6 +106,11 @@ public struct ActMetadata: Hashable, Sendable {
     /// The ELI address of the act.
     public var eli: String?
     public var language: Language?
+    /// For a Justel consolidation, the date it is up to ("mise à jour au 21-09-2023" in its
+    /// title's note; front matter `consolidated:` in the normalised markdown).
+    public var consolidatedOn: LegalDate?
+    /// The note Justel adds to the title (`(NOTE : Consultation des versions antérieures …)`).
+    public var justelNote: String?
     /// Numacs of the acts this act amends, when known (front matter `modifies:`).
     public var modifies: [String] = []
     /// Other fields, in the order they were read.

@@ -8,6 +8,8 @@ public struct Article: Hashable, Sendable {
     public var paragraphs: [Paragraph]
     public var status: UnitStatus
     public var range: SourceRange?
+    /// The footnotes Justel prints under the article of a consolidated text.
+    public var footnotes: [JustelFootnote] = []
 
     public init(number: String, paragraphs: [Paragraph] = [], status: UnitStatus = .inForce, range: SourceRange? = nil) {
         self.number = number
@@ -49,6 +51,8 @@ public struct Alinea: Hashable, Sendable {
     public var points: [Point]
     public var status: UnitStatus
     public var range: SourceRange?
+    /// In a Justel consolidation, the words marked `[1 … ]1`.
+    public var marks: [JustelMark] = []
 
     public init(sentences: [Sentence] = [], points: [Point] = [], status: UnitStatus = .inForce, range: SourceRange? = nil) {
         self.sentences = sentences
@@ -69,6 +73,8 @@ public struct Point: Hashable, Sendable {
     public var points: [Point]
     public var status: UnitStatus
     public var range: SourceRange?
+    /// In a Justel consolidation, the words marked `[1 … ]1`.
+    public var marks: [JustelMark] = []
 
     public init(label: PointLabel, sentences: [Sentence] = [], points: [Point] = [], status: UnitStatus = .inForce, range: SourceRange? = nil) {
         self.label = label

@@ -49,11 +49,29 @@ struct ActBuilder {
         var text = TextAccumulator()
         var start: SourceLocation
         var children: [Point] = []
+        /// Justel-marked spans, in offsets of `text`; `end` nil while the marker is open.
+        var spans: [(footnote: Int, start: Int, end: Int?)] = []
     }
 
-    init(source: SourceText, format: SourceFormat) {
+    // Justel consolidations only:
+    /// True when the text is a Justel consolidation (markers and footnotes are read).
+    private let justel: Bool
+    /// The markers taken out of each line (by line number), at offsets of the clean line.
+    private let markers: [Int: [JustelMarkers.Event]]
+    /// True once the current line's markers went to a unit.
+    private var markersConsumed = false
+    /// Footnote numbers whose `[n` is open, oldest first (a marker can span units).
+    private var openMarks: [Int] = []
+    /// Openings read at the start of a line, before the unit they open exists.
+    private var pendingOpenings: [Int] = []
+    /// The footnotes read under the open article.
+    private var footnotes: [JustelFootnote] = []
+
+    init(source: SourceText, format: SourceFormat, markers: [Int: [JustelMarkers.Event]]? = nil) {
         self.source = source
         self.classifier = LineClassifier(format: format)
+        self.justel = markers != nil
+        self.markers = markers ?? [:]
     }
 
     private var file: String { source.file }
@@ -62,7 +80,11 @@ struct ActBuilder {
 
     mutating func read(lines: ArraySlice<SourceText.Line>) -> (preamble: [TextLine], body: [BodyElement]) {
         source.bytes.withUnsafeBufferPointer { bytes in
-            for line in lines { handle(line, bytes) }
+            for line in lines {
+                markersConsumed = false
+                handle(line, bytes)
+                if justel, !markersConsumed, let events = markers[line.number] { keepForLater(events, line: line.number) }
+            }
         }
         closeArticle()
         if quotes.isOpen, let opened = quotes.openedAt {
@@ -73,6 +95,20 @@ struct ActBuilder {
     }
 
     private mutating func handle(_ line: SourceText.Line, _ bytes: UnsafeBufferPointer<UInt8>) {
+        if justel, !quotes.isOpen {
+            let text = lineTextStart(line, bytes)
+            if bytes[text..<line.end].first == UInt8(ascii: "`") {
+                let range = SourceRange(start: SourceLocation(line: line.number), end: SourceLocation(line: line.number, column: line.end - line.start + 1))
+                if let note = JustelMarkers.footnote(source.string(text, line.end), range: range) {
+                    if openArticle == nil {
+                        diagnostics.append(.warning("Justel footnote (\(note.number)) before any article: ignored", file: file, line: line.number))
+                    } else {
+                        footnotes.append(note)
+                    }
+                    return
+                }
+            }
+        }
         let kind = classifier.classify(bytes, from: line.start, to: line.end)
         if quotes.isOpen {
             if case .article(let number, true, _) = kind, let opened = quotes.openedAt {
@@ -104,6 +140,12 @@ struct ActBuilder {
         case .paragraph(let number, let restStart):
             guard openArticle != nil else { return addOutsideText(line, from: lineTextStart(line, bytes), bytes) }
             startParagraph(number, line: line)
+            var restStart = restStart
+            if justel {
+                // `§ 2. [2 - Par dérogation …`: the dash of the paragraph's heading, inside the marker.
+                var cursor = ByteCursor(bytes, from: restStart, to: line.end)
+                if cursor.readDash(), cursor.skipSpaces() > 0 { restStart = cursor.position }
+            }
             let rest = classifier.classifyBlock(bytes, from: restStart, to: line.end)
             if case .paragraph = rest { return handleText(line, from: restStart, bytes) }
             handleBlock(rest, line, bytes)
@@ -155,6 +197,13 @@ struct ActBuilder {
         guard let open = openArticle.take() else { return }
         var result = Article(number: open.number, paragraphs: paragraphs, range: SourceRange(start: open.start, end: end))
         paragraphs = []
+        result.footnotes = footnotes
+        footnotes = []
+        for number in openMarks + pendingOpenings {
+            diagnostics.append(.warning("Justel marker [\(number) is never closed in Art. \(open.number); closed at the end of the article", file: file, line: end.line))
+        }
+        openMarks = []
+        pendingOpenings = []
         // `Art. 5. (Abrogé)`: a repealed article keeps its place and its number.
         if result.paragraphs.count == 1, result.paragraphs[0].number == nil, result.paragraphs[0].status == .repealed {
             result.status = .repealed
@@ -196,25 +245,48 @@ struct ActBuilder {
     private mutating func handleText(_ line: SourceText.Line, from start: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
         ensureParagraph(line)
         closeAlinea()
-        units = [OpenUnit(start: SourceLocation(line: line.number, column: start - line.start + 1))]
+        units = [newUnit(label: nil, start: SourceLocation(line: line.number, column: start - line.start + 1))]
         appendWords(line, from: start, bytes)
     }
 
     private mutating func ensureAlinea(_ line: SourceText.Line, column: Int) {
         ensureParagraph(line)
-        if units.isEmpty { units = [OpenUnit(start: SourceLocation(line: line.number, column: column))] }
+        if units.isEmpty { units = [newUnit(label: nil, start: SourceLocation(line: line.number, column: column))] }
     }
 
     private mutating func closeAlinea() {
         guard !units.isEmpty else { return }
         while units.count > 1 { closeTopPoint() }
         let alinea = units.removeLast()
-        var result = Alinea(sentences: alinea.text.sentences(), points: alinea.children, range: SourceRange(start: alinea.start, end: end))
-        if alinea.children.isEmpty, Headings.isRepealedMarker(alinea.text.string) {
+        let repealed = alinea.children.isEmpty && Headings.isRepealedMarker(alinea.text.string)
+        let (sentences, marks) = self.marks(of: alinea, repealed: repealed)
+        var result = Alinea(sentences: sentences, points: alinea.children, range: SourceRange(start: alinea.start, end: end))
+        result.marks = marks
+        if repealed {
             result.status = .repealed
             result.sentences = []
         }
         alineas.append(result)
+    }
+
+    /// A new alinéa or point; the Justel markers still open go on in it from its first word.
+    private func newUnit(label: PointLabel?, start: SourceLocation) -> OpenUnit {
+        var unit = OpenUnit(label: label, start: start)
+        unit.spans = openMarks.map { ($0, 0, nil) }
+        return unit
+    }
+
+    /// The marked spans of a closed unit, in offsets of its text as the model keeps it
+    /// (spans still open end with the unit, and go on in the next one).
+    private func marks(of unit: OpenUnit, repealed: Bool) -> (sentences: [Sentence], marks: [JustelMark]) {
+        let length = unit.text.bytes.count
+        let offsets = unit.spans.flatMap { [min($0.start, length), min($0.end ?? length, length)] }
+        let (sentences, mapped) = unit.text.sentences(mapping: offsets)
+        let marks = unit.spans.indices.map { k in
+            repealed ? JustelMark(footnote: unit.spans[k].footnote, start: 0, end: 0)
+                     : JustelMark(footnote: unit.spans[k].footnote, start: mapped[2 * k], end: mapped[2 * k + 1])
+        }
+        return (sentences, marks)
     }
 
     // MARK: Points
@@ -223,7 +295,7 @@ struct ActBuilder {
         ensureAlinea(line, column: labelColumn)
         let label = PointLabel(kind: resolvedKind(kind, value), value: value)
         while units.count > 1, let top = units.last?.label, top.kind.rank >= label.kind.rank { closeTopPoint() }
-        units.append(OpenUnit(label: label, start: SourceLocation(line: line.number, column: labelColumn)))
+        units.append(newUnit(label: label, start: SourceLocation(line: line.number, column: labelColumn)))
     }
 
     /// `i)` after `h)` is a letter; after `a)` it opens a roman enumeration.
@@ -247,8 +319,11 @@ struct ActBuilder {
         if label.kind == .dash {
             label.value = String(units[parent].children.reduce(0) { $0 + ($1.label.kind == .dash ? 1 : 0) } + 1)
         }
-        var point = Point(label: label, sentences: open.text.sentences(), points: open.children, range: SourceRange(start: open.start, end: end))
-        if open.children.isEmpty, Headings.isRepealedMarker(open.text.string) {
+        let repealed = open.children.isEmpty && Headings.isRepealedMarker(open.text.string)
+        let (sentences, marks) = self.marks(of: open, repealed: repealed)
+        var point = Point(label: label, sentences: sentences, points: open.children, range: SourceRange(start: open.start, end: end))
+        point.marks = marks
+        if repealed {
             point.status = .repealed
             point.sentences = []
         }
@@ -265,11 +340,18 @@ struct ActBuilder {
         let end = SourceLocation(line: line.number, column: line.end - line.start + 1)
         let restoreDegree = quoted && classifier.format == .markdown
         let file = self.file
+        // The line's markers, at the offsets of the words they stand among (those before the
+        // words — in a heading or a label — mark the words from their start).
+        var events = justel && !markersConsumed ? markers[line.number] ?? [] : []
+        let wanted = events.map { max(line.start + $0.offset, start) }
+        var eventsStart = 0
         let write: (inout [UInt8], inout QuoteTracker, inout [Diagnostic]) -> Void = { out, quotes, diagnostics in
             let first = out.count
-            quotes.process(bytes, from: start, to: line.end, line: line.number, lineStart: line.start,
-                           file: file, diagnostics: &diagnostics, into: &out)
+            let mapped = quotes.process(bytes, from: start, to: line.end, line: line.number, lineStart: line.start,
+                                        file: file, diagnostics: &diagnostics, into: &out, mapping: wanted)
             if restoreDegree { Self.restoreDegreeSign(&out, from: first) }
+            for k in events.indices { events[k].offset = k < mapped.count ? mapped[k] : out.count }
+            eventsStart = first
         }
         if units.isEmpty {
             var ignored: [UInt8] = []
@@ -277,8 +359,62 @@ struct ActBuilder {
         } else {
             units[units.count - 1].text.appendLine(line: line.number, column: column) { write(&$0, &quotes, &diagnostics) }
             self.end = end
+            if justel {
+                markersConsumed = true
+                record(openingsAt: eventsStart, events, line: line.number)
+            }
         }
         if !wasOpen, quotes.isOpen { quoteUnit = currentUnitName }
+    }
+
+    /// Applies the markers of a line to the innermost open unit: the openings read at the
+    /// start of the line first, then those inside it, in order.
+    private mutating func record(openingsAt lineStart: Int, _ events: [JustelMarkers.Event], line: Int) {
+        let index = units.count - 1
+        let openings = pendingOpenings.map { JustelMarkers.Event(offset: lineStart, opens: true, number: $0) }
+        pendingOpenings = []
+        for event in openings + events {
+            if event.opens, let number = event.number {
+                units[index].spans.append((number, event.offset, nil))
+                openMarks.append(number)
+                continue
+            }
+            // A closing: the given number, or the innermost open marker for a bare `]`.
+            guard let number = event.number ?? openMarks.last else {
+                diagnostics.append(.warning("']' closes no Justel marker: dropped", file: file, line: line))
+                continue
+            }
+            if event.number == nil {
+                diagnostics.append(.warning("Justel marker [\(number) closed by ']' without its number", file: file, line: line))
+            }
+            guard let open = openMarks.lastIndex(of: number) else {
+                diagnostics.append(.warning("Justel marker ]\(number) closes no [\(number): dropped", file: file, line: line))
+                continue
+            }
+            openMarks.remove(at: open)
+            if let span = units[index].spans.lastIndex(where: { $0.footnote == number && $0.end == nil }) {
+                units[index].spans[span].end = event.offset
+            }
+        }
+    }
+
+    /// Markers of a line that gave no words to any unit (`**Art. 5.** [1` alone): openings
+    /// wait for the next words; closings end what is open.
+    private mutating func keepForLater(_ events: [JustelMarkers.Event], line: Int) {
+        for event in events {
+            if event.opens, let number = event.number {
+                pendingOpenings.append(number)
+            } else if let number = event.number ?? pendingOpenings.last ?? openMarks.last {
+                if let pending = pendingOpenings.lastIndex(of: number) {
+                    pendingOpenings.remove(at: pending)
+                } else if let open = openMarks.lastIndex(of: number) {
+                    openMarks.remove(at: open)
+                    if !units.isEmpty, let span = units[units.count - 1].spans.lastIndex(where: { $0.footnote == number && $0.end == nil }) {
+                        units[units.count - 1].spans[span].end = units[units.count - 1].text.bytes.count
+                    }
+                }
+            }
+        }
     }
 
     /// A line inside a quotation: part of the unit that opened it.

@@ -81,8 +81,17 @@ public enum ActReader {
                 .error("this is an HTML page; Chronolex reads markdown and plain eJustice text (the Justel HTML reader is not written yet)", file: file, line: lines.first?.number),
             ])
         }
-        var builder = ActBuilder(source: source, format: format)
-        let (preamble, body) = builder.read(lines: lines)
+        var builder: ActBuilder
+        var bodyLines = lines
+        if JustelMarkers.isConsolidation(source, lines) {
+            // Justel's markers are taken out first: the structure is read on the clean text.
+            let (clean, events) = JustelMarkers.clean(source, body: lines, diagnostics: &diagnostics)
+            bodyLines = clean.lines.drop { $0.number < (lines.first?.number ?? 1) }
+            builder = ActBuilder(source: clean, format: format, markers: events)
+        } else {
+            builder = ActBuilder(source: source, format: format)
+        }
+        let (preamble, body) = builder.read(lines: bodyLines)
         diagnostics += builder.diagnostics
         var act = Act(metadata: metadata, preamble: preamble, body: body, file: file)
         completeMetadata(&act)
@@ -118,6 +127,23 @@ public enum ActReader {
     /// Fills what the text itself tells: kind, language, and, for plain text, the
     /// date and title from the title line (`22 DECEMBRE 2022. - Arrêté …`).
     static func completeMetadata(_ act: inout Act) {
+        // Justel's title: `Arrêté …(NOTE : … mise à jour au 21-09-2023) Voir modification(s)`.
+        if let title = act.metadata.title, let note = title.range(of: "(NOTE :") ?? title.range(of: "(NOTA :") {
+            var depth = 0
+            var close = title.endIndex
+            for index in title[note.lowerBound...].indices {
+                if title[index] == "(" { depth += 1 }
+                if title[index] == ")" { depth -= 1; if depth == 0 { close = index; break } }
+            }
+            let inside = close < title.endIndex ? String(title[title.index(after: note.lowerBound)..<close]) : String(title[title.index(after: note.lowerBound)...])
+            act.metadata.justelNote = inside.trimmingSpaces
+            if let update = inside.range(of: "mise à jour au ") ?? inside.range(of: "bijgewerkt tot ") {
+                act.metadata.consolidatedOn = LegalDate(String(inside[update.upperBound...].prefix(10)))
+            }
+            var rest = close < title.endIndex ? String(title[title.index(after: close)...]).trimmingSpaces : ""
+            for suffix in ["Voir modification(s)", "Zie wijziging(en)"] where rest.hasPrefix(suffix) { rest = String(rest.dropFirst(suffix.count)).trimmingSpaces }
+            act.metadata.title = (String(title[..<note.lowerBound]).trimmingSpaces + (rest.isEmpty ? "" : " " + rest)).trimmingSpaces
+        }
         if act.metadata.title == nil, let first = act.preamble.first {
             if let separator = first.text.range(of: ". - ") ?? first.text.range(of: ". – "),
                let date = LegalDate(String(first.text[..<separator.lowerBound])) {

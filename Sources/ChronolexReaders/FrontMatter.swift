@@ -66,6 +66,8 @@ enum FrontMatterReader {
             case "publication": metadata.publication = date(value)
             case "starts": metadata.entryIntoForce = date(value)
             case "source": metadata.source = value
+            case "consolidated": metadata.consolidatedOn = date(value)
+            case "justel-note": metadata.justelNote = value
             case "number": metadata.numac = value
             case "page": metadata.page = value
             case "case": metadata.dossier = value

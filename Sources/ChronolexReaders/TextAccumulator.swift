@@ -42,10 +42,27 @@ struct TextAccumulator {
     ///
     /// - Complexity: O(n + s·log l) for n bytes, s sentences and l lines.
     func sentences() -> [Sentence] {
-        SentenceSplitter.sentenceRanges(inUTF8: bytes).map { range in
+        sentences(mapping: []).sentences
+    }
+
+    /// The sentences, and `offsets` (in this buffer) mapped to offsets in the unit's text
+    /// as the model keeps it (its sentences joined by one space).
+    func sentences(mapping offsets: [Int]) -> (sentences: [Sentence], offsets: [Int]) {
+        let ranges = SentenceSplitter.sentenceRanges(inUTF8: bytes)
+        let mapped = offsets.map { offset -> Int in
+            var position = 0
+            for (k, range) in ranges.enumerated() {
+                if offset <= range.lowerBound { return position }
+                if offset <= range.upperBound { return position + offset - range.lowerBound }
+                position += range.count + (k < ranges.count - 1 ? 1 : 0)
+            }
+            return position
+        }
+        let sentences = ranges.map { range in
             Sentence(String(decoding: bytes[range], as: UTF8.self),
                      range: SourceRange(start: location(of: range.lowerBound), end: location(of: range.upperBound)))
         }
+        return (sentences, mapped)
     }
 
     private func location(of offset: Int) -> SourceLocation {
@@ -76,8 +93,20 @@ struct QuoteTracker {
     /// The line's bytes with quotation marks normalised; updates the state.
     ///
     /// - Complexity: O(n) in the line's length.
+    /// `mapping`: source offsets (absolute, ascending) whose place in the output is wanted;
+    /// returns them as offsets in `out`.
+    @discardableResult
     mutating func process(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, line: Int, lineStart: Int,
-                          file: String, diagnostics: inout [Diagnostic], into out: inout [UInt8]) {
+                          file: String, diagnostics: inout [Diagnostic], into out: inout [UInt8], mapping: [Int] = []) -> [Int] {
+        var mapped: [Int] = []
+        mapped.reserveCapacity(mapping.count)
+        var nextMapping = 0
+        func mapUpTo(_ position: Int) {
+            while nextMapping < mapping.count, mapping[nextMapping] <= position {
+                mapped.append(out.count)
+                nextMapping += 1
+            }
+        }
         var straightCount = 0
         var lastStraight = -1
         for i in start..<end where bytes[i] == UInt8(ascii: "\"") {
@@ -88,12 +117,17 @@ struct QuoteTracker {
         let closing: [UInt8] = [0xC2, 0xBB]
         var i = start
         while i < end {
+            mapUpTo(i)
             // Copy the run of bytes that cannot start a quotation mark in one piece.
             var runEnd = i
             while runEnd < end {
                 let c = bytes[runEnd]
                 if c == UInt8(ascii: "\"") || c == 0xC2 || c == 0xE2 { break }
                 runEnd += 1
+            }
+            if nextMapping < mapping.count, mapping[nextMapping] < runEnd {
+                // A wanted offset inside the run: copy up to it first.
+                runEnd = max(i + 1, mapping[nextMapping])
             }
             if runEnd > i {
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<runEnd]))
@@ -156,6 +190,8 @@ struct QuoteTracker {
             out.append(b)
             i += 1
         }
+        mapUpTo(Int.max)
+        return mapped
     }
 
     private func onlyClosingPunctuation(_ bytes: UnsafeBufferPointer<UInt8>, after i: Int, end: Int) -> Bool {

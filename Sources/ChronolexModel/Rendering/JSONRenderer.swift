@@ -41,6 +41,8 @@ public struct JSONRenderer {
             ("page", .optional(m.page)),
             ("eli", .optional(m.eli)),
             ("modifies", .array(m.modifies.map { .string($0) })),
+            ("consolidatedOn", .optional(m.consolidatedOn?.iso)),
+            ("justelNote", .optional(m.justelNote)),
             ("extra", .object(m.extra.map { ($0.key, .string($0.value)) })),
         ])
     }
@@ -63,7 +65,7 @@ public struct JSONRenderer {
                 ("status", .string(a.status.rawValue)),
             ], range: a.range, then: [("paragraphs", .array(a.paragraphs.map { p in
                 paragraph(p, address: Address(article: a.number, paragraph: numbered ? p.number : nil))
-            }))])
+            })), ("footnotes", .array(a.footnotes.map(footnote)))])
         }
     }
 
@@ -81,7 +83,7 @@ public struct JSONRenderer {
     func alinea(_ alinea: Alinea, address: Address) -> JSONValue {
         object([("address", .string(address.description)), ("status", .string(alinea.status.rawValue))],
                range: alinea.range,
-               then: [("sentences", sentences(alinea.sentences)),
+               then: [("sentences", sentences(alinea.sentences)), ("marks", marks(alinea.marks)),
                       ("points", .array(alinea.points.map { point($0, parent: address) }))])
     }
 
@@ -92,8 +94,20 @@ public struct JSONRenderer {
             ("label", .string(point.label.description)), ("kind", .string(point.label.kind.rawValue)),
             ("value", .string(point.label.value)), ("address", .string(address.description)),
             ("status", .string(point.status.rawValue)),
-        ], range: point.range, then: [("sentences", sentences(point.sentences)),
+        ], range: point.range, then: [("sentences", sentences(point.sentences)), ("marks", marks(point.marks)),
                                       ("points", .array(point.points.map { self.point($0, parent: address) }))])
+    }
+
+    func marks(_ marks: [JustelMark]) -> JSONValue {
+        .array(marks.map { .object([("footnote", .int($0.footnote)), ("start", .int($0.start)), ("end", .int($0.end))]) })
+    }
+
+    func footnote(_ note: JustelFootnote) -> JSONValue {
+        object([
+            ("number", .int(note.number)), ("text", .string(note.text)), ("verb", .optional(note.verb)), ("kind", .optional(note.kind)),
+            ("dossier", .optional(note.dossier)), ("article", .optional(note.article)), ("sequence", .optional(note.sequence)),
+            ("entryIntoForce", .optional(note.entryIntoForce?.iso)),
+        ], range: note.range)
     }
 
     func sentences(_ sentences: [Sentence]) -> JSONValue {

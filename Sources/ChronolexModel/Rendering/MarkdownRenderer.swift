@@ -40,9 +40,14 @@ public struct MarkdownRenderer: ActVisitor {
 
     public mutating func visitArticle(_ article: Article) {
         pending = ["**" + Headings.article(article) + "**"]
-        if article.status == .repealed { return emit(Headings.repealedArticle) }
-        descend(into: article)
-        flush()
+        if article.status == .repealed {
+            emit(Headings.repealedArticle)
+        } else {
+            descend(into: article)
+            flush()
+        }
+        // Justel's footnotes, as Justel's markdown writes them.
+        for note in article.footnotes { block("`(\(note.number))<\(note.text)>`") }
     }
 
     public mutating func visitParagraph(_ paragraph: Paragraph, in article: Article, address: Address) {
@@ -53,14 +58,37 @@ public struct MarkdownRenderer: ActVisitor {
     }
 
     public mutating func visitAlinea(_ alinea: Alinea, address: Address) {
-        if alinea.status == .repealed { return emit(Headings.repealedUnit) }
+        if alinea.status == .repealed { return emit(Self.marked(Headings.repealedUnit, alinea.marks, repealed: true)) }
         // An alinéa that only introduces its enumeration has no line of its own.
-        if !alinea.text.isEmpty || alinea.points.isEmpty { emit(alinea.text) }
+        if !alinea.text.isEmpty || alinea.points.isEmpty { emit(Self.marked(alinea.text, alinea.marks)) }
         descend(into: alinea, address: address)
     }
 
+    /// The words with Justel's markers put back (`[1 … ]1`), one pair per marked span.
+    static func marked(_ text: String, _ marks: [JustelMark], repealed: Bool = false) -> String {
+        guard !marks.isEmpty else { return text }
+        if repealed { return marks.map { "[\($0.footnote) " }.joined() + text + marks.reversed().map { "]\($0.footnote)" }.joined() }
+        var bytes = Array(text.utf8)
+        // Insertions from the end, so that earlier offsets stay valid. At one offset each
+        // insertion lands left of the previous ones: openings go in first (they stand right
+        // of closings), the innermost (last) opening first, the outermost closing first.
+        var insertions: [(offset: Int, order: Int, text: String)] = []
+        // An empty span (a marker around a label only) is written `[3 ]3`, in one piece.
+        for (k, mark) in marks.enumerated() {
+            if mark.end <= mark.start {
+                insertions.append((min(mark.start, bytes.count), 2_000_000 + k, "[\(mark.footnote) ]\(mark.footnote)"))
+                continue
+            }
+            insertions.append((min(mark.start, bytes.count), 2_000_000 + k, "[\(mark.footnote) "))
+            insertions.append((min(mark.end, bytes.count), 1_000_000 - k, "]\(mark.footnote)"))
+        }
+        insertions.sort { ($0.offset, $0.order) > ($1.offset, $1.order) }
+        for insertion in insertions { bytes.insert(contentsOf: Array(insertion.text.utf8), at: insertion.offset) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     public mutating func visitPoint(_ point: Point, address: Address, depth: Int) {
-        let text = point.status == .repealed ? Headings.repealedUnit : point.text
+        let text = point.status == .repealed ? Self.marked(Headings.repealedUnit, point.marks, repealed: true) : Self.marked(point.text, point.marks)
         let line = point.label.description + (text.isEmpty ? "" : " " + text)
         if pending.isEmpty {
             block(String(repeating: "   ", count: depth) + line)
@@ -90,6 +118,8 @@ public enum FrontMatterWriter {
         add("publication", metadata.publication?.iso)
         add("starts", metadata.entryIntoForce?.iso)
         add("modifies", metadata.modifies.isEmpty ? nil : metadata.modifies.joined(separator: ", "))
+        if let consolidated = metadata.consolidatedOn { add("consolidated", consolidated.iso) }
+        if let note = metadata.justelNote { add("justel-note", note) }
         for field in metadata.extra { add(field.key, field.value.isEmpty ? nil : field.value) }
         lines.append("---")
         return lines.joined(separator: "\n") + "\n"

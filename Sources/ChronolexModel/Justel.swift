@@ -1,0 +1,69 @@
+/// A footnote Justel prints under an article of a consolidated text:
+/// `(1)<AR 2024-03-06/04, art. 3, 005; En vigueur : 25-04-2024>`, or with a verb
+/// (`Inséré par`, `Abrogé par`, `Remplacé par`). It names the amending act that wrote
+/// the words marked `[1 … ]1` in the article.
+public struct JustelFootnote: Hashable, Sendable {
+    /// The number the markers use (`1` for `[1 … ]1`).
+    public var number: Int
+    /// The note as printed between `<` and `>`.
+    public var text: String
+    /// `Inséré par`, `Abrogé par`, `Remplacé par`, `Modifié par`, when said.
+    public var verb: String?
+    /// The kind of amending act as Justel abbreviates it (`L`, `AR`, `ACG`, `DCFR`, `W`, `KB`…).
+    public var kind: String?
+    /// The amending act's dossier number (`2024-03-06/04`).
+    public var dossier: String?
+    /// Its article (`3`).
+    public var article: String?
+    /// The rank of the amendment in the base act's history (`005`).
+    public var sequence: String?
+    /// Its entry into force (`En vigueur : 25-04-2024`).
+    public var entryIntoForce: LegalDate?
+    public var range: SourceRange?
+
+    public init(number: Int, text: String, range: SourceRange? = nil) {
+        self.number = number
+        self.text = text
+        self.range = range
+        Self.read(text, into: &self)
+    }
+
+    /// Reads `[Verb par ]KIND DOSSIER, art. N, SEQ; En vigueur : dd-mm-yyyy` as far as it goes.
+    static func read(_ text: String, into note: inout JustelFootnote) {
+        var body = Substring(text)
+        for verb in ["Inséré par", "Abrogé par", "Remplacé par", "Modifié par", "Ingevoegd bij", "Opgeheven bij", "Vervangen bij", "Gewijzigd bij"]
+        where body.hasPrefix(verb) {
+            note.verb = verb
+            body = body.dropFirst(verb.count).drop { $0 == " " }
+        }
+        let parts = body.split(separator: ";", maxSplits: 1)
+        let citation = parts.first.map { $0.split(separator: ",").map { $0.trimmingSpaces } } ?? []
+        if let first = citation.first {
+            let words = first.split(separator: " ", maxSplits: 1)
+            if words.count == 2 {
+                note.kind = String(words[0])
+                note.dossier = String(words[1])
+            }
+        }
+        if citation.count > 1, citation[1].hasPrefix("art. ") { note.article = String(citation[1].dropFirst(5)) }
+        if citation.count > 2 { note.sequence = citation[2] }
+        if parts.count == 2, let colon = parts[1].firstIndex(of: ":") {
+            note.entryIntoForce = LegalDate(String(parts[1][parts[1].index(after: colon)...]).trimmingSpaces)
+        }
+    }
+}
+
+/// A span of a unit's words that Justel marks `[1 … ]1`: words written by the amendment
+/// of footnote 1. Offsets are in UTF-8 bytes of the unit's text (its sentences joined by
+/// a space); a repealed unit marked `[1 (...)]1` has an empty span.
+public struct JustelMark: Hashable, Sendable {
+    public var footnote: Int
+    public var start: Int
+    public var end: Int
+
+    public init(footnote: Int, start: Int, end: Int) {
+        self.footnote = footnote
+        self.start = start
+        self.end = end
+    }
+}

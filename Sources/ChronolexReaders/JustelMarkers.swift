@@ -1,0 +1,129 @@
+import ChronolexModel
+
+/// Justel's markers in the text of a consolidation: `[1 ` opens the words written by the
+/// amendment of footnote 1, `]1` closes them. They are taken out of the words (the text of
+/// the act is the clean text), and where they stood is kept as events, so that each unit
+/// can record which of its words which amendment wrote.
+///
+/// Real texts carry malformed markers (`[3] … ]3`, `[1[`, a `]` without its number, an
+/// opening never closed): each is read as the marker it most likely is, with a warning that
+/// says so — never dropped silently, never left as words of the law.
+enum JustelMarkers {
+    struct Event {
+        /// Offset in the cleaned line (from its first byte).
+        var offset: Int
+        var opens: Bool
+        /// The footnote number; `nil` for a `]` without one (closes the innermost open).
+        var number: Int?
+    }
+
+    /// Takes the markers out of `words[start...]` in place; returns them in order, and
+    /// warnings for the malformed ones (with their column in the line, from `column`).
+    ///
+    /// - Complexity: O(n) in the length of the words.
+    static func strip(_ words: inout [UInt8], from start: Int, line: Int, column: Int, file: String,
+                      diagnostics: inout [Diagnostic]) -> [Event] {
+        var events: [Event] = []
+        var out = start
+        var i = start
+        var lastWritten = -1
+        let n = words.count
+        func warn(_ message: String, at index: Int) {
+            diagnostics.append(.warning(message, file: file, line: line, column: column + index - start))
+        }
+        while i < n {
+            let b = words[i]
+            if b == UInt8(ascii: "["), i + 1 < n, words[i + 1].isASCIIDigit {
+                var j = i + 1
+                var number = 0
+                while j < n, words[j].isASCIIDigit, j - i < 4 {
+                    number = number * 10 + Int(words[j] - 48)
+                    j += 1
+                }
+                if j == n || words[j] == 0x20 {
+                    // `[1 ` — the usual opening (its space is part of the marker).
+                    events.append(Event(offset: out, opens: true, number: number))
+                    i = j < n ? j + 1 : j
+                    continue
+                }
+                if words[j] == UInt8(ascii: "]") || words[j] == UInt8(ascii: "[") {
+                    // `[3]` or `[1[`: an opening written wrong.
+                    warn("malformed Justel marker '[\(number)\(Character(UnicodeScalar(words[j])))' read as the opening '[\(number) '", at: i)
+                    events.append(Event(offset: out, opens: true, number: number))
+                    i = j + 1
+                    if i < n, words[i] == 0x20 { i += 1 }
+                    continue
+                }
+            }
+            if b == UInt8(ascii: "]") {
+                var j = i + 1
+                var number = 0
+                while j < n, words[j].isASCIIDigit, j - i < 4 {
+                    number = number * 10 + Int(words[j] - 48)
+                    j += 1
+                }
+                events.append(Event(offset: out, opens: false, number: j > i + 1 ? number : nil))
+                // A space written just before the marker belongs to it (`texte ]1` → `texte`);
+                // not the space of an opening (`[3 ]3`), which the opening took.
+                if out > start, words[out - 1] == 0x20, lastWritten == i - 1, j > i + 1 {
+                    out -= 1
+                    events[events.count - 1].offset = out
+                }
+                i = j
+                continue
+            }
+            words[out] = b
+            lastWritten = i
+            out += 1
+            i += 1
+        }
+        words.removeSubrange(out..<n)
+        return events
+    }
+
+    /// The text without its markers, line by line (line numbers unchanged), and the markers
+    /// of each line as events at offsets of the cleaned line. Only the lines of `body` are
+    /// cleaned (front matter stays as it is).
+    static func clean(_ source: SourceText, body: ArraySlice<SourceText.Line>,
+                      diagnostics: inout [Diagnostic]) -> (text: SourceText, events: [Int: [Event]]) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(source.bytes.count)
+        var events: [Int: [Event]] = [:]
+        let first = body.first?.number ?? Int.max
+        for line in source.lines {
+            var words = Array(source.bytes[line.start..<line.end])
+            if line.number >= first {
+                let found = strip(&words, from: 0, line: line.number, column: 1, file: source.file, diagnostics: &diagnostics)
+                if !found.isEmpty { events[line.number] = found }
+            }
+            bytes += words
+            bytes.append(0x0A)
+        }
+        guard case .success(let text) = SourceText.decode(bytes, file: source.file) else { return (source, [:]) }
+        return (text, events)
+    }
+
+    /// `` `(1)<AR 2024-03-06/04, art. 3, 005; En vigueur : 25-04-2024>` `` as a footnote.
+    static func footnote(_ text: String, range: SourceRange) -> JustelFootnote? {
+        var body = Substring(text.trimmingSpaces)
+        guard body.hasPrefix("`"), body.hasSuffix("`"), body.count > 2 else { return nil }
+        body = body.dropFirst().dropLast()
+        guard body.hasPrefix("(") else { return nil }
+        let digits = body.dropFirst().prefix { $0.isASCIIDigit }
+        guard let number = Int(digits), body.dropFirst(1 + digits.count).hasPrefix(")") else { return nil }
+        var note = body.dropFirst(2 + digits.count)
+        if note.hasPrefix("<"), note.hasSuffix(">") { note = note.dropFirst().dropLast() }
+        return JustelFootnote(number: number, text: String(note), range: range)
+    }
+
+    /// True when the file is a Justel consolidation: it has footnote lines.
+    static func isConsolidation(_ source: SourceText, _ lines: ArraySlice<SourceText.Line>) -> Bool {
+        for line in lines where line.end - line.start > 4 {
+            if source.bytes[line.start] == UInt8(ascii: "`"), source.bytes[line.start + 1] == UInt8(ascii: "("),
+               source.bytes[line.start + 2].isASCIIDigit {
+                return true
+            }
+        }
+        return false
+    }
+}

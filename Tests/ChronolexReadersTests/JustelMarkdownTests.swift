@@ -1,0 +1,112 @@
+import ChronolexModel
+import ChronolexReaders
+import Foundation
+import Testing
+
+/// Justel's consolidated markdown (issue 8, first part): markers, footnotes, the title's note.
+@Suite("Justel consolidations: markers and footnotes")
+struct JustelMarkdownTests {
+    static let corpus = Paths.shared.appendingPathComponent("corpus")
+
+    static var realTexts: [String] {
+        let folders = ((try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? []).sorted()
+        return folders.flatMap { folder in
+            ((try? FileManager.default.contentsOfDirectory(atPath: corpus.appendingPathComponent(folder).path)) ?? [])
+                .filter { $0.hasSuffix(".md") }.sorted().map { corpus.appendingPathComponent(folder).appendingPathComponent($0).path }
+        }
+    }
+
+    @Test func markersAndFootnotesInAnArticle() throws {
+        let act = try readAct("""
+        ---
+        title-fr: "Loi relative aux essais. (NOTE : Consultation des versions antérieures à partir du 01-08-1991 et mise à jour au 29-12-2016)"
+        ---
+
+        **Article 1er.** Le ministre agrée [1 les essais publics]1 dans les [2 trente]2 jours.
+
+        [3 Le registre est public.]3
+
+        `(1)<L 2000-06-26/42, art. 4, 006; En vigueur : 01-01-2002>`
+
+        `(2)<Inséré par AR 2004-12-22/35, art. 7, 007; En vigueur : 28-12-2004>`
+
+        `(3)<L 2010-01-01/01, art. 2, 008; En vigueur : 01-02-2010>`
+
+        **Art. 2.** [1 (...)]1
+
+        `(1)<Abrogé par L 2012-05-05/05, art. 3, 009; En vigueur : 01-06-2012>`
+        """, file: "justel.md")
+        #expect(act.metadata.title == "Loi relative aux essais.")
+        #expect(act.metadata.consolidatedOn?.iso == "2016-12-29")
+        #expect(act.metadata.justelNote == "NOTE : Consultation des versions antérieures à partir du 01-08-1991 et mise à jour au 29-12-2016")
+        let art1 = act.articles[0]
+        #expect(art1.alineas.map(\.text) == ["Le ministre agrée les essais publics dans les trente jours.", "Le registre est public."])
+        let text = art1.alineas[0].text
+        let marks = art1.alineas[0].marks
+        #expect(marks.map(\.footnote) == [1, 2])
+        let bytes = Array(text.utf8)
+        #expect(marks.map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) } == ["les essais publics", "trente"])
+        #expect(art1.alineas[1].marks == [JustelMark(footnote: 3, start: 0, end: 23)])
+        #expect(art1.footnotes.map(\.number) == [1, 2, 3])
+        let inserted = art1.footnotes[1]
+        #expect(inserted.verb == "Inséré par")
+        #expect(inserted.kind == "AR")
+        #expect(inserted.dossier == "2004-12-22/35")
+        #expect(inserted.article == "7")
+        #expect(inserted.sequence == "007")
+        #expect(inserted.entryIntoForce?.iso == "2004-12-28")
+        // `[1 (...)]1`: repealed, by the act of footnote 1.
+        #expect(act.articles[1].status == .repealed)
+        #expect(act.articles[1].footnotes.first?.verb == "Abrogé par")
+        #expect(dump(try roundTrip(act)) == dump(act))
+    }
+
+    @Test func malformedMarkersAreWarningsNotWords() throws {
+        let result = ActReader.read(text: """
+        **Art. 1.** [3] Le registre ]3 est public.
+
+        [2 - premier tiret.]
+
+        § 2. [1 - Par dérogation, le ministre statue.]1
+
+        `(1)<L 2000-06-26/42, art. 4, 006; En vigueur : 01-01-2002>`
+        """, file: "bad.md")
+        #expect(result.diagnostics.map(\.description) == [
+            "bad.md:1: warning: malformed Justel marker '[3]' read as the opening '[3 '",
+            "bad.md:1: warning: Art. 1 has text before its first §; kept as an unnumbered part",
+            "bad.md:3: warning: Justel marker [2 closed by ']' without its number",
+        ])
+        let act = try #require(result.act)
+        #expect(act.articles[0].paragraphs[0].alineas[0].text == "Le registre est public.")
+        #expect(act.articles[0].paragraphs[0].alineas[0].points.first?.text == "premier tiret.")
+        #expect(act.articles[0].paragraphs[1].number == "2")
+        #expect(act.articles[0].paragraphs[1].alineas[0].text == "Par dérogation, le ministre statue.")
+    }
+
+    @Test(.enabled(if: Paths.sharedIsPresent, "../shared is absent (a newcomer's clone); CI has it"))
+    func fedrisBeforeTheReform() throws {
+        let result = ActReader.read(path: Self.corpus.appendingPathComponent("fedris-ar-2007/2007022782.v004-2018.md").path)
+        #expect(!result.hasErrors)
+        #expect(result.diagnostics.map { $0.location?.line } == [30, 90, 112])
+        let act = try #require(result.act)
+        let art1 = act.articles[0]
+        let fedris = art1.alineas[0].points[0]
+        #expect(fedris.text == "Fedris : l'Agence fédérale des risques professionnels;")
+        #expect(fedris.marks == [JustelMark(footnote: 1, start: 0, end: 55)]) // "fédérale": two 2-byte é
+        #expect(art1.footnotes.map(\.text) == [
+            "AR 2017-11-23/22, art. 73, 003; En vigueur : 01-01-2017",
+            "AR 2017-11-23/22, art. 74, 003; En vigueur : 01-01-2017",
+            "AR 2018-03-11/10, art. 1, 004; En vigueur : 08-06-2018",
+        ])
+        // No marker is left in any word of the act.
+        let text = TextRenderer.render(act)
+        #expect(!text.contains("[1 ") && !text.contains("]1") && !text.contains("`(1)"))
+    }
+
+    @Test(arguments: realTexts)
+    func realTextRoundTrips(_ path: String) throws {
+        let result = ActReader.read(path: path)
+        guard let act = result.act, !result.hasErrors else { return } // the ones that do not read are tested elsewhere
+        #expect(dump(try roundTrip(act)) == dump(act), "\(path)")
+    }
+}
