@@ -83,7 +83,9 @@ enum ReferenceReader {
     static func readTrailer(_ s: inout Scanner, into ref: inout Reference) {
         while s.peek()?.text == "," {
             guard let next = s.word(1) else { return }
-            if historyStems.contains(where: { Scanner.isParticiple(next, $0) || next == $0 }), s.isWord("par", at: 2) {
+            // ", modifié par …", ", modifié en dernier lieu par …", ", inséré par …".
+            let lastly = s.isWord("en", at: 2) && s.isWord("dernier", at: 3) && s.isWord("lieu", at: 4)
+            if historyStems.contains(where: { Scanner.isParticiple(next, $0) || next == $0 }), s.isWord("par", at: lastly ? 5 : 2) {
                 s.index += 1
                 let from = s.index
                 skipClause(&s)
@@ -114,6 +116,12 @@ enum ReferenceReader {
     /// "des 3 septembre 2015, 19 avril 2018 et …", does not end it).
     static func skipClause(_ s: inout Scanner) {
         while let token = s.peek() {
+            // "…, modifié en dernier lieu par l'arrêté royal du 20 septembre 2023 est abrogé":
+            // a history clause whose closing comma was forgotten ends at the verb.
+            if token.kind == .word, token.folded == "est" || token.folded == "sont",
+               let verb = s.word(1), ["abrog", "rempl", "inser", "complet", "supprim", "retabl"].contains(where: { verb.hasPrefix($0) }) {
+                return
+            }
             if token.kind == .punctuation {
                 if token.text == "," {
                     if let next = s.peek(1), next.startsWithDigit,
@@ -136,6 +144,7 @@ enum ReferenceReader {
         guard token.kind == .word else { return false }
         let w = token.folded
         if w == "alinea" || w == "alineas" || w == "paragraphe" || w == "phrase" || w == "lid" || divisionWords[w] != nil { return true }
+        if s.word(offset + 1) == "tiret", ordinal(w) != nil { return true }
         return label(token) != nil
     }
 
@@ -172,6 +181,12 @@ enum ReferenceReader {
         if let noun = s.word(1), noun == "lid" || noun == "zin", let n = ordinal(w) {
             s.index += 2
             ref.parts.append(noun == "zin" ? .sentence(n) : .alinea(n))
+            return false
+        }
+        // "troisième tiret", "le premier tiret": a dash point, by its position.
+        if let noun = s.word(1), noun == "tiret", let n = ordinal(w) {
+            s.index += 2
+            ref.parts.append(.point(PointLabel(kind: .dash, value: String(n))))
             return false
         }
         if let noun = s.word(1), noun == "alinea" || noun == "phrase" || noun == "paragraphe" {

@@ -107,12 +107,26 @@ struct QuoteTracker {
                 nextMapping += 1
             }
         }
+        // Straight quotes cannot say which way they face, so the line decides: quotes that
+        // pair up inside a line are inner quotations (`1. " Fedris " : …`); an odd one
+        // opens the outer quotation (first quote, no quotation open), closes it (last quote,
+        // one open), or is a stray closing mark (last quote, at the end of the line).
         var straightCount = 0
+        var firstStraight = -1
         var lastStraight = -1
         for i in start..<end where bytes[i] == UInt8(ascii: "\"") {
+            if firstStraight < 0 { firstStraight = i }
             straightCount += 1
             lastStraight = i
         }
+        let odd = straightCount % 2 == 1
+        let outerOpenAtStart = straightOpen
+        let strayLast = !outerOpenAtStart && odd && depth == 0 && lastStraight > start && firstStraight > start
+            && onlyClosingPunctuation(bytes, after: lastStraight, end: end)
+        let opensOuterFirst = !outerOpenAtStart && odd && !strayLast
+        let closesOuterLast = outerOpenAtStart && odd
+        var k = 0
+        var innerOpen = false
         let opening: [UInt8] = [0xC2, 0xAB]
         let closing: [UInt8] = [0xC2, 0xBB]
         var i = start
@@ -135,25 +149,30 @@ struct QuoteTracker {
                 continue
             }
             let b = bytes[i]
-            if b == UInt8(ascii: "\""), depth > 0, !straightOpen {
+            if b == UInt8(ascii: "\""), depth > 0, !straightOpen, !innerOpen {
                 // Inside « », a straight quote is a character of the quoted text.
                 out.append(b)
                 i += 1
+                k += 1
                 continue
             }
             if b == UInt8(ascii: "\"") {
-                if straightOpen {
-                    straightOpen = false
-                    out += closing
-                    if depth == 0 { openedAt = nil }
-                } else if i == lastStraight, straightCount % 2 == 1, i > start, onlyClosingPunctuation(bytes, after: i, end: end), !isOpen {
-                    diagnostics.append(.warning("closing quotation mark with no opening one; read as the end of a quotation", file: file, line: line, column: i - lineStart + 1))
-                    out += closing
-                } else {
+                if k == 0, opensOuterFirst {
                     if !isOpen { openedAt = (line, i - lineStart + 1) }
                     straightOpen = true
                     out += opening
+                } else if k == straightCount - 1, closesOuterLast {
+                    straightOpen = false
+                    out += closing
+                    if depth == 0 { openedAt = nil }
+                } else if k == straightCount - 1, strayLast {
+                    diagnostics.append(.warning("closing quotation mark with no opening one; read as the end of a quotation", file: file, line: line, column: i - lineStart + 1))
+                    out += closing
+                } else {
+                    out += innerOpen ? closing : opening
+                    innerOpen.toggle()
                 }
+                k += 1
                 i += 1
                 continue
             }

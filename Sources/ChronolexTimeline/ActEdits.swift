@@ -54,7 +54,7 @@ extension TimelineBuilder {
         }
         var body = structures.last?.body ?? []
         var heading = text
-        if case .success(let parsed) = NewText.division(operation.newText) { heading = parsed.heading }
+        if case .success(let parsed) = NewText.division(operation.newText) { heading = parsed.division.heading }
         let found = Self.modifyDivision(&body, path: path[...]) { division, _ in division.heading = heading }
         guard found else { return .failure(.notFound("\(Self.describe(path)) does not exist in the act on \(date.iso)")) }
         commitStructure(body, at: date, by: applied)
@@ -152,26 +152,74 @@ extension TimelineBuilder {
     private mutating func insertDivision(_ kind: DivisionKind, _ operation: Operation, in path: [(DivisionKind, String)],
                                          at date: LegalDate, applied: AppliedEdit) -> Result<String, Failure> {
         var division: Division
+        var newArticles: [Article] = []
         switch NewText.division(operation.newText) {
-        case .success(let parsed): division = parsed
-        case .failure(let reason): return .failure(.unreadable(reason))
+        case .success(let parsed):
+            division = parsed.division
+            newArticles = parsed.articles
+        case .failure(let reason):
+            // "intitulé : « Disposition générale »": the heading alone; the number is the instruction's.
+            let words = (operation.newUnit ?? "").split(separator: " ")
+            guard operation.newText.count == 1, words.count == 2, !operation.newText[0].isEmpty else { return .failure(.unreadable(reason)) }
+            division = Division(kind: kind, word: kind.frenchName, number: String(words[1]), heading: operation.newText[0].trimmingSpaces)
         }
         if division.kind != kind {
             return .failure(.unreadable("the new heading '\(division.headingLine)' is not the \(kind.frenchName.lowercased()) the instruction announces"))
         }
         division.children = []
+        // ", comportant les articles 1/1 à 21,": the articles it holds move into it.
+        let holds = Self.heldArticles(applied.edit.notes)
         var body = structures.last?.body ?? []
-        let element = BodyElement.division(division)
-        if path.isEmpty {
-            body.insert(element, at: Self.divisionPosition(division, in: body))
-        } else {
-            let found = Self.modifyDivision(&body, path: path[...]) { parent, _ in
-                parent.children.insert(element, at: Self.divisionPosition(division, in: parent.children))
+        var failure: Failure?
+        func place(_ children: inout [BodyElement]) {
+            var index = Self.divisionPosition(division, in: children)
+            if let holds {
+                let moving = children.indices.filter { i in
+                    if case .article(let article) = children[i] { return holds(article.number) } else { return false }
+                }
+                if let first = moving.first {
+                    guard moving.last.map({ $0 - first + 1 }) == moving.count else {
+                        failure = .notFound("the articles the new \(kind.frenchName.lowercased()) holds are not next to each other")
+                        return
+                    }
+                    division.children = moving.map { children[$0] }
+                    children.removeSubrange(first...(moving.last ?? first))
+                    index = first
+                }
             }
+            for article in newArticles { division.children.append(.article(Article(number: article.number))) }
+            children.insert(.division(division), at: index)
+        }
+        if path.isEmpty {
+            place(&body)
+        } else {
+            let found = Self.modifyDivision(&body, path: path[...]) { parent, _ in place(&parent.children) }
             guard found else { return .failure(.notFound("\(Self.describe(path)) does not exist in the act on \(date.iso)")) }
+        }
+        if let failure { return .failure(failure) }
+        for article in newArticles {
+            let key = ArticleNumber.normalized(article.number)
+            if structures.last?.articles.contains(key) == true { return .failure(.notFound("art. \(key) already exists in the act on \(date.iso)")) }
+            commit(key, article, at: date, by: applied)
         }
         commitStructure(body, at: date, by: applied)
         return .success(division.citation)
+    }
+
+    /// Which articles a new division holds, from its instruction's "comportant l'article 22"
+    /// or "comportant les articles 1/1 à 21" (a range by number), or `nil`.
+    static func heldArticles(_ notes: [String]) -> ((String) -> Bool)? {
+        guard let note = notes.first(where: { $0.hasPrefix("comportant ") }) else { return nil }
+        let words = note.split(separator: " ").map(String.init).filter { !["comportant", "l'article", "les", "articles", "l’article"].contains($0) }
+        // `1/1 à 21`: a range by number; `1er`, `3 et 4`: those articles.
+        if words.count == 3, words[1] == "à", let low = ArticleNumber.orderKey(words[0]), let high = ArticleNumber.orderKey(words[2]) {
+            return { number in
+                guard let key = ArticleNumber.orderKey(number) else { return false }
+                return !key.precedes(low) && !high.precedes(key)
+            }
+        }
+        let numbers = Set(words.filter { $0 != "et" }.map { ArticleNumber.normalized($0.trimmingCharacters(in: ",")) })
+        return numbers.isEmpty ? nil : { numbers.contains(ArticleNumber.normalized($0)) }
     }
 
     /// After the last division of the same kind numbered before it (`section 2.1` after `section 2`).

@@ -30,16 +30,20 @@ enum NewText {
         }
     }
 
-    /// A division heading (`Section 2.1. - Accompagnement`).
-    static func division(_ blocks: [String]) -> Result<Division, Reason> {
+    /// A division heading (`Section 2.1. - Accompagnement`), and the articles that follow it
+    /// in the new text, if any.
+    static func division(_ blocks: [String]) -> Result<(division: Division, articles: [Article]), Reason> {
         guard let first = blocks.first else { return .failure("the instruction gives no heading") }
-        let result = ActReader.read(text: "---\n---\n\n## " + first + "\n\n**Art. 0.** -\n", file: "new text")
+        let rest = blocks.dropFirst().joined(separator: "\n\n")
+        let body = rest.isEmpty ? "**Art. 0.** -" : rest
+        let result = ActReader.read(text: "---\n---\n\n## " + first + "\n\n" + body + "\n", file: "new text")
         guard let act = result.act, case .division(var division)? = act.body.first, division.kind != .other else {
             return .failure(Reason(stringLiteral: "'\(first)' is not a division heading"))
         }
+        let articles = rest.isEmpty ? [] : act.articles.map(withoutRanges)
         division.children = []
         division.range = nil
-        return .success(division)
+        return .success((division, articles))
     }
 
     static func startsWithArticleHeading(_ block: String) -> Bool {

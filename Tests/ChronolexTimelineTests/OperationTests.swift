@@ -153,3 +153,47 @@ struct OperationTests {
         #expect(fixture.timeline.act(at: try #require(LegalDate("2020-12-31"))).metadata.title == "Arrêté du Gouvernement relatif aux essais")
     }
 }
+
+@Suite("Divisions inserted around existing articles")
+struct DivisionInsertionTests {
+    @Test func chaptersAndSectionsThatHoldExistingArticles() throws {
+        let base = baseAct((1...6).map { "**Art. \($0).** Texte \($0)." }.joined(separator: "\n\n"))
+        let fixture = try Fixture(base: base, amending: [OperationTests.amending("""
+        **Art. 1er.** Dans le même arrêté, il est inséré un chapitre 1er, comportant l'article 1er, intitulé : « Disposition générale ».
+
+        **Art. 2.** Dans le même arrêté, il est inséré un chapitre 2, comportant les articles 1/1 à 6, intitulé : « Dispositions particulières ».
+
+        **Art. 3.** Dans le chapitre 2 du même arrêté, il est inséré une section 1re, comportant les articles 1/1 à 3, intitulée : « Première section ».
+
+        **Art. 4.** Dans le chapitre 2, section 1re, du même arrêté, il est inséré un article 1/1 rédigé comme suit :
+
+        « Art. 1/1. Texte inséré. ».
+        """)])
+        #expect(fixture.failures.isEmpty, "\(fixture.failures)")
+        let act = fixture.timeline.act(at: try #require(LegalDate("2021-01-01")))
+        guard case .division(let chapter1)? = act.body.first, case .division(let chapter2)? = act.body.last,
+              case .division(let section)? = chapter2.children.first else {
+            Issue.record("no divisions")
+            return
+        }
+        #expect([chapter1.headingLine, chapter2.headingLine, section.headingLine] == [
+            "Chapitre 1er. - Disposition générale", "Chapitre 2. - Dispositions particulières", "Section 1re. - Première section",
+        ])
+        #expect(OutlineRenderer.render(act, excerptLength: 0) == """
+        Chapitre 1
+        art. 1
+        Chapitre 2
+        Section 1
+        art. 1/1
+        art. 2
+        art. 3
+        art. 4
+        art. 5
+        art. 6
+
+        """)
+        // Before the amending act, the articles stood without divisions.
+        let before = fixture.timeline.act(at: try #require(LegalDate("2020-12-31")))
+        #expect(OutlineRenderer.render(before, excerptLength: 0) == (1...6).map { "art. \($0)\n" }.joined())
+    }
+}
