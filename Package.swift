@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "ChronolexXML", targets: ["ChronolexXML"]),
         .library(name: "ChronolexAmendments", targets: ["ChronolexAmendments"]),
         .library(name: "ChronolexTimeline", targets: ["ChronolexTimeline"]),
+        .library(name: "ChronolexDiff", targets: ["ChronolexDiff"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -38,14 +39,17 @@ let package = Package(
         .target(name: "ChronolexAmendments", dependencies: ["ChronolexModel"]),
         // Consolidation in time: versions of each unit, point-in-time and as-known-on.
         .target(name: "ChronolexTimeline", dependencies: ["ChronolexModel", "ChronolexReaders", "ChronolexAmendments"]),
+        // Changes between two versions, word by word, as text and as HTML.
+        .target(name: "ChronolexDiff", dependencies: ["ChronolexModel", "ChronolexXML"]),
         .executableTarget(name: "chronolex", dependencies: [
-            "ChronolexModel", "ChronolexReaders", "ChronolexXML", "ChronolexAmendments", "ChronolexTimeline",
+            "ChronolexModel", "ChronolexReaders", "ChronolexXML", "ChronolexAmendments", "ChronolexTimeline", "ChronolexDiff",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "ChronolexModelTests", dependencies: ["ChronolexModel"]),
         .testTarget(name: "ChronolexReadersTests", dependencies: ["ChronolexReaders", "ChronolexModel", "ChronolexXML"]),
         .testTarget(name: "ChronolexAmendmentsTests", dependencies: ["ChronolexAmendments", "ChronolexReaders", "ChronolexModel"]),
         .testTarget(name: "ChronolexTimelineTests", dependencies: ["ChronolexTimeline", "ChronolexAmendments", "ChronolexReaders", "ChronolexModel"]),
+        .testTarget(name: "ChronolexDiffTests", dependencies: ["ChronolexDiff", "ChronolexReaders", "ChronolexModel"]),
         .testTarget(name: "ChronolexCLITests", dependencies: ["chronolex"]),
     ]
 )

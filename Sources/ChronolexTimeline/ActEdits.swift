@@ -57,7 +57,7 @@ extension TimelineBuilder {
         if case .success(let parsed) = NewText.division(operation.newText) { heading = parsed.division.heading }
         let found = Self.modifyDivision(&body, path: path[...]) { division, _ in division.heading = heading }
         guard found else { return .failure(.notFound("\(Self.describe(path)) does not exist in the act on \(date.iso)")) }
-        commitStructure(body, at: date, by: applied)
+        commitStructure(body, at: date, by: applied, divisions: [Self.citations(path).joined(separator: ", ")])
         return .success(Self.describe(path))
     }
 
@@ -202,7 +202,7 @@ extension TimelineBuilder {
             if structures.last?.articles.contains(key) == true { return .failure(.notFound("art. \(key) already exists in the act on \(date.iso)")) }
             commit(key, article, at: date, by: applied)
         }
-        commitStructure(body, at: date, by: applied)
+        commitStructure(body, at: date, by: applied, divisions: [(Self.citations(path) + [division.citation]).joined(separator: ", ")])
         return .success(division.citation)
     }
 
@@ -260,6 +260,11 @@ extension TimelineBuilder {
             }
         }
         return false
+    }
+
+    /// The divisions of a path as the model cites them: `Chapitre 3`, `Section 2.1`.
+    static func citations(_ path: [(DivisionKind, String)]) -> [String] {
+        path.map { Division(kind: $0.0, number: $0.1, heading: "").citation }
     }
 
     static func describe(_ path: [(DivisionKind, String)]) -> String {

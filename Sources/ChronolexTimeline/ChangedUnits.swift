@@ -8,9 +8,16 @@ enum ChangedUnits {
     /// (compared by content, so that an inserted alinéa does not mark the alinéas it
     /// pushes down); the article's own address when the article as a whole was replaced,
     /// inserted, repealed or re-established (`wordsEdit` false and everything changed).
-    static func between(_ old: Article?, _ new: Article, wordsEdit: Bool) -> [String] {
+    /// With `byAddress` (a renumbering), a unit whose words stand elsewhere in `old` changed
+    /// too: its number is what the edit changed.
+    static func between(_ old: Article?, _ new: Article, wordsEdit: Bool, byAddress: Bool = false) -> [String] {
         let before = old.map(snapshot) ?? []
         let after = snapshot(new)
+        if byAddress {
+            let previous = Set(before.map { $0.address + "\u{0}" + $0.content })
+            let changed = after.filter { !previous.contains($0.address + "\u{0}" + $0.content) }.map(\.address)
+            return changed.count == after.count && !after.isEmpty ? [new.address.description] : changed
+        }
         var remaining: [String: Int] = [:]
         for unit in before { remaining[unit.content, default: 0] += 1 }
         var changed: [String] = []

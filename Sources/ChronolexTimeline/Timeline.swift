@@ -150,7 +150,9 @@ public struct StructureVersion: Sendable {
     public var body: [BodyElement]
     /// The normalised numbers of the articles it holds.
     public var articles: Set<String>
-    public var source: AppliedEdit?
+    /// The edits that made this structure (inserted or renamed divisions, inserted
+    /// articles), each with the divisions it changed as `units` (`Chapitre 3, Section 2.1`).
+    public var sources: [AppliedEdit]
 
     static func latest(_ versions: [StructureVersion], at date: LegalDate) -> StructureVersion? {
         versions.last { $0.validFrom <= date }

@@ -23,7 +23,7 @@ struct TimelineBuilder {
             histories[key] = ArticleHistory(key: key, versions: [ArticleVersion(article: article, validFrom: start, validUntil: nil, sources: [])])
         }
         let body = Self.placeholders(base.body)
-        structures = [StructureVersion(validFrom: start, body: body, articles: Set(histories.keys), source: nil)]
+        structures = [StructureVersion(validFrom: start, body: body, articles: Set(histories.keys), sources: [])]
         titles = [TitleVersion(validFrom: start, title: base.metadata.title, source: nil)]
     }
 
@@ -100,21 +100,26 @@ struct TimelineBuilder {
     /// Records `article` as the version from `date`, produced by `applied`.
     mutating func commit(_ key: String, _ article: Article, at date: LegalDate, by edit: AppliedEdit) {
         var applied = edit
-        applied.units = ChangedUnits.between(histories[key]?.versions.last?.article, article, wordsEdit: edit.insertedWords != nil || edit.edit.target.words != nil)
+        applied.units = ChangedUnits.between(histories[key]?.versions.last?.article, article,
+                                             wordsEdit: edit.insertedWords != nil || edit.edit.target.words != nil,
+                                             byAddress: edit.edit.operation?.kind == .renumber)
         // The history is changed in place in the dictionary (no copy of its versions).
         if histories[key] == nil { histories[key] = ArticleHistory(key: key, versions: []) }
         histories[key]?.record(article, at: date, by: applied)
     }
 
     /// Records a new structure from `date`.
-    mutating func commitStructure(_ body: [BodyElement], at date: LegalDate, by applied: AppliedEdit) {
+    mutating func commitStructure(_ body: [BodyElement], at date: LegalDate, by applied: AppliedEdit, divisions: [String] = []) {
         let articles = Self.articleKeys(body)
+        var record = applied
+        record.units = divisions
         if var last = structures.last, last.validFrom >= date {
             last.body = body
             last.articles = articles
+            last.sources.append(record)
             structures[structures.count - 1] = last
         } else {
-            structures.append(StructureVersion(validFrom: date, body: body, articles: articles, source: applied))
+            structures.append(StructureVersion(validFrom: date, body: body, articles: articles, sources: [record]))
         }
     }
 

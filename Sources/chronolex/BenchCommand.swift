@@ -9,7 +9,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure Chronolex on large generated inputs (run with -c release).",
-        subcommands: [ParseBench.self, EditsBench.self, TimelineBench.self],
+        subcommands: [ParseBench.self, EditsBench.self, TimelineBench.self, DiffBench.self],
         defaultSubcommand: ParseBench.self
     )
 }
@@ -24,6 +24,14 @@ struct EditsBench: ParsableCommand {
 struct TimelineBench: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "timeline", abstract: "Build the timeline of 1,000 articles under 20,000 edits.")
     func run() throws { print(try TimelineBenchmark.run().trimmingSpaces) }
+}
+
+/// `chronolex bench diff`: a 5 MB act against a copy with 1% of its words changed.
+struct DiffBench: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "diff", abstract: "Diff two 5 MB versions, beside git diff --word-diff.")
+    @Option(help: "Size of the generated act, in MB.")
+    var megabytes = 5
+    func run() throws { print(try DiffBenchmark.run(megabytes: megabytes).trimmingSpaces) }
 }
 
 /// `chronolex bench parse`: the reader on a large generated act, beside `wc -w` on the

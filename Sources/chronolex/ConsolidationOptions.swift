@@ -33,10 +33,14 @@ struct TimelineRun {
     /// Reads the inputs and builds the timeline (as known on `knownOn`, if given). Prints
     /// the diagnostics; throws exit code 1 when something failed, unless `keepGoing`.
     static func make(_ options: ConsolidationOptions, knownOn: LegalDate? = nil) throws -> TimelineRun {
-        let library = ActLibrary.load(options.inputs)
+        try make(inputs: options.inputs, act: options.act, keepGoing: options.keepGoing, knownOn: knownOn)
+    }
+
+    static func make(inputs: [String], act numac: String?, keepGoing: Bool, knownOn: LegalDate? = nil) throws -> TimelineRun {
+        let library = ActLibrary.load(inputs)
         var diagnostics = library.diagnostics
         let base: Act
-        switch library.base(numac: options.act) {
+        switch library.base(numac: numac) {
         case .success(let act): base = act
         case .failure(let diagnostic):
             Report.print(diagnostics + [diagnostic])
@@ -51,7 +55,7 @@ struct TimelineRun {
         }
         var run = TimelineRun(library: library, base: base, timeline: timeline, diagnostics: diagnostics)
         let failed = diagnostics.contains { $0.severity == .error }
-        if failed, options.keepGoing {
+        if failed, keepGoing {
             // Listed, then the rest goes on: errors become a list of what was skipped.
             run.diagnostics = diagnostics.map { diagnostic in
                 guard diagnostic.severity == .error else { return diagnostic }
@@ -66,7 +70,7 @@ struct TimelineRun {
             let acts = Set(others.compactMap { $0.targetAct?.name })
             Report.print(["\(others.count) edit(s) aimed at \(acts.count) other act(s), not at \(base.metadata.numac ?? base.file ?? "this act"): ignored here (see 'chronolex edits')"])
         }
-        if failed, !options.keepGoing { throw ExitCode.failure }
+        if failed, !keepGoing { throw ExitCode.failure }
         return run
     }
 

@@ -145,3 +145,41 @@ extension DeterminismTests {
         #expect(first.stderr == second.stderr)
     }
 }
+
+@Suite("chronolex diff between two dates of a timeline")
+struct TimelineDiffCommandTests {
+    @Test func changesCarryTheirAmendingActs() throws {
+        let run = try CLI.run(["diff", "Corpus", "--act", "2015201234", "--from", "2019-06-01", "--to", "2023-01-01", "--article", "9", "--color", "never"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("--- 1er juin 2019\n+++ 1er janvier 2023\n"))
+        #expect(run.stdout.contains("@@ art. 9, al. 1 (changed)\nIl est institué un [-Conseil-]{+Comité+} des bibliothèques, composé de [-sept-]{+neuf+} membres"))
+        #expect(run.stdout.contains("  <- ARR 2022-12-15/22, art. 3; effective 2023-01-01; published 2022-12-29"))
+        #expect(!run.stdout.contains("no attribution"))
+    }
+
+    @Test func anUntouchedArticleDoesNotAppear() throws {
+        let run = try CLI.run(["diff", "Corpus", "--act", "2015201234", "--from", "2019-06-01", "--to", "2023-01-01", "--format", "json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: run.stdoutBytes) as? [String: Any])
+        let changes = try #require(object["changes"] as? [[String: Any]])
+        let addresses = changes.compactMap { ($0["newAddress"] as? String) ?? ($0["oldAddress"] as? String) }
+        #expect(addresses.contains("art. 9, al. 1"))
+        // Art. 1 was never amended: it is in no change.
+        #expect(!addresses.contains { $0 == "art. 1" || $0.hasPrefix("art. 1,") })
+        #expect(changes.allSatisfy { !(($0["attribution"] as? [Any]) ?? []).isEmpty })
+    }
+
+    @Test func everyVersionOfOneArticle() throws {
+        let run = try CLI.run(["diff", "Corpus", "--act", "2015201234", "--timeline", "--article", "10", "--color", "never"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.components(separatedBy: "\n--- ").count == 3) // three changes of version after the first
+        #expect(run.stdout.contains("--- 1er mai 2015\n+++ 1er janvier 2018"))
+        #expect(run.stdout.contains("{+ou par voie électronique+}"))
+    }
+
+    @Test func datesInTheWrongOrderAreRefused() throws {
+        let run = try CLI.run(["diff", "Corpus", "--from", "2023-01-01", "--to", "2019-06-01"])
+        #expect(run.status != 0)
+        #expect(run.stderr.contains("--from must be before --to"))
+    }
+}

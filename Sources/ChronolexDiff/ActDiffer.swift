@@ -1,0 +1,315 @@
+import ChronolexModel
+
+/// Compares two versions of an act unit by unit, then word by word inside each unit.
+///
+/// Divisions and articles are paired by address (one hash table: linear in the number of
+/// units). Inside an article, the §, alinéas and points of each level are first paired by
+/// identical text (Myers on the sequence of sub-units), then, among the rest, by number
+/// (§, points) or by likeness (alinéas, which are counted, not numbered): an alinéa
+/// inserted before others does not make the following ones "changed". A unit found on one
+/// side only is inserted or removed, unless a unit with the same words exists on the
+/// other side under another number: then it is renumbered. A unit whose status becomes
+/// repealed is one change, its sub-units are not listed.
+public enum ActDiffer {
+    /// The changes from `old` to `new`. `attributions` says which amending act made each
+    /// change; pass `nil` when comparing two files (the outputs then say so).
+    ///
+    /// - Complexity: O(U) in the number of units to pair them, plus, for each changed
+    ///   unit, O((N + M) · D) in its number of tokens (Myers).
+    public static func diff(old: Act, new: Act, from: ActDiff.Side, to: ActDiff.Side,
+                            attributions: (any AttributionProvider)? = nil, article: String? = nil) -> ActDiff {
+        var differ = Differ(old: UnitTree(old), new: UnitTree(new))
+        differ.run(onlyArticle: article.map { ArticleNumber.normalized($0) })
+        var changes = differ.finish()
+        if let attributions {
+            for index in changes.indices {
+                let (oldNode, newNode) = differ.origins[index]
+                changes[index].attribution = attributions.attributions(
+                    for: changes[index],
+                    newAddresses: newNode.map { differ.new.addressChain($0) } ?? [],
+                    oldAddresses: oldNode.map { differ.old.addressChain($0) } ?? [])
+            }
+        }
+        return ActDiff(from: from, to: to, metadata: new.metadata, changes: changes, hasAttribution: attributions != nil)
+    }
+}
+
+/// The pairing work. `pending` holds changes in output order; renumbering may later
+/// merge an inserted and a removed one.
+private struct Differ {
+    let old: UnitTree
+    let new: UnitTree
+    private var pending: [UnitChange?] = []
+    private var pendingOrigins: [(Int?, Int?)] = []
+    /// Inserted and removed units, by level and content hash, for renumbering.
+    private var insertedByContent: [Key: [Int]] = [:]
+    private var removedByContent: [Key: [Int]] = [:]
+    private(set) var origins: [(Int?, Int?)] = []
+    /// Changed units whose words are compared in `finish()`, several at a time.
+    private var wordJobs: [Int] = []
+
+    struct Key: Hashable { var level: UnitLevel; var hash: Int }
+
+    init(old: UnitTree, new: UnitTree) {
+        self.old = old
+        self.new = new
+    }
+
+    mutating func run(onlyArticle: String?) {
+        func keep(_ tree: UnitTree, _ index: Int) -> Bool {
+            guard let onlyArticle else { return true }
+            return tree.nodes[index].article == onlyArticle
+        }
+        let oldTop = old.top.filter { keep(old, $0) }
+        let newTop = new.top.filter { keep(new, $0) }
+        var byKey: [UnitTree.Key: [Int]] = [:]
+        for (position, index) in oldTop.enumerated() { byKey[old.nodes[index].key, default: []].append(position) }
+        var used = Array(repeating: false, count: oldTop.count)
+        var nextOld = 0
+        for index in newTop {
+            let key = new.nodes[index].key
+            if var candidates = byKey[key], !candidates.isEmpty {
+                let position = candidates.removeFirst()
+                byKey[key] = candidates
+                used[position] = true
+                // Units gone before this one are listed where they stood.
+                while nextOld < position {
+                    if !used[nextOld] { used[nextOld] = true; removed(oldTop[nextOld]) }
+                    nextOld += 1
+                }
+                compare(oldTop[position], index)
+            } else {
+                inserted(index)
+            }
+        }
+        for position in oldTop.indices where !used[position] { removed(oldTop[position]) }
+    }
+
+    /// The final list: an inserted and a removed unit with the same words and level
+    /// become one renumbered change, where the inserted one stood.
+    mutating func finish() -> [UnitChange] {
+        compareWords()
+        for (key, newIndices) in insertedByContent.sorted(by: { $0.value[0] < $1.value[0] }) {
+            guard var oldIndices = removedByContent[key] else { continue }
+            for newSlot in newIndices {
+                guard !oldIndices.isEmpty else { break }
+                let oldSlot = oldIndices.removeFirst()
+                guard let added = pending[newSlot], let gone = pending[oldSlot], !added.new.isEmpty,
+                      sameBytes(added.new, gone.old) else { continue }
+                pending[newSlot] = UnitChange(kind: .renumbered, level: added.level, oldAddress: gone.oldAddress,
+                                              newAddress: added.newAddress, article: added.article, anchor: added.anchor,
+                                              label: added.label, old: gone.old, new: added.new,
+                                              words: WordDiff.diff(gone.old, added.new))
+                pendingOrigins[newSlot] = (pendingOrigins[oldSlot].0, pendingOrigins[newSlot].1)
+                pending[oldSlot] = nil
+            }
+            removedByContent[key] = oldIndices
+        }
+        var result: [UnitChange] = []
+        origins = []
+        for (slot, change) in pending.enumerated() {
+            guard let change else { continue }
+            result.append(change)
+            origins.append(pendingOrigins[slot])
+        }
+        return result
+    }
+
+    /// The word-level comparison of every changed unit, done once pairing is over (one
+    /// place to spread it over several processors; measured on two busy cores, threads
+    /// did not pay, so it runs in order).
+    private mutating func compareWords() {
+        for slot in wordJobs {
+            guard var change = pending[slot] else { continue }
+            change.words = WordDiff.diff(change.old, change.new)
+            // Words equal, only the spacing differs: no change, or a renumbering.
+            if !change.words.contains(where: { $0.operation != .equal }) {
+                if change.oldAddress == change.newAddress {
+                    pending[slot] = nil
+                    continue
+                }
+                change.kind = .renumbered
+            }
+            pending[slot] = change
+        }
+        wordJobs = []
+    }
+
+    private mutating func emit(_ change: UnitChange, old oldIndex: Int?, new newIndex: Int?) {
+        pending.append(change)
+        pendingOrigins.append((oldIndex, newIndex))
+    }
+
+    private mutating func inserted(_ index: Int) {
+        let node = new.nodes[index]
+        // A unit inserted already repealed (a placeholder) says nothing new.
+        let text = new.fullText(index, includeLabel: false)
+        if node.status == .inForce {
+            insertedByContent[Key(level: node.level, hash: new.contentHash(index)), default: []].append(pending.count)
+        }
+        emit(UnitChange(kind: .inserted, level: node.level, oldAddress: nil, newAddress: node.addressText, article: node.article,
+                        anchor: node.anchor, label: node.label, old: "", new: text, words: [WordEdit(.insert, text)]),
+             old: nil, new: index)
+    }
+
+    private mutating func removed(_ index: Int) {
+        let node = old.nodes[index]
+        let text = old.fullText(index, includeLabel: false)
+        if node.status == .inForce {
+            removedByContent[Key(level: node.level, hash: old.contentHash(index)), default: []].append(pending.count)
+        }
+        emit(UnitChange(kind: .removed, level: node.level, oldAddress: node.addressText, newAddress: nil, article: node.article,
+                        anchor: "old-" + node.anchor, label: node.label, old: text, new: "", words: [WordEdit(.delete, text)]),
+             old: index, new: nil)
+    }
+
+    /// Two units paired by address: their status, their words, then their sub-units.
+    private mutating func compare(_ o: Int, _ n: Int) {
+        let a = old.nodes[o], b = new.nodes[n]
+        if a.key == b.key, UnitTree.same(old, o, new, n) { return }
+        switch (a.status, b.status) {
+        case (.repealed, .repealed):
+            return
+        case (.inForce, .repealed):
+            let before = old.fullText(o, includeLabel: false)
+            let after = new.fullText(n, includeLabel: false)
+            return emit(UnitChange(kind: .repealed, level: b.level, oldAddress: a.addressText, newAddress: b.addressText, article: b.article,
+                                   anchor: b.anchor, label: b.label, old: before, new: after,
+                                   words: [WordEdit(.delete, before), WordEdit(.equal, " "), WordEdit(.insert, after)]),
+                        old: o, new: n)
+        case (.repealed, .inForce):
+            let before = old.fullText(o, includeLabel: false)
+            let after = new.fullText(n, includeLabel: false)
+            return emit(UnitChange(kind: .reestablished, level: b.level, oldAddress: a.addressText, newAddress: b.addressText, article: b.article,
+                                   anchor: b.anchor, label: b.label, old: before, new: after,
+                                   words: [WordEdit(.delete, before), WordEdit(.equal, " "), WordEdit(.insert, after)]),
+                        old: o, new: n)
+        case (.inForce, .inForce):
+            break
+        }
+        if !sameBytes(a.text, b.text) {
+            emit(UnitChange(kind: .changed, level: b.level, oldAddress: a.addressText, newAddress: b.addressText, article: b.article,
+                            anchor: b.anchor, label: b.label, old: a.text, new: b.text, words: []),
+                 old: o, new: n)
+            wordJobs.append(pending.count - 1)
+        } else if a.level != .alinea, a.key != b.key, UnitTree.same(old, o, new, n) {
+            return emitRenumbered(o, n)
+        }
+        compareChildren(a.children, b.children)
+    }
+
+    private mutating func emitRenumbered(_ o: Int, _ n: Int) {
+        let a = old.nodes[o], b = new.nodes[n]
+        let text = new.fullText(n, includeLabel: false)
+        emit(UnitChange(kind: .renumbered, level: b.level, oldAddress: a.addressText, newAddress: b.addressText, article: b.article,
+                        anchor: b.anchor, label: b.label, old: old.fullText(o, includeLabel: false), new: text,
+                        words: [WordEdit(.equal, text)]),
+             old: o, new: n)
+    }
+
+    /// Sub-units of two paired units: identical ones first (Myers on their content
+    /// hashes), then the gaps between them paired by number or likeness.
+    private mutating func compareChildren(_ oldChildren: [Int], _ newChildren: [Int]) {
+        if oldChildren.isEmpty, newChildren.isEmpty { return }
+        var ids: [Int: Int32] = [:]
+        func id(_ hash: Int) -> Int32 {
+            if let found = ids[hash] { return found }
+            let value = Int32(truncatingIfNeeded: ids.count)
+            ids[hash] = value
+            return value
+        }
+        let a = oldChildren.map { id(old.contentHash($0)) }
+        let b = newChildren.map { id(new.contentHash($0)) }
+        let (deleted, inserted) = Myers.changes(a, b)
+        var i = 0, j = 0
+        while i < oldChildren.count || j < newChildren.count {
+            if i < oldChildren.count, j < newChildren.count, !deleted[i], !inserted[j] {
+                let o = oldChildren[i], n = newChildren[j]
+                let on = old.nodes[o], nn = new.nodes[n]
+                // Same words: silent for a counted alinéa, renumbered for a numbered unit.
+                if !UnitTree.same(old, o, new, n) {
+                    compare(o, n) // equal hashes, different texts: never trust a hash alone
+                } else if on.level != .alinea, on.level == nn.level, on.key != nn.key {
+                    emitRenumbered(o, n)
+                }
+                i += 1; j += 1
+                continue
+            }
+            let gapOld = i
+            while i < oldChildren.count, deleted[i] { i += 1 }
+            let gapNew = j
+            while j < newChildren.count, inserted[j] { j += 1 }
+            if gapOld == i, gapNew == j { break }
+            compareGap(Array(oldChildren[gapOld..<i]), Array(newChildren[gapNew..<j]))
+        }
+    }
+
+    /// Pairs the sub-units of a gap: same level and key (a § or a point keeps its
+    /// number), or, for alinéas, the most alike in order; the rest is inserted or removed.
+    private mutating func compareGap(_ gapOld: [Int], _ gapNew: [Int]) {
+        var pairOfNew = Array(repeating: -1, count: gapNew.count)
+        var pairedOld = Array(repeating: false, count: gapOld.count)
+        var byKey: [UnitTree.Key: [Int]] = [:]
+        for (position, o) in gapOld.enumerated() where old.nodes[o].level != .alinea {
+            byKey[old.nodes[o].key, default: []].append(position)
+        }
+        for (position, n) in gapNew.enumerated() where new.nodes[n].level != .alinea {
+            if var candidates = byKey[new.nodes[n].key], !candidates.isEmpty {
+                let found = candidates.removeFirst()
+                byKey[new.nodes[n].key] = candidates
+                if old.nodes[gapOld[found]].level == new.nodes[n].level {
+                    pairOfNew[position] = found
+                    pairedOld[found] = true
+                }
+            }
+        }
+        // Alinéas: equal counts pair in order.
+        let oldAlineas = gapOld.indices.filter { old.nodes[gapOld[$0]].level == .alinea }
+        let newAlineas = gapNew.indices.filter { new.nodes[gapNew[$0]].level == .alinea }
+        if !oldAlineas.isEmpty, oldAlineas.count == newAlineas.count {
+            for (x, y) in zip(oldAlineas, newAlineas) { pairOfNew[y] = x; pairedOld[x] = true }
+        }
+        // The rest (alinéas of unequal counts, points whose label changed form, `-` → `1°`):
+        // the most alike unit of the same level, in order, if at least half their words are
+        // shared (Dice coefficient over whitespace-separated words).
+        let restOld = gapOld.indices.filter { !pairedOld[$0] }
+        let restNew = gapNew.indices.filter { pairOfNew[$0] < 0 }
+        if !restOld.isEmpty, !restNew.isEmpty, restOld.count * restNew.count <= 4096 {
+            let newWords = restNew.map { Set(new.nodes[gapNew[$0]].text.split(separator: " ")) }
+            var start = 0
+            for x in restOld {
+                let level = old.nodes[gapOld[x]].level
+                let words = Set(old.nodes[gapOld[x]].text.split(separator: " "))
+                var best = -1
+                var bestScore = 0.5
+                for candidate in start..<restNew.count where new.nodes[gapNew[restNew[candidate]]].level == level {
+                    let other = newWords[candidate]
+                    // Dice coefficient: shared words over the mean size.
+                    let sizes = words.count + other.count
+                    let score = sizes == 0 ? 1 : 2 * Double(words.intersection(other).count) / Double(sizes)
+                    if score > bestScore { bestScore = score; best = candidate }
+                }
+                if best >= 0 {
+                    pairOfNew[restNew[best]] = x
+                    pairedOld[x] = true
+                    start = best + 1
+                }
+            }
+        }
+        // Output in the new order; unpaired old units where they stood.
+        var nextOld = 0
+        for (position, n) in gapNew.enumerated() {
+            let pair = pairOfNew[position]
+            if pair >= 0 {
+                while nextOld < pair {
+                    if !pairedOld[nextOld] { pairedOld[nextOld] = true; removed(gapOld[nextOld]) }
+                    nextOld += 1
+                }
+                compare(gapOld[pair], n)
+            } else {
+                inserted(n)
+            }
+        }
+        for position in gapOld.indices where !pairedOld[position] { removed(gapOld[position]) }
+    }
+}

@@ -1,0 +1,284 @@
+import ChronolexModel
+import ChronolexXML
+
+/// Writes a comparison as one self-contained, printable HTML page (inline CSS, no
+/// script, nothing fetched), built through libxml2's tree API so that every word of the
+/// act is escaped by construction.
+///
+/// The header names the act and the two versions and lists the amending acts (the
+/// legend); each change links to its source there. Changes are grouped by article, one
+/// anchor per unit. Deleted words are `<del>` (struck out), inserted words `<ins>`
+/// (underlined): readable without colour and on paper (A4).
+public enum HTMLDiffRenderer {
+    /// Inline (old and new words in one text) or side by side (old left, new right).
+    public enum Layout: Sendable {
+        case inline, sideBySide
+    }
+
+    /// - Complexity: O(n) in the size of the changes.
+    public static func render(_ diff: ActDiff, layout: Layout = .inline) -> String {
+        render([diff], layout: layout)
+    }
+
+    /// Several comparisons of one act on one page, one after the other (every version
+    /// of an article, each against the one before: `chronolex diff --timeline`). Each
+    /// has its versions, its legend and its changes; ids stay unique across the page.
+    ///
+    /// - Complexity: O(n) in the size of the changes.
+    public static func render(_ diffs: [ActDiff], layout: Layout = .inline) -> String {
+        let metadata = diffs.last?.metadata ?? ActMetadata()
+        let labels = DiffLabels.forLanguage(metadata.language)
+        let document = HTMLDocument(language: labels.language.rawValue)
+        let head = document.root.element("head")
+        head.element("meta", ["http-equiv": "Content-Type", "content": "text/html; charset=utf-8"])
+        head.element("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"])
+        let title = metadata.title ?? diffs.last?.to.file ?? labels.comparison
+        head.element("title", text: labels.comparison + " — " + title)
+        head.element("style", text: DiffStyle.css)
+        let page = document.root.element("body", ["class": layout == .sideBySide ? "diff side-by-side" : "diff"])
+        var usedIDs: Set<String> = []
+        if diffs.isEmpty { page.element("h1", text: title) }
+        for (index, diff) in diffs.enumerated() {
+            let body = diffs.count == 1 ? page : page.element("section", ["class": "comparison", "id": "comparison-\(index + 1)"])
+            if diffs.count > 1 { usedIDs.insert("comparison-\(index + 1)") }
+            appendComparison(diff, to: body, labels: labels, layout: layout, title: title, first: index == 0,
+                             prefix: diffs.count == 1 ? "" : "\(index + 1)-", usedIDs: &usedIDs)
+        }
+        return document.serialized()
+    }
+
+    private static func appendComparison(_ diff: ActDiff, to body: HTMLElement, labels: DiffLabels, layout: Layout, title: String,
+                                         first: Bool, prefix: String, usedIDs: inout Set<String>) {
+        func unique(_ base: String) -> String {
+            var candidate = base
+            var n = 2
+            while usedIDs.contains(candidate) { candidate = base + "-" + String(n); n += 1 }
+            usedIDs.insert(candidate)
+            return candidate
+        }
+        // Header: act, versions, reading guide, legend.
+        let header = body.element("header")
+        if first {
+            header.element("p", ["class": "kicker"], text: labels.comparison)
+            header.element("h1", text: title)
+        } else {
+            header.element("h2", ["class": "comparison-heading"], text: sideText(diff.from, labels) + " → " + sideText(diff.to, labels))
+        }
+        let facts = header.element("dl", ["class": "metadata"])
+        func fact(_ label: String, _ value: String?) {
+            guard let value, !value.isEmpty else { return }
+            facts.element("dt", text: label)
+            facts.element("dd", text: value)
+        }
+        if first { fact("Numac", diff.metadata.numac) }
+        fact(labels.oldVersion, sideText(diff.from, labels))
+        fact(labels.newVersion, sideText(diff.to, labels))
+        let guide = header.element("p", ["class": "guide"])
+        guide.text(labels.readingGuide + " : ")
+        guide.element("del", text: labels.deletedWords)
+        guide.text(" · ")
+        guide.element("ins", text: labels.insertedWords)
+        guide.text(" · " + String(diff.changes.count) + " " + labels.changesCount)
+
+        let sources = diff.sources
+        var sourceNumbers: [String: Int] = [:]
+        if diff.hasAttribution, !sources.isEmpty {
+            let legend = header.element("section", ["class": "legend", "id": unique("sources")])
+            legend.element("h2", text: labels.legend)
+            let list = legend.element("ol")
+            for (index, source) in sources.enumerated() {
+                let number = index + 1
+                sourceNumbers[source.sourceKey] = number
+                let item = list.element("li", ["id": "src-\(prefix)\(number)"])
+                item.element("span", ["class": "source-number"], text: "[\(number)]")
+                item.text(" ")
+                item.element("strong", text: source.sourceCitation)
+                if let title = source.title { item.text(" — " + title) }
+                var details: [String] = []
+                if let numac = source.numac { details.append("numac " + numac) }
+                if let publication = source.publication { details.append(labels.published + " " + labels.date(publication)) }
+                if !details.isEmpty { item.text(" (" + details.joined(separator: ", ") + ")") }
+            }
+        } else if !diff.hasAttribution {
+            header.element("p", ["class": "note no-attribution"], text: labels.noAttribution)
+        }
+
+        let main = body.element("main")
+        if layout == .sideBySide, !diff.changes.isEmpty {
+            let columns = main.element("div", ["class": "columns", "aria-hidden": "true"])
+            columns.element("span", text: labels.oldVersion + " — " + sideText(diff.from, labels))
+            columns.element("span", text: labels.newVersion + " — " + sideText(diff.to, labels))
+        }
+        if diff.changes.isEmpty { main.element("p", ["class": "note"], text: labels.noChanges) }
+        var group: HTMLElement?
+        var groupKey: String?
+        for change in diff.changes {
+            let key = change.article.map { "art:" + $0 } ?? "div:" + change.address
+            if key != groupKey || group == nil {
+                groupKey = key
+                let section = main.element("section", ["class": "group"])
+                if let article = change.article {
+                    let heading = section.element("h2", ["class": "group-heading", "id": unique("art-" + Address.slug(article))])
+                    heading.text(articleHeading(article, labels))
+                } else {
+                    section.element("h2", ["class": "group-heading", "id": unique("div-" + Address.slug(change.address))],
+                                    text: change.address)
+                }
+                group = section
+            }
+            guard let group else { continue }
+            let id = unique(change.anchor)
+            let block = group.element("div", ["class": "change change-\(change.kind.rawValue)", "id": id])
+            let line = block.element("p", ["class": "change-head"])
+            let address = change.oldAddress != nil && change.newAddress != nil && change.oldAddress != change.newAddress
+                ? (change.oldAddress ?? "") + " → " + (change.newAddress ?? "") : change.address
+            line.element("a", ["class": "address", "href": "#" + id], text: address)
+            line.text(" ")
+            line.element("span", ["class": "kind"], text: labels.kind(change.kind))
+            for attribution in change.attribution {
+                line.text(" ")
+                let cite = line.element("span", ["class": "cite"])
+                if let number = sourceNumbers[attribution.sourceKey] {
+                    cite.element("a", ["href": "#src-\(prefix)\(number)", "title": attribution.title ?? attribution.sourceCitation], text: "[\(number)]")
+                    cite.text(" ")
+                }
+                cite.text(attribution.fullCitation)
+                if let effective = attribution.effective { cite.text(", " + labels.effective + " " + labels.date(effective)) }
+            }
+            // An article's heading is the group's heading already.
+            let label = change.level == .alinea || change.level == .division || change.level == .article ? "" : change.label
+            switch layout {
+            case .inline:
+                let words = block.element("p", ["class": "words"])
+                if !label.isEmpty { words.element("span", ["class": "label"], text: label); words.text(" ") }
+                addRuns(change.words, to: words, keep: [.equal, .delete, .insert])
+            case .sideBySide:
+                let table = block.element("table", ["class": "sbs"])
+                let row = table.element("tr")
+                let left = row.element("td", ["class": "old", "data-label": labels.oldVersion])
+                let right = row.element("td", ["class": "new", "data-label": labels.newVersion])
+                if change.kind != .inserted {
+                    if !label.isEmpty { left.element("span", ["class": "label"], text: label); left.text(" ") }
+                    addRuns(change.words, to: left, keep: [.equal, .delete])
+                }
+                if change.kind != .removed {
+                    if !label.isEmpty { right.element("span", ["class": "label"], text: label); right.text(" ") }
+                    addRuns(change.words, to: right, keep: [.equal, .insert])
+                }
+            }
+        }
+    }
+
+    private static func sideText(_ side: ActDiff.Side, _ labels: DiffLabels) -> String {
+        if let date = side.date {
+            return labels.date(date) + (side.file.map { " (" + $0 + ")" } ?? "")
+        }
+        return side.file ?? side.label
+    }
+
+    private static func articleHeading(_ number: String, _ labels: DiffLabels) -> String {
+        if labels.language == .dutch { return "Art. " + number + "." }
+        return number == "1" ? "Article 1er." : "Art. " + number + "."
+    }
+
+    /// Runs as text, `<del>` and `<ins>`; line breaks (several alinéas or points of an
+    /// inserted unit) become `<br>`.
+    private static func addRuns(_ runs: [WordEdit], to element: HTMLElement, keep: Set<WordEdit.Operation>) {
+        // One column of a side-by-side view leaves out the other side's runs; a space left
+        // before punctuation by the omitted run (`en ligne ;`) is dropped.
+        var skipped = false
+        var pendingSpace = ""
+        for run in runs {
+            guard keep.contains(run.operation) else { skipped = true; continue }
+            var text = run.text
+            if !pendingSpace.isEmpty {
+                let next = text.first
+                let dropsSpace = skipped && run.operation == .equal && (next == ";" || next == "," || next == "." || next == ":" || next == ")" || next == " ")
+                if !dropsSpace { element.text(pendingSpace) }
+                pendingSpace = ""
+            }
+            skipped = false
+            if run.operation == .equal, text.last == " " {
+                text.removeLast()
+                pendingSpace = " "
+            }
+            let target: HTMLElement
+            switch run.operation {
+            case .equal: target = element
+            case .delete: target = element.element("del")
+            case .insert: target = element.element("ins")
+            }
+            // Most runs hold no line break: no splitting (which would walk the characters).
+            guard text.utf8.contains(0x0A) else {
+                target.text(text)
+                continue
+            }
+            var first = true
+            for line in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+                if !first { target.element("br") }
+                first = false
+                target.text(String(decoding: line, as: UTF8.self))
+            }
+        }
+        if !pendingSpace.isEmpty { element.text(pendingSpace) }
+    }
+}
+
+/// The diff page's stylesheet: the act page's typography, changes legible without
+/// colour (strike-through, underline), A4 print.
+enum DiffStyle {
+    static let css = """
+    :root { color-scheme: light; }
+    body { font-family: "Source Serif Pro", Georgia, "Times New Roman", serif; font-size: 12pt; line-height: 1.5;
+           max-width: 48em; margin: 2em auto; padding: 0 1.5em; color: #111; background: #fff; }
+    body.side-by-side { max-width: 72em; }
+    header { border-bottom: 2px solid #333; margin-bottom: 1.2em; padding-bottom: .6em; }
+    .kicker { font-variant: small-caps; letter-spacing: .06em; margin: 0; color: #444; }
+    h1 { font-size: 1.35em; margin: .15em 0 .5em; }
+    dl.metadata { display: grid; grid-template-columns: max-content auto; gap: .1em 1em; font-size: .92em; margin: 0 0 .5em; }
+    dl.metadata dt { font-weight: bold; }
+    dl.metadata dd { margin: 0; overflow-wrap: anywhere; }
+    .guide { font-size: .92em; margin: .3em 0; }
+    .legend h2 { font-size: 1em; margin: .8em 0 .2em; }
+    .comparison { margin-top: 2.5em; }
+    .comparison-heading { font-size: 1.15em; margin: 0 0 .4em; }
+    .legend ol { list-style: none; padding: 0; margin: 0; font-size: .92em; }
+    .legend li { margin: .15em 0; padding-left: 2.2em; text-indent: -2.2em; }
+    .source-number { font-weight: bold; display: inline-block; min-width: 2em; text-indent: 0; }
+    .note { font-style: italic; color: #333; }
+    .group { margin: 1.2em 0; break-inside: auto; }
+    .group-heading { font-size: 1.05em; margin: 1.2em 0 .3em; border-bottom: 1px solid #bbb; }
+    .change { margin: .4em 0 .8em; padding-left: .8em; border-left: 3px solid #999; break-inside: avoid-page; }
+    .change-inserted, .change-reestablished { border-left-color: #1a7f37; }
+    .change-repealed, .change-removed { border-left-color: #b42318; }
+    .change-renumbered { border-left-color: #6941c6; border-left-style: double; }
+    .change-head { margin: 0 0 .15em; font-size: .9em; font-family: "Source Sans Pro", "Helvetica Neue", Arial, sans-serif; }
+    .address { font-weight: bold; color: #111; text-decoration: none; }
+    .kind { font-variant: small-caps; letter-spacing: .04em; border: 1px solid #888; border-radius: 3px; padding: 0 .35em; }
+    .cite { color: #333; }
+    .cite a { font-weight: bold; color: #1d4ed8; text-decoration: none; }
+    p { margin: .2em 0; }
+    .words { text-align: justify; hyphens: auto; white-space: normal; }
+    .label { font-weight: bold; }
+    del + ins { margin-left: .2em; }
+    .columns { display: grid; grid-template-columns: 1fr 1fr; gap: 0; font-weight: bold; font-size: .9em;
+               border-bottom: 2px solid #333; margin: .5em 0; font-family: "Source Sans Pro", "Helvetica Neue", Arial, sans-serif; }
+    .columns span { padding: .2em .6em; overflow-wrap: anywhere; }
+    del { text-decoration: line-through; text-decoration-thickness: 1.5px; background: #fde2e1; color: #8a1c12; }
+    ins { text-decoration: underline; text-decoration-thickness: 1.5px; text-underline-offset: 2px; background: #dcfce7; color: #14532d; }
+    table.sbs { width: 100%; border-collapse: collapse; table-layout: fixed; }
+    table.sbs td { vertical-align: top; width: 50%; padding: .2em .6em; border: 1px solid #ccc; text-align: left; hyphens: auto; }
+    table.sbs td.old { background: #fcfcfc; }
+    body.side-by-side .change { border-left: none; padding-left: 0; }
+    :target { background: #fff3b0; }
+    @media print {
+      @page { size: A4; margin: 1.8cm 1.8cm 2cm; }
+      body, body.side-by-side { margin: 0; max-width: none; font-size: 10.5pt; }
+      a { color: inherit; text-decoration: none; }
+      .cite a { color: inherit; }
+      del, ins, .change { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+      .group-heading { break-after: avoid-page; }
+      :target { background: none; }
+    }
+    """
+}

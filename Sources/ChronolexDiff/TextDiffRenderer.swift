@@ -1,0 +1,117 @@
+import ChronolexModel
+
+/// Writes a comparison for a terminal or a pipe: one block per changed unit, headed by
+/// its address and the kind of change, then its words — `[-old-]{+new+}` in plain text
+/// (git's word-diff notation), or red struck-out / green underlined words in colour —
+/// then the acts that made it. Unchanged units do not appear.
+public enum TextDiffRenderer {
+    /// Plain `[-…-]{+…+}` or ANSI colours (with strike-through and underline, readable
+    /// without colour too).
+    public enum Style: Sendable {
+        case plain, ansi
+    }
+
+    /// What every output says when no history was given (two arbitrary files).
+    public static let noAttributionNote = "no attribution: comparing two files"
+
+    /// - Complexity: O(n) in the size of the changes.
+    public static func render(_ diff: ActDiff, style: Style) -> String {
+        var out = ""
+        let title = diff.metadata.title ?? diff.to.file ?? ""
+        out += bold("--- " + diff.from.label, style) + "\n"
+        out += bold("+++ " + diff.to.label, style) + "\n"
+        if !title.isEmpty { out += title + "\n" }
+        if !diff.hasAttribution { out += "(" + noAttributionNote + ")\n" }
+        if diff.changes.isEmpty { out += "\nno changes\n" }
+        for change in diff.changes {
+            out += "\n"
+            var heading = change.address
+            if change.kind == .renumbered || (change.oldAddress != nil && change.newAddress != nil && change.oldAddress != change.newAddress) {
+                heading = (change.oldAddress ?? "") + " -> " + (change.newAddress ?? "")
+            }
+            out += bold("@@ " + heading + " (" + change.kind.rawValue + ")", style) + "\n"
+            out += words(change, style: style) + "\n"
+            for attribution in change.attribution {
+                var line = "  <- " + attribution.fullCitation
+                if let effective = attribution.effective { line += "; effective " + effective.iso }
+                if let publication = attribution.publication { line += "; published " + publication.iso }
+                out += dim(line, style) + "\n"
+            }
+        }
+        return out
+    }
+
+    /// The words of one change, with its label for a unit that has one.
+    static func words(_ change: UnitChange, style: Style) -> String {
+        var out = change.label.isEmpty || change.level == .alinea ? "" : change.label + " "
+        for edit in change.words {
+            switch (edit.operation, style) {
+            case (.equal, _): out += edit.text
+            case (.delete, .plain): out += "[-" + edit.text + "-]"
+            case (.insert, .plain): out += "{+" + edit.text + "+}"
+            case (.delete, .ansi): out += "\u{1B}[31;9m" + edit.text + "\u{1B}[0m"
+            case (.insert, .ansi): out += "\u{1B}[32;4m" + edit.text + "\u{1B}[0m"
+            }
+        }
+        return out
+    }
+
+    private static func bold(_ text: String, _ style: Style) -> String {
+        style == .ansi ? "\u{1B}[1m" + text + "\u{1B}[0m" : text
+    }
+
+    private static func dim(_ text: String, _ style: Style) -> String {
+        style == .ansi ? "\u{1B}[2m" + text + "\u{1B}[0m" : text
+    }
+}
+
+/// Writes a comparison as JSON, keys in a fixed order (same input, same bytes):
+/// `{"from", "to", "act", "attribution", "changes": [{"kind", "level", "oldAddress",
+/// "newAddress", "old", "new", "words": [{"op", "text"}], "attribution": [...]}]}`.
+public enum JSONDiffRenderer {
+    public static func render(_ diff: ActDiff) -> String {
+        value(diff).serialized() + "\n"
+    }
+
+    public static func value(_ diff: ActDiff) -> JSONValue {
+        func side(_ side: ActDiff.Side) -> JSONValue {
+            .object([("label", .string(side.label)), ("date", .optional(side.date?.iso)), ("file", .optional(side.file))])
+        }
+        let metadata = diff.metadata
+        var members: [(String, JSONValue)] = [
+            ("from", side(diff.from)),
+            ("to", side(diff.to)),
+            ("act", .object([("title", .optional(metadata.title)), ("numac", .optional(metadata.numac)),
+                             ("language", .optional(metadata.language?.rawValue))])),
+        ]
+        members.append(("attribution", diff.hasAttribution ? .string("timeline") : .string(TextDiffRenderer.noAttributionNote)))
+        members.append(("changes", .array(diff.changes.map(change))))
+        return .object(members)
+    }
+
+    static func change(_ change: UnitChange) -> JSONValue {
+        .object([
+            ("kind", .string(change.kind.rawValue)),
+            ("level", .string(change.level.rawValue)),
+            ("oldAddress", .optional(change.oldAddress)),
+            ("newAddress", .optional(change.newAddress)),
+            ("old", .string(change.old)),
+            ("new", .string(change.new)),
+            ("words", .array(change.words.map { .object([("op", .string($0.operation.rawValue)), ("text", .string($0.text))]) })),
+            ("attribution", .array(change.attribution.map(attribution))),
+        ])
+    }
+
+    static func attribution(_ attribution: Attribution) -> JSONValue {
+        .object([
+            ("source", .string(attribution.sourceCitation)),
+            ("article", .optional(attribution.article)),
+            ("title", .optional(attribution.title)),
+            ("numac", .optional(attribution.numac)),
+            ("kind", .optional(attribution.kind?.rawValue)),
+            ("date", .optional(attribution.date?.iso)),
+            ("effective", .optional(attribution.effective?.iso)),
+            ("publication", .optional(attribution.publication?.iso)),
+        ])
+    }
+}

@@ -1,0 +1,206 @@
+import ChronolexModel
+
+/// An act flattened into its units (divisions, articles, §, alinéas, points) with their
+/// canonical addresses, the ``ActVisitor`` way. Divisions and articles are the top level;
+/// the rest hangs under its article. Internal to the diff. Address texts, labels and
+/// anchors are computed only for the units that changed.
+struct UnitTree {
+    /// What pairs a unit with its counterpart: its number, or an alinéa's position.
+    enum Key: Hashable {
+        case division(String)
+        case article(String)
+        case paragraph(String)
+        case alinea(Int)
+        case point(PointLabel)
+    }
+
+    struct Node {
+        var level: UnitLevel
+        var key: Key
+        /// The canonical address (nil for a division).
+        var address: Address?
+        /// A division's citation path (`Chapitre 3, Section 2.1`).
+        var divisionPath: String
+        /// The number as written (`1er`, `2bis`), for the label of an article or a §.
+        var written: String
+        /// The unit's own words (a division: its heading line).
+        var text: String
+        var status: UnitStatus
+        var parent: Int
+        var children: [Int] = []
+
+        /// The article number, normalised (nil for a division).
+        var article: String? { address?.article }
+
+        /// `art. 8, § 1, al. 2, 3°`, or the division's citation path.
+        var addressText: String { address?.description ?? divisionPath }
+
+        var anchor: String { address.map { level == .alinea ? $0.anchor + "-alinea" : $0.anchor } ?? "div-" + Address.slug(divisionPath) }
+
+        /// The label printed before the unit's words (`Art. 5.`, `§ 2.`, `3°`; empty for an alinéa or a division).
+        var label: String {
+            switch key {
+            case .article(let number): ArticleNumber.normalized(number) == "1" ? "Article \(written)." : "Art. \(written)."
+            case .paragraph: Headings.paragraph(written)
+            case .point(let label): label.description
+            case .alinea, .division: ""
+            }
+        }
+    }
+
+    var nodes: [Node] = []
+    /// Divisions and articles, in document order.
+    var top: [Int] = []
+
+    init(_ act: Act) {
+        var builder = Builder()
+        builder.walk(act)
+        nodes = builder.nodes
+        top = builder.top
+    }
+
+    /// A hash of the unit's words and of its sub-units (their numbers included), its own
+    /// number excluded: equal hashes mean "the same text", whatever the number. Computed
+    /// on demand (only changed, inserted and removed units need it).
+    ///
+    /// - Complexity: O(n · d) in the size n of the unit and its depth d (at most 5).
+    func contentHash(_ index: Int) -> Int {
+        var hasher = Hasher()
+        let node = nodes[index]
+        hasher.combine(node.level)
+        hasher.combine(node.status)
+        // The bytes, not the String: String hashing normalises Unicode, which is slow.
+        var text = node.text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        hasher.combine(text.utf8.count)
+        for child in node.children {
+            hasher.combine(nodes[child].key)
+            hasher.combine(contentHash(child))
+        }
+        return hasher.finalize()
+    }
+
+    /// The addresses of a unit and of its ancestors, the unit first.
+    func addressChain(_ index: Int) -> [String] {
+        var result: [String] = []
+        var current = index
+        while current >= 0 {
+            result.append(nodes[current].addressText)
+            current = nodes[current].parent
+        }
+        return result
+    }
+
+    /// The unit's whole text, one alinéa or point per line, each line with its label,
+    /// a repealed unit as `(...)` (`(Abrogé)` for an article).
+    func fullText(_ index: Int, includeLabel: Bool = true) -> String {
+        var lines: [String] = []
+        appendLines(index, includeLabel: includeLabel, into: &lines)
+        return lines.joined(separator: "\n")
+    }
+
+    private func appendLines(_ index: Int, includeLabel: Bool, into lines: inout [String]) {
+        let node = nodes[index]
+        let label = includeLabel ? node.label : ""
+        let startCount = lines.count
+        func prefixFirst() {
+            guard !label.isEmpty else { return }
+            if lines.count > startCount {
+                lines[startCount] = label + (lines[startCount].isEmpty ? "" : " " + lines[startCount])
+            } else {
+                lines.append(label)
+            }
+        }
+        if node.status == .repealed {
+            lines.append(node.level == .article ? Headings.repealedArticle : Headings.repealedUnit)
+            return prefixFirst()
+        }
+        if node.level == .alinea || node.level == .point || node.level == .division {
+            lines.append(node.text)
+        }
+        for child in node.children { appendLines(child, includeLabel: true, into: &lines) }
+        prefixFirst()
+    }
+
+    /// True when two units (one of each tree) have the same words, numbers and statuses
+    /// throughout: the check behind a content-hash match. No allocation.
+    static func same(_ a: UnitTree, _ i: Int, _ b: UnitTree, _ j: Int) -> Bool {
+        a.nodes.withUnsafeBufferPointer { x in
+            b.nodes.withUnsafeBufferPointer { y in
+                same(x, i, y, j, top: true)
+            }
+        }
+    }
+
+    private static func same(_ x: UnsafeBufferPointer<Node>, _ i: Int, _ y: UnsafeBufferPointer<Node>, _ j: Int, top: Bool) -> Bool {
+        guard x[i].level == y[j].level, x[i].status == y[j].status, top || x[i].key == y[j].key,
+              x[i].children.count == y[j].children.count, sameBytes(x[i].text, y[j].text) else { return false }
+        for k in x[i].children.indices where !same(x, x[i].children[k], y, y[j].children[k], top: false) { return false }
+        return true
+    }
+
+    private struct Builder: ActVisitor {
+        var nodes: [Node] = []
+        var top: [Int] = []
+        var divisionPath: [String] = []
+        var parents: [Int] = []
+        var alineaParent = -1
+        var alineaPosition = 0
+
+        mutating func add(_ node: Node) -> Int {
+            nodes.append(node)
+            let index = nodes.count - 1
+            if node.parent >= 0 { nodes[node.parent].children.append(index) } else { top.append(index) }
+            return index
+        }
+
+        mutating func visitDivision(_ division: Division, depth: Int) {
+            if divisionPath.count > depth { divisionPath.removeLast(divisionPath.count - depth) }
+            divisionPath.append(division.citation)
+            let path = divisionPath.joined(separator: ", ")
+            _ = add(Node(level: .division, key: .division(path), address: nil, divisionPath: path, written: division.number,
+                         text: division.headingLine, status: division.status, parent: -1))
+            descend(into: division, depth: depth)
+            divisionPath.removeLast()
+        }
+
+        mutating func visitArticle(_ article: Article) {
+            let address = article.address
+            let index = add(Node(level: .article, key: .article(address.article), address: address, divisionPath: "",
+                                 written: article.number, text: "", status: article.status, parent: -1))
+            parents = [index]
+            descend(into: article)
+            parents = []
+        }
+
+        mutating func visitParagraph(_ paragraph: Paragraph, in article: Article, address: Address) {
+            guard let number = paragraph.number else { return descend(into: paragraph, address: address) }
+            let parent = parents[0]
+            let index = add(Node(level: .paragraph, key: .paragraph(address.paragraph ?? number), address: address, divisionPath: "",
+                                 written: number, text: "", status: paragraph.status, parent: parent))
+            parents = [parent, index]
+            descend(into: paragraph, address: address)
+            parents = [parent]
+        }
+
+        mutating func visitAlinea(_ alinea: Alinea, address: Address) {
+            let parent = parents[parents.count - 1]
+            if parent != alineaParent { alineaParent = parent; alineaPosition = 0 }
+            alineaPosition += 1
+            let index = add(Node(level: .alinea, key: .alinea(alineaPosition), address: address, divisionPath: "",
+                                 written: "", text: alinea.text, status: alinea.status, parent: parent))
+            parents.append(index)
+            descend(into: alinea, address: address)
+            parents.removeLast()
+        }
+
+        mutating func visitPoint(_ point: Point, address: Address, depth: Int) {
+            let parent = parents[parents.count - 1]
+            let index = add(Node(level: .point, key: .point(point.label), address: address, divisionPath: "",
+                                 written: "", text: point.text, status: point.status, parent: parent))
+            parents.append(index)
+            descend(into: point, address: address, depth: depth)
+            parents.removeLast()
+        }
+    }
+}

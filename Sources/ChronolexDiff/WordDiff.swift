@@ -1,0 +1,122 @@
+/// One run of a word-level comparison: words both versions share, words only the old
+/// version has (struck out), or words only the new version has (added).
+public struct WordEdit: Hashable, Sendable {
+    /// What happened to the words of the run.
+    public enum Operation: String, Hashable, Sendable {
+        case equal, delete, insert
+    }
+
+    public var operation: Operation
+    /// The words, with the spacing between them as the text writes it. The whitespace
+    /// before a deleted or inserted run belongs to the equal run before it.
+    public var text: String
+
+    public init(_ operation: Operation, _ text: String) {
+        self.operation = operation
+        self.text = text
+    }
+}
+
+/// The word-by-word comparison of two texts of one unit.
+public enum WordDiff {
+    /// The runs that turn `old` into `new`: equal runs carry the new text's spacing,
+    /// deleted runs the old text's. Whitespace alone is never a change.
+    ///
+    /// - Complexity: O((N + M) · D) time and O(N + M) space in the number of tokens N, M
+    ///   and the number of differing tokens D (Myers), after the common start and end are
+    ///   set aside in O(N + M).
+    public static func diff(_ old: String, _ new: String) -> [WordEdit] {
+        if sameBytes(old, new) { return old.isEmpty ? [] : [WordEdit(.equal, old)] }
+        let a = TokenizedText(old)
+        let b = TokenizedText(new)
+        var interner = TokenInterner(capacity: a.count + b.count)
+        let oldIDs = interner.ids(a)
+        let newIDs = interner.ids(b)
+        let (deleted, inserted) = Myers.changes(oldIDs, newIDs)
+        return runs(a, b, deleted, inserted)
+    }
+
+    /// Builds the runs from the marks, merging neighbours of the same kind.
+    static func runs(_ a: TokenizedText, _ b: TokenizedText, _ deleted: [Bool], _ inserted: [Bool]) -> [WordEdit] {
+        var edits: [WordEdit] = []
+        func add(_ operation: WordEdit.Operation, _ text: String) {
+            guard !text.isEmpty else { return }
+            if let last = edits.last, last.operation == operation {
+                edits[edits.count - 1].text += text
+            } else {
+                edits.append(WordEdit(operation, text))
+            }
+        }
+        var i = 0, j = 0
+        while i < a.count || j < b.count {
+            if i < a.count, j < b.count, !deleted[i], !inserted[j] {
+                // An equal run: as written in the new text.
+                let first = j
+                while i < a.count, j < b.count, !deleted[i], !inserted[j] { i += 1; j += 1 }
+                add(.equal, (first > 0 ? b.gap(before: first) : "") + b.span(first, j - 1))
+                continue
+            }
+            let firstDeleted = i
+            while i < a.count, deleted[i] { i += 1 }
+            let firstInserted = j
+            while j < b.count, inserted[j] { j += 1 }
+            // The space before the change goes to the equal run before it.
+            let hasPrevious = firstDeleted > 0 || firstInserted > 0
+            if hasPrevious {
+                let gap = firstInserted < j ? b.gap(before: firstInserted) : a.gap(before: firstDeleted)
+                add(.equal, gap)
+            }
+            if firstDeleted < i { add(.delete, a.span(firstDeleted, i - 1)) }
+            if firstInserted < j { add(.insert, b.span(firstInserted, j - 1)) }
+            if firstDeleted == i, firstInserted == j { break } // defensive: marks out of step
+        }
+        return edits
+    }
+}
+
+/// Gives equal tokens equal numbers: by FNV hash, the bytes compared on every hit (a
+/// collision falls back to a table keyed by the bytes themselves).
+struct TokenInterner {
+    private var byHash: [UInt64: Int32] = [:]
+    private var representatives: [ArraySlice<UInt8>] = []
+    private var byBytes: [ArraySlice<UInt8>: Int32] = [:]
+
+    init(capacity: Int) {
+        byHash.reserveCapacity(min(capacity, 1 << 16))
+        representatives.reserveCapacity(min(capacity, 1 << 16))
+    }
+
+    mutating func ids(_ text: TokenizedText) -> [Int32] {
+        let hashes = text.hashes()
+        var result = [Int32](repeating: 0, count: text.count)
+        for index in 0..<text.count {
+            let slice = text.slice(of: index)
+            if let id = byHash[hashes[index]] {
+                if representatives[Int(id)].elementsEqual(slice) { result[index] = id; continue }
+                result[index] = collided(slice)
+            } else {
+                let id = Int32(truncatingIfNeeded: representatives.count)
+                byHash[hashes[index]] = id
+                representatives.append(slice)
+                result[index] = id
+            }
+        }
+        return result
+    }
+
+    private mutating func collided(_ slice: ArraySlice<UInt8>) -> Int32 {
+        if let id = byBytes[slice] { return id }
+        let id = Int32(truncatingIfNeeded: representatives.count)
+        representatives.append(slice)
+        byBytes[slice] = id
+        return id
+    }
+}
+
+/// Byte equality of two texts. `==` on `String` compares canonical equivalence, which
+/// normalises non-ASCII text when the bytes differ: slow, and not what a diff wants.
+func sameBytes(_ a: String, _ b: String) -> Bool {
+    guard a.utf8.count == b.utf8.count else { return false }
+    var a = a, b = b
+    return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
+}
