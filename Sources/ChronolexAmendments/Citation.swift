@@ -95,6 +95,11 @@ enum CitationReader {
     /// verb of the instruction, or (in a title) "et"/"ainsi que" before another act.
     static func readTitle(_ s: inout Scanner, titleStops: Bool) {
         while let token = s.peek() {
+            // "…, coordonnées le 3 juin 1970, …" belongs to the title of the laws it names.
+            if token.text == ",", let next = s.word(1), next.hasPrefix("coordonne") {
+                s.index += 2
+                continue
+            }
             if token.kind == .punctuation, token.text == "," || token.text == ":" || token.text == ";" || token.text == "." { return }
             if token.kind == .quote { return }
             if isStop(s, titleStops: titleStops) { return }

@@ -75,6 +75,7 @@ enum InstructionForms {
         CompleteUnitForm.self,
         InsertWordsForm.self,
         InsertUnitForm.self,
+        InsertedSubjectForm.self,
         RenumberForm.self,
         ReestablishForm.self,
         DutchVerbFirstForm.self,

@@ -69,6 +69,13 @@ private struct Walker {
                     text += "\n" + alineas[k].text
                     k += 1
                 }
+                // "Par dérogation à l'alinéa 1er, …" after an instruction: a provision of the
+                // amending act itself (transitional), not a change to another act's text.
+                if k > 1, alinea.points.isEmpty, Walker.isAutonomousProvision(text) {
+                    diagnostics.append(.warning("not an amending instruction but a provision of this act («\(text.prefix(40))…»): not applied to any text",
+                                                file: file, line: Walker.line(alinea), unit: "Art. \(number)"))
+                    continue
+                }
                 let isLast = k == alineas.count && alinea.points.isEmpty
                 let next = isLast && index < articles.count ? articles[index] : nil
                 let consumedNext = read(text: text, points: alinea.points, article: number, path: [], line: Walker.line(alinea),
@@ -254,6 +261,12 @@ private struct Walker {
 
     /// True when the text holds a word of an entry-into-force or execution clause
     /// (`vigueur`, `effets`, `werking`, `exécution`, `uitvoering`): a linear byte search.
+    /// A sentence that derogates from the amending act's own instruction ("Par dérogation
+    /// à l'alinéa 1er, …", "In afwijking van het eerste lid, …").
+    static func isAutonomousProvision(_ text: String) -> Bool {
+        text.hasPrefix("Par dérogation à l'alinéa") || text.hasPrefix("In afwijking van het")
+    }
+
     static func mentionsEntryIntoForceOrExecution(_ text: String) -> Bool {
         let needles: [[UInt8]] = [Array("vigueur".utf8), Array("effets".utf8), Array("werking".utf8), Array("cution".utf8), Array("uitvoering".utf8)]
         return text.utf8.withContiguousStorageIfAvailable { b -> Bool in

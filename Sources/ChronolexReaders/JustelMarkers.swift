@@ -27,6 +27,19 @@ enum JustelMarkers {
         var out = start
         var i = start
         var lastWritten = -1
+        var closedJustBefore = false
+        func isWordByte(_ b: UInt8) -> Bool { b.isASCIILetter || b.isASCIIDigit || b >= 0x80 }
+        /// The first byte from `index` that is not part of an opening marker (`[2 `).
+        func firstWordByte(after index: Int) -> UInt8? {
+            var k = index
+            while k + 1 < n, words[k] == UInt8(ascii: "["), words[k + 1].isASCIIDigit {
+                var m = k + 1
+                while m < n, words[m].isASCIIDigit { m += 1 }
+                guard m < n, words[m] == 0x20 || words[m] == UInt8(ascii: "[") else { break }
+                k = words[m] == 0x20 ? m + 1 : m
+            }
+            return k < n ? words[k] : nil
+        }
         let n = words.count
         func warn(_ message: String, at index: Int) {
             diagnostics.append(.warning(message, file: file, line: line, column: column + index - start))
@@ -41,16 +54,22 @@ enum JustelMarkers {
                     j += 1
                 }
                 if j == n || words[j] == 0x20 {
-                    // `[1 ` — the usual opening (its space is part of the marker).
+                    // `[1 ` — the usual opening (its space is part of the marker). Right after a
+                    // closing between two words (`travail]2[1 ou`), the words keep their space.
+                    if closedJustBefore, out > start, isWordByte(words[out - 1]), let next = firstWordByte(after: j + 1), isWordByte(next) {
+                        warn("Justel markers join two words ('…]\(events.last?.number.map(String.init) ?? "")[\(number) …'); a space is kept between them", at: i)
+                        words[out] = 0x20
+                        out += 1
+                    }
                     events.append(Event(offset: out, opens: true, number: number))
                     i = j < n ? j + 1 : j
                     continue
                 }
                 if words[j] == UInt8(ascii: "]") || words[j] == UInt8(ascii: "[") {
-                    // `[3]` or `[1[`: an opening written wrong.
+                    // `[3]` or `[1[4 `: an opening written wrong (in `[1[4 `, the `[` opens the next one).
                     warn("malformed Justel marker '[\(number)\(Character(UnicodeScalar(words[j])))' read as the opening '[\(number) '", at: i)
                     events.append(Event(offset: out, opens: true, number: number))
-                    i = j + 1
+                    i = words[j] == UInt8(ascii: "[") ? j : j + 1
                     if i < n, words[i] == 0x20 { i += 1 }
                     continue
                 }
@@ -63,6 +82,7 @@ enum JustelMarkers {
                     j += 1
                 }
                 events.append(Event(offset: out, opens: false, number: j > i + 1 ? number : nil))
+                closedJustBefore = true
                 // A space written just before the marker belongs to it (`texte ]1` → `texte`);
                 // not the space of an opening (`[3 ]3`), which the opening took.
                 if out > start, words[out - 1] == 0x20, lastWritten == i - 1, j > i + 1 {
@@ -74,6 +94,7 @@ enum JustelMarkers {
             }
             words[out] = b
             lastWritten = i
+            closedJustBefore = false
             out += 1
             i += 1
         }

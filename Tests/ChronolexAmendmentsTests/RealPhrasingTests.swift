@@ -32,3 +32,42 @@ struct RealPhrasingTests {
         #expect(edit.targetAct?.date?.iso == "2018-02-07")
     }
 }
+
+extension RealPhrasingTests {
+    @Test func articlesNamedBeforeTheirVerb() throws {
+        let result = edits("""
+        Dans le chapitre 2, section 2, du même arrêté, les articles 13 à 14 rédigés comme suit, sont insérés :
+
+        « Art. 13. Premier article.
+
+        Art. 14. Second article. ».
+        """)
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        let edit = try #require(result.edits.first)
+        #expect(edit.kind == .insert)
+        #expect(edit.operation?.newUnit == "articles 13 à 14")
+        #expect(edit.target.description == "chapitre 2, section 2")
+        #expect(edit.operation?.newText == ["Art. 13. Premier article.", "Art. 14. Second article."])
+    }
+
+    @Test func aTitleWithCoordinatedLaws() throws {
+        let result = edits("L'intitulé de l'arrêté royal du 17 mai 2007 portant exécution de l'article 62bis des lois relatives à la prévention des maladies professionnelles, coordonnées le 3 juin 1970, est remplacé par ce qui suit :\n\n« Arrêté royal relatif à la prévention ».")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        let edit = try #require(result.edits.first)
+        #expect(edit.target.description == "intitulé")
+        #expect(edit.targetAct?.title?.hasSuffix("coordonnées le 3 juin 1970") == true)
+    }
+
+    @Test func aDerogationIsAProvisionNotAnInstruction() throws {
+        let (result, _) = readAmending("""
+        **Article 1er.** L'arrêté royal du 7 février 2018 relatif aux essais est abrogé.
+
+        Par dérogation à l'alinéa 1er, les essais entamés sont poursuivis jusqu'à leur terme.
+        """)
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(result.edits.count == 1)
+        #expect(result.diagnostics.map(\.description) == [
+            "test.md:12: warning: Art. 1: not an amending instruction but a provision of this act («Par dérogation à l'alinéa 1er, les essai…»): not applied to any text",
+        ])
+    }
+}

@@ -110,3 +110,11 @@ struct JustelMarkdownTests {
         #expect(dump(try roundTrip(act)) == dump(act), "\(path)")
     }
 }
+
+extension JustelMarkdownTests {
+    @Test func markersThatJoinTwoWordsKeepTheirSpace() throws {
+        let result = ActReader.read(text: "**Art. 1.** [1 au travail]1[2 ou au domicile]2.\n\n`(1)<L 2000-01-01/01, art. 1, 001; En vigueur : 01-01-2000>`\n\n`(2)<L 2000-01-01/01, art. 2, 001; En vigueur : 01-01-2000>`\n", file: "join.md")
+        #expect(result.act?.articles.first?.alineas.first?.text == "au travail ou au domicile.")
+        #expect(result.diagnostics.map(\.description) == ["join.md:1: warning: Justel markers join two words ('…]1[2 …'); a space is kept between them"])
+    }
+}
