@@ -57,6 +57,8 @@ public struct ActLibrary: Sendable {
 
     /// An amending act says what it amends (`modifies:`) or says so in its title.
     public static func isAmending(_ act: Act) -> Bool {
+        // A Justel consolidation is a base act, whatever acts it amended when adopted.
+        if act.metadata.consolidatedOn != nil { return false }
         if !act.metadata.modifies.isEmpty { return true }
         let title = (act.metadata.title ?? "").lowercased()
         return ["modifiant", "portant modification", "tot wijziging", "abrogeant", "révision de", "complétant"].contains { title.contains($0) }

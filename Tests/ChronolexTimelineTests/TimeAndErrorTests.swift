@@ -157,3 +157,21 @@ extension IncompleteCitationTests {
         #expect(fixture.failures == ["Art. 1: art. 3 has paragraphs; the instruction places the alinéa without naming its §"])
     }
 }
+
+@Suite("Which acts are amending acts")
+struct AmendingActTests {
+    @Test func aJustelConsolidationIsABaseActWhateverItModified() throws {
+        let act = try #require(ActReader.read(text: """
+        ---
+        title-fr: "Arrêté relatif aux essais(NOTE : Consultation des versions antérieures à partir du 11-06-2014 et mise à jour au 21-09-2023)"
+        modifies: 2007033017
+        ---
+
+        **Art. 1.** [1 Texte.]1
+
+        `(1)<ACG 2021-05-20/28, art. 1, 004; En vigueur : 01-01-2021>`
+        """, file: "v007.md").act)
+        #expect(act.metadata.consolidatedOn?.iso == "2023-09-21")
+        #expect(!ActLibrary.isAmending(act))
+    }
+}
