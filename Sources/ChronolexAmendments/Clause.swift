@@ -192,6 +192,8 @@ struct InstructionParser {
                 subject = words
             } else if s.take("le", "point", "en", "fin", "de", "phrase") || s.take("le", "point", "final") {
                 subject = .punctuation(mark: ".", noun: "point final")
+            } else if s.take("le", "point-virgule", "en", "fin", "de", "phrase") {
+                subject = .punctuation(mark: ";", noun: "point-virgule final")
             } else if s.take("la", "virgule", "en", "fin", "de", "phrase") {
                 subject = .punctuation(mark: ",", noun: "virgule finale")
             } else if s.take("la", "fin", "de") || s.take("la", "fin", "du") {

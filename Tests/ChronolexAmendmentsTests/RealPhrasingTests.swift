@@ -71,3 +71,21 @@ extension RealPhrasingTests {
         ])
     }
 }
+
+extension RealPhrasingTests {
+    @Test func nothingToDoWithoutBrackets() throws {
+        let result = edits("concerne le texte allemand.")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(result.edits.first?.kind == .noop)
+        #expect(result.edits.first?.operation?.language == "allemand")
+    }
+
+    @Test func theFinalSemicolonReplacedByAFullStop() throws {
+        let result = edits("Dans l'article 5, 3°, le point-virgule en fin de phrase est remplacé par un point.")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        let edit = try #require(result.edits.first)
+        #expect(edit.kind == .replace)
+        #expect(edit.target.words == ";")
+        #expect(edit.operation?.newWords == ".")
+    }
+}

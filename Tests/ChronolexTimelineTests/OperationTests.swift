@@ -94,6 +94,8 @@ struct OperationTests {
              article: "2", expected: "Art. 2. Pour l'application du présent arrêté, on entend par :\n1° essai : une épreuve;\n2° organisateur : la personne qui organise l'essai;\n3° ministre : le ministre compétent.\n4° département : le département de la Culture.\n"),
         Case(name: "final punctuation", instructions: "**Art. 1er.** Dans l'article 2, 3°, le point en fin de phrase est remplacé par un point-virgule.",
              article: "2", expected: "Art. 2. Pour l'application du présent arrêté, on entend par :\n1° essai : une épreuve;\n2° organisateur : la personne qui organise l'essai;\n3° ministre : le ministre compétent;\n"),
+        Case(name: "final semicolon replaced by a full stop", instructions: "**Art. 1er.** Dans l'article 2, 2°, le point-virgule en fin de phrase est remplacé par un point.",
+             article: "2", expected: "Art. 2. Pour l'application du présent arrêté, on entend par :\n1° essai : une épreuve;\n2° organisateur : la personne qui organise l'essai.\n3° ministre : le ministre compétent.\n"),
         Case(name: "chaque fois in an article", instructions: "**Art. 1er.** Dans l'article 4, le mot « registre » est chaque fois remplacé par le mot « fichier ».",
              article: "4", expected: "Art. 4. Le département tient un fichier.\nLe fichier est public.\nLe fichier est tenu à jour.\n"),
         Case(name: "chaque fois in the whole act", instructions: "**Art. 1er.** Dans le même arrêté, le mot « ministre » est chaque fois remplacé par le mot « Gouvernement ».",

@@ -11,7 +11,8 @@ enum NoopForm: InstructionForm {
     ]
 
     static func read(_ s: inout Scanner, _ clause: ClauseInput) throws(InstructionError) -> [ClauseOutput]? {
-        guard s.take("(") else { return nil }
+        // Also without the brackets, as some acts print it: "concerne le texte allemand;".
+        let bracketed = s.take("(")
         guard s.take("concerne") || s.take("betreft") || s.take("betrifft") else { return nil }
         _ = s.takeAny(["uniquement", "seulement", "enkel", "alleen", "nur"])
         _ = s.takeAny(["le", "la", "les", "de", "den"])
@@ -20,7 +21,7 @@ enum NoopForm: InstructionForm {
             if let name = languages[w] { language = name }
             s.index += 1
         }
-        guard s.take(")"), let language else { return nil }
+        guard !bracketed || s.take(")"), let language else { return nil }
         return [ClauseOutput(target: EditTarget(parts: clause.target), operation: Operation(.noop, language: language))]
     }
 }
