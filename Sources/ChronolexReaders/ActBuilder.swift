@@ -155,6 +155,12 @@ struct ActBuilder {
             appendWords(line, from: restStart, bytes)
         case .text(let textStart):
             guard openArticle != nil else { return addOutsideText(line, from: textStart, bytes) }
+            // A table (`_Table:_` and its `| … |` rows) belongs to the unit it follows: its rows
+            // are not alinéas.
+            if !units.isEmpty, Self.isTableLine(bytes, from: textStart, to: line.end) {
+                appendWords(line, from: textStart, bytes)
+                return
+            }
             // A quotation opening right after "… comme suit :" belongs to that unit.
             if opensQuotation(bytes, at: textStart, end: line.end), innermostTextEndsWithColon {
                 continueQuotation(line, bytes)
@@ -492,6 +498,14 @@ struct ActBuilder {
         if start + 1 < end, bytes[start] == 0xC2, bytes[start + 1] == 0xAB { return true }
         if start + 2 < end, bytes[start] == 0xE2, bytes[start + 1] == 0x80, bytes[start + 2] == 0x9C { return true }
         return false
+    }
+
+    /// `_Table:_` (how converted texts announce a table) or a `| … |` row of one.
+    static func isTableLine(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        guard start < end else { return false }
+        if bytes[start] == UInt8(ascii: "|") { return true }
+        let marker: [UInt8] = Array("_Table:_".utf8)
+        return end - start >= marker.count && bytes[start..<(start + marker.count)].elementsEqual(marker)
     }
 
     /// "… est remplacé par ce qui suit :" and the like.

@@ -191,3 +191,25 @@ struct NumberingFormsTests {
         #expect(dump(try roundTrip(act)) == dump(act))
     }
 }
+
+@Suite("Tables in converted texts")
+struct TableTests {
+    @Test func aTableBelongsToTheAlineaItFollows() throws {
+        let act = try readAct("""
+        **Art. 1.** Le service dispose au moins du personnel suivant :
+
+        _Table:_
+
+        | Places | Personnel |
+        | --- | --- |
+        | 1 à 10 | 1 |
+
+        Le ministre peut déroger au tableau.
+        """)
+        let alineas = act.articles[0].alineas
+        #expect(alineas.count == 2)
+        #expect(alineas[0].text == "Le service dispose au moins du personnel suivant :\n_Table:_\n| Places | Personnel |\n| --- | --- |\n| 1 à 10 | 1 |")
+        #expect(alineas[1].text == "Le ministre peut déroger au tableau.")
+        #expect(dump(try roundTrip(act)) == dump(act))
+    }
+}
