@@ -128,7 +128,7 @@ public enum TargetPart: Hashable, Sendable {
     /// `le dernier alinéa` (1), `l'avant-dernier alinéa` (2).
     case alineaFromEnd(Int)
     case point(PointLabel)
-    /// `la deuxième phrase`.
+    /// `la deuxième phrase`; 0 for "la phrase", the unit's only sentence.
     case sentence(Int)
 
     /// Larger units have smaller levels; a citation goes down the levels.
@@ -155,7 +155,7 @@ public enum TargetPart: Hashable, Sendable {
         case .alinea(let n): "al. " + String(n)
         case .alineaFromEnd(let n): n == 1 ? "dernier al." : (n == 2 ? "avant-dernier al." : "al. \(n) depuis la fin")
         case .point(let label): label.kind == .dash ? "tiret " + label.value : label.description
-        case .sentence(let n): "phrase " + String(n)
+        case .sentence(let n): n == 0 ? "phrase" : "phrase " + String(n)
         }
     }
 }
@@ -200,7 +200,7 @@ public struct EditTarget: Hashable, Sendable {
             case .paragraph(let p): address?.paragraph = p
             case .alinea(let n): address?.alinea = n
             case .point(let label): address?.points.append(label)
-            case .sentence(let n): address?.sentence = n
+            case .sentence(let n): address?.sentence = n == 0 ? nil : n
             case .division, .annex, .title, .alineaFromEnd: return nil
             }
         }

@@ -202,6 +202,11 @@ enum ReferenceReader {
             }
         }
         switch w {
+        case "phrase" where !(s.peek(1)?.kind == .quote):
+            // "la phrase est complétée …": the unit's one sentence (0 = "the only one").
+            s.index += 1
+            ref.parts.append(.sentence(0))
+            return false
         case "article", "articles", "artikel":
             s.index += 1
             guard let number = articleNumber(&s) else {

@@ -91,6 +91,14 @@ enum ArticleUnits {
                     path.alinea = 0
                 }
                 let count = sentences(at: path, in: article).count
+                if n == 0 {
+                    // "la phrase": the unit must have exactly one.
+                    guard count == 1 else {
+                        return .failure("the instruction says « la phrase » but \(describe(path, of: article)) has \(count) sentences")
+                    }
+                    path.sentence = 0
+                    continue
+                }
                 guard (1...max(count, 1)).contains(n), n <= count else {
                     return .failure("sentence \(n) does not exist in \(describe(path, of: article)) (it has \(count))")
                 }

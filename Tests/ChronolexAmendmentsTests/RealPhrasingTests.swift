@@ -89,3 +89,12 @@ extension RealPhrasingTests {
         #expect(edit.operation?.newWords == ".")
     }
 }
+
+extension RealPhrasingTests {
+    @Test func theOnlySentence() throws {
+        let result = edits("Dans l'article 5, 2°, la phrase est complétée par les mots « et/ou à domicile ».")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(result.edits.first?.target.description == "art. 5, 2°, phrase")
+        #expect(result.edits.first?.operation?.newWords == "et/ou à domicile")
+    }
+}

@@ -59,6 +59,8 @@ struct OperationTests {
              article: "4", expected: "Art. 4. Le département tient un registre.\nLe registre est public.\nLe registre est tenu régulièrement à jour.\n"),
         Case(name: "complete a sentence by words", instructions: "**Art. 1er.** Dans l'article 1er, la deuxième phrase est complétée par les mots « et privés ».",
              article: "1", expected: "Article 1er. Le présent arrêté s'applique aux essais. Il vise les essais publics et privés.\n"),
+        Case(name: "complete the only sentence", instructions: "**Art. 1er.** Dans l'article 2, 1°, la phrase est complétée par les mots « ou un test ».",
+             article: "2", expected: "Art. 2. Pour l'application du présent arrêté, on entend par :\n1° essai : une épreuve ou un test;\n2° organisateur : la personne qui organise l'essai;\n3° ministre : le ministre compétent.\n"),
         Case(name: "delete words", instructions: "**Art. 1er.** Dans l'article 3, § 1er, alinéa 1er, les mots « dans les trente jours » sont supprimés.",
              article: "3", expected: "Art. 3. § 1er. Le ministre agrée les essais.\nLe ministre peut retirer l'agrément.\n§ 2. La demande est introduite par écrit.\n"),
         Case(name: "repeal a sentence", instructions: "**Art. 1er.** Dans l'article 1er, la phrase « Il vise les essais publics. » est abrogée.",

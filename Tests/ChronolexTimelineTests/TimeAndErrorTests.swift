@@ -175,3 +175,11 @@ struct AmendingActTests {
         #expect(!ActLibrary.isAmending(act))
     }
 }
+
+extension IncompleteCitationTests {
+    @Test func laPhraseInAUnitOfSeveralSentences() throws {
+        let fixture = try Fixture(base: OperationTests.base, amending: [OperationTests.amending(
+            "**Art. 1er.** Dans l'article 1er, la phrase est complétée par les mots « et privés ».")])
+        #expect(fixture.failures == ["Art. 1: the instruction says « la phrase » but art. 1 has 2 sentences"])
+    }
+}
