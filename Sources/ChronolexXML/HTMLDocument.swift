@@ -13,7 +13,8 @@ public final class HTMLDocument {
     public init(language: String) {
         chronolex_silenceErrors()
         doc = htmlNewDocNoDtD(nil, nil)
-        let html = xmlNewDocNode(doc, nil, "html", nil)!
+        // libxml2 returns no node only when memory is exhausted; nothing sensible goes on then.
+        guard let html = xmlNewDocNode(doc, nil, "html", nil) else { fatalError("libxml2 could not allocate a node (out of memory)") }
         xmlDocSetRootElement(doc, html)
         root = HTMLElement(node: html, doc: doc)
         root.setAttribute("lang", language)
@@ -42,7 +43,7 @@ public struct HTMLElement {
     /// Appends a child element, with attributes and text, and returns it.
     @discardableResult
     public func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], text: String? = nil) -> HTMLElement {
-        let child = xmlNewDocNode(doc, nil, name, nil)!
+        guard let child = xmlNewDocNode(doc, nil, name, nil) else { fatalError("libxml2 could not allocate a node (out of memory)") }
         xmlAddChild(node, child)
         let element = HTMLElement(node: child, doc: doc)
         for (key, value) in attributes { element.setAttribute(key, value) }
@@ -53,7 +54,7 @@ public struct HTMLElement {
     /// Appends text, escaped when the page is written.
     public func text(_ content: String) {
         guard !content.isEmpty else { return }
-        let textNode = xmlNewDocText(doc, content)!
+        guard let textNode = xmlNewDocText(doc, content) else { fatalError("libxml2 could not allocate a node (out of memory)") }
         xmlAddChild(node, textNode)
     }
 
