@@ -314,11 +314,44 @@ public enum EffectiveDate: Hashable, Sendable {
 public struct EditsResult: Sendable {
     public var edits: [Edit]
     public var diagnostics: [Diagnostic]
+    /// Dates this act fixes for another act's pending edits.
+    public var fixings: [DateFixing]
 
-    public init(edits: [Edit] = [], diagnostics: [Diagnostic] = []) {
+    public init(edits: [Edit] = [], diagnostics: [Diagnostic] = [], fixings: [DateFixing] = []) {
         self.edits = edits
         self.diagnostics = diagnostics
+        self.fixings = fixings
     }
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}
+
+/// A later act fixing the date of an earlier amending act's pending edits ("Les articles 4
+/// et 5 du décret du 17 juin 2021 modifiant … entrent en vigueur le 1er janvier 2022"):
+/// from its publication on, those edits carry that date (field guide, section 5).
+public struct DateFixing: Hashable, Sendable {
+    /// The earlier amending act, as cited.
+    public var act: ActCitation
+    /// Its articles (and sub-instructions) whose date is fixed.
+    public var selectors: [SourceSelector]
+    public var effective: LegalDate
+    /// The act that fixes the date, and where it says so.
+    public var source: EditSource
+
+    public init(act: ActCitation, selectors: [SourceSelector], effective: LegalDate, source: EditSource) {
+        self.act = act
+        self.selectors = selectors
+        self.effective = effective
+        self.source = source
+    }
+
+    /// True when this fixing gives `edit` its date: the edit is pending, from the act
+    /// cited (same date, same kind of act) and from one of the parts named.
+    public func applies(to edit: Edit) -> Bool {
+        guard case .pending? = edit.effective else { return false }
+        let source = edit.source.act
+        guard let date = act.date, date == source.date else { return false }
+        if let kind = act.kind, let other = source.title.flatMap(ActKind.fromTitle), !CitationRegistry.sameKind(kind, other) { return false }
+        return selectors.contains { $0.contains(edit.source) }
+    }
 }

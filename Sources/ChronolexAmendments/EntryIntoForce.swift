@@ -39,8 +39,21 @@ public struct EntryIntoForce: Hashable, Sendable {
     /// Parts excepted from the general rule without a date of their own in the same
     /// sentence ("à l'exception des articles 2 et 3."): another rule must give it.
     public var excluded: [ExcludedPart] = []
+    /// Dates fixed for another act's parts ("Les articles 4 et 5 du décret du … entrent en
+    /// vigueur le …"), with the article and line that say so.
+    public var fixings: [(act: ActCitation, selectors: [SourceSelector], date: LegalDate, article: String, line: Int?)] = []
 
     public init() {}
+
+    public static func == (lhs: EntryIntoForce, rhs: EntryIntoForce) -> Bool {
+        lhs.general == rhs.general && lhs.exceptions == rhs.exceptions && lhs.excluded == rhs.excluded && lhs.fixings.count == rhs.fixings.count
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(general)
+        hasher.combine(exceptions)
+        hasher.combine(excluded)
+    }
 }
 
 /// A part of the amending act that an entry-into-force clause excepts from its general
@@ -106,6 +119,18 @@ public enum EntryIntoForceReader {
             _ = s.takeAny(["le", "la", "les", "l'"])
             selectors = try selectorList(&s)
             if selectors.isEmpty { throw InstructionError("entry-into-force clause: cannot tell what it applies to: «\(s.rest())»", kind: .noForm) }
+            // "Les articles 4 et 5 du décret du 17 juin 2021 modifiant …": another act's parts.
+            let save = s.index
+            if case .named(let cited)? = CitationReader.read(&s, afterDeterminer: false), cited.date != nil {
+                _ = s.take(",")
+                let (date, _) = try datePhrase(&s, publication: publication)
+                guard let fixed = date.date else {
+                    throw InstructionError("entry-into-force clause: the date it fixes for the \(cited.name) is not a date")
+                }
+                result.fixings.append((cited, selectors, fixed, article, line))
+                return
+            }
+            s.index = save
         }
         if s.take("cesse") {
             // A temporary provision: its end does not change when the edits start.

@@ -13,7 +13,11 @@ public enum InstructionReader {
     public static func read(_ act: Act, file: String? = nil) -> EditsResult {
         var walker = Walker(act: act, file: file ?? act.file ?? "<input>")
         walker.run()
-        return EditsResult(edits: walker.edits, diagnostics: walker.diagnostics)
+        let fixings = walker.entryIntoForce.fixings.map { fixing in
+            DateFixing(act: fixing.act, selectors: fixing.selectors, effective: fixing.date,
+                       source: EditSource(act: walker.amending, article: fixing.article, line: fixing.line))
+        }
+        return EditsResult(edits: walker.edits, diagnostics: walker.diagnostics, fixings: fixings)
     }
 }
 

@@ -11,6 +11,8 @@ public struct ActLibrary: Sendable {
     public var edits: [Edit] { shared.map(\.edit) }
     /// The edits, each held once, for timelines to refer to.
     public var shared: [SharedEdit] = []
+    /// Dates that acts fix for other acts' pending edits.
+    public var fixings: [DateFixing] = []
     /// Problems found while reading (errors and warnings), in the order of the files.
     public var diagnostics: [Diagnostic] = []
 
@@ -26,6 +28,7 @@ public struct ActLibrary: Sendable {
                 library.amending.append(act)
                 let read = InstructionReader.read(act, file: file)
                 library.shared += read.edits.map(SharedEdit.init)
+                library.fixings += read.fixings
                 library.diagnostics += read.diagnostics
             } else {
                 library.bases.append(act)

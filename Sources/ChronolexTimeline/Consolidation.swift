@@ -18,7 +18,8 @@ public enum Consolidation {
 
     /// The same, from edits already held once (``ActLibrary/shared``): the timeline refers to
     /// them instead of copying them.
-    public static func timeline(of base: Act, shared edits: [SharedEdit], knownOn: LegalDate? = nil) -> Timeline {
+    public static func timeline(of base: Act, shared given: [SharedEdit], knownOn: LegalDate? = nil, fixings: [DateFixing] = []) -> Timeline {
+        let edits = fixingDates(given, fixings, knownOn: knownOn)
         let (start, reason) = entryIntoForce(of: base)
         var builder = TimelineBuilder(base: base, start: start)
         let ordered = edits.enumerated().sorted { lhs, rhs in
@@ -50,6 +51,25 @@ public enum Consolidation {
         return builder.timeline(entryIntoForce: start, reason: reason, knownOn: knownOn)
     }
 
+    /// Pending edits whose date a later act fixed take that date — once that act is known
+    /// (published on or before `knownOn`). The edit says which act fixed it.
+    static func fixingDates(_ edits: [SharedEdit], _ fixings: [DateFixing], knownOn: LegalDate?) -> [SharedEdit] {
+        guard !fixings.isEmpty else { return edits }
+        let known = fixings.filter { fixing in
+            guard let knownOn else { return true }
+            return (fixing.source.act.publication ?? .init(ordinal: Int.max / 2)) <= knownOn
+        }
+        return edits.map { shared in
+            guard let fixing = known.last(where: { $0.applies(to: shared.edit) }) else { return shared }
+            var edit = shared.edit
+            edit.effective = .date(fixing.effective)
+            if let publication = edit.source.act.publication { edit.retroactive = fixing.effective < publication }
+            let by = fixing.source.act
+            edit.notes.append("date fixed by the act of \(by.date?.french ?? "?")" + (by.dossier.map { " (\($0))" } ?? "") + ", \(fixing.source.address)")
+            return SharedEdit(edit)
+        }
+    }
+
     /// The edits in the order the law applies them: effective date (pending ones last),
     /// publication, the amending acts' own dates, then their order in the input.
     public static func applicationOrder(_ edits: [Edit]) -> [Edit] {
@@ -60,10 +80,16 @@ public enum Consolidation {
 
     /// Effective date, publication, the act's own date, then the position in the input.
     private static func orderKey(_ edit: Edit, _ index: Int) -> [Int] {
+        applicationKey(edit) + [index]
+    }
+
+    /// The order in which the law applies an edit: effective date (pending last),
+    /// publication, the amending act's own date (ties: the order of the input).
+    public static func applicationKey(_ edit: Edit) -> [Int] {
         let effective = edit.effective?.date?.ordinal ?? Int.max
         let publication = edit.source.act.publication?.ordinal ?? effective
         let date = edit.source.act.date?.ordinal ?? publication
-        return [effective, publication, date, index]
+        return [effective, publication, date]
     }
 
     /// True when a citation names this act: same numac when both are known; otherwise

@@ -46,7 +46,7 @@ struct TimelineRun {
             Report.print(diagnostics + [diagnostic])
             throw ExitCode.failure
         }
-        let timeline = Consolidation.timeline(of: base, shared: library.shared, knownOn: knownOn)
+        let timeline = Consolidation.timeline(of: base, shared: library.shared, knownOn: knownOn, fixings: library.fixings)
         // Edits that were read with an error are reported by the reader already.
         diagnostics += timeline.outcomes.filter { if case .unreadable = $0.status { return false } else { return true } }.compactMap(\.diagnostic)
         let others = library.edits.filter { edit in

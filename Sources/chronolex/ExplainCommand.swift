@@ -35,16 +35,22 @@ struct ExplainCommand: ParsableCommand {
                 throw ExitCode.failure
             }
         }
-        // Each edit's outcome comes from the timeline of the act it is aimed at.
-        var outcomes: [Edit: EditOutcome] = [:]
+        // Each edit's outcome comes from the timeline of the act it is aimed at; the others
+        // are aimed at no act of the input (or could not be read).
+        var entries: [EditOutcome] = []
         for base in bases {
-            for outcome in Consolidation.timeline(of: base, shared: library.shared).outcomes where outcome.status != .otherAct {
-                outcomes[outcome.edit] = outcome
+            entries += Consolidation.timeline(of: base, shared: library.shared, fixings: library.fixings).outcomes.filter { outcome in
+                outcome.edit.targetAct.map { Consolidation.matches($0, base) } ?? false
             }
         }
-        let ordered = Consolidation.applicationOrder(library.edits).map { edit in
-            outcomes[edit] ?? EditOutcome(edit: edit, status: edit.error.map { .unreadable($0) } ?? .otherAct)
+        for edit in library.edits where !bases.contains(where: { base in edit.targetAct.map { Consolidation.matches($0, base) } ?? false }) {
+            entries.append(EditOutcome(edit: edit, status: edit.error.map { .unreadable($0) } ?? .otherAct))
         }
+        let ordered = entries.enumerated().sorted { lhs, rhs in
+            let a = Consolidation.applicationKey(lhs.element.edit) + [lhs.offset]
+            let b = Consolidation.applicationKey(rhs.element.edit) + [rhs.offset]
+            return a.lexicographicallyPrecedes(b)
+        }.map(\.element)
         switch format {
         case .text: Report.output(ordered.map { Self.line($0) }.joined(separator: "\n") + (ordered.isEmpty ? "" : "\n"))
         case .json: Report.output(JSONValue.object([("outcomes", .array(ordered.map { Self.json($0) }))]).serialized() + "\n")

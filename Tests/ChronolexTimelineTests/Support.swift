@@ -30,7 +30,7 @@ struct Fixture {
         let errors = library.diagnostics.filter { $0.severity == .error }
         #expect(errors.isEmpty, "reading: \(errors)", sourceLocation: sourceLocation)
         let base = try #require(library.bases.first, sourceLocation: sourceLocation)
-        timeline = Consolidation.timeline(of: base, edits: library.edits, knownOn: knownOn)
+        timeline = Consolidation.timeline(of: base, shared: library.shared, knownOn: knownOn, fixings: library.fixings)
     }
 
     /// The outcomes that are failures, as diagnostics without the file's directory.

@@ -183,3 +183,43 @@ extension IncompleteCitationTests {
         #expect(fixture.failures == ["Art. 1: the instruction says « la phrase » but art. 1 has 2 sentences"])
     }
 }
+
+@Suite("A later act fixes the date of pending edits")
+struct DateFixingTests {
+    static let pending = OperationTests.amending("""
+    **Art. 1er.** Dans l'article 4, alinéa 2, le mot « public » est remplacé par le mot « ouvert ».
+
+    **Art. 2.** Dans l'article 4, alinéa 3, les mots « à jour » sont remplacés par les mots « au jour le jour ».
+    """, entry: "Le présent arrêté entre en vigueur à une date fixée par le Gouvernement.")
+
+    static let fixing = """
+    ---
+    title-fr: "Arrêté du Gouvernement fixant la date d'entrée en vigueur de l'arrêté du Gouvernement du 1er juin 2020 modifiant l'arrêté du Gouvernement du 1er mars 2020 relatif aux essais"
+    date: 2021-01-15
+    number: 2021200050
+    case: 2021-01-15/03
+    publication: 2021-02-01
+    ---
+
+    **Article 1er.** L'article 1er de l'arrêté du Gouvernement du 1er juin 2020 modifiant l'arrêté du Gouvernement du 1er mars 2020 relatif aux essais entre en vigueur le 1er mars 2021.
+
+    **Art. 2.** Le présent arrêté entre en vigueur le jour de sa publication au Moniteur belge.
+    """
+
+    @Test func fromThePublicationOfTheFixingActOn() throws {
+        let fixture = try Fixture(base: OperationTests.base, amending: [Self.pending, Self.fixing])
+        #expect(fixture.failures.isEmpty, "\(fixture.failures)")
+        #expect(fixture.library.fixings.count == 1)
+        // Art. 1 of the pending act takes the date; its art. 2 stays pending.
+        #expect(fixture.text("4", at: "2021-02-28")?.contains("Le registre est public.") == true)
+        #expect(fixture.text("4", at: "2021-03-01")?.contains("Le registre est ouvert.") == true)
+        #expect(fixture.text("4", at: "2030-01-01")?.contains("tenu à jour.") == true)
+        #expect(fixture.timeline.outcomes.map(\.statusName).sorted() == ["applied", "pending"])
+        let applied = try #require(fixture.timeline.outcomes.first { $0.statusName == "applied" })
+        #expect(applied.edit.notes.last == "date fixed by the act of 15 janvier 2021 (2021-01-15/03), art. 1")
+        // As known before the fixing act was published, the edit is still pending.
+        let before = try Fixture(base: OperationTests.base, amending: [Self.pending, Self.fixing], knownOn: LegalDate("2021-01-20"))
+        #expect(before.text("4", at: "2021-03-01")?.contains("Le registre est public.") == true)
+        #expect(before.timeline.outcomes.map(\.statusName) == ["pending", "pending"])
+    }
+}
