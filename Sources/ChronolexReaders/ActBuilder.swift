@@ -353,9 +353,12 @@ struct ActBuilder {
         var eventsStart = 0
         let write: (inout [UInt8], inout QuoteTracker, inout [Diagnostic]) -> Void = { out, quotes, diagnostics in
             let first = out.count
-            let mapped = quotes.process(bytes, from: start, to: line.end, line: line.number, lineStart: line.start,
+            var mapped = quotes.process(bytes, from: start, to: line.end, line: line.number, lineStart: line.start,
                                         file: file, diagnostics: &diagnostics, into: &out, mapping: wanted)
-            if restoreDegree { Self.restoreDegreeSign(&out, from: first) }
+            // `1.` becomes `1°`, one byte longer: the markers after it move with the words.
+            if restoreDegree, let dot = Self.restoreDegreeSign(&out, from: first) {
+                for k in mapped.indices where mapped[k] > dot { mapped[k] += 1 }
+            }
             for k in events.indices { events[k].offset = k < mapped.count ? mapped[k] : out.count }
             eventsStart = first
         }
@@ -432,8 +435,9 @@ struct ActBuilder {
     }
 
     /// In quoted text too, a markdown list item `1. ` stands for the point `1° `
-    /// (also right after the opening «).
-    static func restoreDegreeSign(_ words: inout [UInt8], from start: Int) {
+    /// (also right after the opening «). Returns where the `.` was, if it was replaced.
+    @discardableResult
+    static func restoreDegreeSign(_ words: inout [UInt8], from start: Int) -> Int? {
         var i = start
         if words.count >= start + 2, words[start] == 0xC2, words[start + 1] == 0xAB {
             i = start + 2
@@ -441,8 +445,9 @@ struct ActBuilder {
         }
         let digitsStart = i
         while i < words.count, words[i].isASCIIDigit, i - digitsStart < 4 { i += 1 }
-        guard i > digitsStart, i + 1 < words.count, words[i] == UInt8(ascii: "."), words[i + 1] == 0x20 else { return }
+        guard i > digitsStart, i + 1 < words.count, words[i] == UInt8(ascii: "."), words[i + 1] == 0x20 else { return nil }
         words.replaceSubrange(i...i, with: [0xC2, 0xB0])
+        return i
     }
 
     /// Text before the first article (title, preamble) or between a division heading
@@ -456,7 +461,9 @@ struct ActBuilder {
         let range = SourceRange(start: SourceLocation(line: line.number, column: start - line.start + 1),
                                 end: SourceLocation(line: line.number, column: line.end - line.start + 1))
         if wasOpen {
-            // A quotation that started outside the articles goes on in the same line of text.
+            // A quotation that started outside the articles goes on in the same line of
+            // text; a blank line inside it leaves no trace, as in an article.
+            if text.isEmpty { return }
             if case .divisionText(var previous)? = flat.last {
                 previous.text += "\n" + text
                 flat[flat.count - 1] = .divisionText(previous)

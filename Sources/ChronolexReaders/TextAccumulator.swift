@@ -81,7 +81,8 @@ struct TextAccumulator {
 /// Follows the quotations of a text across lines, and writes every quotation mark as
 /// « or » (the house style): straight `"` and curly “ ” become « ». A straight quote
 /// opens when no quotation is open, and closes one that is; a lone `"` at the end of a
-/// line with nothing open is a stray closing mark (the seed's Art. 21), reported.
+/// line with nothing open is a stray closing mark (the seed's Art. 21), reported. A » or
+/// ” closes whatever quotation is open, however it was opened.
 struct QuoteTracker {
     private(set) var depth = 0
     private(set) var straightOpen = false
@@ -168,6 +169,11 @@ struct QuoteTracker {
                 } else if k == straightCount - 1, strayLast {
                     diagnostics.append(.warning("closing quotation mark with no opening one; read as the end of a quotation", file: file, line: line, column: i - lineStart + 1))
                     out += closing
+                } else if !innerOpen, k == straightCount - 1 {
+                    // An inner quotation would open here and close nowhere on the line (a
+                    // `"` before it was a character inside « »): kept as written.
+                    diagnostics.append(.warning("straight quotation mark with no partner on its line: kept as written", file: file, line: line, column: i - lineStart + 1))
+                    out.append(b)
                 } else {
                     out += innerOpen ? closing : opening
                     innerOpen.toggle()
@@ -184,12 +190,7 @@ struct QuoteTracker {
                 continue
             }
             if b == 0xC2, i + 1 < end, bytes[i + 1] == 0xBB {
-                if depth > 0 {
-                    depth -= 1
-                    if !isOpen { openedAt = nil }
-                } else {
-                    diagnostics.append(.warning("closing quotation mark » with no opening one", file: file, line: line, column: i - lineStart + 1))
-                }
+                closeTypographic("»", line: line, column: i - lineStart + 1, file: file, diagnostics: &diagnostics)
                 out += closing
                 i += 2
                 continue
@@ -200,7 +201,7 @@ struct QuoteTracker {
                     depth += 1
                     out += opening
                 } else {
-                    if depth > 0 { depth -= 1; if !isOpen { openedAt = nil } }
+                    closeTypographic("”", line: line, column: i - lineStart + 1, file: file, diagnostics: &diagnostics)
                     out += closing
                 }
                 i += 3
@@ -211,6 +212,21 @@ struct QuoteTracker {
         }
         mapUpTo(Int.max)
         return mapped
+    }
+
+    /// A closing » or ”: closes the innermost « or “, else a quotation opened with a
+    /// straight quote (`"produit»`: the writer mixed the marks, and the » is written as
+    /// such, so it must close here as it will when read again), else it closes nothing.
+    private mutating func closeTypographic(_ mark: String, line: Int, column: Int, file: String, diagnostics: inout [Diagnostic]) {
+        if depth > 0 {
+            depth -= 1
+        } else if straightOpen {
+            straightOpen = false
+        } else {
+            diagnostics.append(.warning("closing quotation mark \(mark) with no opening one", file: file, line: line, column: column))
+            return
+        }
+        if !isOpen { openedAt = nil }
     }
 
     private func onlyClosingPunctuation(_ bytes: UnsafeBufferPointer<UInt8>, after i: Int, end: Int) -> Bool {

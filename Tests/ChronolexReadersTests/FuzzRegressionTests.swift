@@ -130,4 +130,151 @@ struct FuzzRegressionTests {
     @Test func lineOfANulByteAfterLoneCarriageReturns() {
         #expect(errors([0x41, 0x0D, 0x42, 0x0D, 0x0A, 0x43, 0x0D, 0x00]) == ["fuzz.md:4: binary data: NUL byte at offset 7; this is not a text file"])
     }
+
+    // MARK: FuzzRoundTrip
+
+    /// A quotation opened in the preamble and going on over several lines, one of them
+    /// blank: the blank line became an empty line of the preamble's text, so the act
+    /// read from Chronolex's own markdown (which writes each line as its own block)
+    /// gained a blank line per line break. Blank lines inside a quotation leave no trace,
+    /// in the preamble as in an article. Found by FuzzRoundTrip (crash-5f719df3…).
+    @Test func blankLinesInsideAQuotationOfThePreamble() throws {
+        let act = try readAct("Vu la loi \"du 1er\n\nmars\n  2000\" ;\n\n**Art. 1.** Texte.\n")
+        #expect(act.preamble.map(\.text) == ["Vu la loi «du 1er\nmars\n2000» ;"])
+        #expect(dump(try roundTrip(act)) == dump(act))
+    }
+
+    /// The same in the text between a division heading and its first article.
+    @Test func blankLinesInsideAQuotationOfADivisionIntro() throws {
+        let act = try readAct("## Chapitre 1er. Titre\n\nIntro « un\n\ndeux ».\n\n**Art. 1.** Texte.\n")
+        #expect(dump(try roundTrip(act)) == dump(act))
+    }
+
+    /// The input the fuzzer found, as it found it.
+    @Test func roundTripCrashInput() throws {
+        let path = Paths.root.appendingPathComponent("Fuzz/Regressions/FuzzRoundTrip/crash-5f719df3ea7556d9370772527d123fd391f92ae5").path
+        let bytes = try #require(FileManager.default.contents(atPath: path).map { [UInt8]($0) })
+        let act = try #require(ActReader.read(bytes: bytes, file: "fuzz.md").act)
+        #expect(dump(try roundTrip(act)) == dump(act))
+    }
+
+    /// A Justel marker on a quoted line written as a markdown list item (`1. `), the
+    /// way Justel writes the points of a replacement text: the item's `1.` becomes `1°`,
+    /// one byte longer, after the marker's place had been taken, so the marker moved
+    /// one character to the left at each reading. Found by FuzzRoundTrip (crash-1e94329b…).
+    @Test func justelMarkerOnAQuotedListItem() throws {
+        let act = try readAct("""
+        ---
+        title-fr: "Loi. (NOTE : mise à jour au 29-12-2016)"
+        ---
+
+        **Art. 1.** L'article 2 est remplacé par ce qui suit :
+
+        « Art. 2. Les accueillants peuvent :
+
+        1. obtenir un subside de [1 124,35]1 euros ;
+
+        2. obtenir [2 un autre]2 subside. »
+
+        `(1)<L 2000-06-26/42, art. 4, 006; En vigueur : 01-01-2002>`
+
+        `(2)<L 2000-06-26/42, art. 5, 006; En vigueur : 01-01-2002>`
+        """, file: "justel.md")
+        let alinea = act.articles[0].alineas[0]
+        let bytes = Array(alinea.text.utf8)
+        #expect(alinea.marks.map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) } == ["124,35", "un autre"])
+        #expect(dump(try roundTrip(act)) == dump(act))
+    }
+
+    /// Words opening with a dash right after an article heading: the reader takes one
+    /// dash there for the heading's separator (`Art. 2. - Le Roi…`), so `**Art. 2.**---`
+    /// read `-- …` and Chronolex wrote `**Art. 2.** -- …`, which read `- …`, a dash
+    /// point. The writer now puts the separator before such words. Found by
+    /// FuzzRoundTrip (crash-f4abbb97…).
+    @Test(arguments: [
+        "**Art. 2.**--- Pour l'application du présent décret :\n",
+        "**Art. 1.** - - Pour :\n\n- un ;\n\n- deux.\n",
+        "**Art. 3.** -- Trois.\n",
+        "**Art. 4.** – — Quatre\n",
+        "**Art. 5.**\n\n- cinq ;\n\n- six.\n",
+    ])
+    func wordsOpeningWithADashAfterAnArticleHeading(_ text: String) throws {
+        let act = try readAct(text)
+        let again = try roundTrip(act)
+        #expect(dump(again) == dump(act))
+        #expect(MarkdownRenderer.render(again) == MarkdownRenderer.render(act))
+    }
+
+    /// An article whose first alinéa only introduces dashes. Chronolex wrote the first dash
+    /// on the heading's line, `**Article 1er.** - Texte.`, which reads back as the
+    /// heading's own dash (`Art. 4 - Texte`) and a text: the dash point was lost. Found by
+    /// FuzzRoundTrip.
+    @Test(arguments: ["Art. 1er.\n- Texte.\n", "Art. 1er. -- Texte.\n", "**Article 1er.**\n\n- Texte.\n"])
+    func dashRightAfterAnArticleHeading(_ text: String) throws {
+        let act = try readAct(text, file: "dash.txt")
+        let dashes = act.articles[0].alineas.flatMap(\.points).filter { $0.label.kind == .dash }
+        #expect(dashes.map(\.text) == ["Texte."])
+        #expect(dump(try roundTrip(act)) == dump(act))
+    }
+
+    /// A quotation opened before the articles goes on over several lines, joined by one
+    /// line break. Chronolex writes one block per line (a blank line between them), and
+    /// the reader took the blank line inside the quotation for a line of its own: each
+    /// round trip doubled the line breaks (`a\nb` → `a\n\nb` → …). Found by FuzzRoundTrip.
+    @Test func lineBreakInsideAQuotationBeforeTheArticles() throws {
+        let act = try readAct("Vu \u{AB} a\nb \u{BB};\nArt. 1er. Texte.\n", file: "quote.txt")
+        #expect(act.preamble.map(\.text) == ["Vu \u{AB} a\nb \u{BB};"])
+        let again = try roundTrip(act)
+        #expect(again.preamble.map(\.text) == ["Vu \u{AB} a\nb \u{BB};"])
+        #expect(dump(again) == dump(act))
+        // A blank line inside the quotation adds no line to its text.
+        let blank = try readAct("Vu \u{AB} a\n\nb \u{BB};\nArt. 1er. Texte.\n", file: "quote.txt")
+        #expect(blank.preamble.map(\.text) == ["Vu \u{AB} a\nb \u{BB};"])
+    }
+
+    /// A quotation opened with a straight quote and closed with ” or » (marks mixed by
+    /// the writer): the closing mark was written » but closed nothing, so the quotation
+    /// ran on over the next alinéas — and read again, the » closed it. A » or ” now
+    /// closes the quotation however it was opened. Found by FuzzRoundTrip (crash-ce80ab81…).
+    @Test(arguments: ["\u{201D}", "»"])
+    func quotationOpenedStraightClosedTypographic(_ closing: String) throws {
+        let act = try readAct("**Art. 1.** Les mots \"produit\nfini\(closing) sont remplacés.\n\nDeuxième alinéa.\n")
+        #expect(act.articles[0].alineas.map(\.text) == ["Les mots «produit\nfini» sont remplacés.", "Deuxième alinéa."])
+        #expect(dump(try roundTrip(act)) == dump(act))
+    }
+
+    /// A closing ” with nothing open is reported, like a closing ».
+    @Test func strayClosingCurlyQuote() {
+        let result = ActReader.read(text: "**Art. 1.** Un mot\u{201D} de trop.\n", file: "fuzz.md")
+        #expect(result.diagnostics.map(\.description) == ["fuzz.md:1: warning: closing quotation mark \u{201D} with no opening one"])
+    }
+
+    /// Every input FuzzRoundTrip found, kept in `Fuzz/Regressions/FuzzRoundTrip/`: read
+    /// without error, the markdown Chronolex writes reads again without error and gives the
+    /// same tree. `quotes-unbalanced-after-writing.md`: writing normalises the straight
+    /// quotes of a text that also holds « and », and the written quotes no longer balance
+    /// (`again.md:28: Art. 2er: quotation opened here is never closed`).
+    @Test(arguments: ((try? FileManager.default.contentsOfDirectory(atPath: Paths.root.appendingPathComponent("Fuzz/Regressions/FuzzRoundTrip").path)) ?? []).sorted())
+    func roundTripFinding(_ name: String) throws {
+        let path = Paths.root.appendingPathComponent("Fuzz/Regressions/FuzzRoundTrip").appendingPathComponent(name).path
+        let bytes = try #require(FileManager.default.contents(atPath: path).map { [UInt8]($0) })
+        let first = ActReader.read(bytes: bytes, file: name)
+        #expect(!first.hasErrors, "\(first.diagnostics)")
+        let act = try #require(first.act)
+        let again = ActReader.read(text: MarkdownRenderer.render(act), file: "again.md")
+        #expect(!again.hasErrors, "\(again.diagnostics)")
+        #expect(again.act.map(dump) == dump(act))
+    }
+
+    /// A `"` inside « » is a character of the quoted text; the next `"` on the line, after
+    /// the », has no partner: it was written « and opened a quotation that never closed
+    /// once the markdown was read again. It is kept as written, with a warning.
+    /// Found by FuzzRoundTrip (`quotes-unbalanced-after-writing.md`).
+    @Test func straightQuoteWithNoPartnerAfterAQuotation() throws {
+        let result = ActReader.read(text: "**Art. 1.** Les mots « un \" deux » et trois\" sont remplacés.\n", file: "fuzz.md")
+        #expect(result.diagnostics.map(\.description) == ["fuzz.md:1: warning: straight quotation mark with no partner on its line: kept as written"])
+        let act = try #require(result.act)
+        #expect(act.articles[0].alineas.map(\.text) == ["Les mots « un \" deux » et trois\" sont remplacés."])
+        #expect(dump(try roundTrip(act)) == dump(act))
+    }
 }

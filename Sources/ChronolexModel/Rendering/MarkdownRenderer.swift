@@ -23,9 +23,20 @@ public struct MarkdownRenderer: ActVisitor {
 
     /// Writes a block, opened by whatever heading or label is pending.
     private mutating func emit(_ text: String) {
+        // Right after an article's heading a dash is read as the heading's separator
+        // (`Art. 2. - Le Roi…`): words opening with a dash get a line of their own.
+        if pending.count == 1, pending[0].hasPrefix("**"), Self.opensWithDash(text) {
+            block(pending[0])
+            pending = []
+        }
         let parts = pending + (text.isEmpty ? [] : [text])
         pending = []
         block(parts.joined(separator: " "))
+    }
+
+    private static func opensWithDash(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        return first == "-" || first == "\u{2013}" || first == "\u{2014}"
     }
 
     private mutating func flush() {
