@@ -137,13 +137,17 @@ enum JustelMarkers {
         return JustelFootnote(number: number, text: String(note), range: range)
     }
 
-    /// True when the file is a Justel consolidation: it has footnote lines.
+    /// True when the file is a Justel consolidation: it has footnote lines, `` `(1)<…>` ``
+    /// whole (a line that only starts like one is text, and Chronolex may write markers
+    /// around it: it must not decide how the file is read).
     static func isConsolidation(_ source: SourceText, _ lines: ArraySlice<SourceText.Line>) -> Bool {
+        let bytes = source.bytes
         for line in lines where line.end - line.start > 4 {
-            if source.bytes[line.start] == UInt8(ascii: "`"), source.bytes[line.start + 1] == UInt8(ascii: "("),
-               source.bytes[line.start + 2].isASCIIDigit {
-                return true
-            }
+            guard bytes[line.start] == UInt8(ascii: "`"), bytes[line.start + 1] == UInt8(ascii: "("),
+                  bytes[line.start + 2].isASCIIDigit else { continue }
+            var end = line.end
+            while end > line.start + 3, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+            if bytes[end - 1] == UInt8(ascii: "`") { return true }
         }
         return false
     }

@@ -277,4 +277,21 @@ struct FuzzRegressionTests {
         #expect(act.articles[0].alineas.map(\.text) == ["Les mots « un \" deux » et trois\" sont remplacés."])
         #expect(dump(try roundTrip(act)) == dump(act))
     }
+
+    /// A line that starts like a Justel footnote (`` `(1)<… ``) but does not end like one
+    /// made the file a consolidation, so its markers were read; written back with a
+    /// marker around that line, the file no longer looked like one and the markers
+    /// stayed in the words. Only whole footnote lines make a consolidation now.
+    /// Found by FuzzRoundTrip (crash-291e6ce6…).
+    @Test func lineStartingLikeAFootnoteIsNotOne() throws {
+        let text = "**Art. 1er.** Majoré de [2 septante]2 décimes.\n\n`(2)<L 2000-06-26/42, art. 4, 006>\n"
+        let act = try readAct(text)
+        #expect(act.articles[0].alineas.map(\.text) == ["Majoré de [2 septante]2 décimes.", "`(2)<L 2000-06-26/42, art. 4, 006>"])
+        #expect(act.articles[0].alineas.allSatisfy { $0.marks.isEmpty })
+        #expect(dump(try roundTrip(act)) == dump(act))
+        // Whole, the same line is a footnote, and the marker is read.
+        let justel = try readAct(text.replacingOccurrences(of: "006>\n", with: "006>`\n"))
+        #expect(justel.articles[0].alineas.map(\.text) == ["Majoré de septante décimes."])
+        #expect(justel.articles[0].footnotes.map(\.number) == [2])
+    }
 }
