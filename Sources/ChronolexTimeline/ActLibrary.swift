@@ -78,7 +78,14 @@ public struct ActLibrary: Sendable {
         }
         switch bases.count {
         case 1: return .success(bases[0])
-        case 0: return .failure(.error("no base act in the input (only amending acts)", file: "input", line: nil))
+        case 0:
+            // Amending acts without the act they amend: said at the first instruction.
+            if let edit = edits.first(where: { $0.targetAct != nil }), let act = edit.targetAct {
+                let numac = act.numac.map { " (numac \($0))" } ?? ""
+                return .failure(.error("the act it amends, \(act.name)\(numac), is not among the files given: give it with its amending acts",
+                                       file: edit.source.file, line: edit.source.line, unit: edit.source.unit))
+            }
+            return .failure(.error("no base act in the input (only amending acts)", file: "input", line: nil))
         default:
             let names = bases.map { "\($0.metadata.numac ?? "?") (\($0.file ?? ""))" }.joined(separator: ", ")
             return .failure(.error("\(bases.count) base acts in the input; choose one with --act NUMAC: \(names)", file: "input", line: nil))

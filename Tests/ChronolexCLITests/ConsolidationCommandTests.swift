@@ -35,6 +35,21 @@ struct ConsolidationCommandTests {
         #expect(run.stderr.contains("2 base acts in the input; choose one with --act NUMAC"))
     }
 
+    /// An amending act given without the act it amends: one line, at the first
+    /// instruction, naming the act that is missing.
+    @Test func amendingActWithoutItsBaseAct() throws {
+        let amending = CLI.corpus + "/2017-bibliotheques-modification.md"
+        for command in ["consolidate", "history"] {
+            let run = try CLI.run([command, amending] + (command == "consolidate" ? ["--at", "2020-01-01"] : []))
+            #expect(run.status == 1)
+            #expect(run.stdout.isEmpty)
+            let lines = run.stderr.split(separator: "\n")
+            #expect(lines.count == 1)
+            #expect(lines.first?.hasPrefix(amending + ":") == true, "\(run.stderr)")
+            #expect(run.stderr.contains(":18: Art. 1, 1°: the act it amends, arrêté du Gouvernement du 12 mars 2015 relatif aux bibliothèques publiques (numac 2015201234), is not among the files given"), "\(run.stderr)")
+        }
+    }
+
     @Test func everyFormatOfTheCorpus() throws {
         for format in ["text", "markdown", "json", "justel", "html"] {
             let run = try CLI.run(["consolidate", CLI.corpus, "--act", "2015201234", "--at", "2024-01-01", "--format", format])
