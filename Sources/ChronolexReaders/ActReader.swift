@@ -39,6 +39,18 @@ public enum ActReader {
         read(bytes: Array(text.utf8), file: file)
     }
 
+    /// Where the first article heading is (the end when there is none): footnote lines
+    /// before it are dropped, so they do not make a file a Justel consolidation.
+    static func firstArticleLine(_ source: SourceText, _ lines: ArraySlice<SourceText.Line>, format: SourceFormat) -> Int {
+        let classifier = LineClassifier(format: format)
+        return source.bytes.withUnsafeBufferPointer { bytes in
+            lines.firstIndex { line in
+                if case .article = classifier.classify(bytes, from: line.start, to: line.end) { return true }
+                return false
+            } ?? lines.endIndex
+        }
+    }
+
     /// Reads an act from bytes.
     ///
     /// - Complexity: O(n) in the size of the input: one pass to check and cut lines, one
@@ -83,7 +95,7 @@ public enum ActReader {
         }
         var builder: ActBuilder
         var bodyLines = lines
-        if JustelMarkers.isConsolidation(source, lines) {
+        if JustelMarkers.isConsolidation(source, lines[firstArticleLine(source, lines, format: format)...]) {
             // Justel's markers are taken out first: the structure is read on the clean text.
             let (clean, events) = JustelMarkers.clean(source, body: lines, diagnostics: &diagnostics)
             bodyLines = clean.lines.drop { $0.number < (lines.first?.number ?? 1) }

@@ -294,4 +294,19 @@ struct FuzzRegressionTests {
         #expect(justel.articles[0].alineas.map(\.text) == ["Majoré de septante décimes."])
         #expect(justel.articles[0].footnotes.map(\.number) == [2])
     }
+
+    /// A footnote line before the first article is dropped (with a warning), so it cannot
+    /// make the file a consolidation: it did, the article's markers were read, and the
+    /// markdown written without that footnote read them back as words. Found by
+    /// FuzzRoundTrip (crash-682565a9…).
+    @Test func footnoteBeforeTheArticlesDoesNotMakeAConsolidation() throws {
+        let text = "`(2)<AR 2024-03-06/04, art. 8, 005>`\n**Art. 6.** L'employeur [1 agréé]1 paie.\n"
+        let result = ActReader.read(text: text, file: "fuzz.md")
+        let act = try #require(result.act)
+        #expect(act.articles[0].alineas.map(\.text) == ["L'employeur [1 agréé]1 paie."])
+        #expect(dump(try roundTrip(act)) == dump(act))
+        // After an article, the same line makes the file a consolidation.
+        let justel = try readAct("**Art. 6.** L'employeur [1 agréé]1 paie.\n\n`(1)<AR 2024-03-06/04, art. 8, 005>`\n")
+        #expect(justel.articles[0].alineas.map(\.text) == ["L'employeur agréé paie."])
+    }
 }
