@@ -139,6 +139,9 @@ struct LineClassifier {
         guard cursor.skipSpaces() > 0 else { return nil }
         // The number: a run without spaces or `*`; a final `.` ends the heading.
         let numberRange = cursor.readWhile { $0 != 0x20 && $0 != 0x09 && $0 != UInt8(ascii: "*") && $0 != 0xC2 }
+        // A no-break space ends the number; any other character is part of it (`1er.«`,
+        // like `1er."`, is no number).
+        if cursor.current == 0xC2, cursor.peek(1) != 0xA0 { return nil }
         var number = cursor.string(numberRange)
         var terminated = false
         if number.hasSuffix(".") {

@@ -309,4 +309,20 @@ struct FuzzRegressionTests {
         let justel = try readAct("**Art. 6.** L'employeur [1 agréé]1 paie.\n\n`(1)<AR 2024-03-06/04, art. 8, 005>`\n")
         #expect(justel.articles[0].alineas.map(\.text) == ["L'employeur agréé paie."])
     }
+
+    /// `**Article 1er."*` is no heading (`1er."` is no number), but the same line written
+    /// with the quote normalised, `**Article 1er.«*`, was one: the number stopped at the
+    /// first byte of «, as it does at a no-break space. A number now stops at a no-break
+    /// space only. Found by FuzzRoundTrip (crash-8027fbab…).
+    @Test func quotationMarkRightAfterAnArticleNumber() throws {
+        for text in ["**Article 1er.\"* Le présent\nfin\" ;\n**Article 1er.** Texte.\n",
+                     "**Article 1er.«* Le présent\nfin» ;\n**Article 1er.** Texte.\n"] {
+            let act = try readAct(text)
+            #expect(act.articles.map(\.number) == ["1er"])
+            #expect(act.preamble.count == 1)
+            #expect(dump(try roundTrip(act)) == dump(act))
+        }
+        // A no-break space after the number still ends it.
+        #expect(try readAct("Art. 1er.\u{A0}Texte.\n").articles.map(\.number) == ["1er"])
+    }
 }
