@@ -84,8 +84,9 @@ enum JustelMarkers {
                 events.append(Event(offset: out, opens: false, number: j > i + 1 ? number : nil))
                 closedJustBefore = true
                 // A space written just before the marker belongs to it (`texte ]1` → `texte`);
-                // not the space of an opening (`[3 ]3`), which the opening took.
-                if out > start, words[out - 1] == 0x20, lastWritten == i - 1, j > i + 1 {
+                // not the space of an opening (`[3 ]3`), which the opening took, nor one
+                // that a word right after the marker needs (`particuliers ]3qui`).
+                if out > start, words[out - 1] == 0x20, lastWritten == i - 1, j > i + 1, j == n || !isWordByte(words[j]) {
                     out -= 1
                     events[events.count - 1].offset = out
                 }

@@ -325,4 +325,19 @@ struct FuzzRegressionTests {
         // A no-break space after the number still ends it.
         #expect(try readAct("Art. 1er.\u{A0}Texte.\n").articles.map(\.number) == ["1er"])
     }
+
+    /// A space before a closing marker belongs to the marker (`texte ]1.` → `texte.`),
+    /// but not when a word follows the marker at once (`particuliers ]3qui`): taking it
+    /// joined two words. Written back, a bare `]` (which kept the space) became `]3`,
+    /// which lost it. Found by FuzzRoundTrip (crash-ee11c8cf…).
+    @Test func spaceBeforeAClosingMarkerFollowedByAWord() throws {
+        let footnote = "\n\n`(3)<L 2025-12-19/18, art. 2, 011; En vigueur : 01-02-2026>`\n"
+        for closing in ["]3", "]"] {
+            let act = try readAct("**Art. 1.** [3 Pour les particuliers \(closing)qui ne sont pas.]3 Fin ]3." + footnote)
+            #expect(act.articles[0].alineas[0].text.hasPrefix("Pour les particuliers qui ne sont pas."))
+            #expect(dump(try roundTrip(act)) == dump(act))
+        }
+        let act = try readAct("**Art. 1.** [3 Un texte ]3." + footnote)
+        #expect(act.articles[0].alineas.map(\.text) == ["Un texte."])
+    }
 }
