@@ -7,8 +7,8 @@ import FuzzSupport
 /// Asserts: no crash, no hang; an address that parses prints (short and long form) to
 /// a text that parses back to the same address, and prints the same again.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
+public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    let text = String(decoding: fuzzBytes(data, size), as: UTF8.self)
     guard case .success(let address) = Address.parse(text) else { return 0 }
     _ = address.anchor
     for printed in [address.description, address.longDescription] {
@@ -34,8 +34,5 @@ private func dump(_ a: Address) -> String {
 /// The program's entry point (see `runFuzzer`): libFuzzer's driver, on `fuzz`.
 @_cdecl("FuzzAddress_main")
 public func FuzzAddressMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    runFuzzer(argc, argv) { data, size in
-        var empty: UInt8 = 0
-        return data.map { fuzz($0, size) } ?? fuzz(&empty, 0)
-    }
+    runFuzzer(argc, argv, fuzz)
 }

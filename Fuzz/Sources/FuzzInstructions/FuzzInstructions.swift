@@ -12,9 +12,9 @@ import FuzzSupport
 /// (`checkReading`); an edit that could not be read (`error`) comes with at least one
 /// error diagnostic; every diagnostic names the file.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let input = fuzzBytes(data, size)
-    let looksLikeMarkdown = input.starts(with: Array("---".utf8)) || input.starts(with: Array("#".utf8)) || input.starts(with: Array("**".utf8))
+    let looksLikeMarkdown = startsLikeMarkdown(input)
     let bytes = looksLikeMarkdown ? input : Array("**Art. 1er.** ".utf8) + input
     let reading = readAndCheck(bytes, file: "fuzz.md")
     guard let act = reading.act else { return 0 }
@@ -33,8 +33,5 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 /// The program's entry point (see `runFuzzer`): libFuzzer's driver, on `fuzz`.
 @_cdecl("FuzzInstructions_main")
 public func FuzzInstructionsMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    runFuzzer(argc, argv) { data, size in
-        var empty: UInt8 = 0
-        return data.map { fuzz($0, size) } ?? fuzz(&empty, 0)
-    }
+    runFuzzer(argc, argv, fuzz)
 }

@@ -12,11 +12,11 @@ import FuzzSupport
 /// Asserts: no crash, no hang, no memory error; the invariants of `checkReading`; and,
 /// with the `---\n` prefix, that the format reported is markdown.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let input = fuzzBytes(data, size)
     var bytes = input
     var forcedFrontMatter = false
-    let looksLikeMarkdown = input.starts(with: Array("---".utf8)) || input.starts(with: Array("#".utf8)) || input.starts(with: Array("**".utf8))
+    let looksLikeMarkdown = startsLikeMarkdown(input)
     if !looksLikeMarkdown, let first = input.first {
         if first & 1 == 0 {
             bytes = Array("---\n".utf8) + input
@@ -35,8 +35,5 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 /// The program's entry point (see `runFuzzer`): libFuzzer's driver, on `fuzz`.
 @_cdecl("FuzzMarkdown_main")
 public func FuzzMarkdownMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    runFuzzer(argc, argv) { data, size in
-        var empty: UInt8 = 0
-        return data.map { fuzz($0, size) } ?? fuzz(&empty, 0)
-    }
+    runFuzzer(argc, argv, fuzz)
 }

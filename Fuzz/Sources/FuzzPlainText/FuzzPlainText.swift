@@ -12,7 +12,7 @@ import FuzzSupport
 /// Asserts: no crash, no hang, no memory error; the invariants of `checkReading`; the
 /// format is plain text whenever the bytes could be decoded.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     var bytes = fuzzBytes(data, size)
     let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
     var lineStart = true
@@ -40,8 +40,5 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 /// The program's entry point (see `runFuzzer`): libFuzzer's driver, on `fuzz`.
 @_cdecl("FuzzPlainText_main")
 public func FuzzPlainTextMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    runFuzzer(argc, argv) { data, size in
-        var empty: UInt8 = 0
-        return data.map { fuzz($0, size) } ?? fuzz(&empty, 0)
-    }
+    runFuzzer(argc, argv, fuzz)
 }

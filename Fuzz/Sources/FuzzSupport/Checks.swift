@@ -55,8 +55,16 @@ public func readAndCheck(_ bytes: [UInt8], file: String) -> ReadResult {
 }
 
 /// The input as the fuzzer gives it.
-public func fuzzBytes(_ data: UnsafePointer<UInt8>, _ size: Int) -> [UInt8] {
-    Array(UnsafeBufferPointer(start: data, count: size))
+/// (libFuzzer may pass no pointer for the empty input.)
+public func fuzzBytes(_ data: UnsafePointer<UInt8>?, _ size: Int) -> [UInt8] {
+    guard let data else { return [] }
+    return Array(UnsafeBufferPointer(start: data, count: size))
+}
+
+/// Whether the input already starts like markdown: front matter (`---`), a `#` heading
+/// or a bold (`**`) article heading.
+public func startsLikeMarkdown(_ bytes: [UInt8]) -> Bool {
+    bytes.starts(with: Array("---".utf8)) || bytes.starts(with: Array("#".utf8)) || bytes.starts(with: Array("**".utf8))
 }
 
 /// Runs libFuzzer on `callback`.
