@@ -28,11 +28,12 @@ let package = Package(
         // The document model: acts, divisions, articles, paragraphs, alinéas, points,
         // sentences, addresses, dates, diagnostics, and the text renderers.
         .target(name: "ChronolexModel"),
-        // The only Swift code that calls libxml2: HTML out (and, later, HTML in).
+        // The only Swift code that calls libxml2: HTML pages written (diff, consolidation)
+        // and read (Justel pages, walked element by element).
         .target(name: "ChronolexXML", dependencies: ["ChronolexModel", "CLibXML2"]),
-        // Readers: front matter, markdown (seed format), plain eJustice text.
+        // Readers: front matter, markdown (seed format), plain eJustice text, Justel pages.
         .target(name: "ChronolexReaders", dependencies: [
-            "ChronolexModel",
+            "ChronolexModel", "ChronolexXML",
             .product(name: "Yams", package: "Yams"),
         ]),
         // Amending instructions: from the words of an amending act to typed edits.

@@ -41,7 +41,8 @@ public enum ActKind: String, Sendable, Hashable, CaseIterable {
     /// The kind named at the start of a title (`Arrêté du Gouvernement modifiant …`,
     /// `Loi relative …`, `Wet betreffende …`), or `nil`.
     public static func fromTitle(_ title: String) -> ActKind? {
-        let lower = title.trimmingSpaces.foldingFrenchAccents
+        // A title Justel shows as replaced starts with its marker: `[Arrêté royal …]`.
+        let lower = String(title.trimmingSpaces.drop { $0 == "[" }).foldingFrenchAccents
         let prefixes: [(String, ActKind)] = [
             ("arrete royal", .arreteRoyal), ("arrete du gouvernement", .arreteDuGouvernement),
             ("arrete ministeriel", .arreteMinisteriel), ("arrete", .arrete),

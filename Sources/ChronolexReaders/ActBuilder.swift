@@ -66,12 +66,20 @@ struct ActBuilder {
     private var pendingOpenings: [Int] = []
     /// The footnotes read under the open article.
     private var footnotes: [JustelFootnote] = []
+    /// True after plain text's footnote separator (`----------`), until a line that is
+    /// not a footnote.
+    private var inFootnoteBlock = false
 
-    init(source: SourceText, format: SourceFormat, markers: [Int: [JustelMarkers.Event]]? = nil) {
+    /// Lines the source itself marks as division headings (a Justel page's `LNK` anchors):
+    /// read as headings whatever their words, never as text.
+    private let divisionLines: Set<Int>
+
+    init(source: SourceText, format: SourceFormat, markers: [Int: [JustelMarkers.Event]]? = nil, divisionLines: Set<Int> = []) {
         self.source = source
         self.classifier = LineClassifier(format: format)
         self.justel = markers != nil
         self.markers = markers ?? [:]
+        self.divisionLines = divisionLines
     }
 
     private var file: String { source.file }
@@ -95,21 +103,10 @@ struct ActBuilder {
     }
 
     private mutating func handle(_ line: SourceText.Line, _ bytes: UnsafeBufferPointer<UInt8>) {
-        if justel, !quotes.isOpen {
-            let text = lineTextStart(line, bytes)
-            if bytes[text..<line.end].first == UInt8(ascii: "`") {
-                let range = SourceRange(start: SourceLocation(line: line.number), end: SourceLocation(line: line.number, column: line.end - line.start + 1))
-                if let note = JustelMarkers.footnote(source.string(text, line.end), range: range) {
-                    if openArticle == nil {
-                        diagnostics.append(.warning("Justel footnote (\(note.number)) before any article: ignored", file: file, line: line.number))
-                    } else {
-                        footnotes.append(note)
-                    }
-                    return
-                }
-            }
-        }
-        let kind = classifier.classify(bytes, from: line.start, to: line.end)
+        if justel, !quotes.isOpen, readFootnote(line, bytes) { return }
+        let kind = divisionLines.contains(line.number)
+            ? classifier.classifyDivisionHeading(bytes, from: line.start, to: line.end)
+            : classifier.classify(bytes, from: line.start, to: line.end)
         if quotes.isOpen {
             if case .article(let number, true, _) = kind, let opened = quotes.openedAt {
                 diagnostics.append(.warning("bold heading 'Art. \(number).' stands inside the quotation opened at line \(opened.line); read as quoted text, not as an article of this act", file: file, line: line.number, unit: currentUnitName))
@@ -131,6 +128,34 @@ struct ActBuilder {
         case .paragraph, .point, .text:
             handleBlock(kind, line, bytes)
         }
+    }
+
+    /// A Justel footnote line — `` `(1)<AR …>` `` in markdown; `(1)<AR …>` after the
+    /// `----------` separator in plain text — goes to the open article; the separator is
+    /// dropped. Returns false for any other line.
+    private mutating func readFootnote(_ line: SourceText.Line, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let text = lineTextStart(line, bytes)
+        guard let first = bytes[text..<line.end].first else { return false }
+        let range = SourceRange(start: SourceLocation(line: line.number), end: SourceLocation(line: line.number, column: line.end - line.start + 1))
+        var note: JustelFootnote?
+        if first == UInt8(ascii: "`") {
+            note = JustelMarkers.footnote(source.string(text, line.end), range: range)
+        } else if JustelMarkers.isFootnoteSeparator(bytes, from: text, to: line.end) {
+            inFootnoteBlock = true
+            return true
+        } else if inFootnoteBlock, first == UInt8(ascii: "(") {
+            note = JustelMarkers.plainFootnote(source.string(text, line.end), range: range)
+        }
+        guard let note else {
+            inFootnoteBlock = false
+            return false
+        }
+        if openArticle == nil {
+            diagnostics.append(.warning("Justel footnote (\(note.number)) before any article: ignored", file: file, line: line.number))
+        } else {
+            footnotes.append(note)
+        }
+        return true
     }
 
     private mutating func handleBlock(_ kind: LineKind, _ line: SourceText.Line, _ bytes: UnsafeBufferPointer<UInt8>) {

@@ -1,4 +1,5 @@
 import ChronolexModel
+import ChronolexXML
 import Foundation
 
 /// What reading a file gave: the act (when it could be read), the format that was
@@ -56,6 +57,10 @@ public enum ActReader {
     /// - Complexity: O(n) in the size of the input: one pass to check and cut lines, one
     ///   to classify and build the tree.
     public static func read(bytes: [UInt8], file: String) -> ReadResult {
+        // An HTML page may be in Latin-1: it is recognised before the UTF-8 check.
+        if bytes.count <= ReaderLimits.maximumInputBytes, startsLikeHTML(bytes) {
+            return readHTML(bytes: bytes, file: file)
+        }
         let source: SourceText
         switch SourceText.decode(bytes, file: file) {
         case .success(let text): source = text
@@ -88,24 +93,7 @@ public enum ActReader {
             lines = lines[lines.index(after: close)...]
         }
         let format = hasFrontMatter ? .markdown : detectFormat(source, lines)
-        if format == .html {
-            return ReadResult(act: nil, format: .html, diagnostics: diagnostics + [
-                .error("this is an HTML page; Chronolex reads markdown and plain eJustice text (the Justel HTML reader is not written yet)", file: file, line: lines.first?.number),
-            ])
-        }
-        var builder: ActBuilder
-        var bodyLines = lines
-        if JustelMarkers.isConsolidation(source, lines[firstArticleLine(source, lines, format: format)...]) {
-            // Justel's markers are taken out first: the structure is read on the clean text.
-            let (clean, events) = JustelMarkers.clean(source, body: lines, diagnostics: &diagnostics)
-            bodyLines = clean.lines.drop { $0.number < (lines.first?.number ?? 1) }
-            builder = ActBuilder(source: clean, format: format, markers: events)
-        } else {
-            builder = ActBuilder(source: source, format: format)
-        }
-        let (preamble, body) = builder.read(lines: bodyLines)
-        diagnostics += builder.diagnostics
-        var act = Act(metadata: metadata, preamble: preamble, body: body, file: file)
+        var act = readBody(source, lines: lines, format: format, metadata: metadata, diagnostics: &diagnostics)
         completeMetadata(&act)
         if act.articles.isEmpty {
             let firstText = lines.first { !source.isBlank($0) } ?? lines.last
@@ -115,16 +103,84 @@ public enum ActReader {
         return ReadResult(act: act, format: format, diagnostics: diagnostics)
     }
 
-    /// Markdown when a line starts with `#` or a bold article heading; HTML when the
-    /// text starts with a tag; plain text otherwise.
-    static func detectFormat(_ source: SourceText, _ lines: ArraySlice<SourceText.Line>) -> SourceFormat {
-        if let first = lines.first(where: { !source.isBlank($0) }) {
-            // The first bytes are enough to recognise a tag.
-            let text = source.string(first.start, min(first.end, first.start + 64)).trimmingSpaces.lowercased()
-            if text.hasPrefix("<!doctype") || text.hasPrefix("<html") || text.hasPrefix("<?xml") || text.hasPrefix("<head") {
-                return .html
-            }
+    /// The preamble and dispositif of an act from its lines (front matter already read).
+    /// A Justel consolidation's markers are taken out first: the structure is read on the
+    /// clean text, the markers kept as provenance. A Justel page is always a consolidation
+    /// (`isJustel`); a text file is one when it has Justel's footnotes.
+    static func readBody(_ source: SourceText, lines: ArraySlice<SourceText.Line>, format: SourceFormat, metadata: ActMetadata,
+                         divisionLines: Set<Int> = [], isJustel: Bool = false, diagnostics: inout [Diagnostic]) -> Act {
+        var builder: ActBuilder
+        var bodyLines = lines
+        if isJustel || JustelMarkers.isConsolidation(source, lines[firstArticleLine(source, lines, format: format)...]) {
+            let (clean, events) = JustelMarkers.clean(source, body: lines, diagnostics: &diagnostics)
+            bodyLines = clean.lines.drop { $0.number < (lines.first?.number ?? 1) }
+            builder = ActBuilder(source: clean, format: format, markers: events, divisionLines: divisionLines)
+        } else {
+            builder = ActBuilder(source: source, format: format, divisionLines: divisionLines)
         }
+        let (preamble, body) = builder.read(lines: bodyLines)
+        diagnostics += builder.diagnostics
+        return Act(metadata: metadata, preamble: preamble, body: body, file: source.file)
+    }
+
+    /// True when the first bytes (spaces skipped) open an HTML page: `<!doctype`, `<html`,
+    /// `<?xml`, `<head`, in any case.
+    static func startsLikeHTML(_ bytes: [UInt8]) -> Bool {
+        var i = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
+        let head = String(decoding: bytes[i..<min(bytes.count, i + 16)], as: UTF8.self).lowercased()
+        return ["<!doctype", "<html", "<?xml", "<head"].contains { head.hasPrefix($0) }
+    }
+
+    /// Reads a Justel page (see ``JustelHTMLReader``): its text is read as plain Justel
+    /// text, then every position is moved to the line of the page it came from.
+    static func readHTML(bytes: [UInt8], file: String) -> ReadResult {
+        if let nul = bytes.firstIndex(of: 0) {
+            return ReadResult(act: nil, format: .html, diagnostics: [.error("binary data: NUL byte at offset \(nul); this is not a text file", file: file, line: nil)])
+        }
+        // Justel's 2024 pages declare iso-8859-1 and are UTF-8: valid UTF-8 is read as such.
+        let encoding: HTMLPage.Encoding = SourceText.firstInvalidUTF8(bytes) == nil ? .utf8 : .declared
+        let html: HTMLPage
+        do {
+            html = try HTMLPage(bytes: bytes, encoding: encoding)
+        } catch {
+            return ReadResult(act: nil, format: .html, diagnostics: [.error("libxml2 could not read this as HTML", file: file, line: nil)])
+        }
+        let page = JustelHTMLReader.extract(html)
+        guard page.text.contains(where: { $0 != 0x20 && $0 != 0x0A }),
+              case .success(let source) = SourceText.decode(page.text, file: file) else {
+            return ReadResult(act: nil, format: .html, diagnostics: [
+                .error("no act text in this HTML page: Chronolex reads Justel's pages, whose text follows <a name=\"texte\"> (until 2024) or stands in <div id=\"list-title-3\"> (2024 layout)", file: file, line: nil),
+            ])
+        }
+        var diagnostics: [Diagnostic] = []
+        var act = readBody(source, lines: source.lines[...], format: .plainText, metadata: JustelHTMLReader.metadata(page),
+                           divisionLines: page.divisionLines, isJustel: true, diagnostics: &diagnostics)
+        // A heading Justel anchors as an article but that could not be read as one.
+        let articleStarts = Set(act.articles.compactMap { $0.range?.start.line })
+        for line in page.articleLines where !articleStarts.contains(line) {
+            diagnostics.append(.warning("Justel anchors an article heading here, but '\(source.string(source.lines[line - 1]).trimmingSpaces.prefix(40))' does not read as one: kept as text of the unit before it", file: file, line: line))
+        }
+        act.preamble = page.preamble.map { TextLine($0.text, range: SourceRange(start: SourceLocation(line: $0.line), end: SourceLocation(line: $0.line))) }
+        // Positions: from lines of the extracted text to lines of the page.
+        let pageLine = { (line: Int) -> Int in line >= 1 && line <= page.pageLines.count ? page.pageLines[line - 1] : line }
+        act.mapLines(pageLine, preambleToo: false)
+        diagnostics = diagnostics.map { diagnostic in
+            var moved = diagnostic
+            moved.location = diagnostic.location.map { SourceLocation(line: pageLine($0.line), column: $0.column) }
+            return moved
+        }
+        completeMetadata(&act)
+        if act.articles.isEmpty {
+            diagnostics.append(.error("no article found in the page's text (Justel anchors each article: <a name='Art.1'>)", file: file, line: page.pageLines.first))
+        }
+        diagnostics.sort { ($0.location?.line ?? 0) < ($1.location?.line ?? 0) }
+        return ReadResult(act: act, format: .html, diagnostics: diagnostics)
+    }
+
+    /// Markdown when a line starts with `#` or a bold article heading; plain text
+    /// otherwise. (HTML is recognised before, from the first bytes.)
+    static func detectFormat(_ source: SourceText, _ lines: ArraySlice<SourceText.Line>) -> SourceFormat {
         for line in lines {
             guard line.end > line.start else { continue }
             let byte = source.bytes[line.start]
@@ -149,7 +205,7 @@ public enum ActReader {
             }
             let inside = close < title.endIndex ? String(title[title.index(after: note.lowerBound)..<close]) : String(title[title.index(after: note.lowerBound)...])
             act.metadata.justelNote = inside.trimmingSpaces
-            if let update = inside.range(of: "mise à jour au ") ?? inside.range(of: "bijgewerkt tot ") {
+            if let update = inside.range(of: "mise à jour au ") ?? inside.range(of: "bijgewerkt tot ") ?? inside.range(of: "tekstbijwerking tot ") {
                 act.metadata.consolidatedOn = LegalDate(String(inside[update.upperBound...].prefix(10)))
             }
             var rest = close < title.endIndex ? String(title[title.index(after: close)...]).trimmingSpaces : ""

@@ -44,8 +44,22 @@ enum JustelMarkers {
         func warn(_ message: String, at index: Int) {
             diagnostics.append(.warning(message, file: file, line: line, column: column + index - start))
         }
+        // Justel's notation before numbered markers: `[euros]`, brackets without a number
+        // around the words an old act wrote (its reference follows in `<L …>`). They are
+        // markup, not words: both brackets go, and a `]` without number closes them first.
+        var unnumberedOpen: [Int] = []
         while i < n {
             let b = words[i]
+            if b == UInt8(ascii: "["), i + 1 >= n || !words[i + 1].isASCIIDigit {
+                unnumberedOpen.append(i)
+                i += 1
+                continue
+            }
+            if b == UInt8(ascii: "]"), !unnumberedOpen.isEmpty, i + 1 >= n || !words[i + 1].isASCIIDigit {
+                unnumberedOpen.removeLast()
+                i += 1
+                continue
+            }
             if b == UInt8(ascii: "["), i + 1 < n, words[i + 1].isASCIIDigit {
                 var j = i + 1
                 var number = 0
@@ -99,6 +113,9 @@ enum JustelMarkers {
             out += 1
             i += 1
         }
+        for opening in unnumberedOpen {
+            warn("Justel bracket '[' without a number is not closed on its line: dropped as a marker", at: opening)
+        }
         words.removeSubrange(out..<n)
         return events
     }
@@ -127,29 +144,57 @@ enum JustelMarkers {
 
     /// `` `(1)<AR 2024-03-06/04, art. 3, 005; En vigueur : 25-04-2024>` `` as a footnote.
     static func footnote(_ text: String, range: SourceRange) -> JustelFootnote? {
-        var body = Substring(text.trimmingSpaces)
+        let body = Substring(text.trimmingSpaces)
         guard body.hasPrefix("`"), body.hasSuffix("`"), body.count > 2 else { return nil }
-        body = body.dropFirst().dropLast()
+        return plainFootnote(String(body.dropFirst().dropLast()), range: range)
+    }
+
+    /// `(1)<AR 2024-03-06/04, art. 3, 005; En vigueur : 25-04-2024>` — a footnote as
+    /// plain eJustice text and Justel pages write it. Words after the closing `>` (an old
+    /// `(NOTE : …)`) stay in the footnote's text.
+    static func plainFootnote(_ text: String, range: SourceRange) -> JustelFootnote? {
+        let body = Substring(text.trimmingSpaces)
         guard body.hasPrefix("(") else { return nil }
         let digits = body.dropFirst().prefix { $0.isASCIIDigit }
         guard let number = Int(digits), body.dropFirst(1 + digits.count).hasPrefix(")") else { return nil }
         var note = body.dropFirst(2 + digits.count)
-        if note.hasPrefix("<"), note.hasSuffix(">") { note = note.dropFirst().dropLast() }
+        guard note.hasPrefix("<") else { return nil }
+        if note.hasSuffix(">") { note = note.dropFirst().dropLast() }
         return JustelFootnote(number: number, text: String(note), range: range)
     }
 
+    /// True for the line of dashes (`----------`) that Justel writes between an article
+    /// and its footnotes in plain text.
+    static func isFootnoteSeparator(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        var last = end
+        while last > start, bytes[last - 1] == 0x20 || bytes[last - 1] == 0x09 { last -= 1 }
+        return last - start >= 5 && bytes[start..<last].allSatisfy { $0 == UInt8(ascii: "-") }
+    }
+
     /// True when the file is a Justel consolidation: it has footnote lines, `` `(1)<…>` ``
-    /// whole (a line that only starts like one is text, and Chronolex may write markers
-    /// around it: it must not decide how the file is read).
+    /// whole in markdown, or `(1)<…>` right after a `----------` line in plain text (a line
+    /// that only starts like one is text, and Chronolex may write markers around it: it
+    /// must not decide how the file is read).
     static func isConsolidation(_ source: SourceText, _ lines: ArraySlice<SourceText.Line>) -> Bool {
         let bytes = source.bytes
-        for line in lines where line.end - line.start > 4 {
-            guard bytes[line.start] == UInt8(ascii: "`"), bytes[line.start + 1] == UInt8(ascii: "("),
-                  bytes[line.start + 2].isASCIIDigit else { continue }
-            var end = line.end
-            while end > line.start + 3, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
-            if bytes[end - 1] == UInt8(ascii: "`") { return true }
+        var afterSeparator = false
+        return bytes.withUnsafeBufferPointer { buffer in
+            for line in lines {
+                var start = line.start
+                while start < line.end, buffer[start] == 0x20 || buffer[start] == 0x09 { start += 1 }
+                if start == line.end { continue }
+                if afterSeparator, line.end - start > 4, buffer[start] == UInt8(ascii: "("), buffer[start + 1].isASCIIDigit,
+                   buffer[start..<line.end].contains(UInt8(ascii: "<")) {
+                    return true
+                }
+                afterSeparator = isFootnoteSeparator(buffer, from: start, to: line.end)
+                guard line.end - line.start > 4, buffer[line.start] == UInt8(ascii: "`"), buffer[line.start + 1] == UInt8(ascii: "("),
+                      buffer[line.start + 2].isASCIIDigit else { continue }
+                var end = line.end
+                while end > line.start + 3, buffer[end - 1] == 0x20 || buffer[end - 1] == 0x09 { end -= 1 }
+                if buffer[end - 1] == UInt8(ascii: "`") { return true }
+            }
+            return false
         }
-        return false
     }
 }

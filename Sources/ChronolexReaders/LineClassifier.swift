@@ -43,6 +43,19 @@ struct LineClassifier {
         return classifyBlock(bytes, from: first, to: end)
     }
 
+    /// A line the source marks as a division heading (a Justel page anchors them): its
+    /// keyword and number read as in a markdown heading, and, without a keyword, a
+    /// division of kind `other` whose heading is the whole line (`(DISPOSITIONS COMMUNES
+    /// AUX SECTIONS II, III ET IV).`).
+    func classifyDivisionHeading(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> LineKind {
+        var cursor = ByteCursor(bytes, from: start, to: end)
+        cursor.skipSpaces()
+        if cursor.isAtEnd { return .blank }
+        if let division = readDivisionWords(cursor, strict: false) { return division }
+        let text = cursor.string(cursor.position..<cursor.end).trimmingSpaces
+        return .division(kind: .other, word: "", number: "", heading: text)
+    }
+
     /// A block inside an article (also the rest of an article heading's line):
     /// a paragraph, a point or text.
     func classifyBlock(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> LineKind {

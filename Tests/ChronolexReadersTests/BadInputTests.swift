@@ -107,9 +107,10 @@ struct BadInputTests {
         #expect(act.articles[0].alineas[0].text == "<script>alert(1)</script> « \"><img src=x onerror=alert(1)> » &amp;")
     }
 
-    @Test func htmlIsRecognisedAndNotMisread() {
+    @Test func htmlThatIsNoJustelPageIsAnErrorNotAnAct() {
+        // Not a Justel page: no part of it is the act's text, whatever words it holds.
         #expect(error("<!DOCTYPE html><html><body>Art. 1. Texte</body></html>") ==
-                "bad.md:1: this is an HTML page; Chronolex reads markdown and plain eJustice text (the Justel HTML reader is not written yet)")
+                "bad.md: no act text in this HTML page: Chronolex reads Justel's pages, whose text follows <a name=\"texte\"> (until 2024) or stands in <div id=\"list-title-3\"> (2024 layout)")
     }
 
     @Test func aVeryLongSingleLine() throws {

@@ -1,0 +1,150 @@
+import CLibXML2
+
+/// An HTML page read by libxml2's HTML parser, to be walked element by element (a Justel
+/// or eJustice page, say). The parser recovers from broken markup as browsers do, never
+/// touches the network and loads no DTD or external entity: the page is the only input.
+///
+/// The libxml2 document is freed with this object; ``HTMLPage/Element`` values handed to
+/// a walk are valid only during that walk.
+public final class HTMLPage {
+    private let doc: htmlDocPtr
+
+    /// Why a page could not be read.
+    public enum Failure: Error, Equatable {
+        /// libxml2 built no document at all (nothing that looks like markup).
+        case unreadable
+        /// The input is larger than libxml2 takes in one buffer (2 GiB).
+        case tooLarge
+    }
+
+    /// The character encoding used to decode the page.
+    public enum Encoding: Sendable {
+        /// UTF-8 whatever the page declares: Justel's 2024 pages declare `iso-8859-1` and
+        /// are stored as UTF-8; the caller checks the bytes first.
+        case utf8
+        /// What the page declares (`<meta charset>`), Latin-1 when it declares nothing.
+        case declared
+    }
+
+    /// The options every parse uses: recover from broken markup, report nothing on
+    /// stderr, forbid network access (`HTML_PARSE_NONET`). `XML_PARSE_NOENT` is never
+    /// set: no external entity is substituted.
+    static let baseOptions: Int32 = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
+        | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+
+    /// libxml2's global state is set up once, before any thread parses.
+    private static let initialized: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
+    /// Parses `bytes` as HTML.
+    public init(bytes: [UInt8], encoding: Encoding) throws(Failure) {
+        _ = Self.initialized
+        guard bytes.count < Int(Int32.max) else { throw .tooLarge }
+        chronolex_silenceErrors()
+        var options = Self.baseOptions
+        if case .utf8 = encoding { options |= Int32(HTML_PARSE_IGNORE_ENC.rawValue) }
+        let parsed: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.flatMap { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
+                    htmlReadMemory(chars, Int32(buffer.count), nil, encoding == .utf8 ? "UTF-8" : nil, options)
+                }
+            }
+        }
+        guard let parsed else { throw .unreadable }
+        doc = parsed
+    }
+
+    deinit { xmlFreeDoc(doc) }
+
+    /// An element met during a walk: its name (lower case, as libxml2's HTML parser
+    /// gives it), its attributes, and the line of the page where it starts.
+    public struct Element {
+        fileprivate let node: xmlNodePtr
+
+        /// The tag name in lower case (`br`, `a`, `div`).
+        public var name: String { node.pointee.name.map { String(cString: $0) } ?? "" }
+
+        /// True when the element's name is `name` (lower case), without making a string.
+        public func isNamed(_ name: StaticString) -> Bool {
+            guard let own = node.pointee.name else { return false }
+            return name.withUTF8Buffer { expected in
+                var i = 0
+                while i < expected.count {
+                    if own[i] != expected[i] { return false }
+                    i += 1
+                }
+                return own[i] == 0
+            }
+        }
+
+        /// The value of an attribute (names in lower case), entities decoded.
+        public func attribute(_ name: String) -> String? {
+            guard let value = xmlGetProp(node, name) else { return nil }
+            defer { chronolex_xmlFree(value) }
+            return String(cString: value)
+        }
+
+        /// The line of the page where the element starts (from 1; libxml2 counts lines).
+        public var line: Int { Int(xmlGetLineNo(node)) }
+    }
+
+    /// What a walk meets, in the order of the page.
+    public enum Event {
+        /// An element opens; its children follow, then ``close``.
+        case open(Element)
+        /// An element closes.
+        case close(Element)
+        /// Text, entities decoded, as UTF-8 bytes (valid only during the call), with the
+        /// page line where it starts.
+        case text(UnsafeBufferPointer<UInt8>, line: Int)
+    }
+
+    /// What the walker does after an ``Event/open(_:)``.
+    public enum Descent {
+        /// Visit the element's children.
+        case children
+        /// Skip them (a `<script>`, a `<style>`): the next event is its ``Event/close(_:)``.
+        case skip
+    }
+
+    /// Walks the page depth-first in document order. Iterative (an explicit climb through
+    /// parent pointers, no recursion): a page nested 100,000 levels deep cannot exhaust
+    /// the stack. Comments, processing instructions and the DTD are not reported.
+    ///
+    /// - Complexity: O(n) in the number of nodes.
+    public func walk(_ visit: (Event) -> Descent) {
+        guard var node = xmlDocGetRootElement(doc) else { return }
+        let top = node
+        while true {
+            var descend = false
+            switch node.pointee.type {
+            case XML_ELEMENT_NODE:
+                descend = visit(.open(Element(node: node))) == .children && node.pointee.children != nil
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = node.pointee.content {
+                    let length = Int(xmlStrlen(content))
+                    _ = visit(.text(UnsafeBufferPointer(start: content, count: length), line: Int(node.pointee.line)))
+                }
+            default:
+                break
+            }
+            if descend, let child = node.pointee.children {
+                node = child
+                continue
+            }
+            // Close this element if it was opened, then climb until a sibling is found.
+            if node.pointee.type == XML_ELEMENT_NODE { _ = visit(.close(Element(node: node))) }
+            while node.pointee.next == nil {
+                guard node != top, let parent = node.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else { return }
+                node = parent
+                _ = visit(.close(Element(node: node)))
+                if node == top { return }
+            }
+            if node == top { return }
+            guard let next = node.pointee.next else { return }
+            node = next
+        }
+    }
+}
