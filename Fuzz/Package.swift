@@ -51,6 +51,12 @@ let package = Package(
             .product(name: "ChronolexReaders", package: chronolex),
             .product(name: "ChronolexAmendments", package: chronolex),
         ]),
+        .executableTarget(name: "FuzzHTML", dependencies: [
+            "FuzzSupport",
+            .product(name: "ChronolexModel", package: chronolex),
+            .product(name: "ChronolexReaders", package: chronolex),
+            .product(name: "ChronolexXML", package: chronolex),
+        ]),
         // Not a fuzz target: prints what the readers make of an input (see its main.swift).
         .executableTarget(name: "FuzzReplay", dependencies: [
             .product(name: "ChronolexModel", package: chronolex),

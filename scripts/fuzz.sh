@@ -5,7 +5,7 @@
 #   scripts/fuzz.sh NAME --build        only build the target
 #   scripts/fuzz.sh NAME --replay FILE… run the target once on each file (a crash, a seed)
 #
-# NAME is one of: FuzzMarkdown FuzzPlainText FuzzAddress FuzzRoundTrip FuzzInstructions
+# NAME is one of: FuzzMarkdown FuzzPlainText FuzzAddress FuzzRoundTrip FuzzInstructions FuzzHTML
 # (Fuzz/Sources/NAME/NAME.swift says what each asserts).
 #
 # Not part of `swift test` or .ci/run. It builds the separate package Fuzz/ (which
@@ -26,7 +26,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 fuzz="$root/Fuzz"
 scratch="$fuzz/.build-fuzz"
-targets="FuzzMarkdown FuzzPlainText FuzzAddress FuzzRoundTrip FuzzInstructions"
+targets="FuzzMarkdown FuzzPlainText FuzzAddress FuzzRoundTrip FuzzInstructions FuzzHTML"
 
 usage() { echo "usage: scripts/fuzz.sh NAME SECONDS | NAME --build | NAME --replay FILE..." >&2; echo "NAME: $targets" >&2; exit 2; }
 [ $# -ge 2 ] || usage
@@ -73,6 +73,8 @@ seconds="$1"
 
 if [ "$name" = FuzzAddress ]; then
     max_len="${FUZZ_MAX_LEN:-256}"; dict="$fuzz/Dictionaries/address.dict"
+elif [ "$name" = FuzzHTML ]; then
+    max_len="${FUZZ_MAX_LEN:-65536}"; dict="$fuzz/Dictionaries/html.dict"
 else
     max_len="${FUZZ_MAX_LEN:-65536}"; dict="$fuzz/Dictionaries/act.dict"
 fi
@@ -89,7 +91,9 @@ seed() { # copies a file into the corpus under a name that cannot clash, if it f
 shopt -s nullglob
 for f in "$fuzz/Seeds/$name"/*; do seed "$f" seed; done
 for f in "$fuzz/Regressions/$name"/*; do seed "$f" regression; done
-if [ "$name" != FuzzAddress ]; then
+if [ "$name" = FuzzHTML ]; then
+    while IFS= read -r -d '' f; do seed "$f" shared; done < <(find "$root/../shared/corpus" -type f -name '*.html' -print0 2>/dev/null)
+elif [ "$name" != FuzzAddress ]; then
     for f in "$root"/Corpus/*.md; do [ "$(basename "$f")" = README.md ] || seed "$f" corpus; done
     for f in "$root"/../shared/seeds/*.txt; do seed "$f" shared; done
     while IFS= read -r -d '' f; do seed "$f" shared; done < <(find "$root/../shared/corpus" -type f -name '*.md' -print0 2>/dev/null)

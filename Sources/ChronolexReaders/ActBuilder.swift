@@ -230,6 +230,13 @@ struct ActBuilder {
         paragraphs = []
         result.footnotes = footnotes
         footnotes = []
+        // A marker says which footnote's act wrote its words: one whose footnote is not
+        // under the article tells nothing, and is dropped (its words stay).
+        let known = Set(result.footnotes.map(\.number))
+        let orphans = Self.dropMarks(of: &result) { !known.contains($0) }
+        for number in orphans.sorted() {
+            diagnostics.append(.warning("Justel marker [\(number) in Art. \(open.number) has no footnote (\(number)) under the article: its words are kept without provenance", file: file, line: open.start.line))
+        }
         for number in openMarks + pendingOpenings {
             diagnostics.append(.warning("Justel marker [\(number) is never closed in Art. \(open.number); closed at the end of the article", file: file, line: end.line))
         }
@@ -244,6 +251,27 @@ struct ActBuilder {
             diagnostics.append(.warning("Art. \(open.number) has text before its first §; kept as an unnumbered part", file: file, line: open.start.line))
         }
         flat.append(.article(result))
+    }
+
+    /// Removes the marks whose footnote `drop` says, everywhere in the article; returns
+    /// their footnote numbers.
+    private static func dropMarks(of article: inout Article, where drop: (Int) -> Bool) -> Set<Int> {
+        var dropped = Set<Int>()
+        func filter(_ marks: inout [JustelMark]) {
+            for mark in marks where drop(mark.footnote) { dropped.insert(mark.footnote) }
+            marks.removeAll { drop($0.footnote) }
+        }
+        func filter(_ point: inout Point) {
+            filter(&point.marks)
+            for k in point.points.indices { filter(&point.points[k]) }
+        }
+        for p in article.paragraphs.indices {
+            for a in article.paragraphs[p].alineas.indices {
+                filter(&article.paragraphs[p].alineas[a].marks)
+                for k in article.paragraphs[p].alineas[a].points.indices { filter(&article.paragraphs[p].alineas[a].points[k]) }
+            }
+        }
+        return dropped
     }
 
     // MARK: Paragraphs

@@ -146,12 +146,17 @@ public enum ActReader {
         } catch {
             return ReadResult(act: nil, format: .html, diagnostics: [.error("libxml2 could not read this as HTML", file: file, line: nil)])
         }
-        let page = JustelHTMLReader.extract(html)
-        guard page.text.contains(where: { $0 != 0x20 && $0 != 0x0A }),
-              case .success(let source) = SourceText.decode(page.text, file: file) else {
+        var page = JustelHTMLReader.extract(html)
+        guard page.text.contains(where: { $0 != 0x20 && $0 != 0x0A }) else {
             return ReadResult(act: nil, format: .html, diagnostics: [
                 .error("no act text in this HTML page: Chronolex reads Justel's pages, whose text follows <a name=\"texte\"> (until 2024) or stands in <div id=\"list-title-3\"> (2024 layout)", file: file, line: nil),
             ])
+        }
+        // The preamble (which Justel shows after the text) goes first, as in the act, and
+        // is read like any preamble: markdown written from this act reads the same.
+        page.prependPreamble()
+        guard case .success(let source) = SourceText.decode(page.text, file: file) else {
+            return ReadResult(act: nil, format: .html, diagnostics: [.error("no act text in this HTML page", file: file, line: nil)])
         }
         var diagnostics: [Diagnostic] = []
         var act = readBody(source, lines: source.lines[...], format: .plainText, metadata: JustelHTMLReader.metadata(page),
@@ -161,10 +166,9 @@ public enum ActReader {
         for line in page.articleLines where !articleStarts.contains(line) {
             diagnostics.append(.warning("Justel anchors an article heading here, but '\(source.string(source.lines[line - 1]).trimmingSpaces.prefix(40))' does not read as one: kept as text of the unit before it", file: file, line: line))
         }
-        act.preamble = page.preamble.map { TextLine($0.text, range: SourceRange(start: SourceLocation(line: $0.line), end: SourceLocation(line: $0.line))) }
         // Positions: from lines of the extracted text to lines of the page.
         let pageLine = { (line: Int) -> Int in line >= 1 && line <= page.pageLines.count ? page.pageLines[line - 1] : line }
-        act.mapLines(pageLine, preambleToo: false)
+        act.mapLines(pageLine, preambleToo: true)
         diagnostics = diagnostics.map { diagnostic in
             var moved = diagnostic
             moved.location = diagnostic.location.map { SourceLocation(line: pageLine($0.line), column: $0.column) }
@@ -176,6 +180,21 @@ public enum ActReader {
         }
         diagnostics.sort { ($0.location?.line ?? 0) < ($1.location?.line ?? 0) }
         return ReadResult(act: act, format: .html, diagnostics: diagnostics)
+    }
+
+    /// Where the first of Justel's notes starts in a title: `(NOTE :`, `(NOTA :`,
+    /// `(NOTE 1 :`.
+    static func firstJustelNote(in title: String) -> String.Index? {
+        var search = title.startIndex
+        while let open = title[search...].firstIndex(of: "(") {
+            let after = title[title.index(after: open)...]
+            if after.hasPrefix("NOTE") || after.hasPrefix("NOTA") {
+                let rest = after.dropFirst(4).drop { $0 == " " || $0.isASCIIDigit }
+                if rest.hasPrefix(":") { return open }
+            }
+            search = title.index(after: open)
+        }
+        return nil
     }
 
     /// Markdown when a line starts with `#` or a bold article heading; plain text
@@ -195,22 +214,34 @@ public enum ActReader {
     /// Fills what the text itself tells: kind, language, and, for plain text, the
     /// date and title from the title line (`22 DECEMBRE 2022. - Arrêté …`).
     static func completeMetadata(_ act: inout Act) {
-        // Justel's title: `Arrêté …(NOTE : … mise à jour au 21-09-2023) Voir modification(s)`.
-        if let title = act.metadata.title, let note = title.range(of: "(NOTE :") ?? title.range(of: "(NOTA :") {
-            var depth = 0
-            var close = title.endIndex
-            for index in title[note.lowerBound...].indices {
-                if title[index] == "(" { depth += 1 }
-                if title[index] == ")" { depth -= 1; if depth == 0 { close = index; break } }
+        // Justel's title: `Arrêté …(NOTE : … mise à jour au 21-09-2023) Voir modification(s)`;
+        // the Code pénal's has two notes (`(NOTE 1 : Voir …) (NOTE : Consultation …)`). Every
+        // note leaves the title at once, so that reading the title again changes nothing.
+        if var title = act.metadata.title {
+            var notes: [String] = []
+            while let note = firstJustelNote(in: title) {
+                var depth = 0
+                var close = title.endIndex
+                for index in title[note...].indices {
+                    if title[index] == "(" { depth += 1 }
+                    if title[index] == ")" { depth -= 1; if depth == 0 { close = index; break } }
+                }
+                let inside = close < title.endIndex ? String(title[title.index(after: note)..<close]) : String(title[title.index(after: note)...])
+                notes.append(inside.trimmingSpaces)
+                if act.metadata.consolidatedOn == nil,
+                   let update = inside.range(of: "mise à jour au ") ?? inside.range(of: "bijgewerkt tot ") ?? inside.range(of: "tekstbijwerking tot ") {
+                    act.metadata.consolidatedOn = LegalDate(String(inside[update.upperBound...].prefix(10)))
+                }
+                let rest = close < title.endIndex ? String(title[title.index(after: close)...]) : ""
+                title = (String(title[..<note]).trimmingSpaces + " " + rest.trimmingSpaces).trimmingSpaces
             }
-            let inside = close < title.endIndex ? String(title[title.index(after: note.lowerBound)..<close]) : String(title[title.index(after: note.lowerBound)...])
-            act.metadata.justelNote = inside.trimmingSpaces
-            if let update = inside.range(of: "mise à jour au ") ?? inside.range(of: "bijgewerkt tot ") ?? inside.range(of: "tekstbijwerking tot ") {
-                act.metadata.consolidatedOn = LegalDate(String(inside[update.upperBound...].prefix(10)))
+            if !notes.isEmpty {
+                for suffix in ["Voir modification(s)", "Zie wijziging(en)"] where title.hasSuffix(suffix) {
+                    title = String(title.dropLast(suffix.count)).trimmingSpaces
+                }
+                act.metadata.title = title
+                act.metadata.justelNote = ([act.metadata.justelNote].compactMap { $0 } + notes).joined(separator: " ; ")
             }
-            var rest = close < title.endIndex ? String(title[title.index(after: close)...]).trimmingSpaces : ""
-            for suffix in ["Voir modification(s)", "Zie wijziging(en)"] where rest.hasPrefix(suffix) { rest = String(rest.dropFirst(suffix.count)).trimmingSpaces }
-            act.metadata.title = (String(title[..<note.lowerBound]).trimmingSpaces + (rest.isEmpty ? "" : " " + rest)).trimmingSpaces
         }
         if act.metadata.title == nil, let first = act.preamble.first {
             if let separator = first.text.range(of: ". - ") ?? first.text.range(of: ". – "),

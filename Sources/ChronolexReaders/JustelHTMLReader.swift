@@ -34,6 +34,22 @@ enum JustelHTMLReader {
         var preamble: [(text: String, line: Int)] = []
         /// The act's ELI address, when the page gives it.
         var eli: String?
+
+        /// Puts the preamble's lines before the text's, and moves the text's line numbers.
+        mutating func prependPreamble() {
+            guard !preamble.isEmpty else { return }
+            var lines: [UInt8] = []
+            for line in preamble {
+                lines += Array(line.text.utf8)
+                lines.append(0x0A)
+            }
+            let shift = preamble.count
+            text = lines + text
+            pageLines = preamble.map(\.line) + pageLines
+            articleLines = articleLines.map { $0 + shift }
+            divisionLines = Set(divisionLines.map { $0 + shift })
+            preamble = []
+        }
     }
 
     /// Old layout: anchors name the parts (`<a name="texte">`), each followed by a table

@@ -73,6 +73,9 @@ struct JustelMarkdownTests {
         """, file: "bad.md")
         #expect(result.diagnostics.map(\.description) == [
             "bad.md:1: warning: malformed Justel marker '[3]' read as the opening '[3 '",
+            // Markers whose footnote is not under the article tell nothing: dropped.
+            "bad.md:1: warning: Justel marker [2 in Art. 1 has no footnote (2) under the article: its words are kept without provenance",
+            "bad.md:1: warning: Justel marker [3 in Art. 1 has no footnote (3) under the article: its words are kept without provenance",
             "bad.md:1: warning: Art. 1 has text before its first §; kept as an unnumbered part",
             "bad.md:3: warning: Justel marker [2 closed by ']' without its number",
         ])
@@ -81,6 +84,8 @@ struct JustelMarkdownTests {
         #expect(act.articles[0].paragraphs[0].alineas[0].points.first?.text == "premier tiret.")
         #expect(act.articles[0].paragraphs[1].number == "2")
         #expect(act.articles[0].paragraphs[1].alineas[0].text == "Par dérogation, le ministre statue.")
+        #expect(act.articles[0].paragraphs[0].alineas[0].marks.isEmpty)
+        #expect(act.articles[0].paragraphs[1].alineas[0].marks == [JustelMark(footnote: 1, start: 0, end: 36)]) // é: two bytes
     }
 
     @Test(.enabled(if: Paths.sharedIsPresent, "../shared is absent (a newcomer's clone); CI has it"))

@@ -1,0 +1,44 @@
+import ChronolexModel
+import ChronolexReaders
+import ChronolexXML
+import FuzzSupport
+
+/// The Justel page reader (libxml2's HTML parser, then the plain-text reader).
+///
+/// Bytes that do not open like a page get `<!DOCTYPE html>` and a line end first, so
+/// that every input goes to the HTML reader.
+///
+/// Asserts: no crash, no hang, no memory error (in libxml2 too); the invariants of
+/// `checkReading`; the format is HTML; when the page reads without error, the markdown
+/// Chronolex writes reads again without error into the same tree.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    var bytes = fuzzBytes(data, size)
+    let opening = String(decoding: bytes.prefix(64), as: UTF8.self).drop { $0.isWhitespace }.lowercased()
+    if !["<!doctype", "<html", "<?xml", "<head"].contains(where: { opening.hasPrefix($0) }) {
+        bytes = Array("<!DOCTYPE html>\n".utf8) + bytes
+    }
+    let result = readAndCheck(bytes, file: "fuzz.html")
+    if result.format != .html, result.act != nil {
+        fuzzFailure("a page read as \(String(describing: result.format))", bytes)
+    }
+    guard let act = result.act, !result.hasErrors else { return 0 }
+    _ = HTMLRenderer.render(act)
+    let markdown = MarkdownRenderer.render(act)
+    let again = ActReader.read(bytes: Array(markdown.utf8), file: "fuzz.md")
+    guard let reread = again.act, !again.hasErrors else {
+        fuzzFailure("the markdown written from a page read without error does not read again: \(again.diagnostics)\n--- markdown ---\n\(markdown)", bytes)
+    }
+    let before = JSONRenderer(includeRanges: false).render(act)
+    let after = JSONRenderer(includeRanges: false).render(reread)
+    if before != after {
+        fuzzFailure("the tree changes through markdown:\n--- before ---\n\(before)\n--- after ---\n\(after)\n--- markdown ---\n\(markdown)", bytes)
+    }
+    return 0
+}
+
+/// The program's entry point (see `runFuzzer`): libFuzzer's driver, on `fuzz`.
+@_cdecl("FuzzHTML_main")
+public func FuzzHTMLMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    runFuzzer(argc, argv, fuzz)
+}
