@@ -332,7 +332,8 @@ public struct EditsResult: Sendable {
 public struct DateFixing: Hashable, Sendable {
     /// The earlier amending act, as cited.
     public var act: ActCitation
-    /// Its articles (and sub-instructions) whose date is fixed.
+    /// Its articles (and sub-instructions) whose date is fixed; empty for the act as a
+    /// whole ("Le décret du … entre en vigueur le …").
     public var selectors: [SourceSelector]
     public var effective: LegalDate
     /// The act that fixes the date, and where it says so.
@@ -352,6 +353,6 @@ public struct DateFixing: Hashable, Sendable {
         let source = edit.source.act
         guard let date = act.date, date == source.date else { return false }
         if let kind = act.kind, let other = source.title.flatMap(ActKind.fromTitle), !CitationRegistry.sameKind(kind, other) { return false }
-        return selectors.contains { $0.contains(edit.source) }
+        return selectors.isEmpty || selectors.contains { $0.contains(edit.source) }
     }
 }

@@ -55,7 +55,7 @@ private struct Walker {
                 sawEntryIntoForce = true
                 for alinea in alineas {
                     do {
-                        try EntryIntoForceReader.read(Walker.flatten(alinea), article: number, line: Walker.line(alinea), publication: amending.publication, into: &entryIntoForce)
+                        try EntryIntoForceReader.read(Walker.flatten(alinea), article: number, line: Walker.line(alinea), publication: amending.publication, adoption: amending.date, into: &entryIntoForce)
                     } catch {
                         diagnostics.append(.error(error.message, file: file, line: Walker.line(alinea), unit: "Art. \(number)"))
                     }
