@@ -13,6 +13,9 @@ struct Reference {
     var notes: [String] = []
     /// "dont le texte actuel formera le § 1er": the present text takes this number.
     var wrapAs: [TargetPart]?
+    /// "la même section", "le même article": the unit of that kind the instruction before
+    /// cited (the noun, folded: `section`, `article`).
+    var sameUnit: String?
 
     var isEmpty: Bool { parts.isEmpty && bareLevel == nil && act == nil }
 }
@@ -28,6 +31,8 @@ enum ReferenceReader {
         "sous-section": .sousSection,
     ]
     static let historyStems = ["modifi", "inser", "remplac", "abrog", "retabli", "complet", "renumerot"]
+    /// Divisions the model has no kind for, cited by their word.
+    static let namedDivisionWords: Set<String> = ["sous-titre"]
 
     /// Reads a reference at the cursor (determiner included); `nil`, cursor unmoved, when
     /// no unit or act is cited there.
@@ -143,7 +148,7 @@ enum ReferenceReader {
         if token.text == "§" { return true }
         guard token.kind == .word else { return false }
         let w = token.folded
-        if w == "alinea" || w == "alineas" || w == "paragraphe" || w == "phrase" || w == "lid" || divisionWords[w] != nil { return true }
+        if w == "alinea" || w == "alineas" || w == "paragraphe" || w == "phrase" || w == "lid" || divisionWords[w] != nil || namedDivisionWords.contains(w) { return true }
         if s.word(offset + 1) == "tiret", ordinal(w) != nil { return true }
         return label(token) != nil
     }
@@ -201,6 +206,23 @@ enum ReferenceReader {
                 return false
             }
         }
+        // "la phrase introductive": the words before the enumeration.
+        if w == "phrase", let next = s.word(1), next == "introductive" || next == "liminaire" {
+            s.index += 2
+            ref.parts.append(.introduction)
+            return false
+        }
+        // "la même section", "le même article": resolved by the parser from the instruction before.
+        if w == "meme", let noun = s.word(1), divisionWords[noun] != nil || namedDivisionWords.contains(noun) || noun == "article" {
+            s.index += 2
+            ref.sameUnit = noun
+            return false
+        }
+        if namedDivisionWords.contains(w), let number = s.peek(1), number.kind == .word, number.startsWithDigit {
+            s.index += 2
+            ref.parts.append(.namedDivision(token.text.lowercased(), OrdinalNumber.normalized(number.text)))
+            return false
+        }
         switch w {
         case "phrase" where !(s.peek(1)?.kind == .quote):
             // "la phrase est complétée …": the unit's one sentence (0 = "the only one").
@@ -210,7 +232,7 @@ enum ReferenceReader {
         case "article", "articles", "artikel":
             s.index += 1
             guard let number = articleNumber(&s) else {
-                ref.bareLevel = 10
+                ref.bareLevel = 100
                 return false
             }
             ref.parts.append(.article(number))
@@ -222,7 +244,7 @@ enum ReferenceReader {
             s.index += 1
             _ = s.take("§")
             guard let number = s.peek(), number.startsWithDigit else {
-                ref.bareLevel = 20
+                ref.bareLevel = 200
                 return false
             }
             s.index += 1
@@ -238,7 +260,7 @@ enum ReferenceReader {
         case "alinea", "alineas":
             s.index += 1
             guard let n = s.word().flatMap(ordinal) else {
-                ref.bareLevel = 30
+                ref.bareLevel = 300
                 return false
             }
             s.index += 1

@@ -9,6 +9,9 @@ extension TimelineBuilder {
         if parts.contains(where: { if case .annex = $0 { return true } else { return false } }) {
             return .failure(.unsupported("annexes are not consolidated yet"))
         }
+        if let named = parts.first(where: { if case .namedDivision = $0 { return true } else { return false } }) {
+            return .failure(.unsupported("the act's divisions hold no \(named.description.split(separator: " ").first ?? "") (the reader has no such kind of division): \(edit.target.description ?? "") cannot be placed"))
+        }
         let divisions: [(DivisionKind, String)] = parts.compactMap { if case .division(let kind, let number) = $0 { return (kind, number) } else { return nil } }
         let namesTitle = parts.contains { if case .title = $0 { return true } else { return false } }
         let unit = (operation.newUnit ?? "").lowercased()

@@ -131,7 +131,7 @@ extension TimelineBuilder {
 
     private func changeWords(_ article: inout Article, at path: UnitPath, _ edit: Edit, _ operation: Operation) -> Result<Void, Failure> {
         let scopeName = ArticleUnits.describe(path, of: article)
-        let units = path.sentence != nil ? [path] : ArticleUnits.textUnits(under: path, in: article)
+        let units = path.sentence != nil || path.introduction ? [path] : ArticleUnits.textUnits(under: path, in: article)
         let noun = edit.target.wordsNoun ?? "mots"
         // "le point en fin de phrase est remplacé par un point-virgule"
         if let words = edit.target.words, noun.contains("point") && (noun.contains("final") || noun.contains("fin")),
@@ -245,6 +245,9 @@ extension TimelineBuilder {
         let lastIndex = throughIndex(edit, path: path, in: article)
         if case .failure(let failure) = lastIndex { return .failure(failure) }
         let through = (try? lastIndex.get()) ?? nil
+        if path.introduction, operation.kind != .replace {
+            return .failure(.unsupported("\(operation.kind.rawValue) of \(name) is not applied yet"))
+        }
         switch operation.kind {
         case .repeal:
             if let s = path.sentence {
@@ -255,7 +258,7 @@ extension TimelineBuilder {
             }
             return Self.setStatus(&article, path, through: through, .repealed, name: name)
         case .replace:
-            if path.sentence != nil {
+            if path.sentence != nil || path.introduction {
                 let new = operation.newWords ?? operation.newText.joined(separator: " ")
                 Self.rewrite(&article, path) { _ in new }
                 return .success(())
@@ -460,6 +463,14 @@ extension TimelineBuilder {
         case .success(let parsed):
             let p = paragraph ?? max(0, article.paragraphs.count - 1)
             if article.paragraphs.isEmpty { article.paragraphs = [Paragraph(number: nil)] }
+            // "complété par un alinéa 3": the number the instruction gives must be the one it takes.
+            if let unit = operation.newUnit, let said = Self.alineaNumber(unit) {
+                let next = article.paragraphs[p].alineas.count + 1
+                if said != next {
+                    let holder = article.hasParagraphs ? "§ \(article.paragraphs[p].number ?? "") of art. \(article.number)" : "art. \(ArticleNumber.normalized(article.number))"
+                    return .failure(.notFound("the new alinéa would be alinéa \(next) of \(holder), not alinéa \(said) as the instruction says"))
+                }
+            }
             article.paragraphs[p].alineas.append(contentsOf: parsed.alineas)
             return .success(())
         case .failure(let message):

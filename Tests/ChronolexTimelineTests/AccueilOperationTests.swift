@@ -1,0 +1,76 @@
+import ChronolexAmendments
+import ChronolexModel
+import ChronolexReaders
+import ChronolexTimeline
+import Foundation
+import Testing
+
+/// The operations the arrêtés of 14 December 2023 and 23 May 2024 (../shared/corpus/
+/// accueil-cg-2014/) needed, applied to small acts written for them.
+@Suite("Applying the accueil 2023-2024 operations")
+struct AccueilOperationTests {
+    static let base = baseAct("""
+    **Article 1er.** Le subside est limité au nombre maximal d'enfants, pour autant que les conditions suivantes soient remplies :
+
+    1° les places du nombre maximal d'enfants sont occupées;
+
+    2° un registre est tenu.
+
+    **Art. 2.** Le subside est limité au nombre maximal d'enfants. Le registre est tenu.
+
+    Le registre est public.
+
+    **Art. 3.** § 1er. Le ministre agrée les essais.
+
+    § 2. La demande est écrite.
+
+    **Art. 4.** Le présent arrêté entre en vigueur le 1er avril 2020.
+    """)
+
+    @Test func wordsOfTheIntroductoryPhraseOnly() throws {
+        // « nombre maximal d'enfants » stands twice in the alinéa, once in its introductory phrase.
+        let fixture = try Fixture(base: Self.base, amending: [OperationTests.amending("**Art. 1er.** Dans l'article 1er, dans la phrase introductive, les mots « au nombre maximal d'enfants » sont remplacés par les mots « à la capacité d'accueil ».")])
+        #expect(fixture.failures.isEmpty, "\(fixture.failures)")
+        #expect(fixture.text("1", at: "2021-01-01") == "Article 1er. Le subside est limité à la capacité d'accueil, pour autant que les conditions suivantes soient remplies :\n1° les places du nombre maximal d'enfants sont occupées;\n2° un registre est tenu.\n")
+    }
+
+    @Test func noIntroductoryPhraseWithoutAnEnumeration() throws {
+        let fixture = try Fixture(base: Self.base, amending: [OperationTests.amending("**Art. 1er.** Dans l'article 2, alinéa 1er, dans la phrase introductive, les mots « au nombre maximal d'enfants » sont remplacés par les mots « à la capacité d'accueil ».")])
+        #expect(fixture.failures == ["Art. 1: art. 2, al. 1 introduces no enumeration, so it has no introductory phrase"])
+    }
+
+    @Test func anAlineaInsertedBetweenTwoNamedFirst() throws {
+        let fixture = try Fixture(base: Self.base, amending: [OperationTests.amending("**Art. 1er.** Dans l'article 2, un alinéa rédigé comme suit est inséré entre les alinéas 1er et 2, qui devient l'alinéa 3 :\n\n« Le portail est utilisé. »")])
+        #expect(fixture.failures.isEmpty, "\(fixture.failures)")
+        #expect(fixture.text("2", at: "2021-01-01") == "Art. 2. Le subside est limité au nombre maximal d'enfants. Le registre est tenu.\nLe portail est utilisé.\nLe registre est public.\n")
+    }
+
+    @Test func aNumberedAlineaAtTheEnd() throws {
+        let fixture = try Fixture(base: Self.base, amending: [OperationTests.amending("**Art. 1er.** Dans l'article 2, l'article est complété par un alinéa 3 rédigé comme suit :\n\n« Il est mis à jour. »")])
+        #expect(fixture.failures.isEmpty, "\(fixture.failures)")
+        #expect(fixture.text("2", at: "2021-01-01") == "Art. 2. Le subside est limité au nombre maximal d'enfants. Le registre est tenu.\nLe registre est public.\nIl est mis à jour.\n")
+    }
+
+    @Test func aNumberedAlineaThatWouldNotHaveItsNumber() throws {
+        let fixture = try Fixture(base: Self.base, amending: [OperationTests.amending("**Art. 1er.** Dans l'article 2, l'article est complété par un alinéa 4 rédigé comme suit :\n\n« Il est mis à jour. »")])
+        #expect(fixture.failures == ["Art. 1: the new alinéa would be alinéa 3 of art. 2, not alinéa 4 as the instruction says"])
+    }
+
+    @Test func aParagraphOneThatTheTextDoesNotNumber() throws {
+        let base = baseAct("""
+        **Article 1er.** Le subside est octroyé.
+
+        § 2. La demande est écrite.
+        """)
+        let fixture = try Fixture(base: base, amending: [OperationTests.amending("**Art. 1er.** Dans l'article 1er, § 1er, le mot « octroyé » est remplacé par le mot « versé ».")])
+        #expect(fixture.failures == ["Art. 1: § 1 does not exist in art. 1: the words before its § 2 are numbered by no §"])
+    }
+
+    @Test func anEnumerationPrintedOnOneLine() throws {
+        let base = baseAct("""
+        **Article 1er.** Les conditions suivantes sont remplies :  1° la place est occupée;  2° un registre est tenu.
+        """)
+        let fixture = try Fixture(base: base, amending: [OperationTests.amending("**Art. 1er.** Dans l'article 1er, 1°, le mot « occupée » est remplacé par le mot « prise ».")])
+        #expect(fixture.failures == ["Art. 1: 1° does not exist in art. 1: « 1° » stands inside its words, an enumeration printed on one line, not read as points"])
+    }
+}
