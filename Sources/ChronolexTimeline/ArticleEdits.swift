@@ -248,6 +248,16 @@ extension TimelineBuilder {
         if path.introduction, operation.kind != .replace {
             return .failure(.unsupported("\(operation.kind.rawValue) of \(name) is not applied yet"))
         }
+        // A whole alinéa replaced, repealed or renumbered must be one alinéa.
+        if let p = path.paragraph, let a = path.alinea, path.points.isEmpty, path.sentence == nil, !path.introduction,
+           operation.kind == .replace || operation.kind == .repeal || operation.kind == .renumber {
+            for index in a...max(a, through ?? a) where article.paragraphs[p].alineas.indices.contains(index) {
+                guard let trace = ArticleUnits.lostLineBreak(in: article.paragraphs[p].alineas[index]) else { continue }
+                var unit = path
+                unit.alinea = index
+                return .failure(.unsupported("\(ArticleUnits.describe(unit, of: article)) holds \(trace): the trace of a line break lost in the consolidated text, so it may be two alinéas; not applied"))
+            }
+        }
         switch operation.kind {
         case .repeal:
             if let s = path.sentence {

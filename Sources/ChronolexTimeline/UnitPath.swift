@@ -64,6 +64,13 @@ enum ArticleUnits {
                 guard (0..<count).contains(index) else {
                     return .failure("alinéa \(n)\(fromEnd ? " from the end" : "") does not exist in \(describe(path, of: article)) (it has \(count))")
                 }
+                // Counted past an alinéa that may be two: the number is uncertain.
+                let counted = fromEnd ? Array(article.paragraphs[p].alineas[(index + 1)...]) : Array(article.paragraphs[p].alineas[..<index])
+                if let k = counted.firstIndex(where: { lostLineBreak(in: $0) != nil }), let trace = lostLineBreak(in: counted[k]) {
+                    var before = path
+                    before.alinea = fromEnd ? index + 1 + k : k
+                    return .failure(Reason(description: "alinéa \(n) of \(describe(path, of: article)) is counted past \(describe(before, of: article).split(separator: ",").last.map { $0.trimmingSpaces } ?? ""), which holds \(trace): the trace of a line break lost in the consolidated text, so its number is uncertain"))
+                }
                 path.alinea = index
             case .point(let label):
                 if path.alinea == nil {
@@ -134,6 +141,21 @@ enum ArticleUnits {
             }
         }
         return .success(path)
+    }
+
+    /// Two sentences of an alinéa printed on one line of the source two spaces apart
+    /// (« … y assimilé.  A cette fin, … »): in a Justel consolidation, the trace of a line
+    /// break lost in conversion, so the "alinéa" may be two. Described for messages
+    /// (`« …est ici. » and « Le deuxième alinéa … » on one line, two spaces apart`); `nil`
+    /// when there is none. Only sentences read from a source have ranges.
+    static func lostLineBreak(in alinea: Alinea) -> String? {
+        for (a, b) in zip(alinea.sentences, alinea.sentences.dropFirst()) {
+            guard let end = a.range?.end, let start = b.range?.start, end.line == start.line, start.column - end.column == 2 else { continue }
+            let tail = a.text.split(separator: " ").suffix(3).joined(separator: " ")
+            let head = b.text.split(separator: " ").prefix(3).joined(separator: " ")
+            return "« …\(tail) » and « \(head) … » on one line, two spaces apart"
+        }
+        return nil
     }
 
     /// When a unit without points holds the label in its words (`… remplies :  1° les

@@ -20,18 +20,21 @@ struct AccueilCorpusTests {
         #expect(chain.readingErrors.isEmpty, "\(chain.readingErrors)")
     }
 
-    /// Applied, aimed at the other act, German text only, and the nine that cannot be
+    /// Applied, aimed at the other act, German text only, and the ten that cannot be
     /// applied exactly, each with its reason (see the notes below).
     @Test func theOutcomeOfEveryInstruction() throws {
         let chain = try AccueilChain.read()
         let outcomes = chain.timeline.outcomes
         func count(_ predicate: (EditOutcome.Status) -> Bool) -> Int { outcomes.filter { predicate($0.status) }.count }
-        #expect(count { if case .applied = $0 { true } else { false } } == 42)
+        #expect(count { if case .applied = $0 { true } else { false } } == 41)
         #expect(count { if case .otherAct = $0 { true } else { false } } == 154)
         #expect(count { if case .noop = $0 { true } else { false } } == 1)
         #expect(count { if case .pending = $0 { true } else { false } } == 0)
-        #expect(outcomes.count == 42 + 154 + 1 + 9)
+        #expect(outcomes.count == 41 + 154 + 1 + 10)
         #expect(chain.failures == [
+            // v007 prints art. 8, § 3, al. 1 and 2 on one line ("… y assimilé.  A cette fin, …"; v008 has two
+            // lines): "l'alinéa 1er est remplacé" would replace both.
+            "2024204469.amending.md:943: Art. 102: art. 8, § 3, al. 1 holds « …diplôme y assimilé. » and « A cette fin, … » on one line, two spaces apart: the trace of a line break lost in the consolidated text, so it may be two alinéas; not applied",
             // v007 prints the enumeration of art. 29.2, § 1, al. 4 on one line ("… remplies :  1° …  2° …"):
             // the reader keeps it as words, so neither its introductory phrase nor its 1° exists (v008 has both).
             "2024204469.amending.md:995: Art. 107, 4°: art. 29.2, § 1, al. 4 introduces no enumeration, so it has no introductory phrase: « 1° » stands inside its words, an enumeration printed on one line, not read as points",
@@ -64,10 +67,7 @@ struct AccueilCorpusTests {
 
     /// `chronolex check`'s comparison: 58 of v008's 71 articles are identical. The 13 others:
     /// - 29.3: the expected divergence (below): v008 lags behind 2024204588, art. 7;
-    /// - 29.2, 32, 50.1, N1 (the annex): the instructions listed above that could not be applied;
-    /// - 8: v007 prints art. 8, § 3, al. 1 and 2 on one line ("… assimilé.  A cette fin, …"), so
-    ///   2024204469, art. 102 ("l'alinéa 1er est remplacé") replaces both: v008 keeps al. 2.
-    ///   The text is at fault, and nothing in the model shows it (see the report on the reader);
+    /// - 8, 29.2, 32, 50.1, N1 (the annex): the instructions listed above that could not be applied;
     /// - 2, 23, 25, 29.4, 31: Justel's way of printing what was repealed or deleted ("16° ...",
     ///   "§ 2 ....", "[3 ...]pour", a repealed article as its footnote) and "§ 1." for the
     ///   "§ 1er" the instruction writes, with a § 2 whose two alinéas v008 prints on one line;

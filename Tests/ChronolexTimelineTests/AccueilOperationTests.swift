@@ -74,3 +74,32 @@ struct AccueilOperationTests {
         #expect(fixture.failures == ["Art. 1: 1° does not exist in art. 1: « 1° » stands inside its words, an enumeration printed on one line, not read as points"])
     }
 }
+
+/// v007 of 2014203567 prints art. 8, § 3, al. 1 and 2 on one line, two spaces apart
+/// ("… y assimilé.  A cette fin, …"): the trace of a line break lost in Justel's text.
+/// Replacing, repealing or counting past such an alinéa cannot be done exactly.
+@Suite("A line break lost in the consolidated text")
+struct LostLineBreakTests {
+    static let base = baseAct("""
+    **Article 1er.** § 1er. Le ministre agrée les essais.
+
+    § 2. Le premier alinéa est ici.  Le deuxième alinéa est là.
+
+    Le troisième alinéa suit.
+    """)
+
+    @Test func replacingSuchAnAlineaIsRefused() throws {
+        let fixture = try Fixture(base: Self.base, amending: [OperationTests.amending("**Art. 1er.** Dans l'article 1er, § 2, l'alinéa 1er est remplacé par ce qui suit :\n\n« Un autre alinéa. »")])
+        #expect(fixture.failures == ["Art. 1: art. 1, § 2, al. 1 holds « …alinéa est ici. » and « Le deuxième alinéa … » on one line, two spaces apart: the trace of a line break lost in the consolidated text, so it may be two alinéas; not applied"])
+    }
+
+    @Test func countingPastSuchAnAlineaIsRefused() throws {
+        let fixture = try Fixture(base: Self.base, amending: [OperationTests.amending("**Art. 1er.** Dans l'article 1er, § 2, l'alinéa 2 est abrogé.")])
+        #expect(fixture.failures == ["Art. 1: alinéa 2 of art. 1, § 2 is counted past al. 1, which holds « …alinéa est ici. » and « Le deuxième alinéa … » on one line, two spaces apart: the trace of a line break lost in the consolidated text, so its number is uncertain"])
+    }
+
+    @Test func wordsInsideSuchAnAlineaAreStillFound() throws {
+        let fixture = try Fixture(base: Self.base, amending: [OperationTests.amending("**Art. 1er.** Dans l'article 1er, § 2, alinéa 1er, le mot « premier » est remplacé par le mot « tout premier ».")])
+        #expect(fixture.failures.isEmpty, "\(fixture.failures)")
+    }
+}
