@@ -103,3 +103,31 @@ struct LostLineBreakTests {
         #expect(fixture.failures.isEmpty, "\(fixture.failures)")
     }
 }
+
+/// Justel prints an annex as one pseudo-article, `Art. N1.`, under the heading `Annexe.`:
+/// "le 4° de l'annexe" is that article's 4° (2024204469, art. 124).
+@Suite("Annexes printed as Justel's Art. N1")
+struct AnnexTests {
+    static let base = baseAct("""
+    **Article 1er.** Les accueillants observent l'annexe.
+
+    ### Annexe.
+
+    **Art. N1.** Instructions pour les accueillants
+
+    1. Les animaux sont tenus à l'écart.
+
+    2. Les parents paient une contribution, à l'exception de la participation réduite.
+    """)
+
+    @Test func wordsOfAPointOfTheAnnex() throws {
+        let fixture = try Fixture(base: Self.base, amending: [OperationTests.amending("**Art. 1er.** Dans le 2° de l'annexe au même arrêté, les mots « , à l'exception de la participation réduite » sont abrogés.")])
+        #expect(fixture.failures.isEmpty, "\(fixture.failures)")
+        #expect(fixture.text("N1", at: "2021-01-01") == "Art. N1. Instructions pour les accueillants\n1° Les animaux sont tenus à l'écart.\n2° Les parents paient une contribution.\n")
+    }
+
+    @Test func anAnnexThatIsNotThere() throws {
+        let fixture = try Fixture(base: Self.base, amending: [OperationTests.amending("**Art. 1er.** Dans le 2° de l'annexe 3 au même arrêté, le mot « parents » est abrogé.")])
+        #expect(fixture.failures == ["Art. 1: annexe 3 does not exist in the act on 2021-01-01 (its annexes: annexe)"])
+    }
+}
