@@ -63,6 +63,26 @@ struct AccueilCorpusTests {
         #expect(seven.edit.retroactive)
     }
 
+    /// 2024204469, art. 111 numbers art. 32's alinéas as they were before its own 1° (which
+    /// inserts a new alinéa 2): its 2° cites "l'alinéa 2, inséré par l'arrêté du 20 mai 2021",
+    /// the old alinéa 2, and v008 applied it so. Chronolex resolves each sub-instruction against
+    /// the text the ones before left (README), so its 2° looks in the new alinéa 2 (words not
+    /// found, above). Its 4° ("l'alinéa 4, inséré par l'arrêté du 20 mai 2021, est abrogé")
+    /// repeals the alinéa it means, on the « subside ajusté », only because v007 prints the old
+    /// alinéas 2 and 3 as one: on a correct v007 it would repeal the old alinéa 3. Kept here
+    /// so that a change to either fact shows.
+    @Test func article111FourthLandsOnItsAlineaBecauseV007MergesTwo() throws {
+        let chain = try AccueilChain.read()
+        let fourth = try #require(chain.timeline.outcomes.first { $0.edit.source.article == "111" && $0.edit.source.points.map(\.description) == ["4°"] })
+        #expect(fourth.status == .applied)
+        #expect(fourth.resolved == "art. 32, al. 4")
+        let date = try #require(LegalDate("2024-01-01"))
+        let article = try #require(chain.timeline.article("32", at: date)?.article)
+        #expect(article.alineas.count == 4)
+        #expect(article.alineas.last?.status == .repealed)
+        #expect(article.alineas.last?.text.hasPrefix("Afin d'obtenir le subside ajusté") == true)
+    }
+
     /// `chronolex check`'s comparison: 58 of v008's 71 articles are identical. The 13 others:
     /// - 29.3: the expected divergence (below): v008 lags behind 2024204588, art. 7;
     /// - 8, 29.2, 32, 50.1: the instructions listed above that could not be applied;
