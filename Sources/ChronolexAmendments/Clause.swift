@@ -123,6 +123,7 @@ struct InstructionParser {
         var act: ActCitation?
         var history: [String] = []
         var notes: [String] = []
+        var insertions: [InsertionClaim] = []
     }
 
     /// Reads `text` with the target and act inherited from a lead-in.
@@ -149,6 +150,7 @@ struct InstructionParser {
                 }
             }
             parsed.history += ref.history
+            if let claim = ref.insertion { parsed.insertions.append(claim) }
             parsed.notes += ref.notes
             if let cited = ref.act {
                 switch registry.resolve(cited) {

@@ -24,6 +24,9 @@ public struct Edit: Hashable, Sendable {
     public var notes: [String]
     /// What could not be read, when the edit is incomplete.
     public var error: String?
+    /// The acts the instruction says inserted the alinéas it cites ("l'alinéa 2, inséré par
+    /// l'arrêté du Gouvernement du 20 mai 2021"), for the timeline to check its numbering.
+    public var insertedBy: [InsertionClaim] = []
 
     public init(source: EditSource, targetAct: ActCitation? = nil, target: EditTarget = EditTarget(), operation: Operation? = nil,
                 effective: EffectiveDate? = nil, retroactive: Bool = false, history: [String] = [], notes: [String] = [], error: String? = nil) {
@@ -36,6 +39,18 @@ public struct Edit: Hashable, Sendable {
         self.history = history
         self.notes = notes
         self.error = error
+    }
+}
+
+/// "l'alinéa 2, inséré par l'arrêté du Gouvernement du 20 mai 2021": the unit as cited and
+/// the date of the one act the instruction says inserted it.
+public struct InsertionClaim: Hashable, Sendable {
+    public var unit: TargetPart
+    public var date: LegalDate
+
+    public init(unit: TargetPart, date: LegalDate) {
+        self.unit = unit
+        self.date = date
     }
 }
 

@@ -230,6 +230,7 @@ private struct Walker {
         for output in parsed.outputs where !output.isLeadIn {
             var edit = Edit(source: source, targetAct: act, target: output.target, operation: output.operation,
                             history: parsed.history, notes: output.notes.isEmpty ? parsed.notes : parsed.notes + output.notes)
+            edit.insertedBy = parsed.insertions
             if act == nil {
                 let message = "the instruction names no act, and the amending act's title names \(parser.registry.titleActs.count) acts"
                 edit.error = message

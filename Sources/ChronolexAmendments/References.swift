@@ -16,6 +16,11 @@ struct Reference {
     /// "la même section", "le même article": the unit of that kind the instruction before
     /// cited (the noun, folded: `section`, `article`).
     var sameUnit: String?
+    /// "l'alinéa 2, inséré par l'arrêté du …": the act that inserted the alinéa, by its date.
+    var insertion: InsertionClaim?
+    /// True when a container was read ("l'alinéa 2 du § 3"): a history clause after it may
+    /// be the container's.
+    var hadContainer = false
 
     var isEmpty: Bool { parts.isEmpty && bareLevel == nil && act == nil }
 }
@@ -64,6 +69,7 @@ enum ReferenceReader {
             var container = Reference()
             if readSteps(&s, into: &container) {
                 ref.parts = container.parts + ref.parts
+                ref.hadContainer = true
                 if ref.bareLevel != nil, container.bareLevel == nil { /* "l'alinéa du § 2" keeps the bare level */ }
             } else {
                 s.index = save
@@ -95,6 +101,18 @@ enum ReferenceReader {
                 let from = s.index
                 skipClause(&s)
                 ref.history.append(Scanner.render(s.tokens[from..<s.index]))
+                // "l'alinéa 2, inséré par l'arrêté du Gouvernement du 20 mai 2021": one act, one date.
+                if Scanner.isParticiple(next, "inser"), !ref.hadContainer, case .alinea? = ref.parts.last, let unit = ref.parts.last,
+                   from + 3 < s.index, s.tokens[from + 2].folded == "l'", CitationReader.actNouns.contains(s.tokens[from + 3].folded) {
+                    var scan = s
+                    for k in (from + 4)..<s.index {
+                        scan.index = k
+                        if scan.isWord("du"), let date = CitationReader.date(scan, at: 1) {
+                            ref.insertion = InsertionClaim(unit: unit, date: date)
+                            break
+                        }
+                    }
+                }
             } else if next == "qui" || next == "dont" {
                 s.index += 1
                 let from = s.index

@@ -32,6 +32,7 @@ extension TimelineBuilder {
             case .failure(let message): return .failure(.notFound(message))
             }
             resolved = ArticleUnits.describe(path, of: article)
+            if let failure = Self.checkInsertionClaims(edit, path: path, in: article) { return .failure(failure) }
             let change = isWords ? changeWords(&new, at: path, edit, operation) : changeUnit(&new, at: path, edit, operation)
             if case .failure(var failure) = change {
                 failure.resolved = resolved
@@ -42,6 +43,34 @@ extension TimelineBuilder {
         record.units = [resolved]
         commit(key, new, at: date, by: record)
         return .success(resolved)
+    }
+
+    /// "l'alinéa 2, inséré par l'arrêté du … 20 mai 2021": in a Justel text, the alinéa
+    /// resolved must bear a mark of that act. When it does not, the instruction numbers the
+    /// units otherwise than the text does (2024204469, art. 111, numbers art. 32's alinéas
+    /// as before its own 1°): an error, never a guess at the other numbering. Alinéas
+    /// written by an edit of the timeline (no source range) and texts without Justel
+    /// footnotes are not checked.
+    static func checkInsertionClaims(_ edit: Edit, path: UnitPath, in article: Article) -> Failure? {
+        guard !edit.insertedBy.isEmpty, !article.footnotes.isEmpty, let p = path.paragraph, let a = path.alinea,
+              let cited = edit.target.parts.last(where: { if case .alinea = $0 { return true } else { return false } }) else { return nil }
+        let alinea = article.paragraphs[p].alineas[a]
+        guard alinea.sentences.contains(where: { $0.range != nil }) else { return nil }
+        for claim in edit.insertedBy where claim.unit == cited {
+            let acts = alinea.marks.compactMap { mark in article.footnotes.first { $0.number == mark.footnote } }
+            if acts.contains(where: { $0.dossier?.hasPrefix(claim.date.iso) == true }) { continue }
+            var unit = path
+            unit.points = []
+            unit.sentence = nil
+            unit.introduction = false
+            var seen: [String] = []
+            for act in acts {
+                let name = [act.kind, act.dossier].compactMap { $0 }.joined(separator: " ")
+                if !seen.contains(name) { seen.append(name) }
+            }
+            return .notFound("\(ArticleUnits.describe(unit, of: article)) bears no Justel mark of the act of \(claim.date.french) that the instruction says inserted it (its marks: \(seen.isEmpty ? "none" : seen.joined(separator: ", "))): the instruction's numbering and the text disagree")
+        }
+        return nil
     }
 
     // MARK: The article as a whole

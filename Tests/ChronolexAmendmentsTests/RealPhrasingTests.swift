@@ -235,3 +235,26 @@ struct AccueilPhrasingTests {
         #expect(result.diagnostics.map(\.message) == ["the instruction replaces the annex by the annex of this act, but this act has no annex"])
     }
 }
+
+/// "dans l'alinéa 2, inséré par l'arrêté du Gouvernement du 20 mai 2021, …": which act the
+/// instruction says inserted the alinéa it cites, for the timeline to check the numbering.
+@Suite("What an instruction says inserted the alinéa it cites")
+struct InsertionClaimTests {
+    @Test func anAlineaInsertedByOneAct() throws {
+        let result = edits("A l'article 32 du même arrêté, dans l'alinéa 2, inséré par l'arrêté du Gouvernement du 20 mai 2021, les mots « pour les frais » sont abrogés.")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(result.edits.first?.insertedBy == [InsertionClaim(unit: .alinea(2), date: try #require(LegalDate("2021-05-20")))])
+    }
+
+    @Test func theSubjectAlinea() throws {
+        let result = edits("Dans l'article 32 du même arrêté, l'alinéa 4, inséré par l'arrêté du Gouvernement du 20 mai 2021, est abrogé.")
+        #expect(result.edits.first?.insertedBy == [InsertionClaim(unit: .alinea(4), date: try #require(LegalDate("2021-05-20")))])
+    }
+
+    @Test func notForAParagraphNorSeveralActsNorAContainer() throws {
+        // A §: not checked (yet). Several acts: no one date. "l'alinéa 2 du § 3, inséré …": the participle may be the §'s.
+        #expect(edits("Dans l'article 8, § 3, inséré par l'arrêté du Gouvernement du 22 septembre 2022, l'alinéa 1er est abrogé.").edits.first?.insertedBy == [])
+        #expect(edits("Dans l'article 8, alinéa 2, inséré par les arrêtés du Gouvernement des 3 mai 2020 et 22 septembre 2022, le mot « A » est abrogé.").edits.first?.insertedBy == [])
+        #expect(edits("Dans l'alinéa 2 du § 3 de l'article 8, inséré par l'arrêté du Gouvernement du 22 septembre 2022, le mot « A » est abrogé.").edits.first?.insertedBy == [])
+    }
+}

@@ -69,8 +69,10 @@ struct AccueilCorpusTests {
     /// the text the ones before left (README), so its 2° looks in the new alinéa 2 (words not
     /// found, above). Its 4° ("l'alinéa 4, inséré par l'arrêté du 20 mai 2021, est abrogé")
     /// repeals the alinéa it means, on the « subside ajusté », only because v007 prints the old
-    /// alinéas 2 and 3 as one: on a correct v007 it would repeal the old alinéa 3. Kept here
-    /// so that a change to either fact shows.
+    /// alinéas 2 and 3 as one. Its history clause is checked against the Justel marks (that
+    /// alinéa bears the mark of ACG 2021-05-20/28): on a v007 read with the lost line break
+    /// restored, "alinéa 4" would be the old alinéa 3, marked ACG 2022-12-22/31 only, and the
+    /// 4° would be an error instead of a wrong repeal. Kept here so that a change shows.
     @Test func article111FourthLandsOnItsAlineaBecauseV007MergesTwo() throws {
         let chain = try AccueilChain.read()
         let fourth = try #require(chain.timeline.outcomes.first { $0.edit.source.article == "111" && $0.edit.source.points.map(\.description) == ["4°"] })

@@ -131,3 +131,41 @@ struct AnnexTests {
         #expect(fixture.failures == ["Art. 1: annexe 3 does not exist in the act on 2021-01-01 (its annexes: annexe)"])
     }
 }
+
+/// An instruction that says which act inserted the alinéa it cites is checked against the
+/// Justel marks of that alinéa: 2024204469, art. 111 numbers art. 32's alinéas as before its
+/// own 1°, which Chronolex would otherwise resolve after it.
+@Suite("The act an instruction says inserted an alinéa")
+struct InsertionClaimCheckTests {
+    static let base = baseAct("""
+    **Article 1er.** Premier alinéa.
+
+    [1 Deuxième alinéa, pour les frais.]1
+
+    [2 Troisième alinéa, pour les frais aussi.]2
+
+    `(1)<ACG 2021-05-20/28, art. 11, 004; En vigueur : 01-01-2021>`
+
+    `(2)<ACG 2022-12-22/31, art. 19, 007; En vigueur : 01-01-2023>`
+    """)
+
+    @Test func theMarkOfThatActIsThere() throws {
+        let fixture = try Fixture(base: Self.base, amending: [OperationTests.amending("**Art. 1er.** Dans l'article 1er, alinéa 3, inséré par l'arrêté du Gouvernement du 22 décembre 2022, les mots « pour les frais aussi » sont remplacés par les mots « pour rien ».")])
+        #expect(fixture.failures.isEmpty, "\(fixture.failures)")
+    }
+
+    @Test func theAlineaWasInsertedByAnotherAct() throws {
+        let fixture = try Fixture(base: Self.base, amending: [OperationTests.amending("**Art. 1er.** Dans l'article 1er, l'alinéa 3, inséré par l'arrêté du Gouvernement du 20 mai 2021, est abrogé.")])
+        #expect(fixture.failures == ["Art. 1: art. 1, al. 3 bears no Justel mark of the act of 20 mai 2021 that the instruction says inserted it (its marks: ACG 2022-12-22/31): the instruction's numbering and the text disagree"])
+    }
+
+    @Test func anOriginalAlinea() throws {
+        let fixture = try Fixture(base: Self.base, amending: [OperationTests.amending("**Art. 1er.** Dans l'article 1er, l'alinéa 1er, inséré par l'arrêté du Gouvernement du 20 mai 2021, est abrogé.")])
+        #expect(fixture.failures == ["Art. 1: art. 1, al. 1 bears no Justel mark of the act of 20 mai 2021 that the instruction says inserted it (its marks: none): the instruction's numbering and the text disagree"])
+    }
+
+    @Test func notCheckedInATextWithoutJustelMarks() throws {
+        let fixture = try Fixture(base: OperationTests.base, amending: [OperationTests.amending("**Art. 1er.** Dans l'article 4, l'alinéa 3, inséré par l'arrêté du Gouvernement du 20 mai 2021, est abrogé.")])
+        #expect(fixture.failures.isEmpty, "\(fixture.failures)")
+    }
+}
