@@ -35,7 +35,10 @@ enum ArticleUnits {
                     // Words before the first § that no § numbers (a Justel text whose "§ 1er" the reader did not see).
                     if let first = article.paragraphs.first, first.number == nil, article.paragraphs.count > 1,
                        let next = article.paragraphs[1].number, wanted == "1" {
-                        return .failure("§ \(wanted) does not exist in \(where_): the words before its § \(OrdinalNumber.normalized(next)) are numbered by no §")
+                        let words = first.alineas.first?.text ?? ""
+                        let written = ["§ 1er", "§ 1."].first { words.hasPrefix($0 + " ") || words == $0 }
+                        return .failure(Reason(description: "§ \(wanted) does not exist in \(where_): the words before its § \(OrdinalNumber.normalized(next)) are numbered by no §"
+                                               + (written.map { " (they begin with the words « \($0) », not read as a § number)" } ?? "")))
                     }
                     return .failure("§ \(wanted) does not exist in \(where_)")
                 }

@@ -44,8 +44,8 @@ struct AccueilCorpusTests {
             "2024204469.amending.md:1039: Art. 111, 2°: words « pour les frais de fonctionnement admissibles » not found in art. 32, al. 2",
             "2024204469.amending.md:1041: Art. 111, 3°: words « pour les frais de fonctionnement admissibles » found 2 times in art. 32, al. 3; the instruction does not say « chaque fois »",
             // v007 writes "[3  § 1er]3[1 Les co-accueillants …": the reader does not see that § 1er.
-            "2024204469.amending.md:1113: Art. 121, 1°: § 1 does not exist in art. 50.1: the words before its § 2 are numbered by no §",
-            "2024204469.amending.md:1117: Art. 121, 2°: § 1 does not exist in art. 50.1: the words before its § 2 are numbered by no §",
+            "2024204469.amending.md:1113: Art. 121, 1°: § 1 does not exist in art. 50.1: the words before its § 2 are numbered by no § (they begin with the words « § 1er », not read as a § number)",
+            "2024204469.amending.md:1117: Art. 121, 2°: § 1 does not exist in art. 50.1: the words before its § 2 are numbered by no § (they begin with the words « § 1er », not read as a § number)",
             // The same one-line enumeration in art. 50.1, § 2, al. 2.
             "2024204469.amending.md:1131: Art. 121, 4°: art. 50.1, § 2, al. 2 introduces no enumeration, so it has no introductory phrase: « 1° » stands inside its words, an enumeration printed on one line, not read as points",
             "2024204469.amending.md:1133: Art. 121, 5°: 1° does not exist in art. 50.1, § 2, al. 2: « 1° » stands inside its words, an enumeration printed on one line, not read as points",

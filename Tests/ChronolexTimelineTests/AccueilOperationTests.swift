@@ -66,6 +66,21 @@ struct AccueilOperationTests {
         #expect(fixture.failures == ["Art. 1: § 1 does not exist in art. 1: the words before its § 2 are numbered by no §"])
     }
 
+    @Test func aParagraphOneWrittenAsWords() throws {
+        // v007's art. 50.1: « [3  § 1er]3[1 Les co-accueillants … », read with « § 1er » as its first words.
+        let base = baseAct("""
+        **Article 1er.** [1 § 1er]1[2 Le subside est octroyé.]2
+
+        § 2. La demande est écrite.
+
+        `(1)<ACG 2022-12-22/31, art. 26, 007; En vigueur : 01-01-2023>`
+
+        `(2)<ACG 2021-05-20/28, art. 13, 004; En vigueur : 01-01-2021>`
+        """)
+        let fixture = try Fixture(base: base, amending: [OperationTests.amending("**Art. 1er.** Dans l'article 1er, § 1er, le mot « octroyé » est remplacé par le mot « versé ».")])
+        #expect(fixture.failures == ["Art. 1: § 1 does not exist in art. 1: the words before its § 2 are numbered by no § (they begin with the words « § 1er », not read as a § number)"])
+    }
+
     @Test func anEnumerationPrintedOnOneLine() throws {
         let base = baseAct("""
         **Article 1er.** Les conditions suivantes sont remplies :  1° la place est occupée;  2° un registre est tenu.
