@@ -158,6 +158,25 @@ struct CitationRegistry {
     /// The act named in the title when there is exactly one.
     var titleAct: ActCitation? { titleActs.count == 1 ? titleActs[0] : nil }
 
+    /// The one act a division heading of the amending act names ("Chapitre 2. -
+    /// Modification de l'arrêté du Gouvernement du 22 mai 2014 relatif aux …"), as the
+    /// title's value for it when the title names it too; `nil` when it names none or several.
+    func act(namedBy heading: String) -> ActCitation? {
+        guard let tokens = try? Tokenizer.tokens(heading) else { return nil }
+        var s = Scanner(tokens)
+        var found: [ActCitation] = []
+        while !s.atEnd {
+            let save = s.index
+            if case .named(let citation)? = CitationReader.read(&s, afterDeterminer: false, titleStops: true), citation.kind != nil, citation.date != nil {
+                found.append(citation)
+            } else {
+                s.index = save + 1
+            }
+        }
+        guard found.count == 1 else { return nil }
+        return known.first { CitationRegistry.same($0, found[0]) } ?? found[0]
+    }
+
     /// The act cited last, if any.
     var last: ActCitation? { cited.last }
 

@@ -50,6 +50,9 @@ struct ClauseOutput {
     var operation: Operation?
     var isLeadIn = false
     var notes: [String] = []
+    /// "remplacée par l'annexe du présent arrêté": the new text is this act's own annex,
+    /// which the reader of the whole act fills in.
+    var byOwnAnnex = false
 }
 
 /// One form of instruction ("les mots « A » sont remplacés par les mots « B »"). Each form
@@ -68,6 +71,7 @@ enum InstructionForms {
         LeadInForm.self,
         ReplaceWordsForm.self,
         PunctuationForm.self,
+        ReplaceByOwnAnnexForm.self,
         ReplaceUnitForm.self,
         RepealWordsForm.self,
         RepealUnitForm.self,
@@ -76,6 +80,7 @@ enum InstructionForms {
         InsertWordsForm.self,
         InsertUnitForm.self,
         InsertedSubjectForm.self,
+        NewUnitFirstForm.self,
         RenumberForm.self,
         ReestablishForm.self,
         DutchVerbFirstForm.self,
@@ -105,12 +110,20 @@ enum WordNouns {
 /// Reads one instruction (its words, without the label of its point) into clauses.
 struct InstructionParser {
     var registry: CitationRegistry
+    /// The target and act of the instruction read last, for "La même section …".
+    var lastTarget: [TargetPart] = []
+    var lastAct: ActCitation?
+
+    init(registry: CitationRegistry) {
+        self.registry = registry
+    }
 
     struct Parsed {
         var outputs: [ClauseOutput] = []
         var act: ActCitation?
         var history: [String] = []
         var notes: [String] = []
+        var insertions: [InsertionClaim] = []
     }
 
     /// Reads `text` with the target and act inherited from a lead-in.
@@ -124,8 +137,20 @@ struct InstructionParser {
         var anchor: Position?
         var named = false
 
-        func absorb(_ ref: Reference) throws(InstructionError) {
+        func absorb(_ ref: inout Reference) throws(InstructionError) {
+            if let noun = ref.sameUnit {
+                // "La même section": the section the instruction before cited, in its act.
+                guard let index = lastTarget.lastIndex(where: { InstructionParser.isUnit($0, named: noun) }) else {
+                    throw InstructionError("« la même \(noun) » but no \(noun) was cited before")
+                }
+                ref.parts = Array(lastTarget[...index]) + ref.parts
+                if ref.act == nil, let previous = lastAct {
+                    act = previous
+                    named = true
+                }
+            }
             parsed.history += ref.history
+            if let claim = ref.insertion { parsed.insertions.append(claim) }
             parsed.notes += ref.notes
             if let cited = ref.act {
                 switch registry.resolve(cited) {
@@ -150,34 +175,38 @@ struct InstructionParser {
 
         // Phrases before the clause: "Dans l'article 2, 11°, de l'arrêté …,", "A l'article 51 du même
         // arrêté,", "au § 4, alinéa 1er, inséré par …,", "avant le 1°,", "Après le mot « X »,".
-        while let w = s.word() {
-            let save = s.index
-            if w == "dans" || w == "a" || w == "au" || w == "aux" || w == "in" || w == "en" {
-                s.index += 1
-                guard let ref = ReferenceReader.read(&s) else { s.index = save; break }
-                try absorb(ref)
-                context = ReferenceReader.merge(context, ref.parts)
-                if ref.bareLevel != nil, ref.parts.isEmpty { context = context.filter { $0.level <= (ref.bareLevel ?? 0) } }
-                _ = s.take(",")
-                continue
-            }
-            if w == "avant" || w == "apres" {
-                s.index += 1
-                if let words = WordNouns.read(&s) {
-                    anchor = w == "avant" ? .before(words.text) : .after(words.text)
-                } else if let ref = ReferenceReader.read(&s), !ref.parts.isEmpty {
-                    try absorb(ref)
-                    let unit = EditTarget(parts: ref.parts).description ?? ""
-                    anchor = w == "avant" ? .beforeUnit(unit) : .afterUnit(unit)
-                } else {
-                    s.index = save
-                    break
+        // A later clause may name its own place: "… et au 4°, inséré par …, le point …".
+        func readPlaces() throws(InstructionError) {
+            while let w = s.word() {
+                let save = s.index
+                if w == "dans" || w == "a" || w == "au" || w == "aux" || w == "in" || w == "en" {
+                    s.index += 1
+                    guard var ref = ReferenceReader.read(&s) else { s.index = save; break }
+                    try absorb(&ref)
+                    context = ReferenceReader.merge(context, ref.parts)
+                    if ref.bareLevel != nil, ref.parts.isEmpty { context = context.filter { $0.level <= (ref.bareLevel ?? 0) } }
+                    _ = s.take(",")
+                    continue
                 }
-                _ = s.take(",")
-                continue
+                if w == "avant" || w == "apres" {
+                    s.index += 1
+                    if let words = WordNouns.read(&s) {
+                        anchor = w == "avant" ? .before(words.text) : .after(words.text)
+                    } else if var ref = ReferenceReader.read(&s), !ref.parts.isEmpty {
+                        try absorb(&ref)
+                        let unit = EditTarget(parts: ref.parts).description ?? ""
+                        anchor = w == "avant" ? .beforeUnit(unit) : .afterUnit(unit)
+                    } else {
+                        s.index = save
+                        break
+                    }
+                    _ = s.take(",")
+                    continue
+                }
+                break
             }
-            break
         }
+        try readPlaces()
 
         // Clauses, joined by "et".
         while true {
@@ -197,15 +226,15 @@ struct InstructionParser {
             } else if s.take("la", "virgule", "en", "fin", "de", "phrase") {
                 subject = .punctuation(mark: ",", noun: "virgule finale")
             } else if s.take("la", "fin", "de") || s.take("la", "fin", "du") {
-                if let ref = ReferenceReader.read(&s) {
-                    try absorb(ref)
+                if var ref = ReferenceReader.read(&s) {
+                    try absorb(&ref)
                     subject = .endOf(ref)
                     target = ReferenceReader.merge(context, ref.parts)
                 } else {
                     s.index = subjectStart
                 }
-            } else if !(s.isWord("il") || s.isWord("est") || s.isWord("sont")), let ref = ReferenceReader.read(&s) {
-                try absorb(ref)
+            } else if !(s.isWord("il") || s.isWord("est") || s.isWord("sont")), var ref = ReferenceReader.read(&s) {
+                try absorb(&ref)
                 subject = .unit(ref)
                 target = ReferenceReader.merge(context, ref.parts)
                 if ref.bareLevel != nil, ref.parts.isEmpty { target = context.filter { $0.level <= (ref.bareLevel ?? 0) } }
@@ -250,6 +279,7 @@ struct InstructionParser {
             let save = s.index
             _ = s.take(",")
             if s.take("et"), !s.atEnd {
+                try readPlaces()
                 continue
             }
             s.index = save
@@ -262,7 +292,21 @@ struct InstructionParser {
         }
         parsed.act = act
         try finish(&s)
+        if let last = parsed.outputs.last {
+            lastTarget = last.target.parts
+            lastAct = act
+        }
         return parsed
+    }
+
+    /// True when the part is a unit of the kind the noun names (`section`, `article`, `sous-titre`).
+    static func isUnit(_ part: TargetPart, named noun: String) -> Bool {
+        switch part {
+        case .division(let kind, _): ReferenceReader.divisionWords[noun] == kind
+        case .namedDivision(let word, _): Tokenizer.fold(word) == noun
+        case .article: noun == "article"
+        default: false
+        }
     }
 
     private func readWordsSubject(_ s: inout Scanner) -> Subject? {

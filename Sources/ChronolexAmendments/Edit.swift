@@ -24,6 +24,9 @@ public struct Edit: Hashable, Sendable {
     public var notes: [String]
     /// What could not be read, when the edit is incomplete.
     public var error: String?
+    /// The acts the instruction says inserted the alinéas it cites ("l'alinéa 2, inséré par
+    /// l'arrêté du Gouvernement du 20 mai 2021"), for the timeline to check its numbering.
+    public var insertedBy: [InsertionClaim] = []
 
     public init(source: EditSource, targetAct: ActCitation? = nil, target: EditTarget = EditTarget(), operation: Operation? = nil,
                 effective: EffectiveDate? = nil, retroactive: Bool = false, history: [String] = [], notes: [String] = [], error: String? = nil) {
@@ -36,6 +39,18 @@ public struct Edit: Hashable, Sendable {
         self.history = history
         self.notes = notes
         self.error = error
+    }
+}
+
+/// "l'alinéa 2, inséré par l'arrêté du Gouvernement du 20 mai 2021": the unit as cited and
+/// the date of the one act the instruction says inserted it.
+public struct InsertionClaim: Hashable, Sendable {
+    public var unit: TargetPart
+    public var date: LegalDate
+
+    public init(unit: TargetPart, date: LegalDate) {
+        self.unit = unit
+        self.date = date
     }
 }
 
@@ -117,6 +132,9 @@ public struct ActCitation: Hashable, Sendable {
 public enum TargetPart: Hashable, Sendable {
     /// `titre 4`, `chapitre 1er`, `section 2.1`.
     case division(DivisionKind, String)
+    /// A division the model has no kind for, by the word the instruction uses and its
+    /// number: `sous-titre 1` ("le titre 2, sous-titre 1er, chapitre 4").
+    case namedDivision(String, String)
     /// `l'annexe` (number empty) or `l'annexe 2`.
     case annex(String)
     /// `l'intitulé` of the act or of the division before it.
@@ -130,17 +148,25 @@ public enum TargetPart: Hashable, Sendable {
     case point(PointLabel)
     /// `la deuxième phrase`; 0 for "la phrase", the unit's only sentence.
     case sentence(Int)
+    /// "la phrase introductive": the words of an alinéa (or point) before the enumeration
+    /// it introduces, its points excluded.
+    case introduction
 
-    /// Larger units have smaller levels; a citation goes down the levels.
+    /// Larger units have smaller levels; a citation goes down the levels. Divisions are
+    /// ordered by kind ("le titre 2, sous-titre 3, chapitre 4, section 4"), so that a
+    /// subject ("la section 4") adds to the divisions of its context.
     var level: Int {
         switch self {
-        case .division, .annex: 0
-        case .title: 5
-        case .article: 10
-        case .paragraph: 20
-        case .alinea, .alineaFromEnd: 30
-        case .point(let label): 40 + 10 * label.kind.rank
-        case .sentence: 90
+        case .division(let kind, _): 10 * kind.rank
+        case .namedDivision(let word, _): word == "sous-titre" ? 25 : 65
+        case .annex: 0
+        case .title: 90
+        case .article: 100
+        case .paragraph: 200
+        case .alinea, .alineaFromEnd: 300
+        case .point(let label): 400 + 100 * label.kind.rank
+        case .introduction: 850
+        case .sentence: 900
         }
     }
 
@@ -148,6 +174,7 @@ public enum TargetPart: Hashable, Sendable {
     public var description: String {
         switch self {
         case .division(let kind, let number): (kind == .other ? "division" : kind.frenchName.lowercased()) + " " + number
+        case .namedDivision(let word, let number): word + " " + number
         case .annex(let number): number.isEmpty ? "annexe" : "annexe " + number
         case .title: "intitulé"
         case .article(let number): "art. " + number
@@ -156,6 +183,7 @@ public enum TargetPart: Hashable, Sendable {
         case .alineaFromEnd(let n): n == 1 ? "dernier al." : (n == 2 ? "avant-dernier al." : "al. \(n) depuis la fin")
         case .point(let label): label.kind == .dash ? "tiret " + label.value : label.description
         case .sentence(let n): n == 0 ? "phrase" : "phrase " + String(n)
+        case .introduction: "phrase introductive"
         }
     }
 }
@@ -201,7 +229,8 @@ public struct EditTarget: Hashable, Sendable {
             case .alinea(let n): address?.alinea = n
             case .point(let label): address?.points.append(label)
             case .sentence(let n): address?.sentence = n == 0 ? nil : n
-            case .division, .annex, .title, .alineaFromEnd: return nil
+            case .introduction: break
+            case .division, .namedDivision, .annex, .title, .alineaFromEnd: return nil
             }
         }
         return address
@@ -332,7 +361,8 @@ public struct EditsResult: Sendable {
 public struct DateFixing: Hashable, Sendable {
     /// The earlier amending act, as cited.
     public var act: ActCitation
-    /// Its articles (and sub-instructions) whose date is fixed.
+    /// Its articles (and sub-instructions) whose date is fixed; empty for the act as a
+    /// whole ("Le décret du … entre en vigueur le …").
     public var selectors: [SourceSelector]
     public var effective: LegalDate
     /// The act that fixes the date, and where it says so.
@@ -352,6 +382,6 @@ public struct DateFixing: Hashable, Sendable {
         let source = edit.source.act
         guard let date = act.date, date == source.date else { return false }
         if let kind = act.kind, let other = source.title.flatMap(ActKind.fromTitle), !CitationRegistry.sameKind(kind, other) { return false }
-        return selectors.contains { $0.contains(edit.source) }
+        return selectors.isEmpty || selectors.contains { $0.contains(edit.source) }
     }
 }

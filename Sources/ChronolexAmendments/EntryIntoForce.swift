@@ -100,17 +100,26 @@ public enum EntryIntoForceReader {
 
     /// Reads one statement after another from the text of an entry-into-force article
     /// into `result`.
-    static func read(_ text: String, article: String, line: Int?, publication: LegalDate?, into result: inout EntryIntoForce) throws(InstructionError) {
+    /// `adoption` is the amending act's own date ("le jour de son adoption").
+    static func read(_ text: String, article: String, line: Int?, publication: LegalDate?, adoption: LegalDate? = nil,
+                     into result: inout EntryIntoForce) throws(InstructionError) {
         let tokens: [Token]
         do { tokens = try Tokenizer.tokens(text) } catch { throw InstructionError(error.message, kind: .unbalancedQuote) }
         var s = Scanner(tokens)
+        let dates = Dates(publication: publication, adoption: adoption)
         while !s.atEnd {
             if s.take(".") || s.take(";") { continue }
-            try statement(&s, article: article, line: line, publication: publication, into: &result)
+            try statement(&s, article: article, line: line, dates: dates, into: &result)
         }
     }
 
-    private static func statement(_ s: inout Scanner, article: String, line: Int?, publication: LegalDate?, into result: inout EntryIntoForce) throws(InstructionError) {
+    /// The dates an entry-into-force clause can count from.
+    struct Dates {
+        var publication: LegalDate?
+        var adoption: LegalDate?
+    }
+
+    private static func statement(_ s: inout Scanner, article: String, line: Int?, dates: Dates, into result: inout EntryIntoForce) throws(InstructionError) {
         // Subject: the act as a whole, or parts of it.
         var selectors: [SourceSelector] = []
         if s.take("le", "present") || s.take("la", "presente") || s.take("dit") || s.take("deze") {
@@ -118,12 +127,33 @@ public enum EntryIntoForceReader {
         } else {
             _ = s.takeAny(["le", "la", "les", "l'"])
             selectors = try selectorList(&s)
-            if selectors.isEmpty { throw InstructionError("entry-into-force clause: cannot tell what it applies to: «\(s.rest())»", kind: .noForm) }
+            if selectors.isEmpty {
+                // "Le décret du 22 mai 2023 portant création … entre en vigueur le …, à l'exception de
+                // l'article 29 qui produit ses effets le …": another act's own entry into force.
+                let save = s.index
+                if case .named(let cited)? = CitationReader.read(&s, afterDeterminer: true), cited.date != nil {
+                    _ = s.take(",")
+                    let (date, _) = try datePhrase(&s, dates: dates)
+                    guard let fixed = date.date else {
+                        throw InstructionError("entry-into-force clause: the date it fixes for the \(cited.name) is not a date")
+                    }
+                    result.fixings.append((cited, [], fixed, article, line))
+                    for exception in try exceptions(&s, dates: dates) {
+                        guard let date = exception.date?.0.date else {
+                            throw InstructionError("entry-into-force clause: the exception \(exception.selectors.map(\.description).joined(separator: ", ")) of the \(cited.name) has no date of its own")
+                        }
+                        result.fixings.append((cited, exception.selectors, date, article, line))
+                    }
+                    return
+                }
+                s.index = save
+                throw InstructionError("entry-into-force clause: cannot tell what it applies to: «\(s.rest())»", kind: .noForm)
+            }
             // "Les articles 4 et 5 du décret du 17 juin 2021 modifiant …": another act's parts.
             let save = s.index
             if case .named(let cited)? = CitationReader.read(&s, afterDeterminer: false), cited.date != nil {
                 _ = s.take(",")
-                let (date, _) = try datePhrase(&s, publication: publication)
+                let (date, _) = try datePhrase(&s, dates: dates)
                 guard let fixed = date.date else {
                     throw InstructionError("entry-into-force clause: the date it fixes for the \(cited.name) is not a date")
                 }
@@ -137,16 +167,28 @@ public enum EntryIntoForceReader {
             while let t = s.peek(), !(t.text == "." && t.kind == .punctuation) { s.index += 1 }
             return
         }
-        let (date, retro) = try datePhrase(&s, publication: publication)
+        let (date, retro) = try datePhrase(&s, dates: dates)
         let rule = EntryIntoForceRule(selectors: selectors, effective: date, saysRetroactive: retro, article: article, line: line)
         if selectors.isEmpty { result.general = rule } else { result.exceptions.append(rule) }
-        // Exceptions.
+        for exception in try exceptions(&s, dates: dates) {
+            if let (date, retro) = exception.date {
+                result.exceptions.append(EntryIntoForceRule(selectors: exception.selectors, effective: date, saysRetroactive: retro, article: article, line: line))
+            } else {
+                for selector in exception.selectors { result.excluded.append(ExcludedPart(selector: selector, article: article)) }
+            }
+        }
+    }
+
+    /// ", à l'exception : 1° des …, qui …; 2° de l'article 6, lequel entre en vigueur le …":
+    /// the parts excepted, each with its own date when the same sentence gives one.
+    private static func exceptions(_ s: inout Scanner, dates: Dates) throws(InstructionError) -> [(selectors: [SourceSelector], date: (EffectiveDate, Bool)?)] {
         let save = s.index
         _ = s.take(",")
         guard s.take("a", "l'", "exception") || s.take("sauf") || s.take("met", "uitzondering", "van") else {
             s.index = save
-            return
+            return []
         }
+        var result: [(selectors: [SourceSelector], date: (EffectiveDate, Bool)?)] = []
         _ = s.take(":")
         while !s.atEnd, s.peek()?.text != "." {
             // "1° des …;" "2° de l'article 6 …".
@@ -160,17 +202,18 @@ public enum EntryIntoForceReader {
             if named.isEmpty { throw InstructionError("entry-into-force clause: the exception names nothing: «\(s.rest())»") }
             let before = s.index
             _ = s.take(",")
-            if s.take("qui") {
-                let (date, retro) = try datePhrase(&s, publication: publication)
-                result.exceptions.append(EntryIntoForceRule(selectors: named, effective: date, saysRetroactive: retro, article: article, line: line))
+            // "qui produisent leurs effets …", "lesquels entrent en vigueur …".
+            if s.take("qui") || s.takeAny(["lequel", "laquelle", "lesquels", "lesquelles"]) != nil {
+                result.append((named, try datePhrase(&s, dates: dates)))
             } else {
                 s.index = before
-                for selector in named { result.excluded.append(ExcludedPart(selector: selector, article: article)) }
+                result.append((named, nil))
             }
             if s.take(";") || s.take(",") { _ = s.take("et"); continue }
             if s.take("et") { continue }
             break
         }
+        return result
     }
 
     /// "des 2°, e), et 3°, d) et e), de l'article 8", "1°, 2°, a) à c)", "articles 2 et 3",
@@ -257,7 +300,8 @@ public enum EntryIntoForceReader {
     /// effets le …", "le jour de sa publication au Moniteur belge", "le dixième jour qui
     /// suit sa publication", "le premier jour du mois qui suit celui de sa publication",
     /// "à une date fixée par le Gouvernement".
-    static func datePhrase(_ s: inout Scanner, publication: LegalDate?) throws(InstructionError) -> (EffectiveDate, Bool) {
+    static func datePhrase(_ s: inout Scanner, dates: Dates) throws(InstructionError) -> (EffectiveDate, Bool) {
+        let publication = dates.publication
         var retro = false
         if s.takeAny(["entre", "entrent"]) != nil, s.take("en", "vigueur") {
         } else if s.takeAny(["produit", "produisent"]) != nil, s.takeAny(["ses", "leurs"]) != nil, s.take("effets") {
@@ -279,7 +323,12 @@ public enum EntryIntoForceReader {
                 return (.date(date), retro)
             }
             if s.take("jour", "de") || s.take("jour", "de", "la") {
-                _ = s.takeAny(["sa", "leur"])
+                _ = s.takeAny(["sa", "son", "leur"])
+                // "le jour de son adoption": the amending act's own date.
+                if s.take("adoption") {
+                    guard let adoption = dates.adoption else { return (.pending("le jour de son adoption, date de l'acte inconnue"), retro) }
+                    return (.date(adoption), retro)
+                }
                 guard s.take("publication") else { throw InstructionError("entry-into-force clause: cannot read «\(s.rest())»", kind: .noForm) }
                 skipMoniteur(&s)
                 return (try published(publication, plus: 0), retro)

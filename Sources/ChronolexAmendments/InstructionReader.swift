@@ -30,6 +30,13 @@ private struct Walker {
     var diagnostics: [Diagnostic] = []
     var entryIntoForce = EntryIntoForce()
     var sawEntryIntoForce = false
+    /// For each article (in the order of `act.articles`), the divisions that hold it, outermost first.
+    let divisions: [[Division]]
+    /// The article being read (an index into `act.articles`).
+    var current = 0
+    /// The text of the act's own annex, one block per alinéa and point, for "remplacée par
+    /// l'annexe du présent arrêté".
+    let annex: [String]
 
     init(act: Act, file: String) {
         self.act = act
@@ -37,6 +44,34 @@ private struct Walker {
         let m = act.metadata
         amending = AmendingActRef(numac: m.numac, date: m.date, dossier: m.dossier, publication: m.publication, title: m.title, file: file)
         parser = InstructionParser(registry: CitationRegistry(title: m.title, modifies: m.modifies))
+        divisions = Walker.enclosingDivisions(act.body)
+        var annex: [String] = []
+        for (article, holders) in zip(act.articles, divisions) where holders.contains(where: { $0.kind == .annexe }) {
+            for alinea in article.alineas {
+                if !alinea.text.isEmpty { annex.append(alinea.text) }
+                Walker.appendPoints(alinea.points, to: &annex)
+            }
+        }
+        self.annex = annex
+    }
+
+    /// The divisions that hold each article, in the order of `Act.articles` (depth first).
+    static func enclosingDivisions(_ body: [BodyElement]) -> [[Division]] {
+        var result: [[Division]] = []
+        var stack: [(ArraySlice<BodyElement>, [Division])] = [(body[...], [])]
+        while let (slice, holders) = stack.popLast() {
+            var top = slice
+            guard let element = top.popFirst() else { continue }
+            stack.append((top, holders))
+            switch element {
+            case .article: result.append(holders)
+            case .division(let division):
+                var inner = division
+                inner.children = []
+                stack.append((division.children[...], holders + [inner]))
+            }
+        }
+        return result
     }
 
     mutating func run() {
@@ -45,7 +80,10 @@ private struct Walker {
         while index < articles.count {
             let article = articles[index]
             let number = ArticleNumber.normalized(article.number)
+            current = index
             index += 1
+            // The act's own annex (a table, "Art. N1."): text, not instructions.
+            if divisions.indices.contains(current), divisions[current].contains(where: { $0.kind == .annexe }) { continue }
             let alineas = article.alineas
             // Entry into force and execution: only articles that use their words are tokenized whole.
             let first = alineas.first?.text ?? ""
@@ -55,7 +93,7 @@ private struct Walker {
                 sawEntryIntoForce = true
                 for alinea in alineas {
                     do {
-                        try EntryIntoForceReader.read(Walker.flatten(alinea), article: number, line: Walker.line(alinea), publication: amending.publication, into: &entryIntoForce)
+                        try EntryIntoForceReader.read(Walker.flatten(alinea), article: number, line: Walker.line(alinea), publication: amending.publication, adoption: amending.date, into: &entryIntoForce)
                     } catch {
                         diagnostics.append(.error(error.message, file: file, line: Walker.line(alinea), unit: "Art. \(number)"))
                     }
@@ -186,16 +224,40 @@ private struct Walker {
     }
 
     mutating func emit(_ parsed: InstructionParser.Parsed, source: EditSource) {
+        // An instruction that names no act, in an act whose title names several: the act
+        // the heading of its chapter names ("Chapitre 2. - Modification de l'arrêté …").
+        let act = parsed.act ?? headingAct()
         for output in parsed.outputs where !output.isLeadIn {
-            var edit = Edit(source: source, targetAct: parsed.act, target: output.target, operation: output.operation,
+            var edit = Edit(source: source, targetAct: act, target: output.target, operation: output.operation,
                             history: parsed.history, notes: output.notes.isEmpty ? parsed.notes : parsed.notes + output.notes)
-            if parsed.act == nil {
+            edit.insertedBy = parsed.insertions
+            if act == nil {
                 let message = "the instruction names no act, and the amending act's title names \(parser.registry.titleActs.count) acts"
                 edit.error = message
                 diagnostics.append(.error(message, file: file, line: source.line, unit: source.unit))
+            } else if parsed.act == nil {
+                edit.notes.append("the act is the one the heading of its division names")
+            }
+            if output.byOwnAnnex {
+                if annex.isEmpty {
+                    let message = "the instruction replaces the annex by the annex of this act, but this act has no annex"
+                    edit.error = message
+                    diagnostics.append(.error(message, file: file, line: source.line, unit: source.unit))
+                } else {
+                    edit.operation?.newText = annex
+                }
             }
             edits.append(edit)
         }
+    }
+
+    /// The act named by the innermost heading of the current article's divisions that names one.
+    func headingAct() -> ActCitation? {
+        guard divisions.indices.contains(current) else { return nil }
+        for division in divisions[current].reversed() {
+            if let act = parser.registry.act(namedBy: division.heading) { return act }
+        }
+        return nil
     }
 
     mutating func fail(_ source: EditSource, context: [TargetPart], act: ActCitation?, _ message: String) {

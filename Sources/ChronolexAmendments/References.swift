@@ -13,6 +13,14 @@ struct Reference {
     var notes: [String] = []
     /// "dont le texte actuel formera le § 1er": the present text takes this number.
     var wrapAs: [TargetPart]?
+    /// "la même section", "le même article": the unit of that kind the instruction before
+    /// cited (the noun, folded: `section`, `article`).
+    var sameUnit: String?
+    /// "l'alinéa 2, inséré par l'arrêté du …": the act that inserted the alinéa, by its date.
+    var insertion: InsertionClaim?
+    /// True when a container was read ("l'alinéa 2 du § 3"): a history clause after it may
+    /// be the container's.
+    var hadContainer = false
 
     var isEmpty: Bool { parts.isEmpty && bareLevel == nil && act == nil }
 }
@@ -28,6 +36,8 @@ enum ReferenceReader {
         "sous-section": .sousSection,
     ]
     static let historyStems = ["modifi", "inser", "remplac", "abrog", "retabli", "complet", "renumerot"]
+    /// Divisions the model has no kind for, cited by their word.
+    static let namedDivisionWords: Set<String> = ["sous-titre"]
 
     /// Reads a reference at the cursor (determiner included); `nil`, cursor unmoved, when
     /// no unit or act is cited there.
@@ -59,6 +69,7 @@ enum ReferenceReader {
             var container = Reference()
             if readSteps(&s, into: &container) {
                 ref.parts = container.parts + ref.parts
+                ref.hadContainer = true
                 if ref.bareLevel != nil, container.bareLevel == nil { /* "l'alinéa du § 2" keeps the bare level */ }
             } else {
                 s.index = save
@@ -90,6 +101,18 @@ enum ReferenceReader {
                 let from = s.index
                 skipClause(&s)
                 ref.history.append(Scanner.render(s.tokens[from..<s.index]))
+                // "l'alinéa 2, inséré par l'arrêté du Gouvernement du 20 mai 2021": one act, one date.
+                if Scanner.isParticiple(next, "inser"), !ref.hadContainer, case .alinea? = ref.parts.last, let unit = ref.parts.last,
+                   from + 3 < s.index, s.tokens[from + 2].folded == "l'", CitationReader.actNouns.contains(s.tokens[from + 3].folded) {
+                    var scan = s
+                    for k in (from + 4)..<s.index {
+                        scan.index = k
+                        if scan.isWord("du"), let date = CitationReader.date(scan, at: 1) {
+                            ref.insertion = InsertionClaim(unit: unit, date: date)
+                            break
+                        }
+                    }
+                }
             } else if next == "qui" || next == "dont" {
                 s.index += 1
                 let from = s.index
@@ -143,7 +166,7 @@ enum ReferenceReader {
         if token.text == "§" { return true }
         guard token.kind == .word else { return false }
         let w = token.folded
-        if w == "alinea" || w == "alineas" || w == "paragraphe" || w == "phrase" || w == "lid" || divisionWords[w] != nil { return true }
+        if w == "alinea" || w == "alineas" || w == "paragraphe" || w == "phrase" || w == "lid" || divisionWords[w] != nil || namedDivisionWords.contains(w) { return true }
         if s.word(offset + 1) == "tiret", ordinal(w) != nil { return true }
         return label(token) != nil
     }
@@ -201,6 +224,23 @@ enum ReferenceReader {
                 return false
             }
         }
+        // "la phrase introductive": the words before the enumeration.
+        if w == "phrase", let next = s.word(1), next == "introductive" || next == "liminaire" {
+            s.index += 2
+            ref.parts.append(.introduction)
+            return false
+        }
+        // "la même section", "le même article": resolved by the parser from the instruction before.
+        if w == "meme", let noun = s.word(1), divisionWords[noun] != nil || namedDivisionWords.contains(noun) || noun == "article" {
+            s.index += 2
+            ref.sameUnit = noun
+            return false
+        }
+        if namedDivisionWords.contains(w), let number = s.peek(1), number.kind == .word, number.startsWithDigit {
+            s.index += 2
+            ref.parts.append(.namedDivision(token.text.lowercased(), OrdinalNumber.normalized(number.text)))
+            return false
+        }
         switch w {
         case "phrase" where !(s.peek(1)?.kind == .quote):
             // "la phrase est complétée …": the unit's one sentence (0 = "the only one").
@@ -210,7 +250,7 @@ enum ReferenceReader {
         case "article", "articles", "artikel":
             s.index += 1
             guard let number = articleNumber(&s) else {
-                ref.bareLevel = 10
+                ref.bareLevel = 100
                 return false
             }
             ref.parts.append(.article(number))
@@ -222,7 +262,7 @@ enum ReferenceReader {
             s.index += 1
             _ = s.take("§")
             guard let number = s.peek(), number.startsWithDigit else {
-                ref.bareLevel = 20
+                ref.bareLevel = 200
                 return false
             }
             s.index += 1
@@ -238,7 +278,7 @@ enum ReferenceReader {
         case "alinea", "alineas":
             s.index += 1
             guard let n = s.word().flatMap(ordinal) else {
-                ref.bareLevel = 30
+                ref.bareLevel = 300
                 return false
             }
             s.index += 1

@@ -6,8 +6,25 @@ import ChronolexModel
 extension TimelineBuilder {
     mutating func applyToAct(_ edit: Edit, _ operation: Operation, parts: ArraySlice<TargetPart>, at date: LegalDate,
                              applied: AppliedEdit) -> Result<String, Failure> {
-        if parts.contains(where: { if case .annex = $0 { return true } else { return false } }) {
-            return .failure(.unsupported("annexes are not consolidated yet"))
+        if let k = parts.firstIndex(where: { if case .annex = $0 { return true } else { return false } }), case .annex(let number) = parts[k] {
+            // "le 4° de l'annexe": Justel prints an annex as one pseudo-article (`Art. N1.`) under
+            // its heading; a unit or words inside it are that article's.
+            let below = parts[(k + 1)...]
+            guard !below.isEmpty || edit.target.words != nil || operation.newWords != nil,
+                  !below.contains(where: { if case .title = $0 { return true } else { return false } }) else {
+                return .failure(.unsupported("annexes are not consolidated yet, except units and words inside an annex printed as one article"))
+            }
+            let article: String
+            switch annexArticle(number, at: date) {
+            case .success(let found): article = found
+            case .failure(let failure): return .failure(failure)
+            }
+            var inside = edit
+            inside.target.parts = [.article(article)] + below
+            return applyInArticle(inside, operation, parts: inside.target.parts[...], at: date, applied: applied)
+        }
+        if let named = parts.first(where: { if case .namedDivision = $0 { return true } else { return false } }) {
+            return .failure(.unsupported("the act's divisions hold no \(named.description.split(separator: " ").first ?? "") (the reader has no such kind of division): \(edit.target.description ?? "") cannot be placed"))
         }
         let divisions: [(DivisionKind, String)] = parts.compactMap { if case .division(let kind, let number) = $0 { return (kind, number) } else { return nil } }
         let namesTitle = parts.contains { if case .title = $0 { return true } else { return false } }
@@ -306,5 +323,36 @@ extension TimelineBuilder {
             commit(key, article, at: date, by: record)
         }
         return .success("the act (\(total) times, in \(changed.count) articles)")
+    }
+
+    // MARK: Annexes
+
+    /// The number of the one article that holds the text of the annex cited (`annexe` when
+    /// the act has one, `annexe 2` by its number), or why there is none.
+    private func annexArticle(_ number: String, at date: LegalDate) -> Result<String, Failure> {
+        var annexes: [Division] = []
+        var stack = structures.last?.body ?? []
+        while let element = stack.popLast() {
+            guard case .division(let division) = element else { continue }
+            if division.kind == .annexe { annexes.append(division) }
+            stack.append(contentsOf: division.children)
+        }
+        let name = number.isEmpty ? "annexe" : "annexe \(number)"
+        let known = annexes.map { $0.number.isEmpty ? "annexe" : "annexe \($0.number)" }.joined(separator: ", ")
+        let matching = number.isEmpty ? annexes : annexes.filter { OrdinalNumber.normalized($0.number) == OrdinalNumber.normalized(number) }
+        guard matching.count == 1, let annex = matching.first else {
+            if matching.isEmpty {
+                return .failure(.notFound("\(name) does not exist in the act on \(date.iso)" + (known.isEmpty ? "" : " (its annexes: \(known))")))
+            }
+            return .failure(.notFound("the act has \(matching.count) annexes (\(known)); the instruction does not say which"))
+        }
+        let articles = annex.children.compactMap { element -> String? in
+            if case .article(let article) = element { return ArticleNumber.normalized(article.number) }
+            return nil
+        }
+        guard articles.count == 1, annex.children.count == 1 else {
+            return .failure(.unsupported("\(name) is printed as \(articles.count) articles, not one: its units cannot be told apart"))
+        }
+        return .success(articles[0])
     }
 }

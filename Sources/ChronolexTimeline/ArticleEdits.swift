@@ -32,6 +32,7 @@ extension TimelineBuilder {
             case .failure(let message): return .failure(.notFound(message))
             }
             resolved = ArticleUnits.describe(path, of: article)
+            if let failure = Self.checkInsertionClaims(edit, path: path, in: article) { return .failure(failure) }
             let change = isWords ? changeWords(&new, at: path, edit, operation) : changeUnit(&new, at: path, edit, operation)
             if case .failure(var failure) = change {
                 failure.resolved = resolved
@@ -42,6 +43,34 @@ extension TimelineBuilder {
         record.units = [resolved]
         commit(key, new, at: date, by: record)
         return .success(resolved)
+    }
+
+    /// "l'alinéa 2, inséré par l'arrêté du … 20 mai 2021": in a Justel text, the alinéa
+    /// resolved must bear a mark of that act. When it does not, the instruction numbers the
+    /// units otherwise than the text does (2024204469, art. 111, numbers art. 32's alinéas
+    /// as before its own 1°): an error, never a guess at the other numbering. Alinéas
+    /// written by an edit of the timeline (no source range) and texts without Justel
+    /// footnotes are not checked.
+    static func checkInsertionClaims(_ edit: Edit, path: UnitPath, in article: Article) -> Failure? {
+        guard !edit.insertedBy.isEmpty, !article.footnotes.isEmpty, let p = path.paragraph, let a = path.alinea,
+              let cited = edit.target.parts.last(where: { if case .alinea = $0 { return true } else { return false } }) else { return nil }
+        let alinea = article.paragraphs[p].alineas[a]
+        guard alinea.sentences.contains(where: { $0.range != nil }) else { return nil }
+        for claim in edit.insertedBy where claim.unit == cited {
+            let acts = alinea.marks.compactMap { mark in article.footnotes.first { $0.number == mark.footnote } }
+            if acts.contains(where: { $0.dossier?.hasPrefix(claim.date.iso) == true }) { continue }
+            var unit = path
+            unit.points = []
+            unit.sentence = nil
+            unit.introduction = false
+            var seen: [String] = []
+            for act in acts {
+                let name = [act.kind, act.dossier].compactMap { $0 }.joined(separator: " ")
+                if !seen.contains(name) { seen.append(name) }
+            }
+            return .notFound("\(ArticleUnits.describe(unit, of: article)) bears no Justel mark of the act of \(claim.date.french) that the instruction says inserted it (its marks: \(seen.isEmpty ? "none" : seen.joined(separator: ", "))): the instruction's numbering and the text disagree")
+        }
+        return nil
     }
 
     // MARK: The article as a whole
@@ -131,7 +160,7 @@ extension TimelineBuilder {
 
     private func changeWords(_ article: inout Article, at path: UnitPath, _ edit: Edit, _ operation: Operation) -> Result<Void, Failure> {
         let scopeName = ArticleUnits.describe(path, of: article)
-        let units = path.sentence != nil ? [path] : ArticleUnits.textUnits(under: path, in: article)
+        let units = path.sentence != nil || path.introduction ? [path] : ArticleUnits.textUnits(under: path, in: article)
         let noun = edit.target.wordsNoun ?? "mots"
         // "le point en fin de phrase est remplacé par un point-virgule"
         if let words = edit.target.words, noun.contains("point") && (noun.contains("final") || noun.contains("fin")),
@@ -245,6 +274,19 @@ extension TimelineBuilder {
         let lastIndex = throughIndex(edit, path: path, in: article)
         if case .failure(let failure) = lastIndex { return .failure(failure) }
         let through = (try? lastIndex.get()) ?? nil
+        if path.introduction, operation.kind != .replace {
+            return .failure(.unsupported("\(operation.kind.rawValue) of \(name) is not applied yet"))
+        }
+        // A whole alinéa replaced, repealed or renumbered must be one alinéa.
+        if let p = path.paragraph, let a = path.alinea, path.points.isEmpty, path.sentence == nil, !path.introduction,
+           operation.kind == .replace || operation.kind == .repeal || operation.kind == .renumber {
+            for index in a...max(a, through ?? a) where article.paragraphs[p].alineas.indices.contains(index) {
+                guard let trace = ArticleUnits.lostLineBreak(in: article.paragraphs[p].alineas[index]) else { continue }
+                var unit = path
+                unit.alinea = index
+                return .failure(.unsupported("\(ArticleUnits.describe(unit, of: article)) holds \(trace): the trace of a line break lost in the consolidated text, so it may be two alinéas; not applied"))
+            }
+        }
         switch operation.kind {
         case .repeal:
             if let s = path.sentence {
@@ -255,7 +297,7 @@ extension TimelineBuilder {
             }
             return Self.setStatus(&article, path, through: through, .repealed, name: name)
         case .replace:
-            if path.sentence != nil {
+            if path.sentence != nil || path.introduction {
                 let new = operation.newWords ?? operation.newText.joined(separator: " ")
                 Self.rewrite(&article, path) { _ in new }
                 return .success(())
@@ -460,6 +502,14 @@ extension TimelineBuilder {
         case .success(let parsed):
             let p = paragraph ?? max(0, article.paragraphs.count - 1)
             if article.paragraphs.isEmpty { article.paragraphs = [Paragraph(number: nil)] }
+            // "complété par un alinéa 3": the number the instruction gives must be the one it takes.
+            if let unit = operation.newUnit, let said = Self.alineaNumber(unit) {
+                let next = article.paragraphs[p].alineas.count + 1
+                if said != next {
+                    let holder = article.hasParagraphs ? "§ \(article.paragraphs[p].number ?? "") of art. \(article.number)" : "art. \(ArticleNumber.normalized(article.number))"
+                    return .failure(.notFound("the new alinéa would be alinéa \(next) of \(holder), not alinéa \(said) as the instruction says"))
+                }
+            }
             article.paragraphs[p].alineas.append(contentsOf: parsed.alineas)
             return .success(())
         case .failure(let message):

@@ -9,6 +9,8 @@ struct UnitPath: Hashable {
     var alinea: Int?
     var points: [Int] = []
     var sentence: Int?
+    /// "la phrase introductive": the unit's own words, its enumeration excluded.
+    var introduction = false
 
     /// True when the path names a unit that holds words of its own (an alinéa or a point).
     var isTextUnit: Bool { alinea != nil }
@@ -30,6 +32,14 @@ enum ArticleUnits {
             case .paragraph(let number):
                 let wanted = OrdinalNumber.normalized(number)
                 guard let index = article.paragraphs.firstIndex(where: { $0.number.map(OrdinalNumber.normalized) == wanted }) else {
+                    // Words before the first § that no § numbers (a Justel text whose "§ 1er" the reader did not see).
+                    if let first = article.paragraphs.first, first.number == nil, article.paragraphs.count > 1,
+                       let next = article.paragraphs[1].number, wanted == "1" {
+                        let words = first.alineas.first?.text ?? ""
+                        let written = ["§ 1er", "§ 1."].first { words.hasPrefix($0 + " ") || words == $0 }
+                        return .failure(Reason(description: "§ \(wanted) does not exist in \(where_): the words before its § \(OrdinalNumber.normalized(next)) are numbered by no §"
+                                               + (written.map { " (they begin with the words « \($0) », not read as a § number)" } ?? "")))
+                    }
                     return .failure("§ \(wanted) does not exist in \(where_)")
                 }
                 path.paragraph = index
@@ -57,6 +67,13 @@ enum ArticleUnits {
                 guard (0..<count).contains(index) else {
                     return .failure("alinéa \(n)\(fromEnd ? " from the end" : "") does not exist in \(describe(path, of: article)) (it has \(count))")
                 }
+                // Counted past an alinéa that may be two: the number is uncertain.
+                let counted = fromEnd ? Array(article.paragraphs[p].alineas[(index + 1)...]) : Array(article.paragraphs[p].alineas[..<index])
+                if let k = counted.firstIndex(where: { lostLineBreak(in: $0) != nil }), let trace = lostLineBreak(in: counted[k]) {
+                    var before = path
+                    before.alinea = fromEnd ? index + 1 + k : k
+                    return .failure(Reason(description: "alinéa \(n) of \(describe(path, of: article)) is counted past \(describe(before, of: article).split(separator: ",").last.map { $0.trimmingSpaces } ?? ""), which holds \(trace): the trace of a line break lost in the consolidated text, so its number is uncertain"))
+                }
                 path.alinea = index
             case .point(let label):
                 if path.alinea == nil {
@@ -69,7 +86,9 @@ enum ArticleUnits {
                         }
                     }
                     guard found.count == 1 else {
-                        return .failure(found.isEmpty ? "\(label.description) does not exist in \(describe(path, of: article))"
+                        let inline = paragraphs.lazy.flatMap { p in article.paragraphs[p].alineas.indices.map { UnitPath(paragraph: p, alinea: $0) } }
+                            .map { inlineLabelNote(label, at: $0, in: article) }.first { !$0.isEmpty } ?? ""
+                        return .failure(found.isEmpty ? Reason(description: "\(label.description) does not exist in \(describe(path, of: article))" + inline)
                                                       : "\(label.description) exists in \(found.count) alinéas of \(describe(path, of: article)); the instruction does not say which")
                     }
                     path.paragraph = found[0].0
@@ -77,7 +96,7 @@ enum ArticleUnits {
                 }
                 let siblings = points(at: path, in: article)
                 guard let index = siblings.firstIndex(where: { matches($0.label, label, in: siblings) }) else {
-                    return .failure("\(label.description) does not exist in \(describe(path, of: article))")
+                    return .failure(Reason(description: "\(label.description) does not exist in \(describe(path, of: article))" + inlineLabelNote(label, at: path, in: article)))
                 }
                 path.points.append(index)
             case .sentence(let n):
@@ -103,11 +122,54 @@ enum ArticleUnits {
                     return .failure("sentence \(n) does not exist in \(describe(path, of: article)) (it has \(count))")
                 }
                 path.sentence = n - 1
-            case .article, .division, .annex, .title:
+            case .introduction:
+                if path.alinea == nil {
+                    // "Dans l'article 1er, dans la phrase introductive": the article's (or §'s) one alinéa.
+                    let p = path.paragraph ?? 0
+                    guard !article.hasParagraphs || path.paragraph != nil, article.paragraphs.indices.contains(p),
+                          article.paragraphs[p].alineas.count == 1 else {
+                        return .failure("the instruction names an introductory phrase but not its alinéa in \(describe(path, of: article))")
+                    }
+                    path.paragraph = p
+                    path.alinea = 0
+                }
+                // Only an alinéa or point that introduces an enumeration has one.
+                guard !points(at: path, in: article).isEmpty else {
+                    return .failure(Reason(description: "\(describe(path, of: article)) introduces no enumeration, so it has no introductory phrase"
+                                    + inlineLabelNote(PointLabel(kind: .degree, value: "1"), at: path, in: article)))
+                }
+                path.introduction = true
+            case .article, .division, .namedDivision, .annex, .title:
                 return .failure("\(part.description) cannot stand inside an article")
             }
         }
         return .success(path)
+    }
+
+    /// Two sentences of an alinéa printed on one line of the source two spaces apart
+    /// (« … y assimilé.  A cette fin, … »): in a Justel consolidation, the trace of a line
+    /// break lost in conversion, so the "alinéa" may be two. Described for messages
+    /// (`« …est ici. » and « Le deuxième alinéa … » on one line, two spaces apart`); `nil`
+    /// when there is none. Only sentences read from a source have ranges.
+    static func lostLineBreak(in alinea: Alinea) -> String? {
+        for (a, b) in zip(alinea.sentences, alinea.sentences.dropFirst()) {
+            guard let end = a.range?.end, let start = b.range?.start, end.line == start.line, start.column - end.column == 2 else { continue }
+            let tail = a.text.split(separator: " ").suffix(3).joined(separator: " ")
+            let head = b.text.split(separator: " ").prefix(3).joined(separator: " ")
+            return "« …\(tail) » and « \(head) … » on one line, two spaces apart"
+        }
+        return nil
+    }
+
+    /// When a unit without points holds the label in its words (`… remplies :  1° les
+    /// places …`): an enumeration printed on one line, which the reader kept as words. Said
+    /// in the message, never repaired here.
+    static func inlineLabelNote(_ label: PointLabel, at path: UnitPath, in article: Article) -> String {
+        guard path.alinea != nil, points(at: path, in: article).isEmpty else { return "" }
+        let text = sentences(at: path, in: article).map(\.text).joined(separator: " ")
+        let written = label.description
+        guard text.hasPrefix(written + " ") || text.contains(" " + written + " ") else { return "" }
+        return ": « \(written) » stands inside its words, an enumeration printed on one line, not read as points"
     }
 
     /// `2°` matches `2°`; `i)` matches a letter or a roman `i)`; a dash by its position.
@@ -135,7 +197,7 @@ enum ArticleUnits {
             }
         }
         if let s = path.sentence { address.sentence = s + 1 }
-        return address.description
+        return address.description + (path.introduction ? ", phrase introductive" : "")
     }
 
     // MARK: Reading
@@ -228,6 +290,7 @@ enum ArticleUnits {
 struct Reason: Error, CustomStringConvertible, ExpressibleByStringInterpolation {
     var description: String
     init(stringLiteral value: String) { description = value }
+    init(description: String) { self.description = description }
     init(stringInterpolation: DefaultStringInterpolation) { description = String(stringInterpolation: stringInterpolation) }
 }
 

@@ -126,3 +126,47 @@ struct EntryIntoForceTests {
         #expect(errors == ["test.md:18: Art. 3: the entry-into-force clause names art. 1, 3°, b), which does not exist in this act"])
     }
 }
+
+/// Entry-into-force phrasings of the arrêtés of 14 December 2023 and 23 May 2024
+/// (../shared/corpus/accueil-cg-2014/), made up in the same style.
+@Suite("Entry into force (accueil 2023-2024)")
+struct AccueilEntryIntoForceTests {
+    @Test func exceptionsIntroducedByLesquels() throws {
+        let (result, _) = readAmending("""
+        **Article 1er.** Dans l'article 5 du même arrêté, le mot « trente » est remplacé par le mot « quarante ».
+
+        **Art. 2.** Dans l'article 6 du même arrêté, le mot « trente » est remplacé par le mot « quarante ».
+
+        **Art. 3.** Le présent arrêté entre en vigueur le 1er janvier 2024, à l'exception de l'article 2, lequel entre en vigueur le 8 janvier 2024.
+        """)
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(result.edits.map { $0.effective?.date?.iso } == ["2024-01-01", "2024-01-08"])
+    }
+
+    @Test func theDayOfItsAdoption() throws {
+        let (result, _) = readAmending("""
+        **Article 1er.** Dans l'article 5 du même arrêté, le mot « trente » est remplacé par le mot « quarante ».
+
+        **Art. 2.** Dans l'article 6 du même arrêté, le mot « trente » est remplacé par le mot « quarante ».
+
+        **Art. 3.** Le présent arrêté produit ses effets le 1er janvier 2023, à l'exception de l'article 2 qui entre en vigueur le jour de son adoption.
+        """)
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        // readAmending dates the act 2024-01-01.
+        #expect(result.edits.map { $0.effective?.date?.iso } == ["2023-01-01", "2024-01-01"])
+    }
+
+    @Test func anotherActsEntryIntoForceWithAnException() throws {
+        let (result, _) = readAmending("""
+        **Article 1er.** Dans l'article 5 du même arrêté, le mot « trente » est remplacé par le mot « quarante ».
+
+        **Art. 2.** Le décret du 22 mai 2023 portant création d'un centre entre en vigueur le 1er janvier 2024, à l'exception de l'article 29 qui produit ses effets le 3 juillet 2023.
+
+        **Art. 3.** Le présent arrêté entre en vigueur le 1er janvier 2024.
+        """)
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(result.fixings.map(\.selectors) == [[], [SourceSelector(article: "29")]])
+        #expect(result.fixings.map(\.effective.iso) == ["2024-01-01", "2023-07-03"])
+        #expect(result.fixings.allSatisfy { $0.act.kind == .decret && $0.act.date?.iso == "2023-05-22" })
+    }
+}

@@ -10,10 +10,13 @@ enum CompleteUnitForm: InstructionForm {
         guard s.takeAuxiliary() || s.takeAny(["wordt", "worden"]) != nil else { return nil }
         guard (s.takeParticiple("complet") && s.take("par")) || s.take("aangevuld", "met"),
               let unit = NewUnit.read(&s) else { return nil }
+        // "par une section 4, comportant les articles 119.1 à 119.3, intitulée comme suit".
+        let notes = NewUnit.readContents(&s)
         let announced = NewText.takeAnnouncement(&s)
         let text = try NewText.read(&s, announced: announced, partial: ClauseOutput(target: EditTarget(parts: clause.target),
                                                                                       operation: Operation(.insert, newUnit: unit.name, count: unit.count, position: .end)))
         return [ClauseOutput(target: EditTarget(parts: clause.target),
-                             operation: Operation(.insert, newUnit: unit.name, count: unit.count, newText: text, position: .end))]
+                             operation: Operation(.insert, newUnit: unit.name, count: unit.count, newText: text, position: .end),
+                             notes: notes)]
     }
 }

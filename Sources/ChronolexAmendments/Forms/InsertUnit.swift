@@ -17,46 +17,9 @@ enum InsertUnitForm: InstructionForm {
         var position = clause.anchor
         var notes: [String] = []
         // Position inside the clause.
-        if let w = s.word(), w == "entre" || w == "apres" || w == "avant" || w == "dans" {
-            let save = s.index
-            s.index += 1
-            if var ref = ReferenceReader.read(&s), !ref.parts.isEmpty {
-                notes += ref.notes
-                ref.notes = []
-                if w == "dans" {
-                    target = ReferenceReader.merge(target, ref.parts)
-                } else {
-                    let full = ReferenceReader.merge(target, ref.parts)
-                    let unit = ref.parts.map(\.description).joined(separator: ", ")
-                    if w == "entre" {
-                        let second: String
-                        if let through = ref.through {
-                            second = through.description
-                        } else if s.take("et") || s.take(",", "et"), let other = ReferenceReader.read(&s), !other.parts.isEmpty {
-                            second = other.parts.map(\.description).joined(separator: ", ")
-                        } else {
-                            throw InstructionError("\"inséré entre\" must name two units: «\(s.rest())»")
-                        }
-                        position = .betweenUnits(unit, second)
-                    } else {
-                        position = w == "apres" ? .afterUnit(unit) : .beforeUnit(unit)
-                    }
-                    target = Array(full.prefix { !ref.parts.contains($0) })
-                }
-                _ = s.take(",")
-            } else {
-                s.index = save
-            }
-        }
+        try UnitPlacement.read(&s, target: &target, position: &position, notes: &notes)
         guard let unit = NewUnit.read(&s) else { return nil }
-        // ", comportant l'article 155.1,": what the new division holds.
-        if s.peek()?.text == ",", s.isWord("comportant", at: 1) {
-            s.index += 1
-            let from = s.index
-            ReferenceReader.skipClause(&s)
-            notes.append(Scanner.render(s.tokens[from..<s.index]))
-            _ = s.take(",")
-        }
+        notes += NewUnit.readContents(&s)
         let announced = NewText.takeAnnouncement(&s)
         if position == nil, unit.numbered { position = .byNumber }
         let text = try NewText.read(&s, announced: announced, partial: ClauseOutput(target: EditTarget(parts: target),
@@ -64,5 +27,44 @@ enum InsertUnitForm: InstructionForm {
         return [ClauseOutput(target: EditTarget(parts: target),
                              operation: Operation(.insert, newUnit: unit.name, count: unit.count, newText: text, position: position),
                              notes: notes)]
+    }
+}
+
+/// Where a new unit goes, when the instruction says it: "entre les alinéas 2 et 3, qui
+/// devient l'alinéa 4,", "après l'alinéa 2", "avant le 1°", "dans le § 2".
+enum UnitPlacement {
+    /// Reads the placement at the cursor, if any: the target, position and notes change.
+    static func read(_ s: inout Scanner, target: inout [TargetPart], position: inout Position?, notes: inout [String]) throws(InstructionError) {
+        guard let w = s.word(), w == "entre" || w == "apres" || w == "avant" || w == "dans" else { return }
+        let save = s.index
+        s.index += 1
+        guard var ref = ReferenceReader.read(&s), !ref.parts.isEmpty else {
+            s.index = save
+            return
+        }
+        notes += ref.notes
+        ref.notes = []
+        if w == "dans" {
+            target = ReferenceReader.merge(target, ref.parts)
+        } else {
+            let full = ReferenceReader.merge(target, ref.parts)
+            let unit = ref.parts.map(\.description).joined(separator: ", ")
+            if w == "entre" {
+                let second: String
+                if let through = ref.through {
+                    second = through.description
+                } else if s.take("et") || s.take(",", "et"), let other = ReferenceReader.read(&s), !other.parts.isEmpty {
+                    second = other.parts.map(\.description).joined(separator: ", ")
+                    notes += other.notes
+                } else {
+                    throw InstructionError("\"inséré entre\" must name two units: «\(s.rest())»")
+                }
+                position = .betweenUnits(unit, second)
+            } else {
+                position = w == "apres" ? .afterUnit(unit) : .beforeUnit(unit)
+            }
+            target = Array(full.prefix { !ref.parts.contains($0) })
+        }
+        _ = s.take(",")
     }
 }

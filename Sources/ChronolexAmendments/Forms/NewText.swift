@@ -75,6 +75,11 @@ enum NewUnit {
         switch w {
         case "alinea", "alineas", "lid", "leden":
             s.index += 1
+            // "un alinéa 3": the number it will have.
+            if w == "alinea", let number = s.peek(), number.kind == .word, let n = ReferenceReader.ordinal(number.folded) {
+                s.index += 1
+                return ("alinéa \(n)", count, true)
+            }
             return ("alinéa", count, false)
         case "phrase", "phrases", "zin":
             s.index += 1
@@ -117,5 +122,19 @@ enum NewUnit {
         }
         s.index = start
         return nil
+    }
+}
+
+extension NewUnit {
+    /// ", comportant l'article 155.1," / ", comportant les articles 119.1 à 119.3,": what a
+    /// new division holds, kept as a note.
+    static func readContents(_ s: inout Scanner) -> [String] {
+        guard s.peek()?.text == ",", s.isWord("comportant", at: 1) else { return [] }
+        s.index += 1
+        let from = s.index
+        ReferenceReader.skipClause(&s)
+        let note = Scanner.render(s.tokens[from..<s.index])
+        _ = s.take(",")
+        return [note]
     }
 }
