@@ -9,7 +9,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure Chronolex on large generated inputs (run with -c release).",
-        subcommands: [ParseBench.self, EditsBench.self, TimelineBench.self, DiffBench.self],
+        subcommands: [ParseBench.self, EditsBench.self, TimelineBench.self, DiffBench.self, HTMLBench.self],
         defaultSubcommand: ParseBench.self
     )
 }

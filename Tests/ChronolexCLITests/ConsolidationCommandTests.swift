@@ -218,6 +218,22 @@ struct CheckCommandTests {
         #expect(run.stderr.contains("warning: Justel markers join two words"))
     }
 
+    /// The same check from Justel's pages: the 2018 page (old layout) as the base, the 2024
+    /// page (2024 layout, its charset declared wrong) as the official text.
+    @Test(.enabled(if: CLI.sharedIsPresent, "../shared is absent (a newcomer's clone); CI has it"))
+    func fedrisFromJustelsPages() throws {
+        let official = Self.fedris + "/2007022782.v005-2024.justel-2024-layout.html"
+        let run = try CLI.run(["check", Self.fedris + "/2007022782.v004-2018.justel-old-layout.html", Self.fedris + "/2024201246.amending.md",
+                               "--against", official])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout == """
+        check: 2007022782 on 2024-04-25 as known on 2024-04-15 against \(official)
+        23 of 23 articles identical
+        normalised edit distance (words): 0.0000
+
+        """)
+    }
+
     @Test(.enabled(if: CLI.sharedIsPresent, "../shared is absent (a newcomer's clone); CI has it"))
     func withoutTheAmendingActItDiverges() throws {
         let run = try CLI.run(["check", Self.fedris + "/2007022782.v004-2018.md",
