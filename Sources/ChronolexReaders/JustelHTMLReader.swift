@@ -278,6 +278,7 @@ enum JustelHTMLReader {
             }
             for (field, value) in labelledValues(line) {
                 let firstWord = String(value.split(separator: " ").first ?? "")
+                guard !value.isEmpty else { continue }
                 switch field {
                 case .source: metadata.source = value
                 case .publication: metadata.publication = LegalDate(value) ?? LegalDate(firstWord)

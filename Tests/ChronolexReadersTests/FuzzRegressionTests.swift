@@ -341,3 +341,74 @@ struct FuzzRegressionTests {
         #expect(act.articles[0].alineas.map(\.text) == ["Un texte."])
     }
 }
+
+/// What FuzzHTML found (inputs in `Fuzz/Regressions/FuzzHTML/`): each a page read without
+/// error whose markdown did not read back to the same tree.
+extension FuzzRegressionTests {
+    static func page(title: String = "17 MAI 2007. - Arrêté royal relatif aux essais.", source: String = "SECURITE SOCIALE",
+                     preamble: String = "Vu la loi;", text: String) -> String {
+        """
+        <HTML><BODY><A name="titre"></A><table><tr><th>Titre</th></tr><tr><th><b>\(title)</b><br>
+        <b>Source : </b>\(source)<br><b>Dossier num&eacute;ro : </b> 2007-05-17/42</th></tr></table>
+        <A name="texte"></A><table><tr><th>Texte</th></tr><tr><th>\(text)</th></tr></table>
+        <A name="preambule"></A><table><tr><th>Préambule</th></tr><tr><th>\(preamble)</th></tr></table></BODY></HTML>
+        """
+    }
+
+    /// Markdown written from a page, read again: no error, the same tree.
+    func expectSameTreeThroughMarkdown(_ page: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let first = ActReader.read(text: page, file: "page.html")
+        let act = try #require(first.act, sourceLocation: sourceLocation)
+        #expect(!first.hasErrors, "\(first.diagnostics)", sourceLocation: sourceLocation)
+        #expect(dump(try roundTrip(act)) == dump(act), sourceLocation: sourceLocation)
+    }
+
+    /// Two Justel notes in a title: the first reading took one, the markdown's reading the
+    /// other (crash-19208d80…).
+    @Test func titleWithTwoNotesLosesBothAtOnce() throws {
+        let page = Self.page(title: "17 MAI 2007. - Loi relative aux essais. (NOTA : Raadpleging tot 01-02-2021) (NOTE : Consultation et mise à jour au 29-05-2018)",
+                             text: "<A NAME='Art.1'>Art.</A> <A HREF='#Art.2'>1</A>. Texte.")
+        let act = try #require(ActReader.read(text: page, file: "page.html").act)
+        #expect(act.metadata.title == "Loi relative aux essais.")
+        #expect(act.metadata.justelNote == "NOTA : Raadpleging tot 01-02-2021 ; NOTE : Consultation et mise à jour au 29-05-2018")
+        #expect(act.metadata.consolidatedOn == LegalDate("2018-05-29"))
+        try expectSameTreeThroughMarkdown(page)
+    }
+
+    /// A marker with no footnote under its article was kept, then written back as words
+    /// (a text without footnotes is no Justel consolidation) (crash-1193a9b6…).
+    @Test func markerWithoutFootnoteIsDropped() throws {
+        let page = Self.page(text: "<A NAME='Art.1'>Art.</A> <A HREF='#Art.2'>1</A>. Le montant est de [<sup>1</sup> 25 euros]<sup>1</sup>.")
+        let result = ActReader.read(text: page, file: "page.html")
+        #expect(result.diagnostics.map(\.message) == ["Justel marker [1 in Art. 1 has no footnote (1) under the article: its words are kept without provenance"])
+        #expect(result.act?.articles.first?.alineas.first?.text == "Le montant est de 25 euros.")
+        #expect(result.act?.articles.first?.alineas.first?.marks == [])
+        try expectSameTreeThroughMarkdown(page)
+    }
+
+    /// The page's preamble did not go through the reader, whose quotation checks the
+    /// markdown's preamble meets (crash-0fd21c1e…).
+    @Test func pagePreambleIsReadLikeAnyPreamble() throws {
+        let page = Self.page(preamble: "Vu la loi « du 1er mai 2000 » ;<br>PHILIPPE, Roi des Belges,",
+                             text: "<A NAME='Art.1'>Art.</A> <A HREF='#Art.2'>1</A>. Texte.")
+        let act = try #require(ActReader.read(text: page, file: "page.html").act)
+        #expect(act.preamble.map(\.text) == ["Vu la loi « du 1er mai 2000 » ;", "PHILIPPE, Roi des Belges,"])
+        try expectSameTreeThroughMarkdown(page)
+        let unbalanced = Self.page(preamble: "Vu la loi \"du 1er mai 2000;", text: "<A NAME='Art.1'>Art.</A> <A HREF='#Art.2'>1</A>. Texte.")
+        #expect(ActReader.read(text: unbalanced, file: "page.html").hasErrors)
+    }
+
+    /// A Latin-1 page gives C1 control characters, which the front matter wrote unescaped
+    /// and YAML refused (crash-112f1418…); an empty `Source :` became `""`, read back as
+    /// none (crash-3b8b6181…).
+    @Test func controlCharactersAndEmptyValuesInTheTitleBox() throws {
+        var bytes = Array(Self.page(title: "17 MAI 2007. - Loi X relative aux essais.", source: " ",
+                                    text: "<A NAME='Art.1'>Art.</A> <A HREF='#Art.2'>1</A>. Texte.").utf8)
+        bytes[bytes.firstIndex(of: UInt8(ascii: "X"))!] = 0x85 // not UTF-8: the page is read as Latin-1
+        let result = ActReader.read(bytes: bytes, file: "page.html")
+        let act = try #require(result.act)
+        #expect(act.metadata.title == "Loi \u{85} relative aux essais.")
+        #expect(act.metadata.source == nil)
+        #expect(dump(try roundTrip(act)) == dump(act))
+    }
+}

@@ -151,9 +151,11 @@ public enum FrontMatterWriter {
             case "\n": out += "\\n"
             case "\t": out += "\\t"
             default:
-                if scalar.value < 0x20 {
+                // C0 and C1 controls, DEL, and the line separators YAML would read as line ends.
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029 {
                     let hex = String(scalar.value, radix: 16)
-                    out += "\\x" + String(repeating: "0", count: 2 - hex.count) + hex
+                    out += scalar.value > 0xFF ? "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                                               : "\\x" + String(repeating: "0", count: 2 - hex.count) + hex
                 } else {
                     out.unicodeScalars.append(scalar)
                 }
