@@ -341,9 +341,14 @@ struct ActBuilder {
         let length = unit.text.bytes.count
         let offsets = unit.spans.flatMap { [min($0.start, length), min($0.end ?? length, length)] }
         let (sentences, mapped) = unit.text.sentences(mapping: offsets)
+        // A marked span ends at a word, not after the space or line end that follows it
+        // (`travail ]2qui`): written back, its closing marker then stands against the word.
+        let text = unit.spans.isEmpty ? [] : Array(sentences.map(\.text).joined(separator: " ").utf8)
         let marks = unit.spans.indices.map { k in
-            repealed ? JustelMark(footnote: unit.spans[k].footnote, start: 0, end: 0)
-                     : JustelMark(footnote: unit.spans[k].footnote, start: mapped[2 * k], end: mapped[2 * k + 1])
+            if repealed { return JustelMark(footnote: unit.spans[k].footnote, start: 0, end: 0) }
+            var end = mapped[2 * k + 1]
+            while end > mapped[2 * k], end <= text.count, text[end - 1] == 0x20 || text[end - 1] == 0x0A { end -= 1 }
+            return JustelMark(footnote: unit.spans[k].footnote, start: mapped[2 * k], end: end)
         }
         return (sentences, marks)
     }
@@ -397,7 +402,10 @@ struct ActBuilder {
         let wasOpen = quotes.isOpen
         let column = start - line.start + 1
         let end = SourceLocation(line: line.number, column: line.end - line.start + 1)
-        let restoreDegree = quoted && classifier.format == .markdown
+        // `1\. …` in markdown: words that begin like a list item, written so that they are
+        // not one (Chronolex's markdown writes them so); the backslash goes.
+        let escape = classifier.format == .markdown ? Self.escapedListNumber(bytes, from: start, to: line.end) : nil
+        let restoreDegree = quoted && classifier.format == .markdown && escape == nil
         let file = self.file
         // The line's markers, at the offsets of the words they stand among (those before the
         // words — in a heading or a label — mark the words from their start).
@@ -407,7 +415,7 @@ struct ActBuilder {
         let write: (inout [UInt8], inout QuoteTracker, inout [Diagnostic]) -> Void = { out, quotes, diagnostics in
             let first = out.count
             var mapped = quotes.process(bytes, from: start, to: line.end, line: line.number, lineStart: line.start,
-                                        file: file, diagnostics: &diagnostics, into: &out, mapping: wanted)
+                                        file: file, diagnostics: &diagnostics, into: &out, mapping: wanted, skipping: escape ?? -1)
             // `1.` becomes `1°`, one byte longer: the markers after it move with the words.
             if restoreDegree, let dot = Self.restoreDegreeSign(&out, from: first) {
                 for k in mapped.indices where mapped[k] > dot { mapped[k] += 1 }
@@ -503,12 +511,30 @@ struct ActBuilder {
         return i
     }
 
+    /// Where the backslash of `1\. ` (digits, `/`, then `\.` and a space or the end) stands,
+    /// spaces and an opening « skipped from `start`; `nil` for any other words.
+    static func escapedListNumber(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
+        var i = start
+        while i < end, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
+        if i + 1 < end, bytes[i] == 0xC2, bytes[i + 1] == 0xAB {
+            i += 2
+            while i < end, bytes[i] == 0x20 { i += 1 }
+        }
+        let digits = i
+        while i < end, bytes[i].isASCIIDigit || bytes[i] == UInt8(ascii: "/") { i += 1 }
+        guard i > digits, bytes[digits].isASCIIDigit, i + 1 < end, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: ".") else { return nil }
+        guard i + 2 == end || bytes[i + 2] == 0x20 else { return nil }
+        return i
+    }
+
     /// Text before the first article (title, preamble) or between a division heading
     /// and its first article.
     private mutating func addOutsideText(_ line: SourceText.Line, from start: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
         let wasOpen = quotes.isOpen
         var words: [UInt8] = []
-        quotes.process(bytes, from: start, to: line.end, line: line.number, lineStart: line.start, file: file, diagnostics: &diagnostics, into: &words)
+        let escape = classifier.format == .markdown ? Self.escapedListNumber(bytes, from: start, to: line.end) : nil
+        quotes.process(bytes, from: start, to: line.end, line: line.number, lineStart: line.start, file: file, diagnostics: &diagnostics, into: &words,
+                       skipping: escape ?? -1)
         if !wasOpen, quotes.isOpen { quoteUnit = nil }
         var text = String(decoding: words, as: UTF8.self).trimmingSpaces
         let range = SourceRange(start: SourceLocation(line: line.number, column: start - line.start + 1),

@@ -98,7 +98,8 @@ struct QuoteTracker {
     /// returns them as offsets in `out`.
     @discardableResult
     mutating func process(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, line: Int, lineStart: Int,
-                          file: String, diagnostics: inout [Diagnostic], into out: inout [UInt8], mapping: [Int] = []) -> [Int] {
+                          file: String, diagnostics: inout [Diagnostic], into out: inout [UInt8], mapping: [Int] = [],
+                          skipping skip: Int = -1) -> [Int] {
         var mapped: [Int] = []
         mapped.reserveCapacity(mapping.count)
         var nextMapping = 0
@@ -133,11 +134,16 @@ struct QuoteTracker {
         var i = start
         while i < end {
             mapUpTo(i)
+            // A markdown escape (`1\. …`): the backslash is not a word.
+            if i == skip {
+                i += 1
+                continue
+            }
             // Copy the run of bytes that cannot start a quotation mark in one piece.
             var runEnd = i
             while runEnd < end {
                 let c = bytes[runEnd]
-                if c == UInt8(ascii: "\"") || c == 0xC2 || c == 0xE2 { break }
+                if c == UInt8(ascii: "\"") || c == 0xC2 || c == 0xE2 || runEnd == skip { break }
                 runEnd += 1
             }
             if nextMapping < mapping.count, mapping[nextMapping] < runEnd {

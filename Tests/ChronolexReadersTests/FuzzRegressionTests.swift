@@ -412,3 +412,42 @@ extension FuzzRegressionTests {
         #expect(dump(try roundTrip(act)) == dump(act))
     }
 }
+
+extension FuzzRegressionTests {
+    /// An alinéa of a plain text or a page that begins with `1. ` was written as a markdown
+    /// list item and read back as point 1° (crash-673fae48…, crash-a8b87249…): it is
+    /// written `1\. ` and read as the words `1. `, at a line's start, after a heading,
+    /// after Justel's markers and inside a quotation.
+    @Test func wordsThatBeginLikeAListItemStayWords() throws {
+        let plain = """
+            Art. 1. 1. Le Roi fixe les montants.
+            2/1. Le second alinéa.
+            Art. 2. Il est inséré un alinéa rédigé comme suit :
+            « 3. Les montants sont indexés. »
+            """
+        let act = try readAct(plain, file: "plain.txt")
+        #expect(act.articles[0].alineas.map(\.text) == ["1. Le Roi fixe les montants.", "2/1. Le second alinéa."])
+        let markdown = MarkdownRenderer.render(act)
+        #expect(markdown.contains("**Article 1.** 1\\. Le Roi"))
+        #expect(markdown.contains("« 3\\. Les montants"))
+        #expect(markdown.contains("\n2/1\\. Le second"))
+        #expect(dump(try roundTrip(act)) == dump(act))
+        let page = Self.page(text: "<A NAME='Art.1'>Art.</A> <A HREF='#Art.2'>1</A>. Texte.<BR>[<sup>1</sup> 1. Avant]<sup>1</sup><BR>----------<BR>(1)&lt;L 2020-01-10/01, art. 2, 003; En vigueur : 01-02-2020&gt;")
+        try expectSameTreeThroughMarkdown(page)
+        // Markdown's own list items are still points.
+        #expect(addresses(try readAct("**Art. 1.** Sont visés :\n\n1. les uns;\n\n2. les autres.\n")) == ["art. 1", "art. 1, 1°", "art. 1, 2°"])
+    }
+}
+
+extension FuzzRegressionTests {
+    /// A span kept the space before its closing marker when a word followed (`travail
+    /// ]2qui`); written back where no word follows, the reader took that space as the
+    /// marker's own (crash-1ff12348…). A span now ends at its last word.
+    @Test func markedSpanEndsAtAWord() throws {
+        let act = try readAct("**Art. 1.** Le [1 travail ]1qui suit [2 et le repos ]2.\n\n`(1)<L 2000-01-01/01, art. 1, 001; En vigueur : 01-01-2000>`\n\n`(2)<L 2000-01-01/01, art. 2, 001; En vigueur : 01-01-2000>`\n")
+        let alinea = act.articles[0].alineas[0]
+        #expect(alinea.text == "Le travail qui suit et le repos.")
+        #expect(alinea.marks == [JustelMark(footnote: 1, start: 3, end: 10), JustelMark(footnote: 2, start: 20, end: 31)])
+        #expect(dump(try roundTrip(act)) == dump(act))
+    }
+}

@@ -18,7 +18,35 @@ public struct MarkdownRenderer: ActVisitor {
     }
 
     private mutating func block(_ text: String) {
-        out += "\n" + text.replacingNewlines(with: "\n\n") + "\n"
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Self.escapingListNumber(String($0)) }
+        out += "\n" + lines.joined(separator: "\n").replacingNewlines(with: "\n\n") + "\n"
+    }
+
+    /// `1. …` at the start of a line is a list item in markdown (read as point 1°, and as
+    /// `1°` after the « of a quoted line): words that begin so — an alinéa of a plain text
+    /// or a Justel page — are written `1\. …`, which the reader reads as the words `1. …`.
+    /// Justel's opening markers (`[1 `) and an opening « before them are skipped.
+    static func escapingListNumber(_ line: String) -> String {
+        var bytes = Array(line.utf8)
+        var i = 0
+        while i < bytes.count, bytes[i] == 0x20 { i += 1 }
+        // Opening markers, `[12 `, as `marked` writes them.
+        while i + 2 < bytes.count, bytes[i] == UInt8(ascii: "["), (48...57).contains(bytes[i + 1]) {
+            var j = i + 1
+            while j < bytes.count, (48...57).contains(bytes[j]) { j += 1 }
+            guard j < bytes.count, bytes[j] == 0x20 else { break }
+            i = j + 1
+        }
+        if i + 1 < bytes.count, bytes[i] == 0xC2, bytes[i + 1] == 0xAB {
+            i += 2
+            while i < bytes.count, bytes[i] == 0x20 { i += 1 }
+        }
+        let digits = i
+        while i < bytes.count, (48...57).contains(bytes[i]) || bytes[i] == UInt8(ascii: "/") { i += 1 }
+        guard i > digits, (48...57).contains(bytes[digits]), i - digits <= 4, i < bytes.count, bytes[i] == UInt8(ascii: "."),
+              i + 1 == bytes.count || bytes[i + 1] == 0x20 else { return line }
+        bytes.insert(UInt8(ascii: "\\"), at: i)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Writes a block, opened by whatever heading or label is pending.
@@ -29,7 +57,8 @@ public struct MarkdownRenderer: ActVisitor {
             block(pending[0])
             pending = []
         }
-        let parts = pending + (text.isEmpty ? [] : [text])
+        // Words after a heading on its line are escaped as at a line's start.
+        let parts = pending + (text.isEmpty ? [] : [pending.isEmpty ? text : Self.escapingListNumber(text)])
         pending = []
         block(parts.joined(separator: " "))
     }
