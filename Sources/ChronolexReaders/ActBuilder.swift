@@ -208,9 +208,18 @@ struct ActBuilder {
             diagnostics.append(.warning("Art. \(previous.number) ends with an instruction announcing a replacement text (\"… \(text.suffix(30))\") but no quotation follows; the heading 'Art. \(number).' here is kept as an article of this act, as published — it is probably the announced text", file: file, line: line.number))
         }
         closeArticle()
+        var number = number
         let cited = ArticleNumber.normalized(number)
         if let first = seen[cited] {
-            diagnostics.append(.error("duplicate article number: Art. \(number) already stands at line \(first)", file: file, line: line.number))
+            if justel, let variant = (2...99).lazy.map({ "\(number)-\($0)" }).first(where: { seen[ArticleNumber.normalized($0)] == nil }) {
+                // Justel shows parallel versions of one article side by side (one per
+                // Region, or a version still to come), under the same heading.
+                diagnostics.append(.warning("Art. \(number) stands a second time (line \(first) has the first): Justel shows versions of one article side by side (for a Region, or still to come); this one is kept as Art. \(variant), which no instruction cites", file: file, line: line.number))
+                number = variant
+                seen[ArticleNumber.normalized(variant)] = line.number
+            } else {
+                diagnostics.append(.error("duplicate article number: Art. \(number) already stands at line \(first)", file: file, line: line.number))
+            }
         } else {
             seen[cited] = line.number
         }

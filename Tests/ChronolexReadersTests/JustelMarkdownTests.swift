@@ -123,3 +123,30 @@ extension JustelMarkdownTests {
         #expect(result.diagnostics.map(\.description) == ["join.md:1: warning: Justel markers join two words ('…]1[2 …'); a space is kept between them"])
     }
 }
+
+extension JustelMarkdownTests {
+    /// Justel prints parallel versions of one article (for a Region, or still to come)
+    /// under the same heading: in a consolidation the second is a variant with a number of
+    /// its own, said in a warning; elsewhere a duplicate stays an error.
+    @Test func parallelVersionsOfAnArticle() throws {
+        let text = """
+            **Art. 12bis.** [1 Les tarifs sont fixés par la commission.]1
+
+            `(1)<L 2012-01-08/02, art. 16, 026; En vigueur : 21-01-2012>`
+
+            **Art. 12bis.** [1 ...]1
+
+            `(1)<DCFL 2015-11-27/05, art. 48, 039; En vigueur : 10-12-2015>`
+            """
+        let result = ActReader.read(text: text, file: "versions.md")
+        #expect(result.diagnostics.map(\.description) == [
+            "versions.md:5: warning: Art. 12bis stands a second time (line 1 has the first): Justel shows versions of one article side by side (for a Region, or still to come); this one is kept as Art. 12bis-2, which no instruction cites",
+        ])
+        let act = try #require(result.act)
+        #expect(act.articles.map(\.number) == ["12bis", "12bis-2"])
+        #expect(act.articles[1].footnotes.first?.kind == "DCFL")
+        #expect(dump(try roundTrip(act)) == dump(act))
+        let plain = ActReader.read(text: "**Art. 2.** Un.\n\n**Art. 2.** Deux.\n", file: "plain.md")
+        #expect(plain.diagnostics.map(\.description) == ["plain.md:3: duplicate article number: Art. 2 already stands at line 1"])
+    }
+}

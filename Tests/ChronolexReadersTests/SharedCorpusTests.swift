@@ -1,0 +1,153 @@
+import ChronolexModel
+import ChronolexReaders
+import Foundation
+import Testing
+
+/// Every file of `../shared/corpus/` (real Justel consolidations, Moniteur acts, Justel
+/// pages) reads, and its markdown reads back to the same tree. Each warning is Justel's or
+/// iterata's, counted by kind here; what each kind means is in the README ("Justel's
+/// pages", "Errors and warnings") and in the tests of each reader.
+@Suite("The shared corpus, file by file")
+struct SharedCorpusTests {
+    static let corpus = Paths.shared.appendingPathComponent("corpus")
+
+    /// The files, as paths relative to the corpus (`PROVENANCE.md` aside).
+    static var files: [String] {
+        let folders = ((try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? []).sorted()
+        return folders.flatMap { folder in
+            ((try? FileManager.default.contentsOfDirectory(atPath: corpus.appendingPathComponent(folder).path)) ?? []).sorted().map { folder + "/" + $0 }
+        }
+    }
+
+    /// A warning without its article numbers and other numbers.
+    static func kind(_ message: String) -> String {
+        var out = ""
+        var rest = Substring(message)
+        while let art = rest.range(of: "Art. ") {
+            out += rest[..<art.upperBound] + "N"
+            rest = rest[art.upperBound...].drop { $0.isASCIIDigit || ("a"..."z").contains($0) || $0 == "/" || $0 == "." || $0 == "-" }
+        }
+        out += rest
+        return String(out.map { $0.isASCIIDigit ? "#" : $0 })
+    }
+
+    @Test(.enabled(if: Paths.sharedIsPresent, "../shared is absent (a newcomer's clone); CI has it"))
+    func theListIsComplete() {
+        #expect(Self.files == Self.expectedWarnings.keys.sorted())
+    }
+
+    @Test(.enabled(if: Paths.sharedIsPresent, "../shared is absent (a newcomer's clone); CI has it"), arguments: files)
+    func readsWithItsWarningsAndRoundTrips(_ file: String) throws {
+        let path = Self.corpus.appendingPathComponent(file).path
+        let result = ActReader.read(path: path)
+        if file == "decimes-1952/2025009854.amending-empty-body.md" {
+            // Justel had no text for this act: an act without articles is an error, never an
+            // act that amends nothing.
+            #expect(result.diagnostics.map(\.description) == ["\(path):15: no article found: the body of an act is a series of articles headed 'Art. 1er.' (or '**Article 1er.**' in markdown)"])
+            return
+        }
+        #expect(!result.hasErrors, "\(result.diagnostics.filter { $0.severity == .error })")
+        var warnings: [String: Int] = [:]
+        for diagnostic in result.diagnostics { warnings[Self.kind((diagnostic.unit.map { $0 + ": " } ?? "") + diagnostic.message), default: 0] += 1 }
+        #expect(warnings == Self.expectedWarnings[file])
+        let act = try #require(result.act)
+        #expect(dump(try roundTrip(act)) == dump(act))
+    }
+
+    static let expectedWarnings: [String: [String: Int]] = [
+        "accueil-cg-2014/2014203567.v007-2023.md": [
+            "Justel marker [# closed by ']' without its number": 18,
+            "Art. N has text before its first §; kept as an unnumbered part": 2,
+            "Justel markers join two words ('…]#[# …'); a space is kept between them": 1,
+            "malformed Justel marker '[#]' read as the opening '[# '": 1,
+        ],
+        "accueil-cg-2014/2014203567.v008-2024.md": [
+            "Justel marker [# closed by ']' without its number": 22,
+            "malformed Justel marker '[#[' read as the opening '[# '": 4,
+            "Art. N has text before its first §; kept as an unnumbered part": 2,
+            "Justel markers join two words ('…]#[# …'); a space is kept between them": 1,
+            "malformed Justel marker '[#]' read as the opening '[# '": 1,
+        ],
+        "accueil-cg-2014/2024204469.amending.md": [
+            "Art. N: bold heading 'Art. N' stands inside the quotation opened at line ###; read as quoted text, not as an article of this act": 18,
+        ],
+        "accueil-cg-2014/2024204588.amending.md": [:],
+        "constitution-art22ter/2021201324.amending-revision.md": [:],
+        "constitution-art22ter/constitution.2019-05-02.md": [
+            "text outside any article, after a division heading: kept with the heading's division, not as law": 15,
+        ],
+        "constitution-art22ter/constitution.2021-03-30.md": [
+            "text outside any article, after a division heading: kept with the heading's division, not as law": 15,
+        ],
+        "decimes-1952/1952030505.v010-2016.md": [:],
+        "decimes-1952/1952030505.v012-2026.md": [
+            "Justel marker [# closed by ']' without its number": 1,
+        ],
+        "decimes-1952/2025009854.amending-empty-body.md": [:],
+        "electricity-1999-versions/1999011160.archived-v083.md": [
+            "Justel marker [# closed by ']' without its number": 159,
+            "Justel marker [## closed by ']' without its number": 46,
+            "Art. N has text before its first §; kept as an unnumbered part": 16,
+            "Justel footnote (#) before any article: ignored": 14,
+            "']' closes no Justel marker: dropped": 5,
+            "Justel marker [## is never closed in Art. N; closed at the end of the article": 5,
+            "Art. N stands a second time (line #### has the first): Justel shows versions of one article side by side (for a Region, or still to come); this one is kept as Art. N, which no instruction cites": 4,
+            "malformed Justel marker '[##]' read as the opening '[## '": 4,
+            "malformed Justel marker '[#[' read as the opening '[# '": 4,
+            "Justel marker [## in Art. N has no footnote (##) under the article: its words are kept without provenance": 2,
+            "Justel markers join two words ('…]#[# …'); a space is kept between them": 2,
+            "Art. N follows Art. N: article numbers out of order": 1,
+            "Justel bracket '[' without a number is not closed on its line: dropped as a marker": 1,
+            "Justel marker ]# closes no [#: dropped": 1,
+            "closing quotation mark with no opening one; read as the end of a quotation": 1,
+            "text outside any article, after a division heading: kept with the heading's division, not as law": 1,
+        ],
+        "electricity-1999-versions/1999011160.archived-v084.md": [
+            "Justel marker [# closed by ']' without its number": 150,
+            "Justel marker [## closed by ']' without its number": 57,
+            "Art. N has text before its first §; kept as an unnumbered part": 16,
+            "Justel footnote (#) before any article: ignored": 14,
+            "']' closes no Justel marker: dropped": 5,
+            "Justel marker [## is never closed in Art. N; closed at the end of the article": 5,
+            "Art. N stands a second time (line #### has the first): Justel shows versions of one article side by side (for a Region, or still to come); this one is kept as Art. N, which no instruction cites": 4,
+            "malformed Justel marker '[##]' read as the opening '[## '": 4,
+            "malformed Justel marker '[#[' read as the opening '[# '": 4,
+            "Justel markers join two words ('…]#[# …'); a space is kept between them": 3,
+            "Justel marker [## in Art. N has no footnote (##) under the article: its words are kept without provenance": 2,
+            "Art. N follows Art. N: article numbers out of order": 1,
+            "Justel bracket '[' without a number is not closed on its line: dropped as a marker": 1,
+            "Justel marker ]# closes no [#: dropped": 1,
+            "closing quotation mark with no opening one; read as the end of a quotation": 1,
+            "text outside any article, after a division heading: kept with the heading's division, not as law": 1,
+        ],
+        "fedris-ar-2007/2007022782.v004-2018.justel-old-layout.html": [:],
+        "fedris-ar-2007/2007022782.v004-2018.md": [
+            "Justel marker [# closed by ']' without its number": 3,
+        ],
+        "fedris-ar-2007/2007022782.v005-2024.justel-2024-layout.html": [
+            "Justel footnote (#) before any article: ignored": 5,
+        ],
+        "fedris-ar-2007/2007022782.v005-2024.md": [
+            "Justel footnote (#) before any article: ignored": 5,
+            "Justel marker [# closed by ']' without its number": 2,
+            "Justel markers join two words ('…]#[# …'); a space is kept between them": 1,
+        ],
+        "fedris-ar-2007/2024201246.amending.md": [
+            "Art. N: bold heading 'Art. N' stands inside the quotation opened at line ##; read as quoted text, not as an article of this act": 8,
+            "Art. N: bold heading 'Art. N' stands inside the quotation opened at line ###; read as quoted text, not as an article of this act": 1,
+        ],
+        "justel-html/strafwetboek_fr.justel-old-layout.html": [
+            "Art. N has text before its first §; kept as an unnumbered part": 42,
+            "Justel footnote (#) before any article: ignored": 20,
+            "Art. N follows Art. N: article numbers out of order": 1,
+            "Justel marker ]# closes no [#: dropped": 1,
+            "closing quotation mark with no opening one; read as the end of a quotation": 1,
+        ],
+        "justel-html/strafwetboek_nl.justel-old-layout.html": [
+            "Art. N has text before its first §; kept as an unnumbered part": 40,
+            "Justel footnote (#) before any article: ignored": 20,
+            "Art. N follows Art. N: article numbers out of order": 1,
+            "closing quotation mark with no opening one; read as the end of a quotation": 1,
+        ],
+    ]
+}
