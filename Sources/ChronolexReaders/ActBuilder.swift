@@ -162,8 +162,11 @@ struct ActBuilder {
         switch kind {
         case .blank, .division, .article:
             return
-        case .paragraph(let number, let restStart):
+        case .paragraph(let number, let restStart, let withoutPoint):
             guard openArticle != nil else { return addOutsideText(line, from: lineTextStart(line, bytes), bytes) }
+            if withoutPoint {
+                diagnostics.append(.warning("'§ \(number)' has no point after its number; read as the heading of § \(number)", file: file, line: line.number, unit: currentUnitName))
+            }
             startParagraph(number, line: line)
             var restStart = restStart
             if justel {
@@ -255,6 +258,10 @@ struct ActBuilder {
         if result.paragraphs.count == 1, result.paragraphs[0].number == nil, result.paragraphs[0].status == .repealed {
             result.status = .repealed
             result.paragraphs = []
+        }
+        // `Art. 29.4.` and only Justel's note `Abrogé par …`: repealed as well.
+        if result.paragraphs.isEmpty, result.footnotes.contains(where: { $0.number == 0 }) {
+            result.status = .repealed
         }
         if result.paragraphs.count > 1, result.paragraphs[0].number == nil {
             diagnostics.append(.warning("Art. \(open.number) has text before its first §; kept as an unnumbered part", file: file, line: open.start.line))

@@ -77,6 +77,11 @@ enum JustelMarkers {
                     }
                     events.append(Event(offset: out, opens: true, number: number))
                     i = j < n ? j + 1 : j
+                    // `centre [1  et` — spaces after the marker's own, where the words already
+                    // have theirs (or nothing yet), are Justel's, not the text's: one space only.
+                    if out == start || words[out - 1] == 0x20 {
+                        while i < n, words[i] == 0x20 { i += 1 }
+                    }
                     continue
                 }
                 if words[j] == UInt8(ascii: "]") || words[j] == UInt8(ascii: "[") {
@@ -146,8 +151,17 @@ enum JustelMarkers {
     static func footnote(_ text: String, range: SourceRange) -> JustelFootnote? {
         let body = Substring(text.trimmingSpaces)
         guard body.hasPrefix("`"), body.hasSuffix("`"), body.count > 2 else { return nil }
-        return plainFootnote(String(body.dropFirst().dropLast()), range: range)
+        let inner = body.dropFirst().dropLast()
+        // `Abrogé par ACG 2023-12-14/64, art. 109, 008; En vigueur : 01-01-2024`: the note of
+        // an article Justel shows repealed by its note alone (no number: footnote 0).
+        if repealNotePrefixes.contains(where: { inner.hasPrefix($0) }) {
+            return JustelFootnote(number: 0, text: String(inner), range: range)
+        }
+        return plainFootnote(String(inner), range: range)
     }
+
+    /// How Justel's notes of repeal begin, in French and Dutch.
+    static let repealNotePrefixes = ["Abrogé par ", "Opgeheven bij "]
 
     /// `(1)<AR 2024-03-06/04, art. 3, 005; En vigueur : 25-04-2024>` — a footnote as
     /// plain eJustice text and Justel pages write it. Words after the closing `>` (an old

@@ -9,8 +9,9 @@ enum LineKind: Equatable {
     case division(kind: DivisionKind, word: String, number: String, heading: String)
     /// `**Art. 2.** rest`, `Article 1er. rest`: `restStart` is where the rest begins.
     case article(number: String, bold: Bool, restStart: Int)
-    /// `§ 1er. rest`, `§ 2 - rest`.
-    case paragraph(number: String, restStart: Int)
+    /// `§ 1er. rest`, `§ 2 - rest`; `§ 1er Les …` (no point, a capital after) is
+    /// `withoutPoint`.
+    case paragraph(number: String, restStart: Int, withoutPoint: Bool)
     /// `1° rest`, `8.1° rest`, `a) rest`, `- rest`; `1. rest` in markdown (`fromList`).
     case point(kind: PointLabel.Kind, value: String, fromList: Bool, restStart: Int)
     /// Anything else, from `textStart` (leading spaces skipped).
@@ -202,15 +203,22 @@ struct LineClassifier {
         guard let first = number.utf8.first, first.isASCIIDigit, number.utf8.count <= 12,
               ArticleHeadingNumber.isParagraphNumber(number) else { return nil }
         var look = cursor
+        var withoutPoint = false
         if terminated {
             guard look.isAtEnd || look.skipSpaces() > 0 else { return nil }
         } else {
-            look.skipSpaces()
+            let spaces = look.skipSpaces()
             if look.isAtEnd {
                 terminated = true
             } else if look.readDash() {
                 guard look.isAtEnd || look.skipSpaces() > 0 else { return nil }
                 terminated = true
+            } else if spaces > 0, let next = look.current,
+                      next.isASCIIUpper || (next == 0xC3 && look.peek(1).map { (0x80...0x9E).contains($0) } == true) {
+                // `§ 1er Les co-accueillants …`: a heading that lost its point (a sentence
+                // starting with `§ 2 du …` goes on in lower case).
+                terminated = true
+                withoutPoint = true
             }
         }
         guard terminated else { return nil }
@@ -218,7 +226,7 @@ struct LineClassifier {
         rest.skipSpaces()
         if rest.readDash() { rest.skipSpaces(); look = rest }
         look.skipSpaces()
-        return .paragraph(number: number, restStart: look.position)
+        return .paragraph(number: number, restStart: look.position, withoutPoint: withoutPoint)
     }
 
     // MARK: Points

@@ -150,3 +150,42 @@ extension JustelMarkdownTests {
         #expect(plain.diagnostics.map(\.description) == ["plain.md:3: duplicate article number: Art. 2 already stands at line 1"])
     }
 }
+
+extension JustelMarkdownTests {
+    /// Three habits of Justel's consolidated texts (set A, v007 and v008): spaces doubled by
+    /// a marker, a § heading that lost its point, an article shown repealed by its note alone.
+    @Test func spacesAroundMarkersParagraphsWithoutPointAndRepealByNote() throws {
+        let result = ActReader.read(text: """
+            **Art. 26.** Elles s'adressent au centre [1  et au département ]1 compétent.
+
+            `(1)<ACG 2019-07-04/12, art. 3, 004; En vigueur : 01-09-2019>`
+
+            **Art. 29.4.**
+
+            `Abrogé par ACG 2023-12-14/64, art. 109, 008; En vigueur : 01-01-2024`
+
+            **Art. 50.1.** [3  § 1er]3[1 Les co-accueillants perçoivent un subside.]1
+
+            § 2. Le subside est annuel.
+
+            `(1)<ACG 2019-07-04/12, art. 9, 004; En vigueur : 01-09-2019>`
+
+            `(3)<ACG 2022-12-22/31, art. 26, 007; En vigueur : 01-01-2023>`
+            """, file: "v007.md")
+        #expect(result.diagnostics.map(\.description) == [
+            "v007.md:9: warning: Justel markers join two words ('…]3[1 …'); a space is kept between them",
+            "v007.md:9: warning: Art. 50.1: '§ 1er' has no point after its number; read as the heading of § 1er",
+        ])
+        let act = try #require(result.act)
+        #expect(act.articles[0].alineas[0].text == "Elles s'adressent au centre et au département compétent.")
+        #expect(act.articles[1].status == .repealed)
+        #expect(act.articles[1].footnotes.map(\.number) == [0])
+        #expect(act.articles[2].paragraphs.map(\.number) == ["1er", "2"])
+        #expect(act.articles[2].paragraphs[0].alineas[0].text == "Les co-accueillants perçoivent un subside.")
+        #expect(TextRenderer.render(act).contains("Art. 29.4. (Abrogé)"))
+        #expect(dump(try roundTrip(act)) == dump(act))
+        // A sentence that starts with « § 2 du … » stays a sentence.
+        let prose = try readAct("**Art. 1.** Le texte suit.\n\n§ 2 du présent article s'applique.\n")
+        #expect(prose.articles[0].paragraphs.map(\.number) == [nil])
+    }
+}

@@ -77,8 +77,9 @@ struct AccueilOperationTests {
 
         `(2)<ACG 2021-05-20/28, art. 13, 004; En vigueur : 01-01-2021>`
         """)
+        // The reader now sees the § 1er (a heading without its point, with a warning).
         let fixture = try Fixture(base: base, amending: [OperationTests.amending("**Art. 1er.** Dans l'article 1er, § 1er, le mot « octroyé » est remplacé par le mot « versé ».")])
-        #expect(fixture.failures == ["Art. 1: § 1 does not exist in art. 1: the words before its § 2 are numbered by no § (they begin with the words « § 1er », not read as a § number)"])
+        #expect(fixture.failures == [])
     }
 
     @Test func anEnumerationPrintedOnOneLine() throws {

@@ -87,7 +87,8 @@ public struct MarkdownRenderer: ActVisitor {
             flush()
         }
         // Justel's footnotes, as Justel's markdown writes them.
-        for note in article.footnotes { block("`(\(note.number))<\(note.text)>`") }
+        // Footnote 0 is a note of repeal Justel writes bare (`Abrogé par …`).
+        for note in article.footnotes { block(note.number == 0 ? "`\(note.text)`" : "`(\(note.number))<\(note.text)>`") }
     }
 
     public mutating func visitParagraph(_ paragraph: Paragraph, in article: Article, address: Address) {
