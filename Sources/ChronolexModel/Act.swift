@@ -116,6 +116,9 @@ public struct Division: Hashable, Sendable {
     public var heading: String
     /// Lines between the heading and the division's first article (rare; not law).
     public var intro: [TextLine] = []
+    /// In a Justel consolidation, the footnotes under the heading: the act that inserted or
+    /// replaced the division (`Inséré par AR 2024-03-06/04, art. 2, …`).
+    public var footnotes: [JustelFootnote] = []
     public var children: [BodyElement]
     public var status: UnitStatus
     public var range: SourceRange?

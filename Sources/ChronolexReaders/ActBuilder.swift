@@ -151,7 +151,13 @@ struct ActBuilder {
             return false
         }
         if openArticle == nil {
-            diagnostics.append(.warning("Justel footnote (\(note.number)) before any article: ignored", file: file, line: line.number))
+            // Under a division's heading: the act that inserted or replaced the division.
+            if case .division(var division)? = flat.last {
+                division.footnotes.append(note)
+                flat[flat.count - 1] = .division(division)
+            } else {
+                diagnostics.append(.warning("Justel footnote (\(note.number)) before any article or division: ignored", file: file, line: line.number))
+            }
         } else {
             footnotes.append(note)
         }

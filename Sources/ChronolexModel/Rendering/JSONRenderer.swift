@@ -56,6 +56,7 @@ public struct JSONRenderer {
                 ("status", .string(d.status.rawValue)),
             ], range: d.range, then: [
                 ("intro", .array(d.intro.map { object([("text", .string($0.text))], range: $0.range) })),
+            ] + (d.footnotes.isEmpty ? [] : [("footnotes", .array(d.footnotes.map(footnote)))]) + [
                 ("children", .array(d.children.map(self.element))),
             ])
         case .article(let a):

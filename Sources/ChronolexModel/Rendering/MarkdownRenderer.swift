@@ -74,6 +74,7 @@ public struct MarkdownRenderer: ActVisitor {
 
     public mutating func visitDivision(_ division: Division, depth: Int) {
         block(String(repeating: "#", count: min(depth + 2, 6)) + " " + division.headingLine)
+        for note in division.footnotes { block(Self.footnoteLine(note)) }
         for line in division.intro { block(line.text) }
         descend(into: division, depth: depth)
     }
@@ -88,7 +89,13 @@ public struct MarkdownRenderer: ActVisitor {
         }
         // Justel's footnotes, as Justel's markdown writes them.
         // Footnote 0 is a note of repeal Justel writes bare (`Abrogé par …`).
-        for note in article.footnotes { block(note.number == 0 ? "`\(note.text)`" : "`(\(note.number))<\(note.text)>`") }
+        for note in article.footnotes { block(Self.footnoteLine(note)) }
+    }
+
+    /// A footnote as Justel's markdown writes it; footnote 0 is a note of repeal Justel
+    /// writes bare (`Abrogé par …`).
+    static func footnoteLine(_ note: JustelFootnote) -> String {
+        note.number == 0 ? "`\(note.text)`" : "`(\(note.number))<\(note.text)>`"
     }
 
     public mutating func visitParagraph(_ paragraph: Paragraph, in article: Article, address: Address) {
