@@ -5,7 +5,7 @@ import ChronolexModel
 import ChronolexReaders
 import ChronolexTimeline
 
-/// `chronolex check FILES... [--act NUMAC] --against OFFICIAL [--at DATE] [--format text|json|html]`:
+/// `chronolex check FILES... [--act NUMAC] --against OFFICIAL [--at DATE] [--format text|json|html] [--keep-going]`:
 /// consolidate, then compare every article with an official consolidation.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -15,7 +15,9 @@ struct CheckCommand: ParsableCommand {
         Without --at, the date is taken from the official text: a Justel consolidation 'mise à \
         jour au D' holds every amending act published by D, including those that enter into \
         force later, so Chronolex consolidates as known on D, at the latest date those acts \
-        take effect.
+        take effect. An instruction that cannot be applied stops the check (exit 1) unless \
+        --keep-going: then it is listed on stderr and the check compares what could be applied \
+        (exit 1 still when anything diverges).
         """
     )
 
@@ -36,12 +38,15 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "text, json or html.")
     var format: Format = .text
 
+    @Flag(help: "Consolidate with the instructions that apply, list those that fail on stderr, and compare.")
+    var keepGoing = false
+
     func run() throws {
         let official = ActReader.read(path: against)
         Report.print(official.diagnostics)
         guard let reference = official.act, !official.hasErrors else { throw ExitCode.failure }
         let knownOn = reference.metadata.consolidatedOn
-        let run = try TimelineRun.make(inputs: inputs, act: act, keepGoing: false, knownOn: knownOn)
+        let run = try TimelineRun.make(inputs: inputs, act: act, keepGoing: keepGoing, knownOn: knownOn)
         guard let date = at ?? knownOn.map({ stateDate(run.timeline, knownOn: $0) }) else {
             throw ValidationError("\(against) says no date (no 'mise à jour au'): give --at DATE")
         }

@@ -234,6 +234,22 @@ struct CheckCommandTests {
         """)
     }
 
+    /// Set A: instructions the consolidated text does not let Chronolex apply stop the check,
+    /// unless --keep-going, which lists them ("skipped") and compares the rest.
+    @Test(.enabled(if: CLI.sharedIsPresent, "../shared is absent (a newcomer's clone); CI has it"))
+    func keepGoingComparesWhatCouldBeApplied() throws {
+        let accueil = CLI.root.deletingLastPathComponent().appendingPathComponent("shared/corpus/accueil-cg-2014").path
+        let arguments = ["check", accueil + "/2014203567.v007-2023.md", accueil + "/2024204469.amending.md", accueil + "/2024204588.amending.md",
+                         "--against", accueil + "/2014203567.v008-2024.md"]
+        let stopped = try CLI.run(arguments)
+        #expect(stopped.status == 1)
+        #expect(stopped.stdout.isEmpty)
+        let run = try CLI.run(arguments + ["--keep-going"])
+        #expect(run.status == 1) // ten articles diverge, 29.3 among them (v008 lags behind 2024204588)
+        #expect(run.stdout.contains("61 of 71 articles identical"))
+        #expect(run.stderr.components(separatedBy: ": skipped: ").count - 1 == 7)
+    }
+
     @Test(.enabled(if: CLI.sharedIsPresent, "../shared is absent (a newcomer's clone); CI has it"))
     func withoutTheAmendingActItDiverges() throws {
         let run = try CLI.run(["check", Self.fedris + "/2007022782.v004-2018.md",
