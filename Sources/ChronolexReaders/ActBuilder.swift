@@ -533,14 +533,20 @@ struct ActBuilder {
         return i
     }
 
-    /// Where the backslash of `1\. ` (digits, `/`, then `\.` and a space or the end) stands,
-    /// spaces and an opening « skipped from `start`; `nil` for any other words.
+    /// Where the backslash of an escape at the words' start stands — `1\. ` (digits, `/`,
+    /// then `\.` and a space or the end), or `\#`, `` \` ``, `\-` — spaces and an opening «
+    /// skipped from `start`; `nil` for any other words. Chronolex's markdown writes these for
+    /// words that would otherwise read as markup.
     static func escapedListNumber(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
         var i = start
         while i < end, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
         if i + 1 < end, bytes[i] == 0xC2, bytes[i + 1] == 0xAB {
             i += 2
             while i < end, bytes[i] == 0x20 { i += 1 }
+        }
+        if i + 1 < end, bytes[i] == UInt8(ascii: "\\"),
+           bytes[i + 1] == UInt8(ascii: "#") || bytes[i + 1] == UInt8(ascii: "`") || bytes[i + 1] == UInt8(ascii: "-") {
+            return i
         }
         let digits = i
         while i < end, bytes[i].isASCIIDigit || bytes[i] == UInt8(ascii: "/") { i += 1 }

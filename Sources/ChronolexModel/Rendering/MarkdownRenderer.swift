@@ -17,15 +17,23 @@ public struct MarkdownRenderer: ActVisitor {
         return renderer.out
     }
 
+    /// Writes a block of words, each of its lines escaped where it would read as markup.
     private mutating func block(_ text: String) {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Self.escapingListNumber(String($0)) }
-        out += "\n" + lines.joined(separator: "\n").replacingNewlines(with: "\n\n") + "\n"
+        markup(lines.joined(separator: "\n"))
     }
 
-    /// `1. …` at the start of a line is a list item in markdown (read as point 1°, and as
-    /// `1°` after the « of a quoted line): words that begin so — an alinéa of a plain text
-    /// or a Justel page — are written `1\. …`, which the reader reads as the words `1. …`.
-    /// Justel's opening markers (`[1 `) and an opening « before them are skipped.
+    /// Writes a block as it is: a heading, a footnote.
+    private mutating func markup(_ text: String) {
+        out += "\n" + text.replacingNewlines(with: "\n\n") + "\n"
+    }
+
+    /// Words that begin like markdown or Justel markup are escaped with a backslash, which
+    /// the reader drops: `1. …` (a list item, read as point 1°, and as `1°` after the « of a
+    /// quoted line) is written `1\. …`; `#…` (a heading), `` `…`` (a footnote) and a line of
+    /// dashes (Justel's footnote separator) get a `\` in front. Such words come from plain
+    /// text and Justel pages. Justel's opening markers (`[1 `) and an opening « before them
+    /// are skipped.
     static func escapingListNumber(_ line: String) -> String {
         var bytes = Array(line.utf8)
         var i = 0
@@ -40,6 +48,13 @@ public struct MarkdownRenderer: ActVisitor {
         if i + 1 < bytes.count, bytes[i] == 0xC2, bytes[i + 1] == 0xAB {
             i += 2
             while i < bytes.count, bytes[i] == 0x20 { i += 1 }
+        }
+        guard i < bytes.count else { return line }
+        let first = bytes[i]
+        let dashesOnly = bytes[i...].allSatisfy { $0 == UInt8(ascii: "-") || $0 == 0x20 } && bytes[i...].filter { $0 == UInt8(ascii: "-") }.count >= 5
+        if first == UInt8(ascii: "#") || first == UInt8(ascii: "`") || (first == UInt8(ascii: "-") && dashesOnly) {
+            bytes.insert(UInt8(ascii: "\\"), at: i)
+            return String(decoding: bytes, as: UTF8.self)
         }
         let digits = i
         while i < bytes.count, (48...57).contains(bytes[i]) || bytes[i] == UInt8(ascii: "/") { i += 1 }
@@ -73,8 +88,8 @@ public struct MarkdownRenderer: ActVisitor {
     }
 
     public mutating func visitDivision(_ division: Division, depth: Int) {
-        block(String(repeating: "#", count: min(depth + 2, 6)) + " " + division.headingLine)
-        for note in division.footnotes { block(Self.footnoteLine(note)) }
+        markup(String(repeating: "#", count: min(depth + 2, 6)) + " " + division.headingLine)
+        for note in division.footnotes { markup(Self.footnoteLine(note)) }
         for line in division.intro { block(line.text) }
         descend(into: division, depth: depth)
     }
@@ -89,7 +104,7 @@ public struct MarkdownRenderer: ActVisitor {
         }
         // Justel's footnotes, as Justel's markdown writes them.
         // Footnote 0 is a note of repeal Justel writes bare (`Abrogé par …`).
-        for note in article.footnotes { block(Self.footnoteLine(note)) }
+        for note in article.footnotes { markup(Self.footnoteLine(note)) }
     }
 
     /// A footnote as Justel's markdown writes it; footnote 0 is a note of repeal Justel
