@@ -47,25 +47,10 @@ struct CheckCommand: ParsableCommand {
         guard let reference = official.act, !official.hasErrors else { throw ExitCode.failure }
         let knownOn = reference.metadata.consolidatedOn
         let run = try TimelineRun.make(inputs: inputs, act: act, keepGoing: keepGoing, knownOn: knownOn)
-        guard let date = at ?? knownOn.map({ stateDate(run.timeline, knownOn: $0) }) else {
+        guard let comparison = OfficialComparison(official: reference, timeline: run.timeline, at: at) else {
             throw ValidationError("\(against) says no date (no 'mise à jour au'): give --at DATE")
         }
-        let ours = run.timeline.act(at: date)
-
-        // Article by article, on the words as a jurist reads them.
-        let oursByNumber = Dictionary(ours.articles.map { (ArticleNumber.normalized($0.number), $0) }, uniquingKeysWith: { first, _ in first })
-        var identical = 0
-        var divergent: [String] = []
-        for article in reference.articles {
-            let key = ArticleNumber.normalized(article.number)
-            if let mine = oursByNumber[key], TextRenderer.render(mine) == TextRenderer.render(article) {
-                identical += 1
-            } else {
-                divergent.append(key)
-            }
-        }
-        let officialKeys = Set(reference.articles.map { ArticleNumber.normalized($0.number) })
-        let extra = ours.articles.map { ArticleNumber.normalized($0.number) }.filter { !officialKeys.contains($0) }
+        let (date, ours, identical, divergent, extra) = (comparison.date, comparison.ours, comparison.identical, comparison.divergent, comparison.extra)
         let words = WordDiff.diff(Self.articlesText(reference), Self.articlesText(ours))
         let changed = words.filter { $0.operation != .equal }.reduce(0) { $0 + WordTokenizer.tokens(of: $1.text).count }
         let total = WordTokenizer.tokens(of: Self.articlesText(reference)).count + WordTokenizer.tokens(of: Self.articlesText(ours)).count
@@ -99,16 +84,6 @@ struct CheckCommand: ParsableCommand {
             Report.output(HTMLDiffRenderer.render(diff))
         }
         if !divergent.isEmpty || !extra.isEmpty { throw ExitCode.failure }
-    }
-
-    /// The valid date to compare with a consolidation "mise à jour au" `knownOn`: the
-    /// latest effective date of the edits known then (at least `knownOn`).
-    private func stateDate(_ timeline: Timeline, knownOn: LegalDate) -> LegalDate {
-        let latest = timeline.outcomes.compactMap { outcome -> LegalDate? in
-            guard case .applied = outcome.status else { return nil }
-            return outcome.edit.effective?.date
-        }.max()
-        return max(knownOn, latest ?? knownOn)
     }
 
     /// The articles' words alone, for the edit distance.

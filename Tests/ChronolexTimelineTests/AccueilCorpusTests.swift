@@ -158,37 +158,8 @@ struct AccueilChain {
         library.diagnostics.filter { $0.severity == .error }.map { "\(($0.file as NSString?)?.lastPathComponent ?? ""):\($0.location?.line ?? 0): \($0.unit ?? ""): \($0.message)" }
     }
 
-    struct Check {
-        var date: LegalDate
-        var total: Int
-        var identical: Int
-        var divergent: [String]
-        var extra: [String]
-        var ours: Act
-    }
-
-    /// Article by article, as `chronolex check` compares: the words as a jurist reads them.
-    func check() throws -> Check {
-        let knownOn = try #require(reference.metadata.consolidatedOn)
-        let latest = timeline.outcomes.compactMap { outcome -> LegalDate? in
-            guard case .applied = outcome.status else { return nil }
-            return outcome.edit.effective?.date
-        }.max()
-        let date = max(knownOn, latest ?? knownOn)
-        let ours = timeline.act(at: date)
-        let byNumber = Dictionary(ours.articles.map { (ArticleNumber.normalized($0.number), $0) }, uniquingKeysWith: { first, _ in first })
-        var identical = 0
-        var divergent: [String] = []
-        for article in reference.articles {
-            let key = ArticleNumber.normalized(article.number)
-            if let mine = byNumber[key], TextRenderer.render(mine) == TextRenderer.render(article) {
-                identical += 1
-            } else {
-                divergent.append(key)
-            }
-        }
-        let official = Set(reference.articles.map { ArticleNumber.normalized($0.number) })
-        let extra = ours.articles.map { ArticleNumber.normalized($0.number) }.filter { !official.contains($0) }
-        return Check(date: date, total: reference.articles.count, identical: identical, divergent: divergent, extra: extra, ours: ours)
+    /// Article by article, as `chronolex check` compares (`OfficialComparison`).
+    func check() throws -> OfficialComparison {
+        try #require(OfficialComparison(official: reference, timeline: timeline))
     }
 }

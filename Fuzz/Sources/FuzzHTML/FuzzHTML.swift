@@ -24,16 +24,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     }
     guard let act = result.act, !result.hasErrors else { return 0 }
     _ = HTMLRenderer.render(act)
-    let markdown = MarkdownRenderer.render(act)
-    let again = ActReader.read(bytes: Array(markdown.utf8), file: "fuzz.md")
-    guard let reread = again.act, !again.hasErrors else {
-        fuzzFailure("the markdown written from a page read without error does not read again: \(again.diagnostics)\n--- markdown ---\n\(markdown)", bytes)
-    }
-    let before = JSONRenderer(includeRanges: false).render(act)
-    let after = JSONRenderer(includeRanges: false).render(reread)
-    if before != after {
-        fuzzFailure("the tree changes through markdown:\n--- before ---\n\(before)\n--- after ---\n\(after)\n--- markdown ---\n\(markdown)", bytes)
-    }
+    checkSameTreeThroughMarkdown(act, bytes: bytes)
     return 0
 }
 

@@ -16,17 +16,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     guard let act = first.act else { return 0 }
     _ = JSONRenderer().render(act)
     _ = HTMLRenderer.render(act)
-    let markdown = MarkdownRenderer.render(act)
+    _ = MarkdownRenderer.render(act)
     guard !first.hasErrors else { return 0 }
-    let second = readAndCheck(Array(markdown.utf8), file: "fuzz.md")
-    guard let again = second.act, !second.hasErrors else {
-        fuzzFailure("the markdown written from an act read without error does not read again: \(second.diagnostics)\n--- markdown ---\n\(markdown)", bytes)
-    }
-    let before = JSONRenderer(includeRanges: false).render(act)
-    let after = JSONRenderer(includeRanges: false).render(again)
-    if before != after {
-        fuzzFailure("the tree changes through markdown:\n--- before ---\n\(before)\n--- after ---\n\(after)\n--- markdown ---\n\(markdown)", bytes)
-    }
+    let (again, markdown) = checkSameTreeThroughMarkdown(act, bytes: bytes)
     let markdownAgain = MarkdownRenderer.render(again)
     if markdownAgain != markdown {
         fuzzFailure("the markdown changes when written twice:\n--- first ---\n\(markdown)\n--- second ---\n\(markdownAgain)", bytes)

@@ -54,6 +54,24 @@ public func readAndCheck(_ bytes: [UInt8], file: String) -> ReadResult {
     return result
 }
 
+/// What must hold of an act read without error: the markdown Chronolex writes for it
+/// reads again without error, to the same tree (`JSONRenderer(includeRanges: false)`).
+/// Returns the act read again and its markdown.
+@discardableResult
+public func checkSameTreeThroughMarkdown(_ act: Act, bytes: [UInt8]) -> (again: Act, markdown: String) {
+    let markdown = MarkdownRenderer.render(act)
+    let second = ActReader.read(bytes: Array(markdown.utf8), file: "fuzz.md")
+    guard let again = second.act, !second.hasErrors else {
+        fuzzFailure("the markdown written from an act read without error does not read again: \(second.diagnostics)\n--- markdown ---\n\(markdown)", bytes)
+    }
+    let before = JSONRenderer(includeRanges: false).render(act)
+    let after = JSONRenderer(includeRanges: false).render(again)
+    if before != after {
+        fuzzFailure("the tree changes through markdown:\n--- before ---\n\(before)\n--- after ---\n\(after)\n--- markdown ---\n\(markdown)", bytes)
+    }
+    return (again, markdown)
+}
+
 /// The input as the fuzzer gives it.
 /// (libFuzzer may pass no pointer for the empty input.)
 public func fuzzBytes(_ data: UnsafePointer<UInt8>?, _ size: Int) -> [UInt8] {

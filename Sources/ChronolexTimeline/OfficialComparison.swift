@@ -1,0 +1,50 @@
+import ChronolexModel
+
+/// Chronolex's consolidation set against an official one (Justel's), article by article,
+/// on the words as a jurist reads them (`TextRenderer`): what `chronolex check` reports.
+public struct OfficialComparison: Sendable {
+    /// The valid date compared.
+    public var date: LegalDate
+    /// The act as Chronolex consolidates it on `date`.
+    public var ours: Act
+    /// How many articles the official text has, and how many of them are identical.
+    public var total: Int
+    public var identical: Int
+    /// The official text's articles that differ or that Chronolex lacks (numbers as cited).
+    public var divergent: [String]
+    /// Articles only in Chronolex's text.
+    public var extra: [String]
+
+    /// Compares `official` with the timeline on `date`; without a date, on the date a
+    /// Justel consolidation "mise à jour au D" stands for: it holds every act published by
+    /// D, those in force later included, so the latest date the edits applied take effect
+    /// (at least D). `nil` when neither a date nor the official text's state date is known.
+    public init?(official: Act, timeline: Timeline, at date: LegalDate? = nil) {
+        guard let date = date ?? official.metadata.consolidatedOn.map({ Self.stateDate(timeline, knownOn: $0) }) else { return nil }
+        self.date = date
+        ours = timeline.act(at: date)
+        total = official.articles.count
+        let byNumber = Dictionary(ours.articles.map { (ArticleNumber.normalized($0.number), $0) }, uniquingKeysWith: { first, _ in first })
+        identical = 0
+        divergent = []
+        for article in official.articles {
+            let key = ArticleNumber.normalized(article.number)
+            if let mine = byNumber[key], TextRenderer.render(mine) == TextRenderer.render(article) {
+                identical += 1
+            } else {
+                divergent.append(key)
+            }
+        }
+        let officialKeys = Set(official.articles.map { ArticleNumber.normalized($0.number) })
+        extra = ours.articles.map { ArticleNumber.normalized($0.number) }.filter { !officialKeys.contains($0) }
+    }
+
+    /// The latest effective date of the edits applied, at least `knownOn`.
+    static func stateDate(_ timeline: Timeline, knownOn: LegalDate) -> LegalDate {
+        let latest = timeline.outcomes.compactMap { outcome -> LegalDate? in
+            guard case .applied = outcome.status else { return nil }
+            return outcome.edit.effective?.date
+        }.max()
+        return max(knownOn, latest ?? knownOn)
+    }
+}
