@@ -170,7 +170,8 @@ enum JustelMarkers {
         let body = Substring(text.trimmingSpaces)
         guard body.hasPrefix("(") else { return nil }
         let digits = body.dropFirst().prefix { $0.isASCIIDigit }
-        guard let number = Int(digits), body.dropFirst(1 + digits.count).hasPrefix(")") else { return nil }
+        // Justel numbers its footnotes from 1 (0 is the bare note of repeal, `Abrogé par …`).
+        guard let number = Int(digits), number > 0, body.dropFirst(1 + digits.count).hasPrefix(")") else { return nil }
         var note = body.dropFirst(2 + digits.count)
         guard note.hasPrefix("<") else { return nil }
         if note.hasSuffix(">") { note = note.dropFirst().dropLast() }

@@ -471,3 +471,15 @@ extension FuzzRegressionTests {
         try expectSameTreeThroughMarkdown(dashes)
     }
 }
+
+extension FuzzRegressionTests {
+    /// `(0)<…>` was read as footnote 0, which markdown writes as a bare note of repeal
+    /// (crash-849e2c4a…): Justel numbers footnotes from 1, so it is text.
+    @Test func footnoteZeroIsText() throws {
+        let page = Self.page(text: "<A NAME='Art.1'>Art.</A> <A HREF='#Art.2'>1</A>. Het bedrag is 25 euro.<BR>----------<BR>(0)&lt;W 2021-01-05/01, art. 2, 002; Inwerkingtreding : 01-02-2021&gt;")
+        let act = try #require(ActReader.read(text: page, file: "page.html").act)
+        #expect(act.articles[0].footnotes.isEmpty)
+        #expect(act.articles[0].alineas.map(\.text) == ["Het bedrag is 25 euro.", "(0)<W 2021-01-05/01, art. 2, 002; Inwerkingtreding : 01-02-2021>"])
+        try expectSameTreeThroughMarkdown(page)
+    }
+}
