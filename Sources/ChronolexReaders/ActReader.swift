@@ -40,14 +40,17 @@ public enum ActReader {
         read(bytes: Array(text.utf8), file: file)
     }
 
-    /// Where the first article heading is (the end when there is none): footnote lines
-    /// before it are dropped, so they do not make a file a Justel consolidation.
-    static func firstArticleLine(_ source: SourceText, _ lines: ArraySlice<SourceText.Line>, format: SourceFormat) -> Int {
+    /// Where the first article or division heading is (the end when there is none):
+    /// footnote lines before it (in the title or preamble) do not make a file a Justel
+    /// consolidation; one under a division's heading does.
+    static func firstHeadingLine(_ source: SourceText, _ lines: ArraySlice<SourceText.Line>, format: SourceFormat) -> Int {
         let classifier = LineClassifier(format: format)
         return source.bytes.withUnsafeBufferPointer { bytes in
             lines.firstIndex { line in
-                if case .article = classifier.classify(bytes, from: line.start, to: line.end) { return true }
-                return false
+                switch classifier.classify(bytes, from: line.start, to: line.end) {
+                case .article, .division: return true
+                default: return false
+                }
             } ?? lines.endIndex
         }
     }
@@ -111,7 +114,7 @@ public enum ActReader {
                          divisionLines: Set<Int> = [], isJustel: Bool = false, diagnostics: inout [Diagnostic]) -> Act {
         var builder: ActBuilder
         var bodyLines = lines
-        if isJustel || JustelMarkers.isConsolidation(source, lines[firstArticleLine(source, lines, format: format)...]) {
+        if isJustel || JustelMarkers.isConsolidation(source, lines[firstHeadingLine(source, lines, format: format)...]) {
             let (clean, events) = JustelMarkers.clean(source, body: lines, diagnostics: &diagnostics)
             bodyLines = clean.lines.drop { $0.number < (lines.first?.number ?? 1) }
             builder = ActBuilder(source: clean, format: format, markers: events, divisionLines: divisionLines)

@@ -483,3 +483,18 @@ extension FuzzRegressionTests {
         try expectSameTreeThroughMarkdown(page)
     }
 }
+
+extension FuzzRegressionTests {
+    /// A division's footnote, in a page whose articles have none: markdown wrote it under
+    /// the heading, where a text was not taken for a consolidation — footnotes were looked
+    /// for from the first article on (crash-816ca6f2…). They are from the first heading on.
+    @Test func aDivisionsFootnoteMakesAConsolidation() throws {
+        let page = Self.page(text: "<A NAME='LNK0001'>Chapitre 1er</A> [<sup>1</sup> Disposition générale]<sup>1</sup><BR>----------<BR>(1)&lt;Inséré par AR 2024-03-06/04, art. 2, 005; En vigueur : 25-04-2024&gt;<BR><A NAME='Art.1'>Art.</A> <A HREF='#Art.2'>1</A>. Texte.")
+        try expectSameTreeThroughMarkdown(page)
+        let markdown = try readAct("## Chapitre 1er. [1 Disposition générale]1\n\n`(1)<Inséré par AR 2024-03-06/04, art. 2, 005; En vigueur : 25-04-2024>`\n\n**Art. 1.** Texte.\n")
+        guard case .division(let chapter) = markdown.body[0] else { Issue.record("no division"); return }
+        #expect(chapter.heading == "Disposition générale")
+        #expect(chapter.footnotes.map(\.number) == [1])
+        #expect(chapter.intro.isEmpty)
+    }
+}
