@@ -21,8 +21,12 @@ enum JustelMarkers {
     /// warnings for the malformed ones (with their column in the line, from `column`).
     ///
     /// - Complexity: O(n) in the length of the words.
+    ///
+    /// `open` holds the numbers of the markers still open, from line to line: a closing
+    /// marker glued to digits of the text (`[1 ]110. La personne`) closes the open marker
+    /// its longest prefix names (`]1`, then `10.`).
     static func strip(_ words: inout [UInt8], from start: Int, line: Int, column: Int, file: String,
-                      diagnostics: inout [Diagnostic]) -> [Event] {
+                      open: inout [Int], diagnostics: inout [Diagnostic]) -> [Event] {
         var events: [Event] = []
         var out = start
         var i = start
@@ -76,6 +80,7 @@ enum JustelMarkers {
                         out += 1
                     }
                     events.append(Event(offset: out, opens: true, number: number))
+                    open.append(number)
                     i = j < n ? j + 1 : j
                     // `centre [1  et` — spaces after the marker's own, where the words already
                     // have theirs (or nothing yet), are Justel's, not the text's: one space only.
@@ -88,6 +93,7 @@ enum JustelMarkers {
                     // `[3]` or `[1[4 `: an opening written wrong (in `[1[4 `, the `[` opens the next one).
                     warn("malformed Justel marker '[\(number)\(Character(UnicodeScalar(words[j])))' read as the opening '[\(number) '", at: i)
                     events.append(Event(offset: out, opens: true, number: number))
+                    open.append(number)
                     i = words[j] == UInt8(ascii: "[") ? j : j + 1
                     if i < n, words[i] == 0x20 { i += 1 }
                     continue
@@ -99,6 +105,22 @@ enum JustelMarkers {
                 while j < n, words[j].isASCIIDigit, j - i < 4 {
                     number = number * 10 + Int(words[j] - 48)
                     j += 1
+                }
+                // The longest run of digits that names an open marker (`]110` with [1 open).
+                var prefix = number
+                var prefixEnd = j
+                while prefixEnd > i + 2, !open.contains(prefix) {
+                    prefix /= 10
+                    prefixEnd -= 1
+                }
+                if open.contains(prefix) {
+                    number = prefix
+                    j = prefixEnd
+                }
+                if j > i + 1 {
+                    if let k = open.lastIndex(of: number) { open.remove(at: k) }
+                } else if !open.isEmpty {
+                    open.removeLast()
                 }
                 events.append(Event(offset: out, opens: false, number: j > i + 1 ? number : nil))
                 closedJustBefore = true
@@ -134,10 +156,11 @@ enum JustelMarkers {
         bytes.reserveCapacity(source.bytes.count)
         var events: [Int: [Event]] = [:]
         let first = body.first?.number ?? Int.max
+        var open: [Int] = []
         for line in source.lines {
             var words = Array(source.bytes[line.start..<line.end])
             if line.number >= first {
-                let found = strip(&words, from: 0, line: line.number, column: 1, file: source.file, diagnostics: &diagnostics)
+                let found = strip(&words, from: 0, line: line.number, column: 1, file: source.file, open: &open, diagnostics: &diagnostics)
                 if !found.isEmpty { events[line.number] = found }
             }
             bytes += words

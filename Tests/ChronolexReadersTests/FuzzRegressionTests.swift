@@ -498,3 +498,17 @@ extension FuzzRegressionTests {
         #expect(chapter.intro.isEmpty)
     }
 }
+
+extension FuzzRegressionTests {
+    /// A closing marker glued to digits of the text: `[1 ]110. La personne` was read as
+    /// `]110` (crash-fc9fe5fc…). It closes the open marker its longest prefix names.
+    @Test func closingMarkerGluedToDigits() throws {
+        let act = try readAct("Art. 1. [1 ]110. La personne est reconnue.\n----------\n(1)<L 2000-01-01/01, art. 1, 001; En vigueur : 01-01-2000>\nArt. 2. [11 Texte ]110 euros.\n----------\n(11)<L 2000-01-01/01, art. 2, 001; En vigueur : 01-01-2000>\n", file: "plain.txt")
+        #expect(act.articles[0].alineas[0].text == "10. La personne est reconnue.")
+        #expect(act.articles[1].alineas[0].text == "Texte 0 euros.")
+        #expect(act.articles[1].alineas[0].marks == [JustelMark(footnote: 11, start: 0, end: 5)])
+        // In markdown, `10.` after the empty marker is escaped (`[1 ]110\.`): not a list item.
+        #expect(MarkdownRenderer.render(act).contains("[1 ]110\\. La personne"))
+        #expect(dump(try roundTrip(act)) == dump(act))
+    }
+}

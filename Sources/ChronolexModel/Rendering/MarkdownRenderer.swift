@@ -36,33 +36,42 @@ public struct MarkdownRenderer: ActVisitor {
     /// are skipped.
     static func escapingListNumber(_ line: String) -> String {
         var bytes = Array(line.utf8)
-        var i = 0
-        while i < bytes.count, bytes[i] == 0x20 { i += 1 }
-        // Opening markers, `[12 `, as `marked` writes them.
-        while i + 2 < bytes.count, bytes[i] == UInt8(ascii: "["), (48...57).contains(bytes[i + 1]) {
-            var j = i + 1
-            while j < bytes.count, (48...57).contains(bytes[j]) { j += 1 }
-            guard j < bytes.count, bytes[j] == 0x20 else { break }
-            i = j + 1
-        }
-        if i + 1 < bytes.count, bytes[i] == 0xC2, bytes[i + 1] == 0xAB {
-            i += 2
-            while i < bytes.count, bytes[i] == 0x20 { i += 1 }
-        }
-        guard i < bytes.count else { return line }
-        let first = bytes[i]
-        let dashesOnly = bytes[i...].allSatisfy { $0 == UInt8(ascii: "-") || $0 == 0x20 } && bytes[i...].filter { $0 == UInt8(ascii: "-") }.count >= 5
-        if first == UInt8(ascii: "#") || first == UInt8(ascii: "`") || (first == UInt8(ascii: "-") && dashesOnly) {
-            bytes.insert(UInt8(ascii: "\\"), at: i)
-            return String(decoding: bytes, as: UTF8.self)
-        }
-        let digits = i
-        while i < bytes.count, (48...57).contains(bytes[i]) || bytes[i] == UInt8(ascii: "/") { i += 1 }
-        guard i > digits, (48...57).contains(bytes[digits]), i - digits <= 4, i < bytes.count, bytes[i] == UInt8(ascii: "."),
-              i + 1 == bytes.count || bytes[i + 1] == 0x20 else { return line }
-        bytes.insert(UInt8(ascii: "\\"), at: i)
+        guard let offset = escapeOffset(bytes, from: 0) else { return line }
+        bytes.insert(UInt8(ascii: "\\"), at: offset)
         return String(decoding: bytes, as: UTF8.self)
     }
+
+    /// Where a backslash goes in the line starting at `start` (see `escapingListNumber`),
+    /// or `nil`. Spaces, Justel's opening markers `[12 ` and an opening « are skipped.
+    static func escapeOffset(_ bytes: [UInt8], from start: Int) -> Int? {
+        var end = start
+        while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+        var i = start
+        while i < end, bytes[i] == 0x20 { i += 1 }
+        // Opening markers, `[12 `, as `marked` writes them.
+        while i + 2 < end, bytes[i] == UInt8(ascii: "["), (48...57).contains(bytes[i + 1]) {
+            var j = i + 1
+            while j < end, (48...57).contains(bytes[j]) { j += 1 }
+            guard j < end, bytes[j] == 0x20 else { break }
+            i = j + 1
+        }
+        if i + 1 < end, bytes[i] == 0xC2, bytes[i + 1] == 0xAB {
+            i += 2
+            while i < end, bytes[i] == 0x20 { i += 1 }
+        }
+        guard i < end else { return nil }
+        let first = bytes[i]
+        let dashesOnly = bytes[i..<end].allSatisfy { $0 == UInt8(ascii: "-") || $0 == 0x20 } && bytes[i..<end].filter { $0 == UInt8(ascii: "-") }.count >= 5
+        if first == UInt8(ascii: "#") || first == UInt8(ascii: "`") || (first == UInt8(ascii: "-") && dashesOnly) {
+            return i
+        }
+        let digits = i
+        while i < end, (48...57).contains(bytes[i]) || bytes[i] == UInt8(ascii: "/") { i += 1 }
+        guard i > digits, (48...57).contains(bytes[digits]), i - digits <= 4, i < end, bytes[i] == UInt8(ascii: "."),
+              i + 1 == end || bytes[i + 1] == 0x20 else { return nil }
+        return i
+    }
+
 
     /// Writes a block, opened by whatever heading or label is pending.
     private mutating func emit(_ text: String) {
@@ -132,6 +141,19 @@ public struct MarkdownRenderer: ActVisitor {
         guard !marks.isEmpty else { return text }
         if repealed { return marks.map { "[\($0.footnote) " }.joined() + text + marks.reversed().map { "]\($0.footnote)" }.joined() }
         var bytes = Array(text.utf8)
+        var marks = marks
+        // Escapes go in before the markers, where the words are still plain (a marker's
+        // digits must not decide them: `[1 ]1` then `10.` is `[1 ]110\.`): at each line's
+        // start, from the end; a mark at the escape's offset keeps it, later ones move.
+        let lineStarts = [0] + bytes.indices.filter { bytes[$0] == 0x0A }.map { $0 + 1 }
+        for lineStart in lineStarts.reversed() {
+            guard let offset = escapeOffset(bytes, from: lineStart) else { continue }
+            bytes.insert(UInt8(ascii: "\\"), at: offset)
+            for k in marks.indices {
+                if marks[k].start > offset { marks[k].start += 1 }
+                if marks[k].end > offset { marks[k].end += 1 }
+            }
+        }
         // Insertions from the end, so that earlier offsets stay valid. At one offset each
         // insertion lands left of the previous ones: openings go in first (they stand right
         // of closings), the innermost (last) opening first, the outermost closing first.
