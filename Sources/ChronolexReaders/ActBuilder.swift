@@ -189,6 +189,22 @@ struct ActBuilder {
             appendWords(line, from: restStart, bytes)
         case .text(let textStart):
             guard openArticle != nil else { return addOutsideText(line, from: textStart, bytes) }
+            // `Art. 564. <L 2005-07-20/41, art. 22, 051; En vigueur : 08-08-2005> Dans …`:
+            // Justel's notes before numbered footnotes, where the article's words begin
+            // (on its heading's line or the next), are its provenance (footnotes 0).
+            if justel, units.isEmpty, alineas.isEmpty, paragraphs.isEmpty {
+                var start = textStart
+                while let (note, after) = Self.oldInlineNote(bytes, from: start, to: line.end) {
+                    let range = SourceRange(start: SourceLocation(line: line.number, column: start - line.start + 1),
+                                            end: SourceLocation(line: line.number, column: after - line.start + 1))
+                    footnotes.append(JustelFootnote(number: 0, text: note, range: range))
+                    start = after
+                }
+                if start > textStart {
+                    if start < line.end { handleBlock(classifier.classifyBlock(bytes, from: start, to: line.end), line, bytes) }
+                    return
+                }
+            }
             // A table (`_Table:_` and its `| … |` rows) belongs to the unit it follows: its rows
             // are not alinéas.
             if !units.isEmpty, Self.isTableLine(bytes, from: textStart, to: line.end) {
@@ -266,13 +282,46 @@ struct ActBuilder {
             result.paragraphs = []
         }
         // `Art. 29.4.` and only Justel's note `Abrogé par …`: repealed as well.
-        if result.paragraphs.isEmpty, result.footnotes.contains(where: { $0.number == 0 }) {
+        if result.paragraphs.isEmpty, result.footnotes.contains(where: { $0.number == 0 && JustelMarkers.isRepealNote($0.text) }) {
             result.status = .repealed
         }
         if result.paragraphs.count > 1, result.paragraphs[0].number == nil {
             diagnostics.append(.warning("Art. \(open.number) has text before its first §; kept as an unnumbered part", file: file, line: open.start.line))
         }
         flat.append(.article(result))
+    }
+
+    /// Justel's old inline note right after an article's heading — `<L 2005-07-20/41, art.
+    /// 22, 051;  En vigueur :  08-08-2005 (rétabli …)>`, `<inséré par L 2000-11-28/34, art.
+    /// 6; …>` — as its words without the angle brackets, and where the text goes on (spaces
+    /// skipped); `nil` when the words do not open with one. A note is `<`, an optional verb,
+    /// an act's abbreviation (a capital, then letters and digits), a date, and everything up
+    /// to the `>` that closes it (parentheses inside balanced), on the line.
+    static func oldInlineNote(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> (String, Int)? {
+        guard start < end, bytes[start] == UInt8(ascii: "<") else { return nil }
+        var close = start + 1
+        var depth = 0
+        while close < end {
+            let b = bytes[close]
+            if b == UInt8(ascii: "(") { depth += 1 }
+            if b == UInt8(ascii: ")") { depth = max(0, depth - 1) }
+            if b == UInt8(ascii: ">"), depth == 0 { break }
+            close += 1
+        }
+        guard close < end else { return nil }
+        let inner = String(decoding: UnsafeBufferPointer(rebasing: bytes[(start + 1)..<close]), as: UTF8.self)
+        var body = Substring(inner)
+        for verb in ["Inséré par ", "inséré par ", "Abrogé par ", "Remplacé par ", "Modifié par ", "Ingevoegd bij ", "ingevoegd bij ",
+                     "Opgeheven bij ", "Vervangen bij ", "Gewijzigd bij "] where body.hasPrefix(verb) {
+            body = body.dropFirst(verb.count)
+        }
+        let abbreviation = body.prefix { $0.isLetter || $0.isNumber }
+        guard let first = abbreviation.first, first.isUppercase, abbreviation.count <= 8,
+              body.dropFirst(abbreviation.count).hasPrefix(" "),
+              body.dropFirst(abbreviation.count + 1).prefix(10).filter({ $0.isASCIIDigit }).count >= 6 else { return nil }
+        var after = close + 1
+        while after < end, bytes[after] == 0x20 { after += 1 }
+        return (inner.trimmingSpaces, after)
     }
 
     /// Removes the marks whose footnote `drop` says, everywhere in the article; returns

@@ -189,3 +189,30 @@ extension JustelMarkdownTests {
         #expect(prose.articles[0].paragraphs.map(\.number) == [nil])
     }
 }
+
+extension JustelMarkdownTests {
+    /// Justel's notes from before numbered footnotes, where an article's words begin, are
+    /// its provenance (footnotes 0), not its words; elsewhere they stay words.
+    @Test func oldInlineNotesWhereAnArticleBegins() throws {
+        let result = ActReader.read(text: """
+            Art. 564. <L 2005-07-20/41, art. 22, 051;  En vigueur :  08-08-2005 (rétabli tel qu'il était rédigé avant son abrogation)> Dans le cas de récidive, le tribunal prononce.
+            Art. 564bis. <AL 20-09-1945, art. 2> <L 01-06-1949, art. 1, 4°> Les sociétés sont responsables. <L 2000-06-26/42, art. 2>
+            Art. 565.
+            <Abrogé par L 2010-03-08/08, art. 3, 080; En vigueur : 09-04-2010>
+            Art. 566. Le texte [1 change]1.
+            ----------
+            (1)<L 2014-05-05/09, art. 17, 106; En vigueur : 18-07-2014>
+            """, file: "code.txt")
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        let act = try #require(result.act)
+        #expect(act.articles[0].alineas.map(\.text) == ["Dans le cas de récidive, le tribunal prononce."])
+        #expect(act.articles[0].footnotes.map(\.number) == [0])
+        #expect(act.articles[0].footnotes.first?.dossier == "2005-07-20/41")
+        #expect(act.articles[1].footnotes.map(\.text) == ["AL 20-09-1945, art. 2", "L 01-06-1949, art. 1, 4°"])
+        #expect(act.articles[1].alineas.map(\.text) == ["Les sociétés sont responsables. <L 2000-06-26/42, art. 2>"])
+        #expect(act.articles[2].status == .repealed)
+        #expect(act.articles[2].footnotes.first?.verb == "Abrogé par")
+        #expect(MarkdownRenderer.render(act).contains("\n`<AL 20-09-1945, art. 2>`\n"))
+        #expect(dump(try roundTrip(act)) == dump(act))
+    }
+}

@@ -116,10 +116,13 @@ public struct MarkdownRenderer: ActVisitor {
         for note in article.footnotes { markup(Self.footnoteLine(note)) }
     }
 
-    /// A footnote as Justel's markdown writes it; footnote 0 is a note of repeal Justel
-    /// writes bare (`Abrogé par …`).
+    /// A footnote as Justel's markdown writes it. Footnote 0 is a note without a number:
+    /// Justel's bare note of repeal (`Abrogé par …`), or its old inline note after an
+    /// article's heading, written `<L 2005-07-20/41, …>`.
     static func footnoteLine(_ note: JustelFootnote) -> String {
-        note.number == 0 ? "`\(note.text)`" : "`(\(note.number))<\(note.text)>`"
+        guard note.number == 0 else { return "`(\(note.number))<\(note.text)>`" }
+        let bare = ["Abrogé par ", "Opgeheven bij "].contains { note.text.hasPrefix($0) }
+        return bare ? "`\(note.text)`" : "`<\(note.text)>`"
     }
 
     public mutating func visitParagraph(_ paragraph: Paragraph, in article: Article, address: Address) {
