@@ -342,8 +342,11 @@ struct FuzzRegressionTests {
     }
 }
 
-/// What FuzzHTML found (inputs in `Fuzz/Regressions/FuzzHTML/`): each a page read without
-/// error whose markdown did not read back to the same tree.
+/// What FuzzHTML found: each a page read without error whose markdown did not read back to
+/// the same tree. The fuzzer's own inputs are in `Fuzz/Regressions/FuzzHTML/` when they were
+/// made from the hand-written seeds; those it made from `../shared`'s pages are not kept
+/// (they would copy the corpus into the repository): the small invented pages here
+/// reproduce each finding.
 extension FuzzRegressionTests {
     static func page(title: String = "17 MAI 2007. - Arrêté royal relatif aux essais.", source: String = "SECURITE SOCIALE",
                      preamble: String = "Vu la loi;", text: String) -> String {
