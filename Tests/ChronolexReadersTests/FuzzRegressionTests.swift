@@ -515,3 +515,14 @@ extension FuzzRegressionTests {
         #expect(dump(try roundTrip(act)) == dump(act))
     }
 }
+
+extension FuzzRegressionTests {
+    /// A dash point whose words are dashes, `- --------`, was escaped as if it were Justel's
+    /// separator (crash-1b57285e…): only a line of dashes alone is.
+    @Test func aDashPointOfDashesIsNoSeparator() throws {
+        let page = Self.page(text: "<A NAME='Art.1'>Art.</A> <A HREF='#Art.2'>1</A>. Le texte suit :<BR>- --------<BR>Fin.")
+        let act = try #require(ActReader.read(text: page, file: "page.html").act)
+        #expect(act.articles[0].alineas[0].points.map(\.text) == ["--------"])
+        try expectSameTreeThroughMarkdown(page)
+    }
+}

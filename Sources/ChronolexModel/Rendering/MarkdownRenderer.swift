@@ -61,7 +61,10 @@ public struct MarkdownRenderer: ActVisitor {
         }
         guard i < end else { return nil }
         let first = bytes[i]
-        let dashesOnly = bytes[i..<end].allSatisfy { $0 == UInt8(ascii: "-") || $0 == 0x20 } && bytes[i..<end].filter { $0 == UInt8(ascii: "-") }.count >= 5
+        // Justel's separator as the reader sees it: five dashes or more, then only spaces.
+        var dashEnd = i
+        while dashEnd < end, bytes[dashEnd] == UInt8(ascii: "-") { dashEnd += 1 }
+        let dashesOnly = dashEnd - i >= 5 && bytes[dashEnd..<end].allSatisfy { $0 == 0x20 }
         if first == UInt8(ascii: "#") || first == UInt8(ascii: "`") || (first == UInt8(ascii: "-") && dashesOnly) {
             return i
         }
