@@ -8,14 +8,6 @@ import Testing
 struct JustelMarkdownTests {
     static let corpus = Paths.shared.appendingPathComponent("corpus")
 
-    static var realTexts: [String] {
-        let folders = ((try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? []).sorted()
-        return folders.flatMap { folder in
-            ((try? FileManager.default.contentsOfDirectory(atPath: corpus.appendingPathComponent(folder).path)) ?? [])
-                .filter { $0.hasSuffix(".md") }.sorted().map { corpus.appendingPathComponent(folder).appendingPathComponent($0).path }
-        }
-    }
-
     @Test func markersAndFootnotesInAnArticle() throws {
         let act = try readAct("""
         ---
@@ -106,13 +98,6 @@ struct JustelMarkdownTests {
         // No marker is left in any word of the act.
         let text = TextRenderer.render(act)
         #expect(!text.contains("[1 ") && !text.contains("]1") && !text.contains("`(1)"))
-    }
-
-    @Test(.enabled(if: Paths.sharedIsPresent, "../shared is absent (a newcomer's clone); CI has it"), arguments: realTexts)
-    func realTextRoundTrips(_ path: String) throws {
-        let result = ActReader.read(path: path)
-        guard let act = result.act, !result.hasErrors else { return } // the ones that do not read are tested elsewhere
-        #expect(dump(try roundTrip(act)) == dump(act), "\(path)")
     }
 }
 
