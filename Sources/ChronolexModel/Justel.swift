@@ -28,11 +28,19 @@ public struct JustelFootnote: Hashable, Sendable {
         Self.read(text, into: &self)
     }
 
+    /// The verbs Justel puts before a note's act, in French and Dutch.
+    public static let verbs = ["Inséré par", "Abrogé par", "Remplacé par", "Modifié par", "Ingevoegd bij", "Opgeheven bij", "Vervangen bij", "Gewijzigd bij"]
+
+    /// True for Justel's bare note of repeal (`Abrogé par ACG 2023-12-14/64, art. 109, …`),
+    /// printed without a number under an article it shows repealed.
+    public static func isRepealNote(_ text: String) -> Bool {
+        ["Abrogé par ", "Opgeheven bij "].contains { text.hasPrefix($0) }
+    }
+
     /// Reads `[Verb par ]KIND DOSSIER, art. N, SEQ; En vigueur : dd-mm-yyyy` as far as it goes.
     static func read(_ text: String, into note: inout JustelFootnote) {
         var body = Substring(text)
-        for verb in ["Inséré par", "Abrogé par", "Remplacé par", "Modifié par", "Ingevoegd bij", "Opgeheven bij", "Vervangen bij", "Gewijzigd bij"]
-        where body.hasPrefix(verb) {
+        for verb in verbs where body.hasPrefix(verb) {
             note.verb = verb
             body = body.dropFirst(verb.count).drop { $0 == " " }
         }

@@ -282,7 +282,7 @@ struct ActBuilder {
             result.paragraphs = []
         }
         // `Art. 29.4.` and only Justel's note `Abrogé par …`: repealed as well.
-        if result.paragraphs.isEmpty, result.footnotes.contains(where: { $0.number == 0 && JustelMarkers.isRepealNote($0.text) }) {
+        if result.paragraphs.isEmpty, result.footnotes.contains(where: { $0.number == 0 && JustelFootnote.isRepealNote($0.text) }) {
             result.status = .repealed
         }
         if result.paragraphs.count > 1, result.paragraphs[0].number == nil {
@@ -311,8 +311,8 @@ struct ActBuilder {
         guard close < end else { return nil }
         let inner = String(decoding: UnsafeBufferPointer(rebasing: bytes[(start + 1)..<close]), as: UTF8.self)
         var body = Substring(inner)
-        for verb in ["Inséré par ", "inséré par ", "Abrogé par ", "Remplacé par ", "Modifié par ", "Ingevoegd bij ", "ingevoegd bij ",
-                     "Opgeheven bij ", "Vervangen bij ", "Gewijzigd bij "] where body.hasPrefix(verb) {
+        // Justel's verbs, and the two it also writes in lower case in old notes.
+        for verb in (JustelFootnote.verbs + ["inséré par", "ingevoegd bij"]).map({ $0 + " " }) where body.hasPrefix(verb) {
             body = body.dropFirst(verb.count)
         }
         let abbreviation = body.prefix { $0.isLetter || $0.isNumber }

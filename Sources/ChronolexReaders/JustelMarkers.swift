@@ -177,7 +177,7 @@ enum JustelMarkers {
         let inner = body.dropFirst().dropLast()
         // `Abrogé par ACG 2023-12-14/64, art. 109, 008; En vigueur : 01-01-2024`: the note of
         // an article Justel shows repealed by its note alone (no number: footnote 0).
-        if isRepealNote(String(inner)) {
+        if JustelFootnote.isRepealNote(String(inner)) {
             return JustelFootnote(number: 0, text: String(inner), range: range)
         }
         // `<L 2005-07-20/41, art. 22, 051; …>`: Justel's old inline note after an article's
@@ -186,14 +186,6 @@ enum JustelMarkers {
             return JustelFootnote(number: 0, text: String(inner.dropFirst().dropLast()), range: range)
         }
         return plainFootnote(String(inner), range: range)
-    }
-
-    /// How Justel's notes of repeal begin, in French and Dutch.
-    static let repealNotePrefixes = ["Abrogé par ", "Opgeheven bij "]
-
-    /// True for Justel's bare note of repeal (`Abrogé par ACG …`).
-    static func isRepealNote(_ text: String) -> Bool {
-        repealNotePrefixes.contains { text.hasPrefix($0) }
     }
 
     /// `(1)<AR 2024-03-06/04, art. 3, 005; En vigueur : 25-04-2024>` — a footnote as

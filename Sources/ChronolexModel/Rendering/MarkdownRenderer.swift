@@ -124,8 +124,7 @@ public struct MarkdownRenderer: ActVisitor {
     /// article's heading, written `<L 2005-07-20/41, …>`.
     static func footnoteLine(_ note: JustelFootnote) -> String {
         guard note.number == 0 else { return "`(\(note.number))<\(note.text)>`" }
-        let bare = ["Abrogé par ", "Opgeheven bij "].contains { note.text.hasPrefix($0) }
-        return bare ? "`\(note.text)`" : "`<\(note.text)>`"
+        return JustelFootnote.isRepealNote(note.text) ? "`\(note.text)`" : "`<\(note.text)>`"
     }
 
     public mutating func visitParagraph(_ paragraph: Paragraph, in article: Article, address: Address) {
