@@ -475,7 +475,7 @@ struct ActBuilder {
         let end = SourceLocation(line: line.number, column: line.end - line.start + 1)
         // `1\. …` in markdown: words that begin like a list item, written so that they are
         // not one (Chronolex's markdown writes them so); the backslash goes.
-        let escape = classifier.format == .markdown ? Self.escapedListNumber(bytes, from: start, to: line.end) : nil
+        let escape = classifier.format == .markdown ? Self.escapedMarkupStart(bytes, from: start, to: line.end) : nil
         let restoreDegree = quoted && classifier.format == .markdown && escape == nil
         let file = self.file
         // The line's markers, at the offsets of the words they stand among (those before the
@@ -586,7 +586,7 @@ struct ActBuilder {
     /// then `\.` and a space or the end), or `\#`, `` \` ``, `\-` — spaces and an opening «
     /// skipped from `start`; `nil` for any other words. Chronolex's markdown writes these for
     /// words that would otherwise read as markup.
-    static func escapedListNumber(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
+    static func escapedMarkupStart(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
         var i = start
         while i < end, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
         if i + 1 < end, bytes[i] == 0xC2, bytes[i + 1] == 0xAB {
@@ -609,7 +609,7 @@ struct ActBuilder {
     private mutating func addOutsideText(_ line: SourceText.Line, from start: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
         let wasOpen = quotes.isOpen
         var words: [UInt8] = []
-        let escape = classifier.format == .markdown ? Self.escapedListNumber(bytes, from: start, to: line.end) : nil
+        let escape = classifier.format == .markdown ? Self.escapedMarkupStart(bytes, from: start, to: line.end) : nil
         quotes.process(bytes, from: start, to: line.end, line: line.number, lineStart: line.start, file: file, diagnostics: &diagnostics, into: &words,
                        skipping: escape ?? -1)
         if !wasOpen, quotes.isOpen { quoteUnit = nil }

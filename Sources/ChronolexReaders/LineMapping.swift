@@ -12,10 +12,10 @@ extension Act {
     /// Moves every source position of the tree to another line: a reader that reads text
     /// extracted from a page (HTML) gives the page's lines, not the extracted text's.
     ///
-    /// - Complexity: O(n) in the number of units. Iterative over divisions (an explicit
-    ///   stack), so that no input can drive recursion.
-    mutating func mapLines(_ map: (Int) -> Int, preambleToo: Bool) {
-        if preambleToo { preamble = preamble.map { $0.mappingLines(map) } }
+    /// - Complexity: O(n) in the number of units. The recursion over divisions and points
+    ///   is bounded by the model (8 levels of divisions, 4 of points), not by the input.
+    mutating func mapLines(_ map: (Int) -> Int) {
+        preamble = preamble.map { $0.mappingLines(map) }
         body = body.map { $0.mappingLines(map) }
     }
 }

@@ -19,7 +19,7 @@ public struct MarkdownRenderer: ActVisitor {
 
     /// Writes a block of words, each of its lines escaped where it would read as markup.
     private mutating func block(_ text: String) {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Self.escapingListNumber(String($0)) }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Self.escapingMarkup(String($0)) }
         markup(lines.joined(separator: "\n"))
     }
 
@@ -34,14 +34,14 @@ public struct MarkdownRenderer: ActVisitor {
     /// dashes (Justel's footnote separator) get a `\` in front. Such words come from plain
     /// text and Justel pages. Justel's opening markers (`[1 `) and an opening « before them
     /// are skipped.
-    static func escapingListNumber(_ line: String) -> String {
+    static func escapingMarkup(_ line: String) -> String {
         var bytes = Array(line.utf8)
         guard let offset = escapeOffset(bytes, from: 0) else { return line }
         bytes.insert(UInt8(ascii: "\\"), at: offset)
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Where a backslash goes in the line starting at `start` (see `escapingListNumber`),
+    /// Where a backslash goes in the line starting at `start` (see `escapingMarkup`),
     /// or `nil`. Spaces, Justel's opening markers `[12 ` and an opening « are skipped.
     static func escapeOffset(_ bytes: [UInt8], from start: Int) -> Int? {
         var end = start
@@ -85,7 +85,7 @@ public struct MarkdownRenderer: ActVisitor {
             pending = []
         }
         // Words after a heading on its line are escaped as at a line's start.
-        let parts = pending + (text.isEmpty ? [] : [pending.isEmpty ? text : Self.escapingListNumber(text)])
+        let parts = pending + (text.isEmpty ? [] : [pending.isEmpty ? text : Self.escapingMarkup(text)])
         pending = []
         block(parts.joined(separator: " "))
     }
