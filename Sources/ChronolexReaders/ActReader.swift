@@ -128,7 +128,7 @@ public enum ActReader {
 
     /// True when the first bytes (spaces skipped) open an HTML page: `<!doctype`, `<html`,
     /// `<?xml`, `<head`, in any case.
-    static func startsLikeHTML(_ bytes: [UInt8]) -> Bool {
+    public static func startsLikeHTML(_ bytes: [UInt8]) -> Bool {
         var i = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
         let head = String(decoding: bytes[i..<min(bytes.count, i + 16)], as: UTF8.self).lowercased()

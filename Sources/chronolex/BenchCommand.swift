@@ -81,8 +81,8 @@ struct ParseBench: ParsableCommand {
         }
         var wcTimes: [Double] = []
         for _ in 0..<runs { wcTimes.append(try time(["/usr/bin/env", "wc", "-w", path])) }
-        let parse = median(parseTimes)
-        let wc = median(wcTimes)
+        let parse = Stopwatch.median(parseTimes)
+        let wc = Stopwatch.median(wcTimes)
         print("input: \(String(format: "%.1f", size)) MB, \(articles) articles generated, \(units) read")
         print("parse (read file + tree): median \(ms(parse)) over \(runs) runs -> \(String(format: "%.1f", size / parse)) MB/s")
         print("wc -w on the same file:   median \(ms(wc)) -> \(String(format: "%.1f", size / wc)) MB/s")
@@ -100,7 +100,6 @@ struct ParseBench: ParsableCommand {
         return Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
     }
 
-    private func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
     private func ms(_ seconds: Double) -> String { String(format: "%.1f ms", seconds * 1000) }
 }
 

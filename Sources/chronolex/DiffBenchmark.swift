@@ -60,15 +60,15 @@ enum DiffBenchmark {
             gitBytes = bytes
         }
         let size = Double(oldBytes.count) / 1_000_000
-        let total = median(totalTimes), git = median(gitTimes)
+        let total = Stopwatch.median(totalTimes), git = Stopwatch.median(gitTimes)
         return """
         input: \(format(size, 1)) MB, \(articles) articles; \(changedWords) of \(totalWords) words changed (\(format(100 * Double(changedWords) / Double(max(totalWords, 1)), 2))%)
-        chronolex read both files:   median \(ms(median(readTimes))) over \(runs) runs
-        chronolex pair + word diff:  median \(ms(median(diffTimes))) (\(changes) changed units)
-        chronolex HTML rendering:    median \(ms(median(htmlTimes))) (\(format(Double(htmlBytes) / 1_000_000, 1)) MB of HTML)
+        chronolex read both files:   median \(ms(Stopwatch.median(readTimes))) over \(runs) runs
+        chronolex pair + word diff:  median \(ms(Stopwatch.median(diffTimes))) (\(changes) changed units)
+        chronolex HTML rendering:    median \(ms(Stopwatch.median(htmlTimes))) (\(format(Double(htmlBytes) / 1_000_000, 1)) MB of HTML)
         chronolex total (read + diff + HTML): median \(ms(total))
         git diff --no-index --word-diff:      median \(ms(git)) (\(format(Double(gitBytes) / 1_000_000, 1)) MB of output)
-        ratio chronolex / git: \(format(total / git, 2))x (diff + HTML alone: \(format((median(diffTimes) + median(htmlTimes)) / git, 2))x)
+        ratio chronolex / git: \(format(total / git, 2))x (diff + HTML alone: \(format((Stopwatch.median(diffTimes) + Stopwatch.median(htmlTimes)) / git, 2))x)
 
         """
     }
@@ -142,7 +142,6 @@ enum DiffBenchmark {
         Double(b.uptimeNanoseconds - a.uptimeNanoseconds) / 1e9
     }
 
-    private static func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
     private static func ms(_ seconds: Double) -> String { String(format: "%.0f ms", seconds * 1000) }
     private static func format(_ value: Double, _ digits: Int) -> String { String(format: "%.\(digits)f", value) }
 }

@@ -32,23 +32,13 @@ struct HTMLBench: ParsableCommand {
         let markdown = Array(MarkdownRenderer.render(act).utf8)
 
         func median(_ bytes: [UInt8], _ file: String) -> Double {
-            var times: [Double] = []
-            for _ in 0..<runs {
-                let start = DispatchTime.now()
+            Stopwatch.median(runs: runs) {
                 let result = ActReader.read(bytes: bytes, file: file)
-                times.append(Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9)
                 precondition(result.act?.articles.count == act.articles.count, "the two readings differ")
             }
-            return times.sorted()[times.count / 2]
         }
         // libxml2 alone: the page parsed into its tree, nothing read from it.
-        var parseTimes: [Double] = []
-        for _ in 0..<runs {
-            let start = DispatchTime.now()
-            _ = try? HTMLPage(bytes: html, encoding: .utf8)
-            parseTimes.append(Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9)
-        }
-        let libxml2Seconds = parseTimes.sorted()[parseTimes.count / 2]
+        let libxml2Seconds = Stopwatch.median(runs: runs) { _ = try? HTMLPage(bytes: html, encoding: .utf8) }
         let htmlSeconds = median(html, page)
         let markdownSeconds = median(markdown, "same-act.md")
         let htmlMB = Double(html.count) / 1_000_000

@@ -14,8 +14,7 @@ import FuzzSupport
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     var bytes = fuzzBytes(data, size)
-    let opening = String(decoding: bytes.prefix(64), as: UTF8.self).drop { $0.isWhitespace }.lowercased()
-    if !["<!doctype", "<html", "<?xml", "<head"].contains(where: { opening.hasPrefix($0) }) {
+    if !ActReader.startsLikeHTML(bytes) {
         bytes = Array("<!DOCTYPE html>\n".utf8) + bytes
     }
     let result = readAndCheck(bytes, file: "fuzz.html")
