@@ -11,6 +11,11 @@ import PackageDescription
 let chronolex = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .lastPathComponent.lowercased()
 
+/// A fuzz target: an executable on FuzzSupport and the Chronolex products it reads with.
+func fuzzTarget(_ name: String, _ products: String...) -> Target {
+    .executableTarget(name: name, dependencies: ["FuzzSupport"] + products.map { .product(name: $0, package: chronolex) })
+}
+
 let package = Package(
     name: "ChronolexFuzz",
     dependencies: [
@@ -25,38 +30,12 @@ let package = Package(
             .product(name: "ChronolexModel", package: chronolex),
             .product(name: "ChronolexReaders", package: chronolex),
         ]),
-        .executableTarget(name: "FuzzMarkdown", dependencies: [
-            "FuzzSupport",
-            .product(name: "ChronolexModel", package: chronolex),
-            .product(name: "ChronolexReaders", package: chronolex),
-        ]),
-        .executableTarget(name: "FuzzPlainText", dependencies: [
-            "FuzzSupport",
-            .product(name: "ChronolexModel", package: chronolex),
-            .product(name: "ChronolexReaders", package: chronolex),
-        ]),
-        .executableTarget(name: "FuzzAddress", dependencies: [
-            "FuzzSupport",
-            .product(name: "ChronolexModel", package: chronolex),
-        ]),
-        .executableTarget(name: "FuzzRoundTrip", dependencies: [
-            "FuzzSupport",
-            .product(name: "ChronolexModel", package: chronolex),
-            .product(name: "ChronolexReaders", package: chronolex),
-            .product(name: "ChronolexXML", package: chronolex),
-        ]),
-        .executableTarget(name: "FuzzInstructions", dependencies: [
-            "FuzzSupport",
-            .product(name: "ChronolexModel", package: chronolex),
-            .product(name: "ChronolexReaders", package: chronolex),
-            .product(name: "ChronolexAmendments", package: chronolex),
-        ]),
-        .executableTarget(name: "FuzzHTML", dependencies: [
-            "FuzzSupport",
-            .product(name: "ChronolexModel", package: chronolex),
-            .product(name: "ChronolexReaders", package: chronolex),
-            .product(name: "ChronolexXML", package: chronolex),
-        ]),
+        fuzzTarget("FuzzMarkdown", "ChronolexModel", "ChronolexReaders"),
+        fuzzTarget("FuzzPlainText", "ChronolexModel", "ChronolexReaders"),
+        fuzzTarget("FuzzAddress", "ChronolexModel"),
+        fuzzTarget("FuzzRoundTrip", "ChronolexModel", "ChronolexReaders", "ChronolexXML"),
+        fuzzTarget("FuzzInstructions", "ChronolexModel", "ChronolexReaders", "ChronolexAmendments"),
+        fuzzTarget("FuzzHTML", "ChronolexModel", "ChronolexReaders", "ChronolexXML"),
         // Not a fuzz target: prints what the readers make of an input (see its main.swift).
         .executableTarget(name: "FuzzReplay", dependencies: [
             .product(name: "ChronolexModel", package: chronolex),
