@@ -11,13 +11,23 @@ import Testing
 struct SharedCorpusTests {
     static let corpus = Paths.shared.appendingPathComponent("corpus")
 
-    /// The files, as paths relative to the corpus (`PROVENANCE.md` aside).
+    /// The files, as paths relative to the corpus (the `PROVENANCE` files aside), in every
+    /// folder and sub-folder (`triples-2024/` holds one folder per set).
     static var files: [String] {
-        let folders = ((try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? []).sorted()
-        return folders.flatMap { folder in
-            ((try? FileManager.default.contentsOfDirectory(atPath: corpus.appendingPathComponent(folder).path)) ?? []).sorted().map { folder + "/" + $0 }
+        guard let walker = FileManager.default.enumerator(atPath: corpus.path) else { return [] }
+        var files: [String] = []
+        while let next = walker.nextObject() as? String {
+            let name = URL(fileURLWithPath: next).lastPathComponent
+            guard name.hasSuffix(".md") || name.hasSuffix(".html"), !name.hasPrefix("PROVENANCE") else { continue }
+            files.append(next)
         }
+        return files.sorted()
     }
+
+    /// The folders of real acts whose warnings are not pinned one by one here: the real
+    /// triples and the amending sample (what they say is measured by the real-corpus
+    /// report; their outputs are pinned by the golden digests).
+    static let measuredFolders = ["triples-2024/", "amending-sample/"]
 
     /// A warning without its article numbers and other numbers.
     static func kind(_ message: String) -> String {
@@ -33,7 +43,8 @@ struct SharedCorpusTests {
 
     @Test(.enabled(if: Paths.sharedIsPresent, "../shared is absent (a newcomer's clone); CI has it"))
     func theListIsComplete() {
-        #expect(Self.files == Self.expectedWarnings.keys.sorted())
+        let pinned = Self.files.filter { file in !Self.measuredFolders.contains { file.hasPrefix($0) } }
+        #expect(pinned == Self.expectedWarnings.keys.sorted())
     }
 
     @Test(.enabled(if: Paths.sharedIsPresent, "../shared is absent (a newcomer's clone); CI has it"), arguments: files)
@@ -46,13 +57,36 @@ struct SharedCorpusTests {
             #expect(result.diagnostics.map(\.description) == ["\(path):15: no article found: the body of an act is a series of articles headed 'Art. 1er.' (or '**Article 1er.**' in markdown)"])
             return
         }
+        if let why = Self.knownReadingFailures[file] {
+            // Issue 13 ("Real legislation as it comes"): recover what a reader can. When one of
+            // these reads, this known issue is no longer recorded and the test says so.
+            withKnownIssue(Comment(rawValue: why)) {
+                #expect(!result.hasErrors, "\(result.diagnostics.filter { $0.severity == .error })")
+                let act = try #require(result.act)
+                #expect(dump(try roundTrip(act)) == dump(act))
+            }
+            return
+        }
         #expect(!result.hasErrors, "\(result.diagnostics.filter { $0.severity == .error })")
-        var warnings: [String: Int] = [:]
-        for diagnostic in result.diagnostics { warnings[Self.kind((diagnostic.unit.map { $0 + ": " } ?? "") + diagnostic.message), default: 0] += 1 }
-        #expect(warnings == Self.expectedWarnings[file])
+        if let expected = Self.expectedWarnings[file] {
+            var warnings: [String: Int] = [:]
+            for diagnostic in result.diagnostics { warnings[Self.kind((diagnostic.unit.map { $0 + ": " } ?? "") + diagnostic.message), default: 0] += 1 }
+            #expect(warnings == expected)
+        }
         let act = try #require(result.act)
         #expect(dump(try roundTrip(act)) == dump(act))
     }
+
+    /// Real files that do not read yet, and why (issue 13, classes 2 and 6).
+    static let knownReadingFailures: [String: String] = [
+        "amending-sample/2021030092.md": "a title with unescaped inner quotes is not valid YAML",
+        "amending-sample/2022040037.md": "a title with unescaped inner quotes is not valid YAML",
+        "amending-sample/2023040057.md": "a title with unescaped inner quotes is not valid YAML",
+        "amending-sample/2022040073.md": "starts: holds several dates and a word",
+        "triples-2024/rw-pouvoirs-subordonnes-2004/2004201833.v004-2015.md": "starts: holds a date and a note",
+        "amending-sample/2022040007.md": "a quotation closed by two apostrophes is never closed",
+        "amending-sample/2022200452.md": "a quotation is never closed and runs into the next article",
+    ]
 
     static let expectedWarnings: [String: [String: Int]] = [
         "accueil-cg-2014/2014203567.v007-2023.md": [
