@@ -9,10 +9,10 @@ public struct Edit: Hashable, Sendable {
     public var source: EditSource
     /// The act amended, as resolved from the citation; `nil` when it could not be resolved.
     public var targetAct: ActCitation?
-    /// The unit of the amended act, as the instruction cites it.
-    public var target: EditTarget
+    /// The unit of the amended act, as the instruction cites it (no step: the act as a whole).
+    public var target: UnitReference
     /// What is done; `nil` when the instruction could not be read (see ``error``).
-    public var operation: Operation?
+    public var change: Change?
     /// The date from which the edit counts, or why it has none yet.
     public var effective: EffectiveDate?
     /// True when the edit takes effect before the amending act was published.
@@ -28,12 +28,12 @@ public struct Edit: Hashable, Sendable {
     /// l'arrêté du Gouvernement du 20 mai 2021"), for the timeline to check its numbering.
     public var insertedBy: [InsertionClaim] = []
 
-    public init(source: EditSource, targetAct: ActCitation? = nil, target: EditTarget = EditTarget(), operation: Operation? = nil,
+    public init(source: EditSource, targetAct: ActCitation? = nil, target: UnitReference = UnitReference(), change: Change? = nil,
                 effective: EffectiveDate? = nil, retroactive: Bool = false, history: [String] = [], notes: [String] = [], error: String? = nil) {
         self.source = source
         self.targetAct = targetAct
         self.target = target
-        self.operation = operation
+        self.change = change
         self.effective = effective
         self.retroactive = retroactive
         self.history = history
@@ -45,10 +45,10 @@ public struct Edit: Hashable, Sendable {
 /// "l'alinéa 2, inséré par l'arrêté du Gouvernement du 20 mai 2021": the unit as cited and
 /// the date of the one act the instruction says inserted it.
 public struct InsertionClaim: Hashable, Sendable {
-    public var unit: TargetPart
+    public var unit: UnitStep
     public var date: LegalDate
 
-    public init(unit: TargetPart, date: LegalDate) {
+    public init(unit: UnitStep, date: LegalDate) {
         self.unit = unit
         self.date = date
     }
@@ -128,112 +128,91 @@ public struct ActCitation: Hashable, Sendable {
     }
 }
 
-/// One step of a citation, from the largest unit to the smallest.
-public enum TargetPart: Hashable, Sendable {
-    /// `titre 4`, `chapitre 1er`, `section 2.1`.
-    case division(DivisionKind, String)
-    /// A division the model has no kind for, by the word the instruction uses and its
-    /// number: `sous-titre 1` ("le titre 2, sous-titre 1er, chapitre 4").
-    case namedDivision(String, String)
-    /// `l'annexe` (number empty) or `l'annexe 2`.
-    case annex(String)
-    /// `l'intitulé` of the act or of the division before it.
-    case title
-    case article(String)
-    case paragraph(String)
-    /// `l'alinéa 2`, counted from 1.
-    case alinea(Int)
-    /// `le dernier alinéa` (1), `l'avant-dernier alinéa` (2).
-    case alineaFromEnd(Int)
-    case point(PointLabel)
-    /// `la deuxième phrase`; 0 for "la phrase", the unit's only sentence.
-    case sentence(Int)
-    /// "la phrase introductive": the words of an alinéa (or point) before the enumeration
-    /// it introduces, its points excluded.
-    case introduction
+/// What an instruction does, one case per kind of change, each with what it needs and
+/// nothing else: words and where they go, a fragment of new text and where it goes, a new
+/// number. The timeline applies each case with an applier of its own.
+public enum Change: Hashable, Sendable {
+    /// "les mots « A » sont remplacés par les mots « B »" (`every`: "chaque fois").
+    case replaceWords(QuotedWords, by: String, every: Bool)
+    /// "les mots « B » sont insérés entre les mots « A » et « C »", "… complété par les mots
+    /// « B »" (at the end); `nil` when the instruction does not say where.
+    case insertWords(String, at: WordPosition?)
+    /// "les mots « A » sont abrogés / supprimés", "la phrase « A » est abrogée".
+    case deleteWords(QuotedWords, every: Bool)
+    /// "le point en fin de phrase est remplacé par un point-virgule".
+    case replaceFinalMark(QuotedWords, by: String)
+    /// "le point final est supprimé".
+    case deleteFinalMark(QuotedWords)
+    /// "la fin de la première phrase est supprimée" — after the words, when said ("Après le
+    /// mot « X », la fin de la phrase est supprimée").
+    case deleteEnd(after: String?)
+    /// "l'alinéa 1er est remplacé par ce qui suit : « … »", "L'article 35 est remplacé …",
+    /// "L'intitulé … est remplacé …": the target (or range) replaced by the new text.
+    case replaceUnits(Fragment)
+    /// "il est inséré un article 155.1 …", "est complété par un alinéa …": new units, where
+    /// the instruction places them (`nil`: not said).
+    case insertUnits(NewUnit, Fragment, at: UnitPosition?)
+    /// "l'alinéa 2 est abrogé", "Les articles 5 à 9 sont abrogés": the unit stays, repealed.
+    case repeal
+    /// "l'alinéa 5 devient le § 2, alinéa 1er", "dont le texte actuel formera le § 1er".
+    case renumber(as: UnitReference)
+    /// "L'article 6, abrogé par …, est rétabli dans la rédaction suivante : « … »".
+    case reestablish(Fragment)
+    /// "(concerne le texte allemand)": nothing to do in this language version.
+    case noop(language: String)
 
-    /// Larger units have smaller levels; a citation goes down the levels. Divisions are
-    /// ordered by kind ("le titre 2, sous-titre 3, chapitre 4, section 4"), so that a
-    /// subject ("la section 4") adds to the divisions of its context.
-    var level: Int {
+    /// The five things an instruction can do, as `explain` and JSON name them.
+    public var kind: OperationKind {
         switch self {
-        case .division(let kind, _): 10 * kind.rank
-        case .namedDivision(let word, _): word == "sous-titre" ? 25 : 65
-        case .annex: 0
-        case .title: 90
-        case .article: 100
-        case .paragraph: 200
-        case .alinea, .alineaFromEnd: 300
-        case .point(let label): 400 + 100 * label.kind.rank
-        case .introduction: 850
-        case .sentence: 900
+        case .replaceWords, .replaceFinalMark, .replaceUnits: .replace
+        case .insertWords, .insertUnits, .reestablish: .insert
+        case .deleteWords, .deleteFinalMark, .deleteEnd, .repeal: .repeal
+        case .renumber: .renumber
+        case .noop: .noop
         }
     }
 
-    /// The canonical short form of this step: `art. 8`, `§ 2`, `al. 2`, `2°`, `phrase 2`.
-    public var description: String {
+    /// The words of the target the change acts on, when it acts on words.
+    public var words: QuotedWords? {
         switch self {
-        case .division(let kind, let number): (kind == .other ? "division" : kind.frenchName.lowercased()) + " " + number
-        case .namedDivision(let word, let number): word + " " + number
-        case .annex(let number): number.isEmpty ? "annexe" : "annexe " + number
-        case .title: "intitulé"
-        case .article(let number): "art. " + number
-        case .paragraph(let number): "§ " + number
-        case .alinea(let n): "al. " + String(n)
-        case .alineaFromEnd(let n): n == 1 ? "dernier al." : (n == 2 ? "avant-dernier al." : "al. \(n) depuis la fin")
-        case .point(let label): label.kind == .dash ? "tiret " + label.value : label.description
-        case .sentence(let n): n == 0 ? "phrase" : "phrase " + String(n)
-        case .introduction: "phrase introductive"
+        case .replaceWords(let words, _, _), .deleteWords(let words, _), .replaceFinalMark(let words, _), .deleteFinalMark(let words): words
+        default: nil
         }
     }
-}
 
-/// The unit an edit acts on, as the instruction cites it, and the words inside it.
-public struct EditTarget: Hashable, Sendable {
-    /// From the largest unit down; empty means the act as a whole.
-    public var parts: [TargetPart]
-    /// The last unit of a range ("les articles 5 à 7", "les alinéas 3 et 4"), of the same
-    /// kind as the last part.
-    public var through: TargetPart?
-    /// The words acted on ("les mots « A »", "la phrase « A »"); for a punctuation edit
-    /// ("le point en fin de phrase"), the mark.
-    public var words: String?
-    /// The noun the instruction uses for them: `mots`, `mot`, `phrase`, `chiffre`, `point final`…
-    public var wordsNoun: String?
-
-    public init(parts: [TargetPart] = [], through: TargetPart? = nil, words: String? = nil, wordsNoun: String? = nil) {
-        self.parts = parts
-        self.through = through
-        self.words = words
-        self.wordsNoun = wordsNoun
-    }
-
-    /// The canonical address (`art. 160, § 4, al. 1, 10°`); `nil` for the act as a whole.
-    public var description: String? {
-        parts.isEmpty ? nil : parts.map(\.description).joined(separator: ", ")
-    }
-
-    /// The last unit of the range, in full (`art. 51, § 1, al. 4`).
-    public var throughDescription: String? {
-        guard let through else { return nil }
-        return (parts.dropLast() + [through]).map(\.description).joined(separator: ", ")
-    }
-
-    /// The address in the model's terms, when the target is inside an article.
-    public var address: Address? {
-        var address: Address?
-        for part in parts {
-            switch part {
-            case .article(let n): address = Address(article: n)
-            case .paragraph(let p): address?.paragraph = p
-            case .alinea(let n): address?.alinea = n
-            case .point(let label): address?.points.append(label)
-            case .sentence(let n): address?.sentence = n == 0 ? nil : n
-            case .introduction: break
-            case .division, .namedDivision, .annex, .title, .alineaFromEnd: return nil
-            }
+    /// The words the change writes, when it writes words.
+    public var newWords: String? {
+        switch self {
+        case .replaceWords(_, let new, _), .replaceFinalMark(_, let new): new
+        case .insertWords(let new, _): new
+        default: nil
         }
-        return address
+    }
+
+    /// The new text, when the change brings one.
+    public var fragment: Fragment? {
+        switch self {
+        case .replaceUnits(let fragment), .insertUnits(_, let fragment, _), .reestablish(let fragment): fragment
+        default: nil
+        }
+    }
+
+    /// The same change with another new text.
+    public func replacingFragment(_ fragment: Fragment) -> Change {
+        switch self {
+        case .replaceUnits: .replaceUnits(fragment)
+        case .insertUnits(let unit, _, let position): .insertUnits(unit, fragment, at: position)
+        case .reestablish: .reestablish(fragment)
+        default: self
+        }
+    }
+
+    /// "chaque fois": every occurrence inside the target.
+    public var everyOccurrence: Bool {
+        switch self {
+        case .replaceWords(_, _, let every), .deleteWords(_, let every): every
+        default: false
+        }
     }
 }
 
@@ -251,9 +230,22 @@ public enum OperationKind: String, Hashable, Sendable, CaseIterable {
     case noop
 }
 
-/// Where new words or a new unit go.
-public enum Position: Hashable, Sendable {
-    /// At the end of the target ("est complété par").
+/// Words an instruction quotes from the target, with the noun it names them by (`mots`,
+/// `mot`, `chiffre`, `phrase`, `montant`…; for a final mark, `point final`).
+public struct QuotedWords: Hashable, Sendable {
+    public var text: String
+    public var noun: String
+
+    public init(_ text: String, noun: String) {
+        self.text = text
+        self.noun = noun
+    }
+}
+
+/// Where new words go inside the target.
+public enum WordPosition: Hashable, Sendable {
+    /// At the end ("est complété par les mots …"), before the final punctuation when the
+    /// words continue the sentence.
     case end
     /// Before the words ("insérés avant les mots « A »").
     case before(String)
@@ -261,69 +253,86 @@ public enum Position: Hashable, Sendable {
     case after(String)
     /// Between the words ("insérés entre les mots « A » et les mots « C »").
     case between(String, String)
-    /// Before a unit ("avant le 1°").
-    case beforeUnit(String)
-    /// After a unit ("après l'alinéa 2").
-    case afterUnit(String)
-    /// Between two units ("entre les alinéas 2 et 3").
-    case betweenUnits(String, String)
-    /// Where its number places it ("il est inséré un 8.1°": after 8°).
-    case byNumber
 
-    /// A short name for output: `end`, `before`, `after`, `between`, `by-number`.
-    public var name: String {
-        switch self {
-        case .end: "end"
-        case .before, .beforeUnit: "before"
-        case .after, .afterUnit: "after"
-        case .between, .betweenUnits: "between"
-        case .byNumber: "by-number"
-        }
-    }
-
-    /// The words or units the position names.
+    /// The words the position names.
     public var anchors: [String] {
         switch self {
-        case .end, .byNumber: []
-        case .before(let a), .after(let a), .beforeUnit(let a), .afterUnit(let a): [a]
-        case .between(let a, let b), .betweenUnits(let a, let b): [a, b]
+        case .end: []
+        case .before(let a), .after(let a): [a]
+        case .between(let a, let b): [a, b]
         }
     }
 }
 
-/// What an edit does, with its payload.
-public struct Operation: Hashable, Sendable {
-    public var kind: OperationKind
-    /// "chaque fois": every occurrence inside the target (or the whole act).
-    public var everyOccurrence: Bool
-    /// New words ("par les mots « B »", "complété par les mots « B »", "sont insérés").
-    public var newWords: String?
-    /// The unit inserted or appended, as named: `alinéa`, `§ 3`, `11°`, `article 155.1`, `section 2.1`.
-    public var newUnit: String?
-    /// How many new units ("deux alinéas"), when the instruction says so.
-    public var count: Int?
-    /// The new text, one block per alinéa, paragraph, point or heading, as quoted.
-    public var newText: [String]
-    public var position: Position?
-    /// The unit's new number ("devient le § 2, alinéa 1er"), for `renumber`.
-    public var renumberedAs: String?
-    /// The language version concerned, for `noop` (`allemand`, `néerlandais`).
-    public var language: String?
-    /// True when a repealed unit is re-established ("est rétabli dans la rédaction suivante").
-    public var reestablishes: Bool
+/// Where new units go.
+public enum UnitPosition: Hashable, Sendable {
+    /// At the end of the target ("est complété par un alinéa").
+    case end
+    /// Where their number places them ("il est inséré un 8.1°": after 8°).
+    case byNumber
+    /// Before a unit ("avant le 1°"), named in full (its article and § included).
+    case before(UnitReference)
+    /// After a unit ("après l'alinéa 2").
+    case after(UnitReference)
+    /// Between two units ("entre les alinéas 2 et 3").
+    case between(UnitReference, UnitReference)
 
-    public init(_ kind: OperationKind, everyOccurrence: Bool = false, newWords: String? = nil, newUnit: String? = nil, count: Int? = nil,
-                newText: [String] = [], position: Position? = nil, renumberedAs: String? = nil, language: String? = nil, reestablishes: Bool = false) {
+    /// The units the position names.
+    public var anchors: [UnitReference] {
+        switch self {
+        case .end, .byNumber: []
+        case .before(let a), .after(let a): [a]
+        case .between(let a, let b): [a, b]
+        }
+    }
+}
+
+/// The units an insertion brings, as the instruction names them: "un alinéa", "deux
+/// alinéas", "un alinéa 3", "un § 3", "un 11°", "un article 155.1", "les articles 13 à
+/// 21", "une section 2.1", "une phrase".
+public struct NewUnit: Hashable, Sendable, CustomStringConvertible {
+    public enum Kind: Hashable, Sendable {
+        case article, paragraph, alinea, point, sentence, dash, annex
+        case division(DivisionKind)
+    }
+
+    public var kind: Kind
+    /// The number the new unit takes, when the instruction gives it: `155.1`, `3` (§ 3,
+    /// alinéa 3), `2.1` (section 2.1), a point's label as written (`11°`, `1° A`).
+    public var number: String?
+    /// A point's label, read.
+    public var label: PointLabel?
+    /// The last number of a range ("les articles 13 à 21").
+    public var through: String?
+    /// How many, when the instruction says so ("deux alinéas").
+    public var count: Int?
+
+    public init(_ kind: Kind, number: String? = nil, label: PointLabel? = nil, through: String? = nil, count: Int? = nil) {
         self.kind = kind
-        self.everyOccurrence = everyOccurrence
-        self.newWords = newWords
-        self.newUnit = newUnit
+        self.number = number
+        self.label = label
+        self.through = through
         self.count = count
-        self.newText = newText
-        self.position = position
-        self.renumberedAs = renumberedAs
-        self.language = language
-        self.reestablishes = reestablishes
+    }
+
+    /// True when the instruction numbers the new unit (its place follows from its number).
+    public var isNumbered: Bool { number != nil }
+
+    /// As named in output: `alinéa`, `alinéa 3`, `§ 3`, `11°`, `article 155.1`,
+    /// `articles 13 à 21`, `section 2.1`, `phrase`.
+    public var description: String {
+        switch kind {
+        case .article:
+            if let number, let through { return "articles \(number) à \(through)" }
+            return number.map { "article " + $0 } ?? "article"
+        case .paragraph: return number.map { "§ " + $0 } ?? "§"
+        case .alinea: return number.map { "alinéa " + $0 } ?? "alinéa"
+        case .point: return number ?? label?.description ?? "point"
+        case .sentence: return "phrase"
+        case .dash: return "tiret"
+        case .annex: return "annexe"
+        case .division(let kind): return kind.frenchName.lowercased() + (number.map { " " + $0 } ?? "")
+        }
     }
 }
 

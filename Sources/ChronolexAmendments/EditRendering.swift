@@ -10,8 +10,18 @@ public enum EditRenderer {
 
     /// One edit as a JSON object. Every key is always present (`null` when not applicable).
     public static func value(_ edit: Edit) -> JSONValue {
-        let op = edit.operation
+        let change = edit.change
         let source = edit.source
+        let unitPosition: UnitPosition?
+        if case .insertUnits(_, _, let position)? = change { unitPosition = position } else { unitPosition = nil }
+        var newUnit: NewUnit?
+        if case .insertUnits(let unit, _, _)? = change { newUnit = unit }
+        var renumbered: String?
+        if case .renumber(let reference)? = change { renumbered = reference.address }
+        var language: String?
+        if case .noop(let name)? = change { language = name }
+        var reestablishes = false
+        if case .reestablish? = change { reestablishes = true }
         return .object([
             ("source", .string(source.address)),
             ("file", .string(source.file)),
@@ -22,22 +32,22 @@ public enum EditRenderer {
                 ("dossier", .optional(source.act.dossier)),
                 ("publication", .optional(source.act.publication?.iso)),
             ])),
-            ("operation", .optional(op?.kind.rawValue)),
+            ("operation", .optional(change?.kind.rawValue)),
             ("act", edit.targetAct.map(actValue) ?? .null),
-            ("target", .optional(edit.target.description)),
-            ("through", .optional(edit.target.throughDescription)),
-            ("words", .optional(edit.target.words)),
-            ("wordsNoun", .optional(edit.target.wordsNoun)),
-            ("newWords", .optional(op?.newWords)),
-            ("newUnit", .optional(op?.newUnit)),
-            ("count", op?.count.map { .int($0) } ?? .null),
-            ("text", .array((op?.newText ?? []).map { .string($0) })),
-            ("position", .optional(op?.position?.name)),
-            ("anchors", .array((op?.position?.anchors ?? []).map { .string($0) })),
-            ("everyOccurrence", .bool(op?.everyOccurrence ?? false)),
-            ("renumberedAs", .optional(op?.renumberedAs)),
-            ("language", .optional(op?.language)),
-            ("reestablishes", .bool(op?.reestablishes ?? false)),
+            ("target", .optional(edit.target.address)),
+            ("through", .optional(edit.target.throughAddress)),
+            ("words", .optional(change?.words?.text)),
+            ("wordsNoun", .optional(change?.words?.noun)),
+            ("newWords", .optional(change?.newWords)),
+            ("newUnit", .optional(newUnit?.description)),
+            ("count", newUnit?.count.map { .int($0) } ?? .null),
+            ("text", .array((change?.fragment?.blocks ?? []).map { .string($0) })),
+            ("position", .optional(change.flatMap(positionName))),
+            ("anchors", .array(anchors(edit).map { .string($0) })),
+            ("everyOccurrence", .bool(change?.everyOccurrence ?? false)),
+            ("renumberedAs", .optional(renumbered)),
+            ("language", .optional(language)),
+            ("reestablishes", .bool(reestablishes)),
             ("effective", .optional(edit.effective?.date?.iso)),
             ("pending", .optional(pendingReason(edit.effective))),
             ("retroactive", .bool(edit.retroactive)),
@@ -45,6 +55,65 @@ public enum EditRenderer {
             ("notes", .array(edit.notes.map { .string($0) })),
             ("error", .optional(edit.error)),
         ])
+    }
+
+    /// `end`, `before`, `after`, `between`, `by-number`: where the change writes.
+    public static func positionName(_ change: Change) -> String? {
+        switch change {
+        case .insertWords(_, let position?):
+            switch position {
+            case .end: return "end"
+            case .before: return "before"
+            case .after: return "after"
+            case .between: return "between"
+            }
+        case .insertUnits(_, _, let position?):
+            switch position {
+            case .end: return "end"
+            case .byNumber: return "by-number"
+            case .before: return "before"
+            case .after: return "after"
+            case .between: return "between"
+            }
+        case .replaceFinalMark, .deleteFinalMark, .deleteEnd(after: nil): return "end"
+        case .deleteEnd(after: .some): return "after"
+        case .reestablish: return "by-number"
+        default: return nil
+        }
+    }
+
+    /// The words or units the position names; units as cited below the target (`al. 2`).
+    public static func anchors(_ edit: Edit) -> [String] {
+        switch edit.change {
+        case .insertWords(_, let position?)?: return position.anchors
+        case .insertUnits(_, _, let position?)?: return position.anchors.map { relative($0, to: edit.target) }
+        case .deleteEnd(after: let words?)?: return [words]
+        default: return []
+        }
+    }
+
+    /// A unit as cited inside the target: the steps below those they share (`al. 2` in
+    /// `art. 5`), or in full when nothing is shared.
+    static func relative(_ unit: UnitReference, to target: UnitReference) -> String {
+        var shared = 0
+        while shared < min(unit.steps.count, target.steps.count), unit.steps[shared] == target.steps[shared] { shared += 1 }
+        let below = unit.steps.dropFirst(shared)
+        return below.isEmpty ? unit.description : below.map(\.description).joined(separator: ", ")
+    }
+
+    /// What the instruction was read as, in one phrase (as `explain` prints it):
+    /// `replace « A » by « B » in art. 5, al. 2`, `insert 11° in art. 160, § 4, al. 1`.
+    public static func summary(_ edit: Edit) -> String {
+        guard let change = edit.change else { return "(not read)" }
+        var text = change.kind.rawValue
+        if change.everyOccurrence { text += " every time" }
+        if let words = change.words { text += " « \(words.text) »" }
+        if case .insertUnits(let unit, _, _) = change { text += " \(unit)" }
+        if let new = change.newWords { text += (change.kind == .replace ? " by" : "") + " « \(new) »" }
+        if case .renumber(let reference) = change { text += " as \(reference.address ?? "?")" }
+        text += " in " + (edit.target.address ?? "the act")
+        if let through = edit.target.throughAddress { text += " to \(through)" }
+        return text
     }
 
     /// The target act: the same value for every citation of the same act.
@@ -70,47 +139,51 @@ public enum EditRenderer {
 
     public static func line(_ edit: Edit) -> String {
         var out = edit.source.file + (edit.source.line.map { ":\($0)" } ?? "") + " " + edit.source.address + " — "
-        let target = edit.target.description.map { t in edit.target.throughDescription.map { t + " to " + $0 } ?? t } ?? "the whole act"
+        let target = edit.target.address.map { t in edit.target.throughAddress.map { t + " to " + $0 } ?? t } ?? "the whole act"
         let act = edit.targetAct.map { " [" + $0.name + "]" } ?? ""
-        guard let op = edit.operation else {
+        guard let change = edit.change else {
             return out + "UNREAD (\(edit.error ?? "not understood")) in \(target)\(act)"
         }
         func q(_ text: String) -> String { "« " + Scanner.excerpt(text) + " »" }
-        let every = op.everyOccurrence ? " every time" : ""
-        switch op.kind {
-        case .replace:
-            if let words = edit.target.words {
-                out += "replace\(every) \(q(words)) by \(q(op.newWords ?? "")) in \(target)"
-            } else {
-                out += "replace \(target) by \(op.newText.count) block(s)"
+        let every = change.everyOccurrence ? " every time" : ""
+        switch change {
+        case .replaceWords(let words, let new, _), .replaceFinalMark(let words, let new):
+            out += "replace\(every) \(q(words.text)) by \(q(new)) in \(target)"
+        case .replaceUnits(let fragment):
+            out += "replace \(target) by \(fragment.blocks.count) block(s)"
+        case .insertWords(let new, let position):
+            let place: String
+            switch position {
+            case .end?: place = " at the end of \(target)"
+            case .before(let a)?: place = " before \(q(a)) in \(target)"
+            case .after(let a)?: place = " after \(q(a)) in \(target)"
+            case .between(let a, let b)?: place = " between \(q(a)) and \(q(b)) in \(target)"
+            case nil: place = " in \(target)"
             }
-        case .insert:
-            let what = op.newWords.map(q) ?? (op.reestablishes ? "(re-established) \(target)" : (op.newUnit ?? "text"))
-            let position: String
-            switch op.position {
-            case .end?: position = " at the end of \(target)"
-            case .before(let a)?: position = " before \(q(a)) in \(target)"
-            case .after(let a)?: position = " after \(q(a)) in \(target)"
-            case .between(let a, let b)?: position = " between \(q(a)) and \(q(b)) in \(target)"
-            case .beforeUnit(let u)?: position = " before \(u) in \(target)"
-            case .afterUnit(let u)?: position = " after \(u) in \(target)"
-            case .betweenUnits(let a, let b)?: position = " between \(a) and \(b) in \(target)"
-            case .byNumber?: position = op.reestablishes ? "" : " in \(target), where its number places it"
-            case nil: position = " in \(target)"
+            out += "insert \(q(new))\(place)"
+        case .insertUnits(let unit, let fragment, let position):
+            let place: String
+            switch position {
+            case .end?: place = " at the end of \(target)"
+            case .before(let u)?: place = " before \(relative(u, to: edit.target)) in \(target)"
+            case .after(let u)?: place = " after \(relative(u, to: edit.target)) in \(target)"
+            case .between(let a, let b)?: place = " between \(relative(a, to: edit.target)) and \(relative(b, to: edit.target)) in \(target)"
+            case .byNumber?: place = " in \(target), where its number places it"
+            case nil: place = " in \(target)"
             }
-            out += "insert \(what)\(position)" + (op.newText.isEmpty ? "" : " (\(op.newText.count) block(s))")
+            out += "insert \(unit)\(place)" + (fragment.blocks.isEmpty ? "" : " (\(fragment.blocks.count) block(s))")
+        case .reestablish(let fragment):
+            out += "insert (re-established) \(target)" + (fragment.blocks.isEmpty ? "" : " (\(fragment.blocks.count) block(s))")
+        case .deleteWords(let words, _), .deleteFinalMark(let words):
+            out += "repeal\(every) \(q(words.text)) in \(target)"
+        case .deleteEnd(let after):
+            out += after.map { "repeal the end of \(target) after \(q($0))" } ?? "repeal \(target)"
         case .repeal:
-            if let words = edit.target.words {
-                out += "repeal\(every) \(q(words)) in \(target)"
-            } else if case .after(let a)? = op.position {
-                out += "repeal the end of \(target) after \(q(a))"
-            } else {
-                out += "repeal \(target)"
-            }
-        case .renumber:
-            out += "renumber \(target) as \(op.renumberedAs ?? "?")"
-        case .noop:
-            out += "no change to this version (concerne le texte \(op.language ?? "d'une autre langue")) for \(target)"
+            out += "repeal \(target)"
+        case .renumber(let reference):
+            out += "renumber \(target) as \(reference.address ?? "?")"
+        case .noop(let language):
+            out += "no change to this version (concerne le texte \(language)) for \(target)"
         }
         out += act
         switch edit.effective {

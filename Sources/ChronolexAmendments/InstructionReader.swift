@@ -43,7 +43,7 @@ private struct Walker {
         self.file = file
         let m = act.metadata
         amending = AmendingActRef(numac: m.numac, date: m.date, dossier: m.dossier, publication: m.publication, title: m.title, file: file)
-        parser = InstructionParser(registry: CitationRegistry(title: m.title, modifies: m.modifies))
+        parser = InstructionParser(grammar: Grammar.of(m.language), registry: CitationRegistry(title: m.title, modifies: m.modifies))
         divisions = Walker.enclosingDivisions(act.body)
         var annex: [String] = []
         for (article, holders) in zip(act.articles, divisions) where holders.contains(where: { $0.kind == .annexe }) {
@@ -132,7 +132,7 @@ private struct Walker {
     /// next article as its new text (the seed's Art. 20-21).
     @discardableResult
     mutating func read(text: String, points: [Point], article: String, path: [PointLabel], line: Int?,
-                       context: [TargetPart], act inherited: ActCitation?, next: Article?) -> Bool {
+                       context: [UnitStep], act inherited: ActCitation?, next: Article?) -> Bool {
         let source = EditSource(act: amending, article: article, points: path, line: line)
         do {
             let parsed = try parser.parse(text, context: context, act: inherited)
@@ -145,7 +145,7 @@ private struct Walker {
                 }
                 for point in points {
                     read(text: point.text, points: point.points, article: article, path: path + [point.label], line: Walker.line(point),
-                         context: leadIn.target.parts, act: parsed.act, next: nil)
+                         context: leadIn.target.steps, act: parsed.act, next: nil)
                 }
                 return false
             }
@@ -164,7 +164,7 @@ private struct Walker {
             } else {
                 // Still listed, with what was understood.
                 for output in error.partial where !output.isLeadIn {
-                    edits.append(Edit(source: source, targetAct: error.act ?? inherited, target: output.target, operation: output.operation,
+                    edits.append(Edit(source: source, targetAct: error.act ?? inherited, target: output.target, change: output.change,
                                       history: error.history, notes: output.notes, error: error.message))
                 }
                 diagnostics.append(.error(error.message, file: file, line: source.line, unit: source.unit))
@@ -180,7 +180,7 @@ private struct Walker {
     /// The seed's Art. 20-21: an instruction that announces a new text ends an article, and
     /// the next article is not an instruction but the text itself. Read as one instruction
     /// of the next article, with a warning that says so.
-    mutating func repair(text: String, line: Int?, article: String, next: Article, context: [TargetPart], act inherited: ActCitation?) -> Bool? {
+    mutating func repair(text: String, line: Int?, article: String, next: Article, context: [UnitStep], act inherited: ActCitation?) -> Bool? {
         let nextNumber = ArticleNumber.normalized(next.number)
         // The next article must not read as an instruction of its own, nor be the entry-into-force
         // or execution article.
@@ -228,7 +228,7 @@ private struct Walker {
         // the heading of its chapter names ("Chapitre 2. - Modification de l'arrêté …").
         let act = parsed.act ?? headingAct()
         for output in parsed.outputs where !output.isLeadIn {
-            var edit = Edit(source: source, targetAct: act, target: output.target, operation: output.operation,
+            var edit = Edit(source: source, targetAct: act, target: output.target, change: output.change,
                             history: parsed.history, notes: output.notes.isEmpty ? parsed.notes : parsed.notes + output.notes)
             edit.insertedBy = parsed.insertions
             if act == nil {
@@ -244,7 +244,7 @@ private struct Walker {
                     edit.error = message
                     diagnostics.append(.error(message, file: file, line: source.line, unit: source.unit))
                 } else {
-                    edit.operation?.newText = annex
+                    edit.change = .replaceUnits(Fragment(blocks: annex, content: .text))
                 }
             }
             edits.append(edit)
@@ -260,8 +260,8 @@ private struct Walker {
         return nil
     }
 
-    mutating func fail(_ source: EditSource, context: [TargetPart], act: ActCitation?, _ message: String) {
-        edits.append(Edit(source: source, targetAct: act, target: EditTarget(parts: context), operation: nil, error: message))
+    mutating func fail(_ source: EditSource, context: [UnitStep], act: ActCitation?, _ message: String) {
+        edits.append(Edit(source: source, targetAct: act, target: UnitReference(context), change: nil, error: message))
         diagnostics.append(.error(message, file: file, line: source.line, unit: source.unit))
     }
 

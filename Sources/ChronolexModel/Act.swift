@@ -91,7 +91,7 @@ public enum DivisionKind: String, Sendable, Hashable, CaseIterable {
 
     /// The kind a heading's first word names, in French or Dutch (`CHAPITRE`, `Hoofdstuk`).
     public static func named(_ word: String) -> DivisionKind? {
-        switch word.foldingFrenchAccents {
+        switch word.folded {
         case "livre", "boek": .livre
         case "partie", "deel": .partie
         case "titre", "titel": .titre

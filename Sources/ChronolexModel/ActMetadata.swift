@@ -42,7 +42,7 @@ public enum ActKind: String, Sendable, Hashable, CaseIterable {
     /// `Loi relative …`, `Wet betreffende …`), or `nil`.
     public static func fromTitle(_ title: String) -> ActKind? {
         // A title Justel shows as replaced starts with its marker: `[Arrêté royal …]`.
-        let lower = String(title.trimmingSpaces.drop { $0 == "[" }).foldingFrenchAccents
+        let lower = String(title.trimmingSpaces.drop { $0 == "[" }).folded
         let prefixes: [(String, ActKind)] = [
             ("arrete royal", .arreteRoyal), ("arrete du gouvernement", .arreteDuGouvernement),
             ("arrete ministeriel", .arreteMinisteriel), ("arrete", .arrete),

@@ -128,7 +128,7 @@ extension LegalDate {
         } else {
             return .failure(.notADate)
         }
-        let monthWord = words[1].lowercased().foldingFrenchAccents
+        let monthWord = words[1].lowercased().folded
         guard let monthIndex = monthIndex(of: monthWord), let year = Int(words[2]), words[2].count == 4 else {
             return .failure(.notADate)
         }
@@ -144,7 +144,7 @@ extension LegalDate {
 
     private static func monthIndex(of word: String) -> Int? {
         for names in [frenchMonths, dutchMonths, germanMonths] {
-            if let index = names.firstIndex(where: { $0.foldingFrenchAccents == word }) { return index }
+            if let index = names.firstIndex(where: { $0.folded == word }) { return index }
         }
         return nil
     }
@@ -157,21 +157,6 @@ extension StringProtocol {
         guard let first = firstIndex(where: { !isSpace($0) }) else { return "" }
         guard let last = lastIndex(where: { !isSpace($0) }) else { return "" }
         return String(self[first...last])
-    }
-
-    /// Lower-case letters without the French accents (for matching `DECEMBRE` with `décembre`).
-    var foldingFrenchAccents: String {
-        String(lowercased().map { (c: Character) -> Character in
-            switch c {
-            case "é", "è", "ê", "ë": return "e"
-            case "à", "â", "ä": return "a"
-            case "î", "ï": return "i"
-            case "ô", "ö": return "o"
-            case "û", "ù", "ü": return "u"
-            case "ç": return "c"
-            default: return c
-            }
-        })
     }
 }
 

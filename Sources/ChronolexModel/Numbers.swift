@@ -19,19 +19,43 @@ public enum OrdinalNumber {
         return value
     }
 
-    /// The value of an ordinal word (`premier`, `deuxième`, …, `vingtième`) or spelled
-    /// ordinal (`1er`, `2e`), or `nil`.
+    /// The value of an ordinal word (`premier`, `deuxième`, …, `vingtième`; Dutch `eerste`,
+    /// …) or spelled ordinal (`1er`, `2e`), or `nil`.
     public static func value(ofOrdinal word: String) -> Int? {
         let lower = word.lowercased()
-        if let index = frenchOrdinals.firstIndex(of: lower.foldingFrenchAccents) { return index + 1 }
+        if let value = words[lower.folded] { return value }
         let normalized = normalized(lower)
         return Int(normalized)
     }
 
-    static let frenchOrdinals = ["premier", "deuxieme", "troisieme", "quatrieme", "cinquieme", "sixieme",
-                                 "septieme", "huitieme", "neuvieme", "dixieme", "onzieme", "douzieme",
-                                 "treizieme", "quatorzieme", "quinzieme", "seizieme", "dix-septieme",
-                                 "dix-huitieme", "dix-neuvieme", "vingtieme"]
+    /// Ordinals in words, folded, in French and Dutch: the one table of them.
+    public static let words: [String: Int] = {
+        let french = ["premier", "deuxieme", "troisieme", "quatrieme", "cinquieme", "sixieme", "septieme", "huitieme", "neuvieme",
+                      "dixieme", "onzieme", "douzieme", "treizieme", "quatorzieme", "quinzieme", "seizieme", "dix-septieme",
+                      "dix-huitieme", "dix-neuvieme", "vingtieme"]
+        let dutch = ["eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende",
+                     "elfde", "twaalfde", "dertiende", "veertiende", "vijftiende", "zestiende", "zeventiende", "achttiende",
+                     "negentiende", "twintigste"]
+        var map: [String: Int] = ["premiere": 1, "second": 2, "seconde": 2]
+        for (k, word) in french.enumerated() { map[word] = k + 1 }
+        for (k, word) in dutch.enumerated() { map[word] = k + 1 }
+        return map
+    }()
+}
+
+/// Numbers in words, as instructions count new units ("deux alinéas", "twee leden") and
+/// sometimes number them ("l'alinéa deux"): the one table of them, French and Dutch, folded.
+public enum CardinalNumber {
+    public static let words: [String: Int] = {
+        let french = ["un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+                      "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf", "vingt"]
+        let dutch = ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
+                     "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig"]
+        var map: [String: Int] = ["une": 1]
+        for (k, word) in french.enumerated() { map[word] = k + 1 }
+        for (k, word) in dutch.enumerated() { map[word] = k + 1 }
+        return map
+    }()
 }
 
 /// Article numbers in all their forms: `1er`, `2`, `2bis`, `2/1`, `155.1`, `L1122-30`,

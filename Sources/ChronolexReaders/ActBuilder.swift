@@ -266,9 +266,9 @@ struct ActBuilder {
         footnotes = []
         // A marker says which footnote's act wrote its words: one whose footnote is not
         // under the article tells nothing, and is dropped (its words stay).
-        let known = Set(result.footnotes.map(\.number))
-        let orphans = Self.dropMarks(of: &result) { !known.contains($0) }
-        for number in orphans.sorted() {
+        var orphans = OrphanMarks(known: Set(result.footnotes.map(\.number)))
+        result = orphans.rewriteChildren(of: result)
+        for number in orphans.dropped.sorted() {
             diagnostics.append(.warning("Justel marker [\(number) in Art. \(open.number) has no footnote (\(number)) under the article: its words are kept without provenance", file: file, line: open.start.line))
         }
         for number in openMarks + pendingOpenings {
@@ -324,25 +324,17 @@ struct ActBuilder {
         return (inner.trimmingSpaces, after)
     }
 
-    /// Removes the marks whose footnote `drop` says, everywhere in the article; returns
-    /// their footnote numbers.
-    private static func dropMarks(of article: inout Article, where drop: (Int) -> Bool) -> Set<Int> {
+    /// Removes the marks whose footnote is not under their article, and says which footnote
+    /// numbers they named.
+    private struct OrphanMarks: ActRewriter {
+        let known: Set<Int>
         var dropped = Set<Int>()
-        func filter(_ marks: inout [JustelMark]) {
-            for mark in marks where drop(mark.footnote) { dropped.insert(mark.footnote) }
-            marks.removeAll { drop($0.footnote) }
+
+        mutating func rewriteMark(_ mark: JustelMark) -> JustelMark? {
+            if known.contains(mark.footnote) { return mark }
+            dropped.insert(mark.footnote)
+            return nil
         }
-        func filter(_ point: inout Point) {
-            filter(&point.marks)
-            for k in point.points.indices { filter(&point.points[k]) }
-        }
-        for p in article.paragraphs.indices {
-            for a in article.paragraphs[p].alineas.indices {
-                filter(&article.paragraphs[p].alineas[a].marks)
-                for k in article.paragraphs[p].alineas[a].points.indices { filter(&article.paragraphs[p].alineas[a].points[k]) }
-            }
-        }
-        return dropped
     }
 
     // MARK: Paragraphs

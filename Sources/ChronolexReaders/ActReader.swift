@@ -171,7 +171,8 @@ public enum ActReader {
         }
         // Positions: from lines of the extracted text to lines of the page.
         let pageLine = { (line: Int) -> Int in line >= 1 && line <= page.pageLines.count ? page.pageLines[line - 1] : line }
-        act.mapLines(pageLine)
+        var mover = RangeRewriter.movingLines(pageLine)
+        act = mover.rewrite(act)
         diagnostics = diagnostics.map { diagnostic in
             var moved = diagnostic
             moved.location = diagnostic.location.map { SourceLocation(line: pageLine($0.line), column: $0.column) }

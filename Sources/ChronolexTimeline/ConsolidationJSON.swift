@@ -38,7 +38,7 @@ public enum ConsolidationJSON {
             ("source", .string(edit.source.address)),
             ("file", .string(edit.source.file)),
             ("line", edit.source.line.map { .int($0) } ?? .null),
-            ("operation", .string(edit.operation?.kind.rawValue ?? "")),
+            ("operation", .string(edit.change?.kind.rawValue ?? "")),
             ("units", .array(applied.units.map { .string($0) })),
             ("effective", .optional(edit.effective?.date?.iso)),
             ("retroactive", .bool(edit.retroactive)),

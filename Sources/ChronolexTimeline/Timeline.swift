@@ -36,7 +36,8 @@ public struct Timeline: Sendable {
             act.body = []
             return act
         }
-        act.body = structure.body.map { materialize($0, at: date) }
+        var versions = VersionsOnDate(histories: histories, date: date)
+        act.body = versions.rewrite(structure.body)
         return act
     }
 
@@ -50,16 +51,16 @@ public struct Timeline: Sendable {
         guard let structure = StructureVersion.latest(structures, at: date), structure.articles.contains(history.key) else { return nil }
         return version
     }
+}
 
-    private func materialize(_ element: BodyElement, at date: LegalDate) -> BodyElement {
-        switch element {
-        case .article(let placeholder):
-            let key = ArticleNumber.normalized(placeholder.number)
-            return .article(histories[key]?.version(at: date)?.article ?? placeholder)
-        case .division(var division):
-            division.children = division.children.map { materialize($0, at: date) }
-            return .division(division)
-        }
+/// Puts in the place of each article of a structure (a placeholder holding its number)
+/// the article's version on a date.
+private struct VersionsOnDate: ActRewriter {
+    let histories: [String: ArticleHistory]
+    let date: LegalDate
+
+    mutating func rewriteArticle(_ placeholder: Article) -> Article? {
+        histories[ArticleNumber.normalized(placeholder.number)]?.version(at: date)?.article ?? placeholder
     }
 }
 

@@ -46,23 +46,39 @@ struct TimelineBuilder {
 
     // MARK: Applying one edit
 
+    /// Applies one edit on `date` through the applier of its change, and records what
+    /// became of it.
     mutating func apply(_ shared: SharedEdit, at date: LegalDate) {
-        let edit = shared.edit
-        guard let operation = edit.operation else {
+        var edit = shared.edit
+        guard let change = edit.change else {
             outcomes.append(EditOutcome(shared, status: .unreadable(edit.error ?? "the instruction could not be read")))
             return
         }
-        if operation.kind == .noop {
+        if case .noop = change {
             outcomes.append(EditOutcome(shared, status: .noop))
             return
         }
-        let applied = AppliedEdit(shared, sequence: sequence(of: edit), insertedWords: operation.newWords, units: [])
+        let applied = AppliedEdit(shared, sequence: sequence(of: edit), insertedWords: change.newWords, units: [])
         let result: Result<String, Failure>
-        let parts = edit.target.parts
-        if let articleIndex = parts.firstIndex(where: { if case .article = $0 { return true } else { return false } }) {
-            result = applyInArticle(edit, operation, parts: parts[articleIndex...], at: date, applied: applied)
-        } else {
-            result = applyToAct(edit, operation, parts: parts[...], at: date, applied: applied)
+        switch annexArticle(edit, at: date) {
+        case .failure(let failure):
+            result = .failure(failure)
+        case .success(let target):
+            if let target { edit.target = target }
+            switch change {
+            case .replaceWords(let words, let new, let every): result = replaceWords(words, by: new, every: every, edit, at: date, applied: applied)
+            case .insertWords(let new, let position): result = insertWords(new, at: position, edit, on: date, applied: applied)
+            case .deleteWords(let words, let every): result = deleteWords(words, every: every, edit, at: date, applied: applied)
+            case .replaceFinalMark(let mark, let new): result = replaceFinalMark(mark, by: new, edit, at: date, applied: applied)
+            case .deleteFinalMark(let mark): result = deleteFinalMark(mark, edit, at: date, applied: applied)
+            case .deleteEnd(let after): result = deleteEnd(after: after, edit, at: date, applied: applied)
+            case .replaceUnits(let fragment): result = replaceUnits(fragment, edit, at: date, applied: applied)
+            case .insertUnits(let unit, let fragment, let position): result = insertUnits(unit, fragment, at: position, edit, on: date, applied: applied)
+            case .repeal: result = repeal(edit, at: date, applied: applied)
+            case .renumber(let reference): result = renumber(as: reference, edit, at: date, applied: applied)
+            case .reestablish(let fragment): result = reestablish(fragment, edit, at: date, applied: applied)
+            case .noop: result = .success("")
+            }
         }
         switch result {
         case .success(let resolved):
@@ -101,8 +117,8 @@ struct TimelineBuilder {
     mutating func commit(_ key: String, _ article: Article, at date: LegalDate, by edit: AppliedEdit) {
         var applied = edit
         applied.units = ChangedUnits.between(histories[key]?.versions.last?.article, article,
-                                             wordsEdit: edit.insertedWords != nil || edit.edit.target.words != nil,
-                                             byAddress: edit.edit.operation?.kind == .renumber)
+                                             wordsEdit: edit.insertedWords != nil || edit.edit.change?.words != nil,
+                                             byAddress: edit.edit.change?.kind == .renumber)
         // The history is changed in place in the dictionary (no copy of its versions).
         if histories[key] == nil { histories[key] = ArticleHistory(key: key, versions: []) }
         histories[key]?.record(article, at: date, by: applied)

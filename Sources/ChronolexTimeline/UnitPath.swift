@@ -24,7 +24,7 @@ enum ArticleUnits {
     /// across the article — only for renumbering ("l'alinéa 5 devient le § 2, alinéa 1er",
     /// where the numbers are those of the text before the §§ existed); otherwise it is an
     /// error, since the citation is incomplete.
-    static func resolve(_ parts: ArraySlice<TargetPart>, in article: Article, acrossParagraphs: Bool = false) -> Result<UnitPath, Reason> {
+    static func resolve(_ parts: ArraySlice<UnitStep>, in article: Article, acrossParagraphs: Bool = false) -> Result<UnitPath, Reason> {
         var path = UnitPath()
         let where_ = "art. \(ArticleNumber.normalized(article.number))"
         for part in parts {
@@ -139,7 +139,7 @@ enum ArticleUnits {
                                     + inlineLabelNote(PointLabel(kind: .degree, value: "1"), at: path, in: article)))
                 }
                 path.introduction = true
-            case .article, .division, .namedDivision, .annex, .title:
+            case .article, .division, .namedDivision, .annex, .heading:
                 return .failure("\(part.description) cannot stand inside an article")
             }
         }

@@ -70,18 +70,7 @@ struct ExplainCommand: ParsableCommand {
     }
 
     /// The operation as read: `replace « A » by « B » in art. 9, al. 1`.
-    static func describe(_ edit: Edit) -> String {
-        guard let operation = edit.operation else { return "(not read)" }
-        var text = operation.kind.rawValue
-        if operation.everyOccurrence { text += " every time" }
-        if let words = edit.target.words { text += " « \(words) »" }
-        if let unit = operation.newUnit { text += " \(unit)" }
-        if let new = operation.newWords { text += (operation.kind == .replace ? " by" : "") + " « \(new) »" }
-        if let renumbered = operation.renumberedAs { text += " as \(renumbered)" }
-        text += " in " + (edit.target.description ?? "the act")
-        if let through = edit.target.throughDescription { text += " to \(through)" }
-        return text
-    }
+    static func describe(_ edit: Edit) -> String { EditRenderer.summary(edit) }
 
     static func json(_ outcome: EditOutcome) -> JSONValue {
         let edit = outcome.edit
@@ -89,10 +78,10 @@ struct ExplainCommand: ParsableCommand {
             ("source", .string(edit.source.address)),
             ("file", .string(edit.source.file)),
             ("line", edit.source.line.map { .int($0) } ?? .null),
-            ("operation", .optional(edit.operation?.kind.rawValue)),
+            ("operation", .optional(edit.change?.kind.rawValue)),
             ("read", .string(describe(edit))),
             ("act", .optional(edit.targetAct?.name)),
-            ("target", .optional(edit.target.description)),
+            ("target", .optional(edit.target.address)),
             ("resolved", .optional(outcome.resolved)),
             ("effective", .optional(edit.effective?.date?.iso)),
             ("retroactive", .bool(edit.retroactive)),

@@ -104,7 +104,7 @@ struct CorpusTests {
             // Effective date.
             #expect(edit.effective?.date?.iso == line.effective)
             // Target: the instruction's own citation must agree with the README's resolved one.
-            let target = edit.target.description
+            let target = edit.targetAddress
             if line.target.hasPrefix("art. ") {
                 let readme = line.target.components(separatedBy: ", ")
                 let article = readme[0].components(separatedBy: " ")[1]

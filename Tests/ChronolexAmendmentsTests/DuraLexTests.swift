@@ -47,14 +47,14 @@ struct DuraLexTests {
         } else {
             #expect(edit.error == nil, "\(result.diagnostics)")
         }
-        let target = edit.target.description ?? ""
+        let target = edit.targetAddress ?? ""
         if let article = c.target["article"] { #expect(target.hasPrefix("art. \(article)") || c.target["context"] != nil) }
-        if let words = c.target["words"] { #expect(edit.target.words == words || edit.operation?.position?.anchors == [words]) }
+        if let words = c.target["words"] { #expect(edit.words == words || EditRenderer.anchors(edit) == [words]) }
         if let sentence = c.target["sentence"] { #expect(target.hasSuffix("phrase \(sentence)")) }
         if let alinea = c.target["alinea"], let n = Int(alinea) {
             let unit = n > 0 ? "al. \(n)" : (n == -1 ? "dernier al." : "avant-dernier al.")
             // "Avant le dernier alinéa, sont insérés …": the alinéa is the position's anchor.
-            #expect(target.contains(unit) || edit.operation?.position?.anchors.contains(unit) == true)
+            #expect(target.contains(unit) || EditRenderer.anchors(edit).contains(unit))
         }
     }
 
@@ -66,7 +66,7 @@ struct DuraLexTests {
         let edit = try #require(result.edits.first)
         #expect(result.edits.count == 1)
         #expect(edit.source.address == "art. 1, 1°, a)")
-        #expect(edit.target.description == "art. L. 123-5, avant-dernier al., phrase 1")
+        #expect(edit.targetAddress == "art. L. 123-5, avant-dernier al., phrase 1")
         #expect(edit.targetAct?.kind == .code && edit.targetAct?.title == "Code de l'éducation")
     }
 }

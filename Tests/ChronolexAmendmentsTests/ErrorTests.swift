@@ -21,8 +21,8 @@ struct ErrorTests {
         """)
         #expect(errors(result) == ["test.md:14: Art. 1, 2°: matches no known instruction form: «le § 2 est transformé en annexe.»"])
         let unread = try #require(result.edits.last)
-        #expect(unread.operation == nil && unread.source.address == "art. 1, 2°")
-        #expect(unread.target.description == "art. 8")
+        #expect(unread.change == nil && unread.source.address == "art. 1, 2°")
+        #expect(unread.targetAddress == "art. 8")
         #expect(unread.targetAct?.date == LegalDate(year: 2015, month: 3, day: 12))
         #expect(result.edits.first?.error == nil)
     }
@@ -39,7 +39,7 @@ struct ErrorTests {
         let result = edits("Dans l'article 6 du même arrêté, l'alinéa 2 est remplacé par ce qui suit :")
         #expect(errors(result) == ["test.md:10: Art. 1: a new text is announced but none follows"])
         let edit = try #require(result.edits.first)
-        #expect(edit.kind == .replace && edit.target.description == "art. 6, al. 2" && edit.error != nil)
+        #expect(edit.kind == .replace && edit.targetAddress == "art. 6, al. 2" && edit.error != nil)
     }
 
     @Test("words replaced by nothing quoted")
@@ -94,5 +94,35 @@ struct ErrorTests {
         #expect(errors(result) == ["test.md:10: Art. 1: a new text is announced but none follows"])
         #expect(result.edits.count == 1)
         #expect(result.edits.first?.effective == .date(LegalDate(year: 2024, month: 3, day: 1)!))
+    }
+}
+
+extension ErrorTests {
+    /// Issue 12: the new text is read when the instruction is read, so that an error in it
+    /// is the amending act's, at the instruction's line (it was once found when the
+    /// timeline applied the edit, and only if the act amended was given).
+    @Test("an unreadable new text is an error of the amending act, at its line")
+    func unreadableNewText() throws {
+        let result = edits("L'article 5 du même arrêté est remplacé par ce qui suit :\n\n« Art. 5. Premier texte.\n\nArt. 5. Second texte. »")
+        #expect(errors(result).count == 1)
+        #expect(errors(result).first?.hasPrefix("test.md:10: Art. 1: the new text cannot be read: ") == true, "\(errors(result))")
+        let edit = try #require(result.edits.first)
+        #expect(edit.kind == .replace && edit.targetAddress == "art. 5" && edit.error != nil)
+        #expect(edit.newText == ["Art. 5. Premier texte.", "Art. 5. Second texte."])
+    }
+
+    /// The new text of an article replaced is read into that article's units.
+    @Test("the new text is typed: an article, its paragraphs and points")
+    func newTextIsTyped() throws {
+        let result = edits("L'article 5 du même arrêté est remplacé par ce qui suit :\n\n« Art. 5. § 1er. Le ministre décide :\n\n1° un;\n\n2° deux.\n\n§ 2. Il motive. »")
+        let edit = try #require(result.edits.first)
+        guard case .replaceUnits(let fragment)? = edit.change, case .articles(let articles) = fragment.content else {
+            Issue.record("not a replacement by articles: \(String(describing: edit.change))")
+            return
+        }
+        #expect(articles.map(\.number) == ["5"])
+        #expect(articles.first?.paragraphs.map(\.number) == ["1er", "2"])
+        #expect(articles.first?.paragraphs.first?.alineas.first?.points.map(\.label.description) == ["1°", "2°"])
+        #expect(articles.first?.range == nil)
     }
 }

@@ -12,7 +12,7 @@ struct FormCase: Sendable, CustomTestStringConvertible {
     var words: String? = nil
     var newWords: String? = nil
     var newUnit: String? = nil
-    var position: Position? = nil
+    var position: Place? = nil
     var every = false
     var blocks: Int? = nil
     var renumberedAs: String? = nil
@@ -138,24 +138,24 @@ let dutchForms: [FormCase] = [
 
 @Suite("Instruction forms (field guide, section 4)")
 struct FormsTests {
-    static func check(_ c: FormCase) {
-        let result = edits(c.text)
+    static func check(_ c: FormCase, dutch: Bool = false) {
+        let result = dutch ? dutchEdits(c.text) : edits(c.text)
         #expect(result.diagnostics.filter { $0.severity == .error }.isEmpty, "\(result.diagnostics)")
         #expect(result.edits.count == 1)
         guard let edit = result.edits.first else { return }
         #expect(edit.error == nil)
         #expect(edit.kind == c.kind)
-        #expect(edit.target.description == c.target)
-        #expect(edit.target.throughDescription == c.through)
-        #expect(edit.target.words == c.words)
-        #expect(edit.operation?.newWords == c.newWords)
-        #expect(edit.operation?.newUnit == c.newUnit)
-        #expect(edit.operation?.position == c.position)
-        #expect(edit.operation?.everyOccurrence == c.every)
-        if let blocks = c.blocks { #expect(edit.operation?.newText.count == blocks) }
-        #expect(edit.operation?.renumberedAs == c.renumberedAs)
-        #expect(edit.operation?.language == c.language)
-        #expect(edit.operation?.reestablishes == c.reestablishes)
+        #expect(edit.targetAddress == c.target)
+        #expect(edit.target.throughAddress == c.through)
+        #expect(edit.words == c.words)
+        #expect(edit.newWords == c.newWords)
+        #expect(edit.newUnit == c.newUnit)
+        #expect(edit.place == c.position)
+        #expect(edit.every == c.every)
+        if let blocks = c.blocks { #expect(edit.newText.count == blocks) }
+        #expect(edit.renumberedAs == c.renumberedAs)
+        #expect(edit.language == c.language)
+        #expect(edit.reestablishes == c.reestablishes)
         #expect(edit.source.address == "art. 1")
     }
 
@@ -163,13 +163,13 @@ struct FormsTests {
     func frenchForm(_ c: FormCase) { Self.check(c) }
 
     @Test(arguments: dutchForms)
-    func dutchForm(_ c: FormCase) { Self.check(c) }
+    func dutchForm(_ c: FormCase) { Self.check(c, dutch: true) }
 
     @Test("the new text keeps its blocks: alinéas, § headings, points, article headings")
     func newTextBlocks() throws {
         let result = edits("Dans l'article 29.2 du même arrêté, le § 1er est complété par un alinéa rédigé comme suit :\n\n« Par dérogation, ceci :\n\n1. les places;\n\n2. les accueillants. »")
         let edit = try #require(result.edits.first)
-        #expect(edit.operation?.newText == ["Par dérogation, ceci :", "1° les places;", "2° les accueillants."] || edit.operation?.newText == ["Par dérogation, ceci :", "1. les places;", "2. les accueillants."])
+        #expect(edit.newText == ["Par dérogation, ceci :", "1° les places;", "2° les accueillants."] || edit.newText == ["Par dérogation, ceci :", "1. les places;", "2. les accueillants."])
     }
 
     @Test("several operations in one sentence give one edit each, same source")
@@ -177,17 +177,17 @@ struct FormsTests {
         let result = edits("Dans l'article 160, § 4, alinéa 1er, du même arrêté, au 10°, les mots « et un technicien » sont insérés entre le mot « concierge » et les mots « pour les lieux » et le point en fin de phrase est remplacé par un point-virgule.")
         #expect(result.edits.count == 2)
         #expect(result.edits.map(\.kind) == [.insert, .replace])
-        #expect(result.edits.allSatisfy { $0.target.description == "art. 160, § 4, al. 1, 10°" && $0.source.address == "art. 1" })
-        #expect(result.edits.first?.operation?.position == .between("concierge", "pour les lieux"))
-        #expect(result.edits.last?.operation?.newWords == ";")
+        #expect(result.edits.allSatisfy { $0.targetAddress == "art. 160, § 4, al. 1, 10°" && $0.source.address == "art. 1" })
+        #expect(result.edits.first?.place == .between("concierge", "pour les lieux"))
+        #expect(result.edits.last?.newWords == ";")
     }
 
     @Test("\"dont le texte actuel formera le § 1er\": renumber, then insert")
     func wrapAndComplete() {
         let result = edits("L'article 10 du même arrêté, modifié par l'arrêté du Gouvernement du 9 novembre 2017, dont le texte actuel formera le § 1er, est complété par un § 2 rédigé comme suit :\n\n« § 2. Le refus est motivé. »")
         #expect(result.edits.map(\.kind) == [.renumber, .insert])
-        #expect(result.edits.first?.operation?.renumberedAs == "§ 1")
-        #expect(result.edits.last?.operation?.newUnit == "§ 2")
+        #expect(result.edits.first?.renumberedAs == "§ 1")
+        #expect(result.edits.last?.newUnit == "§ 2")
         #expect(result.edits.last?.history == ["modifié par l'arrêté du Gouvernement du 9 novembre 2017"])
     }
 
@@ -205,7 +205,7 @@ struct FormsTests {
            b) dans le 5°, le mot « A » est remplacé par le mot « B ».
         """)
         #expect(result.edits.map(\.source.address) == ["art. 1, 1°", "art. 1, 2°, a)", "art. 1, 2°, b)"])
-        #expect(result.edits.map(\.target.description) == ["art. 160, § 2, al. 1", "art. 160, § 4, al. 1, 1°", "art. 160, § 4, al. 1, 5°"])
+        #expect(result.edits.map(\.targetAddress) == ["art. 160, § 2, al. 1", "art. 160, § 4, al. 1, 1°", "art. 160, § 4, al. 1, 5°"])
     }
 
     @Test("history clauses are metadata, not edits")
@@ -214,5 +214,33 @@ struct FormsTests {
         let edit = try #require(result.edits.first)
         #expect(result.edits.count == 1)
         #expect(edit.history == ["modifié par les arrêtés du Gouvernement des 3 septembre 2015, 19 avril 2018 et 15 juillet 2021"])
+    }
+}
+
+/// Issue 12: places are typed references, never strings read back.
+@Suite("Typed places")
+struct TypedPlaceTests {
+    /// "après l'alinéa 1er du § 2": the new alinéa goes into § 2, after its alinéa 1.
+    @Test func anAlineaAfterAnAlineaOfAParagraph() throws {
+        let result = edits("Dans l'article 5 du même arrêté, il est inséré après l'alinéa 1er du § 2 un alinéa rédigé comme suit :\n\n« Nouvel alinéa. »")
+        let edit = try #require(result.edits.first)
+        #expect(edit.error == nil)
+        guard case .insertUnits(let unit, _, let position)? = edit.change else {
+            Issue.record("not an insertion: \(String(describing: edit.change))")
+            return
+        }
+        #expect(unit.kind == .alinea)
+        #expect(edit.target == UnitReference([.article("5"), .paragraph("2")]))
+        #expect(position == .after(UnitReference([.article("5"), .paragraph("2"), .alinea(1)])))
+    }
+
+    /// A Dutch act cites its acts in Dutch: "van het besluit van de Regering van …".
+    @Test func aDutchCitation() throws {
+        let result = dutchEdits("In artikel 5 van het besluit van de Regering van 12 maart 2015 betreffende de openbare bibliotheken worden de woorden « A » vervangen door de woorden « B ».")
+        let edit = try #require(result.edits.first)
+        #expect(edit.error == nil, "\(result.diagnostics)")
+        #expect(edit.targetAct?.kind == .arreteDuGouvernement)
+        #expect(edit.targetAct?.date == LegalDate(year: 2015, month: 3, day: 12))
+        #expect(edit.change == .replaceWords(QuotedWords("A", noun: "woorden"), by: "B", every: false))
     }
 }

@@ -11,8 +11,8 @@ struct RealPhrasingTests {
         #expect(!result.hasErrors, "\(result.diagnostics)")
         let edit = try #require(result.edits.first)
         #expect(edit.kind == .insert)
-        #expect(edit.operation?.newUnit == "chapitre 1er")
-        #expect(edit.operation?.newText == ["Disposition générale"])
+        #expect(edit.newUnit == "chapitre 1er")
+        #expect(edit.newText == ["Disposition générale"])
         #expect(edit.history == ["modifié en dernier lieu par l'arrêté du Gouvernement du 11 mars 2018"])
         #expect(edit.notes == ["comportant l'article 1er"])
     }
@@ -20,7 +20,7 @@ struct RealPhrasingTests {
     @Test func aDashCitedByItsPosition() throws {
         let result = edits("Dans l'article 5, troisième tiret, du même arrêté, les mots « dix » sont remplacés par les mots « douze ».")
         #expect(!result.hasErrors, "\(result.diagnostics)")
-        #expect(result.edits.first?.target.description == "art. 5, tiret 3")
+        #expect(result.edits.first?.targetAddress == "art. 5, tiret 3")
     }
 
     @Test func aHistoryClauseWithoutItsClosingComma() throws {
@@ -45,16 +45,16 @@ extension RealPhrasingTests {
         #expect(!result.hasErrors, "\(result.diagnostics)")
         let edit = try #require(result.edits.first)
         #expect(edit.kind == .insert)
-        #expect(edit.operation?.newUnit == "articles 13 à 14")
-        #expect(edit.target.description == "chapitre 2, section 2")
-        #expect(edit.operation?.newText == ["Art. 13. Premier article.", "Art. 14. Second article."])
+        #expect(edit.newUnit == "articles 13 à 14")
+        #expect(edit.targetAddress == "chapitre 2, section 2")
+        #expect(edit.newText == ["Art. 13. Premier article.", "Art. 14. Second article."])
     }
 
     @Test func aTitleWithCoordinatedLaws() throws {
         let result = edits("L'intitulé de l'arrêté royal du 17 mai 2007 portant exécution de l'article 62bis des lois relatives à la prévention des maladies professionnelles, coordonnées le 3 juin 1970, est remplacé par ce qui suit :\n\n« Arrêté royal relatif à la prévention ».")
         #expect(!result.hasErrors, "\(result.diagnostics)")
         let edit = try #require(result.edits.first)
-        #expect(edit.target.description == "intitulé")
+        #expect(edit.targetAddress == "intitulé")
         #expect(edit.targetAct?.title?.hasSuffix("coordonnées le 3 juin 1970") == true)
     }
 
@@ -77,7 +77,7 @@ extension RealPhrasingTests {
         let result = edits("concerne le texte allemand.")
         #expect(!result.hasErrors, "\(result.diagnostics)")
         #expect(result.edits.first?.kind == .noop)
-        #expect(result.edits.first?.operation?.language == "allemand")
+        #expect(result.edits.first?.language == "allemand")
     }
 
     @Test func theFinalSemicolonReplacedByAFullStop() throws {
@@ -85,8 +85,8 @@ extension RealPhrasingTests {
         #expect(!result.hasErrors, "\(result.diagnostics)")
         let edit = try #require(result.edits.first)
         #expect(edit.kind == .replace)
-        #expect(edit.target.words == ";")
-        #expect(edit.operation?.newWords == ".")
+        #expect(edit.words == ";")
+        #expect(edit.newWords == ".")
     }
 }
 
@@ -94,8 +94,8 @@ extension RealPhrasingTests {
     @Test func theOnlySentence() throws {
         let result = edits("Dans l'article 5, 2°, la phrase est complétée par les mots « et/ou à domicile ».")
         #expect(!result.hasErrors, "\(result.diagnostics)")
-        #expect(result.edits.first?.target.description == "art. 5, 2°, phrase")
-        #expect(result.edits.first?.operation?.newWords == "et/ou à domicile")
+        #expect(result.edits.first?.targetAddress == "art. 5, 2°, phrase")
+        #expect(result.edits.first?.newWords == "et/ou à domicile")
     }
 }
 
@@ -112,9 +112,9 @@ struct AccueilPhrasingTests {
         #expect(!result.hasErrors, "\(result.diagnostics)")
         let edit = try #require(result.edits.first)
         #expect(edit.kind == .replace)
-        #expect(edit.target.description == "art. 12, § 1, al. 4, phrase introductive")
-        #expect(edit.target.words == "au nombre maximal")
-        #expect(edit.operation?.newWords == "à la capacité")
+        #expect(edit.targetAddress == "art. 12, § 1, al. 4, phrase introductive")
+        #expect(edit.words == "au nombre maximal")
+        #expect(edit.newWords == "à la capacité")
     }
 
     @Test func anAlineaNamedBeforeItsVerbAndPlacedBetweenTwo() throws {
@@ -122,19 +122,19 @@ struct AccueilPhrasingTests {
         #expect(!result.hasErrors, "\(result.diagnostics)")
         let edit = try #require(result.edits.first)
         #expect(edit.kind == .insert)
-        #expect(edit.target.description == "art. 32")
-        #expect(edit.operation?.newUnit == "alinéa")
-        #expect(edit.operation?.position == .betweenUnits("al. 1", "al. 2"))
-        #expect(edit.operation?.newText == ["Les demandes passent par le portail."])
+        #expect(edit.targetAddress == "art. 32")
+        #expect(edit.newUnit == "alinéa")
+        #expect(edit.place == .betweenUnits("al. 1", "al. 2"))
+        #expect(edit.newText == ["Les demandes passent par le portail."])
         #expect(edit.notes == ["qui devient l'alinéa 3"])
     }
 
     @Test func aSecondClauseWithItsOwnPlaceAndHistory() throws {
         let result = edits("A l'article 174, § 2, du même arrêté, au 3°, le point en fin de phrase est remplacé par un point-virgule et au 4°, inséré par l'arrêté du Gouvernement du 19 avril 2018, le point en fin de phrase est remplacé par un point-virgule.")
         #expect(!result.hasErrors, "\(result.diagnostics)")
-        #expect(result.edits.map(\.target.description) == ["art. 174, § 2, 3°", "art. 174, § 2, 4°"])
+        #expect(result.edits.map(\.targetAddress) == ["art. 174, § 2, 3°", "art. 174, § 2, 4°"])
         #expect(result.edits.map(\.kind) == [.replace, .replace])
-        #expect(result.edits.allSatisfy { $0.target.words == "." && $0.operation?.newWords == ";" })
+        #expect(result.edits.allSatisfy { $0.words == "." && $0.newWords == ";" })
         #expect(result.edits.first?.history == ["inséré par l'arrêté du Gouvernement du 19 avril 2018"])
     }
 
@@ -143,9 +143,9 @@ struct AccueilPhrasingTests {
         #expect(!result.hasErrors, "\(result.diagnostics)")
         let edit = try #require(result.edits.first)
         #expect(edit.kind == .insert)
-        #expect(edit.target.description == "art. 196")
-        #expect(edit.operation?.newUnit == "alinéa 3")
-        #expect(edit.operation?.position == .end)
+        #expect(edit.targetAddress == "art. 196")
+        #expect(edit.newUnit == "alinéa 3")
+        #expect(edit.place == .end)
     }
 
     @Test func aSubTitleInACitation() throws {
@@ -153,8 +153,8 @@ struct AccueilPhrasingTests {
         #expect(!result.hasErrors, "\(result.diagnostics)")
         let edit = try #require(result.edits.first)
         #expect(edit.kind == .insert)
-        #expect(edit.target.description == "titre 2, sous-titre 1, chapitre 4")
-        #expect(edit.operation?.newUnit == "section 4.1")
+        #expect(edit.targetAddress == "titre 2, sous-titre 1, chapitre 4")
+        #expect(edit.newUnit == "section 4.1")
         #expect(edit.notes == ["comportant les articles 31.1 et 31.2"])
     }
 
@@ -163,9 +163,9 @@ struct AccueilPhrasingTests {
         #expect(!result.hasErrors, "\(result.diagnostics)")
         let edit = try #require(result.edits.first)
         #expect(edit.kind == .insert)
-        #expect(edit.target.description == "titre 2, sous-titre 3, chapitre 4")
-        #expect(edit.operation?.newUnit == "section 4")
-        #expect(edit.operation?.position == .end)
+        #expect(edit.targetAddress == "titre 2, sous-titre 3, chapitre 4")
+        #expect(edit.newUnit == "section 4")
+        #expect(edit.place == .end)
         #expect(edit.notes == ["comportant les articles 119.1 à 119.3"])
     }
 
@@ -180,8 +180,8 @@ struct AccueilPhrasingTests {
         « Art. 119.2 - Second article. »
         """, title: Self.twoActs)
         #expect(!result.hasErrors, "\(result.diagnostics)")
-        #expect(result.edits.map(\.target.description) == ["titre 2, chapitre 4, section 4", "titre 2, chapitre 4, section 4"])
-        #expect(result.edits.map(\.operation?.newUnit) == ["article 119.1", "article 119.2"])
+        #expect(result.edits.map(\.targetAddress) == ["titre 2, chapitre 4, section 4", "titre 2, chapitre 4, section 4"])
+        #expect(result.edits.map(\.newUnit) == ["article 119.1", "article 119.2"])
         #expect(result.edits.map(\.targetAct?.title) == ["relatif aux gardiennes", "relatif aux gardiennes"])
     }
 
@@ -226,8 +226,8 @@ struct AccueilPhrasingTests {
         #expect(result.edits.count == 1)
         let edit = try #require(result.edits.first)
         #expect(edit.kind == .replace)
-        #expect(edit.target.description == "annexe")
-        #expect(edit.operation?.newText == ["Tableau des participations."])
+        #expect(edit.targetAddress == "annexe")
+        #expect(edit.newText == ["Tableau des participations."])
     }
 
     @Test func theAnnexAnnouncedButAbsent() throws {

@@ -35,7 +35,7 @@ struct SeedTests {
         #expect(Set(edits.map(\.source.address)).count == 62)
         #expect(edits.count == 66)
         #expect(edits.filter { $0.kind == .noop }.count == 5)
-        #expect(edits.allSatisfy { $0.error == nil && $0.operation != nil })
+        #expect(edits.allSatisfy { $0.error == nil && $0.change != nil })
         let articles = Set(edits.map { Int($0.source.article) ?? 0 })
         #expect(articles == Set(1...29))
     }
@@ -69,10 +69,10 @@ struct SeedTests {
     func article21() throws {
         let edit = try #require(edits.first { $0.source.address == "art. 21" })
         #expect(edit.kind == .replace)
-        #expect(edit.target.description == "art. 35")
+        #expect(edit.targetAddress == "art. 35")
         #expect(edit.source.line == 172)
         #expect(edit.targetAct?.title == "relatif aux accueillants autonomes")
-        let text = edit.operation?.newText ?? []
+        let text = edit.newText ?? []
         #expect(text.count == 4)
         #expect(text.first?.hasPrefix("§ 1er. L'agréation est octroyée") == true)
         #expect(text.last == "§ 2. Par dérogation au § 1er, l'agréation peut être octroyée, dans des cas exceptionnels motivés, pour une durée inférieure.")
@@ -84,20 +84,20 @@ struct SeedTests {
             try #require(edits.filter { $0.source.address == address }.dropFirst(index).first)
         }
         let e1 = try edit("art. 1")
-        #expect(e1.kind == .insert && e1.operation?.newUnit == "8.1°" && e1.target.description == "art. 1")
+        #expect(e1.kind == .insert && e1.newUnit == "8.1°" && e1.targetAddress == "art. 1")
         #expect(e1.history == ["modifié par les arrêtés du Gouvernement des 3 septembre 2015 et 15 juillet 2021"])
         let e3 = try edit("art. 3")
-        #expect(e3.operation?.position == .between("l'agréation", ", le service d'accueil"))
+        #expect(e3.place == .between("l'agréation", ", le service d'accueil"))
         let e6 = try edit("art. 6")
-        #expect(e6.target.description == "titre 4, chapitre 1" && e6.operation?.newUnit == "section 2.1")
+        #expect(e6.targetAddress == "titre 4, chapitre 1" && e6.newUnit == "section 2.1")
         let e8d = try edit("art. 8, 2°, d)", 1)
-        #expect(e8d.kind == .replace && e8d.target.words == "." && e8d.operation?.newWords == ";")
+        #expect(e8d.kind == .replace && e8d.words == "." && e8d.newWords == ";")
         let e19 = try edit("art. 19")
-        #expect(e19.operation?.position == .betweenUnits("al. 2", "al. 3"))
+        #expect(e19.place == .betweenUnits("al. 2", "al. 3"))
         #expect(e19.notes.contains("qui devient l'alinéa 4"))
         let e26 = try edit("art. 26, 2°")
-        #expect(e26.kind == .renumber && e26.target.description == "art. 50.1, al. 5" && e26.operation?.renumberedAs == "§ 2, al. 1")
+        #expect(e26.kind == .renumber && e26.targetAddress == "art. 50.1, al. 5" && e26.renumberedAs == "§ 2, al. 1")
         let e29 = try edit("art. 29")
-        #expect(e29.target.description == "annexe, 6°" && e29.operation?.position == .end)
+        #expect(e29.targetAddress == "annexe, 6°" && e29.place == .end)
     }
 }

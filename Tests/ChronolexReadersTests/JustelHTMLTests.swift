@@ -140,6 +140,10 @@ struct JustelHTMLTests {
         #expect(Self.divisions(act).map(\.heading) == ["Disposition générale"])
         // The division's footnote says which act inserted it.
         #expect(Self.divisions(act).first?.footnotes.map(\.text) == ["Inséré par AR 2024-03-06/04, art. 2, 005; En vigueur : 25-04-2024"])
+        // Its position is the page's line, as every other one (the line mapping once forgot
+        // the footnotes of divisions and left them at lines of the extracted text).
+        #expect(Self.divisions(act).first?.footnotes.first?.range?.start.line == 13)
+        #expect(Self.divisions(act).first?.range?.start.line == 13)
         #expect(act.metadata.title == "Arrêté royal relatif à la prévention.")
         #expect(act.metadata.publication == LegalDate("2007-06-11"))
         #expect(act.metadata.entryIntoForce == LegalDate("2007-03-01"))

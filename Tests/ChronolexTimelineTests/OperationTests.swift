@@ -116,6 +116,14 @@ struct OperationTests {
              « Il est consultable en ligne. ».
              """,
              article: "4", expected: "Art. 4. § 1er. Le département tient un registre.\nLe registre est public.\n§ 2. Le registre est tenu à jour.\nIl est consultable en ligne.\n"),
+        // Issue 12: the anchor of a new alinéa is a typed reference, its § included (the
+        // position was once a string, "§ 1, al. 1", read back as alinéa 11).
+        Case(name: "insert an alinéa after an alinéa of a §", instructions: "**Art. 1er.** Dans l'article 3, il est inséré après l'alinéa 1er du § 1er un alinéa rédigé comme suit :\n\n« Le ministre motive sa décision. ».",
+             article: "3", expected: "Art. 3. § 1er. Le ministre agrée les essais dans les trente jours.\nLe ministre motive sa décision.\nLe ministre peut retirer l'agrément.\n§ 2. La demande est introduite par écrit.\n"),
+        Case(name: "insert a § where its number places it", instructions: "**Art. 1er.** Dans l'article 3, il est inséré un § 1/1 rédigé comme suit :\n\n« § 1/1. Le ministre informe le demandeur. ».",
+             article: "3", expected: "Art. 3. § 1er. Le ministre agrée les essais dans les trente jours.\nLe ministre peut retirer l'agrément.\n§ 1/1. Le ministre informe le demandeur.\n§ 2. La demande est introduite par écrit.\n"),
+        Case(name: "delete the end of a sentence after words", instructions: "**Art. 1er.** Dans l'article 3, § 1er, alinéa 1er, après le mot « essais », la fin de la phrase est supprimée.",
+             article: "3", expected: "Art. 3. § 1er. Le ministre agrée les essais.\nLe ministre peut retirer l'agrément.\n§ 2. La demande est introduite par écrit.\n"),
         Case(name: "nothing to do in this language", instructions: "**Art. 1er.** (concerne le texte allemand)",
              article: "4", expected: "Art. 4. Le département tient un registre.\nLe registre est public.\nLe registre est tenu à jour.\n"),
     ]

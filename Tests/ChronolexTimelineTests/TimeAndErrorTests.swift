@@ -223,3 +223,39 @@ struct DateFixingTests {
         #expect(before.timeline.outcomes.map(\.statusName) == ["pending", "pending"])
     }
 }
+
+/// Issue 12: what the typed changes made certain, where strings once let a guess through.
+@Suite("Typed changes: no guess where the text does not say")
+struct TypedChangeTests {
+    /// "l'article 1er de l'annexe 1" is an article of the annex, never the act's own art. 1
+    /// (the timeline once applied such edits to the act's article of the same number).
+    @Test func anArticleOfAnAnnexIsNotTheActsArticle() throws {
+        let fixture = try Fixture(base: OperationTests.base, amending: [OperationTests.amending(
+            "**Art. 1er.** Dans l'article 1er de l'annexe 1 du même arrêté, le mot « essais » est remplacé par le mot « tests ».")])
+        #expect(fixture.failures == ["Art. 1: annexe 1 does not exist in the act on 2021-01-01"])
+        #expect(fixture.text("1", at: "2021-01-01") == "Article 1er. Le présent arrêté s'applique aux essais. Il vise les essais publics.\n")
+    }
+
+    /// "la fin de la phrase est supprimée" without the words after which it begins: the
+    /// instruction does not say what goes (it once removed the whole sentence).
+    @Test func theEndOfASentenceWithoutItsAnchor() throws {
+        let fixture = try Fixture(base: OperationTests.base, amending: [OperationTests.amending(
+            "**Art. 1er.** Dans l'article 3, § 1er, alinéa 1er, la fin de la phrase est supprimée.")])
+        #expect(fixture.failures == ["Art. 1: the instruction deletes the end of art. 3, § 1, al. 1, phrase but does not say after which words it begins"])
+        #expect(fixture.text("3", at: "2021-01-01")?.hasPrefix("Art. 3. § 1er. Le ministre agrée les essais dans les trente jours.") == true)
+    }
+
+    /// A point that is re-established comes back in its place, with its new words; one that
+    /// is in force cannot be re-established.
+    @Test func aRepealedPointIsReestablishedInItsPlace() throws {
+        let repeal = OperationTests.amending("**Art. 1er.** Dans l'article 2, le 2° est abrogé.")
+        let restore = OperationTests.amending("**Art. 1er.** Dans l'article 2, le 2°, abrogé par l'arrêté du Gouvernement du 1er juin 2020, est rétabli dans la rédaction suivante :\n\n« 2° organisateur : l'association qui organise l'essai; ».",
+                                              date: "2021-06-01", published: "2021-06-10", numac: "2021200200", entry: "Le présent arrêté entre en vigueur le 1er janvier 2022.")
+        let fixture = try Fixture(base: OperationTests.base, amending: [repeal, restore])
+        #expect(fixture.failures.isEmpty, "\(fixture.failures)")
+        #expect(fixture.text("2", at: "2022-01-01") == "Art. 2. Pour l'application du présent arrêté, on entend par :\n1° essai : une épreuve;\n2° organisateur : l'association qui organise l'essai;\n3° ministre : le ministre compétent.\n")
+        let again = try Fixture(base: OperationTests.base, amending: [OperationTests.amending(
+            "**Art. 1er.** Dans l'article 2, le 2° est rétabli dans la rédaction suivante :\n\n« 2° organisateur : l'association; ».")])
+        #expect(again.failures == ["Art. 1: art. 2, 2° is not repealed: it cannot be re-established"])
+    }
+}

@@ -1,0 +1,14 @@
+import ChronolexModel
+
+/// "Artikel 5 wordt aangevuld met een lid, luidende: « … »": a unit appended at the end of
+/// the target.
+enum DutchCompleteUnitForm: InstructionForm {
+    static func read(_ s: inout Scanner, _ clause: ClauseInput) throws(InstructionError) -> [ClauseOutput]? {
+        guard case .unit = clause.subject, s.takeAny(["wordt", "worden"]) != nil, s.take("aangevuld", "met"),
+              let unit = NewUnitReader.read(&s) else { return nil }
+        let announced = NewText.takeAnnouncement(&s)
+        let target = UnitReference(clause.target.steps)
+        let text = NewText.read(&s, announced: announced)
+        return [ClauseOutput(target: target, change: .insertUnits(unit, text, at: .end), announced: announced, readAs: unit.expectedText)]
+    }
+}

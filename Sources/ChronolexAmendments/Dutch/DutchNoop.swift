@@ -1,0 +1,19 @@
+import ChronolexModel
+
+/// "(betreft de Duitse tekst)", "(betreft enkel de Franse tekst)": no change to this
+/// language version.
+enum DutchNoopForm: InstructionForm {
+    static func read(_ s: inout Scanner, _ clause: ClauseInput) throws(InstructionError) -> [ClauseOutput]? {
+        let bracketed = s.take("(")
+        guard s.take("betreft") else { return nil }
+        _ = s.takeAny(["enkel", "alleen", "uitsluitend"])
+        _ = s.takeAny(["de", "het"])
+        var language: String?
+        while let w = s.word(), w != ")" {
+            if let name = Lexicon.languages[w] { language = name }
+            s.index += 1
+        }
+        guard !bracketed || s.take(")"), let language else { return nil }
+        return [ClauseOutput(target: UnitReference(clause.target.steps), change: .noop(language: language))]
+    }
+}

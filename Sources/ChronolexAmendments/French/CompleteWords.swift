@@ -1,0 +1,12 @@
+import ChronolexModel
+
+/// "la deuxième phrase est complétée par les mots « B »", "le 12° est complété par les
+/// mots « B »": words appended at the end of the target (before its final punctuation
+/// when they continue it).
+enum CompleteWordsForm: InstructionForm {
+    static func read(_ s: inout Scanner, _ clause: ClauseInput) throws(InstructionError) -> [ClauseOutput]? {
+        guard case .unit = clause.subject else { return nil }
+        guard s.takeAuxiliary(), s.takeParticiple("complet"), s.take("par"), let words = WordNouns.read(&s) else { return nil }
+        return [ClauseOutput(target: UnitReference(clause.target.steps), change: .insertWords(words.text, at: .end))]
+    }
+}

@@ -1,0 +1,70 @@
+import ChronolexModel
+
+/// "il est inséré un article 155.1 rédigé comme suit", "il est inséré un 8.1°", "il est
+/// inséré entre les alinéas 2 et 3, qui devient l'alinéa 4, un alinéa rédigé comme suit",
+/// "il est inséré une section 2.1, comportant l'article 155.1, intitulée comme suit",
+/// "sont insérés deux alinéas ainsi rédigés", "Est ajoutée une phrase", "il est ajouté
+/// un 1° A": a new unit, placed by the position named or by its number.
+enum InsertUnitForm: InstructionForm {
+    static func read(_ s: inout Scanner, _ clause: ClauseInput) throws(InstructionError) -> [ClauseOutput]? {
+        switch clause.subject {
+        case .none, .unit: break
+        default: return nil
+        }
+        _ = s.take("il")
+        guard s.takeAuxiliary(), s.takeParticiple("inser") || s.takeParticiple("ajout") else { return nil }
+        var target = clause.target.steps
+        var position = clause.unitAnchor
+        var notes: [String] = []
+        // Position inside the clause.
+        try UnitPlacement.read(&s, target: &target, position: &position, notes: &notes)
+        guard let unit = NewUnitReader.read(&s) else { return nil }
+        notes += NewUnitReader.readContents(&s)
+        let announced = NewText.takeAnnouncement(&s)
+        if position == nil, unit.isNumbered { position = .byNumber }
+        let reference = UnitReference(target)
+        let text = NewText.read(&s, announced: announced)
+        return [ClauseOutput(target: reference, change: .insertUnits(unit, text, at: position), notes: notes, announced: announced, readAs: unit.expectedText)]
+    }
+}
+
+/// Where a new unit goes, when the instruction says it: "entre les alinéas 2 et 3, qui
+/// devient l'alinéa 4,", "après l'alinéa 2", "avant le 1°", "dans le § 2", "après
+/// l'alinéa 1er du § 2". The units named are kept in full; the target becomes the unit
+/// that holds them.
+enum UnitPlacement {
+    /// Reads the placement at the cursor, if any: the target, position and notes change.
+    static func read(_ s: inout Scanner, target: inout [UnitStep], position: inout UnitPosition?, notes: inout [String]) throws(InstructionError) {
+        guard let w = s.word(), w == "entre" || w == "apres" || w == "avant" || w == "dans" else { return }
+        let save = s.index
+        s.index += 1
+        guard var ref = ReferenceReader.read(&s), !ref.parts.isEmpty else {
+            s.index = save
+            return
+        }
+        notes += ref.notes
+        ref.notes = []
+        let full = ReferenceReader.merge(target, ref.parts)
+        if w == "dans" {
+            target = full
+        } else {
+            let first = UnitReference(full)
+            if w == "entre" {
+                let second: UnitReference
+                if let through = ref.through {
+                    second = UnitReference(Array(full.dropLast()) + [through])
+                } else if s.take("et") || s.take(",", "et"), let other = ReferenceReader.read(&s), !other.parts.isEmpty {
+                    second = UnitReference(ReferenceReader.merge(target, other.parts))
+                    notes += other.notes
+                } else {
+                    throw InstructionError("\"inséré entre\" must name two units: «\(s.rest())»")
+                }
+                position = .between(first, second)
+            } else {
+                position = w == "apres" ? .after(first) : .before(first)
+            }
+            target = Array(full.dropLast())
+        }
+        _ = s.take(",")
+    }
+}

@@ -1,0 +1,32 @@
+import ChronolexModel
+
+/// "les articles 13 à 21 rédigés comme suit, sont insérés : « Art. 13. … »", "un article
+/// 4/1, rédigé comme suit, est inséré : « … »": the new units named first, then the verb.
+/// They go where their numbers place them, inside the target the instruction names
+/// ("Dans le chapitre 2, section 2, …").
+enum InsertedSubjectForm: InstructionForm {
+    static func read(_ s: inout Scanner, _ clause: ClauseInput) throws(InstructionError) -> [ClauseOutput]? {
+        guard case .unit(let reference) = clause.subject, let first = reference.parts.last else { return nil }
+        let start = s.index
+        // "rédigés comme suit," / "ainsi rédigés," before the verb.
+        if s.takeParticiple("redig") { _ = s.take("comme", "suit") } else if s.take("ainsi") { _ = s.takeParticiple("redig") }
+        _ = s.take(",")
+        guard s.takeAuxiliary(), s.takeParticiple("inser") || s.takeParticiple("ajout") else {
+            s.index = start
+            return nil
+        }
+        let unit: NewUnit
+        switch (first, reference.through) {
+        case (.article(let a), .article(let b)?): unit = NewUnit(.article, number: a, through: b)
+        case (.article(let a), _): unit = NewUnit(.article, number: a)
+        default:
+            // "le 3° est inséré", "la section 2 est insérée": a unit named by its own citation.
+            guard let named = NewUnit(named: first) else { s.index = start; return nil }
+            unit = named
+        }
+        let announced = NewText.takeAnnouncement(&s)
+        let target = UnitReference(clause.context)
+        let text = NewText.read(&s, announced: announced)
+        return [ClauseOutput(target: target, change: .insertUnits(unit, text, at: .byNumber), announced: announced, readAs: unit.expectedText)]
+    }
+}

@@ -1,0 +1,19 @@
+import ChronolexModel
+
+/// "(concerne le texte allemand)", "(concerne uniquement le texte néerlandais)", also
+/// without the brackets ("concerne le texte allemand;"): no change to this language version.
+enum NoopForm: InstructionForm {
+    static func read(_ s: inout Scanner, _ clause: ClauseInput) throws(InstructionError) -> [ClauseOutput]? {
+        let bracketed = s.take("(")
+        guard s.take("concerne") else { return nil }
+        _ = s.takeAny(["uniquement", "seulement"])
+        _ = s.takeAny(["le", "la", "les"])
+        var language: String?
+        while let w = s.word(), w != ")" {
+            if let name = Lexicon.languages[w] { language = name }
+            s.index += 1
+        }
+        guard !bracketed || s.take(")"), let language else { return nil }
+        return [ClauseOutput(target: UnitReference(clause.target.steps), change: .noop(language: language))]
+    }
+}

@@ -1,0 +1,21 @@
+import ChronolexModel
+
+/// "l'alinéa 2 est abrogé", "le 1° est abrogé", "le § 3 est abrogé", "L'article 20 est
+/// abrogé", "Les articles 5 à 9 sont abrogés", "le troisième alinéa est supprimé", and
+/// "Après le mot « X », la fin de la première phrase … est supprimée". A repealed unit
+/// stays visible as repealed; later units keep their numbers.
+enum RepealUnitForm: InstructionForm {
+    static func read(_ s: inout Scanner, _ clause: ClauseInput) throws(InstructionError) -> [ClauseOutput]? {
+        let change: Change
+        switch clause.subject {
+        case .unit: change = .repeal
+        case .endOf:
+            if case .after(let words)? = clause.wordAnchor { change = .deleteEnd(after: words) } else { change = .deleteEnd(after: nil) }
+        default: return nil
+        }
+        guard s.takeAuxiliary() else { return nil }
+        guard s.takeParticiple("abrog") || s.takeParticiple("supprim") else { return nil }
+        let target = change == .repeal ? clause.target : UnitReference(clause.target.steps)
+        return [ClauseOutput(target: target, change: change)]
+    }
+}

@@ -1,0 +1,350 @@
+import ChronolexModel
+import ChronolexReaders
+
+/// Why an instruction could not be read completely.
+struct InstructionError: Error, Sendable {
+    enum Kind: Sendable { case noForm, unbalancedQuote, missingText, other }
+    var kind: Kind
+    var message: String
+    /// What was understood before the problem: the edits of the clauses read, and the
+    /// clause that failed as far as it was read.
+    var partial: [ClauseOutput] = []
+    var act: ActCitation?
+    var history: [String] = []
+
+    init(_ message: String, kind: Kind = .other) {
+        self.kind = kind
+        self.message = message
+    }
+
+}
+
+/// What a clause is about, read before its verb.
+enum Subject {
+    /// Nothing before the verb ("il est inséré …", "(concerne le texte allemand)").
+    case none
+    /// Units: "l'alinéa 2", "L'article 137 du même arrêté", "le 4°", "l'alinéa".
+    case unit(Reference)
+    /// Words: "les mots « A »", "la phrase « A »", "le chiffre « 60 »"; the noun and the quotations.
+    case words(noun: String, quotes: [String])
+    /// A punctuation mark: "le point en fin de phrase".
+    case punctuation(mark: String, noun: String)
+    /// "la fin de la première phrase": from an anchor to the end of the unit.
+    case endOf(Reference)
+    /// "les modifications suivantes".
+    case modifications
+}
+
+/// Everything a form needs to read a clause: the target inherited and cited so far, the
+/// subject, and a place given before it ("avant le 1°", "Après le mot « X »,").
+struct ClauseInput {
+    var context: [UnitStep]
+    var subject: Subject
+    /// The context with the subject's units (and the last unit of a range).
+    var target: UnitReference
+    /// "Après le mot « X »,", "avant les mots « A »,": a place among the target's words.
+    var wordAnchor: WordPosition?
+    /// "avant le 1°,", "après l'alinéa 2,": a place among units, named in full.
+    var unitAnchor: UnitPosition?
+}
+
+/// What a form read: an edit's target and change, or the target of a lead-in.
+struct ClauseOutput {
+    var target: UnitReference
+    var change: Change?
+    var isLeadIn = false
+    var notes: [String] = []
+    /// "remplacée par l'annexe du présent arrêté": the new text is this act's own annex,
+    /// which the reader of the whole act fills in.
+    var byOwnAnnex = false
+    /// True when the clause announced a new text ("rédigé comme suit", "par ce qui suit").
+    var announced = false
+    /// What the change's new text is to be read as, once the whole instruction is read.
+    var readAs: FragmentReader.Expected?
+}
+
+/// One form of instruction ("les mots « A » sont remplacés par les mots « B »"). Each form
+/// lives in a file of its own under its language's folder (`French/`, `Dutch/`), named
+/// for it; adding a form is adding a file and a line to that language's list of forms
+/// (``Grammar/french``, ``Grammar/dutch``), and a case to its test.
+protocol InstructionForm: SendableMetatype {
+    /// Reads the clause from the verb on; `nil` when the form does not apply (the caller
+    /// puts the cursor back).
+    static func read(_ s: inout Scanner, _ clause: ClauseInput) throws(InstructionError) -> [ClauseOutput]?
+}
+
+/// The nouns that introduce quoted words, in both languages (the shared lexicon's).
+enum WordNouns {
+    static let all: Set<String> = Lexicon.wordNouns
+
+    /// "les mots « A »", "le mot : « A »", "la phrase « A »": the noun and the words.
+    static func read(_ s: inout Scanner) -> (noun: String, text: String)? {
+        let start = s.index
+        _ = s.takeAny(["le", "la", "les", "l'", "de", "des", "du", "het"])
+        guard let noun = s.word(), all.contains(noun), let token = s.peek() else { s.index = start; return nil }
+        s.index += 1
+        _ = s.take(":")
+        guard let text = s.takeQuote() else { s.index = start; return nil }
+        return (token.text, text)
+    }
+}
+
+/// Reads one instruction (its words, without the label of its point) into clauses, with
+/// the words of one language: the places before a clause ("Dans l'article 2, …", "In
+/// artikel 2 …"), the clause's subject, then the first of the language's forms that reads
+/// its verb; clauses joined by "et" / "en".
+struct InstructionParser {
+    let grammar: Grammar
+    var registry: CitationRegistry
+    /// The target and act of the instruction read last, for "La même section …".
+    var lastTarget: [UnitStep] = []
+    var lastAct: ActCitation?
+
+    init(grammar: Grammar, registry: CitationRegistry) {
+        self.grammar = grammar
+        self.registry = registry
+    }
+
+    struct Parsed {
+        var outputs: [ClauseOutput] = []
+        var act: ActCitation?
+        var history: [String] = []
+        var notes: [String] = []
+        var insertions: [InsertionClaim] = []
+    }
+
+    /// Reads `text` with the target and act inherited from a lead-in.
+    mutating func parse(_ text: String, context: [UnitStep], act inherited: ActCitation?) throws(InstructionError) -> Parsed {
+        let tokens: [Token]
+        do { tokens = try Tokenizer.tokens(text) } catch { throw InstructionError(error.message, kind: .unbalancedQuote) }
+        var s = Scanner(tokens)
+        var parsed = Parsed()
+        var context = context
+        var act = inherited
+        var wordAnchor: WordPosition?
+        var unitAnchor: UnitPosition?
+        var named = false
+        let grammar = self.grammar
+
+        func absorb(_ ref: inout Reference) throws(InstructionError) {
+            if let noun = ref.sameUnit {
+                // "La même section": the section the instruction before cited, in its act.
+                guard let index = lastTarget.lastIndex(where: { InstructionParser.isUnit($0, named: noun) }) else {
+                    throw InstructionError("« la même \(noun) » but no \(noun) was cited before")
+                }
+                ref.parts = Array(lastTarget[...index]) + ref.parts
+                if ref.act == nil, let previous = lastAct {
+                    act = previous
+                    named = true
+                }
+            }
+            parsed.history += ref.history
+            if let claim = ref.insertion { parsed.insertions.append(claim) }
+            parsed.notes += ref.notes
+            if let cited = ref.act {
+                switch registry.resolve(cited) {
+                case .success(let citation):
+                    if let previous = act, named, previous != citation {
+                        throw InstructionError("the instruction cites two acts: the \(previous.name) and the \(citation.name)")
+                    }
+                    act = citation
+                    named = true
+                case .failure(let error): throw error
+                }
+            }
+        }
+
+        // "(concerne le texte allemand)" stands alone.
+        if let noop = grammar.noop,
+           let outputs = try noop.read(&s, ClauseInput(context: context, subject: .none, target: UnitReference(context))) {
+            parsed.outputs = outputs
+            parsed.act = act ?? registry.titleAct
+            try finish(&s)
+            return parsed
+        }
+
+        // Phrases before the clause: "Dans l'article 2, 11°, de l'arrêté …,", "A l'article 51 du même
+        // arrêté,", "au § 4, alinéa 1er, inséré par …,", "avant le 1°,", "Après le mot « X »,".
+        // A later clause may name its own place: "… et au 4°, inséré par …, le point …".
+        func readPlaces() throws(InstructionError) {
+            while let w = s.word() {
+                let save = s.index
+                if grammar.placeWords.contains(w) {
+                    s.index += 1
+                    guard var ref = ReferenceReader.read(&s) else { s.index = save; break }
+                    try absorb(&ref)
+                    context = ReferenceReader.merge(context, ref.parts)
+                    if ref.bareLevel != nil, ref.parts.isEmpty { context = context.filter { $0.level <= (ref.bareLevel ?? 0) } }
+                    _ = s.take(",")
+                    continue
+                }
+                if w == grammar.before || w == grammar.after {
+                    s.index += 1
+                    let isBefore = w == grammar.before
+                    if let words = WordNouns.read(&s) {
+                        wordAnchor = isBefore ? .before(words.text) : .after(words.text)
+                    } else if var ref = ReferenceReader.read(&s), !ref.parts.isEmpty {
+                        try absorb(&ref)
+                        let unit = UnitReference(ReferenceReader.merge(context, ref.parts))
+                        unitAnchor = isBefore ? .before(unit) : .after(unit)
+                    } else {
+                        s.index = save
+                        break
+                    }
+                    _ = s.take(",")
+                    continue
+                }
+                break
+            }
+        }
+        try readPlaces()
+
+        // Clauses, joined by "et" / "en".
+        while true {
+            let subjectStart = s.index
+            var subject = Subject.none
+            var target = UnitReference(context)
+            var wrap: [UnitStep]?
+            if grammar.modifications.contains(where: { s.take($0) }) {
+                subject = .modifications
+            } else if let words = readWordsSubject(&s) {
+                subject = words
+            } else if let mark = grammar.punctuation.first(where: { s.take($0.words) }) {
+                subject = .punctuation(mark: mark.mark, noun: mark.noun)
+            } else if grammar.endOf.contains(where: { s.take($0) }) {
+                if var ref = ReferenceReader.read(&s) {
+                    try absorb(&ref)
+                    subject = .endOf(ref)
+                    target = UnitReference(ReferenceReader.merge(context, ref.parts))
+                } else {
+                    s.index = subjectStart
+                }
+            } else if !(s.word().map(grammar.verbStarts.contains) ?? false), var ref = ReferenceReader.read(&s) {
+                try absorb(&ref)
+                subject = .unit(ref)
+                var steps = ReferenceReader.merge(context, ref.parts)
+                if ref.bareLevel != nil, ref.parts.isEmpty { steps = context.filter { $0.level <= (ref.bareLevel ?? 0) } }
+                target = UnitReference(steps, through: ref.through)
+                wrap = ref.wrapAs
+            }
+            _ = s.take(",")
+            let input = ClauseInput(context: context, subject: subject, target: target, wordAnchor: wordAnchor, unitAnchor: unitAnchor)
+            if let wrap {
+                // "L'article 10, dont le texte actuel formera le § 1er, …": the present text is renumbered.
+                let renumbered = UnitReference(wrap)
+                parsed.outputs.append(ClauseOutput(target: UnitReference(target.steps), change: .renumber(as: renumbered),
+                                                   notes: ["dont le texte actuel formera le \(renumbered.description)"]))
+            }
+            var matched: [ClauseOutput]?
+            let verb = s.index
+            do {
+                for form in grammar.forms {
+                    s.index = verb
+                    if let outputs = try form.read(&s, input) {
+                        matched = outputs
+                        break
+                    }
+                }
+            } catch {
+                var error = error
+                error.partial = parsed.outputs + error.partial
+                error.act = act ?? registry.titleAct
+                error.history = parsed.history
+                throw error
+            }
+            guard let outputs = matched else {
+                s.index = subjectStart
+                var error = InstructionError("matches no known instruction form: «\(s.rest(limit: 14))»", kind: .noForm)
+                error.partial = parsed.outputs
+                error.act = act ?? registry.titleAct
+                error.history = parsed.history
+                throw error
+            }
+            parsed.outputs += outputs
+            // Another clause: "… et le point en fin de phrase est remplacé …", ", et les mots …".
+            let save = s.index
+            _ = s.take(",")
+            if s.take(grammar.and), !s.atEnd {
+                try readPlaces()
+                continue
+            }
+            s.index = save
+            break
+        }
+        if act == nil {
+            if let titleAct = registry.titleAct {
+                act = titleAct
+            }
+        }
+        parsed.act = act
+        try finish(&s)
+        try readNewTexts(&parsed)
+        if let last = parsed.outputs.last {
+            lastTarget = last.target.steps
+            lastAct = act
+        }
+        return parsed
+    }
+
+    /// True when the step is a unit of the kind the noun names (`section`, `article`, `sous-titre`).
+    static func isUnit(_ step: UnitStep, named noun: String) -> Bool {
+        switch step {
+        case .division(let kind, _): ReferenceReader.divisionWords[noun] == kind
+        case .namedDivision(let word, _): Tokenizer.fold(word) == noun
+        case .article: noun == "article"
+        default: false
+        }
+    }
+
+    private func readWordsSubject(_ s: inout Scanner) -> Subject? {
+        let start = s.index
+        guard let first = WordNouns.read(&s) else { return nil }
+        var quotes = [first.text]
+        // "les mots « A » et « B »".
+        while true {
+            let save = s.index
+            if s.take(",") || s.take(grammar.and) || s.take(grammar.or), let more = s.takeQuote() {
+                quotes.append(more)
+            } else {
+                s.index = save
+                break
+            }
+        }
+        if s.index == start { return nil }
+        return .words(noun: Tokenizer.fold(first.noun), quotes: quotes)
+    }
+
+    /// The new texts of the clauses read as the units they announce, once the instruction
+    /// itself is read: an error in a text is the instruction's, at its line.
+    private func readNewTexts(_ parsed: inout Parsed) throws(InstructionError) {
+        for k in parsed.outputs.indices {
+            guard let expected = parsed.outputs[k].readAs, let change = parsed.outputs[k].change, let text = change.fragment else { continue }
+            var problem: InstructionError?
+            if text.blocks.isEmpty {
+                guard parsed.outputs[k].announced else { continue }
+                problem = InstructionError("a new text is announced but none follows", kind: .missingText)
+            } else {
+                switch FragmentReader.read(text.blocks, as: expected) {
+                case .success(let read): parsed.outputs[k].change = change.replacingFragment(read)
+                case .failure(let failure): problem = InstructionError(failure.message)
+                }
+            }
+            if var error = problem {
+                error.partial = parsed.outputs
+                error.act = parsed.act
+                error.history = parsed.history
+                throw error
+            }
+        }
+    }
+
+    /// Only the final punctuation may remain.
+    private func finish(_ s: inout Scanner) throws(InstructionError) {
+        while let token = s.peek(), token.kind == .punctuation, token.text == ";" || token.text == "." || token.text == ":" || token.text == "," {
+            s.index += 1
+        }
+        if !s.atEnd {
+            throw InstructionError("unexpected words after the instruction: «\(s.rest())»", kind: .noForm)
+        }
+    }
+}

@@ -1,0 +1,307 @@
+import ChronolexModel
+
+/// An act as an instruction cites it, before resolution: named in full ("l'arrêté du
+/// Gouvernement du 22 mai 2014 relatif aux …", "du Code judiciaire") or by reference to
+/// the act cited last ("du même arrêté", "de la même loi").
+enum CitedAct: Hashable {
+    case named(ActCitation)
+    /// "même" + the noun (`arrete`, `loi`, `decret`, `ordonnance`, `code`).
+    case same(String)
+}
+
+/// Reads act citations: "de l'arrêté du Gouvernement du 22 mai 2014 relatif aux …",
+/// "de l'arrêté royal du 25 novembre 1991 portant …", "de la loi du 8 août 1980 …",
+/// "de la loi n° 77-729", "du décret du 20 juin 2016 …", "du Code judiciaire",
+/// "du même arrêté".
+enum CitationReader {
+    static let actNouns = Lexicon.actNouns
+    static let months: Set<String> = Set((LegalDate.frenchMonths + LegalDate.dutchMonths).map(Tokenizer.fold))
+
+    /// Reads a citation at the cursor. With `afterDeterminer` false, the leading `de l'`,
+    /// `du`, `de la`, `l'`, `le`, `la` are read here.
+    static func read(_ s: inout Scanner, afterDeterminer: Bool, titleStops: Bool = false) -> CitedAct? {
+        let start = s.index
+        if !afterDeterminer {
+            if s.takeAny(["du", "des"]) == nil {
+                if s.take("de") { _ = s.takeAny(["l'", "la"]) } else { _ = s.takeAny(["l'", "la", "le"]) }
+            }
+        }
+        if s.take("meme") || s.take("memes") {
+            guard let noun = s.word(), actNouns.contains(noun) || noun == "wet" else { s.index = start; return nil }
+            s.index += 1
+            return .same(noun == "arrete-loi" ? "arrete" : noun)
+        }
+        if let dutch = readDutch(&s, titleStops: titleStops) { return dutch }
+        guard let noun = s.word(), actNouns.contains(noun) else { s.index = start; return nil }
+        let nounToken = s.index
+        s.index += 1
+        var citation = ActCitation()
+        switch noun {
+        case "code":
+            citation.kind = .code
+            readTitle(&s, titleStops: titleStops)
+            citation.title = Scanner.render(s.tokens[nounToken..<s.index])
+            // "Code" capitalised, as codes are named.
+            if let first = citation.title?.first, first.isLowercase {
+                citation.title = first.uppercased() + (citation.title?.dropFirst() ?? "")
+            }
+            return .named(citation)
+        case "loi": citation.kind = .loi
+        case "decret": citation.kind = .decret
+        case "ordonnance": citation.kind = .ordonnance
+        case "constitution":
+            citation.kind = .constitution
+            return .named(citation)
+        default:
+            citation.kind = .arrete
+            if s.take("royal") {
+                citation.kind = .arreteRoyal
+            } else if s.take("ministeriel") {
+                citation.kind = .arreteMinisteriel
+            } else if s.take("du", "gouvernement") {
+                citation.kind = .arreteDuGouvernement
+                // "du Gouvernement wallon", "du Gouvernement de la Communauté française".
+                while let w = s.word(), !(w == "du" && s.peek(1)?.startsWithDigit == true), w != ",", !isStop(s, titleStops: titleStops) {
+                    s.index += 1
+                }
+            }
+        }
+        _ = s.take("special")
+        if s.isWord("du"), let date = date(s, at: 1) {
+            citation.date = date
+            s.index += 4
+        } else if s.take("n°") || s.take("n", "°") {
+            if let number = s.peek(), number.kind == .word {
+                s.index += 1
+                citation.title = "n° " + number.text
+            }
+        }
+        let titleStart = s.index
+        readTitle(&s, titleStops: titleStops)
+        if s.index > titleStart {
+            let title = Scanner.render(s.tokens[titleStart..<s.index])
+            citation.title = citation.title.map { $0 + " " + title } ?? title
+        }
+        return .named(citation)
+    }
+
+    /// The Dutch names of acts, as the French nouns ``CitationRegistry`` knows them by.
+    static let dutchNouns: [String: String] = [
+        "besluit": "arrete", "wet": "loi", "decreet": "decret", "ordonnantie": "ordonnance", "wetboek": "code", "grondwet": "constitution",
+    ]
+
+    /// A Dutch citation: "van het besluit van de Regering van 12 maart 2015 betreffende …",
+    /// "van de wet van 8 augustus 1980 …", "van het koninklijk besluit van …", "van het
+    /// ministerieel besluit van …", "van het decreet van …", "van het Wetboek …", "van
+    /// hetzelfde besluit", "van dezelfde wet". The cursor is unmoved when there is none.
+    static func readDutch(_ s: inout Scanner, titleStops: Bool) -> CitedAct? {
+        let start = s.index
+        _ = s.take("van")
+        if s.take("hetzelfde") || s.take("dezelfde") {
+            guard let noun = s.word(), let french = dutchNouns[noun] else { s.index = start; return nil }
+            s.index += 1
+            return .same(french)
+        }
+        _ = s.takeAny(["het", "de"])
+        var kind: ActKind?
+        if s.take("koninklijk", "besluit") {
+            kind = .arreteRoyal
+        } else if s.take("ministerieel", "besluit") {
+            kind = .arreteMinisteriel
+        }
+        let nounToken = s.index
+        if kind == nil {
+            guard let noun = s.word(), let french = dutchNouns[noun] else { s.index = start; return nil }
+            s.index += 1
+            switch french {
+            case "loi": kind = .loi
+            case "decret": kind = .decret
+            case "ordonnance": kind = .ordonnance
+            case "constitution": return .named(ActCitation(kind: .constitution))
+            case "code":
+                readTitle(&s, titleStops: titleStops)
+                var title = Scanner.render(s.tokens[nounToken..<s.index])
+                if let first = title.first, first.isLowercase { title = first.uppercased() + title.dropFirst() }
+                return .named(ActCitation(kind: .code, title: title))
+            default:
+                kind = .arrete
+                // "besluit van de (Vlaamse, Waalse, Brusselse Hoofdstedelijke) Regering".
+                let save = s.index
+                if s.take("van", "de") {
+                    while let w = s.word(), w != "regering", w != ",", !(w == "van" && s.peek(1)?.startsWithDigit == true), !isStop(s, titleStops: titleStops) {
+                        s.index += 1
+                    }
+                    if s.take("regering") { kind = .arreteDuGouvernement } else { s.index = save }
+                }
+            }
+        }
+        var citation = ActCitation(kind: kind)
+        if s.isWord("van"), let date = date(s, at: 1) {
+            citation.date = date
+            s.index += 4
+        }
+        let titleStart = s.index
+        readTitle(&s, titleStops: titleStops)
+        if s.index > titleStart { citation.title = Scanner.render(s.tokens[titleStart..<s.index]) }
+        return .named(citation)
+    }
+
+    /// A date in words at the offset: `1er janvier 2023`, `22 mai 2014`.
+    static func date(_ s: Scanner, at offset: Int) -> LegalDate? {
+        guard let day = s.peek(offset), day.kind == .word, let month = s.word(offset + 1), months.contains(month),
+              let year = s.peek(offset + 2), year.kind == .word else { return nil }
+        return LegalDate(day.text + " " + month + " " + year.text)
+    }
+
+    /// Skips the words of a title: up to a comma, a colon, a semicolon, a final dot, the
+    /// verb of the instruction, or (in a title) "et"/"ainsi que" before another act.
+    static func readTitle(_ s: inout Scanner, titleStops: Bool) {
+        while let token = s.peek() {
+            // "…, coordonnées le 3 juin 1970, …" belongs to the title of the laws it names.
+            if token.text == ",", let next = s.word(1), next.hasPrefix("coordonne") {
+                s.index += 2
+                continue
+            }
+            if token.kind == .punctuation, token.text == "," || token.text == ":" || token.text == ";" || token.text == "." { return }
+            if token.kind == .quote { return }
+            if isStop(s, titleStops: titleStops) { return }
+            s.index += 1
+        }
+    }
+
+    private static func isStop(_ s: Scanner, titleStops: Bool) -> Bool {
+        guard let w = s.word() else { return true }
+        switch w {
+        case "est", "sont", "devient", "deviennent", "il", "entre", "entrent", "produit", "produisent", "worden", "wordt", "treedt", "treden":
+            return true
+        case "ainsi":
+            return s.isWord("que", at: 1)
+        case "et":
+            guard titleStops, let next = s.word(1) else { return false }
+            if next == "l'" || next == "le" || next == "la" || next == "les" { return s.word(2).map { actNouns.contains($0) || $0 == "arretes" } ?? false }
+            return false
+        case "en":
+            // "tot wijziging van het besluit … en het koninklijk besluit …".
+            guard titleStops, let next = s.word(1), next == "het" || next == "de" else { return false }
+            return s.word(2).map { dutchNouns[$0] != nil || $0 == "koninklijk" || $0 == "ministerieel" } ?? false
+        default:
+            return false
+        }
+    }
+}
+
+/// Resolves citations to one value per act: the acts the amending act's title names
+/// (with their numacs from `modifies:` when the counts agree), then every act cited in
+/// full; "du même arrêté" is the act of that kind cited last.
+struct CitationRegistry {
+    private(set) var known: [ActCitation] = []
+    /// The acts the amending act's title names, in order.
+    private(set) var titleActs: [ActCitation] = []
+    private var cited: [ActCitation] = []
+
+    init(title: String?, modifies: [String]) {
+        if let title, let tokens = try? Tokenizer.tokens(title) {
+            var s = Scanner(tokens)
+            // Skip the amending act's own kind ("Arrêté du Gouvernement modifiant …").
+            while !s.atEnd, !(s.word().map(CitationRegistry.amendingVerbs.contains) ?? false) { s.index += 1 }
+            while !s.atEnd {
+                let save = s.index
+                if case .named(let citation)? = CitationReader.read(&s, afterDeterminer: false, titleStops: true), citation.kind != nil {
+                    titleActs.append(citation)
+                } else {
+                    s.index = save + 1
+                }
+            }
+        }
+        if modifies.count == titleActs.count {
+            for k in titleActs.indices { titleActs[k].numac = modifies[k] }
+        }
+        known = titleActs
+    }
+
+    static let amendingVerbs: Set<String> = ["modifiant", "modification", "completant", "abrogeant", "remplacant", "inserant", "wijziging", "tot"]
+
+    /// The act named in the title when there is exactly one.
+    var titleAct: ActCitation? { titleActs.count == 1 ? titleActs[0] : nil }
+
+    /// The one act a division heading of the amending act names ("Chapitre 2. -
+    /// Modification de l'arrêté du Gouvernement du 22 mai 2014 relatif aux …"), as the
+    /// title's value for it when the title names it too; `nil` when it names none or several.
+    func act(namedBy heading: String) -> ActCitation? {
+        guard let tokens = try? Tokenizer.tokens(heading) else { return nil }
+        var s = Scanner(tokens)
+        var found: [ActCitation] = []
+        while !s.atEnd {
+            let save = s.index
+            if case .named(let citation)? = CitationReader.read(&s, afterDeterminer: false, titleStops: true), citation.kind != nil, citation.date != nil {
+                found.append(citation)
+            } else {
+                s.index = save + 1
+            }
+        }
+        guard found.count == 1 else { return nil }
+        return known.first { CitationRegistry.same($0, found[0]) } ?? found[0]
+    }
+
+    /// The act cited last, if any.
+    var last: ActCitation? { cited.last }
+
+    /// The one value for this citation, or why there is none.
+    mutating func resolve(_ act: CitedAct) -> Result<ActCitation, InstructionError> {
+        switch act {
+        case .same(let noun):
+            let match = cited.last { CitationRegistry.noun(of: $0.kind) == noun } ?? (cited.isEmpty ? titleAct : nil)
+            guard let match else {
+                if let last = cited.last {
+                    return .failure(InstructionError("\"même \(noun)\" but the act cited last is the \(last.name)"))
+                }
+                return .failure(InstructionError("\"même \(noun)\" but no act was cited before and the title names \(titleActs.count) acts"))
+            }
+            if cited.last != match { cited.append(match) }
+            return .success(match)
+        case .named(let citation):
+            // "L'intitulé de l'arrêté": an act named by its kind alone is the act of that
+            // kind cited last (or the one the title names), as "du même arrêté" would be.
+            if citation.date == nil, citation.title == nil, citation.numac == nil, citation.kind != .code, citation.kind != .constitution {
+                return resolve(.same(CitationRegistry.noun(of: citation.kind)))
+            }
+            let found = known.first { CitationRegistry.same($0, citation) }
+            if let found {
+                cited.append(found)
+                return .success(found)
+            }
+            // The same kind and date, one candidate only: the same act cited more briefly.
+            let candidates = known.filter { CitationRegistry.sameKind($0.kind, citation.kind) && $0.date != nil && $0.date == citation.date }
+            if citation.title == nil, candidates.count == 1 {
+                cited.append(candidates[0])
+                return .success(candidates[0])
+            }
+            known.append(citation)
+            cited.append(citation)
+            return .success(citation)
+        }
+    }
+
+    static func noun(of kind: ActKind?) -> String {
+        switch kind {
+        case .loi: "loi"
+        case .decret: "decret"
+        case .ordonnance: "ordonnance"
+        case .code: "code"
+        case .constitution: "constitution"
+        default: "arrete"
+        }
+    }
+
+    static func sameKind(_ a: ActKind?, _ b: ActKind?) -> Bool {
+        a == b || noun(of: a) == noun(of: b) && (a == .arrete || b == .arrete)
+    }
+
+    static func same(_ a: ActCitation, _ b: ActCitation) -> Bool {
+        guard sameKind(a.kind, b.kind), a.date == b.date else { return false }
+        let ta = a.title.map(Tokenizer.fold) ?? ""
+        let tb = b.title.map(Tokenizer.fold) ?? ""
+        if ta == tb { return true }
+        return !ta.isEmpty && !tb.isEmpty && (ta.hasPrefix(tb) || tb.hasPrefix(ta))
+    }
+}

@@ -1,0 +1,42 @@
+import ChronolexModel
+
+/// The words both languages' grammars share, folded (``Folding``): the nouns of units and
+/// of quoted words, the nouns of acts, the languages an instruction can concern. Numbers
+/// in words (``OrdinalNumber/words``, ``CardinalNumber/words``), months
+/// (``LegalDate/frenchMonths``) and division words (``DivisionKind/named(_:)``) are the
+/// model's own tables.
+enum Lexicon {
+    /// The nouns that introduce quoted words ("les mots « A »", "het woord « A »").
+    static let wordNouns: Set<String> = [
+        "mot", "mots", "chiffre", "chiffres", "nombre", "nombres", "date", "dates", "phrase", "phrases", "reference",
+        "references", "terme", "termes", "montant", "montants", "lettre", "lettres", "signe", "signes", "expression",
+        "expressions", "disposition", "dispositions", "pourcentage", "annee", "intitule",
+        "woord", "woorden",
+    ]
+
+    /// The nouns that name an act ("de l'arrêté", "de la loi", "du Code").
+    static let actNouns: Set<String> = ["arrete", "loi", "decret", "ordonnance", "code", "constitution", "arrete-loi"]
+
+    /// The division words of citations, French (the model's ``DivisionKind/named(_:)`` reads
+    /// Dutch headings too).
+    static let divisionWords: [String: DivisionKind] = [
+        "livre": .livre, "partie": .partie, "titre": .titre, "chapitre": .chapitre, "section": .section,
+        "sous-section": .sousSection,
+    ]
+
+    /// Divisions the model has no kind for, cited by their word.
+    static let namedDivisionWords: Set<String> = ["sous-titre"]
+
+    /// The determiners before a cited unit.
+    static let determiners: [String] = ["l'", "le", "la", "les", "het", "de"]
+
+    /// The language versions an instruction can say it concerns alone ("(concerne le texte
+    /// allemand)", "(betreft de Duitse tekst)"), by the French name output uses.
+    static let languages: [String: String] = [
+        "allemand": "allemand", "neerlandais": "néerlandais", "francais": "français",
+        "duitse": "allemand", "nederlandse": "néerlandais", "franse": "français",
+    ]
+
+    /// The count of new units: "un", "deux", "een", "twee" (the model's table).
+    static func count(_ folded: String) -> Int? { CardinalNumber.words[folded] }
+}

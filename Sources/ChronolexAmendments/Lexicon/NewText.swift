@@ -1,0 +1,170 @@
+import ChronolexModel
+import ChronolexReaders
+
+/// The new text of an instruction: announced by "rédigé comme suit", "ainsi rédigé",
+/// "par ce qui suit", "dans la rédaction suivante", "intitulé comme suit" (Dutch
+/// "luidende", "als volgt"), then quoted; one block per line of the quotation (an alinéa,
+/// a `§ 2 - …`, a `1° …` point, an article heading `Art. 58.2 - …`).
+enum NewText {
+    /// Consumes an announcement; true when there was one.
+    static func takeAnnouncement(_ s: inout Scanner) -> Bool {
+        if s.peek()?.text == ",", s.isWord("luidende", at: 1) { s.index += 1 }
+        if s.takeParticiple("redig") || s.takeParticiple("intitul") || s.takeParticiple("libell") {
+            _ = s.take("comme", "suit")
+            return true
+        }
+        if s.take("ainsi"), s.takeParticiple("redig") || s.takeParticiple("intitul") { return true }
+        if s.take("par", "ce", "qui", "suit") || s.take("comme", "suit") || s.take("dans", "la", "redaction", "suivante")
+            || s.take("par", "la", "disposition", "suivante") || s.take("par", "les", "dispositions", "suivantes")
+            || s.take("luidende") || s.take("als", "volgt") || s.take("door", "wat", "volgt") {
+            return true
+        }
+        return false
+    }
+
+    /// Reads the quoted text after an optional colon, one block per line, not yet read as
+    /// units: the parser reads it once the whole instruction is read (``ClauseOutput/readAs``).
+    /// No quotation: no blocks (an announced text that is missing is the parser's error).
+    static func read(_ s: inout Scanner, announced: Bool) -> Fragment {
+        let save = s.index
+        _ = s.take(",")
+        _ = s.take(":")
+        var quotes: [String] = []
+        while let quote = s.takeQuote() {
+            quotes.append(quote)
+            let next = s.index
+            if !(s.take(",") || s.take("et")) || s.peek()?.kind != .quote { s.index = next }
+        }
+        if quotes.isEmpty {
+            s.index = save
+            if !announced { _ = s.take(":") }
+            return Fragment(blocks: [], content: .text)
+        }
+        return Fragment(blocks: blocks(quotes), content: .text)
+    }
+
+    /// What the new text of a replaced (or re-established) unit must be read as: articles
+    /// for an article, a heading for a title or a division, words for a sentence, units for
+    /// the rest, unread for an annex.
+    static func expected(replacing target: UnitReference) -> FragmentReader.Expected {
+        switch target.steps.last {
+        case .article(let number)?: .articles(number: number)
+        case .heading?, .division?, .namedDivision?: .heading
+        case .sentence?, .introduction?: .words
+        case .annex?, nil: .text
+        case .paragraph?, .alinea?, .alineaFromEnd?, .point?: .units
+        }
+    }
+
+    /// The blocks of the quotations: each line, trimmed, empty lines left out.
+    static func blocks(_ quotes: [String]) -> [String] {
+        var blocks: [String] = []
+        for quote in quotes {
+            blocks += Tokenizer.lines(quote)
+        }
+        return blocks
+    }
+}
+
+/// Reads the units an insertion brings, as named: "un alinéa", "deux alinéas", "un § 3",
+/// "un 11°", "un 1° A", "un article 155.1", "une section 2.1", "une phrase", "een lid".
+enum NewUnitReader {
+    static func read(_ s: inout Scanner) -> NewUnit? {
+        let start = s.index
+        var count: Int?
+        if let w = s.word(), let n = Lexicon.count(w) {
+            count = n
+            s.index += 1
+        } else if s.takeAny(["des", "les", "le", "la", "l'"]) == nil {
+            return nil
+        }
+        guard let token = s.peek() else { s.index = start; return nil }
+        let w = token.folded
+        switch w {
+        case "alinea", "alineas", "lid", "leden":
+            s.index += 1
+            // "un alinéa 3": the number it will have.
+            if w == "alinea", let number = s.peek(), number.kind == .word, let n = ReferenceReader.ordinal(number.folded) {
+                s.index += 1
+                return NewUnit(.alinea, number: String(n), count: count)
+            }
+            return NewUnit(.alinea, count: count)
+        case "phrase", "phrases", "zin":
+            s.index += 1
+            return NewUnit(.sentence, count: count)
+        case "tiret", "tirets":
+            s.index += 1
+            return NewUnit(.dash, count: count)
+        case "§", "paragraphe":
+            s.index += 1
+            _ = s.take("§")
+            if let number = s.peek(), number.startsWithDigit {
+                s.index += 1
+                return NewUnit(.paragraph, number: OrdinalNumber.normalized(number.text), count: count)
+            }
+            return NewUnit(.paragraph, count: count)
+        case "article", "artikel":
+            s.index += 1
+            if let number = ReferenceReader.articleNumber(&s) { return NewUnit(.article, number: number, count: count) }
+            return NewUnit(.article, count: count)
+        case "annexe":
+            s.index += 1
+            return NewUnit(.annex, count: count)
+        default:
+            break
+        }
+        if let kind = ReferenceReader.divisionWords[w], let number = s.peek(1), number.kind == .word {
+            s.index += 2
+            return NewUnit(.division(kind), number: number.text, count: count)
+        }
+        if w == "point", let next = s.peek(1), ReferenceReader.label(next) != nil { s.index += 1 }
+        if let token = s.peek(), let label = ReferenceReader.label(token) {
+            s.index += 1
+            var name = label.description
+            // "un 1° A" (a capital after the label).
+            if let suffix = s.peek(), suffix.kind == .word, suffix.text.utf8.count == 1, let c = suffix.text.utf8.first, c >= 0x41, c <= 0x5A {
+                s.index += 1
+                name += " " + suffix.text
+            }
+            return NewUnit(.point, number: name, label: label, count: count)
+        }
+        s.index = start
+        return nil
+    }
+
+    /// ", comportant l'article 155.1," / ", comportant les articles 119.1 à 119.3,": what a
+    /// new division holds, kept as a note.
+    static func readContents(_ s: inout Scanner) -> [String] {
+        guard s.peek()?.text == ",", s.isWord("comportant", at: 1) else { return [] }
+        s.index += 1
+        let from = s.index
+        ReferenceReader.skipClause(&s)
+        let note = Scanner.render(s.tokens[from..<s.index])
+        _ = s.take(",")
+        return [note]
+    }
+}
+
+extension NewUnit {
+    /// The new unit a citation names ("le § 2", "le 3°", "la section 2.1"), when it names one.
+    init?(named step: UnitStep) {
+        switch step {
+        case .article(let number): self.init(.article, number: number)
+        case .paragraph(let number): self.init(.paragraph, number: number)
+        case .alinea(let n): self.init(.alinea, number: String(n))
+        case .point(let label): self.init(.point, number: label.kind == .dash ? step.description : label.description, label: label)
+        case .division(let kind, let number): self.init(.division(kind), number: number)
+        case .annex: self.init(.annex)
+        case .namedDivision, .heading, .alineaFromEnd, .sentence, .introduction: return nil
+        }
+    }
+
+    /// What its new text must be read as.
+    var expectedText: FragmentReader.Expected {
+        switch kind {
+        case .article: .articles(number: number ?? "0")
+        case .division, .annex: .division
+        case .paragraph, .alinea, .point, .sentence, .dash: .units
+        }
+    }
+}

@@ -1,0 +1,407 @@
+import ChronolexModel
+
+/// A citation of units as an instruction writes it ("l'article 160, § 4, alinéa 1er, de
+/// l'arrêté du …, inséré par …"): the units, the act, the history clauses.
+struct Reference {
+    var parts: [UnitStep] = []
+    var through: UnitStep?
+    /// "l'alinéa", "l'article", "le paragraphe" without a number: the unit of the context,
+    /// at this level.
+    var bareLevel: Int?
+    var act: CitedAct?
+    var history: [String] = []
+    var notes: [String] = []
+    /// "dont le texte actuel formera le § 1er": the present text takes this number.
+    var wrapAs: [UnitStep]?
+    /// "la même section", "le même article": the unit of that kind the instruction before
+    /// cited (the noun, folded: `section`, `article`).
+    var sameUnit: String?
+    /// "l'alinéa 2, inséré par l'arrêté du …": the act that inserted the alinéa, by its date.
+    var insertion: InsertionClaim?
+    /// True when a container was read ("l'alinéa 2 du § 3"): a history clause after it may
+    /// be the container's.
+    var hadContainer = false
+
+    var isEmpty: Bool { parts.isEmpty && bareLevel == nil && act == nil }
+}
+
+/// Reads citations of units: the steps (`l'article 8`, `§ 2`, `alinéa 1er`, `le 4°`,
+/// `la deuxième phrase`, `l'annexe`, `l'intitulé`, `le chapitre 3`), chained by commas,
+/// with their containers ("le 6° de l'annexe"), the act cited, and history clauses.
+enum ReferenceReader {
+    static let determiners = Lexicon.determiners
+    static let divisionWords = Lexicon.divisionWords
+    static let historyStems = ["modifi", "inser", "remplac", "abrog", "retabli", "complet", "renumerot"]
+    static let namedDivisionWords = Lexicon.namedDivisionWords
+
+    /// Reads a reference at the cursor (determiner included); `nil`, cursor unmoved, when
+    /// no unit or act is cited there.
+    static func read(_ s: inout Scanner) -> Reference? {
+        let start = s.index
+        var ref = Reference()
+        _ = s.takeAny(determiners)
+        guard readSteps(&s, into: &ref) else {
+            s.index = start
+            // An act alone: "Dans le même arrêté", "Dans l'arrêté du Gouvernement du …".
+            if let act = CitationReader.read(&s, afterDeterminer: false) {
+                ref.act = act
+                readTrailer(&s, into: &ref)
+                return ref
+            }
+            s.index = start
+            return nil
+        }
+        // Chained steps: ", § 4, alinéa 1er, 10°".
+        while s.peek()?.text == ",", isStepStart(s, at: 1) {
+            s.index += 1
+            _ = readSteps(&s, into: &ref)
+        }
+        // Containers: "le 6° de l'annexe", "du quatrième alinéa", "de l'article 4".
+        while true {
+            let save = s.index
+            guard s.takeAny(["de", "du", "des", "van"]) != nil else { break }
+            _ = s.takeAny(["l'", "la", "les", "het", "de"])
+            var container = Reference()
+            if readSteps(&s, into: &container) {
+                ref.parts = container.parts + ref.parts
+                ref.hadContainer = true
+                if ref.bareLevel != nil, container.bareLevel == nil { /* "l'alinéa du § 2" keeps the bare level */ }
+            } else {
+                s.index = save
+                break
+            }
+        }
+        ref.parts = sorted(ref.parts)
+        // The act: "du même arrêté", ", de l'arrêté du …".
+        let save = s.index
+        if s.peek()?.text == "," { s.index += 1 }
+        if let act = CitationReader.read(&s, afterDeterminer: false) {
+            ref.act = act
+        } else {
+            s.index = save
+        }
+        readTrailer(&s, into: &ref)
+        return ref
+    }
+
+    /// History and relative clauses after a citation: ", modifié par …", ", qui devient
+    /// l'alinéa 4", ", dont le texte actuel formera le § 1er".
+    static func readTrailer(_ s: inout Scanner, into ref: inout Reference) {
+        while s.peek()?.text == "," {
+            guard let next = s.word(1) else { return }
+            // ", modifié par …", ", modifié en dernier lieu par …", ", inséré par …".
+            let lastly = s.isWord("en", at: 2) && s.isWord("dernier", at: 3) && s.isWord("lieu", at: 4)
+            if historyStems.contains(where: { Scanner.isParticiple(next, $0) || next == $0 }), s.isWord("par", at: lastly ? 5 : 2) {
+                s.index += 1
+                let from = s.index
+                skipClause(&s)
+                ref.history.append(Scanner.render(s.tokens[from..<s.index]))
+                // "l'alinéa 2, inséré par l'arrêté du Gouvernement du 20 mai 2021": one act, one date.
+                if Scanner.isParticiple(next, "inser"), !ref.hadContainer, case .alinea? = ref.parts.last, let unit = ref.parts.last,
+                   from + 3 < s.index, s.tokens[from + 2].folded == "l'", CitationReader.actNouns.contains(s.tokens[from + 3].folded) {
+                    var scan = s
+                    for k in (from + 4)..<s.index {
+                        scan.index = k
+                        if scan.isWord("du"), let date = CitationReader.date(scan, at: 1) {
+                            ref.insertion = InsertionClaim(unit: unit, date: date)
+                            break
+                        }
+                    }
+                }
+            } else if next == "qui" || next == "dont" {
+                s.index += 1
+                let from = s.index
+                if next == "dont", s.take("dont", "le", "texte", "actuel", "formera") {
+                    var wrap = Reference()
+                    _ = s.takeAny(determiners)
+                    if readSteps(&s, into: &wrap) {
+                        while s.peek()?.text == ",", isStepStart(s, at: 1) {
+                            s.index += 1
+                            _ = readSteps(&s, into: &wrap)
+                        }
+                        ref.wrapAs = wrap.parts
+                    }
+                }
+                skipClause(&s)
+                ref.notes.append(Scanner.render(s.tokens[from..<s.index]))
+            } else {
+                return
+            }
+        }
+    }
+
+    /// Skips to the comma that ends a clause (a comma followed by a date's day, as in
+    /// "des 3 septembre 2015, 19 avril 2018 et …", does not end it).
+    static func skipClause(_ s: inout Scanner) {
+        while let token = s.peek() {
+            // "…, modifié en dernier lieu par l'arrêté royal du 20 septembre 2023 est abrogé":
+            // a history clause whose closing comma was forgotten ends at the verb.
+            if token.kind == .word, token.folded == "est" || token.folded == "sont",
+               let verb = s.word(1), ["abrog", "rempl", "inser", "complet", "supprim", "retabl"].contains(where: { verb.hasPrefix($0) }) {
+                return
+            }
+            if token.kind == .punctuation {
+                if token.text == "," {
+                    if let next = s.peek(1), next.startsWithDigit,
+                       let month = s.word(2), CitationReader.months.contains(month) {
+                        s.index += 1
+                        continue
+                    }
+                    return
+                }
+                if token.text == ";" || token.text == ":" || token.text == "." { return }
+            }
+            s.index += 1
+        }
+    }
+
+    /// True when the token at the offset opens a step without determiner (`§`, `alinéa`, `10°`, `a)`, `chapitre`).
+    static func isStepStart(_ s: Scanner, at offset: Int) -> Bool {
+        guard let token = s.peek(offset) else { return false }
+        if token.text == "§" { return true }
+        guard token.kind == .word else { return false }
+        let w = token.folded
+        if w == "alinea" || w == "alineas" || w == "paragraphe" || w == "phrase" || w == "lid" || divisionWords[w] != nil || namedDivisionWords.contains(w) { return true }
+        if s.word(offset + 1) == "tiret", ordinal(w) != nil { return true }
+        return label(token) != nil
+    }
+
+    static func label(_ token: Token) -> PointLabel? {
+        guard token.kind == .word else { return nil }
+        let utf8 = token.text.utf8
+        guard let last = utf8.last else { return nil }
+        if last == 0x29 { // `a)`
+            guard utf8.count <= 8 else { return nil }
+        } else {
+            // `1°`, `1°bis`: a degree sign (C2 B0) after a digit.
+            guard let first = utf8.first, first >= 0x30, first <= 0x39, utf8.count <= 16, utf8.contains(0xB0) else { return nil }
+        }
+        return PointLabel.parse(token.text, after: nil)
+    }
+
+    /// Reads one or more steps at the cursor (no determiner); false when none is there.
+    static func readSteps(_ s: inout Scanner, into ref: inout Reference) -> Bool {
+        var found = false
+        while true {
+            guard let step = readStep(&s, into: &ref) else { break }
+            found = true
+            if !step { break }
+        }
+        return found
+    }
+
+    /// Reads one step; returns nil when none, true when another step may follow directly
+    /// (never, today), false otherwise.
+    private static func readStep(_ s: inout Scanner, into ref: inout Reference) -> Bool? {
+        guard let token = s.peek() else { return nil }
+        let w = token.folded
+        // "la deuxième phrase", "le troisième alinéa", "le dernier alinéa", "l'avant-dernier alinéa".
+        if let noun = s.word(1), noun == "lid" || noun == "zin", let n = ordinal(w) {
+            s.index += 2
+            ref.parts.append(noun == "zin" ? .sentence(n) : .alinea(n))
+            return false
+        }
+        // "troisième tiret", "le premier tiret": a dash point, by its position.
+        if let noun = s.word(1), noun == "tiret", let n = ordinal(w) {
+            s.index += 2
+            ref.parts.append(.point(PointLabel(kind: .dash, value: String(n))))
+            return false
+        }
+        if let noun = s.word(1), noun == "alinea" || noun == "phrase" || noun == "paragraphe" {
+            if let n = ordinal(w) {
+                s.index += 2
+                ref.parts.append(noun == "phrase" ? .sentence(n) : (noun == "alinea" ? .alinea(n) : .paragraph(String(n))))
+                return false
+            }
+            if noun == "alinea", w == "dernier" || w == "avant-dernier" {
+                s.index += 2
+                ref.parts.append(.alineaFromEnd(w == "dernier" ? 1 : 2))
+                return false
+            }
+        }
+        // "la phrase introductive": the words before the enumeration.
+        if w == "phrase", let next = s.word(1), next == "introductive" || next == "liminaire" {
+            s.index += 2
+            ref.parts.append(.introduction)
+            return false
+        }
+        // "la même section", "le même article": resolved by the parser from the instruction before.
+        if w == "meme", let noun = s.word(1), divisionWords[noun] != nil || namedDivisionWords.contains(noun) || noun == "article" {
+            s.index += 2
+            ref.sameUnit = noun
+            return false
+        }
+        if namedDivisionWords.contains(w), let number = s.peek(1), number.kind == .word, number.startsWithDigit {
+            s.index += 2
+            ref.parts.append(.namedDivision(token.text.lowercased(), OrdinalNumber.normalized(number.text)))
+            return false
+        }
+        switch w {
+        case "phrase" where !(s.peek(1)?.kind == .quote):
+            // "la phrase est complétée …": the unit's one sentence (0 = "the only one").
+            s.index += 1
+            ref.parts.append(.sentence(0))
+            return false
+        case "article", "articles", "artikel":
+            s.index += 1
+            guard let number = articleNumber(&s) else {
+                ref.bareLevel = 100
+                return false
+            }
+            ref.parts.append(.article(number))
+            if w == "articles", s.takeAny(["a", "et"]) != nil, let last = articleNumber(&s) {
+                ref.through = .article(last)
+            }
+            return false
+        case "§", "paragraphe":
+            s.index += 1
+            _ = s.take("§")
+            guard let number = s.peek(), number.startsWithDigit else {
+                ref.bareLevel = 200
+                return false
+            }
+            s.index += 1
+            ref.parts.append(.paragraph(OrdinalNumber.normalized(number.text)))
+            if s.takeAny(["a", "et"]) != nil {
+                _ = s.take("§")
+                if let last = s.peek(), last.startsWithDigit {
+                    s.index += 1
+                    ref.through = .paragraph(OrdinalNumber.normalized(last.text))
+                }
+            }
+            return false
+        case "alinea", "alineas":
+            s.index += 1
+            guard let n = s.word().flatMap(ordinal) else {
+                ref.bareLevel = 300
+                return false
+            }
+            s.index += 1
+            ref.parts.append(.alinea(n))
+            let save = s.index
+            if s.takeAny(["a", "et"]) != nil {
+                if let m = s.word().flatMap(ordinal) {
+                    s.index += 1
+                    ref.through = .alinea(m)
+                } else {
+                    s.index = save
+                }
+            }
+            return false
+        case "annexe":
+            s.index += 1
+            if let number = s.peek(), number.startsWithDigit || PointLabel.isRoman(number.folded) && number.text.uppercased() == number.text {
+                s.index += 1
+                ref.parts.append(.annex(OrdinalNumber.normalized(number.text)))
+            } else {
+                ref.parts.append(.annex(""))
+            }
+            return false
+        case "intitule":
+            s.index += 1
+            ref.parts.append(.heading)
+            return false
+        case "point":
+            // "le point 3°" (rare): the label follows.
+            if let next = s.peek(1), let label = label(next) {
+                s.index += 2
+                ref.parts.append(.point(label))
+                return false
+            }
+            return nil
+        default:
+            break
+        }
+        if let kind = divisionWords[w], let number = s.peek(1), number.kind == .word {
+            s.index += 2
+            ref.parts.append(.division(kind, OrdinalNumber.normalized(number.text)))
+            return false
+        }
+        if let first = label(token) {
+            s.index += 1
+            var current = first
+            // "le 4°, d)": a letter right after, chained by a comma, is read by the caller.
+            ref.parts.append(.point(current))
+            if s.takeAny(["a", "et"]) != nil {
+                if let next = s.peek(), let last = label(next), last.kind == current.kind {
+                    s.index += 1
+                    ref.through = .point(last)
+                    current = last
+                } else {
+                    s.index -= 1
+                }
+            }
+            return false
+        }
+        return nil
+    }
+
+    /// `1er`, `2`, `premier`, `deuxième`, `première`.
+    static func ordinal(_ folded: String) -> Int? {
+        var value = 0
+        var digits = 0
+        var suffix = ""
+        for byte in folded.utf8 {
+            if suffix.isEmpty, byte >= 0x30, byte <= 0x39, digits < 6 {
+                value = value * 10 + Int(byte - 0x30)
+                digits += 1
+            } else {
+                guard digits > 0, suffix.utf8.count < 4 else { break }
+                suffix.unicodeScalars.append(Unicode.Scalar(byte))
+            }
+        }
+        if digits > 0 {
+            switch suffix {
+            case "", "er", "re", "ere", "e", "eme", "ste", "de": return value > 0 ? value : nil
+            default: return nil
+            }
+        }
+        return OrdinalNumber.words[folded]
+    }
+
+
+    /// An article number: `1er`, `155.1`, `2bis`, `4/1`, `L1122-30`, `XI.172`, `L. 123-4-1`.
+    static func articleNumber(_ s: inout Scanner) -> String? {
+        guard let token = s.peek(), token.kind == .word else { return nil }
+        let text = token.text
+        if token.folded == "premier" {
+            s.index += 1
+            return "1"
+        }
+        if token.startsWithDigit {
+            s.index += 1
+            return ArticleNumber.normalized(text)
+        }
+        let utf8 = text.utf8
+        guard let first = utf8.first, first >= 0x41, first <= 0x5A else { return nil }
+        // Code numbers: a capital prefix and digits (`L1122-30`, `D.29-1`, `XI.172`).
+        if utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+            s.index += 1
+            return text
+        }
+        // `L. 123-4-1`: a capital, a dot, a number.
+        if utf8.count <= 3, utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }), s.peek(1)?.text == ".",
+           let number = s.peek(2), number.startsWithDigit {
+            s.index += 3
+            return text + ". " + number.text
+        }
+        return nil
+    }
+
+    /// Parts sorted from the largest unit to the smallest (stable).
+    static func sorted(_ parts: [UnitStep]) -> [UnitStep] {
+        var ordered = true
+        for k in parts.indices.dropFirst() where parts[k - 1].level > parts[k].level {
+            ordered = false
+            break
+        }
+        if ordered { return parts }
+        return parts.enumerated().sorted { ($0.element.level, $0.offset) < ($1.element.level, $1.offset) }.map(\.element)
+    }
+
+    /// The context's parts above the new ones, then the new ones: a sub-instruction adds
+    /// to its lead-in's target ("A l'article 160 …" + "au § 4" = art. 160, § 4).
+    static func merge(_ context: [UnitStep], _ new: [UnitStep]) -> [UnitStep] {
+        UnitReference.merge(context, new)
+    }
+}

@@ -1,0 +1,332 @@
+import ChronolexModel
+
+/// One word of an instruction as the grammar sees it: a word (`remplacés`, `l'`, `8.1°`,
+/// `a)`), a quotation (the text between `«` and `»`, which is content, never grammar), or
+/// a punctuation mark (`,`, `;`, `:`, `.`, `(`, `)`, `§`).
+struct Token: Sendable {
+    enum Kind: Sendable { case word, quote, punctuation }
+    var kind: Kind
+    /// As written; for a quotation, its content without the surrounding spaces.
+    var text: String
+    /// Lower case without French accents (`remplaces` for `remplacés`); empty for a quotation.
+    var folded: String
+
+    /// True when the token starts with an ASCII digit (`2`, `1er`, `155.1`, `8.1°`).
+    var startsWithDigit: Bool {
+        guard kind == .word, let first = text.utf8.first else { return false }
+        return first >= 0x30 && first <= 0x39
+    }
+}
+
+/// Why the words of an instruction could not be cut into tokens.
+struct ScanError: Error, Sendable {
+    var message: String
+}
+
+/// Cuts an instruction into tokens in one linear pass over its UTF-8 bytes: no regular
+/// expressions. Quotations are matched with their nesting (`« … « … » … »`).
+enum Tokenizer {
+    static func tokens(_ text: String) throws(ScanError) -> [Token] {
+        let result = text.utf8.withContiguousStorageIfAvailable { scan($0) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { scan($0) }
+        switch result {
+        case .success(let tokens): return tokens
+        case .failure(let error): throw error
+        }
+    }
+
+    private static func isSpace(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        let c = b[i]
+        if c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D { return 1 }
+        if c == 0xC2, i + 1 < b.count, b[i + 1] == 0xA0 { return 2 }
+        if c == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0xAF || b[i + 2] == 0x89 { return 3 }
+        return 0
+    }
+
+    private static func string(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: b[range]), as: UTF8.self)
+    }
+
+    private static func scan(_ b: UnsafeBufferPointer<UInt8>) -> Result<[Token], ScanError> {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(min(b.count / 6, 48))
+        var i = 0
+        let n = b.count
+        var wordStart = -1
+        var straightOpen = -1
+
+        func flushWord(_ end: Int) {
+            if wordStart >= 0, wordStart < end {
+                let text = string(b, wordStart..<end)
+                tokens.append(Token(kind: .word, text: text, folded: isPlain(b, wordStart..<end) ? text : fold(b, wordStart..<end)))
+            }
+            wordStart = -1
+        }
+        func punct(_ text: String) {
+            tokens.append(Token(kind: .punctuation, text: text, folded: text))
+        }
+
+        while i < n {
+            let c = b[i]
+            let space = isSpace(b, i)
+            if space > 0 { flushWord(i); i += space; continue }
+            // « … » with nesting.
+            if c == 0xC2, i + 1 < n, b[i + 1] == 0xAB {
+                flushWord(i)
+                var depth = 1
+                var j = i + 2
+                while j < n {
+                    if b[j] == 0xC2, j + 1 < n {
+                        if b[j + 1] == 0xAB { depth += 1 } else if b[j + 1] == 0xBB {
+                            depth -= 1
+                            if depth == 0 { break }
+                        }
+                    }
+                    j += 1
+                }
+                if depth != 0 {
+                    return .failure(ScanError(message: "unbalanced quote: the quotation opened by « \(excerpt(b, (i + 2)..<n)) is never closed"))
+                }
+                tokens.append(Token(kind: .quote, text: string(b, trimmed(b, (i + 2)..<j)), folded: ""))
+                i = j + 2
+                continue
+            }
+            if c == 0xC2, i + 1 < n, b[i + 1] == 0xBB {
+                return .failure(ScanError(message: "unbalanced quote: » closes a quotation that was never opened (after \(excerptBefore(b, i)))"))
+            }
+            if c == UInt8(ascii: "\"") {
+                flushWord(i)
+                if straightOpen < 0 {
+                    straightOpen = i + 1
+                } else {
+                    tokens.append(Token(kind: .quote, text: string(b, trimmed(b, straightOpen..<i)), folded: ""))
+                    straightOpen = -1
+                }
+                i += 1
+                continue
+            }
+            if straightOpen >= 0 { i += 1; continue }
+            if c == 0xC2, i + 1 < n, b[i + 1] == 0xA7 { // §
+                flushWord(i)
+                punct("§")
+                i += 2
+                continue
+            }
+            if c == UInt8(ascii: ",") || c == UInt8(ascii: ";") || c == UInt8(ascii: ":") || c == UInt8(ascii: "(")
+                || c == UInt8(ascii: "!") || c == UInt8(ascii: "?") {
+                flushWord(i)
+                punct(String(UnicodeScalar(c)))
+                i += 1
+                continue
+            }
+            if c == UInt8(ascii: ".") {
+                // `8.1°`, `155.1`, `XI.172`, `D.29-1`: a dot between a word and a digit stays in the word.
+                if wordStart >= 0, i + 1 < n, b[i + 1] >= 0x30, b[i + 1] <= 0x39 { i += 1; continue }
+                flushWord(i)
+                punct(".")
+                i += 1
+                continue
+            }
+            if c == UInt8(ascii: ")") {
+                if wordStart >= 0, isLabel(b, wordStart..<i) {
+                    flushWord(i + 1)
+                } else {
+                    flushWord(i)
+                    punct(")")
+                }
+                i += 1
+                continue
+            }
+            // Elision: l', d', qu', n', s', jusqu', lorsqu' (straight or curly apostrophe).
+            let apostrophe = c == UInt8(ascii: "'") ? 1 : (c == 0xE2 && i + 2 < n && b[i + 1] == 0x80 && b[i + 2] == 0x99 ? 3 : 0)
+            if apostrophe > 0, wordStart >= 0, isElided(b, wordStart..<i) {
+                let text = string(b, wordStart..<i) + "'"
+                tokens.append(Token(kind: .word, text: text, folded: fold(b, wordStart..<i) + "'"))
+                wordStart = -1
+                i += apostrophe
+                continue
+            }
+            if wordStart < 0 { wordStart = i }
+            i += 1
+        }
+        if straightOpen >= 0 {
+            return .failure(ScanError(message: "unbalanced quote: the quotation opened by \" \(excerpt(b, straightOpen..<n)) is never closed"))
+        }
+        flushWord(n)
+        return .success(tokens)
+    }
+
+    /// The range without the spaces (and non-breaking spaces, line breaks) at its ends.
+    static func trimmed(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper {
+            let n = isSpace(b, lower)
+            if n == 0 || lower + n > upper { break }
+            lower += n
+        }
+        while upper > lower {
+            let c = b[upper - 1]
+            if c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D { upper -= 1; continue }
+            if c == 0xA0, upper - 2 >= lower, b[upper - 2] == 0xC2 { upper -= 2; continue }
+            if (c == 0xAF || c == 0x89), upper - 3 >= lower, b[upper - 3] == 0xE2, b[upper - 2] == 0x80 { upper -= 3; continue }
+            break
+        }
+        return lower..<upper
+    }
+
+    /// The lines of a text, each trimmed, empty lines left out.
+    static func lines(_ text: String) -> [String] {
+        let split: ([String]) = text.utf8.withContiguousStorageIfAvailable { b in
+            var result: [String] = []
+            var start = 0
+            for k in 0...b.count where k == b.count || b[k] == 0x0A {
+                let range = trimmed(b, start..<k)
+                if !range.isEmpty { result.append(string(b, range)) }
+                start = k + 1
+            }
+            return result
+        } ?? text.split(separator: "\n").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
+        return split
+    }
+
+    private static func excerpt(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        let text = string(b, range).trimmingSpaces
+        let words = text.split(separator: " ", omittingEmptySubsequences: true).prefix(6)
+        return words.joined(separator: " ") + (words.count == 6 ? " …" : "")
+    }
+
+    private static func excerptBefore(_ b: UnsafeBufferPointer<UInt8>, _ end: Int) -> String {
+        let text = string(b, max(0, end - 60)..<end).trimmingSpaces
+        let words = text.split(separator: " ").suffix(6)
+        return "« … " + words.joined(separator: " ") + " »"
+    }
+
+    /// `a`, `b`, `a/1`, `ii`, `iv`: the words that a closing parenthesis makes a label.
+    private static func isLabel(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        let count = range.count
+        guard count >= 1, count <= 6 else { return false }
+        let first = b[range.lowerBound]
+        guard first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") else { return false }
+        if count == 1 { return true }
+        var roman = true
+        var slash = false
+        for k in range {
+            let x = b[k]
+            if !(x == UInt8(ascii: "i") || x == UInt8(ascii: "v") || x == UInt8(ascii: "x") || x == UInt8(ascii: "l")) { roman = false }
+            if x == UInt8(ascii: "/") { slash = true }
+        }
+        if roman { return true }
+        if slash {
+            // a/1
+            return b[range.lowerBound + 1] == UInt8(ascii: "/") && range.dropFirst(2).allSatisfy { b[$0] >= 0x30 && b[$0] <= 0x39 }
+        }
+        return false
+    }
+
+    private static func isElided(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        switch fold(b, range) {
+        case "l", "d", "qu", "n", "s", "j", "m", "c", "jusqu", "lorsqu", "puisqu", "quoiqu": return true
+        default: return false
+        }
+    }
+
+    static func isPlain(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool { Folding.isPlain(b, range) }
+    static func fold(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String { Folding.fold(b, range) }
+    static func fold(_ text: String) -> String { Folding.fold(text) }
+}
+
+/// A cursor over the tokens of one instruction. Every grammar rule reads forward from
+/// the cursor; a rule that does not apply puts the cursor back where it found it.
+struct Scanner {
+    let tokens: [Token]
+    var index = 0
+
+    init(_ tokens: [Token]) { self.tokens = tokens }
+
+    var atEnd: Bool { index >= tokens.count }
+
+    func peek(_ offset: Int = 0) -> Token? {
+        let k = index + offset
+        return k < tokens.count ? tokens[k] : nil
+    }
+
+    /// The folded word at the offset, or `nil` (quotations have none).
+    func word(_ offset: Int = 0) -> String? {
+        guard let token = peek(offset), token.kind != .quote else { return nil }
+        return token.folded
+    }
+
+    func isWord(_ folded: String, at offset: Int = 0) -> Bool { word(offset) == folded }
+
+    /// Consumes the folded words in order when they all follow; otherwise consumes nothing.
+    @discardableResult
+    mutating func take(_ words: String...) -> Bool { take(words) }
+
+    @discardableResult
+    mutating func take(_ words: [String]) -> Bool {
+        for (k, w) in words.enumerated() where word(k) != w { return false }
+        index += words.count
+        return true
+    }
+
+    /// Consumes one word among the given ones and returns it.
+    mutating func takeAny(_ words: [String]) -> String? {
+        guard let w = word(), words.contains(w) else { return nil }
+        index += 1
+        return w
+    }
+
+    /// Consumes a quotation and returns its content.
+    mutating func takeQuote() -> String? {
+        guard let token = peek(), token.kind == .quote else { return nil }
+        index += 1
+        return token.text
+    }
+
+    /// Consumes a word that is a participle of the stem (`remplac` → `remplacé`,
+    /// `remplacée`, `remplacés`, `remplacées`).
+    mutating func takeParticiple(_ stem: String) -> Bool {
+        guard let w = word(), Scanner.isParticiple(w, stem) else { return false }
+        index += 1
+        return true
+    }
+
+    static func isParticiple(_ word: String, _ stem: String) -> Bool {
+        guard word.hasPrefix(stem) else { return false }
+        switch word.utf8.count - stem.utf8.count {
+        case 1: return word.hasSuffix("e")
+        case 2: return word.hasSuffix("ee") || word.hasSuffix("es")
+        case 3: return word.hasSuffix("ees")
+        default: return false
+        }
+    }
+
+    /// `est`, `sont`: the auxiliary, consumed when present.
+    mutating func takeAuxiliary() -> Bool { takeAny(["est", "sont"]) != nil }
+
+    /// The rest of the instruction as written, for messages.
+    func rest(limit: Int = 12) -> String {
+        guard index < tokens.count else { return "" }
+        return Scanner.render(tokens[index..<min(tokens.count, index + limit)]) + (tokens.count > index + limit ? " …" : "")
+    }
+
+    static func render(_ tokens: ArraySlice<Token>) -> String {
+        var out = ""
+        for token in tokens {
+            switch token.kind {
+            case .quote: out += (out.isEmpty ? "" : " ") + "« " + excerpt(token.text) + " »"
+            case .punctuation where token.text == "," || token.text == "." || token.text == ";" || token.text == ")":
+                out += token.text
+            case .punctuation, .word:
+                if out.hasSuffix("'") || out.hasSuffix("(") || out.isEmpty { out += token.text } else { out += " " + token.text }
+            }
+        }
+        return out
+    }
+
+    static func excerpt(_ text: String) -> String {
+        let words = text.split(separator: " ")
+        return words.count <= 8 ? text : words.prefix(8).joined(separator: " ") + " …"
+    }
+}

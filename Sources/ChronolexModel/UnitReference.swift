@@ -1,0 +1,154 @@
+/// One step of a citation of a unit, from the largest unit to the smallest: "l'article
+/// 160, § 4, alinéa 1er, 10°" is four steps. Read once where the text is read; printed,
+/// never parsed back.
+public enum UnitStep: Hashable, Sendable, CustomStringConvertible {
+    /// `titre 4`, `chapitre 1er`, `section 2.1`.
+    case division(DivisionKind, String)
+    /// A division the model has no kind for, by the word the instruction uses and its
+    /// number: `sous-titre 1` ("le titre 2, sous-titre 1er, chapitre 4").
+    case namedDivision(String, String)
+    /// `l'annexe` (number empty) or `l'annexe 2`.
+    case annex(String)
+    /// `l'intitulé` of the act or of the division before it.
+    case heading
+    /// An article, by its normalised number (`1`, `4/1`, `155.1`, `L1122-30`).
+    case article(String)
+    /// A paragraph (§), by its normalised number.
+    case paragraph(String)
+    /// `l'alinéa 2`, counted from 1.
+    case alinea(Int)
+    /// `le dernier alinéa` (1), `l'avant-dernier alinéa` (2).
+    case alineaFromEnd(Int)
+    /// A point, a letter, a roman numeral, or a dash by its position (`tiret 3`).
+    case point(PointLabel)
+    /// `la deuxième phrase`; 0 for "la phrase", the unit's only sentence.
+    case sentence(Int)
+    /// "la phrase introductive": the words of an alinéa (or point) before the enumeration
+    /// it introduces, its points excluded.
+    case introduction
+
+    /// Larger units have smaller levels; a citation goes down the levels. Divisions are
+    /// ordered by kind ("le titre 2, sous-titre 3, chapitre 4, section 4"), so that a
+    /// subject ("la section 4") adds to the divisions of its context.
+    public var level: Int {
+        switch self {
+        case .division(let kind, _): 10 * kind.rank
+        case .namedDivision(let word, _): word == "sous-titre" ? 25 : 65
+        case .annex: 0
+        case .heading: 90
+        case .article: 100
+        case .paragraph: 200
+        case .alinea, .alineaFromEnd: 300
+        case .point(let label): 400 + 100 * label.kind.rank
+        case .introduction: 850
+        case .sentence: 900
+        }
+    }
+
+    /// True for the steps that name a division of the act (a division, an annex, a named division).
+    public var isDivision: Bool {
+        switch self {
+        case .division, .namedDivision, .annex: true
+        default: false
+        }
+    }
+
+    /// The canonical short form of this step: `art. 8`, `§ 2`, `al. 2`, `2°`, `phrase 2`.
+    public var description: String {
+        switch self {
+        case .division(let kind, let number): (kind == .other ? "division" : kind.frenchName.lowercased()) + " " + number
+        case .namedDivision(let word, let number): word + " " + number
+        case .annex(let number): number.isEmpty ? "annexe" : "annexe " + number
+        case .heading: "intitulé"
+        case .article(let number): "art. " + number
+        case .paragraph(let number): "§ " + number
+        case .alinea(let n): "al. " + String(n)
+        case .alineaFromEnd(let n): n == 1 ? "dernier al." : (n == 2 ? "avant-dernier al." : "al. \(n) depuis la fin")
+        case .point(let label): label.kind == .dash ? "tiret " + label.value : label.description
+        case .sentence(let n): n == 0 ? "phrase" : "phrase " + String(n)
+        case .introduction: "phrase introductive"
+        }
+    }
+}
+
+/// A unit of an act as an instruction cites it: the steps from the largest unit down
+/// ("l'article 160, § 4, alinéa 1er, 10°"), and the last unit of a range ("les articles 5
+/// à 7", "les alinéas 3 et 4"). No step: the act as a whole.
+public struct UnitReference: Hashable, Sendable, CustomStringConvertible {
+    public var steps: [UnitStep]
+    /// The last unit of a range, of the same kind as the last step.
+    public var through: UnitStep?
+
+    public init(_ steps: [UnitStep] = [], through: UnitStep? = nil) {
+        self.steps = steps
+        self.through = through
+    }
+
+    /// True when the reference names the act as a whole.
+    public var isWholeAct: Bool { steps.isEmpty }
+
+    /// The article number, when the reference is inside an article.
+    public var article: String? {
+        for step in steps { if case .article(let number) = step { return number } }
+        return nil
+    }
+
+    /// The steps below the article, when the reference is inside an article.
+    public var belowArticle: ArraySlice<UnitStep>? {
+        guard let index = steps.firstIndex(where: { if case .article = $0 { return true } else { return false } }) else { return nil }
+        return steps[(index + 1)...]
+    }
+
+    /// The canonical address, `art. 160, § 4, al. 1, 10°`; "the act" for the act as a whole.
+    public var description: String { steps.isEmpty ? "the act" : Self.render(steps) }
+
+    /// The canonical address, or `nil` for the act as a whole (as JSON writes it).
+    public var address: String? { steps.isEmpty ? nil : Self.render(steps) }
+
+    /// The last unit of the range, in full (`art. 51, § 1, al. 4`).
+    public var throughAddress: String? {
+        guard let through else { return nil }
+        return Self.render(steps.dropLast() + [through])
+    }
+
+    /// The reference with another last unit: the range's last unit as a reference of its own.
+    public var last: UnitReference? {
+        guard let through else { return nil }
+        return UnitReference(Array(steps.dropLast()) + [through])
+    }
+
+    private static func render<S: Sequence>(_ steps: S) -> String where S.Element == UnitStep {
+        steps.map(\.description).joined(separator: ", ")
+    }
+
+    /// The steps of `context` above the first of these, then these: a sub-instruction adds
+    /// to its lead-in's target ("A l'article 160 …" + "au § 4" = art. 160, § 4).
+    public func merged(into context: [UnitStep]) -> UnitReference {
+        UnitReference(Self.merge(context, steps), through: through)
+    }
+
+    /// The context's steps above the new ones, then the new ones.
+    public static func merge(_ context: [UnitStep], _ new: [UnitStep]) -> [UnitStep] {
+        guard let minimum = new.map(\.level).min() else { return context }
+        return context.filter { $0.level < minimum } + new
+    }
+
+    /// The address in the model's terms, when the reference is inside an article and
+    /// names no unit the ``Address`` cannot say (an alinéa counted from the end, a
+    /// division).
+    public var modelAddress: Address? {
+        var address: Address?
+        for step in steps {
+            switch step {
+            case .article(let n): address = Address(article: n)
+            case .paragraph(let p): address?.paragraph = p
+            case .alinea(let n): address?.alinea = n
+            case .point(let label): address?.points.append(label)
+            case .sentence(let n): address?.sentence = n == 0 ? nil : n
+            case .introduction: break
+            case .division, .namedDivision, .annex, .heading, .alineaFromEnd: return nil
+            }
+        }
+        return address
+    }
+}

@@ -1,0 +1,307 @@
+import ChronolexAmendments
+import ChronolexModel
+
+/// Applies "il est inséré …" and "… est complété par …": new articles and divisions in the
+/// act's structure; new paragraphs, alinéas and points inside an article, where the
+/// instruction places them (a unit named, the end, or their number).
+extension TimelineBuilder {
+    mutating func insertUnits(_ unit: NewUnit, _ fragment: Fragment, at position: UnitPosition?, _ edit: Edit, on date: LegalDate,
+                              applied: AppliedEdit) -> Result<String, Failure> {
+        guard let below = edit.target.belowArticle else {
+            switch unit.kind {
+            case .article: return insertArticles(fragment, in: Self.divisions(of: edit.target), at: date, applied: applied)
+            case .division(let kind): return insertDivision(kind, unit, fragment, in: Self.divisions(of: edit.target), at: date, applied: applied)
+            case .annex: return insertDivision(.annexe, unit, fragment, in: Self.divisions(of: edit.target), at: date, applied: applied)
+            default: return .failure(notAppliedOutsideArticles(edit))
+            }
+        }
+        if below.isEmpty {
+            return changeArticle(edit, at: date, applied: applied) { article in
+                let address = "art. \(ArticleNumber.normalized(article.number))"
+                return Self.insert(unit, fragment, at: position, into: &article, holder: UnitPath(), name: address).map { address }
+            }
+        }
+        return changeUnits(edit, at: date, applied: applied) { article, path, name in
+            Self.insert(unit, fragment, at: position, into: &article, holder: path, name: name)
+        }
+    }
+
+    /// New units inside an article, under the unit at `holder` (the article itself when empty).
+    static func insert(_ unit: NewUnit, _ fragment: Fragment, at position: UnitPosition?, into article: inout Article,
+                       holder: UnitPath, name: String) -> Result<Void, Failure> {
+        guard let parsed = fragment.units else { return .failure(.unreadable("the instruction gives no new text")) }
+        switch unit.kind {
+        case .alinea: return insertAlineas(parsed.alineas, unit, at: position, into: &article, paragraph: holder.paragraph, name: name)
+        case .paragraph: return insertParagraphs(parsed, at: position, into: &article)
+        case .point, .dash: return insertPoints(parsed.alineas.flatMap(\.points), unit, at: position, into: &article, holder: holder, name: name)
+        case .article, .division, .annex, .sentence:
+            return .failure(.unsupported("inserting '\(unit)' at the level of \(holder.paragraph == nil ? "an article" : name) is not applied yet"))
+        }
+    }
+
+    // MARK: Alinéas
+
+    private static func insertAlineas(_ alineas: [Alinea], _ unit: NewUnit, at position: UnitPosition?, into article: inout Article,
+                                      paragraph: Int?, name: String) -> Result<Void, Failure> {
+        guard !alineas.isEmpty else { return .failure(Failure(status: .unreadable("the new text of \(name) holds no alinéa"))) }
+        let place: (paragraph: Int, index: Int)
+        switch position {
+        case .end?, nil:
+            if article.paragraphs.isEmpty { article.paragraphs = [Paragraph(number: nil)] }
+            let p = paragraph ?? max(0, article.paragraphs.count - 1)
+            let next = article.paragraphs[p].alineas.count + 1
+            // "complété par un alinéa 3": the number the instruction gives must be the one it takes.
+            if let said = unit.number.flatMap({ Int($0) }), said != next {
+                let holder = article.hasParagraphs ? "§ \(article.paragraphs[p].number ?? "") of art. \(article.number)" : "art. \(ArticleNumber.normalized(article.number))"
+                return .failure(.notFound("the new alinéa would be alinéa \(next) of \(holder), not alinéa \(said) as the instruction says"))
+            }
+            place = (p, next - 1)
+        case .byNumber?:
+            guard let said = unit.number.flatMap({ Int($0) }) else { return .failure(.unsupported("inserting an alinéa by-number is not applied yet")) }
+            if paragraph == nil, article.hasParagraphs {
+                return .failure(.notFound("\(name) has paragraphs; the instruction places the alinéa without naming its §"))
+            }
+            let p = paragraph ?? 0
+            guard article.paragraphs.indices.contains(p) else { return .failure(.notFound("\(name) has no text")) }
+            let count = article.paragraphs[p].alineas.count
+            guard said >= 1, said <= count + 1 else {
+                return .failure(.notFound("the new alinéa \(said) cannot be placed in \(name): it has \(count) alinéas"))
+            }
+            place = (p, said - 1)
+        case .before(let anchor)?, .between(_, let anchor)?:
+            switch anchorAlinea(anchor, in: article, name: name) {
+            case .success(let found): place = found
+            case .failure(let failure): return .failure(failure)
+            }
+        case .after(let anchor)?:
+            switch anchorAlinea(anchor, in: article, name: name) {
+            case .success(let found): place = (found.paragraph, found.index + 1)
+            case .failure(let failure): return .failure(failure)
+            }
+        }
+        article.paragraphs[place.paragraph].alineas.insert(contentsOf: alineas, at: place.index)
+        return .success(())
+    }
+
+    /// The alinéa a position names ("après l'alinéa 1er du § 2"), in the article.
+    private static func anchorAlinea(_ anchor: UnitReference, in article: Article, name: String) -> Result<(paragraph: Int, index: Int), Failure> {
+        if !anchor.steps.contains(where: { if case .paragraph = $0 { return true } else { return false } }), article.hasParagraphs {
+            return .failure(.notFound("\(name) has paragraphs; the instruction places the alinéa without naming its §"))
+        }
+        switch ArticleUnits.resolve(anchor.belowArticle ?? [], in: article) {
+        case .success(let path):
+            guard let p = path.paragraph, let a = path.alinea, path.points.isEmpty else {
+                return .failure(.unsupported("cannot place an alinéa next to \(anchor.description)"))
+            }
+            return .success((p, a))
+        case .failure(let reason):
+            return .failure(.notFound(reason))
+        }
+    }
+
+    // MARK: Paragraphs
+
+    private static func insertParagraphs(_ parsed: Article, at position: UnitPosition?, into article: inout Article) -> Result<Void, Failure> {
+        guard parsed.hasParagraphs else { return .failure(Failure(status: .unreadable("the new text holds no numbered §"))) }
+        if !article.hasParagraphs, !article.paragraphs.isEmpty {
+            return .failure(.notFound("art. \(article.number) has no paragraphs to add a § to"))
+        }
+        for paragraph in parsed.paragraphs {
+            if article.paragraphs.contains(where: { $0.number.map(OrdinalNumber.normalized) == paragraph.number.map(OrdinalNumber.normalized) }) {
+                return .failure(.notFound("§ \(paragraph.number ?? "") already exists in art. \(article.number)"))
+            }
+        }
+        var index = article.paragraphs.count
+        switch position {
+        case .end?, nil:
+            break
+        case .byNumber?:
+            // After the last § numbered before the first new one.
+            if let key = parsed.paragraphs.first?.number.flatMap({ ArticleNumber.orderKey(OrdinalNumber.normalized($0)) }) {
+                index = 0
+                for (i, paragraph) in article.paragraphs.enumerated() {
+                    if let other = paragraph.number.flatMap({ ArticleNumber.orderKey(OrdinalNumber.normalized($0)) }), other.precedes(key) { index = i + 1 }
+                }
+            }
+        case .before(let anchor)?, .between(_, let anchor)?, .after(let anchor)?:
+            switch ArticleUnits.resolve(anchor.belowArticle ?? [], in: article) {
+            case .success(let path):
+                guard let p = path.paragraph, path.alinea == nil else {
+                    return .failure(.unsupported("cannot place a § next to \(anchor.description)"))
+                }
+                if case .after = position { index = p + 1 } else { index = p }
+            case .failure(let reason):
+                return .failure(.notFound(reason))
+            }
+        }
+        article.paragraphs.insert(contentsOf: parsed.paragraphs, at: index)
+        return .success(())
+    }
+
+    // MARK: Points
+
+    private static func insertPoints(_ points: [Point], _ unit: NewUnit, at position: UnitPosition?, into article: inout Article,
+                                     holder path: UnitPath, name: String) -> Result<Void, Failure> {
+        guard let first = points.first else { return .failure(Failure(status: .unreadable("the new text of \(unit) holds no point"))) }
+        var holder = path
+        var index: Int?
+        switch position {
+        case .before(let anchor)?, .between(_, let anchor)?, .after(let anchor)?:
+            switch ArticleUnits.resolve(anchor.belowArticle ?? [], in: article) {
+            case .success(let found):
+                guard let last = found.points.last else { return .failure(.unsupported("cannot place \(unit) next to \(anchor.description)")) }
+                holder = found
+                holder.points.removeLast()
+                if case .after = position { index = last + 1 } else { index = last }
+            case .failure(let reason):
+                return .failure(.notFound(reason))
+            }
+        default:
+            // The enumeration it joins: the unit cited (an alinéa, or a point for its sub-points).
+            if holder.alinea == nil {
+                let enumerations = alineasWithPoints(article, paragraph: path.paragraph)
+                guard enumerations.count == 1 else {
+                    return .failure(enumerations.isEmpty ? .notFound("\(name) has no enumeration to insert \(first.label.description) into")
+                                                         : .notFound("\(name) has \(enumerations.count) enumerations; the instruction does not say which one \(first.label.description) joins"))
+                }
+                holder = enumerations[0]
+            }
+        }
+        var failure: Failure?
+        ArticleUnits.modifyUnit(&article, holder) { content in
+            let siblings = content.points
+            if siblings.contains(where: { ArticleUnits.matches($0.label, first.label, in: siblings) && $0.status != .repealed }) {
+                failure = .notFound("\(first.label.description) already exists in \(name)")
+                return
+            }
+            switch position {
+            case .end?, nil:
+                content.points.append(contentsOf: points)
+            case .byNumber?:
+                // Where its number places it: after the last point numbered before it.
+                content.points.insert(contentsOf: points, at: insertionIndex(for: first.label, in: siblings))
+            case .before?, .between?, .after?:
+                content.points.insert(contentsOf: points, at: min(index ?? siblings.count, siblings.count))
+            }
+        }
+        return failure.map { .failure($0) } ?? .success(())
+    }
+
+    /// The alinéas that introduce an enumeration, in the paragraph or the whole article.
+    private static func alineasWithPoints(_ article: Article, paragraph: Int?) -> [UnitPath] {
+        let paragraphs = paragraph.map { [$0] } ?? Array(article.paragraphs.indices)
+        var found: [UnitPath] = []
+        for p in paragraphs {
+            for (a, alinea) in article.paragraphs[p].alineas.enumerated() where !alinea.points.isEmpty {
+                found.append(UnitPath(paragraph: p, alinea: a))
+            }
+        }
+        return found
+    }
+
+    /// The place of a new point among its siblings by its number (`8.1°` after `8°`, `2/1°` after `2°`).
+    static func insertionIndex(for label: PointLabel, in siblings: [Point]) -> Int {
+        guard let key = ArticleNumber.orderKey(label.value) else { return siblings.count }
+        var index = siblings.count
+        for (i, sibling) in siblings.enumerated().reversed() {
+            guard let other = ArticleNumber.orderKey(sibling.label.value) else { continue }
+            if other.precedes(key) { index = i + 1; break }
+            index = i
+        }
+        return index
+    }
+
+    // MARK: Articles and divisions
+
+    /// New articles where their numbers place them, in the division named (or anywhere).
+    private mutating func insertArticles(_ fragment: Fragment, in path: [(DivisionKind, String)], at date: LegalDate,
+                                         applied: AppliedEdit) -> Result<String, Failure> {
+        guard !fragment.blocks.isEmpty else { return .failure(.unreadable("the instruction gives no new text")) }
+        let articles = fragment.articles
+        guard !articles.isEmpty else { return .failure(.unreadable("the new text holds no article")) }
+        var body = structures.last?.body ?? []
+        var names: [String] = []
+        for article in articles {
+            let key = ArticleNumber.normalized(article.number)
+            if current(key) != nil, structures.last?.articles.contains(key) == true {
+                return .failure(.notFound("art. \(key) already exists in the act on \(date.iso)"))
+            }
+            let placeholder = BodyElement.article(Article(number: article.number))
+            if path.isEmpty {
+                Self.insertByNumber(placeholder, number: article.number, into: &body)
+            } else {
+                let found = Self.modifyDivision(&body, path: path[...]) { division, _ in
+                    let index = Self.positionByNumber(article.number, in: division.children)
+                    division.children.insert(placeholder, at: index)
+                }
+                guard found else { return .failure(.notFound("\(Self.describe(path)) does not exist in the act on \(date.iso)")) }
+            }
+            var record = applied
+            record.units = ["art. \(key)"]
+            commit(key, article, at: date, by: record)
+            names.append("art. \(key)")
+        }
+        commitStructure(body, at: date, by: applied)
+        return .success(names.joined(separator: ", "))
+    }
+
+    /// A new division (with the articles its new text holds, or those its instruction says
+    /// it comprises), after the last division of its kind numbered before it.
+    private mutating func insertDivision(_ kind: DivisionKind, _ unit: NewUnit, _ fragment: Fragment, in path: [(DivisionKind, String)],
+                                         at date: LegalDate, applied: AppliedEdit) -> Result<String, Failure> {
+        var division: Division
+        var newArticles: [Article] = []
+        switch fragment.content {
+        case .division(let parsed, let articles):
+            division = parsed
+            newArticles = articles
+        case .words(let heading):
+            // "intitulée : « Disposition générale »": the heading alone; the number is the instruction's.
+            guard let number = unit.number else { return .failure(.unreadable("'\(heading)' is not a division heading")) }
+            division = Division(kind: kind, word: kind.frenchName, number: number, heading: heading)
+        default:
+            return .failure(.unreadable(fragment.blocks.isEmpty ? "the instruction gives no heading" : "'\(fragment.blocks[0])' is not a division heading"))
+        }
+        if division.kind != kind {
+            return .failure(.unreadable("the new heading '\(division.headingLine)' is not the \(kind.frenchName.lowercased()) the instruction announces"))
+        }
+        division.children = []
+        // ", comportant les articles 1/1 à 21,": the articles it holds move into it.
+        let holds = Self.heldArticles(applied.edit.notes)
+        var body = structures.last?.body ?? []
+        var failure: Failure?
+        func place(_ children: inout [BodyElement]) {
+            var index = Self.divisionPosition(division, in: children)
+            if let holds {
+                let moving = children.indices.filter { i in
+                    if case .article(let article) = children[i] { return holds(article.number) } else { return false }
+                }
+                if let first = moving.first {
+                    guard moving.last.map({ $0 - first + 1 }) == moving.count else {
+                        failure = .notFound("the articles the new \(kind.frenchName.lowercased()) holds are not next to each other")
+                        return
+                    }
+                    division.children = moving.map { children[$0] }
+                    children.removeSubrange(first...(moving.last ?? first))
+                    index = first
+                }
+            }
+            for article in newArticles { division.children.append(.article(Article(number: article.number))) }
+            children.insert(.division(division), at: index)
+        }
+        if path.isEmpty {
+            place(&body)
+        } else {
+            let found = Self.modifyDivision(&body, path: path[...]) { parent, _ in place(&parent.children) }
+            guard found else { return .failure(.notFound("\(Self.describe(path)) does not exist in the act on \(date.iso)")) }
+        }
+        if let failure { return .failure(failure) }
+        for article in newArticles {
+            let key = ArticleNumber.normalized(article.number)
+            if structures.last?.articles.contains(key) == true { return .failure(.notFound("art. \(key) already exists in the act on \(date.iso)")) }
+            commit(key, article, at: date, by: applied)
+        }
+        commitStructure(body, at: date, by: applied, divisions: [(Self.citations(path) + [division.citation]).joined(separator: ", ")])
+        return .success(division.citation)
+    }
+}

@@ -1,0 +1,33 @@
+import ChronolexAmendments
+import ChronolexModel
+
+/// Applies "les mots « B » sont insérés entre / après / avant les mots « A »" and "… est
+/// complété par les mots « B »" (at the end of one alinéa, point or sentence).
+extension TimelineBuilder {
+    mutating func insertWords(_ new: String, at position: WordPosition?, _ edit: Edit, on date: LegalDate,
+                              applied: AppliedEdit) -> Result<String, Failure> {
+        guard edit.target.article != nil else { return .failure(notAppliedOutsideArticles(edit)) }
+        switch position {
+        case .end?, nil:
+            return changeUnits(edit, at: date, applied: applied) { article, path, name in
+                guard path.isTextUnit || path.sentence != nil else {
+                    return .failure(.unsupported("words added at the end of \(name), which is not one alinéa, point or sentence"))
+                }
+                Self.rewrite(&article, path) { Words.complete($0, with: new) }
+                return .success(())
+            }
+        case .after(let anchor)?:
+            return changeWords(anchor, every: false, edit, at: date, applied: applied) { text in
+                Words.occurrences(of: anchor, in: text).reversed().reduce(text) { t, range in Words.insert(new, after: range, in: t) }
+            }
+        case .before(let anchor)?:
+            return changeWords(anchor, every: false, edit, at: date, applied: applied) { text in
+                Words.occurrences(of: anchor, in: text).reversed().reduce(text) { t, range in Words.insert(new, before: range, in: t) }
+            }
+        case .between(let first, let second)?:
+            return changeWords(first, followedBy: second, every: false, edit, at: date, applied: applied) { text in
+                Words.gaps(between: first, and: second, in: text).reversed().reduce(text) { t, gap in Words.insert(new, inGap: gap, in: t) }
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import ChronolexAmendments
+import ChronolexModel
+
+/// Applies "l'alinéa 5 devient le § 2, alinéa 1er" (the article is divided into
+/// paragraphs at that alinéa) and "dont le texte actuel formera le § 1er" (the whole text
+/// becomes that paragraph). Other renumberings are said to be not applied yet.
+extension TimelineBuilder {
+    mutating func renumber(as new: UnitReference, _ edit: Edit, at date: LegalDate, applied: AppliedEdit) -> Result<String, Failure> {
+        guard let below = edit.target.belowArticle else { return .failure(notAppliedOutsideArticles(edit)) }
+        var written: String?
+        if case .paragraph(let number)? = new.steps.first { written = number == "1" ? "1er" : number }
+        if below.isEmpty {
+            guard let written else { return .failure(.unsupported("renumbering an article as '\(new.address ?? "?")' is not applied yet")) }
+            return changeArticle(edit, at: date, applied: applied) { article in
+                let address = "art. \(ArticleNumber.normalized(article.number))"
+                guard !article.hasParagraphs, article.paragraphs.count == 1 else { return .failure(.notFound("\(address) already has paragraphs")) }
+                article.paragraphs[0].number = written
+                return .success(address)
+            }
+        }
+        return changeUnits(edit, at: date, applied: applied, acrossParagraphs: true) { article, path, name in
+            let through: Int?
+            switch Self.throughIndex(edit, path: path, in: article) {
+            case .success(let index): through = index
+            case .failure(let failure): return .failure(failure)
+            }
+            if path.introduction { return .failure(.unsupported("renumber of \(name) is not applied yet")) }
+            if let failure = Self.checkOneAlinea(article, path, through: through) { return .failure(failure) }
+            guard let written, let p = path.paragraph, let a = path.alinea, path.points.isEmpty else {
+                return .failure(.unsupported("renumbering \(name) as '\(new.address ?? "?")' is not applied yet"))
+            }
+            if a == 0 {
+                article.paragraphs[p].number = written
+                return .success(())
+            }
+            let moving = Array(article.paragraphs[p].alineas[a...])
+            article.paragraphs[p].alineas.removeSubrange(a...)
+            article.paragraphs.insert(Paragraph(number: written, alineas: moving), at: p + 1)
+            if article.paragraphs[p].number == nil {
+                return .failure(.notFound("\(name) becomes § \(written) but the alinéas before it belong to no §"))
+            }
+            return .success(())
+        }
+    }
+}

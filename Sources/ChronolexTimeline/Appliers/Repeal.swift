@@ -1,0 +1,76 @@
+import ChronolexAmendments
+import ChronolexModel
+
+/// Applies "… est abrogé": the unit (or each unit of the range) stays in its place,
+/// repealed; nothing is renumbered.
+extension TimelineBuilder {
+    mutating func repeal(_ edit: Edit, at date: LegalDate, applied: AppliedEdit) -> Result<String, Failure> {
+        guard let below = edit.target.belowArticle, let first = edit.target.article else { return .failure(notAppliedOutsideArticles(edit)) }
+        if below.isEmpty {
+            if case .article(let last)? = edit.target.through {
+                return repealArticles(from: ArticleNumber.normalized(first), through: ArticleNumber.normalized(last), at: date, applied: applied)
+            }
+            return changeArticle(edit, at: date, applied: applied) { article in
+                article.status = .repealed
+                return .success("art. \(ArticleNumber.normalized(article.number))")
+            }
+        }
+        return changeUnits(edit, at: date, applied: applied) { article, path, name in
+            let through: Int?
+            switch Self.throughIndex(edit, path: path, in: article) {
+            case .success(let index): through = index
+            case .failure(let failure): return .failure(failure)
+            }
+            if path.introduction { return .failure(.unsupported("repeal of \(name) is not applied yet")) }
+            if let failure = Self.checkOneAlinea(article, path, through: through) { return .failure(failure) }
+            if let s = path.sentence {
+                ArticleUnits.modifyUnit(&article, path) { unit in
+                    if unit.sentences.indices.contains(s) { unit.sentences.remove(at: s) }
+                }
+                return .success(())
+            }
+            return Self.setStatus(&article, path, through: through, .repealed, name: name)
+        }
+    }
+
+    /// "Les articles 5 à 9 sont abrogés": every article from the first to the last, in the
+    /// order of the act.
+    private mutating func repealArticles(from first: String, through last: String, at date: LegalDate, applied: AppliedEdit) -> Result<String, Failure> {
+        let order = articleOrder()
+        guard let start = order.firstIndex(of: first) else { return .failure(.notFound("art. \(first) does not exist in the act on \(date.iso)")) }
+        guard let end = order.firstIndex(of: last), end >= start else { return .failure(.notFound("art. \(last) does not exist after art. \(first) on \(date.iso)")) }
+        for key in order[start...end] {
+            guard var article = current(key) else { continue }
+            if article.status == .repealed { return .failure(.notFound("art. \(key) is already repealed on \(date.iso)")) }
+            article.status = .repealed
+            var record = applied
+            record.units = ["art. \(key)"]
+            commit(key, article, at: date, by: record)
+        }
+        return .success("art. \(first) to art. \(last)")
+    }
+
+    /// The status of the unit at `path` (and of the units of the range up to `through`).
+    static func setStatus(_ article: inout Article, _ path: UnitPath, through: Int?, _ status: UnitStatus, name: String) -> Result<Void, Failure> {
+        if !path.points.isEmpty || path.alinea != nil {
+            let first = path.points.last ?? path.alinea ?? 0
+            for index in first...max(first, through ?? first) {
+                var unit = path
+                if path.points.isEmpty { unit.alinea = index } else { unit.points[unit.points.count - 1] = index }
+                var alreadyRepealed = false
+                ArticleUnits.modifyUnit(&article, unit) { content in
+                    alreadyRepealed = content.status == .repealed
+                    content.status = status
+                }
+                if alreadyRepealed { return .failure(.notFound("\(name) is already repealed")) }
+            }
+            return .success(())
+        }
+        guard let p = path.paragraph else { return .failure(.notFound("\(name) names no unit")) }
+        for index in p...max(p, through ?? p) where article.paragraphs.indices.contains(index) {
+            if article.paragraphs[index].status == .repealed { return .failure(.notFound("\(name) is already repealed")) }
+            article.paragraphs[index].status = status
+        }
+        return .success(())
+    }
+}

@@ -1,0 +1,101 @@
+import ChronolexAmendments
+import ChronolexModel
+
+/// Applies "… est remplacé par ce qui suit : « … »": an article, a §, alinéas, points, a
+/// sentence, the act's title or a division's heading, replaced by the new text.
+extension TimelineBuilder {
+    mutating func replaceUnits(_ fragment: Fragment, _ edit: Edit, at date: LegalDate, applied: AppliedEdit) -> Result<String, Failure> {
+        guard let below = edit.target.belowArticle else { return replaceOutsideArticles(fragment, edit, at: date, applied: applied) }
+        if below.isEmpty {
+            if case .article? = edit.target.through {
+                return .failure(.unsupported("a range of articles can only be repealed here"))
+            }
+            return changeArticle(edit, at: date, applied: applied) { article in
+                Self.replaceArticle(&article, with: fragment).map { "art. \(ArticleNumber.normalized(article.number))" }
+            }
+        }
+        return changeUnits(edit, at: date, applied: applied) { article, path, name in
+            let through: Int?
+            switch Self.throughIndex(edit, path: path, in: article) {
+            case .success(let index): through = index
+            case .failure(let failure): return .failure(failure)
+            }
+            if let failure = Self.checkOneAlinea(article, path, through: through) { return .failure(failure) }
+            if path.sentence != nil || path.introduction {
+                let new = fragment.blocks.joined(separator: " ")
+                Self.rewrite(&article, path) { _ in new }
+                return .success(())
+            }
+            return Self.replace(&article, path, through: through, with: fragment, name: name)
+        }
+    }
+
+    /// The article's text replaced by the new article (its number and place kept).
+    static func replaceArticle(_ article: inout Article, with fragment: Fragment) -> Result<Void, Failure> {
+        guard !fragment.blocks.isEmpty else { return .failure(.unreadable("the instruction gives no new text")) }
+        let articles = fragment.articles
+        guard articles.count == 1 else {
+            return .failure(.unsupported("the new text holds \(articles.count) articles where one replaces art. \(article.number)"))
+        }
+        let number = article.number
+        article = articles[0]
+        article.number = number
+        article.status = .inForce
+        return .success(())
+    }
+
+    /// Points, alinéas or paragraphs (from `path` through the index `through`) replaced by
+    /// the new text's units of the same level.
+    static func replace(_ article: inout Article, _ path: UnitPath, through: Int?, with fragment: Fragment, name: String) -> Result<Void, Failure> {
+        guard let parsed = fragment.units else { return .failure(.unreadable("the instruction gives no new text")) }
+        if !path.points.isEmpty {
+            let points = parsed.alineas.flatMap(\.points)
+            guard !points.isEmpty else { return .failure(Failure(status: .unreadable("the new text of \(name) holds no point"))) }
+            modifySiblings(&article, path) { siblings, index in
+                siblings.replaceSubrange(index...max(index, through ?? index), with: points)
+            }
+            return .success(())
+        }
+        if let p = path.paragraph, let a = path.alinea {
+            let alineas = parsed.alineas
+            guard !alineas.isEmpty else { return .failure(Failure(status: .unreadable("the new text of \(name) holds no alinéa"))) }
+            article.paragraphs[p].alineas.replaceSubrange(a...max(a, through ?? a), with: alineas)
+            return .success(())
+        }
+        if let p = path.paragraph {
+            var paragraphs = parsed.paragraphs
+            if paragraphs.count == 1, paragraphs[0].number == nil { paragraphs[0].number = article.paragraphs[p].number }
+            article.paragraphs.replaceSubrange(p...max(p, through ?? p), with: paragraphs)
+            return .success(())
+        }
+        return .failure(.unsupported("replacing \(name) is not applied yet"))
+    }
+
+    /// The act's title, or a division's heading.
+    private mutating func replaceOutsideArticles(_ fragment: Fragment, _ edit: Edit, at date: LegalDate, applied: AppliedEdit) -> Result<String, Failure> {
+        guard edit.target.steps.last == .heading, !edit.target.steps.contains(where: { if case .namedDivision = $0 { return true } else { return false } }) else {
+            return .failure(notAppliedOutsideArticles(edit))
+        }
+        let path = Self.divisions(of: edit.target)
+        guard !fragment.blocks.isEmpty else {
+            return .failure(.unsupported(path.isEmpty ? "replace of the title with words is not applied yet (title: « \(titles.last?.title ?? "") »)"
+                                                      : "replace of a division heading is not applied yet"))
+        }
+        if path.isEmpty {
+            let new = fragment.blocks.joined(separator: " ")
+            if let last = titles.last, last.validFrom >= date {
+                titles[titles.count - 1].title = new
+            } else {
+                titles.append(TitleVersion(validFrom: date, title: new, source: applied))
+            }
+            return .success("intitulé")
+        }
+        var heading = fragment.blocks[0]
+        if case .division(let division, _) = fragment.content { heading = division.heading }
+        var body = structures.last?.body ?? []
+        let found = Self.modifyDivision(&body, path: path[...]) { division, _ in division.heading = heading }
+        guard found else { return .failure(.notFound("\(Self.describe(path)) does not exist in the act on \(date.iso)")) }
+        commitStructure(body, at: date, by: applied, divisions: [Self.citations(path).joined(separator: ", ")])
+        return .success(Self.describe(path))
+    }
+}

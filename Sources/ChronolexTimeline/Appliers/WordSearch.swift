@@ -1,0 +1,102 @@
+import ChronolexAmendments
+import ChronolexModel
+
+/// Finding the words an instruction quotes, where it says: in one sentence, or in every
+/// alinéa and point of the unit cited. The words must stand there exactly once unless the
+/// instruction says « chaque fois »; zero or several matches is an error naming the words,
+/// the unit and the count.
+extension TimelineBuilder {
+    /// The units whose words an edit at `path` reads: the sentence or introduction cited,
+    /// else every alinéa and point under the unit.
+    static func wordUnits(_ path: UnitPath, in article: Article) -> [UnitPath] {
+        path.sentence != nil || path.introduction ? [path] : ArticleUnits.textUnits(under: path, in: article)
+    }
+
+    /// The units where `anchor` stands (followed by `second`, when given), each with its
+    /// count; an error when it stands nowhere, or several times and not `every`.
+    static func find(_ anchor: String, followedBy second: String? = nil, in units: [UnitPath], of article: Article,
+                     every: Bool, scope: String) -> Result<[UnitPath], Failure> {
+        var found: [UnitPath] = []
+        var total = 0
+        for unit in units {
+            let text = text(of: unit, in: article)
+            let n = second.map { Words.gaps(between: anchor, and: $0, in: text).count } ?? Words.occurrences(of: anchor, in: text).count
+            if n > 0 {
+                found.append(unit)
+                total += n
+            }
+        }
+        let shown = second.map { "« \(anchor) » followed by « \($0) »" } ?? "« \(anchor) »"
+        if total == 0 {
+            return .failure(Failure(status: .wordsNotFound("words \(shown) not found in \(scope)")))
+        }
+        if total > 1, !every {
+            return .failure(Failure(status: .wordsFoundTimes("words \(shown) found \(total) times in \(scope); the instruction does not say « chaque fois »", total)))
+        }
+        return .success(found)
+    }
+
+    /// Words changed in the words of an article's units: found, then rewritten by `rewrite`
+    /// in each unit where they stand.
+    mutating func changeWords(_ anchor: String, followedBy second: String? = nil, every: Bool, _ edit: Edit, at date: LegalDate,
+                              applied: AppliedEdit, _ rewrite: @escaping (String) -> String) -> Result<String, Failure> {
+        changeUnits(edit, at: date, applied: applied) { article, path, name in
+            let units = Self.wordUnits(path, in: article)
+            switch Self.find(anchor, followedBy: second, in: units, of: article, every: every, scope: name) {
+            case .success(let found):
+                for unit in found { Self.rewrite(&article, unit, rewrite) }
+                return .success(())
+            case .failure(let failure):
+                return .failure(failure)
+            }
+        }
+    }
+
+    /// What cannot be done to a unit outside any article (a division, the title, the act):
+    /// the titles and divisions are appliers' own cases; the rest is said, never guessed.
+    func notAppliedOutsideArticles(_ edit: Edit) -> Failure {
+        if let named = edit.target.steps.first(where: { if case .namedDivision = $0 { return true } else { return false } }) {
+            return .unsupported("the act's divisions hold no \(named.description.split(separator: " ").first ?? "") (the reader has no such kind of division): \(edit.target.address ?? "") cannot be placed")
+        }
+        let kind = edit.change?.kind.rawValue ?? "change"
+        if edit.target.steps.contains(.heading) {
+            if edit.target.steps.allSatisfy({ $0 == .heading }) {
+                return .unsupported("\(kind) of the title with words is not applied yet (title: « \(titles.last?.title ?? "") »)")
+            }
+            return .unsupported("\(kind) of a division heading is not applied yet")
+        }
+        return .unsupported("\(kind) of \(edit.target.address ?? "the act") is not applied yet")
+    }
+
+    /// "Dans le même arrêté, le mot « A » est chaque fois remplacé par le mot « B »": every
+    /// alinéa and point of every article in force.
+    mutating func changeWordsEverywhere(_ words: String, every: Bool, at date: LegalDate, applied: AppliedEdit,
+                                        _ rewrite: @escaping (String, [Range<String.Index>]) -> String) -> Result<String, Failure> {
+        var changed: [(String, Article)] = []
+        var total = 0
+        for key in articleOrder() {
+            guard var article = current(key), article.status != .repealed else { continue }
+            var found = 0
+            for unit in ArticleUnits.textUnits(under: UnitPath(), in: article) {
+                let n = Words.occurrences(of: words, in: Self.text(of: unit, in: article)).count
+                guard n > 0 else { continue }
+                found += n
+                Self.rewrite(&article, unit) { text in rewrite(text, Words.occurrences(of: words, in: text)) }
+            }
+            if found > 0 {
+                total += found
+                changed.append((key, article))
+            }
+        }
+        if total == 0 { return .failure(Failure(status: .wordsNotFound("words « \(words) » not found in the act"))) }
+        if total > 1, !every {
+            return .failure(Failure(status: .wordsFoundTimes("words « \(words) » found \(total) times in the act; the instruction does not say « chaque fois »", total)))
+        }
+        for (key, article) in changed {
+            var record = applied
+            record.units = ["art. \(key)"]
+            commit(key, article, at: date, by: record)
+        }
+        return .success("the act (\(total) times, in \(changed.count) articles)")
+    }
+}
