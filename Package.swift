@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "ChronolexAmendments", targets: ["ChronolexAmendments"]),
         .library(name: "ChronolexTimeline", targets: ["ChronolexTimeline"]),
         .library(name: "ChronolexDiff", targets: ["ChronolexDiff"]),
+        .library(name: "ChronolexWorkspace", targets: ["ChronolexWorkspace"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -41,17 +42,23 @@ let package = Package(
         .target(name: "ChronolexAmendments", dependencies: ["ChronolexModel", "ChronolexReaders"]),
         // Consolidation in time: versions of each unit, point-in-time and as-known-on.
         .target(name: "ChronolexTimeline", dependencies: ["ChronolexModel", "ChronolexAmendments"]),
-        // Changes between two versions, word by word, as text and as HTML.
-        .target(name: "ChronolexDiff", dependencies: ["ChronolexModel", "ChronolexXML"]),
+        // Changes between two versions, word by word, as text and as HTML, attributed to
+        // the edits of a timeline.
+        .target(name: "ChronolexDiff", dependencies: ["ChronolexModel", "ChronolexXML", "ChronolexAmendments", "ChronolexTimeline"]),
+        // One library for every front end: acts from files or from memory, and the questions
+        // asked of them (timeline, act at a date, history, explain, diff, check).
+        .target(name: "ChronolexWorkspace", dependencies: [
+            "ChronolexModel", "ChronolexReaders", "ChronolexAmendments", "ChronolexTimeline", "ChronolexDiff",
+        ]),
         .executableTarget(name: "chronolex", dependencies: [
-            "ChronolexModel", "ChronolexReaders", "ChronolexXML", "ChronolexAmendments", "ChronolexTimeline", "ChronolexDiff",
+            "ChronolexModel", "ChronolexReaders", "ChronolexXML", "ChronolexAmendments", "ChronolexTimeline", "ChronolexDiff", "ChronolexWorkspace",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "ChronolexModelTests", dependencies: ["ChronolexModel"]),
         .testTarget(name: "ChronolexReadersTests", dependencies: ["ChronolexReaders", "ChronolexModel", "ChronolexXML"]),
         .testTarget(name: "ChronolexAmendmentsTests", dependencies: ["ChronolexAmendments", "ChronolexReaders", "ChronolexModel"]),
-        .testTarget(name: "ChronolexTimelineTests", dependencies: ["ChronolexTimeline", "ChronolexAmendments", "ChronolexReaders", "ChronolexModel"]),
-        .testTarget(name: "ChronolexDiffTests", dependencies: ["ChronolexDiff", "ChronolexReaders", "ChronolexModel"]),
+        .testTarget(name: "ChronolexTimelineTests", dependencies: ["ChronolexTimeline", "ChronolexWorkspace", "ChronolexAmendments", "ChronolexReaders", "ChronolexModel"]),
+        .testTarget(name: "ChronolexDiffTests", dependencies: ["ChronolexDiff", "ChronolexWorkspace", "ChronolexReaders", "ChronolexModel"]),
         .testTarget(name: "ChronolexCLITests", dependencies: ["chronolex"], exclude: ["Golden"]),
     ]
 )

@@ -16,7 +16,7 @@ public enum Consolidation {
         timeline(of: base, shared: edits.map(SharedEdit.init), knownOn: knownOn)
     }
 
-    /// The same, from edits already held once (``ActLibrary/shared``): the timeline refers to
+    /// The same, from edits already held once (a workspace's `shared`): the timeline refers to
     /// them instead of copying them.
     public static func timeline(of base: Act, shared given: [SharedEdit], knownOn: LegalDate? = nil, fixings: [DateFixing] = []) -> Timeline {
         let edits = fixingDates(given, fixings, knownOn: knownOn)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ChronolexModel
 import ChronolexTimeline
+import ChronolexWorkspace
 import ChronolexXML
 
 /// `chronolex consolidate FILES|DIRS... [--act NUMAC] [--at DATE] [--as-known-on DATE]
@@ -39,11 +40,12 @@ struct ConsolidateCommand: ParsableCommand {
         let date = at ?? TimelineRun.today
         var act = run.timeline.act(at: date)
         if let article {
-            guard let version = run.timeline.article(article, at: date) else {
-                Report.print([Diagnostic.error("art. \(ArticleNumber.normalized(article)) does not exist on \(date.iso)", file: run.base.file ?? "input", line: nil)])
+            switch run.article(article, at: date) {
+            case .success(let version): act.body = [.article(version.article)]
+            case .failure(let diagnostic):
+                Report.print([diagnostic])
                 throw ExitCode.failure
             }
-            act.body = [.article(version.article)]
         }
         Report.output(render(act, run.timeline, date: date, single: article != nil))
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import ChronolexAmendments
 import ChronolexModel
 import ChronolexTimeline
+import ChronolexWorkspace
 import Foundation
 
 extension LegalDate: ExpressibleByArgument {
@@ -22,56 +23,26 @@ struct ConsolidationOptions: ParsableArguments {
     var keepGoing = false
 }
 
-/// A base act's timeline built from the inputs, and the problems met on the way,
-/// reported with the project's convention.
-struct TimelineRun {
-    var library: ActLibrary
-    var base: Act
-    var timeline: Timeline
-    var diagnostics: [Diagnostic]
-
+/// A base act's timeline built from the inputs (``Workspace/consolidated(act:knownOn:)``),
+/// its diagnostics reported with the project's convention.
+enum TimelineRun {
     /// Reads the inputs and builds the timeline (as known on `knownOn`, if given). Prints
     /// the diagnostics; throws exit code 1 when something failed, unless `keepGoing`.
-    static func make(_ options: ConsolidationOptions, knownOn: LegalDate? = nil) throws -> TimelineRun {
+    static func make(_ options: ConsolidationOptions, knownOn: LegalDate? = nil) throws -> Consolidated {
         try make(inputs: options.inputs, act: options.act, keepGoing: options.keepGoing, knownOn: knownOn)
     }
 
-    static func make(inputs: [String], act numac: String?, keepGoing: Bool, knownOn: LegalDate? = nil) throws -> TimelineRun {
-        let library = ActLibrary.load(inputs)
-        var diagnostics = library.diagnostics
-        let base: Act
-        switch library.base(numac: numac) {
-        case .success(let act): base = act
-        case .failure(let diagnostic):
-            Report.print(diagnostics + [diagnostic])
+    static func make(inputs: [String], act numac: String?, keepGoing: Bool, knownOn: LegalDate? = nil) throws -> Consolidated {
+        switch Workspace(paths: inputs).consolidated(act: numac, knownOn: knownOn) {
+        case .failure(let failure):
+            Report.print(failure.diagnostics)
             throw ExitCode.failure
+        case .success(let consolidated):
+            Report.print(consolidated.report(keepGoing: keepGoing))
+            if let summary = consolidated.otherActsSummary { Report.print([summary]) }
+            if consolidated.failed, !keepGoing { throw ExitCode.failure }
+            return consolidated
         }
-        let timeline = Consolidation.timeline(of: base, shared: library.shared, knownOn: knownOn, fixings: library.fixings)
-        // Edits that were read with an error are reported by the reader already.
-        diagnostics += timeline.outcomes.filter { if case .unreadable = $0.status { return false } else { return true } }.compactMap(\.diagnostic)
-        let others = library.edits.filter { edit in
-            guard let citation = edit.targetAct else { return false }
-            return !Consolidation.matches(citation, base)
-        }
-        var run = TimelineRun(library: library, base: base, timeline: timeline, diagnostics: diagnostics)
-        let failed = diagnostics.contains { $0.severity == .error }
-        if failed, keepGoing {
-            // Listed, then the rest goes on: errors become a list of what was skipped.
-            run.diagnostics = diagnostics.map { diagnostic in
-                guard diagnostic.severity == .error else { return diagnostic }
-                var skipped = diagnostic
-                skipped.message = "skipped: " + diagnostic.message
-                skipped.severity = .warning
-                return skipped
-            }
-        }
-        Report.print(run.diagnostics)
-        if !others.isEmpty {
-            let acts = Set(others.compactMap { $0.targetAct?.name })
-            Report.print(["\(others.count) edit(s) aimed at \(acts.count) other act(s), not at \(base.metadata.numac ?? base.file ?? "this act"): ignored here (see 'chronolex edits')"])
-        }
-        if failed, !keepGoing { throw ExitCode.failure }
-        return run
     }
 
     /// Today, for `--at` by default.

@@ -3,6 +3,7 @@ import ChronolexDiff
 import ChronolexModel
 import ChronolexReaders
 import ChronolexTimeline
+import ChronolexWorkspace
 import Foundation
 
 /// `chronolex diff OLD NEW [--article N] [--format text|json|html] [--side-by-side] [--color auto|always|never]`
@@ -58,15 +59,6 @@ struct DiffCommand: ParsableCommand {
 
     /// What the diff compares, however it was obtained: two files now, two dates of a
     /// timeline later (a second `make…` function), with their attributions.
-    struct Comparison {
-        var old: Act
-        var new: Act
-        var from: ActDiff.Side
-        var to: ActDiff.Side
-        var attributions: (any AttributionProvider)?
-        var diagnostics: [Diagnostic]
-    }
-
     private var timelineMode: Bool { from != nil || to != nil || timeline }
 
     func validate() throws {
@@ -85,48 +77,35 @@ struct DiffCommand: ParsableCommand {
 
     func run() throws {
         if timeline { return try runTimeline() }
-        let comparison = try timelineMode ? betweenDates() : Self.twoFiles(files[0], files[1])
-        Report.print(comparison.diagnostics)
-        if comparison.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode.failure }
-        if let article {
-            let number = ArticleNumber.normalized(article)
-            let known = (comparison.old.articles + comparison.new.articles).contains { ArticleNumber.normalized($0.number) == number }
-            if !known {
-                Report.print([Diagnostic(.error, file: comparison.new.file ?? files.last ?? "input", location: nil,
-                                         message: "art. \(number) is in neither version")])
-                throw ExitCode.failure
-            }
+        let result: Result<ActDiff, Diagnostic>
+        if timelineMode {
+            guard let from, let to else { throw ValidationError("give both --from DATE and --to DATE") }
+            result = try TimelineRun.make(inputs: files, act: act, keepGoing: keepGoing).diff(from: from, to: to, article: article)
+        } else {
+            // Two parsed files: no history, hence no attribution.
+            let (diff, diagnostics) = Workspace.diff(oldPath: files[0], newPath: files[1], article: article)
+            Report.print(diagnostics)
+            guard let diff else { throw ExitCode.failure }
+            result = .success(diff)
         }
-        Report.output(Self.render(comparison, article: article, format: format, sideBySide: sideBySide, ansi: useColor))
-    }
-
-    /// Two dates of a base act's timeline, each change attributed to the edits that made it.
-    private func betweenDates() throws -> Comparison {
-        guard let from, let to else { throw ValidationError("give both --from DATE and --to DATE") }
-        let run = try TimelineRun.make(inputs: files, act: act, keepGoing: keepGoing)
-        let label = { (date: LegalDate) in ActDiff.Side(label: date.french, date: date, file: nil) }
-        return Comparison(old: run.timeline.act(at: from), new: run.timeline.act(at: to), from: label(from), to: label(to),
-                          attributions: TimelineAttributions.table(run.timeline, from: from, to: to), diagnostics: [])
+        switch result {
+        case .success(let diff): Report.output(render(diff))
+        case .failure(let diagnostic):
+            Report.print([diagnostic])
+            throw ExitCode.failure
+        }
     }
 
     /// `--timeline`: every version of one article, each against the one before.
     private func runTimeline() throws {
         guard let article else { return }
         let run = try TimelineRun.make(inputs: files, act: act, keepGoing: keepGoing)
-        guard let history = run.timeline.histories[ArticleNumber.normalized(article)] else {
-            Report.print([Diagnostic.error("art. \(ArticleNumber.normalized(article)) never existed in this act", file: run.base.file ?? files[0], line: nil)])
+        let diffs: [ActDiff]
+        switch run.diffs(ofArticle: article) {
+        case .success(let found): diffs = found
+        case .failure(let diagnostic):
+            Report.print([diagnostic])
             throw ExitCode.failure
-        }
-        var diffs: [ActDiff] = []
-        for (previous, version) in zip(history.versions, history.versions.dropFirst()) {
-            var old = run.base
-            old.body = [.article(previous.article)]
-            var new = run.base
-            new.body = [.article(version.article)]
-            let label = { (date: LegalDate) in ActDiff.Side(label: date.french, date: date, file: nil) }
-            let attributions = TimelineAttributions.table(run.timeline, from: previous.validFrom, to: version.validFrom)
-            diffs.append(ActDiffer.diff(old: old, new: new, from: label(previous.validFrom), to: label(version.validFrom),
-                                        attributions: attributions, article: article))
         }
         switch format {
         case .text: Report.output(diffs.map { TextDiffRenderer.render($0, style: useColor ? .ansi : .plain) }.joined(separator: "\n"))
@@ -135,27 +114,10 @@ struct DiffCommand: ParsableCommand {
         }
     }
 
-    /// Two parsed files: no history, hence no attribution.
-    static func twoFiles(_ oldPath: String, _ newPath: String) throws -> Comparison {
-        let oldResult = ActReader.read(path: oldPath)
-        let newResult = ActReader.read(path: newPath)
-        let diagnostics = oldResult.diagnostics + newResult.diagnostics
-        guard let old = oldResult.act, let new = newResult.act, !oldResult.hasErrors, !newResult.hasErrors else {
-            Report.print(diagnostics)
-            throw ExitCode.failure
-        }
-        return Comparison(old: old, new: new,
-                          from: ActDiff.Side(label: oldPath, file: oldPath),
-                          to: ActDiff.Side(label: newPath, file: newPath),
-                          attributions: nil, diagnostics: diagnostics)
-    }
-
     /// The diff in the chosen format (one string, written in one piece).
-    static func render(_ comparison: Comparison, article: String?, format: Format, sideBySide: Bool, ansi: Bool) -> String {
-        let diff = ActDiffer.diff(old: comparison.old, new: comparison.new, from: comparison.from, to: comparison.to,
-                                  attributions: comparison.attributions, article: article)
+    private func render(_ diff: ActDiff) -> String {
         switch format {
-        case .text: return TextDiffRenderer.render(diff, style: ansi ? .ansi : .plain)
+        case .text: return TextDiffRenderer.render(diff, style: useColor ? .ansi : .plain)
         case .json: return JSONDiffRenderer.render(diff)
         case .html: return HTMLDiffRenderer.render(diff, layout: sideBySide ? .sideBySide : .inline)
         }

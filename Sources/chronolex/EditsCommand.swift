@@ -1,6 +1,7 @@
 import ArgumentParser
 import ChronolexAmendments
 import ChronolexModel
+import ChronolexWorkspace
 import ChronolexReaders
 
 /// `chronolex edits AMENDING... [--format text|json] [--keep-going]`: the edits that
@@ -29,26 +30,12 @@ struct EditsCommand: ParsableCommand {
     var keepGoing = false
 
     func run() throws {
-        var edits: [Edit] = []
-        var diagnostics: [Diagnostic] = []
-        var readerFailed = false
-        for file in files {
-            let result = ActReader.read(path: file)
-            diagnostics += result.diagnostics
-            guard let act = result.act, !result.hasErrors else {
-                readerFailed = true
-                continue
-            }
-            let read = InstructionReader.read(act, file: file)
-            diagnostics += read.diagnostics
-            edits += read.edits
-        }
-        Report.print(diagnostics)
-        let hasErrors = diagnostics.contains { $0.severity == .error }
-        if readerFailed || (hasErrors && !keepGoing) { throw ExitCode.failure }
+        let read = InstructionsRead(paths: files)
+        Report.print(read.diagnostics)
+        if read.unreadableFile || (read.hasErrors && !keepGoing) { throw ExitCode.failure }
         switch format {
-        case .json: Report.output(EditRenderer.json(edits))
-        case .text: Report.output(EditRenderer.text(edits))
+        case .json: Report.output(EditRenderer.json(read.edits))
+        case .text: Report.output(EditRenderer.text(read.edits))
         }
     }
 }

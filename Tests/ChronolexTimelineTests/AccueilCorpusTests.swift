@@ -2,6 +2,7 @@ import ChronolexAmendments
 import ChronolexModel
 import ChronolexReaders
 import ChronolexTimeline
+import ChronolexWorkspace
 import Foundation
 import Testing
 
@@ -133,13 +134,13 @@ struct AccueilChain {
     static let official = directory + "/2014203567.v008-2024.md"
     static var isPresent: Bool { FileManager.default.fileExists(atPath: official) }
 
-    var library: ActLibrary
+    var library: Workspace
     var timeline: Timeline
     var reference: Act
 
     /// As `chronolex check` reads it: consolidated as known on v008's "mise à jour au".
     static func read(amending files: [String] = amending) throws -> AccueilChain {
-        let library = ActLibrary.load([base] + files)
+        let library = Workspace(paths: [base] + files)
         let base = try #require(library.bases.first { $0.metadata.numac == "2014203567" })
         let reference = try #require(ActReader.read(path: official).act)
         let timeline = Consolidation.timeline(of: base, shared: library.shared, knownOn: reference.metadata.consolidatedOn, fixings: library.fixings)

@@ -2,6 +2,7 @@ import ChronolexAmendments
 import ChronolexModel
 import ChronolexReaders
 import ChronolexTimeline
+import ChronolexWorkspace
 import Foundation
 import Testing
 
@@ -9,7 +10,7 @@ import Testing
 /// dates (worked out independently, by hand-coded operations).
 @Suite("Consolidating Corpus/")
 struct CorpusTests {
-    static let library = ActLibrary.load([Paths.corpus])
+    static let library = Workspace(paths: [Paths.corpus])
 
     static func timeline(_ numac: String, knownOn: LegalDate? = nil) throws -> Timeline {
         let base = try #require(library.bases.first { $0.metadata.numac == numac })

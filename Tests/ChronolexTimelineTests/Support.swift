@@ -2,6 +2,7 @@ import ChronolexAmendments
 import ChronolexModel
 import ChronolexReaders
 import ChronolexTimeline
+import ChronolexWorkspace
 import Foundation
 import Testing
 
@@ -12,21 +13,11 @@ enum Paths {
 
 /// A base act and amending acts written in a test, consolidated.
 struct Fixture {
-    var library: ActLibrary
+    var library: Workspace
     var timeline: Timeline
 
     init(base: String, amending: [String], knownOn: LegalDate? = nil, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("chronolex-timeline-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        var paths = [directory.appendingPathComponent("0-base.md").path]
-        try base.write(toFile: paths[0], atomically: true, encoding: .utf8)
-        for (i, text) in amending.enumerated() {
-            let path = directory.appendingPathComponent("\(i + 1)-amending.md").path
-            try text.write(toFile: path, atomically: true, encoding: .utf8)
-            paths.append(path)
-        }
-        library = ActLibrary.load(paths)
+        library = Workspace(texts: [("0-base.md", base)] + amending.enumerated().map { ("\($0.offset + 1)-amending.md", $0.element) })
         let errors = library.diagnostics.filter { $0.severity == .error }
         #expect(errors.isEmpty, "reading: \(errors)", sourceLocation: sourceLocation)
         let base = try #require(library.bases.first, sourceLocation: sourceLocation)

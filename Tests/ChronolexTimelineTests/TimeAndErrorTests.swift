@@ -2,6 +2,7 @@ import ChronolexAmendments
 import ChronolexModel
 import ChronolexReaders
 import ChronolexTimeline
+import ChronolexWorkspace
 import Foundation
 import Testing
 
@@ -172,7 +173,7 @@ struct AmendingActTests {
         `(1)<ACG 2021-05-20/28, art. 1, 004; En vigueur : 01-01-2021>`
         """, file: "v007.md").act)
         #expect(act.metadata.consolidatedOn?.iso == "2023-09-21")
-        #expect(!ActLibrary.isAmending(act))
+        #expect(!Workspace.isAmending(act))
     }
 }
 

@@ -1,40 +1,60 @@
 import ChronolexAmendments
 import ChronolexModel
 import ChronolexReaders
+import ChronolexTimeline
 import Foundation
 
-/// The acts a consolidation works from — files and directories as given — sorted into
-/// base acts and amending acts, with the edits read from the amending acts.
-public struct ActLibrary: Sendable {
-    public var bases: [Act] = []
-    public var amending: [Act] = []
-    public var edits: [Edit] { shared.map(\.edit) }
+/// The acts a jurist works with — files, folders, or texts held in memory — sorted into
+/// base acts and amending acts, with the edits read from the amending acts; and the
+/// questions Chronolex answers about them (a base act's timeline, the act or one unit on
+/// a date, its history, what each instruction did, the changes between two dates, the
+/// comparison with an official text). Every front end — the command line, an index, a
+/// server — asks the same questions here and only renders the answers.
+public struct Workspace: Sendable {
+    public private(set) var bases: [Act] = []
+    public private(set) var amending: [Act] = []
     /// The edits, each held once, for timelines to refer to.
-    public var shared: [SharedEdit] = []
+    public private(set) var shared: [SharedEdit] = []
     /// Dates that acts fix for other acts' pending edits.
-    public var fixings: [DateFixing] = []
-    /// Problems found while reading (errors and warnings), in the order of the files.
-    public var diagnostics: [Diagnostic] = []
+    public private(set) var fixings: [DateFixing] = []
+    /// Problems found while reading (errors and warnings), in the order of the inputs.
+    public private(set) var diagnostics: [Diagnostic] = []
+
+    public var edits: [Edit] { shared.map(\.edit) }
+
+    public init() {}
 
     /// Reads every file given, and every `.md` / `.txt` file of every directory given
     /// (sorted by name; `README.md` is not an act).
-    public static func load(_ paths: [String]) -> ActLibrary {
-        var library = ActLibrary()
-        for file in expand(paths, diagnostics: &library.diagnostics) {
-            let result = ActReader.read(path: file)
-            library.diagnostics += result.diagnostics
-            guard let act = result.act, !result.hasErrors else { continue }
-            if isAmending(act) {
-                library.amending.append(act)
-                let read = InstructionReader.read(act, file: file)
-                library.shared += read.edits.map(SharedEdit.init)
-                library.fixings += read.fixings
-                library.diagnostics += read.diagnostics
-            } else {
-                library.bases.append(act)
-            }
+    public init(paths: [String]) {
+        for file in Self.expand(paths, diagnostics: &diagnostics) {
+            add(ActReader.read(path: file), file: file)
         }
-        return library
+    }
+
+    /// Reads acts held in memory, each with the name its diagnostics give.
+    public init(texts: [(name: String, text: String)]) {
+        for (name, text) in texts { add(text: text, name: name) }
+    }
+
+    /// Reads one more act from text held in memory.
+    public mutating func add(text: String, name: String) {
+        add(ActReader.read(text: text, file: name), file: name)
+    }
+
+    /// Adds an act already read: a base act, or an amending act whose edits are read now.
+    public mutating func add(_ result: ReadResult, file: String) {
+        diagnostics += result.diagnostics
+        guard let act = result.act, !result.hasErrors else { return }
+        if Self.isAmending(act) {
+            amending.append(act)
+            let read = InstructionReader.read(act, file: file)
+            shared += read.edits.map(SharedEdit.init)
+            fixings += read.fixings
+            diagnostics += read.diagnostics
+        } else {
+            bases.append(act)
+        }
     }
 
     /// Files first as given, directories expanded in name order.
@@ -97,6 +117,32 @@ public struct ActLibrary: Sendable {
         edits.filter { edit in
             guard let citation = edit.targetAct else { return false }
             return !bases.contains { Consolidation.matches(citation, $0) }
+        }
+    }
+}
+
+/// What `chronolex edits` reads: every instruction of the acts given, as they are, whatever
+/// acts they amend.
+public struct InstructionsRead: Sendable {
+    public var edits: [Edit] = []
+    public var diagnostics: [Diagnostic] = []
+    /// True when a file could not be read as an act at all.
+    public var unreadableFile = false
+
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// Reads each file as an amending act and its instructions.
+    public init(paths: [String]) {
+        for file in paths {
+            let result = ActReader.read(path: file)
+            diagnostics += result.diagnostics
+            guard let act = result.act, !result.hasErrors else {
+                unreadableFile = true
+                continue
+            }
+            let read = InstructionReader.read(act, file: file)
+            diagnostics += read.diagnostics
+            edits += read.edits
         }
     }
 }

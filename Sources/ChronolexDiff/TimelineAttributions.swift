@@ -1,13 +1,12 @@
 import ChronolexAmendments
-import ChronolexDiff
 import ChronolexModel
 import ChronolexTimeline
 
 /// The bridge between a timeline and the diff: who changed which unit between two dates.
-enum TimelineAttributions {
+public enum TimelineAttributions {
     /// For every unit an edit changed after `from` and up to `to`, the edits that did,
     /// keyed by the unit's address (and by its article's, for edits of whole articles).
-    static func table(_ timeline: Timeline, from: LegalDate, to: LegalDate) -> AttributionTable {
+    public static func table(_ timeline: Timeline, from: LegalDate, to: LegalDate) -> AttributionTable {
         var table: [String: [Attribution]] = [:]
         for key in timeline.histories.keys.sorted() {
             guard let history = timeline.histories[key] else { continue }
@@ -32,7 +31,7 @@ enum TimelineAttributions {
         return AttributionTable(byNewAddress: table, byOldAddress: table)
     }
 
-    static func attribution(_ applied: AppliedEdit) -> Attribution {
+    public static func attribution(_ applied: AppliedEdit) -> Attribution {
         let edit = applied.edit
         let act = edit.source.act
         return Attribution(kind: act.title.flatMap(ActKind.fromTitle), date: act.date, dossier: act.dossier, title: act.title,

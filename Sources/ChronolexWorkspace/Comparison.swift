@@ -1,0 +1,131 @@
+import ChronolexAmendments
+import ChronolexDiff
+import ChronolexModel
+import ChronolexReaders
+import ChronolexTimeline
+import Foundation
+
+extension Consolidated {
+    /// The changes between two dates, unit by unit and word by word, each attributed to the
+    /// amending acts that made it; only one article's with `article`.
+    public func diff(from: LegalDate, to: LegalDate, article: String? = nil) -> Result<ActDiff, Diagnostic> {
+        let label = { (date: LegalDate) in ActDiff.Side(label: date.french, date: date, file: nil) }
+        return Workspace.diff(old: timeline.act(at: from), new: timeline.act(at: to), from: label(from), to: label(to),
+                              attributions: TimelineAttributions.table(timeline, from: from, to: to), article: article)
+    }
+
+    /// Every version of one article, each against the one before.
+    public func diffs(ofArticle number: String) -> Result<[ActDiff], Diagnostic> {
+        history(of: number).map { history in
+            zip(history.versions, history.versions.dropFirst()).map { previous, version in
+                var old = base
+                old.body = [.article(previous.article)]
+                var new = base
+                new.body = [.article(version.article)]
+                let label = { (date: LegalDate) in ActDiff.Side(label: date.french, date: date, file: nil) }
+                return ActDiffer.diff(old: old, new: new, from: label(previous.validFrom), to: label(version.validFrom),
+                                      attributions: TimelineAttributions.table(timeline, from: previous.validFrom, to: version.validFrom),
+                                      article: number)
+            }
+        }
+    }
+
+    /// Chronolex's consolidation set against an official one (`official`, read from
+    /// `name`), article by article, on `date` or on the date the official text stands
+    /// for; `nil` when neither is known.
+    public func check(against official: Act, named name: String, at date: LegalDate? = nil, knownOn: LegalDate? = nil) -> Check? {
+        guard let comparison = OfficialComparison(official: official, timeline: timeline, at: date) else { return nil }
+        let words = WordDiff.diff(Check.articlesText(official), Check.articlesText(comparison.ours))
+        let changed = words.filter { $0.operation != .equal }.reduce(0) { $0 + WordTokenizer.tokens(of: $1.text).count }
+        let total = WordTokenizer.tokens(of: Check.articlesText(official)).count + WordTokenizer.tokens(of: Check.articlesText(comparison.ours)).count
+        // The divergences as a diff of the official text (old) against ours (new), each
+        // change attributed to the instructions that touched its article.
+        var diff = ActDiffer.diff(old: official, new: comparison.ours,
+                                  from: ActDiff.Side(label: "official: \(name)", file: name),
+                                  to: ActDiff.Side(label: "Chronolex on \(comparison.date.iso)" + (knownOn.map { ", as known on \($0.iso)" } ?? ""), date: comparison.date),
+                                  attributions: TimelineAttributions.table(timeline, from: timeline.entryIntoForce.adding(days: -1), to: comparison.date))
+        diff.changes = diff.changes.filter { $0.level != .division }
+        return Check(base: base, official: official, officialName: name, comparison: comparison, knownOn: knownOn,
+                     distance: total == 0 ? 0 : Double(changed) / Double(total), diff: diff)
+    }
+}
+
+extension Workspace {
+    /// The changes between two versions of an act; with `article`, only that article's,
+    /// which must stand in one of them.
+    public static func diff(old: Act, new: Act, from: ActDiff.Side, to: ActDiff.Side, attributions: (any AttributionProvider)? = nil,
+                            article: String? = nil) -> Result<ActDiff, Diagnostic> {
+        if let article {
+            let number = ArticleNumber.normalized(article)
+            guard (old.articles + new.articles).contains(where: { ArticleNumber.normalized($0.number) == number }) else {
+                return .failure(Diagnostic(.error, file: new.file ?? old.file ?? "input", location: nil, message: "art. \(number) is in neither version"))
+            }
+        }
+        return .success(ActDiffer.diff(old: old, new: new, from: from, to: to, attributions: attributions, article: article))
+    }
+
+    /// Two files compared: no amending acts are known, so no attribution.
+    public static func diff(oldPath: String, newPath: String, article: String? = nil) -> (diff: ActDiff?, diagnostics: [Diagnostic]) {
+        let oldResult = ActReader.read(path: oldPath)
+        let newResult = ActReader.read(path: newPath)
+        var diagnostics = oldResult.diagnostics + newResult.diagnostics
+        guard let old = oldResult.act, let new = newResult.act, !oldResult.hasErrors, !newResult.hasErrors else { return (nil, diagnostics) }
+        switch diff(old: old, new: new, from: ActDiff.Side(label: oldPath, file: oldPath), to: ActDiff.Side(label: newPath, file: newPath), article: article) {
+        case .success(let diff): return (diff, diagnostics)
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return (nil, diagnostics)
+        }
+    }
+}
+
+/// What `check` reports: how many articles are identical, which diverge, the normalised
+/// word edit distance over the whole act, and the divergences as a word diff.
+public struct Check: Sendable {
+    public var base: Act
+    public var official: Act
+    public var officialName: String
+    public var comparison: OfficialComparison
+    public var knownOn: LegalDate?
+    /// Words changed over words in both texts.
+    public var distance: Double
+    public var diff: ActDiff
+
+    /// True when every article of the official text reads the same, and Chronolex has no other.
+    public var agrees: Bool { comparison.divergent.isEmpty && comparison.extra.isEmpty }
+
+    static func articlesText(_ act: Act) -> String {
+        act.articles.map { TextRenderer.render($0) }.joined(separator: "\n")
+    }
+}
+
+/// `check` as text (a title line, the count, the distance, the divergences as a word
+/// diff) and as JSON.
+public enum CheckRenderer {
+    public static func text(_ check: Check) -> String {
+        let comparison = check.comparison
+        var out = "check: \(check.base.metadata.numac ?? check.base.file ?? "") on \(comparison.date.iso)" + (check.knownOn.map { " as known on \($0.iso)" } ?? "") + " against \(check.officialName)\n"
+        out += summary(check) + "\n"
+        out += "normalised edit distance (words): " + String(format: "%.4f", check.distance) + "\n"
+        if !check.agrees {
+            out += "\n" + TextDiffRenderer.render(check.diff, style: .plain)
+        }
+        return out
+    }
+
+    public static func summary(_ check: Check) -> String {
+        let extra = check.comparison.extra
+        return "\(check.comparison.identical) of \(check.official.articles.count) articles identical"
+            + (extra.isEmpty ? "" : "; \(extra.count) article(s) only in Chronolex's text: \(extra.map { "art. \($0)" }.joined(separator: ", "))")
+    }
+
+    public static func json(_ check: Check) -> String {
+        let comparison = check.comparison
+        return JSONValue.object([
+            ("act", .optional(check.base.metadata.numac)), ("against", .string(check.officialName)), ("at", .string(comparison.date.iso)),
+            ("asKnownOn", .optional(check.knownOn?.iso)), ("articles", .int(check.official.articles.count)), ("identical", .int(comparison.identical)),
+            ("divergent", .array(comparison.divergent.map { .string("art. \($0)") })), ("onlyInChronolex", .array(comparison.extra.map { .string("art. \($0)") })),
+            ("editDistance", .string(String(format: "%.6f", check.distance))), ("diff", JSONDiffRenderer.value(check.diff)),
+        ]).serialized() + "\n"
+    }
+}

@@ -1,0 +1,73 @@
+import ChronolexAmendments
+import ChronolexModel
+import ChronolexTimeline
+
+extension Workspace {
+    /// What became of every instruction read, in the order the law applies them: each
+    /// edit's outcome from the timeline of the act it is aimed at (the base with `numac`,
+    /// or every base act); the others are aimed at no act given, or could not be read.
+    public func explanation(act numac: String? = nil, knownOn: LegalDate? = nil) -> Result<[EditOutcome], Diagnostic> {
+        var bases = self.bases
+        if let numac {
+            switch base(numac: numac) {
+            case .success(let base): bases = [base]
+            case .failure(let diagnostic): return .failure(diagnostic)
+            }
+        }
+        var entries: [EditOutcome] = []
+        for base in bases {
+            entries += Consolidation.timeline(of: base, shared: shared, knownOn: knownOn, fixings: fixings).outcomes.filter { outcome in
+                outcome.edit.targetAct.map { Consolidation.matches($0, base) } ?? false
+            }
+        }
+        for edit in edits where !bases.contains(where: { base in edit.targetAct.map { Consolidation.matches($0, base) } ?? false }) {
+            entries.append(EditOutcome(edit: edit, status: edit.error.map { .unreadable($0) } ?? .otherAct))
+        }
+        return .success(entries.enumerated().sorted { lhs, rhs in
+            let a = Consolidation.applicationKey(lhs.element.edit) + [lhs.offset]
+            let b = Consolidation.applicationKey(rhs.element.edit) + [rhs.offset]
+            return a.lexicographicallyPrecedes(b)
+        }.map(\.element))
+    }
+}
+
+/// The lines `explain` prints: one per instruction, what it was read as, its date, and
+/// its outcome; or the same as JSON.
+public enum ExplanationRenderer {
+    public static func line(_ outcome: EditOutcome) -> String {
+        let edit = outcome.edit
+        let when = edit.effective.map { effective -> String in
+            switch effective {
+            case .date(let date): return date.iso + (edit.retroactive ? " (retroactive)" : "")
+            case .pending: return "pending"
+            }
+        } ?? "no date"
+        return "\(edit.source.file):\(edit.source.line.map(String.init) ?? "?"): \(edit.source.address): \(EditRenderer.summary(edit)) [\(when)] → \(outcome.summary)"
+    }
+
+    public static func text(_ outcomes: [EditOutcome]) -> String {
+        outcomes.map(line).joined(separator: "\n") + (outcomes.isEmpty ? "" : "\n")
+    }
+
+    public static func json(_ outcomes: [EditOutcome]) -> String {
+        JSONValue.object([("outcomes", .array(outcomes.map(value)))]).serialized() + "\n"
+    }
+
+    public static func value(_ outcome: EditOutcome) -> JSONValue {
+        let edit = outcome.edit
+        return .object([
+            ("source", .string(edit.source.address)),
+            ("file", .string(edit.source.file)),
+            ("line", edit.source.line.map { .int($0) } ?? .null),
+            ("operation", .optional(edit.change?.kind.rawValue)),
+            ("read", .string(EditRenderer.summary(edit))),
+            ("act", .optional(edit.targetAct?.name)),
+            ("target", .optional(edit.target.address)),
+            ("resolved", .optional(outcome.resolved)),
+            ("effective", .optional(edit.effective?.date?.iso)),
+            ("retroactive", .bool(edit.retroactive)),
+            ("status", .string(outcome.statusName)),
+            ("outcome", .string(outcome.summary)),
+        ])
+    }
+}

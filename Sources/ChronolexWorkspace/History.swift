@@ -1,0 +1,87 @@
+import ChronolexAmendments
+import ChronolexModel
+import ChronolexTimeline
+
+/// One version of one article in a history: the article's key and the version.
+public struct HistoryEntry: Sendable {
+    public var article: String
+    public var version: ArticleVersion
+}
+
+extension Consolidated {
+    /// Every version of one article, oldest first; or of every article, in the order of
+    /// the dates, then of the act.
+    public func history(article number: String? = nil) -> Result<[HistoryEntry], Diagnostic> {
+        if let number {
+            return history(of: number).map { history in history.versions.map { HistoryEntry(article: history.key, version: $0) } }
+        }
+        var entries: [HistoryEntry] = []
+        let order = documentOrder()
+        for key in order {
+            guard let history = timeline.histories[key] else { continue }
+            for version in history.versions { entries.append(HistoryEntry(article: key, version: version)) }
+        }
+        let rank = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+        entries.sort { ($0.version.validFrom, rank[$0.article] ?? 0) < ($1.version.validFrom, rank[$1.article] ?? 0) }
+        return .success(entries)
+    }
+
+    /// Every article that ever stood in the act, in the order of its latest structure
+    /// (articles no structure holds any more last, by number).
+    func documentOrder() -> [String] {
+        var seen = Set<String>()
+        var order: [String] = []
+        for structure in timeline.structures.reversed() {
+            for article in Act(body: structure.body).articles {
+                let key = ArticleNumber.normalized(article.number)
+                if seen.insert(key).inserted { order.append(key) }
+            }
+        }
+        return order + timeline.histories.keys.filter { !seen.contains($0) }.sorted()
+    }
+}
+
+/// `history` as text (each version's period, its source, its text) and as JSON.
+public enum HistoryRenderer {
+    public static func text(_ entries: [HistoryEntry], base: Act) -> String {
+        entries.map { text($0.version, base: base) }.joined(separator: "\n")
+    }
+
+    public static func text(_ version: ArticleVersion, base: Act) -> String {
+        let period = version.validFrom.iso + " – " + (version.validUntil?.iso ?? "…")
+        var header = period
+        if version.sources.isEmpty {
+            header += "  base act" + (base.metadata.publication.map { ", published \($0.iso)" } ?? "")
+        } else {
+            let sources = version.sources.map { applied -> String in
+                let act = applied.edit.source.act
+                let name = act.title.flatMap(ActKind.fromTitle).map(\.frenchName) ?? "acte"
+                var text = "\(name) du \(act.date?.french ?? "?")"
+                if let dossier = act.dossier { text += " (\(dossier))" }
+                text += ", \(applied.edit.source.address)"
+                if let publication = act.publication { text += ", published \(publication.iso)" }
+                if applied.edit.retroactive { text += ", retroactive" }
+                return text
+            }
+            // One line per amending article, in order, without repeats.
+            var unique: [String] = []
+            for source in sources where !unique.contains(source) { unique.append(source) }
+            header += "  " + unique.joined(separator: "; ")
+        }
+        return header + "\n" + TextRenderer.render(version.article)
+    }
+
+    public static func json(_ entries: [HistoryEntry], base: Act) -> String {
+        let items = entries.map { entry in
+            JSONValue.object([
+                ("article", .string("art. \(entry.article)")),
+                ("validFrom", .string(entry.version.validFrom.iso)),
+                ("validUntil", .optional(entry.version.validUntil?.iso)),
+                ("status", .string(entry.version.article.status.rawValue)),
+                ("sources", .array(entry.version.sources.map(ConsolidationJSON.source))),
+                ("text", .string(TextRenderer.render(entry.version.article))),
+            ])
+        }
+        return JSONValue.object([("act", .optional(base.metadata.numac)), ("versions", .array(items))]).serialized() + "\n"
+    }
+}
