@@ -28,7 +28,7 @@ let package = Package(
         ),
         // The document model: acts, divisions, articles, paragraphs, alinéas, points,
         // sentences, addresses, dates, diagnostics, and the text renderers.
-        .target(name: "ChronolexModel"),
+        .target(name: "ChronolexModel", dependencies: [.product(name: "Yams", package: "Yams")]),
         // The only Swift code that calls libxml2: HTML pages written (diff, consolidation)
         // and read (Justel pages, walked element by element).
         .target(name: "ChronolexXML", dependencies: ["ChronolexModel", "CLibXML2"]),

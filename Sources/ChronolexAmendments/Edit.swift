@@ -62,15 +62,27 @@ public struct AmendingActRef: Hashable, Sendable {
     public var dossier: String?
     public var publication: LegalDate?
     public var title: String?
+    /// The authority that adopted it, as the Moniteur names it (`COMMUNAUTE GERMANOPHONE`).
+    public var authority: String?
     public var file: String
 
-    public init(numac: String? = nil, date: LegalDate? = nil, dossier: String? = nil, publication: LegalDate? = nil, title: String? = nil, file: String) {
+    public init(numac: String? = nil, date: LegalDate? = nil, dossier: String? = nil, publication: LegalDate? = nil, title: String? = nil,
+                authority: String? = nil, file: String) {
         self.numac = numac
         self.date = date
         self.dossier = dossier
         self.publication = publication
         self.title = title
+        self.authority = authority
         self.file = file
+    }
+
+    /// The kind of act, from its title.
+    public var kind: ActKind? { title.flatMap(ActKind.fromTitle) }
+
+    /// The act as Justel cites it in its footnotes: `ACG 2022-12-15/22`, `L 2004-12-22/35`.
+    public var justelCitation: String {
+        (kind?.justelAbbreviation(authority: authority) ?? "ACTE") + " " + (dossier ?? numac ?? date?.iso ?? "?")
     }
 }
 

@@ -150,26 +150,11 @@ public struct Attribution: Hashable, Sendable {
         self.publication = publication
     }
 
-    /// Justel's abbreviation of an act kind (`L`, `AR`, `ARR`, `DEC`, …).
-    public static func abbreviation(_ kind: ActKind?) -> String {
-        switch kind {
-        case .loi: "L"
-        case .arreteRoyal: "AR"
-        case .arreteDuGouvernement, .arrete: "ARR"
-        case .arreteMinisteriel: "AM"
-        case .decret: "DEC"
-        case .ordonnance: "ORD"
-        case .constitution, .revision: "CONST"
-        case .code: "CODE"
-        case nil: "ACTE"
-        }
-    }
-
     /// The act alone: `ARR 2022-12-22/31` (from the dossier, else from the date or numac).
     public var sourceCitation: String {
         if let citation { return citation }
         let reference = dossier ?? date?.iso ?? numac ?? "?"
-        return Attribution.abbreviation(kind) + " " + reference
+        return (kind?.justelAbbreviation(authority: nil) ?? "ACTE") + " " + reference
     }
 
     /// The act and its article: `ARR 2022-12-22/31, art. 8, 2°, e)`.

@@ -36,26 +36,20 @@ public enum HTMLDiffRenderer {
         head.element("title", text: labels.comparison + " — " + title)
         head.element("style", text: DiffStyle.css)
         let page = document.root.element("body", ["class": layout == .sideBySide ? "diff side-by-side" : "diff"])
-        var usedIDs: Set<String> = []
+        var ids = HTMLIDs()
         if diffs.isEmpty { page.element("h1", text: title) }
         for (index, diff) in diffs.enumerated() {
             let body = diffs.count == 1 ? page : page.element("section", ["class": "comparison", "id": "comparison-\(index + 1)"])
-            if diffs.count > 1 { usedIDs.insert("comparison-\(index + 1)") }
+            if diffs.count > 1 { ids.reserve("comparison-\(index + 1)") }
             appendComparison(diff, to: body, labels: labels, layout: layout, title: title, first: index == 0,
-                             prefix: diffs.count == 1 ? "" : "\(index + 1)-", usedIDs: &usedIDs)
+                             prefix: diffs.count == 1 ? "" : "\(index + 1)-", ids: &ids)
         }
         return document.serialized()
     }
 
     private static func appendComparison(_ diff: ActDiff, to body: HTMLElement, labels: DiffLabels, layout: Layout, title: String,
-                                         first: Bool, prefix: String, usedIDs: inout Set<String>) {
-        func unique(_ base: String) -> String {
-            var candidate = base
-            var n = 2
-            while usedIDs.contains(candidate) { candidate = base + "-" + String(n); n += 1 }
-            usedIDs.insert(candidate)
-            return candidate
-        }
+                                         first: Bool, prefix: String, ids: inout HTMLIDs) {
+        func unique(_ base: String) -> String { ids.unique(base) }
         // Header: act, versions, reading guide, legend.
         let header = body.element("header")
         if first {

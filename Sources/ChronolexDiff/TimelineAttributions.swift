@@ -34,7 +34,7 @@ public enum TimelineAttributions {
     public static func attribution(_ applied: AppliedEdit) -> Attribution {
         let edit = applied.edit
         let act = edit.source.act
-        return Attribution(kind: act.title.flatMap(ActKind.fromTitle), date: act.date, dossier: act.dossier, title: act.title,
+        return Attribution(kind: act.kind, date: act.date, citation: act.justelCitation, dossier: act.dossier, title: act.title,
                            numac: act.numac, article: edit.source.address, effective: edit.effective?.date, publication: act.publication)
     }
 }

@@ -38,6 +38,46 @@ public enum ActKind: String, Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// How Justel abbreviates an act of this kind in its footnotes (`L`, `AR`, `AM`, and,
+    /// for the acts of a Community or a Region, by the authority that adopted it: `ACG`,
+    /// `DCG`, `ARW`, `DRW`, `DCFR`, `AGCF`, `DCFL`, `AGF`), from the authority as the
+    /// Moniteur names it (`COMMUNAUTE GERMANOPHONE`, `Service public de Wallonie`). The one
+    /// table of these abbreviations; an authority it does not know gives the kind's
+    /// generic one (`ARR`, `DCR`, `ORD`).
+    public func justelAbbreviation(authority: String?) -> String {
+        let who = (authority ?? "").folded
+        let region: String? =
+            who.contains("germanophone") || who.contains("deutschsprachig") ? "germanophone"
+            : who.contains("communaute francaise") || who.contains("federation wallonie") ? "francaise"
+            : who.contains("wallon") || who.contains("wallonie") ? "wallonne"
+            : who.contains("flamand") || who.contains("vlaams") || who.contains("vlaamse") ? "flamande"
+            : nil
+        switch self {
+        case .loi: return "L"
+        case .arreteRoyal: return "AR"
+        case .arreteMinisteriel: return "AM"
+        case .arreteDuGouvernement, .arrete:
+            switch region {
+            case "germanophone": return "ACG"
+            case "francaise": return "AGCF"
+            case "wallonne": return "ARW"
+            case "flamande": return "AGF"
+            default: return "ARR"
+            }
+        case .decret:
+            switch region {
+            case "germanophone": return "DCG"
+            case "francaise": return "DCFR"
+            case "wallonne": return "DRW"
+            case "flamande": return "DCFL"
+            default: return "DCR"
+            }
+        case .ordonnance: return "ORD"
+        case .constitution, .revision: return "CONST"
+        case .code: return "CODE"
+        }
+    }
+
     /// The kind named at the start of a title (`Arrêté du Gouvernement modifiant …`,
     /// `Loi relative …`, `Wet betreffende …`), or `nil`.
     public static func fromTitle(_ title: String) -> ActKind? {

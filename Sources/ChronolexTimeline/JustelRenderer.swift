@@ -146,24 +146,8 @@ public struct JustelRenderer: ActVisitor {
     /// `ARR 2022-12-22/31, art. 8, 004; En vigueur : 01-10-2022`.
     static func citation(_ applied: AppliedEdit) -> String {
         let edit = applied.edit
-        let act = edit.source.act
-        let kind = act.title.flatMap(ActKind.fromTitle).map(abbreviation) ?? "ACTE"
-        let dossier = act.dossier ?? act.numac ?? act.date?.iso ?? "?"
         let sequence = String(repeating: "0", count: max(0, 3 - String(applied.sequence).count)) + String(applied.sequence)
         let effective = edit.effective?.date?.justel ?? "?"
-        return "\(kind) \(dossier), art. \(edit.source.article), \(sequence); En vigueur : \(effective)"
-    }
-
-    static func abbreviation(_ kind: ActKind) -> String {
-        switch kind {
-        case .loi: "L"
-        case .arreteRoyal: "AR"
-        case .arreteMinisteriel: "AM"
-        case .arreteDuGouvernement, .arrete: "ARR"
-        case .decret: "DCR"
-        case .ordonnance: "ORD"
-        case .constitution, .revision: "CONST"
-        case .code: "CODE"
-        }
+        return "\(edit.source.act.justelCitation), art. \(edit.source.article), \(sequence); En vigueur : \(effective)"
     }
 }

@@ -62,3 +62,24 @@ public struct HTMLElement {
         xmlSetProp(node, name, value)
     }
 }
+
+/// The ids of one page's elements, each used once: an address repeated (two versions of
+/// one article, a unit shown twice) gets a suffix (`art-3-2`). Every HTML writer of
+/// Chronolex takes its ids from here, so that anchors are made one way.
+public struct HTMLIDs: Sendable {
+    private var used: Set<String> = []
+
+    public init() {}
+
+    /// A new id from `base`: `base` itself when free, else `base-2`, `base-3`, ….
+    public mutating func unique(_ base: String) -> String {
+        var candidate = base
+        var n = 2
+        while used.contains(candidate) { candidate = base + "-" + String(n); n += 1 }
+        used.insert(candidate)
+        return candidate
+    }
+
+    /// Marks an id as taken.
+    public mutating func reserve(_ id: String) { used.insert(id) }
+}

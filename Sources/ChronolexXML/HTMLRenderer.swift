@@ -7,7 +7,7 @@ import ChronolexModel
 public struct HTMLRenderer: ActVisitor {
     private let document: HTMLDocument
     private var stack: [HTMLElement]
-    private var usedIDs: Set<String> = []
+    private var ids = HTMLIDs()
 
     private init(document: HTMLDocument, main: HTMLElement) {
         self.document = document
@@ -56,13 +56,7 @@ public struct HTMLRenderer: ActVisitor {
     private var top: HTMLElement { stack[stack.count - 1] }
 
     /// A unique id from an address (a repeated address gets a suffix).
-    private mutating func id(_ base: String) -> String {
-        var candidate = base
-        var n = 2
-        while usedIDs.contains(candidate) { candidate = base + "-" + String(n); n += 1 }
-        usedIDs.insert(candidate)
-        return candidate
-    }
+    private mutating func id(_ base: String) -> String { ids.unique(base) }
 
     public mutating func visitDivision(_ division: Division, depth: Int) {
         let section = top.element("section", ["class": "division division-\(division.kind.rawValue)",

@@ -61,7 +61,7 @@ struct ConsolidationCommandTests {
         #expect(object["schema"] as? String == "chronolex.consolidation/1")
         let justel = try CLI.run(["consolidate", CLI.corpus, "--act", "2015201234", "--at", "2024-01-01", "--format", "justel", "--article", "2"])
         #expect(justel.stdout.contains("6° équivalent temps plein : une unité de personnel qui preste [1 trente-six]1 heures par semaine;"))
-        #expect(justel.stdout.contains("(1)<ARR 2017-11-09/14, art. 1, 001; En vigueur : 01-01-2018>"))
+        #expect(justel.stdout.contains("(1)<ACG 2017-11-09/14, art. 1, 001; En vigueur : 01-01-2018>"))
     }
 
     @Test func markdownOfAConsolidationReadsBack() throws {
@@ -168,7 +168,7 @@ struct TimelineDiffCommandTests {
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.hasPrefix("--- 1er juin 2019\n+++ 1er janvier 2023\n"))
         #expect(run.stdout.contains("@@ art. 9, al. 1 (changed)\nIl est institué un [-Conseil-]{+Comité+} des bibliothèques, composé de [-sept-]{+neuf+} membres"))
-        #expect(run.stdout.contains("  <- ARR 2022-12-15/22, art. 3; effective 2023-01-01; published 2022-12-29"))
+        #expect(run.stdout.contains("  <- ACG 2022-12-15/22, art. 3; effective 2023-01-01; published 2022-12-29"))
         #expect(!run.stdout.contains("no attribution"))
     }
 

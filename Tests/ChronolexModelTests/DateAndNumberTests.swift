@@ -92,3 +92,25 @@ struct JSONTests {
         #expect(value.serialized() == "{\n  \"a\": [\n    {\n      \"b\": \"c\"\n    }\n  ]\n}")
     }
 }
+
+/// Issue 12: one table of Justel's abbreviations, by kind and authority, for every output
+/// (`consolidate --format justel` and `diff` once printed the same décret as `DCR` and `DEC`).
+@Suite("Justel's abbreviations of acts")
+struct JustelAbbreviationTests {
+    @Test(arguments: [
+        (ActKind.loi, "SERVICE PUBLIC FEDERAL JUSTICE", "L"),
+        (.arreteRoyal, "Intérieur", "AR"),
+        (.arreteMinisteriel, nil, "AM"),
+        (.arreteDuGouvernement, "COMMUNAUTE GERMANOPHONE", "ACG"),
+        (.decret, "Communauté germanophone", "DCG"),
+        (.arreteDuGouvernement, "SERVICE PUBLIC DE WALLONIE", "ARW"),
+        (.decret, "SERVICE PUBLIC DE WALLONIE", "DRW"),
+        (.decret, "MINISTERE DE LA COMMUNAUTE FRANCAISE", "DCFR"),
+        (.decret, "AUTORITE FLAMANDE", "DCFL"),
+        (.decret, nil, "DCR"),
+        (.arreteDuGouvernement, nil, "ARR"),
+    ] as [(ActKind, String?, String)])
+    func abbreviation(_ kind: ActKind, _ authority: String?, _ expected: String) {
+        #expect(kind.justelAbbreviation(authority: authority) == expected)
+    }
+}

@@ -1,3 +1,4 @@
+import Yams
 /// Writes an act in the seed format — YAML front matter, `##` division headings, bold
 /// article headings, one block per line — normalised: `1°` labels, « » quotes. Reading
 /// the output back gives the same tree (the round trip the tests check).
@@ -189,11 +190,13 @@ public struct MarkdownRenderer: ActVisitor {
     }
 }
 
-/// Writes the front matter of the seed format, keys in the seed's order.
+/// Writes the front matter of the seed format, keys in the seed's order, through Yams
+/// (libyaml's emitter quotes and escapes what a plain scalar cannot hold); a key without
+/// value is written bare (`starts:`), as the seed writes it.
 public enum FrontMatterWriter {
     public static func render(_ metadata: ActMetadata) -> String {
-        var lines = ["---"]
-        func add(_ key: String, _ value: String?) { lines.append(value.map { key + ": " + yamlScalar($0) } ?? key + ":") }
+        var pairs: [(String, String?)] = []
+        func add(_ key: String, _ value: String?) { pairs.append((key, value)) }
         add("url", metadata.eli)
         let language = metadata.language ?? .french
         add("title-" + language.rawValue, metadata.title)
@@ -211,40 +214,34 @@ public enum FrontMatterWriter {
         if let consolidated = metadata.consolidatedOn { add("consolidated", consolidated.iso) }
         if let note = metadata.justelNote { add("justel-note", note) }
         for field in metadata.extra { add(field.key, field.value.isEmpty ? nil : field.value) }
+        var lines = ["---"]
+        for (key, value) in pairs {
+            lines.append(value.map { key + ": " + yamlScalar($0) } ?? key + ":")
+        }
         lines.append("---")
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// A YAML scalar: plain when that is safe, else double-quoted with escapes.
+    /// One value as a YAML scalar on one line, as libyaml writes it: plain when that reads
+    /// back as the same string, else quoted with escapes.
     static func yamlScalar(_ value: String) -> String {
-        let plainSafe = !value.isEmpty && value.unicodeScalars.allSatisfy { s in
-            s.properties.isAlphabetic || ("0"..."9").contains(s) || " -./_,:;()'".unicodeScalars.contains(s)
-        } && !value.hasPrefix(" ") && !value.hasSuffix(" ") && !value.contains(": ") && !value.hasPrefix("-")
-            && !value.hasSuffix(":") && value.first?.isNumber != true || isDateOrNumber(value)
-        if plainSafe { return value }
-        var out = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default:
-                // C0 and C1 controls, DEL, and the line separators YAML would read as line ends.
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += scalar.value > 0xFF ? "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                                               : "\\x" + String(repeating: "0", count: 2 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        // A plain scalar that YAML would read as something else (a number, a boolean, null)
+        // is still the string the reader wants: the reader keeps every value as text.
+        let node = Node.scalar(Node.Scalar(value, Tag(.str), plainOrQuoted(value)))
+        let text = (try? Yams.serialize(node: node, width: -1, allowUnicode: true, lineBreak: .ln)) ?? "\"\""
+        var scalar = Substring(text)
+        if scalar.hasPrefix("--- ") { scalar = scalar.dropFirst(4) }
+        while scalar.hasSuffix("\n") { scalar = scalar.dropLast() }
+        if scalar.hasSuffix("\n...") { scalar = scalar.dropLast(4) }
+        return String(scalar)
     }
 
-    private static func isDateOrNumber(_ value: String) -> Bool {
-        !value.isEmpty && value.allSatisfy { $0.isASCIIDigit || $0 == "-" || $0 == "/" } && value.first?.isASCIIDigit == true
+    /// Plain for the values that are safe plain on one line, double-quoted for the rest.
+    private static func plainOrQuoted(_ value: String) -> Node.Scalar.Style {
+        let safe = !value.isEmpty && value.unicodeScalars.allSatisfy { s in
+            s.properties.isAlphabetic || ("0"..."9").contains(s) || " -./_,:;()'".unicodeScalars.contains(s)
+        } && !value.hasPrefix(" ") && !value.hasSuffix(" ") && !value.contains(": ") && !value.hasPrefix("-") && !value.hasSuffix(":")
+        return safe ? .plain : .doubleQuoted
     }
 }
 
