@@ -313,6 +313,13 @@ public enum EntryIntoForceReader {
         _ = s.take("op")
         let start = s.index
         if s.take("a"), s.takeAny(["une", "la"]) != nil, s.take("date") {
+            // "à la date de sa publication au Moniteur belge": the day of publication.
+            let save = s.index
+            if s.take("de"), s.takeAny(["sa", "son", "leur"]) != nil, s.take("publication") {
+                skipMoniteur(&s)
+                return (try published(publication, plus: 0), retro)
+            }
+            s.index = save
             _ = s.take("a")
             while let t = s.peek(), !(t.kind == .punctuation && (t.text == "," || t.text == "." || t.text == ";")) { s.index += 1 }
             return (.pending(Scanner.render(s.tokens[start..<s.index])), retro)
@@ -338,7 +345,7 @@ public enum EntryIntoForceReader {
                 if s.take("du", "mois") {
                     // "le premier jour du mois qui suit (celui de) sa publication"
                     _ = s.take("qui", "suit") || s.take("suivant")
-                    _ = s.take("celui", "de")
+                    _ = s.take("celui", "de") || s.take("la", "date", "de")
                     _ = s.takeAny(["sa", "leur"])
                     guard s.take("publication") else { throw InstructionError("entry-into-force clause: cannot read «\(s.rest())»", kind: .noForm) }
                     skipMoniteur(&s)
@@ -368,5 +375,88 @@ public enum EntryIntoForceReader {
             return .pending(days == 0 ? "le jour de sa publication, date de publication inconnue" : "le \(days)e jour qui suit sa publication, date de publication inconnue")
         }
         return .date(publication.adding(days: days))
+    }
+}
+
+/// When an act enters into force by its own words: the general rule of its own
+/// entry-into-force article ("Le présent arrêté entre en vigueur le 1er mai 2015", "… le
+/// jour de sa publication au Moniteur belge", "… le premier jour du mois qui suit celui de
+/// sa publication", "… à une date fixée par le Roi"), and the articles it excepts, each
+/// with its date. An article that sets the date of something else ("Le présent article
+/// entre en vigueur le jour des élections …", "L'alinéa 2 entre en vigueur …") is not the
+/// act's own clause.
+public struct OwnEntryIntoForce: Sendable {
+    /// The general rule, with the article that says it.
+    public var general: (effective: EffectiveDate, article: String)?
+    /// Articles of the act with a date of their own.
+    public var articles: [(article: String, effective: EffectiveDate)] = []
+    /// What could not be read in those clauses, or taken into account.
+    public var diagnostics: [Diagnostic] = []
+}
+
+extension EntryIntoForceReader {
+    /// The act's own entry into force, read from its articles (`file` names diagnostics).
+    public static func own(_ act: Act, file: String) -> OwnEntryIntoForce {
+        var own = OwnEntryIntoForce()
+        let publication = act.metadata.publication
+        for article in act.articles {
+            guard let first = article.alineas.first, Walker.mentionsEntryIntoForceOrExecution(first.text),
+                  let tokens = try? Tokenizer.tokens(first.text), isGeneralClause(tokens) else { continue }
+            let number = ArticleNumber.normalized(article.number)
+            var rules = EntryIntoForce()
+            for alinea in article.alineas {
+                let line = alinea.sentences.first?.range?.start.line ?? alinea.range?.start.line
+                let text = Walker.flatten(alinea)
+                guard let words = try? Tokenizer.tokens(text), isEntryIntoForce(words) else { continue }
+                do throws(InstructionError) {
+                    do throws(InstructionError) {
+                        try read(text, article: number, line: line, publication: publication, adoption: act.metadata.date, into: &rules)
+                    } catch {
+                        // "Le décret …, ainsi que le présent arrêté entrent en vigueur le …": the
+                        // act's own part of a clause whose subject names others too.
+                        guard let own = generalSubject(words) else { throw error }
+                        try read(Scanner.render(words[own...]), article: number, line: line, publication: publication, adoption: act.metadata.date, into: &rules)
+                    }
+                } catch {
+                    // A clause about the act as a whole that cannot be read is said; the
+                    // others (the entry into force of another act's parts, of transitional
+                    // rules) are not the act's own.
+                    if isGeneralClause(words) {
+                        own.diagnostics.append(.warning("the act's entry-into-force clause cannot be read whole (\(error.message)): what it says beyond its general date is not taken into account", file: file, line: line, unit: "Art. \(number)"))
+                    }
+                }
+            }
+            if let general = rules.general { own.general = (general.effective, number) }
+            for exception in rules.exceptions {
+                for selector in exception.selectors {
+                    if selector.points.isEmpty {
+                        own.articles.append((selector.article, exception.effective))
+                    } else {
+                        own.diagnostics.append(.warning("the act gives \(selector) its own entry into force; Chronolex dates articles as a whole, and takes art. \(selector.article) with the act", file: file, line: exception.line, unit: "Art. \(number)"))
+                    }
+                }
+            }
+        }
+        return own
+    }
+
+    /// True when the subject of the verb of entry into force or effect holds "le présent
+    /// arrêté / la présente loi / dit besluit": a clause about the act as a whole.
+    static func isGeneralClause(_ tokens: [Token]) -> Bool {
+        isEntryIntoForce(tokens) && generalSubject(tokens) != nil
+    }
+
+    /// Where the last "le présent arrêté" (or its equivalents) before the verb stands, if one does.
+    static func generalSubject(_ tokens: [Token]) -> Int? {
+        let nouns: Set<String> = Lexicon.actNouns.union(["besluit", "decreet", "wet", "ordonnantie"])
+        let verbs: Set<String> = ["entre", "entrent", "produit", "produisent", "treedt", "treden"]
+        var found: Int?
+        for k in tokens.indices.dropLast() {
+            if verbs.contains(tokens[k].folded) { return found }
+            if ["present", "presente", "dit", "deze"].contains(tokens[k].folded), nouns.contains(tokens[k + 1].folded) {
+                found = ["le", "la"].contains(tokens[max(0, k - 1)].folded) ? k - 1 : k
+            }
+        }
+        return nil
     }
 }

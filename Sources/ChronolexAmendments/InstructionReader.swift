@@ -21,7 +21,7 @@ public enum InstructionReader {
     }
 }
 
-private struct Walker {
+struct Walker {
     let act: Act
     let file: String
     let amending: AmendingActRef

@@ -20,8 +20,9 @@ public enum Consolidation {
     /// them instead of copying them.
     public static func timeline(of base: Act, shared given: [SharedEdit], knownOn: LegalDate? = nil, fixings: [DateFixing] = []) -> Timeline {
         let edits = fixingDates(given, fixings, knownOn: knownOn)
-        let (start, reason) = entryIntoForce(of: base)
-        var builder = TimelineBuilder(base: base, start: start)
+        let entry = entryIntoForce(of: base)
+        let start = entry.date ?? Timeline.earliest
+        var builder = TimelineBuilder(base: base, start: start, articleStarts: entry.articles)
         let ordered = edits.enumerated().sorted { lhs, rhs in
             orderKey(lhs.element.edit, lhs.offset).lexicographicallyPrecedes(orderKey(rhs.element.edit, rhs.offset))
         }.map(\.element)
@@ -48,7 +49,7 @@ public enum Consolidation {
                 builder.outcomes.append(EditOutcome(shared, status: .unreadable("no effective date")))
             }
         }
-        return builder.timeline(entryIntoForce: start, reason: reason, knownOn: knownOn)
+        return builder.timeline(entryIntoForce: entry, start: start, knownOn: knownOn)
     }
 
     /// Pending edits whose date a later act fixed take that date — once that act is known
@@ -114,32 +115,63 @@ public enum Consolidation {
         text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'").split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).joined(separator: " ")
     }
 
-    /// The first day of the base act's first version: `starts:` when given, else its own
-    /// article ("Le présent arrêté entre en vigueur le 1er mai 2015"), else the tenth day
-    /// after publication, else its date.
-    public static func entryIntoForce(of act: Act) -> (LegalDate, String) {
-        if let starts = act.metadata.entryIntoForce { return (starts, "front matter 'starts:'") }
-        for article in act.articles.reversed() {
-            for alinea in article.alineas {
-                let text = alinea.text
-                for phrase in ["entre en vigueur le ", "entrent en vigueur le ", "produit ses effets le ", "treedt in werking op "] {
-                    guard let range = text.range(of: phrase) else { continue }
-                    let rest = text[range.upperBound...]
-                    let words = rest.split(separator: " ").prefix(3).joined(separator: " ")
-                    let cleaned = words.trimmingCharacters(in: ".,;")
-                    if let date = LegalDate(cleaned) { return (date, "its article \(ArticleNumber.normalized(article.number))") }
-                    if rest.hasPrefix("jour de sa publication"), let publication = act.metadata.publication {
-                        return (publication, "its article \(ArticleNumber.normalized(article.number)): the day of its publication")
-                    }
+    /// When the base act's text enters into force, from what the act says: its own
+    /// entry-into-force article ("Le présent arrêté entre en vigueur …", read by the
+    /// entry-into-force reader, with the articles it excepts), else the front matter's
+    /// `starts:`, else the tenth day after publication (with a warning), else nothing: no
+    /// date is ever invented.
+    public static func entryIntoForce(of act: Act) -> BaseEntryIntoForce {
+        let file = act.file ?? "input"
+        let own = EntryIntoForceReader.own(act, file: file)
+        var result = BaseEntryIntoForce(date: nil, reason: "", articles: [:], diagnostics: own.diagnostics)
+        for (article, effective) in own.articles { result.articles[ArticleNumber.normalized(article)] = effective }
+        let starts = act.metadata.entryIntoForce
+        if let (effective, article) = own.general {
+            switch effective {
+            case .date(let date):
+                result.date = date
+                result.reason = "its article \(article)"
+                if let starts, starts != date {
+                    result.diagnostics.append(.warning("the front matter says 'starts: \(starts.iso)', the act's article \(article) says \(date.iso): the act's own words are taken",
+                                                       file: file, line: nil, unit: "Art. \(article)"))
+                }
+            case .pending(let why):
+                if let starts {
+                    result.date = starts
+                    result.reason = "front matter 'starts:' (its article \(article): \(why))"
+                } else {
+                    result.reason = "its article \(article): \(why)"
+                    result.diagnostics.append(.error("the act is not in force yet by its article \(article) (\(why)), and no date is known: give the date that was fixed ('starts:' in its front matter)",
+                                                     file: file, line: nil, unit: "Art. \(article)"))
                 }
             }
+            return result
         }
-        if let publication = act.metadata.publication {
-            return (publication.adding(days: 10), "the default rule: the tenth day after publication")
+        if let starts {
+            result.date = starts
+            result.reason = "front matter 'starts:'"
+        } else if let publication = act.metadata.publication {
+            result.date = publication.adding(days: 10)
+            result.reason = "the default rule: the tenth day after publication"
+            result.diagnostics.append(.warning("the act has no entry-into-force article and its front matter no 'starts:': in force on the tenth day after its publication of \(publication.iso), \(publication.adding(days: 10).iso), by the default rule",
+                                               file: file, line: nil))
+        } else {
+            result.reason = "no date known"
+            result.diagnostics.append(.error("the act's entry into force is not known (no entry-into-force article, no 'starts:', no publication date): its text is taken as it stands, at any date; give 'starts:' in its front matter",
+                                             file: file, line: nil))
         }
-        if let date = act.metadata.date { return (date, "its date (no publication date known)") }
-        return (LegalDate(year: 1831, month: 2, day: 7) ?? LegalDate(ordinal: 0), "no date known")
+        return result
     }
+}
+
+/// When a base act's text is in force, and why; `date` is `nil` when nothing says (an
+/// error among the diagnostics).
+public struct BaseEntryIntoForce: Sendable {
+    public var date: LegalDate?
+    public var reason: String
+    /// The articles the act dates otherwise than as a whole (by its normalised number).
+    public var articles: [String: EffectiveDate]
+    public var diagnostics: [Diagnostic]
 }
 
 extension String {

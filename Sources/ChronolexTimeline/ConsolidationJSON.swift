@@ -20,7 +20,7 @@ public enum ConsolidationJSON {
             ("schema", .string("chronolex.consolidation/1")),
             ("at", .string(date.iso)),
             ("asKnownOn", .optional(knownOn?.iso)),
-            ("entryIntoForce", .object([("date", .string(timeline.entryIntoForce.iso)), ("reason", .string(timeline.entryIntoForceReason))])),
+            ("entryIntoForce", .object([("date", .optional(timeline.entryIntoForce?.iso)), ("reason", .string(timeline.entryIntoForceReason))])),
             ("act", JSONRenderer(includeRanges: false).value(act)),
             ("versions", .array(versions)),
         ]).serialized()

@@ -12,9 +12,19 @@ import ChronolexModel
 public struct Timeline: Sendable {
     /// The base act as read.
     public let base: Act
-    /// The date its first version entered into force, and why that date.
-    public let entryIntoForce: LegalDate
+    /// When its text entered into force (`nil` when nothing says), and why; what was
+    /// found on the way (a warning for the default rule, an error when no date is known).
+    public let entryIntoForce: LegalDate?
     public let entryIntoForceReason: String
+    public let entryIntoForceDiagnostics: [Diagnostic]
+    /// The first day of the base text's first version: its entry into force, or
+    /// ``Timeline/earliest`` when that is not known.
+    public let start: LegalDate
+    /// The articles of the base act not in force yet, and why ("à une date fixée par le Roi").
+    public let pendingArticles: [String: String]
+
+    /// The start of a text whose entry into force is not known: 1 January of year 1.
+    public static let earliest = LegalDate(year: 1, month: 1, day: 1) ?? LegalDate(ordinal: 0)
     /// Every article that ever existed, keyed by its normalised number.
     public internal(set) var histories: [String: ArticleHistory]
     /// The act's structure over time (divisions and the order of articles).
@@ -59,8 +69,9 @@ private struct VersionsOnDate: ActRewriter {
     let histories: [String: ArticleHistory]
     let date: LegalDate
 
+    /// An article not in force on the date (dated later by the act, or pending) is left out.
     mutating func rewriteArticle(_ placeholder: Article) -> Article? {
-        histories[ArticleNumber.normalized(placeholder.number)]?.version(at: date)?.article ?? placeholder
+        histories[ArticleNumber.normalized(placeholder.number)]?.version(at: date)?.article
     }
 }
 

@@ -12,23 +12,36 @@ struct TimelineBuilder {
     var structures: [StructureVersion]
     var titles: [TitleVersion]
     var outcomes: [EditOutcome] = []
+    /// The base act's articles it says are not in force yet, and why.
+    var pendingArticles: [String: String] = [:]
     /// Amending act → its rank in the base act's history.
     private var sequences: [String: Int] = [:]
 
-    init(base: Act, start: LegalDate) {
+    /// The base act's articles in force from `start`, or from their own date
+    /// (`articleStarts`); a pending article has no version until an edit writes one.
+    init(base: Act, start: LegalDate, articleStarts: [String: EffectiveDate] = [:]) {
         self.base = base
         self.start = start
         for article in base.articles {
             let key = ArticleNumber.normalized(article.number)
-            histories[key] = ArticleHistory(key: key, versions: [ArticleVersion(article: article, validFrom: start, validUntil: nil, sources: [])])
+            switch articleStarts[key] {
+            case .pending(let why)?:
+                histories[key] = ArticleHistory(key: key, versions: [])
+                pendingArticles[key] = why
+            case .date(let date)?:
+                histories[key] = ArticleHistory(key: key, versions: [ArticleVersion(article: article, validFrom: date, validUntil: nil, sources: [])])
+            case nil:
+                histories[key] = ArticleHistory(key: key, versions: [ArticleVersion(article: article, validFrom: start, validUntil: nil, sources: [])])
+            }
         }
         let body = Self.placeholders(base.body)
         structures = [StructureVersion(validFrom: start, body: body, articles: Set(histories.keys), sources: [])]
         titles = [TitleVersion(validFrom: start, title: base.metadata.title, source: nil)]
     }
 
-    func timeline(entryIntoForce: LegalDate, reason: String, knownOn: LegalDate?) -> Timeline {
-        Timeline(base: base, entryIntoForce: entryIntoForce, entryIntoForceReason: reason, histories: histories,
+    func timeline(entryIntoForce: BaseEntryIntoForce, start: LegalDate, knownOn: LegalDate?) -> Timeline {
+        Timeline(base: base, entryIntoForce: entryIntoForce.date, entryIntoForceReason: entryIntoForce.reason,
+                 entryIntoForceDiagnostics: entryIntoForce.diagnostics, start: start, pendingArticles: pendingArticles, histories: histories,
                  structures: structures, titles: titles, outcomes: outcomes, knownOn: knownOn)
     }
 

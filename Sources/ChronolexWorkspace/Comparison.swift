@@ -43,7 +43,7 @@ extension Consolidated {
         var diff = ActDiffer.diff(old: official, new: comparison.ours,
                                   from: ActDiff.Side(label: "official: \(name)", file: name),
                                   to: ActDiff.Side(label: "Chronolex on \(comparison.date.iso)" + (knownOn.map { ", as known on \($0.iso)" } ?? ""), date: comparison.date),
-                                  attributions: TimelineAttributions.table(timeline, from: timeline.entryIntoForce.adding(days: -1), to: comparison.date))
+                                  attributions: TimelineAttributions.table(timeline, from: timeline.start.adding(days: -1), to: comparison.date))
         diff.changes = diff.changes.filter { $0.level != .division }
         return Check(base: base, official: official, officialName: name, comparison: comparison, knownOn: knownOn,
                      distance: total == 0 ? 0 : Double(changed) / Double(total), diff: diff)

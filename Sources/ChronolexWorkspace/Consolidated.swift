@@ -38,8 +38,16 @@ public struct Consolidated: Sendable {
 
     /// The version of an article in force on `date`, or the error that says it is not there.
     public func article(_ number: String, at date: LegalDate) -> Result<ArticleVersion, Diagnostic> {
+        let key = ArticleNumber.normalized(number)
         guard let version = timeline.article(number, at: date) else {
-            return .failure(.error("art. \(ArticleNumber.normalized(number)) does not exist on \(date.iso)", file: base.file ?? "input", line: nil))
+            let file = base.file ?? "input"
+            if let why = timeline.pendingArticles[key], timeline.histories[key]?.versions.first.map({ $0.validFrom > date }) ?? true {
+                return .failure(.error("art. \(key) is not in force on \(date.iso): the act dates it « \(why) »", file: file, line: nil))
+            }
+            if let first = timeline.histories[key]?.versions.first, first.validFrom > date {
+                return .failure(.error("art. \(key) is not in force on \(date.iso): it is from \(first.validFrom.iso)", file: file, line: nil))
+            }
+            return .failure(.error("art. \(key) does not exist on \(date.iso)", file: file, line: nil))
         }
         return .success(version)
     }
@@ -69,7 +77,8 @@ extension Workspace {
             guard let citation = edit.targetAct else { return false }
             return !Consolidation.matches(citation, base)
         }
-        return .success(Consolidated(base: base, timeline: timeline, diagnostics: diagnostics + applying, otherActEdits: others))
+        return .success(Consolidated(base: base, timeline: timeline, diagnostics: diagnostics + timeline.entryIntoForceDiagnostics + applying,
+                                     otherActEdits: others))
     }
 }
 

@@ -105,19 +105,76 @@ struct TimeAndErrorTests {
 
 @Suite("The base act's own entry into force")
 struct BaseEntryIntoForceTests {
-    func start(_ frontMatter: String, _ body: String) throws -> (String, String) {
+    func entry(_ frontMatter: String, _ body: String) throws -> BaseEntryIntoForce {
         let act = try #require(ActReader.read(text: "---\n\(frontMatter)\n---\n\n\(body)\n", file: "base.md").act)
-        let (date, reason) = Consolidation.entryIntoForce(of: act)
-        return (date.iso, reason)
+        return Consolidation.entryIntoForce(of: act)
     }
 
-    @Test func fromTheFrontMatterTheActOrTheDefaultRule() throws {
+    func start(_ frontMatter: String, _ body: String) throws -> (String?, String) {
+        let entry = try entry(frontMatter, body)
+        return (entry.date?.iso, entry.reason)
+    }
+
+    @Test func fromTheActTheFrontMatterOrTheDefaultRule() throws {
         #expect(try start("date: 2015-03-12\npublication: 2015-04-02\nstarts: 01-05-2015", "**Art. 1.** Texte.") == ("2015-05-01", "front matter 'starts:'"))
         #expect(try start("date: 2015-03-12\npublication: 2015-04-02", "**Art. 1.** Texte.\n\n**Art. 2.** Le présent arrêté entre en vigueur le 1er mai 2015.")
                 == ("2015-05-01", "its article 2"))
         #expect(try start("date: 2015-03-12\npublication: 2015-04-02", "**Art. 1.** Texte.\n\n**Art. 2.** Le présent arrêté entre en vigueur le jour de sa publication au Moniteur belge.")
-                == ("2015-04-02", "its article 2: the day of its publication"))
-        #expect(try start("date: 2015-03-12\npublication: 2015-04-02", "**Art. 1.** Texte.") == ("2015-04-12", "the default rule: the tenth day after publication"))
+                == ("2015-04-02", "its article 2"))
+        // A form the entry-into-force reader knows, which a search for a date after "le" did not.
+        #expect(try start("date: 2015-03-12\npublication: 2015-04-02", "**Art. 1.** Texte.\n\n**Art. 2.** Le présent arrêté entre en vigueur le premier jour du mois qui suit celui de sa publication au Moniteur belge.")
+                == ("2015-05-01", "its article 2"))
+        #expect(try start("date: 2015-03-12\npublication: 2015-04-02", "**Art. 1.** Texte.\n\n**Art. 2.** Le présent arrêté entre en vigueur le premier jour du mois suivant la date de sa publication au Moniteur belge.")
+                == ("2015-05-01", "its article 2"))
+    }
+
+    /// The ten-day rule is said; no date at all is an error, never a date made up.
+    @Test func theDefaultRuleIsSaidAndNoDateIsInvented() throws {
+        let tenth = try entry("date: 2015-03-12\npublication: 2015-04-02", "**Art. 1.** Texte.")
+        #expect(tenth.date?.iso == "2015-04-12")
+        #expect(tenth.diagnostics.map(\.severity) == [.warning])
+        #expect(tenth.diagnostics.first?.message.contains("by the default rule") == true)
+        let unknown = try entry("date: 2015-03-12", "**Art. 1.** Texte.")
+        #expect(unknown.date == nil)
+        #expect(unknown.diagnostics.map(\.severity) == [.error])
+        #expect(unknown.diagnostics.first?.message.hasPrefix("the act's entry into force is not known") == true)
+    }
+
+    /// "Le présent article entre en vigueur le …" (a transitional provision of the
+    /// Constitution) dates that article, not the act.
+    @Test func aClauseAboutAnArticleIsNotTheActs() throws {
+        #expect(try start("date: 2015-03-12\npublication: 2015-04-02\nstarts: 2015-05-01",
+                          "**Art. 1.** Texte.\n\n**Art. 2.** Le présent article entre en vigueur le jour des élections de 2014.\n\n**Art. 3.** Autre texte.")
+                == ("2015-05-01", "front matter 'starts:'"))
+    }
+
+    /// "à l'exception de l'article 2, qui entre en vigueur le …": that article has its own date.
+    @Test func anArticleExceptedHasItsOwnDate() throws {
+        let base = """
+        ---
+        title-fr: "Arrêté du Gouvernement relatif aux essais"
+        date: 2020-03-01
+        number: 2020200001
+        publication: 2020-03-10
+        ---
+
+        **Article 1er.** Le présent arrêté s'applique aux essais.
+
+        **Art. 2.** Le registre est public.
+
+        **Art. 3.** Le présent arrêté entre en vigueur le 1er avril 2020, à l'exception de l'article 2, qui entre en vigueur le 1er janvier 2021.
+        """
+        let workspace = Workspace(texts: [("base.md", base)])
+        let consolidated = try workspace.consolidated(act: nil).get()
+        #expect(consolidated.timeline.entryIntoForce?.iso == "2020-04-01")
+        let june = try #require(LegalDate("2020-06-01"))
+        #expect(consolidated.timeline.act(at: june).articles.map(\.number) == ["1er", "3"])
+        guard case .failure(let diagnostic) = consolidated.article("2", at: june) else {
+            Issue.record("art. 2 should not be in force in June 2020")
+            return
+        }
+        #expect(diagnostic.message == "art. 2 is not in force on 2020-06-01: it is from 2021-01-01")
+        #expect(consolidated.timeline.act(at: try #require(LegalDate("2021-01-01"))).articles.map(\.number) == ["1er", "2", "3"])
     }
 }
 
