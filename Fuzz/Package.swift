@@ -2,7 +2,8 @@
 import Foundation
 import PackageDescription
 
-// libFuzzer targets for Chronolex: one small executable per reader. Not part of
+// libFuzzer targets for Chronolex: one small executable per reader, and one for the
+// timeline and the diff. Not part of
 // `swift test`; build and run them with `scripts/fuzz.sh NAME SECONDS`, which passes
 // `-sanitize=fuzzer,address` and `-parse-as-library` (each target defines
 // `LLVMFuzzerTestOneInput` and no `main`: libFuzzer's own `main` drives it).
@@ -36,6 +37,7 @@ let package = Package(
         fuzzTarget("FuzzRoundTrip", "ChronolexModel", "ChronolexReaders", "ChronolexXML"),
         fuzzTarget("FuzzInstructions", "ChronolexModel", "ChronolexReaders", "ChronolexAmendments"),
         fuzzTarget("FuzzHTML", "ChronolexModel", "ChronolexReaders", "ChronolexXML"),
+        fuzzTarget("FuzzTimeline", "ChronolexModel", "ChronolexReaders", "ChronolexAmendments", "ChronolexTimeline", "ChronolexDiff", "ChronolexWorkspace"),
         // Not a fuzz target: prints what the readers make of an input (see its main.swift).
         .executableTarget(name: "FuzzReplay", dependencies: [
             .product(name: "ChronolexModel", package: chronolex),

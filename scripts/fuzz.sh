@@ -5,7 +5,7 @@
 #   scripts/fuzz.sh NAME --build        only build the target
 #   scripts/fuzz.sh NAME --replay FILE… run the target once on each file (a crash, a seed)
 #
-# NAME is one of: FuzzMarkdown FuzzPlainText FuzzAddress FuzzRoundTrip FuzzInstructions FuzzHTML
+# NAME is one of: FuzzMarkdown FuzzPlainText FuzzAddress FuzzRoundTrip FuzzInstructions FuzzHTML FuzzTimeline
 # (Fuzz/Sources/NAME/NAME.swift says what each asserts).
 #
 # Not part of `swift test` or .ci/run. It builds the separate package Fuzz/ (which
@@ -26,7 +26,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 fuzz="$root/Fuzz"
 scratch="$fuzz/.build-fuzz"
-targets="FuzzMarkdown FuzzPlainText FuzzAddress FuzzRoundTrip FuzzInstructions FuzzHTML"
+targets="FuzzMarkdown FuzzPlainText FuzzAddress FuzzRoundTrip FuzzInstructions FuzzHTML FuzzTimeline"
 
 usage() { echo "usage: scripts/fuzz.sh NAME SECONDS | NAME --build | NAME --replay FILE..." >&2; echo "NAME: $targets" >&2; exit 2; }
 [ $# -ge 2 ] || usage

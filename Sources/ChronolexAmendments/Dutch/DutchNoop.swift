@@ -8,12 +8,7 @@ enum DutchNoopForm: InstructionForm {
         guard s.take("betreft") else { return nil }
         _ = s.takeAny(["enkel", "alleen", "uitsluitend"])
         _ = s.takeAny(["de", "het"])
-        var language: String?
-        while let w = s.word(), w != ")" {
-            if let name = Lexicon.languages[w] { language = name }
-            s.index += 1
-        }
-        guard !bracketed || s.take(")"), let language else { return nil }
+        guard let language = Lexicon.concernedLanguage(&s, bracketed: bracketed) else { return nil }
         return [ClauseOutput(target: UnitReference(clause.target.steps), change: .noop(language: language))]
     }
 }

@@ -8,12 +8,7 @@ enum NoopForm: InstructionForm {
         guard s.take("concerne") else { return nil }
         _ = s.takeAny(["uniquement", "seulement"])
         _ = s.takeAny(["le", "la", "les"])
-        var language: String?
-        while let w = s.word(), w != ")" {
-            if let name = Lexicon.languages[w] { language = name }
-            s.index += 1
-        }
-        guard !bracketed || s.take(")"), let language else { return nil }
+        guard let language = Lexicon.concernedLanguage(&s, bracketed: bracketed) else { return nil }
         return [ClauseOutput(target: UnitReference(clause.target.steps), change: .noop(language: language))]
     }
 }

@@ -37,6 +37,19 @@ enum Lexicon {
         "duitse": "allemand", "nederlandse": "néerlandais", "franse": "français",
     ]
 
+    /// The language version named up to the closing bracket (or the end): "… le texte
+    /// allemand)", "… de Duitse tekst)"; the closing bracket is consumed when `bracketed`.
+    /// `nil` when no language is named or the bracket is not closed.
+    static func concernedLanguage(_ s: inout Scanner, bracketed: Bool) -> String? {
+        var language: String?
+        while let w = s.word(), w != ")" {
+            if let name = languages[w] { language = name }
+            s.index += 1
+        }
+        guard !bracketed || s.take(")") else { return nil }
+        return language
+    }
+
     /// The count of new units: "un", "deux", "een", "twee" (the model's table).
     static func count(_ folded: String) -> Int? { CardinalNumber.words[folded] }
 }

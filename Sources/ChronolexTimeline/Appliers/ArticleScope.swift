@@ -107,6 +107,20 @@ extension TimelineBuilder {
         }
     }
 
+    /// The last index of the units a replacement, repeal or renumbering acts on (the range's,
+    /// or `nil` for one unit), once it is certain they are whole units: not an introductory
+    /// phrase (`change` names what cannot be done to one), not an alinéa that may be two.
+    static func wholeUnits(_ edit: Edit, _ path: UnitPath, in article: Article, name: String, change: String) -> Result<Int?, Failure> {
+        let through: Int?
+        switch throughIndex(edit, path: path, in: article) {
+        case .success(let index): through = index
+        case .failure(let failure): return .failure(failure)
+        }
+        if path.introduction, change != "replace" { return .failure(.unsupported("\(change) of \(name) is not applied yet")) }
+        if let failure = checkOneAlinea(article, path, through: through) { return .failure(failure) }
+        return .success(through)
+    }
+
     /// A whole alinéa replaced, repealed or renumbered must be one alinéa: one that holds
     /// the trace of a line break lost in a Justel text may be two.
     static func checkOneAlinea(_ article: Article, _ path: UnitPath, through: Int?) -> Failure? {

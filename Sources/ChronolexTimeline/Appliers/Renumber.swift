@@ -20,12 +20,10 @@ extension TimelineBuilder {
         }
         return changeUnits(edit, at: date, applied: applied, acrossParagraphs: true) { article, path, name in
             let through: Int?
-            switch Self.throughIndex(edit, path: path, in: article) {
+            switch Self.wholeUnits(edit, path, in: article, name: name, change: "renumber") {
             case .success(let index): through = index
             case .failure(let failure): return .failure(failure)
             }
-            if path.introduction { return .failure(.unsupported("renumber of \(name) is not applied yet")) }
-            if let failure = Self.checkOneAlinea(article, path, through: through) { return .failure(failure) }
             guard let written, let p = path.paragraph, let a = path.alinea, path.points.isEmpty else {
                 return .failure(.unsupported("renumbering \(name) as '\(new.address ?? "?")' is not applied yet"))
             }

@@ -17,12 +17,10 @@ extension TimelineBuilder {
         }
         return changeUnits(edit, at: date, applied: applied) { article, path, name in
             let through: Int?
-            switch Self.throughIndex(edit, path: path, in: article) {
+            switch Self.wholeUnits(edit, path, in: article, name: name, change: "repeal") {
             case .success(let index): through = index
             case .failure(let failure): return .failure(failure)
             }
-            if path.introduction { return .failure(.unsupported("repeal of \(name) is not applied yet")) }
-            if let failure = Self.checkOneAlinea(article, path, through: through) { return .failure(failure) }
             if let s = path.sentence {
                 ArticleUnits.modifyUnit(&article, path) { unit in
                     if unit.sentences.indices.contains(s) { unit.sentences.remove(at: s) }

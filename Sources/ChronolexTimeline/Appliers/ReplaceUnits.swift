@@ -16,11 +16,10 @@ extension TimelineBuilder {
         }
         return changeUnits(edit, at: date, applied: applied) { article, path, name in
             let through: Int?
-            switch Self.throughIndex(edit, path: path, in: article) {
+            switch Self.wholeUnits(edit, path, in: article, name: name, change: "replace") {
             case .success(let index): through = index
             case .failure(let failure): return .failure(failure)
             }
-            if let failure = Self.checkOneAlinea(article, path, through: through) { return .failure(failure) }
             if path.sentence != nil || path.introduction {
                 let new = fragment.blocks.joined(separator: " ")
                 Self.rewrite(&article, path) { _ in new }
