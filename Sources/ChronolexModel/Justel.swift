@@ -74,4 +74,30 @@ public struct JustelMark: Hashable, Sendable {
         self.start = start
         self.end = end
     }
+
+    /// The marks of a text that changed from `old` to `new`, following the words they mark:
+    /// the change is the span between the longest common start and end of the two texts;
+    /// a mark before it stays, one after it moves by the change of length, one that
+    /// overlaps it keeps its start and ends with it (a mark inside the words removed goes).
+    ///
+    /// - Complexity: O(n) in the length of the texts.
+    public static func following(_ marks: [JustelMark], from old: String, to new: String) -> [JustelMark] {
+        let a = Array(old.utf8)
+        let b = Array(new.utf8)
+        var prefix = 0
+        while prefix < a.count, prefix < b.count, a[prefix] == b[prefix] { prefix += 1 }
+        var suffix = 0
+        while suffix < a.count - prefix, suffix < b.count - prefix, a[a.count - 1 - suffix] == b[b.count - 1 - suffix] { suffix += 1 }
+        let oldEnd = a.count - suffix
+        let delta = b.count - a.count
+        return marks.compactMap { mark in
+            var moved = mark
+            if mark.end <= prefix { return mark }
+            if mark.start >= oldEnd { moved.start += delta; moved.end += delta; return moved }
+            if mark.start >= prefix, mark.end <= oldEnd, mark.end > mark.start { return nil }
+            moved.end = mark.end >= oldEnd ? mark.end + delta : max(mark.start, prefix)
+            moved.start = min(moved.start, moved.end)
+            return moved
+        }
+    }
 }

@@ -226,6 +226,8 @@ enum ArticleUnits {
         var sentences: [Sentence]
         var points: [Point]
         var status: UnitStatus
+        /// Justel's markers on the unit's words (offsets into its text).
+        var marks: [JustelMark]
     }
 
     /// Runs `body` on the content of the alinéa or point at `path`.
@@ -250,10 +252,11 @@ enum ArticleUnits {
     /// Moves the unit's content out (leaving empty arrays, so that the content is uniquely
     /// referenced while `body` changes it), then back.
     private static func modify<Unit: TextUnit>(_ unit: inout Unit, _ body: (inout Content) -> Void) {
-        var content = Content(sentences: unit.sentences, points: unit.points, status: unit.status)
+        var content = Content(sentences: unit.sentences, points: unit.points, status: unit.status, marks: unit.marks)
         unit.sentences = []
         unit.points = []
         body(&content)
+        unit.marks = content.marks
         unit.sentences = content.sentences
         unit.points = content.points
         unit.status = content.status
@@ -299,6 +302,7 @@ protocol TextUnit {
     var sentences: [Sentence] { get set }
     var points: [Point] { get set }
     var status: UnitStatus { get set }
+    var marks: [JustelMark] { get set }
 }
 
 extension Alinea: TextUnit {}

@@ -114,3 +114,25 @@ struct JustelAbbreviationTests {
         #expect(kind.justelAbbreviation(authority: authority) == expected)
     }
 }
+
+/// Justel's markers follow the words they mark when an edit changes other words of the
+/// unit (their offsets once stayed where they were).
+@Suite("Justel's markers through a change of words")
+struct MarksFollowingTests {
+    @Test func marksBeforeAfterAndInsideTheChange() {
+        let old = "Le [ministre] agrée les essais dans les trente jours [du dépôt]."
+            .replacingOccurrences(of: "[", with: "").replacingOccurrences(of: "]", with: "")
+        let new = old.replacingOccurrences(of: "trente", with: "quarante-cinq")
+        let ministre = JustelMark(footnote: 1, start: 3, end: 10)
+        let depotStart = Array(old.utf8).count - Array("du dépôt.".utf8).count
+        let depot = JustelMark(footnote: 2, start: depotStart, end: Array(old.utf8).count - 1)
+        let moved = JustelMark.following([ministre, depot], from: old, to: new)
+        #expect(moved.first == ministre)
+        let delta = Array(new.utf8).count - Array(old.utf8).count
+        #expect(moved.last == JustelMark(footnote: 2, start: depot.start + delta, end: depot.end + delta))
+        #expect(String(decoding: Array(new.utf8)[moved[1].start..<moved[1].end], as: UTF8.self) == "du dépôt")
+        // A mark on the words taken out goes with them.
+        let trente = JustelMark(footnote: 3, start: Array("Le ministre agrée les essais dans les ".utf8).count, end: Array("Le ministre agrée les essais dans les trente".utf8).count)
+        #expect(JustelMark.following([trente], from: old, to: old.replacingOccurrences(of: "trente ", with: "")).isEmpty)
+    }
+}

@@ -141,15 +141,20 @@ extension TimelineBuilder {
         return sentences.map(\.text).joined(separator: " ")
     }
 
-    /// Rewrites the words of a unit (or of one sentence) and splits them into sentences again.
+    /// Rewrites the words of a unit (or of one sentence) and splits them into sentences
+    /// again; Justel's markers on its words follow them (``JustelMark/following(from:to:)``).
     static func rewrite(_ article: inout Article, _ path: UnitPath, _ change: (String) -> String) {
         ArticleUnits.modifyUnit(&article, path) { unit in
+            let before = unit.sentences.map(\.text).joined(separator: " ")
             if let s = path.sentence, unit.sentences.indices.contains(s) {
                 var texts = unit.sentences.map(\.text)
                 texts[s] = change(texts[s])
                 unit.sentences = Words.sentences(texts.filter { !$0.isEmpty }.joined(separator: " "))
             } else {
-                unit.sentences = Words.sentences(change(unit.sentences.map(\.text).joined(separator: " ")))
+                unit.sentences = Words.sentences(change(before))
+            }
+            if !unit.marks.isEmpty {
+                unit.marks = JustelMark.following(unit.marks, from: before, to: unit.sentences.map(\.text).joined(separator: " "))
             }
         }
     }

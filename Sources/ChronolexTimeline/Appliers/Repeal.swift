@@ -11,7 +11,7 @@ extension TimelineBuilder {
                 return repealArticles(from: ArticleNumber.normalized(first), through: ArticleNumber.normalized(last), at: date, applied: applied)
             }
             return changeArticle(edit, at: date, applied: applied) { article in
-                article.status = .repealed
+                Self.repealArticle(&article)
                 return .success("art. \(ArticleNumber.normalized(article.number))")
             }
         }
@@ -40,7 +40,7 @@ extension TimelineBuilder {
         for key in order[start...end] {
             guard var article = current(key) else { continue }
             if article.status == .repealed { return .failure(.notFound("art. \(key) is already repealed on \(date.iso)")) }
-            article.status = .repealed
+            Self.repealArticle(&article)
             var record = applied
             record.units = ["art. \(key)"]
             commit(key, article, at: date, by: record)
@@ -48,7 +48,15 @@ extension TimelineBuilder {
         return .success("art. \(first) to art. \(last)")
     }
 
-    /// The status of the unit at `path` (and of the units of the range up to `through`).
+    /// A repealed article keeps its place and number, and no words: Justel prints it
+    /// `Art. 5. (Abrogé)`, and its markdown reads back so.
+    static func repealArticle(_ article: inout Article) {
+        article.status = .repealed
+        article.paragraphs = []
+    }
+
+    /// The status of the unit at `path` (and of the units of the range up to `through`); a
+    /// repealed unit keeps its place and no words (`(...)`).
     static func setStatus(_ article: inout Article, _ path: UnitPath, through: Int?, _ status: UnitStatus, name: String) -> Result<Void, Failure> {
         if !path.points.isEmpty || path.alinea != nil {
             let first = path.points.last ?? path.alinea ?? 0
@@ -59,6 +67,11 @@ extension TimelineBuilder {
                 ArticleUnits.modifyUnit(&article, unit) { content in
                     alreadyRepealed = content.status == .repealed
                     content.status = status
+                    if status == .repealed {
+                        content.sentences = []
+                        content.points = []
+                        content.marks = []
+                    }
                 }
                 if alreadyRepealed { return .failure(.notFound("\(name) is already repealed")) }
             }
@@ -68,6 +81,7 @@ extension TimelineBuilder {
         for index in p...max(p, through ?? p) where article.paragraphs.indices.contains(index) {
             if article.paragraphs[index].status == .repealed { return .failure(.notFound("\(name) is already repealed")) }
             article.paragraphs[index].status = status
+            if status == .repealed { article.paragraphs[index].alineas = [] }
         }
         return .success(())
     }
