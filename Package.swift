@@ -50,6 +50,12 @@ let package = Package(
         .target(name: "ChronolexWorkspace", dependencies: [
             "ChronolexModel", "ChronolexReaders", "ChronolexAmendments", "ChronolexTimeline", "ChronolexDiff",
         ]),
+        // The real-corpus report (not a product): triples against Justel, the amending sample
+        // against its hand count.
+        .target(name: "ChronolexCorpusReport", dependencies: [
+            "ChronolexModel", "ChronolexReaders", "ChronolexAmendments", "ChronolexTimeline", "ChronolexDiff", "ChronolexWorkspace",
+        ]),
+        .executableTarget(name: "chronolex-report", dependencies: ["ChronolexCorpusReport"]),
         .executableTarget(name: "chronolex", dependencies: [
             "ChronolexModel", "ChronolexReaders", "ChronolexXML", "ChronolexAmendments", "ChronolexTimeline", "ChronolexDiff", "ChronolexWorkspace",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
