@@ -74,6 +74,14 @@ struct ActBuilder {
     /// read as headings whatever their words, never as text.
     private let divisionLines: Set<Int>
 
+    /// Lines where a quotation still open is taken to have ended before them (see
+    /// ``ActReader``: a quotation never closed ends with its article), and why.
+    var quotationEnds: [Int: String] = [:]
+    /// A quotation never closed: where it opened, in which article of the act.
+    private(set) var unclosedQuotation: (line: Int, article: String?)?
+    /// The article open when the current quotation opened.
+    private var quoteArticle: String?
+
     init(source: SourceText, format: SourceFormat, markers: [Int: [JustelMarkers.Event]]? = nil, divisionLines: Set<Int> = []) {
         self.source = source
         self.classifier = LineClassifier(format: format)
@@ -97,6 +105,7 @@ struct ActBuilder {
         closeArticle()
         if quotes.isOpen, let opened = quotes.openedAt {
             let unit = quoteUnit.map { "\($0): " } ?? ""
+            unclosedQuotation = (opened.line, quoteArticle)
             diagnostics.append(.error("\(unit)quotation opened here is never closed (unbalanced « or \")", file: file, line: opened.line, column: opened.column))
         }
         return (preamble, nest(flat))
@@ -107,6 +116,10 @@ struct ActBuilder {
         let kind = divisionLines.contains(line.number)
             ? classifier.classifyDivisionHeading(bytes, from: line.start, to: line.end)
             : classifier.classify(bytes, from: line.start, to: line.end)
+        if quotes.isOpen, let why = quotationEnds[line.number] {
+            diagnostics.append(.warning(why, file: file, line: quotes.openedAt?.line ?? line.number, unit: quoteUnit))
+            quotes.abandon()
+        }
         if quotes.isOpen {
             if case .article(let number, true, _) = kind, let opened = quotes.openedAt {
                 diagnostics.append(.warning("bold heading 'Art. \(number).' stands inside the quotation opened at line \(opened.line); read as quoted text, not as an article of this act", file: file, line: line.number, unit: currentUnitName))
@@ -497,7 +510,10 @@ struct ActBuilder {
                 record(openingsAt: eventsStart, events, line: line.number)
             }
         }
-        if !wasOpen, quotes.isOpen { quoteUnit = currentUnitName }
+        if !wasOpen, quotes.isOpen {
+            quoteUnit = currentUnitName
+            quoteArticle = openArticle?.number
+        }
     }
 
     /// Applies the markers of a line to the innermost open unit: the openings read at the

@@ -121,9 +121,48 @@ public enum ActReader {
         } else {
             builder = ActBuilder(source: source, format: format, divisionLines: divisionLines)
         }
-        let (preamble, body) = builder.read(lines: bodyLines)
+        let fresh = builder
+        var (preamble, body) = builder.read(lines: bodyLines)
+        // A quotation never closed would take the rest of the act: it is taken to end with
+        // the article where it opened, before the heading of the act's next article, and
+        // the act is read again so. The instruction that holds it stays unbalanced, an
+        // error of that instruction alone.
+        if let unclosed = builder.unclosedQuotation, let article = unclosed.article,
+           let next = nextArticleHeading(after: unclosed.line, following: article, source, lines: bodyLines, format: format) {
+            var again = fresh
+            again.quotationEnds[next.line] = "quotation opened here is never closed: it is taken to end with Art. \(article), before the heading of Art. \(next.number) (line \(next.line)), which is read as this act's own; the instruction that holds it is unbalanced"
+            (preamble, body) = again.read(lines: bodyLines)
+            builder = again
+        }
         diagnostics += builder.diagnostics
         return Act(metadata: metadata, preamble: preamble, body: body, file: source.file)
+    }
+
+    /// The first article heading after `line` whose number comes right after `article`
+    /// (`2` → `3`, `1er` → `2`, `4/1` → `4/2` or `5`), if any.
+    static func nextArticleHeading(after line: Int, following article: String, _ source: SourceText, lines: ArraySlice<SourceText.Line>,
+                                   format: SourceFormat) -> (line: Int, number: String)? {
+        let classifier = LineClassifier(format: format)
+        let current = ArticleNumber.normalized(article)
+        let successors: Set<String> = {
+            var next: Set<String> = []
+            if let n = Int(current) { next.insert(String(n + 1)) }
+            let parts = current.split(separator: "/")
+            if parts.count == 2, let base = Int(parts[0]), let sub = Int(parts[1]) {
+                next.insert("\(base)/\(sub + 1)")
+                next.insert(String(base + 1))
+            }
+            return next
+        }()
+        return source.bytes.withUnsafeBufferPointer { bytes in
+            for candidate in lines where candidate.number > line {
+                if case .article(let number, _, _) = classifier.classify(bytes, from: candidate.start, to: candidate.end),
+                   successors.contains(ArticleNumber.normalized(number)) {
+                    return (candidate.number, number)
+                }
+            }
+            return nil
+        }
     }
 
     /// True when the first bytes (spaces skipped) open an HTML page: `<!doctype`, `<html`,

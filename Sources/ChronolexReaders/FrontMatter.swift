@@ -9,37 +9,68 @@ enum FrontMatterReader {
     ///   - yaml: the lines between the two `---`.
     ///   - firstLine: the file line of the first of them, for diagnostics.
     static func read(_ yaml: String, file: String, firstLine: Int, diagnostics: inout [Diagnostic]) -> ActMetadata? {
-        var metadata = ActMetadata()
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            diagnostics.append(describe(error, file: file, firstLine: firstLine))
-            return nil
+            // Lex Iterata writes some values without escaping them (a title with inner
+            // quotes, `title-fr: "… des " Trajets " …"`): not YAML, but still one
+            // `key: value` per line, which is read as such, with a warning.
+            let problem = describe(error, file: file, firstLine: firstLine)
+            guard let pairs = lineByLine(yaml, firstLine: firstLine) else {
+                diagnostics.append(problem)
+                return nil
+            }
+            diagnostics.append(.warning(problem.message + "; read line by line, each value as written", file: file, line: problem.location?.line))
+            return metadata(pairs, file: file, diagnostics: &diagnostics)
         } catch {
             diagnostics.append(.error("front matter is not YAML: \(error)", file: file, line: firstLine))
             return nil
         }
-        guard let node else { return metadata }
+        guard let node else { return ActMetadata() }
         guard let mapping = node.mapping else {
             diagnostics.append(.error("front matter is not a list of 'key: value' lines", file: file, line: firstLine))
             return nil
         }
-        var sawTitleLanguage: Language?
+        var pairs: [(key: String, value: String?, line: Int)] = []
         for (keyNode, valueNode) in mapping {
             let key = keyNode.string ?? ""
             let line = firstLine + (keyNode.mark?.line ?? 1) - 1
-            let value: String?
             switch valueNode {
             case .scalar(let scalar):
                 let text = scalar.string.trimmingSpaces
-                value = text.isEmpty || (text == "null" && scalar.style == .plain) || (text == "~" && scalar.style == .plain) ? nil : text
+                pairs.append((key, text.isEmpty || (text == "null" && scalar.style == .plain) || (text == "~" && scalar.style == .plain) ? nil : text, line))
             case .sequence(let sequence):
-                value = sequence.compactMap(\.string).joined(separator: ", ")
+                pairs.append((key, sequence.compactMap(\.string).joined(separator: ", "), line))
             case .mapping, .alias:
                 diagnostics.append(.error("front matter key '\(key)' has a nested value; a text was expected", file: file, line: line))
-                continue
             }
+        }
+        return metadata(pairs, file: file, diagnostics: &diagnostics)
+    }
+
+    /// The lines as `key: value` pairs, a value in double quotes taken from inside them as
+    /// written; `nil` when a line is not of that form.
+    static func lineByLine(_ yaml: String, firstLine: Int) -> [(key: String, value: String?, line: Int)]? {
+        var pairs: [(key: String, value: String?, line: Int)] = []
+        for (offset, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let text = line.trimmingSpaces
+            if text.isEmpty || text.hasPrefix("#") { continue }
+            guard let colon = text.firstIndex(of: ":") else { return nil }
+            let key = String(text[..<colon])
+            guard let first = key.first, first.isLetter, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else { return nil }
+            var value = String(text[text.index(after: colon)...]).trimmingSpaces
+            if value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") { value = String(value.dropFirst().dropLast()) }
+            pairs.append((key, value.isEmpty ? nil : value, firstLine + offset))
+        }
+        return pairs
+    }
+
+    /// The metadata from the front matter's pairs, each value read as its key says.
+    static func metadata(_ pairs: [(key: String, value: String?, line: Int)], file: String, diagnostics: inout [Diagnostic]) -> ActMetadata {
+        var metadata = ActMetadata()
+        var sawTitleLanguage: Language?
+        for (key, value, line) in pairs {
             func date(_ text: String?) -> LegalDate? {
                 guard let text else { return nil }
                 switch LegalDate.parse(text) {
@@ -64,7 +95,16 @@ enum FrontMatterReader {
                 }
             case "date": metadata.date = date(value)
             case "publication": metadata.publication = date(value)
-            case "starts": metadata.entryIntoForce = date(value)
+            case "starts":
+                // Justel's field holds several dates, or a date for some articles only
+                // (`2022-01-01, 2022-03-12, indéterminée`, `01-01-2005 (ART. (5))`): no date for
+                // the act as a whole, whose own clauses decide.
+                if let value, case .failure(.notADate) = LegalDate.parse(value), startsWithDate(value) {
+                    diagnostics.append(.warning("front matter key 'starts': '\(value)' is not one date for the act as a whole: not taken; the act's own entry-into-force clauses decide", file: file, line: line))
+                    metadata.extra.append(.init(key: "starts-note", value: value))
+                } else {
+                    metadata.entryIntoForce = date(value)
+                }
             case "source": metadata.source = value
             case "consolidated": metadata.consolidatedOn = date(value)
             case "justel-note": metadata.justelNote = value
@@ -82,6 +122,12 @@ enum FrontMatterReader {
             }
         }
         return metadata
+    }
+
+    /// True when the text opens with a date (`01-01-2005 (ART. (5))`, `2022-01-01, …`).
+    static func startsWithDate(_ text: String) -> Bool {
+        let head = text.prefix { $0.isASCIIDigit || $0 == "-" || $0 == "/" }
+        return LegalDate(String(head)) != nil
     }
 
     private static func describe(_ error: YamlError, file: String, firstLine: Int) -> Diagnostic {

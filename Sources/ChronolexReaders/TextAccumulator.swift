@@ -91,6 +91,13 @@ struct QuoteTracker {
 
     var isOpen: Bool { depth > 0 || straightOpen }
 
+    /// Forgets an open quotation (a reader that knows where it must have ended).
+    mutating func abandon() {
+        depth = 0
+        straightOpen = false
+        openedAt = nil
+    }
+
     /// The line's bytes with quotation marks normalised; updates the state.
     ///
     /// - Complexity: O(n) in the line's length.
@@ -116,10 +123,26 @@ struct QuoteTracker {
         var straightCount = 0
         var firstStraight = -1
         var lastStraight = -1
+        var hasStraight = false
         for i in start..<end where bytes[i] == UInt8(ascii: "\"") {
-            if firstStraight < 0 { firstStraight = i }
-            straightCount += 1
-            lastStraight = i
+            hasStraight = true
+            break
+        }
+        // Two apostrophes after words, on a line with a straight quote, are a straight
+        // quote mistyped (`… à l'étranger.'';`): read as one, with a warning.
+        func isDoubleApostrophe(_ i: Int) -> Bool {
+            hasStraight && bytes[i] == 0x27 && i + 1 < end && bytes[i + 1] == 0x27 && i > start
+                && (i + 2 == end || !(bytes[i + 2] >= 0x41 && bytes[i + 2] <= 0x7A || bytes[i + 2] >= 0x80))
+        }
+        var scan = start
+        while scan < end {
+            if bytes[scan] == UInt8(ascii: "\"") || isDoubleApostrophe(scan) {
+                if firstStraight < 0 { firstStraight = scan }
+                straightCount += 1
+                lastStraight = scan
+                if bytes[scan] == 0x27 { scan += 1 }
+            }
+            scan += 1
         }
         let odd = straightCount % 2 == 1
         let outerOpenAtStart = straightOpen
@@ -143,7 +166,7 @@ struct QuoteTracker {
             var runEnd = i
             while runEnd < end {
                 let c = bytes[runEnd]
-                if c == UInt8(ascii: "\"") || c == 0xC2 || c == 0xE2 || runEnd == skip { break }
+                if c == UInt8(ascii: "\"") || c == 0xC2 || c == 0xE2 || runEnd == skip || (c == 0x27 && isDoubleApostrophe(runEnd)) { break }
                 runEnd += 1
             }
             if nextMapping < mapping.count, mapping[nextMapping] < runEnd {
@@ -163,7 +186,12 @@ struct QuoteTracker {
                 k += 1
                 continue
             }
-            if b == UInt8(ascii: "\"") {
+            let apostrophes = b == 0x27 && isDoubleApostrophe(i)
+            if apostrophes {
+                diagnostics.append(.warning("two apostrophes ('') read as a quotation mark", file: file, line: line, column: i - lineStart + 1))
+                i += 1
+            }
+            if b == UInt8(ascii: "\"") || apostrophes {
                 if k == 0, opensOuterFirst {
                     if !isOpen { openedAt = (line, i - lineStart + 1) }
                     straightOpen = true

@@ -70,14 +70,14 @@ extension Workspace {
         case .success(let act): base = act
         case .failure(let diagnostic): return .failure(ConsolidationFailure(diagnostics: diagnostics + [diagnostic]))
         }
-        let timeline = Consolidation.timeline(of: base, shared: shared, knownOn: knownOn, fixings: fixings)
+        let timeline = Consolidation.timeline(of: base, shared: edits(for: base), knownOn: knownOn, fixings: fixings)
         // Edits that were read with an error are reported by the reader already.
         let applying = timeline.outcomes.filter { if case .unreadable = $0.status { return false } else { return true } }.compactMap(\.diagnostic)
-        let others = edits.filter { edit in
+        let others = edits(for: base).map(\.edit).filter { edit in
             guard let citation = edit.targetAct else { return false }
             return !Consolidation.matches(citation, base)
         }
-        return .success(Consolidated(base: base, timeline: timeline, diagnostics: diagnostics + timeline.entryIntoForceDiagnostics + applying,
+        return .success(Consolidated(base: base, timeline: timeline, diagnostics: diagnostics(for: base) + timeline.entryIntoForceDiagnostics + applying,
                                      otherActEdits: others))
     }
 }

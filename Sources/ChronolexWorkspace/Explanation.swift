@@ -16,7 +16,7 @@ extension Workspace {
         }
         var entries: [EditOutcome] = []
         for base in bases {
-            entries += Consolidation.timeline(of: base, shared: shared, knownOn: knownOn, fixings: fixings).outcomes.filter { outcome in
+            entries += Consolidation.timeline(of: base, shared: edits(for: base), knownOn: knownOn, fixings: fixings).outcomes.filter { outcome in
                 outcome.edit.targetAct.map { Consolidation.matches($0, base) } ?? false
             }
         }

@@ -11,23 +11,46 @@ import Foundation
 /// comparison with an official text). Every front end — the command line, an index, a
 /// server — asks the same questions here and only renders the answers.
 public struct Workspace: Sendable {
-    public private(set) var bases: [Act] = []
-    public private(set) var amending: [Act] = []
+    /// One act given, and what reading it as an amending act gave.
+    public struct Document: Sendable {
+        public var act: Act
+        public var file: String
+        /// True when the act says it amends others (`modifies:`, its title): its
+        /// instructions are read.
+        public var amends: Bool
+        /// Its edits (indices into ``Workspace/shared``) and what reading them found.
+        public var edits: Range<Int>
+        public var instructionDiagnostics: [Diagnostic]
+    }
+
+    public private(set) var documents: [Document] = []
     /// The edits, each held once, for timelines to refer to.
     public private(set) var shared: [SharedEdit] = []
     /// Dates that acts fix for other acts' pending edits.
     public private(set) var fixings: [DateFixing] = []
-    /// Problems found while reading (errors and warnings), in the order of the inputs.
-    public private(set) var diagnostics: [Diagnostic] = []
+    /// Problems found while reading the files (errors and warnings), in the order of the inputs.
+    public private(set) var readingDiagnostics: [Diagnostic] = []
 
     public var edits: [Edit] { shared.map(\.edit) }
+
+    /// Every problem found: reading the files, then reading the instructions.
+    public var diagnostics: [Diagnostic] { readingDiagnostics + documents.flatMap(\.instructionDiagnostics) }
+
+    /// The acts that say they amend others.
+    public var amending: [Act] { documents.filter(\.amends).map(\.act) }
+
+    /// The acts that can be consolidated: those that amend nothing, and those the others
+    /// amend — any act can be both amended and amending.
+    public var bases: [Act] {
+        documents.filter { document in !document.amends || isAmended(document) }.map(\.act)
+    }
 
     public init() {}
 
     /// Reads every file given, and every `.md` / `.txt` file of every directory given
     /// (sorted by name; `README.md` is not an act).
     public init(paths: [String]) {
-        for file in Self.expand(paths, diagnostics: &diagnostics) {
+        for file in Self.expand(paths, diagnostics: &readingDiagnostics) {
             add(ActReader.read(path: file), file: file)
         }
     }
@@ -42,19 +65,40 @@ public struct Workspace: Sendable {
         add(ActReader.read(text: text, file: name), file: name)
     }
 
-    /// Adds an act already read: a base act, or an amending act whose edits are read now.
+    /// Adds an act already read; when it says it amends others, its instructions are read now.
     public mutating func add(_ result: ReadResult, file: String) {
-        diagnostics += result.diagnostics
+        readingDiagnostics += result.diagnostics
         guard let act = result.act, !result.hasErrors else { return }
-        if Self.isAmending(act) {
-            amending.append(act)
+        let start = shared.count
+        var document = Document(act: act, file: file, amends: Self.isAmending(act), edits: start..<start, instructionDiagnostics: [])
+        if document.amends {
             let read = InstructionReader.read(act, file: file)
             shared += read.edits.map(SharedEdit.init)
             fixings += read.fixings
-            diagnostics += read.diagnostics
-        } else {
-            bases.append(act)
+            document.instructionDiagnostics = read.diagnostics
+            document.edits = start..<shared.count
         }
+        documents.append(document)
+    }
+
+    /// True when an edit of another act is aimed at this one.
+    func isAmended(_ document: Document) -> Bool {
+        documents.contains { other in
+            other.file != document.file && other.edits.contains { index in
+                shared[index].edit.targetAct.map { Consolidation.matches($0, document.act) } ?? false
+            }
+        }
+    }
+
+    /// The edits of every act but `base` (an act's own instructions are aimed at others).
+    func edits(for base: Act) -> [SharedEdit] {
+        documents.filter { $0.file != base.file }.flatMap { shared[$0.edits] }
+    }
+
+    /// The diagnostics that concern a consolidation of `base`: reading every file, and the
+    /// instructions of every act but the base itself.
+    func diagnostics(for base: Act) -> [Diagnostic] {
+        readingDiagnostics + documents.filter { $0.file != base.file }.flatMap(\.instructionDiagnostics)
     }
 
     /// Files first as given, directories expanded in name order.
@@ -87,17 +131,21 @@ public struct Workspace: Sendable {
         return ["modifiant", "portant modification", "tot wijziging", "abrogeant", "révision de", "complétant"].contains { title.contains($0) }
     }
 
-    /// The base act with this numac, or the only base act when `numac` is nil.
+    /// The base act with this numac (any act given, amending or not), or, when `numac` is
+    /// nil, the one act the others amend, else the one act that amends nothing.
     public func base(numac: String?) -> Result<Act, Diagnostic> {
         if let numac {
-            guard let act = bases.first(where: { $0.metadata.numac == numac }) else {
-                let known = bases.compactMap(\.metadata.numac).joined(separator: ", ")
-                return .failure(.error("no base act with numac \(numac) in the input (base acts: \(known.isEmpty ? "none" : known))", file: "--act", line: nil))
+            guard let act = documents.first(where: { $0.act.metadata.numac == numac })?.act else {
+                let known = documents.compactMap(\.act.metadata.numac).joined(separator: ", ")
+                return .failure(.error("no act with numac \(numac) in the input (acts: \(known.isEmpty ? "none" : known))", file: "--act", line: nil))
             }
             return .success(act)
         }
-        switch bases.count {
-        case 1: return .success(bases[0])
+        let amended = documents.filter { isAmended($0) }
+        if amended.count == 1 { return .success(amended[0].act) }
+        let candidates = amended.isEmpty ? documents.filter { !$0.amends } : amended
+        switch candidates.count {
+        case 1: return .success(candidates[0].act)
         case 0:
             // Amending acts without the act they amend: said at the first instruction.
             if let edit = edits.first(where: { $0.targetAct != nil }), let act = edit.targetAct {
@@ -107,8 +155,8 @@ public struct Workspace: Sendable {
             }
             return .failure(.error("no base act in the input (only amending acts)", file: "input", line: nil))
         default:
-            let names = bases.map { "\($0.metadata.numac ?? "?") (\($0.file ?? ""))" }.joined(separator: ", ")
-            return .failure(.error("\(bases.count) base acts in the input; choose one with --act NUMAC: \(names)", file: "input", line: nil))
+            let names = candidates.map { "\($0.act.metadata.numac ?? "?") (\($0.file))" }.joined(separator: ", ")
+            return .failure(.error("\(candidates.count) base acts in the input; choose one with --act NUMAC: \(names)", file: "input", line: nil))
         }
     }
 

@@ -47,10 +47,32 @@ struct BadInputTests {
     }
 
     @Test func frontMatterThatIsNotYAML() {
-        let message = error("---\ntitle-fr: \"x\ndate: [\n---\n\n**Art. 1.** Texte.\n")
+        let message = error("---\ntitle-fr: \"x\n  - [a: b\n---\n\n**Art. 1.** Texte.\n")
         #expect(message?.hasPrefix("bad.md:") == true)
         #expect(message?.contains("front matter is not valid YAML") == true)
         #expect(error("---\n- a\n- b\n---\n\n**Art. 1.** Texte.\n") == "bad.md:2: front matter is not a list of 'key: value' lines")
+    }
+
+    /// Issue 13: Lex Iterata writes titles with inner quotes unescaped. Not YAML, but one
+    /// `key: value` per line: read so, with a warning, the title as written.
+    @Test func frontMatterWithUnescapedQuotesIsReadLineByLine() throws {
+        let result = ActReader.read(text: "---\ntitle-fr: \"Arrêté royal modifiant la loterie appelée \" Bingo \", loterie publique\"\ndate: 2021-01-07\nnumber: 2021030092\n---\n\n**Art. 1.** Texte.\n", file: "bad.md")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(result.diagnostics.map(\.description) == ["bad.md:2: warning: front matter is not valid YAML: while parsing a block mapping: did not find expected key; read line by line, each value as written"])
+        let act = try #require(result.act)
+        #expect(act.metadata.title == "Arrêté royal modifiant la loterie appelée \" Bingo \", loterie publique")
+        #expect(act.metadata.date?.iso == "2021-01-07")
+        #expect(act.metadata.numac == "2021030092")
+    }
+
+    /// Justel's `starts:` with several dates, or a date with a note, is no date for the act
+    /// as a whole: a warning, and the act's own clauses decide.
+    @Test(arguments: ["2022-01-01, 2022-03-12, 2023-07-22, indéterminée", "01-01-2005 (ART. (5))"])
+    func startsThatIsNotOneDate(_ value: String) throws {
+        let result = ActReader.read(text: "---\ntitle-fr: x\nstarts: \(value)\n---\n\n**Art. 1.** Texte.\n", file: "bad.md")
+        #expect(!result.hasErrors)
+        #expect(result.diagnostics.map(\.description) == ["bad.md:3: warning: front matter key 'starts': '\(value)' is not one date for the act as a whole: not taken; the act's own entry-into-force clauses decide"])
+        #expect(result.act?.metadata.entryIntoForce == nil)
     }
 
     @Test func impossibleDateNamesTheKeyAndLine() {
@@ -81,11 +103,14 @@ struct BadInputTests {
         #expect(result.hasErrors)
     }
 
+    /// A quotation that runs to the end of the act is an error; one that the heading of the
+    /// act's next article ends is read so, with a warning (see below).
     @Test func unbalancedQuotes() {
-        #expect(error("**Art. 1.** Les mots « trente sont remplacés.\n\n**Art. 2.** Texte.\n") ==
+        #expect(error("**Art. 1.** Les mots « trente sont remplacés.\n\nTexte.\n") ==
                 "bad.md:1: Art. 1: quotation opened here is never closed (unbalanced « or \")")
-        #expect(error("**Art. 1.** Les mots \" trente sont remplacés.\n\n**Art. 2.** Texte.\n") ==
+        #expect(error("**Art. 1.** Les mots \" trente sont remplacés.\n\n**Art. 3.** Texte.\n") ==
                 "bad.md:1: Art. 1: quotation opened here is never closed (unbalanced « or \")")
+        #expect(error("**Art. 1.** Les mots « trente sont remplacés.\n\n**Art. 2.** Texte.\n") == nil)
     }
 
     @Test func strayClosingQuoteIsAWarning() throws {
@@ -126,5 +151,25 @@ struct BadInputTests {
         let act = try readAct(text)
         #expect(act.articles.count == 60_000)
         #expect(act.articles.last?.number == "60000")
+    }
+
+    /// Issue 13: a quotation never closed ends with the article where it opened, before the
+    /// heading of the act's next article; the rest of the act is read, and the instruction
+    /// that holds the quotation is an error of its own (InstructionReader).
+    @Test func aQuotationNeverClosedEndsWithItsArticle() throws {
+        let text = "---\ntitle-fr: x\n---\n\n**Art. 1.** L'article 5 est remplacé par ce qui suit :\n\n« Art. 5. Nouveau texte.\n\n**Art. 2.** L'article 7 est abrogé.\n\n**Art. 3.** Le présent arrêté entre en vigueur le 1er janvier 2024.\n"
+        let result = ActReader.read(text: text, file: "bad.md")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(result.diagnostics.map(\.description) == ["bad.md:7: warning: Art. 1: quotation opened here is never closed: it is taken to end with Art. 1, before the heading of Art. 2 (line 9), which is read as this act's own; the instruction that holds it is unbalanced"])
+        #expect(result.act?.articles.map(\.number) == ["1", "2", "3"])
+    }
+
+    /// Two apostrophes typed for a closing quote (`… à l'étranger.'';`) on a line with a
+    /// straight quote: a quotation mark, with a warning.
+    @Test func twoApostrophesForAQuote() throws {
+        let result = ActReader.read(text: "---\ntitle-fr: x\n---\n\n**Art. 1.** L'alinéa 1er est remplacé par ce qui suit : \"Sera puni quiconque diffuse à l'étranger.'';\n", file: "bad.md")
+        #expect(!result.hasErrors)
+        #expect(result.diagnostics.map(\.description) == ["bad.md:5: warning: two apostrophes ('') read as a quotation mark"])
+        #expect(result.act?.articles.first?.alineas.first?.text == "L'alinéa 1er est remplacé par ce qui suit : «Sera puni quiconque diffuse à l'étranger.»;")
     }
 }

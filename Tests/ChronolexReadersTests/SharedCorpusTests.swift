@@ -57,16 +57,6 @@ struct SharedCorpusTests {
             #expect(result.diagnostics.map(\.description) == ["\(path):15: no article found: the body of an act is a series of articles headed 'Art. 1er.' (or '**Article 1er.**' in markdown)"])
             return
         }
-        if let why = Self.knownReadingFailures[file] {
-            // Issue 13 ("Real legislation as it comes"): recover what a reader can. When one of
-            // these reads, this known issue is no longer recorded and the test says so.
-            withKnownIssue(Comment(rawValue: why)) {
-                #expect(!result.hasErrors, "\(result.diagnostics.filter { $0.severity == .error })")
-                let act = try #require(result.act)
-                #expect(dump(try roundTrip(act)) == dump(act))
-            }
-            return
-        }
         #expect(!result.hasErrors, "\(result.diagnostics.filter { $0.severity == .error })")
         if let expected = Self.expectedWarnings[file] {
             var warnings: [String: Int] = [:]
@@ -76,17 +66,6 @@ struct SharedCorpusTests {
         let act = try #require(result.act)
         #expect(dump(try roundTrip(act)) == dump(act))
     }
-
-    /// Real files that do not read yet, and why (issue 13, classes 2 and 6).
-    static let knownReadingFailures: [String: String] = [
-        "amending-sample/2021030092.md": "a title with unescaped inner quotes is not valid YAML",
-        "amending-sample/2022040037.md": "a title with unescaped inner quotes is not valid YAML",
-        "amending-sample/2023040057.md": "a title with unescaped inner quotes is not valid YAML",
-        "amending-sample/2022040073.md": "starts: holds several dates and a word",
-        "triples-2024/rw-pouvoirs-subordonnes-2004/2004201833.v004-2015.md": "starts: holds a date and a note",
-        "amending-sample/2022040007.md": "a quotation closed by two apostrophes is never closed",
-        "amending-sample/2022200452.md": "a quotation is never closed and runs into the next article",
-    ]
 
     static let expectedWarnings: [String: [String: Int]] = [
         "accueil-cg-2014/2014203567.v007-2023.md": [

@@ -82,7 +82,9 @@ struct AccueilCorpusTests {
         let article = try #require(chain.timeline.article("32", at: date)?.article)
         #expect(article.alineas.count == 4)
         #expect(article.alineas.last?.status == .repealed)
-        #expect(article.alineas.last?.text.hasPrefix("Afin d'obtenir le subside ajusté") == true)
+        // The alinéa repealed is the one on the « subside ajusté » the day before.
+        let before = try #require(chain.timeline.article("32", at: date.adding(days: -1))?.article)
+        #expect(before.alineas.last?.text.hasPrefix("Afin d'obtenir le subside ajusté") == true)
     }
 
     /// `chronolex check`'s comparison: 61 of v008's 71 articles are identical. The 10 others:

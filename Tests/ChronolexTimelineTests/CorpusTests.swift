@@ -103,9 +103,9 @@ struct CorpusTests {
         // The title from 2023.
         #expect(timeline.act(at: try on("2023-01-01")).metadata.title == "Arrêté du Gouvernement relatif aux bibliothèques publiques et au prêt numérique")
         #expect(timeline.act(at: try on("2022-12-31")).metadata.title == "Arrêté du Gouvernement relatif aux bibliothèques publiques")
-        // Art. 8 on 2019-06-01: § 1 has five alinéas, § 2 three, § 3 repealed.
+        // Art. 8 on 2019-06-01: § 1 has five alinéas, § 2 three, § 3 repealed (no words).
         let art8 = try #require(timeline.article("8", at: try on("2019-06-01"))?.article)
-        #expect(art8.paragraphs.map(\.alineas.count) == [5, 3, 1])
+        #expect(art8.paragraphs.map(\.alineas.count) == [5, 3, 0])
         #expect(art8.paragraphs.map(\.status) == [.inForce, .inForce, .repealed])
         // The playground décret: art. 8 never changes, art. 8/1 never exists in force.
         let playgrounds = try Self.timeline("2016202345")
