@@ -87,11 +87,14 @@ public enum EntryIntoForceReader {
         return sawVerb
     }
 
-    /// True for "Le Ministre … est chargé de l'exécution du présent arrêté".
+    /// True for "Le Ministre … est chargé de l'exécution du présent arrêté", "Le ministre
+    /// …, le ministre … sont chargés, chacun en ce qui le concerne, de l'exécution …".
     static func isExecution(_ tokens: [Token]) -> Bool {
         var k = 0
         while k + 1 < tokens.count {
-            if Scanner.isParticiple(tokens[k].folded, "charg"), tokens[k + 1].folded == "de" || tokens[k + 1].folded == "d'" { return true }
+            if Scanner.isParticiple(tokens[k].folded, "charg") {
+                for j in (k + 1)..<min(tokens.count, k + 16) where tokens[j].folded == "execution" { return true }
+            }
             if tokens[k].folded == "belast", tokens[k + 1].folded == "met" { return true }
             k += 1
         }
@@ -107,9 +110,20 @@ public enum EntryIntoForceReader {
         do { tokens = try Tokenizer.tokens(text) } catch { throw InstructionError(error.message, kind: .unbalancedQuote) }
         var s = Scanner(tokens)
         let dates = Dates(publication: publication, adoption: adoption)
-        while !s.atEnd {
-            if s.take(".") || s.take(";") { continue }
-            try statement(&s, article: article, line: line, dates: dates, into: &result)
+        do {
+            while !s.atEnd {
+                if s.take(".") || s.take(";") { continue }
+                try statement(&s, article: article, line: line, dates: dates, into: &result)
+            }
+        } catch {
+            // "Le présent arrêté et l'article D.167bis du Code … entrent en vigueur …": the
+            // act's own part of a subject that names others too.
+            guard error.kind != .notOurs, let own = generalSubject(tokens), own > 0 else { throw error }
+            var again = Scanner(Array(tokens[own...]))
+            while !again.atEnd {
+                if again.take(".") || again.take(";") { continue }
+                try statement(&again, article: article, line: line, dates: dates, into: &result)
+            }
         }
     }
 
@@ -120,13 +134,50 @@ public enum EntryIntoForceReader {
     }
 
     private static func statement(_ s: inout Scanner, article: String, line: Int?, dates: Dates, into result: inout EntryIntoForce) throws(InstructionError) {
+        // "Par dérogation à l'alinéa 1er," / "au paragraphe 1er,": the rule that follows is
+        // an exception, which the parts it names say.
+        if s.take("par", "derogation") {
+            while let token = s.peek(), token.text != "," { s.index += 1 }
+            _ = s.take(",")
+        }
         // Subject: the act as a whole, or parts of it.
         var selectors: [SourceSelector] = []
-        if s.take("le", "present") || s.take("la", "presente") || s.take("dit") || s.take("deze") {
-            s.index += 1 // arrêté, décret, loi, ordonnance, besluit
+        // "Cet arrêté", "Ce décret": the act itself too.
+        let demonstrative = ["cet", "ce", "cette"].contains(s.word() ?? "") && s.word(1).map(Lexicon.actNouns.contains) == true
+        if demonstrative || s.take("le", "present") || s.take("la", "presente") || s.take("dit") || s.take("deze") {
+            s.index += demonstrative ? 2 : 1 // arrêté, décret, loi, ordonnance, besluit
+            // "Le présent arrêté et l'article D.167bis du Code … entrent en vigueur …": the
+            // others named with the act are not its own.
+            if s.isWord("et") {
+                while let w = s.word(), !["entre", "entrent", "produit", "produisent"].contains(w) { s.index += 1 }
+            }
         } else {
             _ = s.takeAny(["le", "la", "les", "l'"])
             selectors = try selectorList(&s)
+            // "Les articles 14 et 15 de la présente loi": this act's own articles.
+            if !selectors.isEmpty {
+                let save = s.index
+                let of = s.takeAny(["de", "du"]) != nil
+                _ = s.takeAny(["la", "l'"])
+                if of, s.takeAny(["present", "presente"]) != nil, s.word().map(Lexicon.actNouns.contains) == true {
+                    s.index += 1
+                } else {
+                    s.index = save
+                    // "L'article D.396, 2°, du Livre II du Code de l'Environnement …": parts of
+                    // another act, cited otherwise than Chronolex reads (a date it fixes for
+                    // them is not this act's and is not taken into account).
+                    _ = s.take(",")
+                    if let w = s.word(), w == "du" || w == "de" || w == "des",
+                       !(s.isWord("present", at: 1) || s.isWord("presente", at: 2)) {
+                        let probe = s.index
+                        if case .named? = CitationReader.read(&s, afterDeterminer: false) { s.index = probe } else {
+                            s.index = probe
+                            throw InstructionError("the entry-into-force clause dates parts of another act («\(s.rest(limit: 10))»): not taken into account", kind: .notOurs)
+                        }
+                    }
+                    s.index = save
+                }
+            }
             if selectors.isEmpty {
                 // "Le décret du 22 mai 2023 portant création … entre en vigueur le …, à l'exception de
                 // l'article 29 qui produit ses effets le …": another act's own entry into force.
@@ -168,6 +219,12 @@ public enum EntryIntoForceReader {
             return
         }
         let (date, retro) = try datePhrase(&s, dates: dates)
+        // "… entre en vigueur le 1er janvier 2020 et s'applique pour la première fois à …",
+        // "… et est d'application aux demandes …": a rule of application of the act itself,
+        // not a date of entry into force.
+        if s.isWord("et"), let next = s.word(1), ["s'", "est", "sont", "s", "vaut"].contains(next) {
+            while let token = s.peek(), !(token.kind == .punctuation && token.text == ".") { s.index += 1 }
+        }
         let rule = EntryIntoForceRule(selectors: selectors, effective: date, saysRetroactive: retro, article: article, line: line)
         if selectors.isEmpty { result.general = rule } else { result.exceptions.append(rule) }
         for exception in try exceptions(&s, dates: dates) {
@@ -267,13 +324,33 @@ public enum EntryIntoForceReader {
                 break loop
             case "article", "articles", "artikel", "artikelen":
                 s.index += 1
-                while let number = ReferenceReader.articleNumber(&s) {
-                    if s.take("a"), let last = ReferenceReader.articleNumber(&s), let from = Int(number), let to = Int(last), from <= to, to - from < 1000 {
-                        articles += (from...to).map(String.init)
+                // "l'article 8, 1° et 3°", "l'article 1er, 1), 3) et 4)", "les articles 1, 3., 2 et 9":
+                // articles, each with the points that follow it.
+                var paths: [String: [[PointLabel]]] = [:]
+                while true {
+                    if let label = pointAfterArticle(&s), let last = articles.last {
+                        if label.kind == .letter || label.kind == .roman, var path = paths[last]?.popLast() {
+                            path.append(label)
+                            paths[last, default: []].append(path)
+                        } else {
+                            paths[last, default: []].append([label])
+                        }
+                    } else if let number = ReferenceReader.articleNumber(&s) {
+                        if s.take("a"), let last = ReferenceReader.articleNumber(&s), let from = Int(number), let to = Int(last), from <= to, to - from < 1000 {
+                            articles += (from...to).map(String.init)
+                        } else {
+                            articles.append(number)
+                        }
                     } else {
-                        articles.append(number)
+                        break
                     }
+                    _ = s.take(".")
                     if !(s.take(",") || s.take("et") || s.take("en")) { break }
+                }
+                if !paths.isEmpty, items.isEmpty {
+                    return articles.flatMap { article in
+                        paths[article].map { $0.map { SourceSelector(article: article, points: $0) } } ?? [SourceSelector(article: article)]
+                    }
                 }
                 break loop
             default:
@@ -283,6 +360,21 @@ public enum EntryIntoForceReader {
         if articles.isEmpty { return [] }
         if items.isEmpty { return articles.map { SourceSelector(article: $0) } }
         return articles.flatMap { article in items.map { SourceSelector(article: article, points: $0) } }
+    }
+
+    /// A point's label after an article's number: `1°`, `e)`, or `1)` (a number and a
+    /// parenthesis, which the tokenizer keeps apart).
+    private static func pointAfterArticle(_ s: inout Scanner) -> PointLabel? {
+        guard let token = s.peek() else { return nil }
+        if let label = ReferenceReader.label(token) {
+            s.index += 1
+            return label
+        }
+        if token.kind == .word, token.text.allSatisfy(\.isASCIIDigit), token.text.count <= 3, s.peek(1)?.text == ")" {
+            s.index += 2
+            return PointLabel(kind: .number, value: token.text)
+        }
+        return nil
     }
 
     private static func expand(_ first: PointLabel, _ last: PointLabel) throws(InstructionError) -> [PointLabel] {
@@ -312,7 +404,9 @@ public enum EntryIntoForceReader {
         }
         _ = s.take("op")
         let start = s.index
-        if s.take("a"), s.takeAny(["une", "la"]) != nil, s.take("date") {
+        let beforeDate = s.index
+        if !(s.take("a") && s.takeAny(["une", "la"]) != nil && s.take("date")) { s.index = beforeDate }
+        if s.index > beforeDate {
             // "à la date de sa publication au Moniteur belge": the day of publication.
             let save = s.index
             if s.take("de"), s.takeAny(["sa", "son", "leur"]) != nil, s.take("publication") {
@@ -323,6 +417,34 @@ public enum EntryIntoForceReader {
             _ = s.take("a")
             while let t = s.peek(), !(t.kind == .punctuation && (t.text == "," || t.text == "." || t.text == ";")) { s.index += 1 }
             return (.pending(Scanner.render(s.tokens[start..<s.index])), retro)
+        }
+        // "dix jours après la publication (du présent arrêté) au Moniteur belge", "six mois
+        // après sa publication".
+        if let w = s.word(), let n = CardinalNumber.words[w] ?? Int(w), let unit = s.word(1), ["jours", "mois"].contains(unit), s.isWord("apres", at: 2) {
+            s.index += 3
+            _ = s.takeAny(["la", "sa"])
+            guard s.take("publication") else { throw InstructionError("entry-into-force clause: cannot read «\(s.rest())»", kind: .noForm) }
+            skipOwnAct(&s)
+            skipMoniteur(&s)
+            skipOwnAct(&s)
+            guard let publication else { return (.pending("\(n) \(unit) après sa publication, date de publication inconnue"), retro) }
+            return (.date(unit == "jours" ? publication.adding(days: n) : publication.adding(months: n)), retro)
+        }
+        // "à partir de l'année académique 2023-2024", "à partir de l'exercice comptable 2022":
+        // a date the act does not give as a day.
+        if s.isWord("a"), s.isWord("partir", at: 1), s.isWord("de", at: 2), s.isWord("l'", at: 3), let noun = s.word(4), ["annee", "exercice"].contains(noun) {
+            let start = s.index
+            while let t = s.peek(), !(t.kind == .punctuation && (t.text == "." || t.text == ";")) { s.index += 1 }
+            return (.pending(Scanner.render(s.tokens[start..<s.index])), retro)
+        }
+        // A date right after the verb ("produit ses effets 1er janvier 2024"), or after "au".
+        if let date = CitationReader.date(s, at: 0) {
+            s.index += 3
+            return (.date(date), retro)
+        }
+        if s.isWord("au"), let date = CitationReader.date(s, at: 1) {
+            s.index += 4
+            return (.date(date), retro)
         }
         if s.take("a", "partir", "du") || s.take("a", "partir", "de") || s.take("le") || s.take("des") {
             if let date = CitationReader.date(s, at: 0) {
@@ -343,13 +465,27 @@ public enum EntryIntoForceReader {
             if let w = s.word(), let n = ReferenceReader.ordinal(w), s.isWord("jour", at: 1) {
                 s.index += 2
                 if s.take("du", "mois") {
-                    // "le premier jour du mois qui suit (celui de) sa publication"
+                    // "le premier jour du mois qui suit (celui de) sa publication", "… celui au
+                    // cours duquel il aura été publié", "… l'expiration d'un délai de dix jours
+                    // prenant cours le jour après sa publication".
                     _ = s.take("qui", "suit") || s.take("suivant")
+                    var delay = 0
+                    if s.take("l'", "expiration", "d'", "un", "delai", "de"), let w = s.word(), let days = CardinalNumber.words[w] ?? Int(w), s.isWord("jours", at: 1) {
+                        s.index += 2
+                        _ = s.take("prenant", "cours", "le", "jour")
+                        _ = s.take("apres") || s.take("suivant")
+                        delay = days
+                    }
                     _ = s.take("celui", "de") || s.take("la", "date", "de")
-                    _ = s.takeAny(["sa", "leur"])
-                    guard s.take("publication") else { throw InstructionError("entry-into-force clause: cannot read «\(s.rest())»", kind: .noForm) }
+                    let published = s.take("celui", "au", "cours", "duquel") && s.takeAny(["il", "elle"]) != nil && s.take("aura", "ete")
+                        && (s.takeParticiple("publi") || s.take("publie"))
+                    if !published {
+                        _ = s.takeAny(["sa", "leur"])
+                        guard s.take("publication") else { throw InstructionError("entry-into-force clause: cannot read «\(s.rest())»", kind: .noForm) }
+                    }
                     skipMoniteur(&s)
-                    guard let publication else { return (.pending("le premier jour du mois qui suit sa publication, date de publication inconnue"), retro) }
+                    guard let base = publication else { return (.pending("le premier jour du mois qui suit sa publication, date de publication inconnue"), retro) }
+                    let publication = base.adding(days: delay)
                     let next = publication.month == 12 ? LegalDate(year: publication.year + 1, month: 1, day: n)
                         : LegalDate(year: publication.year, month: publication.month + 1, day: n)
                     guard let next else { throw InstructionError("entry-into-force clause: no such day") }
@@ -364,6 +500,16 @@ public enum EntryIntoForceReader {
             }
         }
         throw InstructionError("entry-into-force clause: cannot read the date «\(s.rest())»", kind: .noForm)
+    }
+
+    /// "du présent arrêté", where a clause names its own act again.
+    private static func skipOwnAct(_ s: inout Scanner) {
+        let save = s.index
+        if s.take("du", "present") || s.take("de", "la", "presente"), s.word().map(Lexicon.actNouns.contains) == true {
+            s.index += 1
+        } else {
+            s.index = save
+        }
     }
 
     private static func skipMoniteur(_ s: inout Scanner) {

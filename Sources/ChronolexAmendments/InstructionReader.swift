@@ -85,21 +85,6 @@ struct Walker {
             // The act's own annex (a table, "Art. N1."): text, not instructions.
             if divisions.indices.contains(current), divisions[current].contains(where: { $0.kind == .annexe }) { continue }
             let alineas = article.alineas
-            // Entry into force and execution: only articles that use their words are tokenized whole.
-            let first = alineas.first?.text ?? ""
-            let tokens = Walker.mentionsEntryIntoForceOrExecution(first) ? ((try? Tokenizer.tokens(first)) ?? []) : []
-            if EntryIntoForceReader.isExecution(tokens) { continue }
-            if EntryIntoForceReader.isEntryIntoForce(tokens) {
-                sawEntryIntoForce = true
-                for alinea in alineas {
-                    do {
-                        try EntryIntoForceReader.read(Walker.flatten(alinea), article: number, line: Walker.line(alinea), publication: amending.publication, adoption: amending.date, into: &entryIntoForce)
-                    } catch {
-                        diagnostics.append(.error(error.message, file: file, line: Walker.line(alinea), unit: "Art. \(number)"))
-                    }
-                }
-                continue
-            }
             var k = 0
             while k < alineas.count {
                 let alinea = alineas[k]
@@ -111,12 +96,28 @@ struct Walker {
                     text += "\n" + alineas[k].text
                     k += 1
                 }
-                // "Par dérogation à l'alinéa 1er, …" after an instruction: a provision of the
-                // amending act itself (transitional), not a change to another act's text.
-                if k > 1, alinea.points.isEmpty, Walker.isAutonomousProvision(text) {
+                // What the alinéa is: a quotation left open is an instruction's, whose error
+                // the parser reports.
+                let kind = (try? Tokenizer.tokens(Walker.flatten(alinea))).map(ClauseKind.of) ?? .instruction
+                switch kind {
+                case .execution, .competence:
+                    continue
+                case .entryIntoForce:
+                    sawEntryIntoForce = true
+                    do {
+                        try EntryIntoForceReader.read(Walker.flatten(alinea), article: number, line: Walker.line(alinea), publication: amending.publication, adoption: amending.date, into: &entryIntoForce)
+                    } catch {
+                        diagnostics.append(Diagnostic(error.kind == .notOurs ? .warning : .error, file: file, location: Walker.line(alinea).map { SourceLocation(line: $0) }, unit: "Art. \(number)", message: error.message))
+                    }
+                    continue
+                case .provision:
+                    // A transitional rule, a derogation, an autonomous rule of the amending act
+                    // itself: it changes no text, and is said.
                     diagnostics.append(.warning("not an amending instruction but a provision of this act («\(text.prefix(40))…»): not applied to any text",
                                                 file: file, line: Walker.line(alinea), unit: "Art. \(number)"))
                     continue
+                case .instruction:
+                    break
                 }
                 let isLast = k == alineas.count && alinea.points.isEmpty
                 let next = isLast && index < articles.count ? articles[index] : nil
@@ -327,12 +328,6 @@ struct Walker {
 
     /// True when the text holds a word of an entry-into-force or execution clause
     /// (`vigueur`, `effets`, `werking`, `exécution`, `uitvoering`): a linear byte search.
-    /// A sentence that derogates from the amending act's own instruction ("Par dérogation
-    /// à l'alinéa 1er, …", "In afwijking van het eerste lid, …").
-    static func isAutonomousProvision(_ text: String) -> Bool {
-        text.hasPrefix("Par dérogation à l'alinéa") || text.hasPrefix("In afwijking van het")
-    }
-
     static func mentionsEntryIntoForceOrExecution(_ text: String) -> Bool {
         let needles: [[UInt8]] = [Array("vigueur".utf8), Array("effets".utf8), Array("werking".utf8), Array("cution".utf8), Array("uitvoering".utf8)]
         return text.utf8.withContiguousStorageIfAvailable { b -> Bool in

@@ -174,6 +174,9 @@ extension PointLabel {
                   suffix.allSatisfy(\.isLetter), suffix.count <= 12 else { return nil }
             return PointLabel(kind: .degree, value: String(number) + suffix)
         }
+        if label.hasSuffix(")"), label.dropLast().allSatisfy(\.isASCIIDigit), label.count >= 2, label.count <= 4 {
+            return PointLabel(kind: .number, value: String(label.dropLast()))
+        }
         if label.hasSuffix(")") {
             let value = label.dropLast()
             guard !value.isEmpty, value.count <= 8, value.first?.isLetter == true,

@@ -94,6 +94,8 @@ public struct PointLabel: Hashable, Sendable, CustomStringConvertible {
     public enum Kind: String, Hashable, Sendable {
         /// `1°`, `2/1°`, `8.1°`, `1°bis`
         case degree
+        /// `1)`, `2)`: a numbered enumeration written with a parenthesis, at the level of `1°`.
+        case number
         /// `a)`, `b)`, `a/1)`
         case letter
         /// `i)`, `ii)`, `iv)`
@@ -104,7 +106,7 @@ public struct PointLabel: Hashable, Sendable, CustomStringConvertible {
         /// Outer levels have smaller ranks; a point holds only points of greater rank.
         public var rank: Int {
             switch self {
-            case .degree: 0
+            case .degree, .number: 0
             case .letter: 1
             case .roman: 2
             case .dash: 3
@@ -131,7 +133,7 @@ public struct PointLabel: Hashable, Sendable, CustomStringConvertible {
                 return value[..<split] + "°" + value[split...]
             }
             return value + "°"
-        case .letter, .roman: return value + ")"
+        case .letter, .roman, .number: return value + ")"
         case .dash: return "-"
         }
     }

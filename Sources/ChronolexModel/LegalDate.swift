@@ -61,6 +61,15 @@ public struct LegalDate: Hashable, Sendable, Comparable, CustomStringConvertible
         LegalDate(ordinal: ordinal + count)
     }
 
+    /// The same day `count` months later ("six mois après sa publication"); the last day of
+    /// the month when that month is shorter (31 August + 6 months is 28 or 29 February).
+    public func adding(months count: Int) -> LegalDate {
+        let total = year * 12 + (month - 1) + count
+        let y = total / 12
+        let m = total % 12 + 1
+        return LegalDate(uncheckedYear: y, month: m, day: Swift.min(day, LegalDate.daysIn(month: m, year: y)))
+    }
+
     /// The date `ordinal` days after 0001-01-01.
     public init(ordinal: Int) {
         // Walk from an estimate of the year; at most two corrections.

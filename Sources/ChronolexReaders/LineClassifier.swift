@@ -244,6 +244,11 @@ struct LineClassifier {
                 guard !number.hasSuffix("."), !number.hasSuffix("/") else { return nil }
                 return .point(kind: .degree, value: number + cursor.string(suffix), fromList: false, restStart: cursor.position)
             }
+            // `1) text`: a numbered point written with a parenthesis.
+            if !number.contains("."), !number.contains("/"), number.utf8.count <= 3, cursor.read(")") {
+                guard cursor.skipSpaces() > 0, !cursor.isAtEnd else { return nil }
+                return .point(kind: .number, value: number, fromList: false, restStart: cursor.position)
+            }
             // `1. text`: a markdown list item stands for `1°` in converted texts.
             if format == .markdown, number.hasSuffix("."), !number.dropLast().contains("."), number.utf8.count <= 4,
                cursor.skipSpaces() > 0 {

@@ -175,7 +175,8 @@ enum ArticleUnits {
     /// `2°` matches `2°`; `i)` matches a letter or a roman `i)`; a dash by its position.
     static func matches(_ label: PointLabel, _ wanted: PointLabel, in siblings: [Point]) -> Bool {
         switch (label.kind, wanted.kind) {
-        case (.degree, .degree): return OrdinalNumber.normalized(label.value) == OrdinalNumber.normalized(wanted.value)
+        case (.degree, .degree), (.number, .number), (.degree, .number), (.number, .degree):
+            return OrdinalNumber.normalized(label.value) == OrdinalNumber.normalized(wanted.value)
         case (.letter, .letter), (.letter, .roman), (.roman, .letter), (.roman, .roman): return label.value == wanted.value
         case (.dash, .dash): return label.value == wanted.value
         default: return false

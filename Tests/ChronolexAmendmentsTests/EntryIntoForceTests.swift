@@ -170,3 +170,62 @@ struct AccueilEntryIntoForceTests {
         #expect(result.fixings.allSatisfy { $0.act.kind == .decret && $0.act.date?.iso == "2023-05-22" })
     }
 }
+
+/// Issue 13: the entry-into-force clauses of real acts, and the clauses that are not
+/// instructions (class 4), each as one real act writes it.
+extension EntryIntoForceTests {
+    @Test("real forms of the date", arguments: [
+        ("Cet arrêté entre en vigueur au 1er juillet 2023.", "2023-07-01 retro"),
+        ("Le présent arrêté produit ses effets 1er janvier 2024.", "2024-01-01 retro"),
+        ("Le présent arrêté entre en vigueur dix jours après la publication du présent arrêté au Moniteur belge.", "2024-01-20"),
+        ("Le présent arrêté entre en vigueur six mois après sa publication au Moniteur belge.", "2024-07-10"),
+        ("Le présent arrêté entre en vigueur à la date de sa publication au Moniteur belge.", "2024-01-10"),
+        ("Le présent arrêté entre en vigueur le premier jour du mois qui suit l'expiration d'un délai de dix jours prenant cours le jour après sa publication au Moniteur belge.", "2024-02-01"),
+        ("Le présent arrêté entre en vigueur le premier jour du mois qui suit celui au cours duquel il aura été publié au Moniteur belge.", "2024-02-01"),
+        ("Le présent arrêté entre en vigueur le premier jour du mois suivant la date de sa publication au Moniteur belge.", "2024-02-01"),
+        ("Le présent décret entre en vigueur à partir de l'année académique 2023-2024.", "pending: à partir de l'année académique 2023-2024"),
+        ("Le présent arrêté entre en vigueur le 1er février 2024 et s'applique pour la première fois à l'année de vacances 2024.", "2024-02-01"),
+        ("Le présent arrêté et l'article D.167bis du Livre II du Code de l'Environnement entrent en vigueur dix jours après la publication du présent arrêté au Moniteur belge.", "2024-01-20"),
+    ])
+    func realForms(_ clause: String, _ expected: String) {
+        let (result, map) = dates(clause)
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(map["art. 2"] == expected)
+    }
+
+    @Test("exceptions that name points after their article: « l'article 1er, 1° et 2° », « 1), 3) »")
+    func pointsAfterTheArticle() {
+        let (result, map) = dates("Le présent arrêté entre en vigueur le 1er février 2024, à l'exception de l'article 1er, 2°, qui entre en vigueur le 1er mars 2024.")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(map == ["art. 1, 1°": "2024-02-01", "art. 1, 2°": "2024-03-01", "art. 2": "2024-02-01"])
+        let (other, _) = dates("Par dérogation à l'alinéa 1er, les articles 1, 2 et 9 de la présente loi entrent en vigueur le 1er mars 2024.")
+        #expect(other.diagnostics.map(\.message) == ["the entry-into-force clause names art. 9, which does not exist in this act"])
+    }
+
+    /// A clause that dates another act's parts, cited otherwise than Chronolex reads, is not
+    /// this act's: a warning.
+    @Test("parts of another act")
+    func partsOfAnotherAct() {
+        let (result, map) = dates("Le présent arrêté entre en vigueur le 1er février 2024.\n\nL'article D.396, 2°, du Livre II du Code de l'Environnement entre en vigueur six mois après la publication du présent arrêté au Moniteur belge.")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(map["art. 2"] == "2024-02-01")
+        #expect(result.diagnostics.map(\.severity) == [.warning])
+    }
+
+    @Test("clauses that are not instructions", arguments: [
+        // The competence clause, and execution by several ministers: said nowhere.
+        ("La présente loi règle une matière visée à l'article 74 de la Constitution.", [String]()),
+        ("Le présent arrêté règle, en application de l'article 138 de la Constitution, une matière visée à l'article 128.", []),
+        ("Le ministre qui a l'Emploi dans ses attributions, le ministre qui a les Finances dans ses attributions et le ministre qui a les Affaires sociales dans ses attributions sont chargés, chacun en ce qui le concerne, de l'exécution du présent arrêté.", []),
+        // A provision of the act itself: a warning, never an error.
+        ("Aucune amende administrative ne peut être infligée en cas de non-respect des obligations pendant l'année 2024.",
+         ["warning: Art. 1: not an amending instruction but a provision of this act («Aucune amende administrative ne peut êtr…»): not applied to any text"]),
+        ("Dans le cas d'une scission de fonction, le membre du personnel du pouvoir organisateur concerné est réputé nommé dans chacune des fonctions.",
+         ["warning: Art. 1: not an amending instruction but a provision of this act («Dans le cas d'une scission de fonction, …»): not applied to any text"]),
+    ])
+    func notInstructions(_ text: String, _ expected: [String]) {
+        let (result, _) = readAmending("**Article 1er.** \(text)")
+        #expect(result.edits.isEmpty)
+        #expect(result.diagnostics.map { $0.description.replacingOccurrences(of: "test.md:10: ", with: "") } == expected)
+    }
+}

@@ -3,7 +3,9 @@ import ChronolexReaders
 
 /// Why an instruction could not be read completely.
 struct InstructionError: Error, Sendable {
-    enum Kind: Sendable { case noForm, unbalancedQuote, missingText, other }
+    /// `notOurs`: the clause is about another act, whose parts Chronolex does not date here
+    /// (a warning, not an error of this act).
+    enum Kind: Sendable { case noForm, unbalancedQuote, missingText, notOurs, other }
     var kind: Kind
     var message: String
     /// What was understood before the problem: the edits of the clauses read, and the

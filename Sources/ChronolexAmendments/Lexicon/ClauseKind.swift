@@ -1,0 +1,53 @@
+import ChronolexModel
+
+/// What one alinéa of an amending act is, read from its words outside quotations: an
+/// instruction (a verb of change in the passive or inverted, "… sont remplacés", "Est
+/// ajoutée …", "… devient …", Dutch "… wordt vervangen"), a clause of entry into force or
+/// of execution, the clause that names the act's competence ("La présente loi règle une
+/// matière visée à l'article 74 de la Constitution"), or a provision of the act itself
+/// (a transitional rule, a derogation, an autonomous rule), which changes no text.
+enum ClauseKind: Equatable {
+    case instruction, entryIntoForce, execution, competence, provision
+
+    /// The stems of the verbs of change, as participles (`remplac` → `remplacés`).
+    static let verbs = ["remplac", "inser", "ajout", "abrog", "supprim", "complet", "modifi", "apport", "retabli", "retir",
+                        "renumerot", "substitu", "redig", "intercal"]
+    static let dutchVerbs: Set<String> = ["vervangen", "ingevoegd", "opgeheven", "aangevuld", "aangebracht", "geschrapt", "gewijzigd",
+                                          "hernummerd", "toegevoegd", "ingetrokken"]
+    static let auxiliaries: Set<String> = ["est", "sont", "soit", "soient", "sera", "seront", "ete", "wordt", "worden"]
+
+    static func of(_ tokens: [Token]) -> ClauseKind {
+        if EntryIntoForceReader.isExecution(tokens) { return .execution }
+        if isCompetence(tokens) { return .competence }
+        if isInstruction(tokens) { return .instruction }
+        if EntryIntoForceReader.isEntryIntoForce(tokens) { return .entryIntoForce }
+        return .provision
+    }
+
+    /// A verb of change after an auxiliary (a few words may stand between: "sont chaque
+    /// fois remplacés", "est ainsi modifié"), or first ("Sont insérés …"); "devient";
+    /// "(concerne le texte allemand)"; the Dutch passive.
+    static func isInstruction(_ tokens: [Token]) -> Bool {
+        var lastAuxiliary = -10
+        for (k, token) in tokens.enumerated() where token.kind == .word {
+            let w = token.folded
+            if auxiliaries.contains(w) { lastAuxiliary = k; continue }
+            if w == "devient" || w == "deviennent" || w == "formera" { return true }
+            // "(concerne le texte allemand)", "(betreft de Duitse tekst)" — not "le pouvoir
+            // organisateur concerné".
+            if w == "concerne" || w == "betreft", tokens[(k + 1)...].prefix(4).contains(where: { $0.folded == "texte" || $0.folded == "tekst" }) { return true }
+            if dutchVerbs.contains(w), k - lastAuxiliary <= 6 { return true }
+            if k - lastAuxiliary <= 4, verbs.contains(where: { w == $0 || Scanner.isParticiple(w, $0) }) { return true }
+        }
+        return false
+    }
+
+    /// "La présente loi règle une matière visée à l'article 74 de la Constitution", "Le
+    /// présent arrêté règle, en application de l'article 138 de la Constitution, …", "Le
+    /// présent décret règle une matière régionale": the clause every such act opens with.
+    static func isCompetence(_ tokens: [Token]) -> Bool {
+        guard tokens.count >= 4, ["le", "la"].contains(tokens[0].folded), ["present", "presente"].contains(tokens[1].folded) else { return false }
+        guard tokens[3].folded == "regle" || tokens[3].folded == "regelt" else { return false }
+        return tokens.contains { $0.folded == "constitution" || $0.folded == "matiere" || $0.folded == "grondwet" }
+    }
+}
