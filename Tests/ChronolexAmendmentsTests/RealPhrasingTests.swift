@@ -258,3 +258,47 @@ struct InsertionClaimTests {
         #expect(edits("Dans l'alinéa 2 du § 3 de l'article 8, inséré par l'arrêté du Gouvernement du 22 septembre 2022, le mot « A » est abrogé.").edits.first?.insertedBy == [])
     }
 }
+
+/// Spellings of the sampled amending acts (../shared/corpus/amending-sample) that mean a
+/// form the grammar reads: the normalizer rewrites them, and says so where the text is at
+/// fault.
+@Suite("Real spellings read as the forms they mean")
+struct RealSpellingTests {
+    @Test func wordsReplacedEachTimeWithAnAccentlessA() throws {
+        let result = edits("Dans l'article 5 du même arrêté, les mots « dix » sont remplacés a chaque fois par les mots « douze ».")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        let edit = try #require(result.edits.first)
+        #expect(edit.kind == .replace)
+        #expect(edit.notes.isEmpty)
+    }
+
+    @Test func anOrdinalCutInTwo() throws {
+        let result = edits("Dans l'article 1 er, alinéa 2, du même arrêté, le mot « dix » est remplacé par le mot « douze ».")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(result.edits.first?.targetAddress == "art. 1, al. 2")
+    }
+
+    @Test func aDoubledArticleIsReadPastWithANote() throws {
+        let result = edits("Dans l'article 5 du même arrêté, les les mots « dix » sont remplacés par les mots « douze ».")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        let edit = try #require(result.edits.first)
+        #expect(edit.kind == .replace)
+        #expect(edit.notes.contains("read « les les » as « les »"))
+    }
+
+    @Test func aShortenedAnnouncement() throws {
+        let result = edits("L'article 5 du même arrêté est remplacé par ce qui:\n\n« Art. 5. Nouveau texte. ».")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        let edit = try #require(result.edits.first)
+        #expect(edit.newText == ["Art. 5. Nouveau texte."])
+        #expect(edit.notes.contains("read « ce qui: » as « ce qui suit : »"))
+    }
+
+    @Test func quotedWordsAreNeverRewritten() throws {
+        let result = edits("Dans l'article 5 du même arrêté, les mots « les les » sont remplacés par les mots « les ».")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        let edit = try #require(result.edits.first)
+        #expect(edit.notes.isEmpty)
+        #expect(edit.kind == .replace)
+    }
+}

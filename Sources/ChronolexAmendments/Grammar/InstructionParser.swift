@@ -117,10 +117,10 @@ struct InstructionParser {
 
     /// Reads `text` with the target and act inherited from a lead-in.
     mutating func parse(_ text: String, context: [UnitStep], act inherited: ActCitation?) throws(InstructionError) -> Parsed {
-        let tokens: [Token]
-        do { tokens = try Tokenizer.tokens(text) } catch { throw InstructionError(error.message, kind: .unbalancedQuote) }
-        var s = Scanner(tokens)
         var parsed = Parsed()
+        let tokens: [Token]
+        do { tokens = Normalizer.normalize(try Tokenizer.tokens(text), notes: &parsed.notes) } catch { throw InstructionError(error.message, kind: .unbalancedQuote) }
+        var s = Scanner(tokens)
         var context = context
         var act = inherited
         var wordAnchor: WordPosition?

@@ -1,0 +1,65 @@
+import ChronolexModel
+
+/// The tolerant half of the lexer: rewrites the tokens of an instruction where real acts
+/// write a form in another way than the grammar reads it, before any form is tried. Each
+/// rule is one line of the table below; a rule that reads past a fault of the text
+/// (a word doubled, a letter too many) leaves a note on the edit, so that the reading is
+/// said, never silent.
+enum Normalizer {
+    /// A rewrite: the folded words to find (`nil` for a token that must be a quotation),
+    /// what to put in their place (tokens as words), and the note it leaves (`nil` when
+    /// the two spellings mean the same and nothing needs saying).
+    struct Rule {
+        var find: [String]
+        var replace: [String]
+        var note: String?
+    }
+
+    static let rules: [Rule] = [
+        // Spellings of the same thing.
+        Rule(find: ["a", "chaque", "fois"], replace: ["chaque", "fois"], note: nil),
+        Rule(find: ["§", "§"], replace: ["§"], note: nil),
+        Rule(find: ["modifications", "suivants"], replace: ["modifications", "suivantes"], note: nil),
+        Rule(find: ["ce", "qui", ":"], replace: ["ce", "qui", "suit", ":"], note: "read « ce qui: » as « ce qui suit : »"),
+        Rule(find: ["par", "le", "ce", "qui", "suit"], replace: ["par", "ce", "qui", "suit"], note: nil),
+        Rule(find: ["comme", "suit", ":", ":"], replace: ["comme", "suit", ":"], note: nil),
+        // Faults of the text, read past with a note.
+        Rule(find: ["les", "les"], replace: ["les"], note: "read « les les » as « les »"),
+        Rule(find: ["ca", "l'"], replace: ["a", "l'"], note: "read « CA l' » as « A l' »"),
+        Rule(find: ["van", "de", "l'"], replace: ["de", "l'"], note: "read « van de l' » as « de l' »"),
+    ]
+
+    /// The tokens with every rule applied, left to right, and the notes of those applied.
+    ///
+    /// - Complexity: O(n · r) for n tokens and r rules (r is small and fixed).
+    static func normalize(_ tokens: [Token], notes: inout [String]) -> [Token] {
+        var out: [Token] = []
+        out.reserveCapacity(tokens.count)
+        var i = 0
+        scan: while i < tokens.count {
+            let token = tokens[i]
+            // "1 er", "1 ère": an ordinal cut in two.
+            if token.kind == .word, token.text.allSatisfy(\.isASCIIDigit), i + 1 < tokens.count,
+               ["er", "re", "ere", "eme", "e"].contains(tokens[i + 1].folded), tokens[i + 1].kind == .word {
+                let text = token.text + tokens[i + 1].text
+                out.append(Token(kind: .word, text: text, folded: Folding.fold(text)))
+                i += 2
+                continue
+            }
+            if token.kind != .quote {
+                for rule in rules where i + rule.find.count <= tokens.count {
+                    guard zip(rule.find, tokens[i...]).allSatisfy({ $0 == $1.folded && $1.kind != .quote }) else { continue }
+                    for word in rule.replace {
+                        out.append(Token(kind: word == ":" || word == "§" ? .punctuation : .word, text: word, folded: word))
+                    }
+                    if let note = rule.note { notes.append(note) }
+                    i += rule.find.count
+                    continue scan
+                }
+            }
+            out.append(token)
+            i += 1
+        }
+        return out
+    }
+}
