@@ -302,3 +302,83 @@ struct RealSpellingTests {
         #expect(edit.kind == .replace)
     }
 }
+
+/// Citations as the sampled amending acts write them (../shared/corpus/amending-sample).
+@Suite("Real citations")
+struct RealCitationTests {
+    /// 2023030177: a title with commas inside, then a history clause, then the verb.
+    @Test func aTitleWithCommasInside() throws {
+        let result = edits("L'article 18, alinéa 2, de la loi du 4 juillet 1989 relative à la limitation et au contrôle des dépenses électorales engagées pour l'élection de la Chambre des représentants, ainsi qu'au financement et à la comptabilité ouverte des partis politiques, remplacé par la loi du 17 février 2022, est remplacé par ce qui suit:\n\n« Nouveau texte. »", title: "Loi modifiant la loi du 4 juillet 1989 relative à la limitation et au contrôle des dépenses électorales")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        let edit = try #require(result.edits.first)
+        #expect(edit.targetAddress == "art. 18, al. 2")
+        #expect(edit.targetAct?.date?.iso == "1989-07-04")
+        #expect(edit.history == ["remplacé par la loi du 17 février 2022"])
+    }
+
+    /// 2023200051: dates inside the title ("du 1er juillet 2020 au 30 juin 2025,").
+    @Test func aTitleWithAPeriodInside() throws {
+        let result = edits("L'article 4 de l'arrêté du Gouvernement wallon du 29 mai 2020 fixant les dates de l'ouverture, de la clôture et de la suspension de la chasse, du 1er juillet 2020 au 30 juin 2025, est complété par un alinéa rédigé comme suit :\n\n« Nouvel alinéa. »", title: "Arrêté royal relatif aux essais")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(result.edits.first?.targetAct?.title?.hasSuffix("du 1er juillet 2020 au 30 juin 2025") == true)
+    }
+
+    /// A comma before "le/la/les" ends the title: the subject follows.
+    @Test func aCommaBeforeTheSubjectEndsTheTitle() throws {
+        let result = edits("Dans l'article 1er du décret du 15 décembre 2022 contenant le budget, le mot « dix » est remplacé par le mot « douze ».", title: "Décret modifiant le décret du 15 décembre 2022 contenant le budget")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(result.edits.first?.targetAct?.title == "contenant le budget")
+    }
+
+    /// 2021030245: a history clause that lists several dates.
+    @Test func aHistoryClauseWithSeveralDates() throws {
+        let result = edits("L'article 3 de l'arrêté royal du 1er janvier 2000 relatif aux essais, modifié par les arrêtés royaux du 7 juin 2009, du 28 décembre 2011 et du 29 mars 2018 est complété par un alinéa rédigé comme suit :\n\n« Texte. »")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(result.edits.first?.history == ["modifié par les arrêtés royaux du 7 juin 2009, du 28 décembre 2011 et du 29 mars 2018"])
+    }
+
+    /// 2020200110: "premier alinéa" after a comma, "du même arrêté royal", a comma before the announcement.
+    @Test func anOrdinalAlineaAndTheSameRoyalDecree() throws {
+        let result = edits("L'article 18, premier alinéa du même arrêté royal, modifié en dernier lieu par l'arrêté royal du 7 juin 2018, est complété par un 14°, rédigé comme suit :\n\n« 14° en cas de congé; »")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        let edit = try #require(result.edits.first)
+        #expect(edit.targetAddress == "art. 18, al. 1")
+        #expect(edit.newUnit == "14°")
+        #expect(edit.newText == ["14° en cas de congé;"])
+    }
+
+    /// 2020200110: "l'article 21 § 1er" (no comma before the paragraph).
+    @Test func aParagraphWithoutComma() throws {
+        let result = edits("Dans l'article 21 § 1er, 12° du même arrêté royal, les mots « et 16 » sont remplacés par les mots « 16 et 24 ».")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(result.edits.first?.targetAddress == "art. 21, § 1, 12°")
+    }
+
+    /// "l'article 9 bis": the Latin suffix apart.
+    @Test func aLatinSuffixApart() throws {
+        let result = edits("L'article 9 bis du même arrêté est abrogé.")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(result.edits.first?.targetAddress == "art. 9bis")
+    }
+
+    /// 2023200703 ("le montant de « 65,3228 euros »") and 2023030123 ("le membre de phrase").
+    @Test func amountsAndPartsOfSentences() throws {
+        let amount = edits("Dans l'article 5 du même arrêté, le montant de « 65,3228 euros » est remplacé par le montant de « 66,0414 euros ».")
+        #expect(!amount.hasErrors, "\(amount.diagnostics)")
+        #expect(amount.edits.first?.kind == .replace)
+        #expect(amount.edits.first?.words == "65,3228 euros")
+        #expect(amount.edits.first?.change?.newWords == "66,0414 euros")
+        let member = edits("L'article 5 du même arrêté est complété par le membre de phrase « , ou pour le financement ».")
+        #expect(!member.hasErrors, "\(member.diagnostics)")
+        #expect(member.edits.first?.change?.newWords == ", ou pour le financement")
+    }
+
+    /// protection-civile-ar-2018: a comma between the verb and the place.
+    @Test func aPlaceBetweenCommas() throws {
+        let result = edits("Dans le même arrêté royal, il est inséré, entre les articles 16 et 17, un chapitre 4/1, rédigé comme suit :\n\n« Chapitre 4/1. Nouveau »")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        let edit = try #require(result.edits.first)
+        #expect(edit.newUnit == "chapitre 4/1")
+        #expect(EditRenderer.line(edit).contains("between art. 16 and art. 17"))
+    }
+}

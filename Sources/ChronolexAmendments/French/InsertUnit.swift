@@ -35,8 +35,9 @@ enum InsertUnitForm: InstructionForm {
 enum UnitPlacement {
     /// Reads the placement at the cursor, if any: the target, position and notes change.
     static func read(_ s: inout Scanner, target: inout [UnitStep], position: inout UnitPosition?, notes: inout [String]) throws(InstructionError) {
-        guard let w = s.word(), w == "entre" || w == "apres" || w == "avant" || w == "dans" else { return }
         let save = s.index
+        _ = s.take(",") // "il est inséré, entre les articles 16 et 17, un chapitre 4/1"
+        guard let w = s.word(), w == "entre" || w == "apres" || w == "avant" || w == "dans" else { s.index = save; return }
         s.index += 1
         guard var ref = ReferenceReader.read(&s), !ref.parts.isEmpty else {
             s.index = save

@@ -79,12 +79,17 @@ protocol InstructionForm: SendableMetatype {
 enum WordNouns {
     static let all: Set<String> = Lexicon.wordNouns
 
-    /// "les mots « A »", "le mot : « A »", "la phrase « A »": the noun and the words.
+    /// "les mots « A »", "le mot : « A »", "la phrase « A »", "le montant de « A »", "le
+    /// membre de phrase « A »": the noun and the words.
     static func read(_ s: inout Scanner) -> (noun: String, text: String)? {
         let start = s.index
         _ = s.takeAny(["le", "la", "les", "l'", "de", "des", "du", "het"])
         guard let noun = s.word(), all.contains(noun), let token = s.peek() else { s.index = start; return nil }
         s.index += 1
+        if noun == "membre" || noun == "membres" {
+            guard s.take("de", "phrase") else { s.index = start; return nil }
+        }
+        _ = s.takeAny(["de", "du"])
         _ = s.take(":")
         guard let text = s.takeQuote() else { s.index = start; return nil }
         return (token.text, text)

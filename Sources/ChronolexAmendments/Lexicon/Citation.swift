@@ -29,6 +29,15 @@ enum CitationReader {
         if s.take("meme") || s.take("memes") {
             guard let noun = s.word(), actNouns.contains(noun) || noun == "wet" else { s.index = start; return nil }
             s.index += 1
+            // "du même arrêté royal", "du même arrêté du Gouvernement wallon".
+            if noun == "arrete" {
+                if s.takeAny(["royal", "ministeriel"]) == nil, s.take("du", "gouvernement") {
+                    _ = s.takeAny(["wallon", "flamand", "de"])
+                    if s.isWord("la") || s.isWord("l'") {
+                        while let w = s.word(), w != ",", !isStop(s, titleStops: false), !(s.peek()?.kind == .punctuation) { s.index += 1 }
+                    }
+                }
+            }
             return .same(noun == "arrete-loi" ? "arrete" : noun)
         }
         if let dutch = readDutch(&s, titleStops: titleStops) { return dutch }
@@ -162,11 +171,51 @@ enum CitationReader {
                 s.index += 2
                 continue
             }
+            // "… relatif à la limitation …, ainsi qu'au financement …": a comma inside the title.
+            // (Not in the amending act's own title, whose commas separate the acts it amends
+            // and its purpose: "…, en ce qui concerne …".)
+            if token.text == ",", !titleStops, continuesTitle(s) {
+                s.index += 1
+                continue
+            }
             if token.kind == .punctuation, token.text == "," || token.text == ":" || token.text == ";" || token.text == "." { return }
             if token.kind == .quote { return }
             if isStop(s, titleStops: titleStops) { return }
             s.index += 1
         }
+    }
+
+    /// At a comma in a title: true when the words after it go on with the title ("des
+    /// sociétés …, des associations …", "du 1er juillet 2020 au 30 juin 2025", "en vue de
+    /// …"), false when they are the instruction's (a history or relative clause, a cited
+    /// unit or act, quoted words, a verb, "les modifications suivantes", a new unit).
+    static func continuesTitle(_ s: Scanner) -> Bool {
+        var look = s
+        look.index += 1
+        guard let token = look.peek(), token.kind == .word else { return false }
+        let w = token.folded
+        switch w {
+        case "et", "ou", "il", "est", "sont", "qui", "dont", "tel", "telle", "tels", "telles", "entre", "avant", "apres", "dans", "le", "la", "l'", "les",
+             "het", "van":
+            return false
+        case "en":
+            // "en vue de …" goes on, not "en dernier lieu" or "en ce qui concerne".
+            if !look.isWord("vue", at: 1) { return false }
+        default:
+            break
+        }
+        if isStop(look, titleStops: true) { return false }
+        // ", modifié par …", ", inséré par …", ", remplacé en dernier lieu par …".
+        let lastly = look.isWord("en", at: 1) && look.isWord("dernier", at: 2) && look.isWord("lieu", at: 3)
+        if ReferenceReader.historyStems.contains(where: { Scanner.isParticiple(w, $0) || w == $0 }), look.isWord("par", at: lastly ? 4 : 1) { return false }
+        if Lexicon.count(w) != nil, NewUnitReader.read(&look) != nil { return false }
+        look.index = s.index + 1
+        if WordNouns.read(&look) != nil { return false }
+        look.index = s.index + 1
+        if let ref = ReferenceReader.read(&look), !ref.parts.isEmpty || ref.act != nil || ref.bareLevel != nil { return false }
+        look.index = s.index + 1
+        if look.takeAny(["a", "au", "aux"]) != nil, let ref = ReferenceReader.read(&look), !ref.parts.isEmpty { return false }
+        return true
     }
 
     private static func isStop(_ s: Scanner, titleStops: Bool) -> Bool {

@@ -10,7 +10,8 @@ enum Lexicon {
     static let wordNouns: Set<String> = [
         "mot", "mots", "chiffre", "chiffres", "nombre", "nombres", "date", "dates", "phrase", "phrases", "reference",
         "references", "terme", "termes", "montant", "montants", "lettre", "lettres", "signe", "signes", "expression",
-        "expressions", "disposition", "dispositions", "pourcentage", "annee", "intitule",
+        "expressions", "disposition", "dispositions", "pourcentage", "annee", "intitule", "caractere", "caracteres",
+        "membre", "membres", "taux", "somme", "sommes",
         "woord", "woorden",
     ]
 

@@ -8,7 +8,11 @@ import ChronolexReaders
 enum NewText {
     /// Consumes an announcement; true when there was one.
     static func takeAnnouncement(_ s: inout Scanner) -> Bool {
-        if s.peek()?.text == ",", s.isWord("luidende", at: 1) { s.index += 1 }
+        // "un 24°, rédigé comme suit :", "een lid, luidende :".
+        if s.peek()?.text == ",", let next = s.word(1),
+           next == "luidende" || next == "ainsi" || ["redig", "intitul", "libell"].contains(where: { Scanner.isParticiple(next, $0) }) {
+            s.index += 1
+        }
         if s.takeParticiple("redig") || s.takeParticiple("intitul") || s.takeParticiple("libell") {
             _ = s.take("comme", "suit")
             return true

@@ -51,10 +51,15 @@ enum ReferenceReader {
             s.index = start
             return nil
         }
-        // Chained steps: ", § 4, alinéa 1er, 10°".
-        while s.peek()?.text == ",", isStepStart(s, at: 1) {
-            s.index += 1
-            _ = readSteps(&s, into: &ref)
+        // Chained steps: ", § 4, alinéa 1er, 10°", and "l'article 21 § 1er" (no comma before a
+        // paragraph or an alinéa).
+        while true {
+            if s.peek()?.text == ",", isStepStart(s, at: 1) {
+                s.index += 1
+            } else if !(s.peek()?.text == "§" || s.isWord("alinea")) || !isStepStart(s, at: 0) {
+                break
+            }
+            guard readSteps(&s, into: &ref) else { break }
         }
         // Containers: "le 6° de l'annexe", "du quatrième alinéa", "de l'article 4".
         while true {
@@ -142,8 +147,8 @@ enum ReferenceReader {
             }
             if token.kind == .punctuation {
                 if token.text == "," {
-                    if let next = s.peek(1), next.startsWithDigit,
-                       let month = s.word(2), CitationReader.months.contains(month) {
+                    // "des 3 septembre 2015, 19 avril 2018 et …", "du 7 juin 2009, du 28 décembre 2011 et …".
+                    if CitationReader.date(s, at: 1) != nil || s.isWord("du", at: 1) && CitationReader.date(s, at: 2) != nil {
                         s.index += 1
                         continue
                     }
@@ -162,7 +167,8 @@ enum ReferenceReader {
         guard token.kind == .word else { return false }
         let w = token.folded
         if w == "alinea" || w == "alineas" || w == "paragraphe" || w == "phrase" || w == "lid" || divisionWords[w] != nil || namedDivisionWords.contains(w) { return true }
-        if s.word(offset + 1) == "tiret", ordinal(w) != nil { return true }
+        // "troisième tiret", "premier alinéa", "deuxième phrase".
+        if let noun = s.word(offset + 1), ["tiret", "alinea", "phrase", "paragraphe", "lid", "zin"].contains(noun), ordinal(w) != nil { return true }
         return label(token) != nil
     }
 
@@ -370,6 +376,11 @@ enum ReferenceReader {
         }
         if token.startsWithDigit {
             s.index += 1
+            // "l'article 9 bis": the Latin suffix written apart.
+            if let suffix = s.word(), ArticleNumber.latinSuffixes.contains(suffix), text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+                s.index += 1
+                return text + suffix
+            }
             return ArticleNumber.normalized(text)
         }
         let utf8 = text.utf8
