@@ -339,9 +339,9 @@ public struct NewUnit: Hashable, Sendable, CustomStringConvertible {
             return number.map { "article " + $0 } ?? "article"
         case .paragraph: return number.map { "§ " + $0 } ?? "§"
         case .alinea: return number.map { "alinéa " + $0 } ?? "alinéa"
-        case .point: return number ?? label?.description ?? "point"
+        case .point: return (number ?? label?.description ?? "point") + (through.map { " à " + $0 } ?? "")
         case .sentence: return "phrase"
-        case .dash: return "tiret"
+        case .dash: return number.map { "tiret " + $0 } ?? "tiret"
         case .annex: return "annexe"
         case .division(let kind): return kind.frenchName.lowercased() + (number.map { " " + $0 } ?? "")
         }

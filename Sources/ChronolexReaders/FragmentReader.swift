@@ -66,7 +66,10 @@ public enum FragmentReader {
     static func articles(_ blocks: [String], number: String) -> Result<[Article], Failure> {
         guard !blocks.isEmpty else { return .failure(Failure(message: "the instruction gives no new text")) }
         var lines = blocks
-        if !startsWithArticleHeading(lines[0]) {
+        if lines[0].hasPrefix("-") || lines[0].hasPrefix("–") {
+            // "- Centre …": a dash, not the separator after a heading.
+            lines.insert("**Art. \(number).**", at: 0)
+        } else if !startsWithArticleHeading(lines[0]) {
             lines[0] = "**Art. \(number).** " + lines[0]
         }
         let result = readMarkdown(lines.joined(separator: "\n\n") + "\n")

@@ -381,4 +381,20 @@ struct RealCitationTests {
         #expect(edit.newUnit == "chapitre 4/1")
         #expect(EditRenderer.line(edit).contains("between art. 16 and art. 17"))
     }
+
+    /// 2020040068: a title that cites an article of another act, with its § and that act.
+    @Test func aTitleCitingAnArticleOfAnotherAct() throws {
+        let result = edits("Dans l'annexe de l'arrêté royal du 12 novembre 2008 portant exécution de l'article 57, § 2, de la loi relative à l'assurance obligatoire soins de santé et indemnités, coordonnée le 14 juillet 1994, concernant les règles de calcul, le mot « A » est remplacé par le mot « B ».")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        let edit = try #require(result.edits.first)
+        #expect(edit.targetAct?.kind == .arreteRoyal)
+        #expect(edit.targetAct?.title?.hasSuffix("coordonnée le 14 juillet 1994, concernant les règles de calcul") == true)
+    }
+
+    /// 2022200335: "le 4ième tiret", and 2019200261: a unit cited, then ", les modifications suivantes sont apportées".
+    @Test func anOrdinalInIemeAndALeadInAfterItsUnit() throws {
+        let result = edits("L'article R.88 du même arrêté, inséré par l'arrêté royal du 5 décembre 2008, les modifications suivantes sont apportées :\n\n1) dans l'alinéa 1er, le 4ième tiret est abrogé;\n\n2) il est complété par un alinéa rédigé comme suit : « Texte. »")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(result.edits.map(\.targetAddress) == ["art. R.88, al. 1, tiret 4", "art. R.88"])
+    }
 }

@@ -32,6 +32,12 @@ struct OperationTests {
     Le registre est tenu à jour.
 
     **Art. 5.** Le présent arrêté entre en vigueur le 1er avril 2020.
+
+    **Art. 6.** Siègent au comité :
+
+    - le président;
+
+    - le secrétaire.
     """)
 
     /// One amending act with `instructions` as its articles, in force on 2021-01-01.
@@ -126,6 +132,29 @@ struct OperationTests {
              article: "3", expected: "Art. 3. § 1er. Le ministre agrée les essais.\nLe ministre peut retirer l'agrément.\n§ 2. La demande est introduite par écrit.\n"),
         Case(name: "nothing to do in this language", instructions: "**Art. 1er.** (concerne le texte allemand)",
              article: "4", expected: "Art. 4. Le département tient un registre.\nLe registre est public.\nLe registre est tenu à jour.\n"),
+        // Issue 13: forms of the real amending sample.
+        Case(name: "nothing to do in the Dutch text of an article", instructions: "**Art. 1er.** Dans le texte néerlandais de l'article 4, alinéa 1er, le mot « registre » est remplacé par le mot « fichier ».",
+             article: "4", expected: "Art. 4. Le département tient un registre.\nLe registre est public.\nLe registre est tenu à jour.\n"),
+        Case(name: "the French version of an article", instructions: "**Art. 1er.** Dans la version francophone de l'article 4, alinéa 1er, le mot « registre » est remplacé par le mot « fichier ».",
+             article: "4", expected: "Art. 4. Le département tient un fichier.\nLe registre est public.\nLe registre est tenu à jour.\n"),
+        Case(name: "il: the unit of the lead-in", instructions: "**Art. 1er.** A l'article 2, les modifications suivantes sont apportées :\n\n1° il est complété par un 4° rédigé comme suit :\n\n« 4° département : le département de la Culture. »;\n\n2° le 3° est abrogé.",
+             article: "2", expected: "Art. 2. Pour l'application du présent arrêté, on entend par :\n1° essai : une épreuve;\n2° organisateur : la personne qui organise l'essai;\n(...)\n4° département : le département de la Culture.\n"),
+        Case(name: "a range of new points", instructions: "**Art. 1er.** L'article 2 est complété par les 4° et 5° rédigés comme suit :\n\n« 4° département : le département;\n\n5° comité : le comité. ».",
+             article: "2", expected: "Art. 2. Pour l'application du présent arrêté, on entend par :\n1° essai : une épreuve;\n2° organisateur : la personne qui organise l'essai;\n3° ministre : le ministre compétent.\n4° département : le département;\n5° comité : le comité.\n"),
+        Case(name: "a new alinéa named by its ordinal", instructions: "**Art. 1er.** Dans l'article 3, le § 2 est complété par un deuxième alinéa rédigé comme suit :\n\n« La demande est datée. ».",
+             article: "3", expected: "Art. 3. § 1er. Le ministre agrée les essais dans les trente jours.\nLe ministre peut retirer l'agrément.\n§ 2. La demande est introduite par écrit.\nLa demande est datée.\n"),
+        Case(name: "a new dash by its place", instructions: "**Art. 1er.** Dans l'article 6, il est inséré un deuxième tiret rédigé comme suit :\n\n« - le vice-président; ».",
+             article: "6", expected: "Art. 6. Siègent au comité :\n- le président;\n- le vice-président;\n- le secrétaire.\n"),
+        Case(name: "the words following the verb", instructions: "**Art. 1er.** Dans l'article 3, § 1er, alinéa 1er, les mots suivants sont supprimés : « dans les trente jours ».",
+             article: "3", expected: "Art. 3. § 1er. Le ministre agrée les essais.\nLe ministre peut retirer l'agrément.\n§ 2. La demande est introduite par écrit.\n"),
+        Case(name: "a unit as place without preposition", instructions: "**Art. 1er.** Dans l'article 3, le § 1er, alinéa 2, le mot « retirer » est remplacé par le mot « suspendre ».",
+             article: "3", expected: "Art. 3. § 1er. Le ministre agrée les essais dans les trente jours.\nLe ministre peut suspendre l'agrément.\n§ 2. La demande est introduite par écrit.\n"),
+        Case(name: "clauses listed with commas", instructions: "**Art. 1er.** Dans l'article 4, alinéa 1er, le mot « département » est remplacé par le mot « service », le mot « registre » est remplacé par le mot « fichier ».",
+             article: "4", expected: "Art. 4. Le service tient un fichier.\nLe registre est public.\nLe registre est tenu à jour.\n"),
+        Case(name: "modified as follows", instructions: "**Art. 1er.** L'article 4 est modifié comme suit :\n\n1° l'alinéa 2 est abrogé;\n\n2° l'alinéa 3 est abrogé.",
+             article: "4", expected: "Art. 4. Le département tient un registre.\n(...)\n(...)\n"),
+        Case(name: "the verb of a lead-in first", instructions: "**Art. 1er.** Dans l'article 4 sont apportées les modifications suivantes :\n\n1° l'alinéa 2 est abrogé.",
+             article: "4", expected: "Art. 4. Le département tient un registre.\n(...)\nLe registre est tenu à jour.\n"),
     ]
 
     @Test(arguments: cases)
@@ -143,7 +172,7 @@ struct OperationTests {
         let fixture = try Fixture(base: Self.base, amending: [Self.amending("**Art. 1er.** Il est inséré un article 4/1 rédigé comme suit :\n\n« Art. 4/1. Le registre est électronique. ».")])
         #expect(fixture.failures.isEmpty, "\(fixture.failures)")
         let date = try #require(LegalDate("2021-01-01"))
-        #expect(fixture.timeline.act(at: date).articles.map(\.number) == ["1er", "2", "3", "4", "4/1", "5"])
+        #expect(fixture.timeline.act(at: date).articles.map(\.number) == ["1er", "2", "3", "4", "4/1", "5", "6"])
         #expect(fixture.text("4/1", at: "2021-01-01") == "Art. 4/1. Le registre est électronique.\n")
         #expect(fixture.text("4/1", at: "2020-12-31") == nil)
     }

@@ -2,10 +2,15 @@ import ChronolexModel
 
 /// "L'article 137 est complété par un alinéa rédigé comme suit", "le § 1er est complété
 /// par un alinéa", "l'article est complété par un § 3", "l'alinéa est complété par un
-/// 11°": a unit appended at the end of the target.
+/// 11°", "il est complété par un 18°" (il: the unit the lead-in names): a unit appended
+/// at the end of the target.
 enum CompleteUnitForm: InstructionForm {
     static func read(_ s: inout Scanner, _ clause: ClauseInput) throws(InstructionError) -> [ClauseOutput]? {
-        guard case .unit = clause.subject else { return nil }
+        switch clause.subject {
+        case .unit: break
+        case .none where !clause.target.steps.isEmpty && s.take("il"): break
+        default: return nil
+        }
         guard s.takeAuxiliary(), s.takeParticiple("complet"), s.take("par"), let unit = NewUnitReader.read(&s) else { return nil }
         // "par une section 4, comportant les articles 119.1 à 119.3, intitulée comme suit".
         let notes = NewUnitReader.readContents(&s)

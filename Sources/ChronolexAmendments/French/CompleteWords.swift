@@ -5,7 +5,11 @@ import ChronolexModel
 /// when they continue it).
 enum CompleteWordsForm: InstructionForm {
     static func read(_ s: inout Scanner, _ clause: ClauseInput) throws(InstructionError) -> [ClauseOutput]? {
-        guard case .unit = clause.subject else { return nil }
+        switch clause.subject {
+        case .unit: break
+        case .none where !clause.target.steps.isEmpty && s.take("il"): break // "il est complété par les mots"
+        default: return nil
+        }
         guard s.takeAuxiliary(), s.takeParticiple("complet"), s.take("par"), let words = WordNouns.read(&s) else { return nil }
         return [ClauseOutput(target: UnitReference(clause.target.steps), change: .insertWords(words.text, at: .end))]
     }

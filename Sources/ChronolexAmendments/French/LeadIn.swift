@@ -1,15 +1,28 @@
 import ChronolexModel
 
 /// "A l'article 160 du même arrêté, les modifications suivantes sont apportées :",
-/// "L'article L. 123-5 du code de l'éducation est ainsi modifié :": a lead-in whose
+/// "L'article L. 123-5 du code de l'éducation est ainsi modifié :", "l'article 1er est
+/// modifié comme suit :", "Dans l'annexe … sont apportées les modifications suivantes :": a lead-in whose
 /// sub-instructions inherit its target and act.
 enum LeadInForm: InstructionForm {
     static func read(_ s: inout Scanner, _ clause: ClauseInput) throws(InstructionError) -> [ClauseOutput]? {
         switch clause.subject {
         case .modifications:
             guard s.takeAuxiliary(), s.takeParticiple("apport") else { return nil }
+        case .none where s.isWord("sont") && s.isWord("les", at: 2):
+            // "Dans le point 3 sont apportées les modifications suivantes :".
+            guard s.takeAuxiliary(), s.takeParticiple("apport"), s.take("les", "modifications", "suivantes") else { return nil }
+        case .unit where s.isWord("les"):
+            // "L'article R.88 du même Code, …, les modifications suivantes sont apportées :".
+            guard s.take("les", "modifications", "suivantes"), s.takeAuxiliary(), s.takeParticiple("apport") else { return nil }
         case .unit, .none:
-            guard s.takeAuxiliary(), s.take("ainsi"), s.takeParticiple("modifi") else { return nil }
+            // "est ainsi modifié :", "est modifié comme suit :".
+            guard s.takeAuxiliary() else { return nil }
+            if s.take("ainsi") {
+                guard s.takeParticiple("modifi") else { return nil }
+            } else {
+                guard s.takeParticiple("modifi"), s.take("comme", "suit") else { return nil }
+            }
         default:
             return nil
         }

@@ -132,6 +132,9 @@ struct InstructionParser {
         var unitAnchor: UnitPosition?
         var named = false
         let grammar = self.grammar
+        /// "Dans le texte néerlandais de l'article 3, …": the language version the
+        /// instruction is about.
+        var version: String?
 
         func absorb(_ ref: inout Reference) throws(InstructionError) {
             if let noun = ref.sameUnit {
@@ -178,6 +181,17 @@ struct InstructionParser {
                 let save = s.index
                 if grammar.placeWords.contains(w) {
                     s.index += 1
+                    if let language = Lexicon.languageVersion(&s) {
+                        version = language
+                        // "Dans le texte néerlandais de l'article 3,": the unit follows.
+                        if s.takeAny(["de", "du", "des", "van"]) != nil {
+                            guard var ref = ReferenceReader.read(&s) else { s.index = save; break }
+                            try absorb(&ref)
+                            context = ReferenceReader.merge(context, ref.parts)
+                        }
+                        _ = s.take(",")
+                        continue
+                    }
                     guard var ref = ReferenceReader.read(&s) else { s.index = save; break }
                     try absorb(&ref)
                     context = ReferenceReader.merge(context, ref.parts)
@@ -228,6 +242,13 @@ struct InstructionParser {
                 }
             } else if !(s.word().map(grammar.verbStarts.contains) ?? false), var ref = ReferenceReader.read(&s) {
                 try absorb(&ref)
+                // "Dans l'article 8, § 4, l'alinéa 1er, du même arrêté, les mots « A » …": a unit
+                // whose words are the subject, a place written without its preposition.
+                if ref.wrapAs == nil, s.peek()?.text == ",", startsWordsSubject(s, at: s.index + 1) {
+                    context = ReferenceReader.merge(context, ref.parts)
+                    s.index += 1
+                    continue
+                }
                 subject = .unit(ref)
                 var steps = ReferenceReader.merge(context, ref.parts)
                 if ref.bareLevel != nil, ref.parts.isEmpty { steps = context.filter { $0.level <= (ref.bareLevel ?? 0) } }
@@ -275,6 +296,9 @@ struct InstructionParser {
                 try readPlaces()
                 continue
             }
+            // "… est remplacée par la date du « B », la date du « C » est remplacée par …":
+            // clauses in a list, the last joined by "et".
+            if s.index > save, startsWordsSubject(s, at: s.index) { continue }
             s.index = save
             break
         }
@@ -285,6 +309,11 @@ struct InstructionParser {
         }
         parsed.act = act
         try finish(&s)
+        if let version, version != Lexicon.name(of: grammar.language) {
+            // An instruction about another language version changes nothing in this one.
+            parsed.outputs = parsed.outputs.map { ClauseOutput(target: UnitReference($0.target.steps), change: .noop(language: version)) }
+            parsed.notes.append("dans le texte \(version)")
+        }
         try readNewTexts(&parsed)
         if let last = parsed.outputs.last {
             lastTarget = last.target.steps
@@ -301,6 +330,15 @@ struct InstructionParser {
         case .article: noun == "article"
         default: false
         }
+    }
+
+    /// True when quoted words or a punctuation mark as subject start at `index`.
+    private func startsWordsSubject(_ s: Scanner, at index: Int) -> Bool {
+        var look = s
+        look.index = index
+        if WordNouns.read(&look) != nil { return true }
+        look.index = index
+        return grammar.punctuation.contains { look.take($0.words) }
     }
 
     private func readWordsSubject(_ s: inout Scanner) -> Subject? {

@@ -165,6 +165,9 @@ enum CitationReader {
     /// Skips the words of a title: up to a comma, a colon, a semicolon, a final dot, the
     /// verb of the instruction, or (in a title) "et"/"ainsi que" before another act.
     static func readTitle(_ s: inout Scanner, titleStops: Bool) {
+        // "portant exécution de l'article 57, § 2, de la loi …": a title that cites a unit
+        // goes on with the unit's parts and act after commas.
+        var citesUnit = false
         while let token = s.peek() {
             // "…, coordonnées le 3 juin 1970, …" belongs to the title of the laws it names.
             if token.text == ",", let next = s.word(1), next.hasPrefix("coordonne") {
@@ -174,29 +177,32 @@ enum CitationReader {
             // "… relatif à la limitation …, ainsi qu'au financement …": a comma inside the title.
             // (Not in the amending act's own title, whose commas separate the acts it amends
             // and its purpose: "…, en ce qui concerne …".)
-            if token.text == ",", !titleStops, continuesTitle(s) {
+            if token.text == ",", !titleStops, continuesTitle(s, citesUnit: citesUnit) {
                 s.index += 1
                 continue
             }
             if token.kind == .punctuation, token.text == "," || token.text == ":" || token.text == ";" || token.text == "." { return }
             if token.kind == .quote { return }
             if isStop(s, titleStops: titleStops) { return }
+            if token.folded == "article" || token.folded == "articles", s.peek(1)?.startsWithDigit == true { citesUnit = true }
             s.index += 1
         }
     }
 
     /// At a comma in a title: true when the words after it go on with the title ("des
-    /// sociétés …, des associations …", "du 1er juillet 2020 au 30 juin 2025", "en vue de
-    /// …"), false when they are the instruction's (a history or relative clause, a cited
-    /// unit or act, quoted words, a verb, "les modifications suivantes", a new unit).
-    static func continuesTitle(_ s: Scanner) -> Bool {
+    /// sociétés …, des associations …", "du 1er juillet 2020 au 30 juin 2025", "le
+    /// fonctionnement et le siège", "en vue de …"), false when they are the instruction's (a
+    /// history or relative clause, a cited unit or act, quoted words, a verb, a place, a new
+    /// unit). After a unit the title cites, its parts and act go on ("de l'article 57, § 2,
+    /// de la loi …"). Looks a few words ahead, never reads a title: linear.
+    static func continuesTitle(_ s: Scanner, citesUnit: Bool) -> Bool {
         var look = s
         look.index += 1
+        if citesUnit, look.peek()?.text == "§" { return true }
         guard let token = look.peek(), token.kind == .word else { return false }
         let w = token.folded
         switch w {
-        case "et", "ou", "il", "est", "sont", "qui", "dont", "tel", "telle", "tels", "telles", "entre", "avant", "apres", "dans", "le", "la", "l'", "les",
-             "het", "van":
+        case "et", "ou", "il", "est", "sont", "qui", "dont", "tel", "telle", "tels", "telles", "entre", "avant", "apres", "dans", "het", "van":
             return false
         case "en":
             // "en vue de …" goes on, not "en dernier lieu" or "en ce qui concerne".
@@ -212,9 +218,13 @@ enum CitationReader {
         look.index = s.index + 1
         if WordNouns.read(&look) != nil { return false }
         look.index = s.index + 1
-        if let ref = ReferenceReader.read(&look), !ref.parts.isEmpty || ref.act != nil || ref.bareLevel != nil { return false }
-        look.index = s.index + 1
-        if look.takeAny(["a", "au", "aux"]) != nil, let ref = ReferenceReader.read(&look), !ref.parts.isEmpty { return false }
+        if citesUnit, ReferenceReader.isStepStart(look, at: 0) { return true }
+        let preposition = look.takeAny(["a", "au", "aux", "de", "du", "des"]) != nil
+        let determiner = look.takeAny(Lexicon.determiners) != nil
+        guard let noun = look.word() else { return false }
+        if actNouns.contains(noun) || noun == "meme" { return citesUnit && preposition }
+        if ReferenceReader.isStepStart(look, at: 0) || ["article", "articles", "annexe", "annexes", "intitule"].contains(noun) { return false }
+        if determiner, Lexicon.placeNouns.contains(noun) || noun == "modifications" { return false }
         return true
     }
 

@@ -15,6 +15,14 @@ enum Lexicon {
         "woord", "woorden",
     ]
 
+    /// Places in a text that are not numbered units ("le tableau", "la colonne « X »", "la
+    /// définition de « X »"): after a citation and a comma, they start the instruction's
+    /// subject, never the rest of a title.
+    static let placeNouns: Set<String> = [
+        "tableau", "tableaux", "colonne", "colonnes", "ligne", "lignes", "rubrique", "rubriques", "definition", "definitions",
+        "enumeration", "liste", "texte", "version", "formulaire", "modele", "point", "points", "tiret", "tirets", "fin", "debut",
+    ]
+
     /// The nouns that name an act ("de l'arrêté", "de la loi", "du Code").
     static let actNouns: Set<String> = ["arrete", "loi", "decret", "ordonnance", "code", "constitution", "arrete-loi"]
 
@@ -36,7 +44,37 @@ enum Lexicon {
     static let languages: [String: String] = [
         "allemand": "allemand", "neerlandais": "néerlandais", "francais": "français",
         "duitse": "allemand", "nederlandse": "néerlandais", "franse": "français",
+        "francophone": "français", "neerlandophone": "néerlandais", "germanophone": "allemand",
     ]
+
+    /// The French name of a language, as ``languages`` gives it.
+    static func name(of language: Language) -> String {
+        switch language {
+        case .french: "français"
+        case .dutch: "néerlandais"
+        case .german: "allemand"
+        }
+    }
+
+    /// "Dans le texte néerlandais", "Dans la version francophone", "In de Franse tekst": the
+    /// language version a place names, read after its place word (the preposition after it,
+    /// "de l'article 3", is left for the reference).
+    static func languageVersion(_ s: inout Scanner) -> String? {
+        let start = s.index
+        _ = s.takeAny(["le", "la", "de"])
+        if let w = s.word(), w == "texte" || w == "version" {
+            s.index += 1
+            if let language = s.word().flatMap({ languages[$0] }) {
+                s.index += 1
+                return language
+            }
+        } else if let language = s.word().flatMap({ languages[$0] }), s.isWord("tekst", at: 1) {
+            s.index += 2
+            return language
+        }
+        s.index = start
+        return nil
+    }
 
     /// The language version named up to the closing bracket (or the end): "… le texte
     /// allemand)", "… de Duitse tekst)"; the closing bracket is consumed when `bracketed`.

@@ -82,6 +82,23 @@ enum NewUnitReader {
         } else if s.takeAny(["des", "les", "le", "la", "l'"]) == nil {
             return nil
         }
+        _ = s.takeAny(["nouveau", "nouveaux", "nouvel", "nouvelle", "nouvelles", "nieuw", "nieuwe"])
+        // "un deuxième alinéa", "un troisième tiret", "un second alinéa": the number it will have.
+        if count == 1, let w = s.word(), let n = ReferenceReader.ordinal(w), !(s.peek()?.startsWithDigit ?? false), let noun = s.word(1) {
+            switch noun {
+            case "alinea", "lid":
+                s.index += 2
+                return NewUnit(.alinea, number: String(n), count: count)
+            case "tiret":
+                s.index += 2
+                return NewUnit(.dash, number: String(n), count: count)
+            case "paragraphe":
+                s.index += 2
+                return NewUnit(.paragraph, number: String(n), count: count)
+            default:
+                break
+            }
+        }
         guard let token = s.peek() else { s.index = start; return nil }
         let w = token.folded
         switch w {
@@ -130,6 +147,13 @@ enum NewUnitReader {
                 s.index += 1
                 name += " " + suffix.text
             }
+            // "les 4° à 6°", "un 9° et 10°": a range of points.
+            let save = s.index
+            if s.takeAny(["a", "et"]) != nil, let next = s.peek(), let last = ReferenceReader.label(next), last.kind == label.kind {
+                s.index += 1
+                return NewUnit(.point, number: name, label: label, through: last.description, count: count)
+            }
+            s.index = save
             return NewUnit(.point, number: name, label: label, count: count)
         }
         s.index = start

@@ -46,6 +46,19 @@ enum Normalizer {
                 i += 2
                 continue
             }
+            // "les mots suivants sont supprimés : « A »": the words moved before their verb,
+            // as "les mots « A » sont supprimés" reads them.
+            if token.kind == .word, Lexicon.wordNouns.contains(token.folded), i + 1 < tokens.count,
+               ["suivant", "suivants", "suivante", "suivantes"].contains(tokens[i + 1].folded),
+               let colon = (i + 2..<min(tokens.count, i + 6)).first(where: { tokens[$0].text == ":" && tokens[$0].kind == .punctuation }),
+               colon + 1 < tokens.count, tokens[colon + 1].kind == .quote,
+               tokens[(i + 2)..<colon].allSatisfy({ $0.kind == .word }) {
+                out.append(token)
+                out.append(tokens[colon + 1])
+                out.append(contentsOf: tokens[(i + 2)..<colon])
+                i = colon + 2
+                continue
+            }
             if token.kind != .quote {
                 for rule in rules where i + rule.find.count <= tokens.count {
                     guard zip(rule.find, tokens[i...]).allSatisfy({ $0 == $1.folded && $1.kind != .quote }) else { continue }

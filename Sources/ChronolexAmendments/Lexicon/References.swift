@@ -352,13 +352,13 @@ enum ReferenceReader {
                 value = value * 10 + Int(byte - 0x30)
                 digits += 1
             } else {
-                guard digits > 0, suffix.utf8.count < 4 else { break }
+                guard digits > 0, suffix.utf8.count < 4 else { return OrdinalNumber.words[folded] }
                 suffix.unicodeScalars.append(Unicode.Scalar(byte))
             }
         }
         if digits > 0 {
             switch suffix {
-            case "", "er", "re", "ere", "e", "eme", "ste", "de": return value > 0 ? value : nil
+            case "", "er", "re", "ere", "e", "eme", "ieme", "ste", "de": return value > 0 ? value : nil
             default: return nil
             }
         }

@@ -168,6 +168,20 @@ extension TimelineBuilder {
             }
         }
         var failure: Failure?
+        // "un septième tiret": dashes have no numbers of their own, only places.
+        if unit.kind == .dash, let said = unit.number.flatMap({ Int($0) }) {
+            ArticleUnits.modifyUnit(&article, holder) { content in
+                let dashes = content.points.count
+                guard said >= 1, said <= dashes + 1, content.points.allSatisfy({ $0.label.kind == .dash }) else {
+                    failure = .notFound("the new dash \(said) cannot be placed in \(name): it has \(dashes) dashes")
+                    return
+                }
+                content.points.insert(contentsOf: points, at: said - 1)
+                // A dash's value is its place, as a reader counts it.
+                for k in content.points.indices { content.points[k].label.value = String(k + 1) }
+            }
+            return failure.map { .failure($0) } ?? .success(())
+        }
         ArticleUnits.modifyUnit(&article, holder) { content in
             let siblings = content.points
             if siblings.contains(where: { ArticleUnits.matches($0.label, first.label, in: siblings) && $0.status != .repealed }) {
