@@ -249,6 +249,10 @@ struct Walker {
                 }
             }
             edits.append(edit)
+            // "le Titre V, inséré par l'article 1er": what this article inserts, for later articles.
+            if case .insertUnits(let unit, _, _)? = output.change, let step = unit.step, parser.insertedByArticle[source.article] == nil {
+                parser.insertedByArticle[source.article] = (act, output.target.steps + [step])
+            }
         }
     }
 

@@ -148,8 +148,12 @@ struct QuoteTracker {
         let outerOpenAtStart = straightOpen
         let strayLast = !outerOpenAtStart && odd && depth == 0 && lastStraight > start && firstStraight > start
             && onlyClosingPunctuation(bytes, after: lastStraight, end: end)
-        let opensOuterFirst = !outerOpenAtStart && odd && !strayLast
-        let closesOuterLast = outerOpenAtStart && odd
+        // A line that is a whole new text (`" Art. 3. … au pôle " Aménagement " et … ".`):
+        // its first quote opens it, its last closes it, those between pair up inside.
+        let wholeLine = !outerOpenAtStart && !odd && depth == 0 && straightCount >= 4
+            && onlyClosingPunctuation(bytes, after: lastStraight, end: end) && firstStraight >= lineStart && !bytes[lineStart..<firstStraight].contains(where: { $0 != 0x20 && $0 != 0x09 })
+        let opensOuterFirst = !outerOpenAtStart && odd && !strayLast || wholeLine
+        let closesOuterLast = outerOpenAtStart && odd || wholeLine
         var k = 0
         var innerOpen = false
         let opening: [UInt8] = [0xC2, 0xAB]

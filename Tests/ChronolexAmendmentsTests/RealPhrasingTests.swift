@@ -398,3 +398,43 @@ struct RealCitationTests {
         #expect(result.edits.map(\.targetAddress) == ["art. R.88, al. 1, tiret 4", "art. R.88"])
     }
 }
+
+/// 2019200191: an act that builds a new title of a code article by article, each naming
+/// the unit an earlier article inserted.
+@Suite("Units the amending act inserts itself")
+struct UnitsInsertedByTheActTests {
+    static let body = """
+    **Article 1er.** Dans la Troisième partie, Livre III, du Code de la démocratie locale et de la décentralisation, il est inséré un Titre V intitulé " Subventions aux grandes villes ".
+
+    **Art. 2.** Dans le Titre V inséré par l'article 1er, il est inséré un Chapitre Ier intitulé " Dispositions générales ".
+
+    **Art. 3.** Dans le chapitre Ier inséré par l'article 2, il est inséré un article L3351-1, rédigé comme suit :
+
+    " Art. L3351-1. Le Gouvernement octroie au pôle " Aménagement du territoire " une subvention. ".
+
+    **Art. 4.** Dans le même chapitre Ier, il est inséré un article L3351-2, rédigé comme suit :
+
+    " Art. L3351-2. Texte. ".
+
+    **Art. 5.** Dans l'article D.I.4 du Code du Développement territorial, à l'alinéa 1er du paragraphe 1er, il est ajouté un point 6° rédigé comme suit :
+
+    " 6° texte. ".
+    """
+
+    @Test func eachUnitIsFoundWhereTheEarlierArticlePutIt() throws {
+        let (result, diagnostics) = readAmending(Self.body, title: "Décret modifiant le Code de la démocratie locale et de la décentralisation et le Code du Développement territorial")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(!diagnostics.contains { $0.severity == .error })
+        #expect(result.edits.map(\.targetAddress) == [
+            "partie 3, livre III",
+            "partie 3, livre III, titre V",
+            "partie 3, livre III, titre V, chapitre I",
+            "partie 3, livre III, titre V, chapitre I",
+            "art. D.I.4, § 1, al. 1",
+        ])
+        #expect(Set(result.edits.prefix(4).map { $0.targetAct?.title }) == ["Code de la démocratie locale et de la décentralisation"])
+        #expect(result.edits[4].targetAct?.title == "Code du Développement territorial")
+        // The quotes inside the new article's line are its words.
+        #expect(result.edits[2].newText == ["Art. L3351-1. Le Gouvernement octroie au pôle « Aménagement du territoire » une subvention."])
+    }
+}

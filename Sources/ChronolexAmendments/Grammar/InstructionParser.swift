@@ -106,6 +106,9 @@ struct InstructionParser {
     /// The target and act of the instruction read last, for "La même section …".
     var lastTarget: [UnitStep] = []
     var lastAct: ActCitation?
+    /// The units the amending act's own articles insert, in full, by article number: "le
+    /// Titre V, inséré par l'article 1er" is the title art. 1 inserted, in its act.
+    var insertedByArticle: [String: (act: ActCitation?, steps: [UnitStep])] = [:]
 
     init(grammar: Grammar, registry: CitationRegistry) {
         self.grammar = grammar
@@ -140,11 +143,21 @@ struct InstructionParser {
             if let noun = ref.sameUnit {
                 // "La même section": the section the instruction before cited, in its act.
                 guard let index = lastTarget.lastIndex(where: { InstructionParser.isUnit($0, named: noun) }) else {
-                    throw InstructionError("« la même \(noun) » but no \(noun) was cited before")
+                    let article = ["section", "sous-section", "partie"].contains(noun) ? "la" : "le"
+                    throw InstructionError("« \(article) même \(noun) » but no \(noun) was cited before")
                 }
                 ref.parts = Array(lastTarget[...index]) + ref.parts
                 if ref.act == nil, let previous = lastAct {
                     act = previous
+                    named = true
+                }
+            }
+            if let article = ref.insertedByArticle, let inserted = insertedByArticle[article],
+               ref.parts.count == 1, let new = inserted.steps.last, InstructionParser.sameUnit(ref.parts[0], new) {
+                // "Dans le chapitre Ier inséré par l'article 2": that chapter, where art. 2 put it.
+                ref.parts = inserted.steps
+                if ref.act == nil, let cited = inserted.act, !named {
+                    act = cited
                     named = true
                 }
             }
@@ -320,6 +333,16 @@ struct InstructionParser {
             lastAct = act
         }
         return parsed
+    }
+
+    /// True when two steps name the same unit (division numbers as cited: `Ier` and `I`).
+    static func sameUnit(_ a: UnitStep, _ b: UnitStep) -> Bool {
+        switch (a, b) {
+        case (.division(let k1, let n1), .division(let k2, let n2)):
+            k1 == k2 && OrdinalNumber.normalized(n1).lowercased() == OrdinalNumber.normalized(n2).lowercased()
+        case (.article(let n1), .article(let n2)): ArticleNumber.normalized(n1) == ArticleNumber.normalized(n2)
+        default: a == b
+        }
     }
 
     /// True when the step is a unit of the kind the noun names (`section`, `article`, `sous-titre`).

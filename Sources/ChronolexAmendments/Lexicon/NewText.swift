@@ -187,6 +187,17 @@ extension NewUnit {
         }
     }
 
+    /// The step that cites the new unit once inserted ("le Titre V"), for a division or
+    /// an article numbered by the instruction.
+    var step: UnitStep? {
+        guard let number else { return nil }
+        switch kind {
+        case .division(let kind): return .division(kind, OrdinalNumber.normalized(number))
+        case .article: return through == nil ? .article(number) : nil
+        default: return nil
+        }
+    }
+
     /// What its new text must be read as.
     var expectedText: FragmentReader.Expected {
         switch kind {

@@ -18,6 +18,9 @@ struct Reference {
     var sameUnit: String?
     /// "l'alinéa 2, inséré par l'arrêté du …": the act that inserted the alinéa, by its date.
     var insertion: InsertionClaim?
+    /// "le Titre V, inséré par l'article 1er": the unit an earlier article of the amending
+    /// act itself inserts (that article's number).
+    var insertedByArticle: String?
     /// True when a container was read ("l'alinéa 2 du § 3"): a history clause after it may
     /// be the container's.
     var hadContainer = false
@@ -92,28 +95,23 @@ enum ReferenceReader {
     /// History and relative clauses after a citation: ", modifié par …", ", qui devient
     /// l'alinéa 4", ", dont le texte actuel formera le § 1er".
     static func readTrailer(_ s: inout Scanner, into ref: inout Reference) {
-        while s.peek()?.text == "," {
-            guard let next = s.word(1) else { return }
+        while true {
+            // "Dans le Titre V inséré par l'article 1er, …": a history clause without its comma.
+            let comma = s.peek()?.text == ","
+            guard let next = s.word(comma ? 1 : 0) else { return }
+            if !comma, !(Scanner.isParticiple(next, "inser") && s.isWord("par", at: 1) && s.isWord("l'", at: 2) && s.isWord("article", at: 3)) {
+                return
+            }
+            let offset = comma ? 1 : 0
             // ", modifié par …", ", modifié en dernier lieu par …", ", inséré par …".
-            let lastly = s.isWord("en", at: 2) && s.isWord("dernier", at: 3) && s.isWord("lieu", at: 4)
-            if historyStems.contains(where: { Scanner.isParticiple(next, $0) || next == $0 }), s.isWord("par", at: lastly ? 5 : 2) {
-                s.index += 1
+            let lastly = s.isWord("en", at: offset + 1) && s.isWord("dernier", at: offset + 2) && s.isWord("lieu", at: offset + 3)
+            if historyStems.contains(where: { Scanner.isParticiple(next, $0) || next == $0 }), s.isWord("par", at: offset + (lastly ? 4 : 1)) {
+                s.index += offset
                 let from = s.index
                 skipClause(&s)
                 ref.history.append(Scanner.render(s.tokens[from..<s.index]))
-                // "l'alinéa 2, inséré par l'arrêté du Gouvernement du 20 mai 2021": one act, one date.
-                if Scanner.isParticiple(next, "inser"), !ref.hadContainer, case .alinea? = ref.parts.last, let unit = ref.parts.last,
-                   from + 3 < s.index, s.tokens[from + 2].folded == "l'", CitationReader.actNouns.contains(s.tokens[from + 3].folded) {
-                    var scan = s
-                    for k in (from + 4)..<s.index {
-                        scan.index = k
-                        if scan.isWord("du"), let date = CitationReader.date(scan, at: 1) {
-                            ref.insertion = InsertionClaim(unit: unit, date: date)
-                            break
-                        }
-                    }
-                }
-            } else if next == "qui" || next == "dont" {
+                readInsertion(s, from: from, participle: next, into: &ref)
+            } else if comma, next == "qui" || next == "dont" {
                 s.index += 1
                 let from = s.index
                 if next == "dont", s.take("dont", "le", "texte", "actuel", "formera") {
@@ -130,6 +128,32 @@ enum ReferenceReader {
                 skipClause(&s)
                 ref.notes.append(Scanner.render(s.tokens[from..<s.index]))
             } else {
+                return
+            }
+        }
+    }
+
+    /// What an "inséré par …" clause (the tokens from `from` to the cursor) says of the
+    /// unit: "l'alinéa 2, inséré par l'arrêté du Gouvernement du 20 mai 2021" (one act, one
+    /// date), "le Titre V, inséré par l'article 1er" (an article of the amending act itself).
+    private static func readInsertion(_ s: Scanner, from: Int, participle: String, into ref: inout Reference) {
+        guard Scanner.isParticiple(participle, "inser"), from + 3 < s.index, s.tokens[from + 2].folded == "l'" else { return }
+        var scan = s
+        if s.tokens[from + 3].folded == "article" {
+            scan.index = from + 4
+            guard let number = articleNumber(&scan) else { return }
+            // Nothing after but "du présent décret", "de cet arrêté", "de la présente loi".
+            let rest = s.tokens[scan.index..<s.index].map(\.folded)
+            let ownAct = rest.isEmpty || rest.count <= 4 && (rest.contains("present") || rest.contains("presente") || rest.contains("cet") || rest.contains("ce"))
+            if ownAct { ref.insertedByArticle = number }
+            return
+        }
+        guard !ref.hadContainer, case .alinea? = ref.parts.last, let unit = ref.parts.last,
+              CitationReader.actNouns.contains(s.tokens[from + 3].folded) else { return }
+        for k in (from + 4)..<s.index {
+            scan.index = k
+            if scan.isWord("du"), let date = CitationReader.date(scan, at: 1) {
+                ref.insertion = InsertionClaim(unit: unit, date: date)
                 return
             }
         }
@@ -234,6 +258,10 @@ enum ReferenceReader {
         // "la même section", "le même article": resolved by the parser from the instruction before.
         if w == "meme", let noun = s.word(1), divisionWords[noun] != nil || namedDivisionWords.contains(noun) || noun == "article" {
             s.index += 2
+            // "le même chapitre Ier": the number repeated.
+            if let number = s.peek(), number.kind == .word, number.startsWithDigit || PointLabel.isRoman(Tokenizer.fold(number.text.replacingOccurrences(of: "er", with: ""))) && number.text.first?.isUppercase == true {
+                s.index += 1
+            }
             ref.sameUnit = noun
             return false
         }
@@ -318,6 +346,12 @@ enum ReferenceReader {
         default:
             break
         }
+        // "la Troisième partie", "le premier livre": the ordinal before the division word.
+        if let next = s.word(1), let kind = divisionWords[next], let n = OrdinalNumber.words[w] {
+            s.index += 2
+            ref.parts.append(.division(kind, String(n)))
+            return false
+        }
         if let kind = divisionWords[w], let number = s.peek(1), number.kind == .word {
             s.index += 2
             ref.parts.append(.division(kind, OrdinalNumber.normalized(number.text)))
@@ -399,15 +433,18 @@ enum ReferenceReader {
         return nil
     }
 
-    /// Parts sorted from the largest unit to the smallest (stable).
+    /// Parts sorted from the largest unit to the smallest (stable). Divisions keep the
+    /// order they are written in ("la Troisième partie, Livre III": codes nest them either
+    /// way), before everything else.
     static func sorted(_ parts: [UnitStep]) -> [UnitStep] {
+        func key(_ step: UnitStep) -> Int { step.isDivision ? 0 : step.level }
         var ordered = true
-        for k in parts.indices.dropFirst() where parts[k - 1].level > parts[k].level {
+        for k in parts.indices.dropFirst() where key(parts[k - 1]) > key(parts[k]) {
             ordered = false
             break
         }
         if ordered { return parts }
-        return parts.enumerated().sorted { ($0.element.level, $0.offset) < ($1.element.level, $1.offset) }.map(\.element)
+        return parts.enumerated().sorted { (key($0.element), $0.offset) < (key($1.element), $1.offset) }.map(\.element)
     }
 
     /// The context's parts above the new ones, then the new ones: a sub-instruction adds

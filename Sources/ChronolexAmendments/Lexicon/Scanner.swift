@@ -122,6 +122,8 @@ enum Tokenizer {
             if c == UInt8(ascii: ".") {
                 // `8.1°`, `155.1`, `XI.172`, `D.29-1`: a dot between a word and a digit stays in the word.
                 if wordStart >= 0, i + 1 < n, b[i + 1] >= 0x30, b[i + 1] <= 0x39 { i += 1; continue }
+                // `D.I.4`: capitals and digits joined by dots, a code's article number.
+                if wordStart >= 0, isCodeNumber(b, from: wordStart, dot: i) { i += 1; continue }
                 flushWord(i)
                 punct(".")
                 i += 1
@@ -200,6 +202,24 @@ enum Tokenizer {
         let text = string(b, max(0, end - 60)..<end).trimmingSpaces
         let words = text.split(separator: " ").suffix(6)
         return "« … " + words.joined(separator: " ") + " »"
+    }
+
+    /// True when the dot at `dot` joins parts of a code's article number (`D.I.4`,
+    /// `XI.VI.2`): capitals before it, and after it capitals, digits, dots and dashes up to
+    /// the next space, with a digit among them.
+    private static func isCodeNumber(_ b: UnsafeBufferPointer<UInt8>, from start: Int, dot: Int) -> Bool {
+        guard dot - start <= 4, (start..<dot).allSatisfy({ (b[$0] >= 0x41 && b[$0] <= 0x5A) || b[$0] == UInt8(ascii: ".") || (b[$0] >= 0x30 && b[$0] <= 0x39) }),
+              dot + 1 < b.count, b[dot + 1] >= 0x41, b[dot + 1] <= 0x5A else { return false }
+        var k = dot + 1
+        var digit = false
+        while k < b.count, k - dot <= 16 {
+            let c = b[k]
+            if c >= 0x30 && c <= 0x39 { digit = true } else if !((c >= 0x41 && c <= 0x5A) || c == UInt8(ascii: ".") || c == UInt8(ascii: "-")) { break }
+            k += 1
+        }
+        // The number ends where a word ends: a space, a comma, the end.
+        guard digit, k == b.count || b[k] == 0x20 || b[k] == UInt8(ascii: ",") || b[k] == 0x0A else { return false }
+        return b[k - 1] != UInt8(ascii: ".")
     }
 
     /// `a`, `b`, `a/1`, `ii`, `iv`: the words that a closing parenthesis makes a label.
