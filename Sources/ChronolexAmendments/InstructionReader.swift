@@ -121,44 +121,71 @@ struct Walker {
                 }
                 let isLast = k == alineas.count && alinea.points.isEmpty
                 let next = isLast && index < articles.count ? articles[index] : nil
-                let consumedNext = read(text: text, points: alinea.points, article: number, path: [], line: Walker.line(alinea),
-                                        context: [], act: nil, next: next)
-                if consumedNext { index += 1 }
+                switch read(text: text, points: alinea.points, article: number, path: [], line: Walker.line(alinea),
+                            context: [], act: nil, next: next, following: Array(alineas[k...])) {
+                case .nothing: break
+                case .nextArticle: index += 1
+                case .alineas(let n): k += n
+                }
             }
         }
         applyEntryIntoForce()
     }
 
-    /// Reads one instruction (and the sub-instructions under it); true when it took the
-    /// next article as its new text (the seed's Art. 20-21).
+    /// What an instruction took as its new text beyond its own alinéa.
+    enum Taken { case nothing, nextArticle, alineas(Int) }
+
+    /// Reads one instruction (and the sub-instructions under it); says what it took as its
+    /// new text beyond its alinéa: the next article (the seed's Art. 20-21), or the alinéas
+    /// after it, printed without quotation marks.
     @discardableResult
     mutating func read(text: String, points: [Point], article: String, path: [PointLabel], line: Int?,
-                       context: [UnitStep], act inherited: ActCitation?, next: Article?) -> Bool {
+                       context: [UnitStep], act inherited: ActCitation?, next: Article?, following: [Alinea] = [], listed: Change? = nil) -> Taken {
         let source = EditSource(act: amending, article: article, points: path, line: line)
         do {
-            let parsed = try parser.parse(text, context: context, act: inherited)
+            let parsed = try parser.parse(text, context: context, act: inherited, listed: listed)
             let leadIn = parsed.outputs.first { $0.isLeadIn }
             if !points.isEmpty {
                 guard let leadIn else {
                     emit(parsed, source: source)
                     fail(source, context: context, act: parsed.act, "an enumeration follows an instruction that is not a lead-in (\"les modifications suivantes sont apportées :\"); its points are not read")
-                    return false
+                    return .nothing
                 }
                 for point in points {
                     read(text: point.text, points: point.points, article: article, path: path + [point.label], line: Walker.line(point),
-                         context: leadIn.target.steps, act: parsed.act, next: nil)
+                         context: leadIn.target.steps, act: parsed.act, next: nil, listed: leadIn.change)
                 }
-                return false
+                return .nothing
             }
             if leadIn != nil {
                 fail(source, context: context, act: parsed.act, "announces modifications but no enumerated sub-instruction follows")
-                return false
+                return .nothing
             }
             emit(parsed, source: source)
-            return false
+            return .nothing
         } catch {
-            if error.kind == .missingText, let next, let repaired = repair(text: text, line: line, article: article, next: next, context: context, act: inherited) {
-                return repaired
+            if error.kind == .missingText {
+                // The new text printed without quotation marks: the points under the
+                // instruction, or the alinéas after it, or the next article.
+                var blocks: [String] = []
+                Walker.appendPoints(points, to: &blocks)
+                if !blocks.isEmpty, unquoted(blocks, as: "its points", text: text, source: source, context: context, act: inherited) {
+                    return .nothing
+                }
+                let taken = following.prefix { !isInstruction($0) }
+                if !taken.isEmpty {
+                    var blocks: [String] = []
+                    for alinea in taken {
+                        blocks.append(alinea.text)
+                        Walker.appendPoints(alinea.points, to: &blocks)
+                    }
+                    if unquoted(blocks, as: "the \(taken.count) alinéa(s) after it", text: text, source: source, context: context, act: inherited) {
+                        return .alineas(taken.count)
+                    }
+                }
+                if let next, repair(text: text, line: line, article: article, next: next, context: context, act: inherited) == true {
+                    return .nextArticle
+                }
             }
             if error.partial.isEmpty {
                 fail(source, context: context, act: error.act ?? inherited, error.message)
@@ -174,7 +201,7 @@ struct Walker {
                 fail(EditSource(act: amending, article: article, points: path + [point.label], line: Walker.line(point)),
                      context: context, act: inherited, "its lead-in could not be read")
             }
-            return false
+            return .nothing
         }
     }
 
@@ -222,6 +249,29 @@ struct Walker {
         } catch {
             return nil
         }
+    }
+
+    /// Reads the instruction with `blocks` as its quoted new text; true (and a warning that
+    /// says so) when it then reads.
+    mutating func unquoted(_ blocks: [String], as what: String, text: String, source: EditSource, context: [UnitStep], act inherited: ActCitation?) -> Bool {
+        var trial = parser
+        guard let parsed = try? trial.parse(text + "\n« " + blocks.joined(separator: "\n") + " »", context: context, act: inherited),
+              !parsed.outputs.contains(where: \.isLeadIn) else { return false }
+        parser = trial
+        diagnostics.append(.warning("the new text is printed without quotation marks: \(what) read as the new text", file: file, line: source.line, unit: source.unit))
+        let before = edits.count
+        emit(parsed, source: source)
+        for k in before..<edits.count {
+            edits[k].notes.append("repaired: the new text printed without quotation marks (\(what))")
+        }
+        return true
+    }
+
+    /// True when the alinéa reads as an instruction of its own.
+    func isInstruction(_ alinea: Alinea) -> Bool {
+        guard let tokens = try? Tokenizer.tokens(alinea.text), ClauseKind.of(tokens) == .instruction else { return false }
+        var trial = parser
+        return (try? trial.parse(alinea.text, context: [], act: nil)) != nil
     }
 
     mutating func emit(_ parsed: InstructionParser.Parsed, source: EditSource) {

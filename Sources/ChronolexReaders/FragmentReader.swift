@@ -71,6 +71,8 @@ public enum FragmentReader {
             lines.insert("**Art. \(number).**", at: 0)
         } else if !startsWithArticleHeading(lines[0]) {
             lines[0] = "**Art. \(number).** " + lines[0]
+        } else if let fixed = headingWithoutDot(lines[0]) {
+            lines[0] = fixed
         }
         let result = readMarkdown(lines.joined(separator: "\n\n") + "\n")
         if let error = result.diagnostics.first(where: { $0.severity == .error }) {
@@ -93,6 +95,19 @@ public enum FragmentReader {
         division.children = []
         division.range = nil
         return .success((division, articles))
+    }
+
+    /// `Art. 7/1 Il est interdit …`: a heading whose number has lost its dot, given it back
+    /// (the number must read as one, and a capital must follow); `nil` for any other block.
+    static func headingWithoutDot(_ block: String) -> String? {
+        guard block.hasPrefix("Art. ") else { return nil }
+        let rest = block.dropFirst(5)
+        guard let space = rest.firstIndex(of: " ") else { return nil }
+        let number = rest[..<space]
+        let after = rest[space...].dropFirst()
+        guard !number.hasSuffix("."), ArticleHeadingNumber.isValid(String(number)), number.first?.isNumber == true,
+              after.first?.isUppercase == true else { return nil }
+        return "Art. \(number). " + after
     }
 
     static func startsWithArticleHeading(_ block: String) -> Bool {

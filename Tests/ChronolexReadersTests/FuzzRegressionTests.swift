@@ -1,5 +1,5 @@
 import ChronolexModel
-import ChronolexReaders
+@testable import ChronolexReaders
 import Foundation
 import Testing
 
@@ -526,5 +526,21 @@ extension FuzzRegressionTests {
         let act = try #require(ActReader.read(text: page, file: "page.html").act)
         #expect(act.articles[0].alineas[0].points.map(\.text) == ["--------"])
         try expectSameTreeThroughMarkdown(page)
+    }
+}
+
+/// Issue 13, class 6: a new article's heading that lost its dot (2023040119, Art. 10).
+@Suite("New texts as real acts print them")
+struct NewTextHeadingTests {
+    @Test func aHeadingWithoutItsDot() throws {
+        let read = try FragmentReader.read(["Art. 7/1 Il est interdit de mettre sur le marché."], as: .articles(number: "7/1")).get()
+        guard case .articles(let articles) = read.content else { Issue.record("not articles"); return }
+        #expect(articles.map(\.number) == ["7/1"])
+        #expect(articles.first?.alineas.first?.text == "Il est interdit de mettre sur le marché.")
+    }
+
+    @Test func aSentenceThatStartsLikeAHeadingIsNotOne() {
+        #expect(FragmentReader.headingWithoutDot("Art. premier est abrogé") == nil)
+        #expect(FragmentReader.headingWithoutDot("Art. 5 et 6 sont abrogés") == nil)
     }
 }

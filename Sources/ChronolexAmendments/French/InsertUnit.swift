@@ -22,9 +22,22 @@ enum InsertUnitForm: InstructionForm {
         notes += NewUnitReader.readContents(&s)
         let announced = NewText.takeAnnouncement(&s)
         if position == nil, unit.isNumbered { position = .byNumber }
-        let reference = UnitReference(target)
+        let reference = UnitReference(UnitPlacement.holder(of: unit, in: target))
         let text = NewText.read(&s, announced: announced)
         return [ClauseOutput(target: reference, change: .insertUnits(unit, text, at: position), notes: notes, announced: announced, readAs: unit.expectedText)]
+    }
+}
+
+extension UnitPlacement {
+    /// The unit that holds the new one: "au 8°, …, et un 9° est inséré" puts the 9° beside
+    /// the 8°, not inside it (a point among points of its kind, an alinéa among alinéas).
+    static func holder(of unit: NewUnit, in target: [UnitStep]) -> [UnitStep] {
+        switch (unit.kind, target.last) {
+        case (.point, .point(let label)?) where unit.label?.kind == label.kind: Array(target.dropLast())
+        case (.dash, .point(let label)?) where label.kind == .dash: Array(target.dropLast())
+        case (.alinea, .alinea?): Array(target.dropLast())
+        default: target
+        }
     }
 }
 
@@ -39,6 +52,15 @@ enum UnitPlacement {
         _ = s.take(",") // "il est inséré, entre les articles 16 et 17, un chapitre 4/1"
         guard let w = s.word(), w == "entre" || w == "apres" || w == "avant" || w == "dans" else { s.index = save; return }
         s.index += 1
+        // "entre le 2ème et le 3ème alinéa": the noun once, after the second ordinal.
+        if w == "entre", s.take("le"), let a = s.word().flatMap(ReferenceReader.ordinal), s.isWord("et", at: 1), s.isWord("le", at: 2),
+           let b = s.word(3).flatMap(ReferenceReader.ordinal), s.isWord("alinea", at: 4) {
+            s.index += 5
+            position = .between(UnitReference(target + [.alinea(a)]), UnitReference(target + [.alinea(b)]))
+            _ = s.take(",")
+            return
+        }
+        s.index = save + (s.tokens[save].text == "," ? 2 : 1)
         guard var ref = ReferenceReader.read(&s), !ref.parts.isEmpty else {
             s.index = save
             return

@@ -43,6 +43,7 @@ struct Grammar: Sendable {
         forms: [
             NoopForm.self,
             LeadInForm.self,
+            ListedRepealForm.self,
             ReplaceWordsForm.self,
             PunctuationForm.self,
             ReplaceByOwnAnnexForm.self,
@@ -67,6 +68,8 @@ struct Grammar: Sendable {
             (["le", "point", "final"], ".", "point final"),
             (["le", "point-virgule", "en", "fin", "de", "phrase"], ";", "point-virgule final"),
             (["la", "virgule", "en", "fin", "de", "phrase"], ",", "virgule finale"),
+            // "au 8°, le point est remplacé par un point-virgule" (a verb must follow).
+            (["le", "point"], ".", "point final"),
         ],
         endOf: [["la", "fin", "de"], ["la", "fin", "du"]],
         verbStarts: ["il", "est", "sont"]

@@ -123,8 +123,9 @@ struct InstructionParser {
         var insertions: [InsertionClaim] = []
     }
 
-    /// Reads `text` with the target and act inherited from a lead-in.
-    mutating func parse(_ text: String, context: [UnitStep], act inherited: ActCitation?) throws(InstructionError) -> Parsed {
+    /// Reads `text` with the target and act inherited from a lead-in; `listed` is the change
+    /// a lead-in gives points that only cite their unit ("les articles suivants sont abrogés :").
+    mutating func parse(_ text: String, context: [UnitStep], act inherited: ActCitation?, listed: Change? = nil) throws(InstructionError) -> Parsed {
         var parsed = Parsed()
         let tokens: [Token]
         do { tokens = Normalizer.normalize(try Tokenizer.tokens(text), notes: &parsed.notes) } catch { throw InstructionError(error.message, kind: .unbalancedQuote) }
@@ -243,7 +244,7 @@ struct InstructionParser {
                 subject = .modifications
             } else if let words = readWordsSubject(&s) {
                 subject = words
-            } else if let mark = grammar.punctuation.first(where: { s.take($0.words) }) {
+            } else if let mark = readPunctuationSubject(&s) {
                 subject = .punctuation(mark: mark.mark, noun: mark.noun)
             } else if grammar.endOf.contains(where: { s.take($0) }) {
                 if var ref = ReferenceReader.read(&s) {
@@ -267,6 +268,12 @@ struct InstructionParser {
                 if ref.bareLevel != nil, ref.parts.isEmpty { steps = context.filter { $0.level <= (ref.bareLevel ?? 0) } }
                 target = UnitReference(steps, through: ref.through)
                 wrap = ref.wrapAs
+            }
+            // "1. l'article 1er, 7° ;" under "les articles suivants sont abrogés :": the unit alone.
+            if let listed, case .unit = subject, s.tokens[s.index...].allSatisfy({ $0.kind == .punctuation }) {
+                s.index = s.tokens.count
+                parsed.outputs.append(ClauseOutput(target: target, change: listed))
+                break
             }
             _ = s.take(",")
             let input = ClauseInput(context: context, subject: subject, target: target, wordAnchor: wordAnchor, unitAnchor: unitAnchor)
@@ -306,6 +313,8 @@ struct InstructionParser {
             let save = s.index
             _ = s.take(",")
             if s.take(grammar.and), !s.atEnd {
+                // "… par les mots « B » et;": a joiner left at the end of a point.
+                if s.tokens[s.index...].allSatisfy({ $0.kind == .punctuation }) { break }
                 try readPlaces()
                 continue
             }
@@ -355,13 +364,25 @@ struct InstructionParser {
         }
     }
 
+    /// "le point en fin de phrase", "le point-virgule final", "le point" (a verb follows,
+    /// unlike "le point 3°"): a punctuation mark as subject.
+    private func readPunctuationSubject(_ s: inout Scanner) -> (mark: String, noun: String)? {
+        let start = s.index
+        for mark in grammar.punctuation {
+            s.index = start
+            if s.take(mark.words), s.isWord("est") || s.peek()?.text == "," { return (mark.mark, mark.noun) }
+        }
+        s.index = start
+        return nil
+    }
+
     /// True when quoted words or a punctuation mark as subject start at `index`.
     private func startsWordsSubject(_ s: Scanner, at index: Int) -> Bool {
         var look = s
         look.index = index
         if WordNouns.read(&look) != nil { return true }
         look.index = index
-        return grammar.punctuation.contains { look.take($0.words) }
+        return readPunctuationSubject(&look) != nil
     }
 
     private func readWordsSubject(_ s: inout Scanner) -> Subject? {

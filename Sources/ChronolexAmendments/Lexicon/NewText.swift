@@ -139,6 +139,13 @@ enum NewUnitReader {
             return NewUnit(.division(kind), number: number.text, count: count)
         }
         if w == "point", let next = s.peek(1), ReferenceReader.label(next) != nil { s.index += 1 }
+        // "complété par un 18 rédigé comme suit : « 18. les déchets … »": a point numbered as
+        // a list item, its number alone before the announcement.
+        if count == 1, token.kind == .word, token.text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), token.text.utf8.count <= 3,
+           let next = s.word(1), ["redig", "libell"].contains(where: { Scanner.isParticiple(next, $0) }) {
+            s.index += 1
+            return NewUnit(.point, number: token.text, label: PointLabel(kind: .degree, value: token.text), count: count)
+        }
         if let token = s.peek(), let label = ReferenceReader.label(token) {
             s.index += 1
             var name = label.description

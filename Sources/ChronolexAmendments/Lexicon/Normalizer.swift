@@ -48,15 +48,33 @@ enum Normalizer {
             }
             // "les mots suivants sont supprimés : « A »": the words moved before their verb,
             // as "les mots « A » sont supprimés" reads them.
+            // (Also without the colon: "les mots suivants sont insérés « A »".) Not "remplacé
+            // par la disposition suivante : « A »", where no verb follows the noun.
             if token.kind == .word, Lexicon.wordNouns.contains(token.folded), i + 1 < tokens.count,
                ["suivant", "suivants", "suivante", "suivantes"].contains(tokens[i + 1].folded),
-               let colon = (i + 2..<min(tokens.count, i + 6)).first(where: { tokens[$0].text == ":" && tokens[$0].kind == .punctuation }),
-               colon + 1 < tokens.count, tokens[colon + 1].kind == .quote,
-               tokens[(i + 2)..<colon].allSatisfy({ $0.kind == .word }) {
+               let quote = (i + 3..<min(tokens.count, i + 7)).first(where: { tokens[$0].kind == .quote }),
+               tokens[(i + 2)..<quote].allSatisfy({ $0.kind == .word || $0.text == ":" }),
+               tokens[i + 2].folded == "est" || tokens[i + 2].folded == "sont" {
+                let verb = tokens[(i + 2)..<quote].filter { $0.kind == .word }
                 out.append(token)
-                out.append(tokens[colon + 1])
-                out.append(contentsOf: tokens[(i + 2)..<colon])
-                i = colon + 2
+                out.append(tokens[quote])
+                out.append(contentsOf: verb)
+                i = quote + 1
+                continue
+            }
+            // "la deuxième phrase est supprimée et remplacée par …": a replacement.
+            if token.kind == .word, Scanner.isParticiple(token.folded, "supprim"), i + 2 < tokens.count, tokens[i + 1].folded == "et",
+               Scanner.isParticiple(tokens[i + 2].folded, "remplac") {
+                i += 2
+                continue
+            }
+            // "l'alinéa suivant est inséré", "le paragraphe suivant est ajouté": a new unit.
+            if token.kind == .word, token.folded == "l'" || token.folded == "le" || token.folded == "les", i + 2 < tokens.count,
+               ["alinea", "alineas", "paragraphe", "paragraphes"].contains(tokens[i + 1].folded),
+               ["suivant", "suivants"].contains(tokens[i + 2].folded) {
+                out.append(Token(kind: .word, text: token.folded == "les" ? "des" : "un", folded: token.folded == "les" ? "des" : "un"))
+                out.append(tokens[i + 1])
+                i += 3
                 continue
             }
             if token.kind != .quote {
