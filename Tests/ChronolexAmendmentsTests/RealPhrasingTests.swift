@@ -438,3 +438,30 @@ struct UnitsInsertedByTheActTests {
         #expect(result.edits[2].newText == ["Art. L3351-1. Le Gouvernement octroie au pôle « Aménagement du territoire » une subvention."])
     }
 }
+
+/// 2024000081 (triples-2024/concurrence-*): `modifies:` lists numacs in another order than
+/// the title names its acts. Paired by position, the second act's edits took the base act's
+/// numac and were applied to it, without a word.
+@Suite("Numacs of the acts a title names")
+struct TitleNumacTests {
+    static let title = "Arrêté royal modifiant l'arrêté royal du 30 août 2013 relatif aux procédures en matière de protection de la concurrence, l'arrêté royal du 30 août 2013 relatif à la notification des concentrations d'entreprises et l'arrêté royal du 4 septembre 2013 relatif au paiement des amendes"
+
+    @Test func acts_of_the_same_year_get_no_numac_from_the_list() throws {
+        let (result, _) = readAmending("""
+        **Article 1er.** L'article 2 de l'arrêté royal du 30 août 2013 relatif à la notification des concentrations d'entreprises est abrogé.
+
+        **Art. 2.** L'article 3 de l'arrêté royal du 30 août 2013 relatif aux procédures en matière de protection de la concurrence est abrogé.
+        """, title: Self.title, modifies: "2013011446, 2013011444, 2013011445")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(result.edits.map { $0.targetAct?.numac } == [nil, nil])
+        #expect(result.edits.map { $0.targetAct?.title?.hasPrefix("relatif à la notification") } == [true, false])
+    }
+
+    @Test func theOnlyActOfItsYearGetsTheOnlyNumacOfThatYear() throws {
+        let (result, _) = readAmending("""
+        **Article 1er.** L'article 2 de l'arrêté royal du 4 septembre 2013 relatif au paiement des amendes est abrogé.
+        """, title: "Arrêté royal modifiant l'arrêté royal du 4 septembre 2013 relatif au paiement des amendes et la loi du 2 mai 2019 relative aux essais",
+             modifies: "2019000001, 2013011446")
+        #expect(result.edits.first?.targetAct?.numac == "2013011446")
+    }
+}

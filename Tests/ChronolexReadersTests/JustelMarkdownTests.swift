@@ -201,3 +201,38 @@ extension JustelMarkdownTests {
         #expect(dump(try roundTrip(act)) == dump(act))
     }
 }
+
+/// Issue 13: Justel prints a repealed alinéa, point or paragraph as `[1 ...]1` (its place
+/// kept); read as repealed, as `(...)` is, so that it compares equal to Chronolex's own.
+@Suite("Justel's repealed units as dots")
+struct JustelDotsTests {
+    @Test func dotsInMarkersAreARepealedUnit() throws {
+        let text = """
+        ---
+        title-fr: "Arrêté royal relatif aux essais"
+        date: 2013-08-30
+        number: 2013011444
+        ---
+
+        **Art. 18.** [1 La note est transmise par e-mail.]1
+
+        [1 ...]
+
+        En cas de nécessité, des copies sont produites.
+
+        1° [2 ...]2;
+
+        `(1)<AR 2023-12-11/19, art. 17, 002; En vigueur : 29-01-2024>`
+        """
+        let act = try #require(ActReader.read(text: text, file: "justel.md").act)
+        let alineas = try #require(act.articles.first?.alineas)
+        #expect(alineas.map(\.status) == [.inForce, .repealed, .inForce])
+        #expect(alineas[2].points.first?.status == .repealed)
+    }
+
+    @Test func dotsInsideWordsAreWords() {
+        #expect(!Headings.isRepealedMarker("... pour"))
+        #expect(!Headings.isRepealedMarker("....."))
+        #expect(Headings.isRepealedMarker("...;"))
+    }
+}

@@ -272,8 +272,19 @@ struct CitationRegistry {
                 }
             }
         }
-        if modifies.count == titleActs.count {
-            for k in titleActs.indices { titleActs[k].numac = modifies[k] }
+        // `modifies:` lists numacs in no set order (2024000081 lists 2013011446, 2013011444,
+        // 2013011445 for a title naming …444, …445, …446): a numac goes to a title's act
+        // only when nothing else can be meant: one of each, or the only numac of the act's
+        // year (a numac starts with the year) and the only act of that year.
+        if modifies.count == 1, titleActs.count == 1 {
+            titleActs[0].numac = modifies[0]
+        } else {
+            for k in titleActs.indices {
+                guard let year = titleActs[k].date?.year else { continue }
+                let numacs = modifies.filter { $0.hasPrefix(String(year)) }
+                let acts = titleActs.filter { $0.date?.year == year }
+                if numacs.count == 1, acts.count == 1 { titleActs[k].numac = numacs[0] }
+            }
         }
         known = titleActs
     }

@@ -13,10 +13,16 @@ public enum Headings {
     public static let repealedArticle = "(Abrogé)"
     public static let repealedUnit = "(...)"
 
-    /// True for the texts that stand for a repealed unit: `(...)`, `(Abrogé)`, `(Abrogé.)`.
+    /// True for the texts that stand for a repealed unit: `(...)`, `(Abrogé)`, `(Abrogé.)`,
+    /// and Justel's `...` (`[1 ...]1` once its markers are read).
     public static func isRepealedMarker(_ text: String) -> Bool {
         guard text.utf8.count <= 24 else { return false }
         let t = text.trimmingSpaces.lowercased()
-        return t == "(...)" || t == "(…)" || t == "(abrogé)" || t == "(abrogé.)" || t == "(opgeheven)"
+        if t == "(...)" || t == "(…)" || t == "(abrogé)" || t == "(abrogé.)" || t == "(opgeheven)" { return true }
+        // Justel's `[1 ...]1` (`...;` in a list): the unit's words repealed, its place kept.
+        var dots = Substring(t)
+        if let last = dots.last, last == ";" || last == "," { dots = dots.dropLast() }
+        dots = Substring(dots.trimmingSpaces)
+        return dots == "…" || dots == "…." || (3...4).contains(dots.count) && dots.allSatisfy { $0 == "." }
     }
 }
