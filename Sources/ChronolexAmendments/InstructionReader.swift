@@ -151,6 +151,9 @@ struct Walker {
                     fail(source, context: context, act: parsed.act, "an enumeration follows an instruction that is not a lead-in (\"les modifications suivantes sont apportées :\"); its points are not read")
                     return .nothing
                 }
+                for note in leadIn.notes {
+                    diagnostics.append(.warning(note, file: file, line: source.line, unit: source.unit))
+                }
                 for point in points {
                     read(text: point.text, points: point.points, article: article, path: path + [point.label], line: Walker.line(point),
                          context: leadIn.target.steps, act: parsed.act, next: nil, listed: leadIn.change)

@@ -81,7 +81,7 @@ public struct TripleResult: Sendable {
             let key = ArticleNumber.normalized(article.number)
             let truth = text(article)
             let isChanged = old[key] != truth
-            let same = ours[key].map(text) == truth
+            let same = ours[key].map { OfficialComparison.sameText($0, article) } ?? false
             articles += 1
             if same { identical += 1 }
             if isChanged {

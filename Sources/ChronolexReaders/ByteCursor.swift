@@ -15,6 +15,9 @@ struct ByteCursor {
     var isAtEnd: Bool { position >= end }
     var current: UInt8? { position < end ? bytes[position] : nil }
 
+    /// The byte at an absolute position of the line, if inside it.
+    func byte(at index: Int) -> UInt8? { index >= 0 && index < end ? bytes[index] : nil }
+
     func peek(_ offset: Int = 0) -> UInt8? {
         let i = position + offset
         return i < end ? bytes[i] : nil

@@ -162,6 +162,12 @@ struct LineClassifier {
             number.removeLast()
             terminated = true
         }
+        if !ArticleHeadingNumber.isValid(number), !terminated, !bold, let glued = Self.gluedText(numberRange, cursor) {
+            // `Article  1er.L'Etat …`: Justel's heading glued to the article's first word.
+            number = cursor.string(numberRange.lowerBound..<glued - 1)
+            guard ArticleHeadingNumber.isValid(number) else { return nil }
+            return .article(number: number, bold: bold, restStart: glued)
+        }
         guard ArticleHeadingNumber.isValid(number) else { return nil }
         if !terminated {
             var look = cursor
@@ -184,6 +190,20 @@ struct LineClassifier {
         if afterDash.readDash() { cursor = afterDash }
         cursor.skipSpaces()
         return .article(number: number, bold: bold, restStart: cursor.position)
+    }
+
+    /// In a heading's number run (`1er.L'Etat`), where the text glued after the number's
+    /// dot starts: the first dot followed by a capital letter, with a number before it;
+    /// `nil` when there is none.
+    private static func gluedText(_ range: Range<Int>, _ cursor: ByteCursor) -> Int? {
+        var k = range.lowerBound + 1
+        while k + 1 < range.upperBound {
+            if cursor.byte(at: k) == UInt8(ascii: "."), let next = cursor.byte(at: k + 1), next.isASCIIUpper {
+                return cursor.byte(at: range.lowerBound).map(\.isASCIIDigit) == true ? k + 1 : nil
+            }
+            k += 1
+        }
+        return nil
     }
 
     // MARK: Paragraphs

@@ -29,7 +29,7 @@ public struct OfficialComparison: Sendable {
         divergent = []
         for article in official.articles {
             let key = ArticleNumber.normalized(article.number)
-            if let mine = byNumber[key], TextRenderer.render(mine) == TextRenderer.render(article) {
+            if let mine = byNumber[key], Self.sameText(mine, article) {
                 identical += 1
             } else {
                 divergent.append(key)
@@ -46,5 +46,29 @@ public struct OfficialComparison: Sendable {
             return outcome.edit.effective?.date
         }.max()
         return max(knownOn, latest ?? knownOn)
+    }
+
+    /// True when two articles read the same to a jurist: the same rendered words, line by
+    /// line, however many spaces stand between them (the Moniteur's "En vigueur :  Bruxelles"
+    /// is Justel's "En vigueur : Bruxelles").
+    public static func sameText(_ a: Article, _ b: Article) -> Bool {
+        spacesCollapsed(TextRenderer.render(a)) == spacesCollapsed(TextRenderer.render(b))
+    }
+
+    /// The text with every run of spaces (and no-break spaces) inside a line as one space.
+    static func spacesCollapsed(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for c in text {
+            if c == " " || c == "\u{00A0}" || c == "\t" {
+                pendingSpace = true
+                continue
+            }
+            if pendingSpace, c != "\n", !out.isEmpty, out.last != "\n" { out.append(" ") }
+            pendingSpace = false
+            out.append(c)
+        }
+        return out
     }
 }

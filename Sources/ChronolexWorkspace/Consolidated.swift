@@ -8,25 +8,74 @@ public struct Consolidated: Sendable {
     public var base: Act
     public var timeline: Timeline
     /// Reading problems, then the edits that could not be applied (each once: an edit read
-    /// with an error is reported by the reader), in the project's convention.
-    public var diagnostics: [Diagnostic]
+    /// with an error is reported by the reader), in the project's convention, each with
+    /// what it can affect.
+    public var problems: [Problem]
     /// Edits aimed at other acts than this one: read, not applied.
     public var otherActEdits: [Edit]
 
-    /// True when something could not be read or applied: the consolidation is unreliable.
-    public var failed: Bool { diagnostics.contains { $0.severity == .error } }
+    /// A diagnostic and the part of the base act it can affect.
+    public struct Problem: Sendable {
+        public var diagnostic: Diagnostic
+        public var scope: Scope
+    }
 
-    /// The diagnostics to report: with `keepGoing`, each error becomes a warning saying what
-    /// was skipped, and the rest goes on.
-    public func report(keepGoing: Bool) -> [Diagnostic] {
-        guard keepGoing, failed else { return diagnostics }
-        return diagnostics.map { diagnostic in
-            guard diagnostic.severity == .error else { return diagnostic }
-            var skipped = diagnostic
-            skipped.message = "skipped: " + diagnostic.message
-            skipped.severity = .warning
-            return skipped
+    /// What an error can affect: an instruction aimed at another act affects nothing of
+    /// this one; one whose target is an article of this act affects that article; one whose
+    /// target is unknown, a division, an annex or the numbering affects everything.
+    public enum Scope: Sendable, Hashable {
+        case everything
+        case otherAct
+        case article(String)
+    }
+
+    public var diagnostics: [Diagnostic] { problems.map(\.diagnostic) }
+
+    /// True when something that can affect the whole act, or the article asked for (any
+    /// article when none is), could not be read or applied: that answer is unreliable.
+    public func failed(article: String? = nil) -> Bool {
+        problems.contains { $0.diagnostic.severity == .error && Self.affects($0.scope, article) }
+    }
+
+    /// True when something could not be read or applied in this act.
+    public var failed: Bool { failed() }
+
+    private static func affects(_ scope: Scope, _ article: String?) -> Bool {
+        switch scope {
+        case .everything: true
+        case .otherAct: false
+        case .article(let number): article.map { ArticleNumber.normalized($0) == number } ?? true
         }
+    }
+
+    /// The diagnostics to report for the whole act, or for one article: errors that cannot
+    /// affect it are counted in one line each (instructions aimed at other acts; at other
+    /// articles), not reported one by one; with `keepGoing`, each remaining error becomes a
+    /// warning saying what was skipped.
+    public func report(keepGoing: Bool, article: String? = nil) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        var otherActs = 0
+        var otherArticles = 0
+        for problem in problems {
+            var diagnostic = problem.diagnostic
+            if diagnostic.severity == .error, !Self.affects(problem.scope, article) {
+                if case .otherAct = problem.scope { otherActs += 1 } else { otherArticles += 1 }
+                continue
+            }
+            if keepGoing, diagnostic.severity == .error {
+                diagnostic.message = "skipped: " + diagnostic.message
+                diagnostic.severity = .warning
+            }
+            out.append(diagnostic)
+        }
+        let file = base.file ?? "input"
+        if otherActs > 0 {
+            out.append(.warning("\(otherActs) error(s) in instructions aimed at other acts: they do not affect this act (see 'chronolex edits')", file: file, line: nil))
+        }
+        if otherArticles > 0, let article {
+            out.append(.warning("\(otherArticles) error(s) in instructions aimed at other articles: they do not affect art. \(ArticleNumber.normalized(article)) (run without --article to see them)", file: file, line: nil))
+        }
+        return out
     }
 
     /// One line saying how many edits were aimed at other acts (`nil` when none were).
@@ -72,13 +121,51 @@ extension Workspace {
         }
         let timeline = Consolidation.timeline(of: base, shared: edits(for: base), knownOn: knownOn, fixings: fixings)
         // Edits that were read with an error are reported by the reader already.
-        let applying = timeline.outcomes.filter { if case .unreadable = $0.status { return false } else { return true } }.compactMap(\.diagnostic)
+        let applying = timeline.outcomes.filter { if case .unreadable = $0.status { return false } else { return true } }
+            .compactMap { outcome in outcome.diagnostic.map { Consolidated.Problem(diagnostic: $0, scope: Self.scope(of: [outcome.edit], base: base)) } }
         let others = edits(for: base).map(\.edit).filter { edit in
             guard let citation = edit.targetAct else { return false }
             return !Consolidation.matches(citation, base)
         }
-        return .success(Consolidated(base: base, timeline: timeline, diagnostics: diagnostics(for: base) + timeline.entryIntoForceDiagnostics + applying,
-                                     otherActEdits: others))
+        let problems = problems(for: base) + timeline.entryIntoForceDiagnostics.map { Consolidated.Problem(diagnostic: $0, scope: .everything) } + applying
+        return .success(Consolidated(base: base, timeline: timeline, problems: problems, otherActEdits: others))
+    }
+}
+
+extension Workspace {
+    /// The diagnostics that concern a consolidation of `base`, each with what it can
+    /// affect: an instruction's error is scoped by the edits read from that line.
+    func problems(for base: Act) -> [Consolidated.Problem] {
+        var problems = readingDiagnostics.map { Consolidated.Problem(diagnostic: $0, scope: .everything) }
+        for document in documents where document.file != base.file {
+            let edits = shared[document.edits].map(\.edit)
+            var byLine: [Int: [Edit]] = [:]
+            for edit in edits { if let line = edit.source.line { byLine[line, default: []].append(edit) } }
+            for diagnostic in document.instructionDiagnostics {
+                let read = diagnostic.location.flatMap { byLine[$0.line] } ?? []
+                problems.append(Consolidated.Problem(diagnostic: diagnostic, scope: read.isEmpty ? .everything : Self.scope(of: read, base: base)))
+            }
+        }
+        return problems
+    }
+
+    /// What the failure of these edits (read from one place) can affect in `base`.
+    static func scope(of edits: [Edit], base: Act) -> Consolidated.Scope {
+        var scopes = Set<Consolidated.Scope>()
+        for edit in edits {
+            guard let act = edit.targetAct else { return .everything }
+            if !Consolidation.matches(act, base) {
+                scopes.insert(.otherAct)
+                continue
+            }
+            // An article of the act's body, changed in its words or units: that article alone.
+            // (Not a division, an annex, the numbering or a new article: those reach others.)
+            guard !edit.target.steps.contains(where: \.isDivision), case .article(let number)? = edit.target.steps.first else { return .everything }
+            if case .renumber? = edit.change { return .everything }
+            if case .insertUnits(let unit, _, _)? = edit.change, unit.kind == .article { return .everything }
+            scopes.insert(.article(ArticleNumber.normalized(number)))
+        }
+        return scopes.count == 1 ? scopes.first! : .everything
     }
 }
 

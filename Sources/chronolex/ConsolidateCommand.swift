@@ -36,7 +36,7 @@ struct ConsolidateCommand: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
-        let run = try TimelineRun.make(options, knownOn: asKnownOn)
+        let run = try TimelineRun.make(options, knownOn: asKnownOn, article: article)
         let date = at ?? TimelineRun.today
         var act = run.timeline.act(at: date)
         if let article {

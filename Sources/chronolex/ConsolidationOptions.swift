@@ -28,19 +28,21 @@ struct ConsolidationOptions: ParsableArguments {
 enum TimelineRun {
     /// Reads the inputs and builds the timeline (as known on `knownOn`, if given). Prints
     /// the diagnostics; throws exit code 1 when something failed, unless `keepGoing`.
-    static func make(_ options: ConsolidationOptions, knownOn: LegalDate? = nil) throws -> Consolidated {
-        try make(inputs: options.inputs, act: options.act, keepGoing: options.keepGoing, knownOn: knownOn)
+    static func make(_ options: ConsolidationOptions, knownOn: LegalDate? = nil, article: String? = nil) throws -> Consolidated {
+        try make(inputs: options.inputs, act: options.act, keepGoing: options.keepGoing, knownOn: knownOn, article: article)
     }
 
-    static func make(inputs: [String], act numac: String?, keepGoing: Bool, knownOn: LegalDate? = nil) throws -> Consolidated {
+    /// The consolidation, its problems reported: those that can affect the answer asked for
+    /// (the whole act, or `article`) stop it unless `keepGoing`; the others are counted.
+    static func make(inputs: [String], act numac: String?, keepGoing: Bool, knownOn: LegalDate? = nil, article: String? = nil) throws -> Consolidated {
         switch Workspace(paths: inputs).consolidated(act: numac, knownOn: knownOn) {
         case .failure(let failure):
             Report.print(failure.diagnostics)
             throw ExitCode.failure
         case .success(let consolidated):
-            Report.print(consolidated.report(keepGoing: keepGoing))
+            Report.print(consolidated.report(keepGoing: keepGoing, article: article))
             if let summary = consolidated.otherActsSummary { Report.print([summary]) }
-            if consolidated.failed, !keepGoing { throw ExitCode.failure }
+            if consolidated.failed(article: article), !keepGoing { throw ExitCode.failure }
             return consolidated
         }
     }

@@ -80,7 +80,7 @@ struct DiffCommand: ParsableCommand {
         let result: Result<ActDiff, Diagnostic>
         if timelineMode {
             guard let from, let to else { throw ValidationError("give both --from DATE and --to DATE") }
-            result = try TimelineRun.make(inputs: files, act: act, keepGoing: keepGoing).diff(from: from, to: to, article: article)
+            result = try TimelineRun.make(inputs: files, act: act, keepGoing: keepGoing, article: article).diff(from: from, to: to, article: article)
         } else {
             // Two parsed files: no history, hence no attribution.
             let (diff, diagnostics) = Workspace.diff(oldPath: files[0], newPath: files[1], article: article)
@@ -99,7 +99,7 @@ struct DiffCommand: ParsableCommand {
     /// `--timeline`: every version of one article, each against the one before.
     private func runTimeline() throws {
         guard let article else { return }
-        let run = try TimelineRun.make(inputs: files, act: act, keepGoing: keepGoing)
+        let run = try TimelineRun.make(inputs: files, act: act, keepGoing: keepGoing, article: article)
         let diffs: [ActDiff]
         switch run.diffs(ofArticle: article) {
         case .success(let found): diffs = found

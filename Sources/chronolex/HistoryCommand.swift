@@ -20,7 +20,7 @@ struct HistoryCommand: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
-        let run = try TimelineRun.make(options)
+        let run = try TimelineRun.make(options, article: article)
         switch run.history(article: article) {
         case .failure(let diagnostic):
             Report.print([diagnostic])

@@ -465,3 +465,27 @@ struct TitleNumacTests {
         #expect(result.edits.first?.targetAct?.numac == "2013011446")
     }
 }
+
+/// triples-2024/famifed-ar-2019 (2024200597): a lead-in without its verb, "les modification
+/// suivantes", and a point cited as the list item "5.".
+@Suite("A lead-in as famifed writes it")
+struct VerblessLeadInTests {
+    @Test func theLeadInAndItsPoints() throws {
+        let (result, _) = readAmending("""
+        **Article 1er.** l'article 1er de l'arrêté royal du 21 mars 2019 organisant le transfert des biens, droits et obligations de l'Agence fédérale (FAMIFED) à la Région wallonne, la Communauté flamande et la Commission communautaire commune, modifié par l'arrêté royal de 28 décembre 2020,
+
+        1. dans l'alinéa 1er, le 5. est abrogé;
+
+        2. il est complété par un alinéa rédigé comme suit : « Texte. »
+        """, title: "Arrêté royal modifiant l'arrêté royal du 21 mars 2019 organisant le transfert des biens")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(result.edits.map(\.targetAddress) == ["art. 1, al. 1, 5°", "art. 1"])
+        #expect(result.diagnostics.contains { $0.severity == .warning && $0.message.contains("the lead-in has no verb") })
+        let (spelled, _) = readAmending("""
+        **Article 1er.** A l'article 1er de l'arrêté royal du 21 mars 2019 organisant le transfert des biens, les modification suivantes sont apportées :
+
+        1. le 5. est abrogé.
+        """, title: "Arrêté royal modifiant l'arrêté royal du 21 mars 2019 organisant le transfert des biens")
+        #expect(!spelled.hasErrors, "\(spelled.diagnostics)")
+    }
+}

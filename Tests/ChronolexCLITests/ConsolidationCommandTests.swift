@@ -261,3 +261,67 @@ struct CheckCommandTests {
         #expect(((object["divergent"] as? [String]) ?? []).contains("art. 1"))
     }
 }
+
+/// Issue 13, class 7: an error that cannot affect the answer asked for is counted in one
+/// line, not a failure; one that can (or whose reach is unknown) still stops it.
+@Suite("Errors scoped to what they affect")
+struct ScopedErrorTests {
+    static func amending(_ body: String) throws -> String {
+        try CLI.temporaryFile("2023-scoped-\(abs(body.hashValue)).md", Array("""
+        ---
+        title-fr: "Arrêté du Gouvernement modifiant l'arrêté du Gouvernement du 12 mars 2015 relatif aux bibliothèques publiques et le décret du 20 juin 2016 relatif aux aires de jeux publiques"
+        date: 2023-03-01
+        number: 2023201111
+        publication: 2023-03-10
+        ---
+
+        \(body)
+
+        **Art. 9.** Le présent arrêté entre en vigueur le 1er avril 2023.
+
+        """.utf8))
+    }
+
+    @Test func anErrorInAnotherArticleDoesNotStopTheArticleAskedFor() throws {
+        let file = try Self.amending("""
+        **Article 1er.** Dans l'article 9 de l'arrêté du Gouvernement du 12 mars 2015 relatif aux bibliothèques publiques, les mots « onze membres » sont remplacés par les mots « neuf membres ».
+
+        **Art. 2.** Dans l'article 4 du même arrêté, le mot « cinq » est remplacé par le mot « six ».
+        """)
+        let base = CLI.corpus + "/2015-bibliotheques.md"
+        let asked = try CLI.run(["consolidate", base, file, "--at", "2023-06-01", "--article", "4"])
+        #expect(asked.status == 0, "\(asked.stderr)")
+        #expect(asked.stdout.contains("au moins six pour cent"))
+        #expect(asked.stderr.contains("1 error(s) in instructions aimed at other articles: they do not affect art. 4"))
+        #expect(!asked.stderr.contains("onze membres"))
+        // The article the error is about, and the whole act, still fail.
+        let affected = try CLI.run(["consolidate", base, file, "--at", "2023-06-01", "--article", "9"])
+        #expect(affected.status == 1)
+        #expect(affected.stderr.contains("Art. 1: words « onze membres » not found in art. 9"))
+        let whole = try CLI.run(["consolidate", base, file, "--at", "2023-06-01"])
+        #expect(whole.status == 1)
+        #expect(whole.stdout.isEmpty)
+    }
+
+    @Test func anErrorInAnInstructionAimedAtAnotherActIsCounted() throws {
+        let file = try Self.amending("""
+        **Article 1er.** Dans l'article 3 du décret du 20 juin 2016 relatif aux aires de jeux publiques, les mots « A » sont remplacés par.
+
+        **Art. 2.** Dans l'article 4 de l'arrêté du Gouvernement du 12 mars 2015 relatif aux bibliothèques publiques, le mot « cinq » est remplacé par le mot « six ».
+        """)
+        let run = try CLI.run(["consolidate", CLI.corpus + "/2015-bibliotheques.md", file, "--at", "2023-06-01", "--article", "4"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("1 error(s) in instructions aimed at other acts: they do not affect this act"))
+    }
+
+    @Test func anErrorWhoseTargetIsUnknownStillStops() throws {
+        let file = try Self.amending("""
+        **Article 1er.** Dans l'arrêté du Gouvernement du 12 mars 2015 relatif aux bibliothèques publiques, les mots « bibliothèque publique » sont modifiés.
+
+        **Art. 2.** Dans l'article 4 du même arrêté du Gouvernement du 12 mars 2015 relatif aux bibliothèques publiques, le mot « cinq » est remplacé par le mot « six ».
+        """)
+        let run = try CLI.run(["consolidate", CLI.corpus + "/2015-bibliotheques.md", file, "--at", "2023-06-01", "--article", "4"])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("Art. 1: matches no known instruction form"))
+    }
+}

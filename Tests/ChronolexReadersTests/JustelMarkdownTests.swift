@@ -236,3 +236,18 @@ struct JustelDotsTests {
         #expect(Headings.isRepealedMarker("...;"))
     }
 }
+
+/// triples-2024/famifed-ar-2019 v003: Justel's heading without bold, glued to its text.
+@Suite("Justel headings glued to their text")
+struct GluedHeadingTests {
+    @Test func articleGluedToItsFirstWord() throws {
+        let act = try #require(ActReader.read(text: "---\ntitle-fr: \"Arrêté royal test\"\ndate: 2019-03-21\nnumber: 2019201546\n---\n\nArticle  1er.L'Etat transfère un bien.\n\nArt. 2. Texte.\n", file: "t.md").act)
+        #expect(act.articles.map(\.number) == ["1er", "2"])
+        #expect(act.articles.first?.alineas.first?.text == "L'Etat transfère un bien.")
+    }
+
+    @Test func aCodeNumberIsNotCutAtItsDots() throws {
+        let act = try #require(ActReader.read(text: "---\ntitle-fr: \"Code test\"\ndate: 2019-03-21\n---\n\nArt. D.I.4. Texte.\n", file: "t.md").act)
+        #expect(act.articles.map(\.number) == ["D.I.4"])
+    }
+}

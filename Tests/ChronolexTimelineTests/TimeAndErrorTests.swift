@@ -321,3 +321,16 @@ struct TypedChangeTests {
         #expect(again.failures == ["Art. 1: art. 2, 2° is not repealed: it cannot be re-established"])
     }
 }
+
+/// A jurist reads "En vigueur :  Bruxelles" and "En vigueur : Bruxelles" as the same text
+/// (famifed: the Moniteur's double space, Justel's single one).
+@Suite("Comparing with an official text")
+struct SameTextTests {
+    @Test func spacesInsideALineDoNotMatter() throws {
+        let a = Article(number: "1", paragraphs: [Paragraph(number: nil, alineas: [Alinea(sentences: [Sentence("En vigueur :  Bruxelles")])])])
+        let b = Article(number: "1", paragraphs: [Paragraph(number: nil, alineas: [Alinea(sentences: [Sentence("En vigueur : Bruxelles")])])])
+        let c = Article(number: "1", paragraphs: [Paragraph(number: nil, alineas: [Alinea(sentences: [Sentence("En vigueur :"), ]), Alinea(sentences: [Sentence("Bruxelles")])])])
+        #expect(OfficialComparison.sameText(a, b))
+        #expect(!OfficialComparison.sameText(a, c))
+    }
+}

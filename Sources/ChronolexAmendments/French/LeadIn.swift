@@ -12,6 +12,12 @@ enum LeadInForm: InstructionForm {
         case .none where s.isWord("sont") && s.isWord("les", at: 2):
             // "Dans le point 3 sont apportées les modifications suivantes :".
             guard s.takeAuxiliary(), s.takeParticiple("apport"), s.take("les", "modifications", "suivantes") else { return nil }
+        case .unit where s.tokens[s.index...].allSatisfy({ $0.kind == .punctuation && $0.text != "(" }):
+            // "l'article 1er de l'arrêté royal du …, modifié par …," and the points: the
+            // act left out "les modifications suivantes sont apportées" (famifed, 2024200597).
+            s.index = s.tokens.count
+            return [ClauseOutput(target: clause.target, change: nil, isLeadIn: true,
+                                 notes: ["the lead-in has no verb: read as « les modifications suivantes sont apportées »"])]
         case .unit where s.isWord("les"):
             // "L'article R.88 du même Code, …, les modifications suivantes sont apportées :".
             guard s.take("les", "modifications", "suivantes"), s.takeAuxiliary(), s.takeParticiple("apport") else { return nil }

@@ -20,6 +20,7 @@ enum Normalizer {
         Rule(find: ["a", "chaque", "fois"], replace: ["chaque", "fois"], note: nil),
         Rule(find: ["§", "§"], replace: ["§"], note: nil),
         Rule(find: ["modifications", "suivants"], replace: ["modifications", "suivantes"], note: nil),
+        Rule(find: ["modification", "suivantes"], replace: ["modifications", "suivantes"], note: nil),
         Rule(find: ["ce", "qui", ":"], replace: ["ce", "qui", "suit", ":"], note: "read « ce qui: » as « ce qui suit : »"),
         Rule(find: ["par", "le", "ce", "qui", "suit"], replace: ["par", "ce", "qui", "suit"], note: nil),
         Rule(find: ["comme", "suit", ":", ":"], replace: ["comme", "suit", ":"], note: nil),

@@ -357,6 +357,14 @@ enum ReferenceReader {
             ref.parts.append(.division(kind, OrdinalNumber.normalized(number.text)))
             return false
         }
+        // "le 5. est abrogé", "l'article 6, § 2, 2.;": a point numbered as a list item (the
+        // reader reads `5.` in a text as the point 5°).
+        if token.kind == .word, token.text.utf8.count <= 3, token.text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+           s.peek(1)?.text == ".", s.peek(2).map({ $0.folded == "est" || $0.folded == "sont" || $0.text == ";" || $0.text == "," }) ?? true {
+            s.index += 2
+            ref.parts.append(.point(PointLabel(kind: .degree, value: token.text)))
+            return false
+        }
         if let first = label(token) {
             s.index += 1
             var current = first
