@@ -50,25 +50,39 @@ public struct OfficialComparison: Sendable {
 
     /// True when two articles read the same to a jurist: the same rendered words, line by
     /// line, however many spaces stand between them (the Moniteur's "En vigueur :  Bruxelles"
-    /// is Justel's "En vigueur : Bruxelles").
+    /// is Justel's "En vigueur : Bruxelles"), and without Justel's "..." where words were
+    /// deleted ("441L8 [2 ...]2." is "441L8.").
     public static func sameText(_ a: Article, _ b: Article) -> Bool {
-        spacesCollapsed(TextRenderer.render(a)) == spacesCollapsed(TextRenderer.render(b))
+        comparable(TextRenderer.render(a)) == comparable(TextRenderer.render(b))
     }
 
-    /// The text with every run of spaces (and no-break spaces) inside a line as one space.
-    static func spacesCollapsed(_ text: String) -> String {
+    /// The text as compared: each "..." left by deleted words taken out, every run of
+    /// spaces (and no-break spaces) inside a line as one space, none before `.,;:)`, and a
+    /// run of repealed units as one.
+    static func comparable(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for c in text {
-            if c == " " || c == "\u{00A0}" || c == "\t" {
+        var chars = Array(text)[...]
+        while let c = chars.popFirst() {
+            if c == ".", chars.prefix(2) == [".", "."] {
+                chars = chars.dropFirst(2)
                 pendingSpace = true
                 continue
             }
-            if pendingSpace, c != "\n", !out.isEmpty, out.last != "\n" { out.append(" ") }
+            if c == "…" || c == " " || c == "\u{00A0}" || c == "\t" {
+                pendingSpace = true
+                continue
+            }
+            if pendingSpace, c != "\n", !".,;:)".contains(c), !out.isEmpty, out.last != "\n", out.last != "(" { out.append(" ") }
             pendingSpace = false
             out.append(c)
         }
-        return out
+        // Justel prints a run of repealed units as one "[1 ...]".
+        var lines: [Substring] = []
+        for line in out.split(separator: "\n", omittingEmptySubsequences: false) where !(line == "()" && lines.last == "()") {
+            lines.append(line)
+        }
+        return lines.joined(separator: "\n")
     }
 }

@@ -220,6 +220,9 @@ public struct EditOutcome: Sendable {
     public var status: Status
     /// The unit the target resolved to, in the version in force at the effective date.
     public var resolved: String?
+    /// What applying it had to read past ("« le livre IV » found as « le Livre IV »"):
+    /// reported as a warning.
+    public var notes: [String] = []
 
     public init(edit: Edit, status: Status, resolved: String? = nil) {
         self.init(SharedEdit(edit), status: status, resolved: resolved)
@@ -267,7 +270,10 @@ public struct EditOutcome: Sendable {
     public var diagnostic: Diagnostic? {
         let message: String
         switch status {
-        case .applied, .pending, .otherAct, .noop, .notYetPublished: return nil
+        case .applied:
+            guard !notes.isEmpty else { return nil }
+            return .warning(notes.joined(separator: "; "), file: edit.source.file, line: edit.source.line, unit: edit.source.unit)
+        case .pending, .otherAct, .noop, .notYetPublished: return nil
         case .unreadable(let why): message = why
         case .targetNotFound(let why): message = why
         case .wordsNotFound(let why): message = why

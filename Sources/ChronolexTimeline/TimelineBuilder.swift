@@ -12,6 +12,9 @@ struct TimelineBuilder {
     var structures: [StructureVersion]
     var titles: [TitleVersion]
     var outcomes: [EditOutcome] = []
+    /// What the edit being applied had to read past (words found in another case), said in
+    /// its outcome as a warning.
+    var notes: [String] = []
     /// The base act's articles it says are not in force yet, and why.
     var pendingArticles: [String: String] = [:]
     /// Amending act → its rank in the base act's history.
@@ -72,6 +75,7 @@ struct TimelineBuilder {
             return
         }
         let applied = AppliedEdit(shared, sequence: sequence(of: edit), insertedWords: change.newWords, units: [])
+        notes = []
         let result: Result<String, Failure>
         switch annexArticle(edit, at: date) {
         case .failure(let failure):
@@ -95,7 +99,9 @@ struct TimelineBuilder {
         }
         switch result {
         case .success(let resolved):
-            outcomes.append(EditOutcome(shared, status: .applied, resolved: resolved))
+            var outcome = EditOutcome(shared, status: .applied, resolved: resolved)
+            outcome.notes = notes
+            outcomes.append(outcome)
         case .failure(let failure):
             outcomes.append(EditOutcome(shared, status: failure.status, resolved: failure.resolved))
         }

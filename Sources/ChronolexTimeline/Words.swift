@@ -8,11 +8,27 @@ enum Words {
     /// « trente-six », « mot » not in « mots », « 25 » not in « 25.000 ».
     ///
     /// - Complexity: O(n·m) worst case for n characters of text and m of words (both short).
-    static func occurrences(of words: String, in text: String) -> [Range<String.Index>] {
+    static func occurrences(of words: String, in text: String, caseInsensitive: Bool = false) -> [Range<String.Index>] {
         guard !words.isEmpty else { return [] }
         var result: [Range<String.Index>] = []
         var searchStart = text.startIndex
-        while searchStart < text.endIndex, let range = text[searchStart...].firstRange(of: words) {
+        let lowered = caseInsensitive ? words.map { $0.lowercased() } : []
+        func next() -> Range<String.Index>? {
+            guard caseInsensitive else { return text[searchStart...].firstRange(of: words) }
+            var start = searchStart
+            while start < text.endIndex {
+                var index = start
+                var k = 0
+                while k < lowered.count, index < text.endIndex, text[index].lowercased() == lowered[k] {
+                    index = text.index(after: index)
+                    k += 1
+                }
+                if k == lowered.count { return start..<index }
+                start = text.index(after: start)
+            }
+            return nil
+        }
+        while searchStart < text.endIndex, let range = next() {
             if standsAlone(range, in: text) {
                 result.append(range)
                 searchStart = range.upperBound

@@ -165,6 +165,14 @@ struct OperationTests {
              article: "4", expected: "Art. 4. Le département tient un registre.\n(...)\nLe registre est tenu à jour.\n"),
         Case(name: "a new text without quotation marks", instructions: "**Art. 1er.** Dans l'article 4, l'alinéa 3 est remplacé par la disposition suivante :\n\nLe registre est tenu à jour chaque mois.",
              article: "4", expected: "Art. 4. Le département tient un registre.\nLe registre est public.\nLe registre est tenu à jour chaque mois.\n"),
+        Case(name: "two alinéas named one after the other", instructions: "**Art. 1er.** Dans l'article 4, l'alinéa 2 et l'alinéa 3 sont abrogés.",
+             article: "4", expected: "Art. 4. Le département tient un registre.\n(...)\n(...)\n"),
+        Case(name: "paragraphs in the plural", instructions: "**Art. 1er.** Dans l'article 3, les paragraphes 1er et 2 sont remplacés par ce qui suit :\n\n« § 1er. Le ministre agrée.\n\n§ 2. La demande est écrite. ».",
+             article: "3", expected: "Art. 3. § 1er. Le ministre agrée.\n§ 2. La demande est écrite.\n"),
+        // concurrence-procedures (2024000081, art. 23): the instruction quotes « le livre IV »,
+        // the text reads « le Livre IV »: found in that spelling, with a warning, as Justel did.
+        Case(name: "words found in another case", instructions: "**Art. 1er.** Dans l'article 4, alinéa 1er, les mots « de la Culture » sont insérés entre les mots « le Département » et les mots « tient ».",
+             article: "4", expected: "Art. 4. Le département de la Culture tient un registre.\nLe registre est public.\nLe registre est tenu à jour.\n"),
         Case(name: "the verb of a lead-in first", instructions: "**Art. 1er.** Dans l'article 4 sont apportées les modifications suivantes :\n\n1° l'alinéa 2 est abrogé.",
              article: "4", expected: "Art. 4. Le département tient un registre.\n(...)\nLe registre est tenu à jour.\n"),
     ]

@@ -334,3 +334,26 @@ struct SameTextTests {
         #expect(!OfficialComparison.sameText(a, c))
     }
 }
+
+extension SameTextTests {
+    static func article(_ lines: [String]) -> Article {
+        Article(number: "1", paragraphs: [Paragraph(number: nil, alineas: lines.map { Alinea(sentences: [Sentence($0)]) })])
+    }
+
+    /// Justel's "441L8 [2 ...]2." for deleted words, "[1 ...]" once for two repealed alinéas.
+    @Test func justelsMarksOfWhatWasTakenOut() {
+        #expect(OfficialComparison.sameText(Self.article(["section E n° 441L8 ...."]), Self.article(["section E n° 441L8."])))
+        #expect(OfficialComparison.sameText(Self.article(["Texte.", "(...)"]), Self.article(["Texte.", "(...)", "(...)"])))
+        #expect(!OfficialComparison.sameText(Self.article(["Texte.", "(...)"]), Self.article(["Texte."])))
+        #expect(!OfficialComparison.sameText(Self.article(["section E n° 441L8 & 441/03D."]), Self.article(["section E n° 441L8."])))
+    }
+
+    @Test func wordsFoundInAnotherCaseAreSaid() throws {
+        let fixture = try Fixture(base: OperationTests.base, amending: [OperationTests.amending("**Art. 1er.** Dans l'article 4, alinéa 1er, le mot « Registre » est remplacé par le mot « fichier ».")])
+        let outcome = try #require(fixture.timeline.outcomes.first)
+        #expect(outcome.status == .applied)
+        #expect(outcome.diagnostic?.severity == .warning)
+        #expect(outcome.diagnostic?.message == "words « Registre » found as « registre » in art. 4, al. 1")
+        #expect(fixture.text("4", at: "2021-06-01")?.hasPrefix("Art. 4. Le département tient un fichier.") == true)
+    }
+}

@@ -263,6 +263,17 @@ struct InstructionParser {
                     s.index += 1
                     continue
                 }
+                // "l'alinéa 3 et l'alinéa 4 sont abrogés": the next unit of the same kind, a range.
+                if ref.through == nil, let last = ref.parts.last, s.isWord(grammar.and) {
+                    let save = s.index
+                    s.index += 1
+                    if let second = ReferenceReader.read(&s), second.act == nil, second.parts.count == 1, let other = second.parts.first,
+                       InstructionParser.follows(other, last) {
+                        ref.through = other
+                    } else {
+                        s.index = save
+                    }
+                }
                 subject = .unit(ref)
                 var steps = ReferenceReader.merge(context, ref.parts)
                 if ref.bareLevel != nil, ref.parts.isEmpty { steps = context.filter { $0.level <= (ref.bareLevel ?? 0) } }
@@ -342,6 +353,17 @@ struct InstructionParser {
             lastAct = act
         }
         return parsed
+    }
+
+    /// True when `next` is the unit right after `step`, of the same kind (alinéa 4 after
+    /// alinéa 3, § 3 after § 2, 5° after 4°).
+    static func follows(_ next: UnitStep, _ step: UnitStep) -> Bool {
+        switch (step, next) {
+        case (.alinea(let a), .alinea(let b)): b == a + 1
+        case (.paragraph(let a), .paragraph(let b)), (.article(let a), .article(let b)): Int(b).map { $0 == (Int(a) ?? -1) + 1 } ?? false
+        case (.point(let a), .point(let b)): a.kind == b.kind && Int(b.value).map { $0 == (Int(a.value) ?? -1) + 1 } ?? false
+        default: false
+        }
     }
 
     /// True when two steps name the same unit (division numbers as cited: `Ier` and `I`).

@@ -190,7 +190,7 @@ enum ReferenceReader {
         if token.text == "§" { return true }
         guard token.kind == .word else { return false }
         let w = token.folded
-        if w == "alinea" || w == "alineas" || w == "paragraphe" || w == "phrase" || w == "lid" || divisionWords[w] != nil || namedDivisionWords.contains(w) { return true }
+        if w == "alinea" || w == "alineas" || w == "paragraphe" || w == "paragraphes" || w == "phrase" || w == "lid" || divisionWords[w] != nil || namedDivisionWords.contains(w) { return true }
         // "troisième tiret", "premier alinéa", "deuxième phrase".
         if let noun = s.word(offset + 1), ["tiret", "alinea", "phrase", "paragraphe", "lid", "zin"].contains(noun), ordinal(w) != nil { return true }
         return label(token) != nil
@@ -287,7 +287,7 @@ enum ReferenceReader {
                 ref.through = .article(last)
             }
             return false
-        case "§", "paragraphe":
+        case "§", "paragraphe", "paragraphes":
             s.index += 1
             _ = s.take("§")
             guard let number = s.peek(), number.startsWithDigit else {

@@ -6,8 +6,8 @@ import ChronolexModel
 extension TimelineBuilder {
     mutating func deleteWords(_ words: QuotedWords, every: Bool, _ edit: Edit, at date: LegalDate, applied: AppliedEdit) -> Result<String, Failure> {
         if edit.target.article != nil {
-            return changeWords(words.text, every: every, edit, at: date, applied: applied) { text in
-                Words.delete(Words.occurrences(of: words.text, in: text), in: text)
+            return changeWords(words.text, every: every, edit, at: date, applied: applied) { text, spelled, _ in
+                Words.delete(Words.occurrences(of: spelled, in: text), in: text)
             }
         }
         guard edit.target.isWholeAct else { return .failure(notAppliedOutsideArticles(edit)) }

@@ -17,16 +17,16 @@ extension TimelineBuilder {
                 return .success(())
             }
         case .after(let anchor)?:
-            return changeWords(anchor, every: false, edit, at: date, applied: applied) { text in
-                Words.occurrences(of: anchor, in: text).reversed().reduce(text) { t, range in Words.insert(new, after: range, in: t) }
+            return changeWords(anchor, every: false, edit, at: date, applied: applied) { text, spelled, _ in
+                Words.occurrences(of: spelled, in: text).reversed().reduce(text) { t, range in Words.insert(new, after: range, in: t) }
             }
         case .before(let anchor)?:
-            return changeWords(anchor, every: false, edit, at: date, applied: applied) { text in
-                Words.occurrences(of: anchor, in: text).reversed().reduce(text) { t, range in Words.insert(new, before: range, in: t) }
+            return changeWords(anchor, every: false, edit, at: date, applied: applied) { text, spelled, _ in
+                Words.occurrences(of: spelled, in: text).reversed().reduce(text) { t, range in Words.insert(new, before: range, in: t) }
             }
         case .between(let first, let second)?:
-            return changeWords(first, followedBy: second, every: false, edit, at: date, applied: applied) { text in
-                Words.gaps(between: first, and: second, in: text).reversed().reduce(text) { t, gap in Words.insert(new, inGap: gap, in: t) }
+            return changeWords(first, followedBy: second, every: false, edit, at: date, applied: applied) { text, spelled, spelledSecond in
+                Words.gaps(between: spelled, and: spelledSecond ?? second, in: text).reversed().reduce(text) { t, gap in Words.insert(new, inGap: gap, in: t) }
             }
         }
     }

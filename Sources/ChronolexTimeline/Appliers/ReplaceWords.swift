@@ -7,8 +7,8 @@ extension TimelineBuilder {
     mutating func replaceWords(_ words: QuotedWords, by new: String, every: Bool, _ edit: Edit, at date: LegalDate,
                                applied: AppliedEdit) -> Result<String, Failure> {
         if edit.target.article != nil {
-            return changeWords(words.text, every: every, edit, at: date, applied: applied) { text in
-                Words.replace(Words.occurrences(of: words.text, in: text), in: text, with: new)
+            return changeWords(words.text, every: every, edit, at: date, applied: applied) { text, spelled, _ in
+                Words.replace(Words.occurrences(of: spelled, in: text), in: text, with: new)
             }
         }
         guard edit.target.isWholeAct else { return .failure(notAppliedOutsideArticles(edit)) }

@@ -36,20 +36,42 @@ extension TimelineBuilder {
         return .success(found)
     }
 
-    /// Words changed in the words of an article's units: found, then rewritten by `rewrite`
-    /// in each unit where they stand.
+    /// The words as the units spell them: the instruction's own when they stand there;
+    /// else, when they stand there in another case only ("le livre IV" for the text's "le
+    /// Livre IV", as Justel reads it), always spelled the same, the text's spelling.
+    static func spelling(of words: String, in units: [UnitPath], of article: Article) -> String {
+        let texts = units.map { text(of: $0, in: article) }
+        if texts.contains(where: { !Words.occurrences(of: words, in: $0).isEmpty }) { return words }
+        var found = Set<String>()
+        for text in texts {
+            for range in Words.occurrences(of: words, in: text, caseInsensitive: true) { found.insert(String(text[range])) }
+        }
+        return found.count == 1 ? found.first! : words
+    }
+
+    /// Words changed in the words of an article's units: found (as the text spells them,
+    /// ``spelling(of:in:of:)``), then rewritten by `rewrite` in each unit where they stand;
+    /// `rewrite` receives the spelling found for the anchor (and for `second`).
     mutating func changeWords(_ anchor: String, followedBy second: String? = nil, every: Bool, _ edit: Edit, at date: LegalDate,
-                              applied: AppliedEdit, _ rewrite: @escaping (String) -> String) -> Result<String, Failure> {
-        changeUnits(edit, at: date, applied: applied) { article, path, name in
+                              applied: AppliedEdit, _ rewrite: @escaping (String, String, String?) -> String) -> Result<String, Failure> {
+        var notes: [String] = []
+        let result = changeUnits(edit, at: date, applied: applied) { article, path, name in
             let units = Self.wordUnits(path, in: article)
-            switch Self.find(anchor, followedBy: second, in: units, of: article, every: every, scope: name) {
+            let spelled = Self.spelling(of: anchor, in: units, of: article)
+            let spelledSecond = second.map { Self.spelling(of: $0, in: units, of: article) }
+            for (asked, found) in [(anchor, spelled), (second ?? "", spelledSecond ?? "")] where asked != found {
+                notes.append("words « \(asked) » found as « \(found) » in \(name)")
+            }
+            switch Self.find(spelled, followedBy: spelledSecond, in: units, of: article, every: every, scope: name) {
             case .success(let found):
-                for unit in found { Self.rewrite(&article, unit, rewrite) }
+                for unit in found { Self.rewrite(&article, unit) { rewrite($0, spelled, spelledSecond) } }
                 return .success(())
             case .failure(let failure):
                 return .failure(failure)
             }
         }
+        if case .success = result { self.notes += notes }
+        return result
     }
 
     /// What cannot be done to a unit outside any article (a division, the title, the act):
