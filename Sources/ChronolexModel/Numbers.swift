@@ -143,3 +143,30 @@ public enum ArticleNumber {
     /// Latin suffixes (negative parts) sort after the bare number and before sub-numbers.
     static func sortValue(_ part: Int) -> Int { part < 0 ? part + 1000 : part * 100 + 99 }
 }
+
+/// The number of a division as texts write it: `IV`, `4`, `Ier`, `1er`, `2.1`. Justel
+/// prints in figures what the Moniteur prints in roman numerals ("chapitre IV" is Justel's
+/// "Chapitre 4."): both name the same division.
+public enum DivisionNumber {
+    /// True when the two numbers name the same division.
+    public static func same(_ a: String, _ b: String) -> Bool {
+        let x = OrdinalNumber.normalized(a).lowercased()
+        let y = OrdinalNumber.normalized(b).lowercased()
+        if x == y { return true }
+        guard let vx = value(x), let vy = value(y) else { return false }
+        return vx == vy
+    }
+
+    /// The value of a number in figures or in roman numerals (`iv` → 4), else `nil`.
+    public static func value(_ number: String) -> Int? {
+        if let n = Int(number) { return n }
+        let digits: [Character: Int] = ["i": 1, "v": 5, "x": 10, "l": 50, "c": 100]
+        let values = number.lowercased().compactMap { digits[$0] }
+        guard !values.isEmpty, values.count == number.count, values.count <= 8 else { return nil }
+        var total = 0
+        for (k, v) in values.enumerated() {
+            if k + 1 < values.count, v < values[k + 1] { total -= v } else { total += v }
+        }
+        return total > 0 ? total : nil
+    }
+}

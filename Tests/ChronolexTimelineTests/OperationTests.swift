@@ -258,3 +258,45 @@ struct DivisionInsertionTests {
         #expect(OutlineRenderer.render(before, excerptLength: 0) == (1...6).map { "art. \($0)\n" }.joined())
     }
 }
+
+/// dg-agrement-hopitaux-1995 (2024200910, art. 2): "Le chapitre IV du même arrêté,
+/// comportant les articles 9 et 10, est abrogé", against Justel's "Chapitre 4.".
+@Suite("Repealing a division")
+struct DivisionRepealTests {
+    static let base = baseAct("""
+    ### Chapitre 1er. - Dispositions générales.
+
+    **Article 1er.** Le présent arrêté s'applique aux hôpitaux.
+
+    ### Chapitre 4. - Prolongation de l'agréation.
+
+    **Art. 9.** Le pouvoir organisateur demande une prolongation.
+
+    **Art. 10.** La procédure est d'application.
+
+    ### Chapitre 5. - Retrait.
+
+    **Art. 11.** L'agréation peut être retirée.
+    """)
+
+    @Test func theDivisionAndItsArticles() throws {
+        let fixture = try Fixture(base: Self.base, amending: [OperationTests.amending("**Art. 1er.** Le chapitre IV du même arrêté, comportant les articles 9 et 10, est abrogé.")])
+        #expect(fixture.failures.isEmpty, "\(fixture.failures)")
+        #expect(fixture.text("9", at: "2021-06-01") == "Art. 9. (Abrogé)\n")
+        #expect(fixture.text("10", at: "2021-06-01") == "Art. 10. (Abrogé)\n")
+        #expect(fixture.text("11", at: "2021-06-01") == "Art. 11. L'agréation peut être retirée.\n")
+        #expect(fixture.text("9", at: "2020-12-31") == "Art. 9. Le pouvoir organisateur demande une prolongation.\n")
+    }
+
+    @Test func aDivisionThatDoesNotExist() throws {
+        let fixture = try Fixture(base: Self.base, amending: [OperationTests.amending("**Art. 1er.** Le chapitre VII du même arrêté est abrogé.")])
+        #expect(fixture.failures == ["Art. 1: chapitre VII does not exist in the act on 2021-01-01"])
+    }
+
+    @Test func romanAndArabicNumbers() {
+        #expect(DivisionNumber.same("IV", "4"))
+        #expect(DivisionNumber.same("Ier", "1er"))
+        #expect(!DivisionNumber.same("IV", "6"))
+        #expect(!DivisionNumber.same("4.1", "4"))
+    }
+}

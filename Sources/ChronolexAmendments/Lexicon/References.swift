@@ -111,7 +111,7 @@ enum ReferenceReader {
                 skipClause(&s)
                 ref.history.append(Scanner.render(s.tokens[from..<s.index]))
                 readInsertion(s, from: from, participle: next, into: &ref)
-            } else if comma, next == "qui" || next == "dont" {
+            } else if comma, next == "qui" || next == "dont" || next == "comportant" || next == "comprenant" {
                 s.index += 1
                 let from = s.index
                 if next == "dont", s.take("dont", "le", "texte", "actuel", "formera") {

@@ -5,6 +5,9 @@ import ChronolexModel
 /// repealed; nothing is renumbered.
 extension TimelineBuilder {
     mutating func repeal(_ edit: Edit, at date: LegalDate, applied: AppliedEdit) -> Result<String, Failure> {
+        if edit.target.article == nil, case .division? = edit.target.steps.last, !edit.target.steps.contains(where: { if case .annex = $0 { return true } else { return false } }) {
+            return repealDivision(Self.divisions(of: edit.target), at: date, applied: applied)
+        }
         guard let below = edit.target.belowArticle, let first = edit.target.article else { return .failure(notAppliedOutsideArticles(edit)) }
         if below.isEmpty {
             if case .article(let last)? = edit.target.through {
@@ -29,6 +32,38 @@ extension TimelineBuilder {
             }
             return Self.setStatus(&article, path, through: through, .repealed, name: name)
         }
+    }
+
+    /// "Le chapitre IV, comportant les articles 9 et 10, est abrogé": the division stays in
+    /// its place, repealed, and so does every article in it (Justel: "Chapitre 4." and its
+    /// articles "(Abrogé)").
+    private mutating func repealDivision(_ path: [(DivisionKind, String)], at date: LegalDate, applied: AppliedEdit) -> Result<String, Failure> {
+        guard var structure = structures.last else { return .failure(.notFound("the act has no structure")) }
+        var held: [String] = []
+        var alreadyRepealed = false
+        let found = Self.modifyDivision(&structure.body, path: path[...]) { division, _ in
+            alreadyRepealed = division.status == .repealed
+            division.status = .repealed
+            var stack = division.children
+            while let element = stack.popLast() {
+                switch element {
+                case .article(let article): held.append(ArticleNumber.normalized(article.number))
+                case .division(let inner): stack.append(contentsOf: inner.children)
+                }
+            }
+        }
+        let name = Self.describe(path)
+        guard found else { return .failure(.notFound("\(name) does not exist in the act on \(date.iso)")) }
+        if alreadyRepealed { return .failure(.notFound("\(name) is already repealed on \(date.iso)")) }
+        for key in articleOrder() where held.contains(key) {
+            guard var article = current(key), article.status != .repealed else { continue }
+            Self.repealArticle(&article)
+            var record = applied
+            record.units = ["art. \(key)"]
+            commit(key, article, at: date, by: record)
+        }
+        commitStructure(structure.body, at: date, by: applied, divisions: Self.citations(path))
+        return .success(name)
     }
 
     /// "Les articles 5 à 9 sont abrogés": every article from the first to the last, in the

@@ -90,7 +90,7 @@ extension TimelineBuilder {
         let wanted = OrdinalNumber.normalized(number)
         for i in body.indices {
             guard case .division(var division) = body[i] else { continue }
-            if division.kind == kind, OrdinalNumber.normalized(division.number).lowercased() == wanted.lowercased() {
+            if division.kind == kind, DivisionNumber.same(division.number, wanted) {
                 if path.count == 1 {
                     change(&division, i)
                     body[i] = .division(division)
