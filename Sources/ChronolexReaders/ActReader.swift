@@ -109,12 +109,16 @@ public enum ActReader {
     /// The preamble and dispositif of an act from its lines (front matter already read).
     /// A Justel consolidation's markers are taken out first: the structure is read on the
     /// clean text, the markers kept as provenance. A Justel page is always a consolidation
-    /// (`isJustel`); a text file is one when it has Justel's footnotes.
+    /// (`isJustel`, or a markdown file whose `url:` is a Justel address); a text file is one
+    /// when it has Justel's footnotes.
     static func readBody(_ source: SourceText, lines: ArraySlice<SourceText.Line>, format: SourceFormat, metadata: ActMetadata,
                          divisionLines: Set<Int> = [], isJustel: Bool = false, diagnostics: inout [Diagnostic]) -> Act {
         var builder: ActBuilder
         var bodyLines = lines
-        if isJustel || JustelMarkers.isConsolidation(source, lines[firstHeadingLine(source, lines, format: format)...]) {
+        // (A Justel page's first version has no footnotes yet, but its errata are in brackets:
+        // its address, `…/justel`, says what it is.)
+        let justelAddress = metadata.eli.map { $0.hasSuffix("/justel") } ?? false
+        if isJustel || justelAddress || JustelMarkers.isConsolidation(source, lines[firstHeadingLine(source, lines, format: format)...]) {
             let (clean, events) = JustelMarkers.clean(source, body: lines, diagnostics: &diagnostics)
             bodyLines = clean.lines.drop { $0.number < (lines.first?.number ?? 1) }
             builder = ActBuilder(source: clean, format: format, markers: events, divisionLines: divisionLines)

@@ -89,6 +89,14 @@ enum JustelMarkers {
                     }
                     continue
                 }
+                if words[j].isASCIIUpper || words[j] >= 0xC3, number < 100 {
+                    // `[1Délégation`: the opening's space left out before a capital.
+                    warn("Justel marker '[\(number)' written without its space: read as the opening '[\(number) '", at: i)
+                    events.append(Event(offset: out, opens: true, number: number))
+                    open.append(number)
+                    i = j
+                    continue
+                }
                 if words[j] == UInt8(ascii: "]") || words[j] == UInt8(ascii: "[") {
                     // `[3]` or `[1[4 `: an opening written wrong (in `[1[4 `, the `[` opens the next one).
                     warn("malformed Justel marker '[\(number)\(Character(UnicodeScalar(words[j])))' read as the opening '[\(number) '", at: i)

@@ -19,7 +19,11 @@ enum Words {
             while start < text.endIndex {
                 var index = start
                 var k = 0
-                while k < lowered.count, index < text.endIndex, text[index].lowercased() == lowered[k] {
+                while k < lowered.count, index < text.endIndex {
+                    let c = text[index].lowercased()
+                    // `13.000.000` is `13 000 000`: a thousands separator between digits.
+                    let separators = k > 0 && lowered[k - 1].first?.isNumber == true && isThousandsSeparator(lowered[k]) && isThousandsSeparator(c)
+                    guard c == lowered[k] || separators else { break }
                     index = text.index(after: index)
                     k += 1
                 }
@@ -61,6 +65,10 @@ enum Words {
     }
 
     private static func isWordCharacter(_ c: Character) -> Bool { c.isLetter || c.isNumber }
+
+    private static func isThousandsSeparator(_ c: String) -> Bool {
+        c == "." || c == " " || c == "\u{00A0}" || c == "\u{202F}"
+    }
 
     /// `A` → `B` at the given places. Only the seams change: the rest of the text is
     /// kept byte for byte.

@@ -489,3 +489,21 @@ struct VerblessLeadInTests {
         #expect(!spelled.hasErrors, "\(spelled.diagnostics)")
     }
 }
+
+/// rw-amenagement-foncier-2014 (2024200360, art. 1): "Dans l'article 2 de l'arrêté … des
+/// biens ruraux l'alinéa suivant est ajouté : « … »", the title's comma left out.
+@Suite("A subject right after a title")
+struct SubjectAfterTitleTests {
+    @Test func theSubjectIsNotPartOfTheTitle() throws {
+        let result = edits("Dans l'article 2 de l'arrêté royal du 1er janvier 2000 relatif aux essais des biens ruraux l'alinéa suivant est ajouté : « Texte. »")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(result.edits.first?.targetAddress == "art. 2")
+        #expect(result.edits.first?.newUnit == "alinéa")
+    }
+
+    @Test func anArticleCitedInsideTheTitleStaysInIt() throws {
+        let result = edits("Dans l'article 2 de l'arrêté royal du 1er janvier 2000 portant exécution de l'article 57 de la loi relative aux essais, le mot « A » est remplacé par le mot « B ».")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(result.edits.first?.targetAct?.title == "portant exécution de l'article 57 de la loi relative aux essais")
+    }
+}

@@ -308,14 +308,15 @@ extension JustelHTMLTests {
     ///   (`Art. 37quinquies. (ancien art. 37ter …) <Inséré par L 2002-04-17/33, …> § 1er. …`)
     ///   they stay words, of an unnumbered part before § 1er, with a warning;
     /// - real defects of the page: a `"` closing nothing, art. 442bis after art. 442/1 (Justel
-    ///   orders by insertion), in French one `]2` closing no `[2`, in Dutch art. 550bis's
+    ///   orders by insertion), in French one `[2` written without its space (its `]2`
+    ///   once closed nothing), in Dutch art. 550bis's
     ///   `§ 7 Hij die …` without its point.
     static func expectedWarnings(_ language: Language) -> [String: Int] {
         [
             "Art. N has text before its first §; kept as an unnumbered part": language == .french ? 10 : 11,
             "closing quotation mark with no opening one; read as the end of a quotation": 1,
             "Art. N follows Art. ###/#: article numbers out of order": 1,
-        ].merging(language == .french ? ["Justel marker ]# closes no [#: dropped": 1]
+        ].merging(language == .french ? ["Justel marker '[#' written without its space: read as the opening '[# '": 1]
                                       : ["'§ #' has no point after its number; read as the heading of § #": 1]) { $1 }
     }
 }

@@ -251,3 +251,23 @@ struct GluedHeadingTests {
         #expect(act.articles.map(\.number) == ["D.I.4"])
     }
 }
+
+/// triples-2024: a Justel page's first version (no footnotes yet) has its errata in
+/// brackets (protection-civile v001: "visé [à l'alinéa 2] est"); rw-sepac v003 writes
+/// "[1Délégation" without the marker's space.
+@Suite("Justel pages without footnotes, markers without space")
+struct JustelPageTests {
+    @Test func aJustelAddressMakesTheBracketsMarkup() throws {
+        let text = "---\nurl: https://www.ejustice.just.fgov.be/eli/arrete/2018/07/03/2018040280/justel\ntitle-fr: \"Arrêté royal test\"\ndate: 2018-07-03\n---\n\n**Art. 16.** Le membre qui n'a pas introduit de demande dans le délai visé [à l'alinéa 2] est démis d'office.\n"
+        let act = try #require(ActReader.read(text: text, file: "v001.md").act)
+        #expect(act.articles.first?.alineas.first?.text == "Le membre qui n'a pas introduit de demande dans le délai visé à l'alinéa 2 est démis d'office.")
+    }
+
+    @Test func anOpeningMarkerWithoutItsSpace() throws {
+        let text = "---\ntitle-fr: \"Arrêté test\"\ndate: 2022-01-01\n---\n\n**Art. 4.** [1Délégation est accordée au directeur.]1\n\n`(1)<AGW 2024-01-11/05, art. 1, 002; En vigueur : 01-02-2024>`\n"
+        let read = ActReader.read(text: text, file: "v003.md")
+        let act = try #require(read.act)
+        #expect(act.articles.first?.alineas.first?.text == "Délégation est accordée au directeur.")
+        #expect(read.diagnostics.contains { $0.message.contains("written without its space") })
+    }
+}

@@ -152,7 +152,8 @@ struct SharedCorpusTests {
         "justel-html/strafwetboek_fr.justel-old-layout.html": [
             "Art. N has text before its first §; kept as an unnumbered part": 10,
             "Art. N follows Art. N: article numbers out of order": 1,
-            "Justel marker ]# closes no [#: dropped": 1,
+            // "[2La peine …": the opening's space left out (was "]2 closes no [2").
+            "Justel marker '[#' written without its space: read as the opening '[# '": 1,
             "closing quotation mark with no opening one; read as the end of a quotation": 1,
         ],
         "justel-html/strafwetboek_nl.justel-old-layout.html": [

@@ -357,3 +357,34 @@ extension SameTextTests {
         #expect(fixture.text("4", at: "2021-06-01")?.hasPrefix("Art. 4. Le département tient un fichier.") == true)
     }
 }
+
+/// securite-routiere-loi-2005 (« 13.000.000 euros » for the text's « 13 000 000 euros ») and
+/// famifed-ar-2019 (« et 441/03D » for « & 441/03D »): found in the text's spelling, said.
+@Suite("Words spelled otherwise than the text spells them")
+struct SpellingTests {
+    static let base = baseAct("""
+    **Article 1er.** Un montant de 13 000 000 euros est octroyé à la police.
+
+    **Art. 2.** Le bâtiment est cadastré section E n° 441L8 & 441/03D.
+
+    **Art. 3.** Le présent arrêté entre en vigueur le 1er avril 2020.
+    """)
+
+    @Test func thousandsSeparators() throws {
+        let fixture = try Fixture(base: Self.base, amending: [OperationTests.amending("**Art. 1er.** Dans l'article 1er, les mots « 13.000.000 euros » sont remplacés par les mots « 29.000.000 euros ».")])
+        #expect(fixture.failures.isEmpty, "\(fixture.failures)")
+        #expect(fixture.text("1", at: "2021-06-01") == "Article 1er. Un montant de 29.000.000 euros est octroyé à la police.\n")
+        #expect(fixture.timeline.outcomes.first?.diagnostic?.message == "words « 13.000.000 euros » found as « 13 000 000 euros » in art. 1")
+    }
+
+    @Test func ampersandForEt() throws {
+        let fixture = try Fixture(base: Self.base, amending: [OperationTests.amending("**Art. 1er.** Dans l'article 2, les mots « et 441/03D » sont abrogés.")])
+        #expect(fixture.failures.isEmpty, "\(fixture.failures)")
+        #expect(fixture.text("2", at: "2021-06-01") == "Art. 2. Le bâtiment est cadastré section E n° 441L8.\n")
+    }
+
+    @Test func numbersThatDifferAreNotFound() throws {
+        let fixture = try Fixture(base: Self.base, amending: [OperationTests.amending("**Art. 1er.** Dans l'article 1er, les mots « 13.000.001 euros » sont remplacés par les mots « 29 euros ».")])
+        #expect(fixture.failures == ["Art. 1: words « 13.000.001 euros » not found in art. 1"])
+    }
+}

@@ -184,9 +184,21 @@ enum CitationReader {
             if token.kind == .punctuation, token.text == "," || token.text == ":" || token.text == ";" || token.text == "." { return }
             if token.kind == .quote { return }
             if isStop(s, titleStops: titleStops) { return }
+            if startsSubjectWithoutComma(s) { return }
             if token.folded == "article" || token.folded == "articles", s.peek(1)?.startsWithDigit == true { citesUnit = true }
             s.index += 1
         }
+    }
+
+    /// "… relatif à l'aménagement foncier des biens ruraux l'alinéa suivant est ajouté":
+    /// a unit or new unit named right after a title's last word, without the comma
+    /// (after a preposition, "de l'article 57", it is the title's own).
+    static func startsSubjectWithoutComma(_ s: Scanner) -> Bool {
+        guard s.index > 0, let previous = s.word(-1),
+              !["de", "du", "des", "d'", "a", "au", "aux", "par", "en", "sur", "l'", "le", "la", "les", "et", "ou", "dans", "pour", "entre", "vers"].contains(previous),
+              let w = s.word(), ["l'", "le", "la", "les", "un", "une", "deux", "trois"].contains(w), let noun = s.word(1) else { return false }
+        return ["alinea", "alineas", "paragraphe", "paragraphes", "§", "phrase", "tiret", "article", "articles", "mot", "mots"].contains(noun) || noun == "§"
+            || s.peek(1).map { ReferenceReader.label($0) != nil } ?? false
     }
 
     /// At a comma in a title: true when the words after it go on with the title ("des

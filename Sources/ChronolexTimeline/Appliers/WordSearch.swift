@@ -37,14 +37,18 @@ extension TimelineBuilder {
     }
 
     /// The words as the units spell them: the instruction's own when they stand there;
-    /// else, when they stand there in another case only ("le livre IV" for the text's "le
-    /// Livre IV", as Justel reads it), always spelled the same, the text's spelling.
+    /// else, when they stand there spelled otherwise only — in another case ("le livre IV"
+    /// for the text's "le Livre IV", as Justel reads it), with other thousands separators
+    /// ("13.000.000" for "13 000 000"), "&" for "et" — always the same way, the text's.
     static func spelling(of words: String, in units: [UnitPath], of article: Article) -> String {
         let texts = units.map { text(of: $0, in: article) }
         if texts.contains(where: { !Words.occurrences(of: words, in: $0).isEmpty }) { return words }
         var found = Set<String>()
+        let variants = [words] + (words.hasPrefix("et ") ? ["& " + words.dropFirst(3)] : []) + (words.contains(" et ") ? [words.replacing(" et ", with: " & ")] : [])
         for text in texts {
-            for range in Words.occurrences(of: words, in: text, caseInsensitive: true) { found.insert(String(text[range])) }
+            for variant in variants {
+                for range in Words.occurrences(of: variant, in: text, caseInsensitive: true) { found.insert(String(text[range])) }
+            }
         }
         return found.count == 1 ? found.first! : words
     }
