@@ -300,3 +300,36 @@ struct DivisionRepealTests {
         #expect(!DivisionNumber.same("4.1", "4"))
     }
 }
+
+/// concurrence-procedures-ar-2013 (2024000081, art. 25) and dg-jetons-presence-2001
+/// (2024200994, art. 2): annexes as Justel prints them, one article `N1` each.
+@Suite("Annexes as one article")
+struct AnnexAsOneArticleTests {
+    static let base = baseAct("""
+    **Article 1er.** Les organes sont énumérés en annexe.
+
+    **Art. 2.** Le présent arrêté entre en vigueur le 1er avril 2020.
+
+    ### Annexe.
+
+    **Art. N1.** Annexe. Liste des organes
+
+    1. Conseil de la jeunesse
+
+    2. Commission consultative pour les hôpitaux
+
+    3. Conseil des allocations d'études
+    """)
+
+    @Test func anAnnexInserted() throws {
+        let fixture = try Fixture(base: OperationTests.base, amending: [OperationTests.amending("**Art. 1er.** Dans le même arrêté, il est inséré une annexe rédigée comme suit :\n\n« Annexe : FORMULAIRE PLAINTE\n\nI. Informations concernant le plaignant\n\n1. Veuillez fournir des informations complètes. »")])
+        #expect(fixture.failures.isEmpty, "\(fixture.failures)")
+        #expect(fixture.text("N1", at: "2021-06-01") == "Art. N1. Annexe : FORMULAIRE PLAINTE\nI. Informations concernant le plaignant\n1° Veuillez fournir des informations complètes.\n")
+    }
+
+    @Test func aPointInsertedInTheAnnex() throws {
+        let fixture = try Fixture(base: AnnexAsOneArticleTests.base, amending: [OperationTests.amending("**Art. 1er.** A l'annexe du même arrêté, les modifications suivantes sont apportées :\n\n1. il est inséré un 2.1° rédigé comme suit :\n\n« 2.1° Commission relative aux prêts »;\n\n2. il est inséré un 3° rédigé comme suit :\n\n« 3° Autre »")])
+        #expect(fixture.failures == ["Art. 1, 2°: 3° already exists in art. N1"])
+        #expect(fixture.text("N1", at: "2021-06-01")?.contains("2° Commission consultative pour les hôpitaux\n2.1° Commission relative aux prêts\n3° Conseil") == true)
+    }
+}

@@ -209,7 +209,9 @@ extension NewUnit {
     var expectedText: FragmentReader.Expected {
         switch kind {
         case .article: .articles(number: number ?? "0")
-        case .division, .annex: .division
+        case .division: .division
+        // An annex's text is read as units: Justel prints an annex as one article, `Art. N1.`.
+        case .annex: .units
         case .paragraph, .alinea, .point, .sentence, .dash: .units
         }
     }

@@ -11,7 +11,7 @@ extension TimelineBuilder {
             switch unit.kind {
             case .article: return insertArticles(fragment, in: Self.divisions(of: edit.target), at: date, applied: applied)
             case .division(let kind): return insertDivision(kind, unit, fragment, in: Self.divisions(of: edit.target), at: date, applied: applied)
-            case .annex: return insertDivision(.annexe, unit, fragment, in: Self.divisions(of: edit.target), at: date, applied: applied)
+            case .annex: return insertAnnex(fragment, in: Self.divisions(of: edit.target), at: date, applied: applied)
             default: return .failure(notAppliedOutsideArticles(edit))
             }
         }
@@ -261,6 +261,34 @@ extension TimelineBuilder {
 
     /// A new division (with the articles its new text holds, or those its instruction says
     /// it comprises), after the last division of its kind numbered before it.
+    /// "il est inséré une annexe rédigée comme suit : « Annexe : FORMULAIRE … »": a new
+    /// annex after the others, printed as Justel prints annexes — a division `Annexe.`
+    /// holding one article `N<k>` (k: the annexes before it, plus one) whose text is the
+    /// annex's, its heading line included.
+    private mutating func insertAnnex(_ fragment: Fragment, in path: [(DivisionKind, String)], at date: LegalDate,
+                                      applied: AppliedEdit) -> Result<String, Failure> {
+        guard path.isEmpty else { return .failure(.unsupported("an annex inserted inside \(Self.describe(path)) is not applied yet")) }
+        guard case .units(var article) = fragment.content, !article.paragraphs.isEmpty else {
+            return .failure(.unreadable("the new annex has no text"))
+        }
+        var body = structures.last?.body ?? []
+        var annexes = 0
+        var stack = body
+        while let element = stack.popLast() {
+            guard case .division(let division) = element else { continue }
+            if division.kind == .annexe { annexes += division.children.filter { if case .article = $0 { return true } else { return false } }.count }
+            stack.append(contentsOf: division.children)
+        }
+        article.number = "N\(annexes + 1)"
+        let key = ArticleNumber.normalized(article.number)
+        if structures.last?.articles.contains(key) == true { return .failure(.notFound("art. \(key) already exists in the act on \(date.iso)")) }
+        let division = Division(kind: .annexe, word: "Annexe", number: "", heading: "", children: [.article(Article(number: article.number))])
+        body.append(.division(division))
+        commit(key, article, at: date, by: applied)
+        commitStructure(body, at: date, by: applied, divisions: [division.citation])
+        return .success("annexe (art. \(key))")
+    }
+
     private mutating func insertDivision(_ kind: DivisionKind, _ unit: NewUnit, _ fragment: Fragment, in path: [(DivisionKind, String)],
                                          at date: LegalDate, applied: AppliedEdit) -> Result<String, Failure> {
         var division: Division

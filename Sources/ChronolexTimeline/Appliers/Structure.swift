@@ -127,7 +127,15 @@ extension TimelineBuilder {
             return .success(nil)
         }
         let below = steps[(k + 1)...]
-        guard !below.isEmpty || edit.change?.words != nil || edit.change?.newWords != nil, !below.contains(.heading) else {
+        // Units inserted in the annex itself ("il est inséré un 24.1°") are the article's too.
+        var insertsUnits = false
+        if case .insertUnits(let unit, _, _)? = edit.change {
+            switch unit.kind {
+            case .point, .dash, .alinea, .paragraph: insertsUnits = true
+            default: break
+            }
+        }
+        guard !below.isEmpty || insertsUnits || edit.change?.words != nil || edit.change?.newWords != nil, !below.contains(.heading) else {
             return .failure(.unsupported("annexes are not consolidated yet, except units and words inside an annex printed as one article"))
         }
         var annexes: [Division] = []
