@@ -337,7 +337,9 @@ public struct NewUnit: Hashable, Sendable, CustomStringConvertible {
         case .article:
             if let number, let through { return "articles \(number) à \(through)" }
             return number.map { "article " + $0 } ?? "article"
-        case .paragraph: return number.map { "§ " + $0 } ?? "§"
+        case .paragraph:
+            if let number, let through { return "§§ \(number) à \(through)" }
+            return number.map { "§ " + $0 } ?? "§"
         case .alinea: return number.map { "alinéa " + $0 } ?? "alinéa"
         case .point: return (number ?? label?.description ?? "point") + (through.map { " à " + $0 } ?? "")
         case .sentence: return "phrase"

@@ -34,9 +34,9 @@ struct Walker {
     let divisions: [[Division]]
     /// The article being read (an index into `act.articles`).
     var current = 0
-    /// The text of the act's own annex, one block per alinéa and point, for "remplacée par
-    /// l'annexe du présent arrêté".
-    let annex: [String]
+    /// The texts of the act's own annexes, in order (Justel's `Art. N1.`, `Art. N2.`), one
+    /// block per alinéa and point each, for "remplacée par l'annexe (2) du présent arrêté".
+    let annexes: [[String]]
 
     init(act: Act, file: String) {
         self.act = act
@@ -45,14 +45,16 @@ struct Walker {
         amending = AmendingActRef(numac: m.numac, date: m.date, dossier: m.dossier, publication: m.publication, title: m.title, authority: m.source, file: file)
         parser = InstructionParser(grammar: Grammar.of(m.language), registry: CitationRegistry(title: m.title, modifies: m.modifies))
         divisions = Walker.enclosingDivisions(act.body)
-        var annex: [String] = []
+        var annexes: [[String]] = []
         for (article, holders) in zip(act.articles, divisions) where holders.contains(where: { $0.kind == .annexe }) {
+            var annex: [String] = []
             for alinea in article.alineas {
                 if !alinea.text.isEmpty { annex.append(alinea.text) }
                 Walker.appendPoints(alinea.points, to: &annex)
             }
+            annexes.append(annex)
         }
-        self.annex = annex
+        self.annexes = annexes
     }
 
     /// The divisions that hold each article, in the order of `Act.articles` (depth first).
@@ -293,12 +295,25 @@ struct Walker {
                 edit.notes.append("the act is the one the heading of its division names")
             }
             if output.byOwnAnnex {
-                if annex.isEmpty {
-                    let message = "the instruction replaces the annex by the annex of this act, but this act has no annex"
-                    edit.error = message
-                    diagnostics.append(.error(message, file: file, line: source.line, unit: source.unit))
+                // The annex named ("l'annexe 2 jointe au présent arrêté"), else the only one.
+                let index = output.ownAnnex.flatMap(Int.init).map { $0 - 1 } ?? (annexes.count == 1 ? 0 : nil)
+                let name = output.ownAnnex.map { "annex \($0)" } ?? "annex"
+                var problem: String?
+                if annexes.isEmpty {
+                    problem = "the instruction replaces the annex by the annex of this act, but this act has no annex"
+                } else if let index, annexes.indices.contains(index) {
+                    if annexes[index].isEmpty {
+                        problem = "the instruction replaces the annex by the \(name) of this act, whose text this file does not hold"
+                    } else {
+                        edit.change = .replaceUnits(Fragment(blocks: annexes[index], content: .text))
+                    }
                 } else {
-                    edit.change = .replaceUnits(Fragment(blocks: annex, content: .text))
+                    problem = index == nil ? "the instruction replaces the annex by an annex of this act, which has \(annexes.count): it does not say which"
+                                           : "the instruction replaces the annex by the \(name) of this act, which has \(annexes.count) annex(es)"
+                }
+                if let problem {
+                    edit.error = problem
+                    diagnostics.append(.error(problem, file: file, line: source.line, unit: source.unit))
                 }
             }
             edits.append(edit)

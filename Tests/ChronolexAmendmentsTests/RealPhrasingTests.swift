@@ -507,3 +507,49 @@ struct SubjectAfterTitleTests {
         #expect(result.edits.first?.targetAct?.title == "portant exécution de l'article 57 de la loi relative aux essais")
     }
 }
+
+/// New units named as ranges or with their suffix apart (2021030059 art. 7, 2020200575
+/// art. 7-8, 2022040073 art. 5), annexes "à l'arrêté" and "jointe au présent arrêté"
+/// (2021040111, 2022040124).
+@Suite("Ranges of new units, annexes joined to acts")
+struct NewUnitRangeTests {
+    @Test func rangesAndSuffixes() throws {
+        let articles = edits("Dans le même arrêté sont insérés les articles 6/1 à 6/3 rédigés comme suit : « Art. 6/1. A.\n\nArt. 6/2. B.\n\nArt. 6/3. C. »")
+        #expect(!articles.hasErrors, "\(articles.diagnostics)")
+        #expect(articles.edits.first?.newUnit == "articles 6/1 à 6/3")
+        let paragraphs = edits("L'article 29 du même arrêté est complété par les § § 19 à 21 rédigés comme suit : « § 19 - A.\n\n§ 20 - B.\n\n§ 21 - C. »")
+        #expect(!paragraphs.hasErrors, "\(paragraphs.diagnostics)")
+        #expect(paragraphs.edits.first?.newUnit == "§§ 19 à 21")
+        let bis = edits("A l'article 15 du même arrêté, dans le paragraphe 1er, il est inséré le 3° bis rédigé comme suit : « 3bis° l'octroi; »")
+        #expect(!bis.hasErrors, "\(bis.diagnostics)")
+        #expect(bis.edits.first?.newUnit == "3°bis")
+    }
+
+    @Test func anAnnexJoinedToAnAct() throws {
+        let (result, _) = readAmending("""
+        **Article 1er.** L'annexe 1re à l'arrêté du Gouvernement flamand du 8 septembre 2017 relatif aux compétences, remplacée par l'arrêté du Gouvernement flamand du 17 juillet 2020, est remplacée par l'annexe 2 jointe au présent arrêté.
+
+        ### Annexe.
+
+        **Art. N1.** Annexe 1. Liste A
+
+        **Art. N2.** Annexe 2. Liste B
+        """, title: "Arrêté du Gouvernement flamand modifiant l'arrêté du Gouvernement flamand du 8 septembre 2017 relatif aux compétences")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        let edit = try #require(result.edits.first)
+        #expect(edit.targetAddress == "annexe 1")
+        #expect(edit.targetAct?.date?.iso == "2017-09-08")
+        #expect(edit.newText == ["Annexe 2. Liste B"])
+    }
+
+    @Test func anAnnexTheActDoesNotHold() throws {
+        let (result, _) = readAmending("""
+        **Article 1er.** L'annexe au même arrêté est remplacée par l'annexe 3 jointe au présent arrêté.
+
+        ### Annexe.
+
+        **Art. N1.** Annexe 1. Liste A
+        """)
+        #expect(result.diagnostics.map(\.message) == ["the instruction replaces the annex by the annex 3 of this act, which has 1 annex(es)"])
+    }
+}

@@ -59,6 +59,8 @@ struct ClauseOutput {
     /// "remplacée par l'annexe du présent arrêté": the new text is this act's own annex,
     /// which the reader of the whole act fills in.
     var byOwnAnnex = false
+    /// Which of the act's own annexes ("l'annexe 2 jointe au présent arrêté"), when it says.
+    var ownAnnex: String?
     /// True when the clause announced a new text ("rédigé comme suit", "par ce qui suit").
     var announced = false
     /// What the change's new text is to be read as, once the whole instruction is read.

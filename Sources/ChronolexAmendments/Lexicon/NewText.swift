@@ -116,17 +116,32 @@ enum NewUnitReader {
         case "tiret", "tirets":
             s.index += 1
             return NewUnit(.dash, count: count)
-        case "§", "paragraphe":
+        case "§", "paragraphe", "paragraphes":
             s.index += 1
             _ = s.take("§")
             if let number = s.peek(), number.startsWithDigit {
                 s.index += 1
+                // "les §§ 19 à 21", "les § § 9 et 10".
+                let save = s.index
+                if s.takeAny(["a", "et"]) != nil, let last = s.peek(), last.startsWithDigit {
+                    s.index += 1
+                    return NewUnit(.paragraph, number: OrdinalNumber.normalized(number.text), through: OrdinalNumber.normalized(last.text), count: count)
+                }
+                s.index = save
                 return NewUnit(.paragraph, number: OrdinalNumber.normalized(number.text), count: count)
             }
             return NewUnit(.paragraph, count: count)
-        case "article", "artikel":
+        case "article", "articles", "artikel":
             s.index += 1
-            if let number = ReferenceReader.articleNumber(&s) { return NewUnit(.article, number: number, count: count) }
+            if let number = ReferenceReader.articleNumber(&s) {
+                // "les articles 6/1 à 6/3".
+                let save = s.index
+                if w == "articles", s.takeAny(["a", "et"]) != nil, let last = ReferenceReader.articleNumber(&s) {
+                    return NewUnit(.article, number: number, through: last, count: count)
+                }
+                s.index = save
+                return NewUnit(.article, number: number, count: count)
+            }
             return NewUnit(.article, count: count)
         case "annexe":
             s.index += 1
@@ -146,8 +161,13 @@ enum NewUnitReader {
             s.index += 1
             return NewUnit(.point, number: token.text, label: PointLabel(kind: .degree, value: token.text), count: count)
         }
-        if let token = s.peek(), let label = ReferenceReader.label(token) {
+        if let token = s.peek(), var label = ReferenceReader.label(token) {
             s.index += 1
+            // "le 3° bis": the Latin suffix written apart.
+            if label.kind == .degree, let suffix = s.word(), ArticleNumber.latinSuffixes.contains(suffix), label.value.allSatisfy(\.isNumber) {
+                s.index += 1
+                label = PointLabel(kind: .degree, value: label.value + suffix)
+            }
             var name = label.description
             // "un 1° A" (a capital after the label).
             if let suffix = s.peek(), suffix.kind == .word, suffix.text.utf8.count == 1, let c = suffix.text.utf8.first, c >= 0x41, c <= 0x5A {

@@ -80,16 +80,32 @@ enum ReferenceReader {
             }
         }
         ref.parts = sorted(ref.parts)
-        // The act: "du même arrêté", ", de l'arrêté du …".
+        // The act: "du même arrêté", ", de l'arrêté du …", and for an annex "à l'arrêté du …"
+        // ("L'annexe 1re à l'arrêté du Gouvernement flamand du …", "l'annexe au même arrêté").
         let save = s.index
         if s.peek()?.text == "," { s.index += 1 }
         if let act = CitationReader.read(&s, afterDeterminer: false) {
+            ref.act = act
+        } else if case .annex? = ref.parts.last, let act = { s.index = save; return readAnnexAct(&s) }() {
             ref.act = act
         } else {
             s.index = save
         }
         readTrailer(&s, into: &ref)
         return ref
+    }
+
+    /// "à l'arrêté du …", "au même arrêté": the act an annex is joined to.
+    static func readAnnexAct(_ s: inout Scanner) -> CitedAct? {
+        let start = s.index
+        if s.take("au"), let act = CitationReader.read(&s, afterDeterminer: true) { return act }
+        s.index = start
+        if s.take("a") {
+            _ = s.takeAny(["l'", "la"])
+            if let act = CitationReader.read(&s, afterDeterminer: true) { return act }
+        }
+        s.index = start
+        return nil
     }
 
     /// History and relative clauses after a citation: ", modifié par …", ", qui devient
