@@ -1,6 +1,14 @@
 #ifndef CHRONOLEX_CLIBXML2_SHIM_H
 #define CHRONOLEX_CLIBXML2_SHIM_H
 
+/// libxml2's headers include the system's ICU (`unicode/ucnv.h`) when it was built with
+/// ICU; Foundation brings its own ICU headers under the same names, and a module that sees
+/// both (ChronolexXML imports Foundation through ChronolexModel) fails to build from
+/// scratch. Chronolex never touches the ICU fields of `xmlCharEncodingHandler` (it holds
+/// that struct only through pointers), so the system ICU is left out of the headers.
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
+
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <libxml/HTMLparser.h>
