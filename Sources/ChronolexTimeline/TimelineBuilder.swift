@@ -82,6 +82,13 @@ struct TimelineBuilder {
             result = .failure(failure)
         case .success(let target):
             if let target { edit.target = target }
+            // A range of units ("2° et 3°") is applied unit by unit where the applier does so
+            // (words replaced, inserted at an anchor, deleted; units repealed, replaced,
+            // renumbered); elsewhere it is said, never narrowed to its first unit.
+            if let through = edit.target.through, Self.ignoresRanges(change) {
+                outcomes.append(EditOutcome(shared, status: .unsupported("\(change.kind.rawValue) in each of \(edit.target.description) à \(through.description) is not applied yet")))
+                return
+            }
             switch change {
             case .replaceWords(let words, let new, let every): result = replaceWords(words, by: new, every: every, edit, at: date, applied: applied)
             case .insertWords(let new, let position): result = insertWords(new, at: position, edit, on: date, applied: applied)
@@ -104,6 +111,15 @@ struct TimelineBuilder {
             outcomes.append(outcome)
         case .failure(let failure):
             outcomes.append(EditOutcome(shared, status: failure.status, resolved: failure.resolved))
+        }
+    }
+
+    /// The changes whose appliers act on one unit only.
+    static func ignoresRanges(_ change: Change) -> Bool {
+        switch change {
+        case .insertWords(_, let position): if case .end? = position { true } else { position == nil }
+        case .replaceFinalMark, .deleteFinalMark, .deleteEnd, .insertUnits, .reestablish: true
+        default: false
         }
     }
 

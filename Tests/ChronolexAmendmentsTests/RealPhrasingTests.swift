@@ -553,3 +553,55 @@ struct NewUnitRangeTests {
         #expect(result.diagnostics.map(\.message) == ["the instruction replaces the annex by the annex 3 of this act, which has 1 annex(es)"])
     }
 }
+
+/// The hand check of issue 13: the acts an amending act's title names, and new articles
+/// whose instruction and text disagree.
+@Suite("Hand-check findings")
+struct HandCheckTests {
+    /// 2023200703: "… portant réglementation du chômage et modifiant l'arrêté royal du 26 mars
+    /// 2003 …": the next act of the title is not part of the first one's title.
+    @Test func theTitleOfTheFirstActEndsAtTheNextVerb() throws {
+        let (result, _) = readAmending("**Article 1er.** A l'article 111 de l'arrêté royal du 25 novembre 1991 portant réglementation du chômage, le montant de « 1 euro » est remplacé par le montant de « 2 euros ».",
+                                       title: "Arrêté royal modifiant l'arrêté royal du 25 novembre 1991 portant réglementation du chômage et modifiant l'arrêté royal du 26 mars 2003 portant exécution")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(result.edits.first?.targetAct?.title == "portant réglementation du chômage")
+    }
+
+    /// 2019200191: "insérant dans le Code … un Titre V …": the new unit is not the code's title.
+    @Test func aCodeNamedBeforeANewUnit() throws {
+        let (result, _) = readAmending("**Article 1er.** L'article 5 du Code de la démocratie locale et de la décentralisation est abrogé.",
+                                       title: "Décret insérant dans le Code de la démocratie locale et de la décentralisation un Titre V relatif aux subventions et modifiant le Code du Développement territorial")
+        #expect(result.edits.first?.targetAct?.title == "Code de la démocratie locale et de la décentralisation")
+    }
+
+    /// 2023200531: the title's "l'arrêté du 28 février 2019" cited later as "l'arrêté du
+    /// Gouvernement wallon du 28 février 2019": one act, its kind now the precise one.
+    @Test func aMorePreciseCitationRefinesTheKind() throws {
+        let (result, _) = readAmending("""
+        **Article 1er.** Dans l'article 3 de l'arrêté du Gouvernement wallon du 28 février 2019 relatif aux déchets, le mot « A » est remplacé par le mot « B ».
+
+        **Art. 2.** A l'article 22 du même arrêté, le mot « C » est remplacé par le mot « D ».
+        """, title: "Arrêté du Gouvernement wallon modifiant l'arrêté du 28 février 2019 relatif aux déchets")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(result.edits.map { $0.targetAct?.kind } == [.arreteDuGouvernement, .arreteDuGouvernement])
+    }
+
+    /// 2019030053, art. 19, 2°: "dans l'alinéa 5, 2° et 3°, le mot …" keeps both points; a
+    /// unit inside each of them is said to be unread, not narrowed to the first.
+    @Test func aRangeInThePlace() {
+        let words = edits("Dans l'article 56, alinéa 5, 2° et 3°, le mot « trois » est remplacé par le mot « deux ».")
+        #expect(!words.hasErrors, "\(words.diagnostics)")
+        #expect(words.edits.first?.target.description == "art. 56, al. 5, 2°")
+        #expect(words.edits.first?.target.through?.description == "3°")
+        let inside = edits("Dans l'article 2, 1° et 2°, la phrase est complétée par les mots « ou un test ».")
+        #expect(inside.diagnostics.map(\.message) == ["a unit inside each unit of a range (art. 2, 1° à 2°, then phrase) is not read yet"])
+    }
+
+    /// 2019200191, art. 22: "il est inséré un article 3355-1 … « Art. L3355-1. … »".
+    @Test func aNewArticleWhoseTextBearsAnotherNumber() {
+        let result = edits("Dans le même arrêté, il est inséré un article 3355-1, rédigé comme suit : « Art. L3355-1. Texte. »")
+        #expect(result.diagnostics.map(\.message) == ["the instruction inserts article 3355-1, but its new text is headed « Art. L3355-1 »"])
+        let same = edits("Dans le même arrêté, il est inséré un article L3352-1, rédigé comme suit : « Art. L.3352-1. Texte. »")
+        #expect(!same.hasErrors, "\(same.diagnostics)")
+    }
+}

@@ -173,6 +173,11 @@ struct OperationTests {
         // the text reads « le Livre IV »: found in that spelling, with a warning, as Justel did.
         Case(name: "words found in another case", instructions: "**Art. 1er.** Dans l'article 4, alinéa 1er, les mots « de la Culture » sont insérés entre les mots « le Département » et les mots « tient ».",
              article: "4", expected: "Art. 4. Le département de la Culture tient un registre.\nLe registre est public.\nLe registre est tenu à jour.\n"),
+        // The hand check of issue 13 (2019030053, art. 19, 2°): "2° et 3°" once lost the 3°.
+        Case(name: "words replaced in each unit of a range", instructions: "**Art. 1er.** Dans l'article 2, 1° et 2°, le mot « essai » est remplacé par le mot « test ».",
+             article: "2", expected: "Art. 2. Pour l'application du présent arrêté, on entend par :\n1° test : une épreuve;\n2° organisateur : la personne qui organise l'test;\n3° ministre : le ministre compétent.\n"),
+        Case(name: "a second replacement with its verb left out", instructions: "**Art. 1er.** Dans l'article 4, alinéa 1er, le mot « département » est remplacé par le mot « service » et le mot « registre » par le mot « fichier ».",
+             article: "4", expected: "Art. 4. Le service tient un fichier.\nLe registre est public.\nLe registre est tenu à jour.\n"),
         Case(name: "the verb of a lead-in first", instructions: "**Art. 1er.** Dans l'article 4 sont apportées les modifications suivantes :\n\n1° l'alinéa 2 est abrogé.",
              article: "4", expected: "Art. 4. Le département tient un registre.\n(...)\nLe registre est tenu à jour.\n"),
     ]

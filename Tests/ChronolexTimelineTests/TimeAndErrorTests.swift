@@ -388,3 +388,18 @@ struct SpellingTests {
         #expect(fixture.failures == ["Art. 1: words « 13.000.001 euros » not found in art. 1"])
     }
 }
+
+/// A range of units where the change is applied to one unit only is said, never narrowed
+/// to its first unit.
+@Suite("Ranges the appliers do not take")
+struct RangeTests {
+    @Test func wordsAddedAtTheEndOfEachOfTwoPoints() throws {
+        let fixture = try Fixture(base: OperationTests.base, amending: [OperationTests.amending("**Art. 1er.** Dans l'article 2, 1° et 2°, les mots « ou un test » sont ajoutés.")])
+        #expect(fixture.failures == ["Art. 1: insert in each of art. 2, 1° à 2° is not applied yet"])
+    }
+
+    @Test func wordsFoundInOneUnitOfTheRangeOnly() throws {
+        let fixture = try Fixture(base: OperationTests.base, amending: [OperationTests.amending("**Art. 1er.** Dans l'article 2, 1° et 2°, le mot « épreuve » est remplacé par le mot « essai ».")])
+        #expect(fixture.failures == ["Art. 1: words « épreuve » not found in art. 2, 2°"])
+    }
+}

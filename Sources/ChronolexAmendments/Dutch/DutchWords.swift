@@ -18,7 +18,7 @@ enum DutchWordsForm: InstructionForm {
         default:
             return nil
         }
-        let target = UnitReference(clause.target.steps)
+        let target = clause.target
         let every = s.take("telkens")
         if s.take("vervangen", "door") {
             guard let new = WordNouns.read(&s)?.text ?? s.takeQuote() else {

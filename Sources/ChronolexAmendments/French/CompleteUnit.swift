@@ -15,7 +15,7 @@ enum CompleteUnitForm: InstructionForm {
         // "par une section 4, comportant les articles 119.1 à 119.3, intitulée comme suit".
         let notes = NewUnitReader.readContents(&s)
         let announced = NewText.takeAnnouncement(&s)
-        let target = UnitReference(clause.target.steps)
+        let target = clause.target
         let text = NewText.read(&s, announced: announced)
         return [ClauseOutput(target: target, change: .insertUnits(unit, text, at: .end), notes: notes, announced: announced, readAs: unit.expectedText)]
     }

@@ -11,6 +11,6 @@ enum CompleteWordsForm: InstructionForm {
         default: return nil
         }
         guard s.takeAuxiliary(), s.takeParticiple("complet"), s.take("par"), let words = WordNouns.read(&s) else { return nil }
-        return [ClauseOutput(target: UnitReference(clause.target.steps), change: .insertWords(words.text, at: .end))]
+        return [ClauseOutput(target: clause.target, change: .insertWords(words.text, at: .end))]
     }
 }

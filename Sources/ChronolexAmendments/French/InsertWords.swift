@@ -22,7 +22,7 @@ enum InsertWordsForm: InstructionForm {
             position = clause.wordAnchor
         }
         return quotes.map { quote in
-            ClauseOutput(target: UnitReference(clause.target.steps), change: .insertWords(quote, at: position))
+            ClauseOutput(target: clause.target, change: .insertWords(quote, at: position))
         }
     }
 }

@@ -8,7 +8,7 @@ enum PunctuationForm: InstructionForm {
     static func read(_ s: inout Scanner, _ clause: ClauseInput) throws(InstructionError) -> [ClauseOutput]? {
         guard case .punctuation(let mark, let noun) = clause.subject else { return nil }
         guard s.takeAuxiliary() else { return nil }
-        let target = UnitReference(clause.target.steps)
+        let target = clause.target
         let words = QuotedWords(mark, noun: noun)
         if s.takeParticiple("supprim") || s.takeParticiple("abrog") {
             return [ClauseOutput(target: target, change: .deleteFinalMark(words))]

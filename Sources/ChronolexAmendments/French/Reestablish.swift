@@ -10,7 +10,7 @@ enum ReestablishForm: InstructionForm {
         guard let w = s.word(), w.hasPrefix("retabli"), w.utf8.count <= 9 else { return nil }
         s.index += 1
         let announced = NewText.takeAnnouncement(&s) || (thus && s.peek()?.text == ":")
-        let target = UnitReference(clause.target.steps)
+        let target = clause.target
         let text = NewText.read(&s, announced: announced)
         return [ClauseOutput(target: target, change: .reestablish(text), announced: announced, readAs: NewText.expected(replacing: target))]
     }

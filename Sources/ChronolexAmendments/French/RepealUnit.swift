@@ -15,7 +15,7 @@ enum RepealUnitForm: InstructionForm {
         }
         guard s.takeAuxiliary() else { return nil }
         guard s.takeParticiple("abrog") || s.takeParticiple("supprim") else { return nil }
-        let target = change == .repeal ? clause.target : UnitReference(clause.target.steps)
+        let target = clause.target
         return [ClauseOutput(target: target, change: change)]
     }
 }

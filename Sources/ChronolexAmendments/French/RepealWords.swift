@@ -10,7 +10,7 @@ enum RepealWordsForm: InstructionForm {
         guard s.takeParticiple("abrog") || s.takeParticiple("supprim") else { return nil }
         every = s.take("chaque", "fois") || every
         return quotes.map { quote in
-            ClauseOutput(target: UnitReference(clause.target.steps), change: .deleteWords(QuotedWords(quote, noun: noun), every: every))
+            ClauseOutput(target: clause.target, change: .deleteWords(QuotedWords(quote, noun: noun), every: every))
         }
     }
 }

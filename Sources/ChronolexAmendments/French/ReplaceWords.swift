@@ -6,12 +6,19 @@ import ChronolexModel
 enum ReplaceWordsForm: InstructionForm {
     static func read(_ s: inout Scanner, _ clause: ClauseInput) throws(InstructionError) -> [ClauseOutput]? {
         guard case .words(let noun, let quotes) = clause.subject else { return nil }
-        guard s.takeAuxiliary() else { return nil }
-        var every = s.take("chaque", "fois")
-        guard s.takeParticiple("remplac") else { return nil }
-        every = s.take("chaque", "fois") || every
-        guard s.take("par") else { return nil }
-        let target = UnitReference(clause.target.steps)
+        var every = false
+        if case .replaceWords(_, _, let before)? = clause.previous, s.isWord("par") {
+            // "… et le montant de « A » par le montant de « B »": the verb of the clause before.
+            every = before
+            s.index += 1
+        } else {
+            guard s.takeAuxiliary() else { return nil }
+            every = s.take("chaque", "fois")
+            guard s.takeParticiple("remplac") else { return nil }
+            every = s.take("chaque", "fois") || every
+            guard s.take("par") else { return nil }
+        }
+        let target = clause.target
         let newWords: String
         if let words = WordNouns.read(&s) {
             newWords = words.text

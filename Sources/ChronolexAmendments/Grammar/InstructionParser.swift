@@ -48,6 +48,9 @@ struct ClauseInput {
     var wordAnchor: WordPosition?
     /// "avant le 1°,", "après l'alinéa 2,": a place among units, named in full.
     var unitAnchor: UnitPosition?
+    /// The change of the clause before, in the same instruction ("… est remplacé par … et
+    /// le montant de « A » par le montant de « B »": its verb left out).
+    var previous: Change?
 }
 
 /// What a form read: an edit's target and change, or the target of a lead-in.
@@ -141,6 +144,8 @@ struct InstructionParser {
         /// "Dans le texte néerlandais de l'article 3, …": the language version the
         /// instruction is about.
         var version: String?
+        /// "Dans l'alinéa 5, 2° et 3°, le mot …": the last unit of a range the places name.
+        var placeThrough: UnitStep?
 
         func absorb(_ ref: inout Reference) throws(InstructionError) {
             if let noun = ref.sameUnit {
@@ -211,6 +216,7 @@ struct InstructionParser {
                     guard var ref = ReferenceReader.read(&s) else { s.index = save; break }
                     try absorb(&ref)
                     context = ReferenceReader.merge(context, ref.parts)
+                    placeThrough = ref.through
                     if ref.bareLevel != nil, ref.parts.isEmpty { context = context.filter { $0.level <= (ref.bareLevel ?? 0) } }
                     _ = s.take(",")
                     continue
@@ -240,7 +246,7 @@ struct InstructionParser {
         while true {
             let subjectStart = s.index
             var subject = Subject.none
-            var target = UnitReference(context)
+            var target = UnitReference(context, through: placeThrough)
             var wrap: [UnitStep]?
             if grammar.modifications.contains(where: { s.take($0) }) {
                 subject = .modifications
@@ -276,6 +282,11 @@ struct InstructionParser {
                         s.index = save
                     }
                 }
+                if let range = placeThrough, ref.through == nil, !ref.parts.isEmpty {
+                    // "Dans l'article 2, 1° et 2°, la phrase est complétée …": one unit in each
+                    // unit of a range; said rather than narrowed to the first.
+                    throw InstructionError("a unit inside each unit of a range (\(UnitReference(context).description) à \(range.description), then \(UnitReference(ref.parts).description)) is not read yet")
+                }
                 subject = .unit(ref)
                 var steps = ReferenceReader.merge(context, ref.parts)
                 if ref.bareLevel != nil, ref.parts.isEmpty { steps = context.filter { $0.level <= (ref.bareLevel ?? 0) } }
@@ -289,7 +300,8 @@ struct InstructionParser {
                 break
             }
             _ = s.take(",")
-            let input = ClauseInput(context: context, subject: subject, target: target, wordAnchor: wordAnchor, unitAnchor: unitAnchor)
+            let input = ClauseInput(context: context, subject: subject, target: target, wordAnchor: wordAnchor, unitAnchor: unitAnchor,
+                                    previous: parsed.outputs.last?.change)
             if let wrap {
                 // "L'article 10, dont le texte actuel formera le § 1er, …": the present text is renumbered.
                 let renumbered = UnitReference(wrap)
@@ -349,11 +361,13 @@ struct InstructionParser {
             parsed.outputs = parsed.outputs.map { ClauseOutput(target: UnitReference($0.target.steps), change: .noop(language: version)) }
             parsed.notes.append("dans le texte \(version)")
         }
-        try readNewTexts(&parsed)
+        // The place is known even when the new text then proves wrong: "le même chapitre"
+        // of the next instruction is this one's.
         if let last = parsed.outputs.last {
             lastTarget = last.target.steps
             lastAct = act
         }
+        try readNewTexts(&parsed)
         return parsed
     }
 
@@ -438,7 +452,9 @@ struct InstructionParser {
                 problem = InstructionError("a new text is announced but none follows", kind: .missingText)
             } else {
                 switch FragmentReader.read(text.blocks, as: expected) {
-                case .success(let read): parsed.outputs[k].change = change.replacingFragment(read)
+                case .success(let read):
+                    parsed.outputs[k].change = change.replacingFragment(read)
+                    problem = Self.numberMismatch(change, read)
                 case .failure(let failure): problem = InstructionError(failure.message)
                 }
             }
@@ -449,6 +465,20 @@ struct InstructionParser {
                 throw error
             }
         }
+    }
+
+    /// "il est inséré un article 3355-1 … : « Art. L3355-1. … »": the number the
+    /// instruction gives and the heading of its new text must agree; which one is the law's
+    /// is not Chronolex's to guess.
+    static func numberMismatch(_ change: Change, _ read: Fragment) -> InstructionError? {
+        guard case .insertUnits(let unit, _, _) = change, unit.kind == .article, let number = unit.number,
+              case .articles(let articles) = read.content, let first = articles.first else { return nil }
+        let said = [number] + (unit.through.map { [$0] } ?? [])
+        let headed = [first.number] + (unit.through != nil ? [articles.last?.number ?? ""] : [])
+        // "L3352-1" and "L.3352-1" are one number typed two ways.
+        let key = { (n: String) in ArticleNumber.normalized(n).filter { $0 != "." && $0 != " " } }
+        guard zip(said, headed).contains(where: { key($0) != key($1) }) else { return nil }
+        return InstructionError("the instruction inserts \(unit), but its new text is headed « Art. \(headed.joined(separator: " … Art. ")) »")
     }
 
     /// Only the final punctuation may remain.

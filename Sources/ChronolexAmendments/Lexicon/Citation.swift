@@ -197,7 +197,8 @@ enum CitationReader {
         guard s.index > 0, let previous = s.word(-1),
               !["de", "du", "des", "d'", "a", "au", "aux", "par", "en", "sur", "l'", "le", "la", "les", "et", "ou", "dans", "pour", "entre", "vers"].contains(previous),
               let w = s.word(), ["l'", "le", "la", "les", "un", "une", "deux", "trois"].contains(w), let noun = s.word(1) else { return false }
-        return ["alinea", "alineas", "paragraphe", "paragraphes", "§", "phrase", "tiret", "article", "articles", "mot", "mots"].contains(noun) || noun == "§"
+        return ["alinea", "alineas", "paragraphe", "paragraphes", "§", "phrase", "tiret", "article", "articles", "mot", "mots", "annexe"].contains(noun)
+            || noun == "§" || Lexicon.divisionWords[noun] != nil
             || s.peek(1).map { ReferenceReader.label($0) != nil } ?? false
     }
 
@@ -247,8 +248,12 @@ enum CitationReader {
             return true
         case "ainsi":
             return s.isWord("que", at: 1)
+        case "modifiant", "completant", "abrogeant", "inserant", "remplacant", "wijzigende", "tot":
+            // In an amending act's title, the next verb starts the next act's part.
+            return titleStops
         case "et":
             guard titleStops, let next = s.word(1) else { return false }
+            if ["modifiant", "completant", "abrogeant", "inserant", "remplacant", "portant", "relatif", "visant"].contains(next) { return true }
             if next == "l'" || next == "le" || next == "la" || next == "les" { return s.word(2).map { actNouns.contains($0) || $0 == "arretes" } ?? false }
             return false
         case "en":
@@ -347,10 +352,17 @@ struct CitationRegistry {
             if citation.date == nil, citation.title == nil, citation.numac == nil, citation.kind != .code, citation.kind != .constitution {
                 return resolve(.same(CitationRegistry.noun(of: citation.kind)))
             }
-            let found = known.first { CitationRegistry.same($0, citation) }
-            if let found {
-                cited.append(found)
-                return .success(found)
+            if let k = known.firstIndex(where: { CitationRegistry.same($0, citation) }) {
+                // "l'arrêté du Gouvernement wallon du 28 février 2019" for the title's "l'arrêté
+                // du 28 février 2019": the same act, its kind now known precisely.
+                if known[k].kind == .arrete, let kind = citation.kind, kind != .arrete {
+                    let old = known[k]
+                    known[k].kind = kind
+                    for j in titleActs.indices where titleActs[j] == old { titleActs[j].kind = kind }
+                    for j in cited.indices where cited[j] == old { cited[j].kind = kind }
+                }
+                cited.append(known[k])
+                return .success(known[k])
             }
             // The same kind and date, one candidate only: the same act cited more briefly.
             let candidates = known.filter { CitationRegistry.sameKind($0.kind, citation.kind) && $0.date != nil && $0.date == citation.date }

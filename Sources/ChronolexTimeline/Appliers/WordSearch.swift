@@ -60,22 +60,62 @@ extension TimelineBuilder {
                               applied: AppliedEdit, _ rewrite: @escaping (String, String, String?) -> String) -> Result<String, Failure> {
         var notes: [String] = []
         let result = changeUnits(edit, at: date, applied: applied) { article, path, name in
-            let units = Self.wordUnits(path, in: article)
-            let spelled = Self.spelling(of: anchor, in: units, of: article)
-            let spelledSecond = second.map { Self.spelling(of: $0, in: units, of: article) }
-            for (asked, found) in [(anchor, spelled), (second ?? "", spelledSecond ?? "")] where asked != found {
-                notes.append("words « \(asked) » found as « \(found) » in \(name)")
-            }
-            switch Self.find(spelled, followedBy: spelledSecond, in: units, of: article, every: every, scope: name) {
-            case .success(let found):
-                for unit in found { Self.rewrite(&article, unit) { rewrite($0, spelled, spelledSecond) } }
-                return .success(())
+            // "dans l'alinéa 5, 2° et 3°, le mot « trois » est remplacé": in each unit of the
+            // range, as if the instruction named it alone.
+            var paths = [path]
+            switch Self.throughIndex(edit, path: path, in: article) {
+            case .success(let last?):
+                paths = Self.range(from: path, through: last)
+            case .success(nil):
+                break
             case .failure(let failure):
                 return .failure(failure)
             }
+            for path in paths {
+                let name = paths.count == 1 ? name : ArticleUnits.describe(path, of: article)
+                let units = Self.wordUnits(path, in: article)
+                let spelled = Self.spelling(of: anchor, in: units, of: article)
+                let spelledSecond = second.map { Self.spelling(of: $0, in: units, of: article) }
+                for (asked, found) in [(anchor, spelled), (second ?? "", spelledSecond ?? "")] where asked != found {
+                    notes.append("words « \(asked) » found as « \(found) » in \(name)")
+                }
+                switch Self.find(spelled, followedBy: spelledSecond, in: units, of: article, every: every, scope: name) {
+                case .success(let found):
+                    for unit in found { Self.rewrite(&article, unit) { rewrite($0, spelled, spelledSecond) } }
+                case .failure(let failure):
+                    return .failure(failure)
+                }
+            }
+            return .success(())
         }
         if case .success = result { self.notes += notes }
         return result
+    }
+
+    /// The units from `path` to the unit at index `last` of the same level (points, else
+    /// alinéas, else paragraphs).
+    static func range(from path: UnitPath, through last: Int) -> [UnitPath] {
+        var result: [UnitPath] = []
+        if let first = path.points.last {
+            for index in first...max(first, last) {
+                var unit = path
+                unit.points[unit.points.count - 1] = index
+                result.append(unit)
+            }
+        } else if let first = path.alinea {
+            for index in first...max(first, last) {
+                var unit = path
+                unit.alinea = index
+                result.append(unit)
+            }
+        } else if let first = path.paragraph {
+            for index in first...max(first, last) {
+                var unit = path
+                unit.paragraph = index
+                result.append(unit)
+            }
+        }
+        return result.isEmpty ? [path] : result
     }
 
     /// What cannot be done to a unit outside any article (a division, the title, the act):
