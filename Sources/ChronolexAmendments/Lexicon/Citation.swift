@@ -353,16 +353,21 @@ struct CitationRegistry {
                 return resolve(.same(CitationRegistry.noun(of: citation.kind)))
             }
             if let k = known.firstIndex(where: { CitationRegistry.same($0, citation) }) {
-                // "l'arrêté du Gouvernement wallon du 28 février 2019" for the title's "l'arrêté
-                // du 28 février 2019": the same act, its kind now known precisely.
-                if known[k].kind == .arrete, let kind = citation.kind, kind != .arrete {
-                    let old = known[k]
-                    known[k].kind = kind
-                    for j in titleActs.indices where titleActs[j] == old { titleActs[j].kind = kind }
-                    for j in cited.indices where cited[j] == old { cited[j].kind = kind }
+                // The same act cited in full by an instruction: its words are the act's, not
+                // those the amending act's title gave it (cut at a comma, or running into the
+                // title's own purpose), and its kind may be more precise ("l'arrêté du
+                // Gouvernement wallon du 28 février 2019" for the title's "l'arrêté du …").
+                let old = known[k]
+                var refined = old
+                if old.kind == .arrete, let kind = citation.kind, kind != .arrete { refined.kind = kind }
+                if let title = citation.title, !title.isEmpty { refined.title = title }
+                if refined != old {
+                    known[k] = refined
+                    for j in titleActs.indices where titleActs[j] == old { titleActs[j] = refined }
+                    for j in cited.indices where cited[j] == old { cited[j] = refined }
                 }
-                cited.append(known[k])
-                return .success(known[k])
+                cited.append(refined)
+                return .success(refined)
             }
             // The same kind and date, one candidate only: the same act cited more briefly.
             let candidates = known.filter { CitationRegistry.sameKind($0.kind, citation.kind) && $0.date != nil && $0.date == citation.date }
