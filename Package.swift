@@ -14,10 +14,13 @@ let package = Package(
         .library(name: "ChronolexTimeline", targets: ["ChronolexTimeline"]),
         .library(name: "ChronolexDiff", targets: ["ChronolexDiff"]),
         .library(name: "ChronolexWorkspace", targets: ["ChronolexWorkspace"]),
+        .library(name: "ChronolexIndex", targets: ["ChronolexIndex"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // The corpus index (SQLite with FTS5, the system's libsqlite3).
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // libxml2, as Debian ships it (libxml2-dev), found through pkg-config.
@@ -50,6 +53,12 @@ let package = Package(
         .target(name: "ChronolexWorkspace", dependencies: [
             "ChronolexModel", "ChronolexReaders", "ChronolexAmendments", "ChronolexTimeline", "ChronolexDiff",
         ]),
+        // A whole corpus at hand: every act of a folder in one SQLite database — metadata,
+        // articles for full-text search, and the amendment graph (which act amends which).
+        .target(name: "ChronolexIndex", dependencies: [
+            "ChronolexModel", "ChronolexReaders", "ChronolexAmendments", "ChronolexTimeline", "ChronolexWorkspace",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         // The real-corpus report (not a product): triples against Justel, the amending sample
         // against its hand count.
         .target(name: "ChronolexCorpusReport", dependencies: [
@@ -58,6 +67,7 @@ let package = Package(
         .executableTarget(name: "chronolex-report", dependencies: ["ChronolexCorpusReport"]),
         .executableTarget(name: "chronolex", dependencies: [
             "ChronolexModel", "ChronolexReaders", "ChronolexXML", "ChronolexAmendments", "ChronolexTimeline", "ChronolexDiff", "ChronolexWorkspace",
+            "ChronolexIndex",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "ChronolexModelTests", dependencies: ["ChronolexModel"]),
@@ -65,6 +75,7 @@ let package = Package(
         .testTarget(name: "ChronolexAmendmentsTests", dependencies: ["ChronolexAmendments", "ChronolexReaders", "ChronolexModel"]),
         .testTarget(name: "ChronolexTimelineTests", dependencies: ["ChronolexTimeline", "ChronolexWorkspace", "ChronolexAmendments", "ChronolexReaders", "ChronolexModel"]),
         .testTarget(name: "ChronolexDiffTests", dependencies: ["ChronolexDiff", "ChronolexWorkspace", "ChronolexReaders", "ChronolexModel"]),
+        .testTarget(name: "ChronolexIndexTests", dependencies: ["ChronolexIndex", "ChronolexModel"]),
         .testTarget(name: "ChronolexCLITests", dependencies: ["chronolex"], exclude: ["Golden"]),
     ]
 )

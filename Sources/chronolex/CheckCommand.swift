@@ -21,8 +21,11 @@ struct CheckCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, html }
 
-    @Argument(help: "The base act and the amending acts (files or directories).")
-    var inputs: [String]
+    @Argument(help: "The base act and the amending acts (files or directories; none with --corpus).")
+    var inputs: [String] = []
+
+    @Option(help: "An index built by 'chronolex index': the act (--act) and the acts that amend it are found there.")
+    var corpus: String?
 
     @Option(help: "The numac of the base act (when the input holds several).")
     var act: String?
@@ -44,7 +47,7 @@ struct CheckCommand: ParsableCommand {
         Report.print(official.diagnostics)
         guard let reference = official.act, !official.hasErrors else { throw ExitCode.failure }
         let knownOn = reference.metadata.consolidatedOn
-        let run = try TimelineRun.make(inputs: inputs, act: act, keepGoing: keepGoing, knownOn: knownOn)
+        let run = try TimelineRun.make(inputs: inputs, act: act, keepGoing: keepGoing, knownOn: knownOn, corpus: corpus)
         guard let check = run.check(against: reference, named: against, at: at, knownOn: knownOn) else {
             throw ValidationError("\(against) says no date (no 'mise à jour au'): give --at DATE")
         }

@@ -10,6 +10,7 @@ struct Chronolex: ParsableCommand {
         Errors are printed on stderr as 'file:line: [Art. N: ]message' and make the \
         command exit with 1; warnings ('file:line: warning: …') leave the exit code at 0.
         """,
-        subcommands: [ParseCommand.self, EditsCommand.self, ConsolidateCommand.self, HistoryCommand.self, ExplainCommand.self, DiffCommand.self, CheckCommand.self, BenchCommand.self]
+        subcommands: [ParseCommand.self, EditsCommand.self, ConsolidateCommand.self, HistoryCommand.self, ExplainCommand.self, DiffCommand.self, CheckCommand.self,
+                      IndexCommand.self, ActsCommand.self, SearchCommand.self, BenchCommand.self]
     )
 }

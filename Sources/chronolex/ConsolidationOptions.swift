@@ -1,5 +1,6 @@
 import ArgumentParser
 import ChronolexAmendments
+import ChronolexIndex
 import ChronolexModel
 import ChronolexTimeline
 import ChronolexWorkspace
@@ -13,11 +14,14 @@ extension LegalDate: ExpressibleByArgument {
 
 /// The options every command that works from a timeline shares.
 struct ConsolidationOptions: ParsableArguments {
-    @Argument(help: "Base acts and amending acts: files, or directories such as Corpus/.")
-    var inputs: [String]
+    @Argument(help: "Base acts and amending acts: files, or directories such as Corpus/ (none with --corpus).")
+    var inputs: [String] = []
 
     @Option(help: "The numac of the base act (may be omitted when the input holds one base act).")
     var act: String?
+
+    @Option(help: "An index built by 'chronolex index': the act (--act) and the acts that amend it are found there.")
+    var corpus: String?
 
     @Flag(help: "Apply what can be applied, list what could not, and exit 0.")
     var keepGoing = false
@@ -29,12 +33,16 @@ enum TimelineRun {
     /// Reads the inputs and builds the timeline (as known on `knownOn`, if given). Prints
     /// the diagnostics; throws exit code 1 when something failed, unless `keepGoing`.
     static func make(_ options: ConsolidationOptions, knownOn: LegalDate? = nil, article: String? = nil) throws -> Consolidated {
-        try make(inputs: options.inputs, act: options.act, keepGoing: options.keepGoing, knownOn: knownOn, article: article)
+        try make(inputs: options.inputs, act: options.act, keepGoing: options.keepGoing, knownOn: knownOn, article: article, corpus: options.corpus)
     }
 
     /// The consolidation, its problems reported: those that can affect the answer asked for
     /// (the whole act, or `article`) stop it unless `keepGoing`; the others are counted.
-    static func make(inputs: [String], act numac: String?, keepGoing: Bool, knownOn: LegalDate? = nil, article: String? = nil) throws -> Consolidated {
+    /// With `corpus`, the files are the index's: the act `numac` and the acts that amend it
+    /// (what was used is said on standard error).
+    static func make(inputs: [String], act numac: String?, keepGoing: Bool, knownOn: LegalDate? = nil, article: String? = nil,
+                     corpus: String? = nil) throws -> Consolidated {
+        let inputs = try CorpusInputs.paths(inputs: inputs, act: numac, corpus: corpus)
         switch Workspace(paths: inputs).consolidated(act: numac, knownOn: knownOn) {
         case .failure(let failure):
             Report.print(failure.diagnostics)
@@ -54,5 +62,35 @@ enum TimelineRun {
         calendar.timeZone = TimeZone(identifier: "Europe/Brussels") ?? .current
         let parts = calendar.dateComponents([.year, .month, .day], from: now)
         return LegalDate(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1) ?? LegalDate(ordinal: 0)
+    }
+}
+
+/// The files a command works on: those given, or with `--corpus`, the act and the acts that
+/// amend it as the index finds them.
+enum CorpusInputs {
+    static func paths(inputs: [String], act numac: String?, corpus: String?) throws -> [String] {
+        guard let corpus else {
+            guard !inputs.isEmpty else {
+                Report.print(["error: give the acts (files or directories), or --corpus FILE --act NUMAC"])
+                throw ExitCode.failure
+            }
+            return inputs
+        }
+        guard inputs.isEmpty else {
+            Report.print(["error: --corpus finds the files itself: give no files with it"])
+            throw ExitCode.failure
+        }
+        guard let numac else {
+            Report.print(["error: --corpus needs --act NUMAC (the act to consolidate)"])
+            throw ExitCode.failure
+        }
+        do {
+            let selection = try CorpusIndex.existing(path: corpus).selection(numac: numac)
+            Report.print(selection.summary)
+            return selection.paths
+        } catch {
+            Report.print(["\(corpus): error: \(error)"])
+            throw ExitCode.failure
+        }
     }
 }

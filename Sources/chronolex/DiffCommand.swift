@@ -27,8 +27,11 @@ struct DiffCommand: ParsableCommand {
         case auto, always, never
     }
 
-    @Argument(help: "Two versions of an act (OLD NEW); or, with --from/--to or --timeline, base and amending acts (files or directories).")
-    var files: [String]
+    @Argument(help: "Two versions of an act (OLD NEW); or, with --from/--to or --timeline, base and amending acts (files or directories; none with --corpus).")
+    var files: [String] = []
+
+    @Option(help: "Timeline mode: an index built by 'chronolex index', where the act (--act) and the acts that amend it are found.")
+    var corpus: String?
 
     @Option(help: "Timeline mode: the date of the old version.")
     var from: LegalDate?
@@ -72,7 +75,8 @@ struct DiffCommand: ParsableCommand {
         } else if files.count != 2 {
             throw ValidationError("give two files (OLD NEW), or base and amending acts with --from DATE --to DATE")
         }
-        if files.isEmpty { throw ValidationError("give the acts to compare") }
+        if files.isEmpty, corpus == nil { throw ValidationError("give the acts to compare") }
+        if corpus != nil, !timelineMode { throw ValidationError("--corpus compares dates of a timeline: give --from and --to, or --timeline") }
     }
 
     func run() throws {
@@ -80,7 +84,7 @@ struct DiffCommand: ParsableCommand {
         let result: Result<ActDiff, Diagnostic>
         if timelineMode {
             guard let from, let to else { throw ValidationError("give both --from DATE and --to DATE") }
-            result = try TimelineRun.make(inputs: files, act: act, keepGoing: keepGoing, article: article).diff(from: from, to: to, article: article)
+            result = try TimelineRun.make(inputs: files, act: act, keepGoing: keepGoing, article: article, corpus: corpus).diff(from: from, to: to, article: article)
         } else {
             // Two parsed files: no history, hence no attribution.
             let (diff, diagnostics) = Workspace.diff(oldPath: files[0], newPath: files[1], article: article)
@@ -99,7 +103,7 @@ struct DiffCommand: ParsableCommand {
     /// `--timeline`: every version of one article, each against the one before.
     private func runTimeline() throws {
         guard let article else { return }
-        let run = try TimelineRun.make(inputs: files, act: act, keepGoing: keepGoing, article: article)
+        let run = try TimelineRun.make(inputs: files, act: act, keepGoing: keepGoing, article: article, corpus: corpus)
         let diffs: [ActDiff]
         switch run.diffs(ofArticle: article) {
         case .success(let found): diffs = found

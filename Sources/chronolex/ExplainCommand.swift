@@ -12,8 +12,11 @@ struct ExplainCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @Argument(help: "Base acts and amending acts: files, or directories such as Corpus/.")
-    var inputs: [String]
+    @Argument(help: "Base acts and amending acts: files, or directories such as Corpus/ (none with --corpus).")
+    var inputs: [String] = []
+
+    @Option(help: "An index built by 'chronolex index': the act (--act) and the acts that amend it are found there.")
+    var corpus: String?
 
     @Option(help: "Explain for this base act only (numac); all base acts by default.")
     var act: String?
@@ -22,7 +25,7 @@ struct ExplainCommand: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
-        let workspace = Workspace(paths: inputs)
+        let workspace = Workspace(paths: try CorpusInputs.paths(inputs: inputs, act: act, corpus: corpus))
         Report.print(workspace.diagnostics.filter { $0.severity == .warning })
         switch workspace.explanation(act: act) {
         case .failure(let diagnostic):

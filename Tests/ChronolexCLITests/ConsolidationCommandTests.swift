@@ -325,3 +325,54 @@ struct ScopedErrorTests {
         #expect(run.stderr.contains("Art. 1: matches no known instruction form"))
     }
 }
+
+/// Issue 15: the acts come from an index, by numac.
+@Suite("Commands on an index (--corpus)")
+struct CorpusCommandTests {
+    static func index(_ inputs: [String]) throws -> String {
+        let db = try CLI.temporaryFile("index-\(UUID().uuidString).sqlite", [])
+        try FileManager.default.removeItem(atPath: db)
+        let run = try CLI.run(["index"] + inputs + ["--db", db])
+        #expect(run.status == 0, "\(run.stderr)")
+        return db
+    }
+
+    @Test func theSameTextAsNamingTheFiles() throws {
+        let db = try Self.index([CLI.corpus])
+        let named = try CLI.run(["consolidate", CLI.corpus, "--act", "2015201234", "--at", "2024-01-01"])
+        let found = try CLI.run(["consolidate", "--corpus", db, "--act", "2015201234", "--at", "2024-01-01"])
+        #expect(found.status == 0, "\(found.stderr)")
+        #expect(found.stdout == named.stdout)
+        #expect(found.stderr.contains("2015201234: "))
+        #expect(found.stderr.contains("with 5 amending act(s):"))
+        let acts = try CLI.run(["acts", "--corpus", db, "--amending", "2016202345"])
+        #expect(acts.stdout.split(separator: "\n").map { $0.prefix(10) } == ["2018202871", "2021200417", "2024201588"])
+    }
+
+    /// A Justel state and an act published after it: Justel's text, plus that act.
+    @Test(.enabled(if: CLI.sharedIsPresent, "../shared is absent (a newcomer's clone); CI has it"))
+    func whatJustelHasNotCaughtUpWith() throws {
+        let set = CLI.root.deletingLastPathComponent().appendingPathComponent("shared/corpus/triples-2024/famifed-ar-2019").path
+        let base = set + "/2019201546.v002-2020.md", amending = set + "/2024200597.amending.md"
+        let db = try Self.index([base, amending])
+        let named = try CLI.run(["consolidate", base, amending, "--at", "2024-02-09", "--keep-going"])
+        let found = try CLI.run(["consolidate", "--corpus", db, "--act", "2019201546", "--at", "2024-02-09", "--keep-going"])
+        #expect(found.stdout == named.stdout)
+        #expect(found.stderr.contains("2019201546: Justel's state of 2020-12-31"), "\(found.stderr)")
+        #expect(found.stderr.contains("plus 1 act(s) published since:"))
+        #expect(found.stderr.contains("2024200597 of 2024-01-29, published 2024-02-09"))
+    }
+
+    @Test func withoutAnActOrWithFiles() throws {
+        let db = try Self.index([CLI.corpus])
+        let noAct = try CLI.run(["consolidate", "--corpus", db])
+        #expect(noAct.status == 1)
+        #expect(noAct.stderr.contains("--corpus needs --act NUMAC"))
+        let unknown = try CLI.run(["consolidate", "--corpus", db, "--act", "1999999999"])
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.contains("no act with numac 1999999999"))
+        let missing = try CLI.run(["consolidate", "--corpus", "/nonexistent.sqlite", "--act", "2015201234"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("no index at /nonexistent.sqlite"))
+    }
+}
