@@ -86,11 +86,11 @@ public struct CorpusIndex: Sendable {
         guard !query.isEmpty else { return [] }
         return try database.read { db in
             try SearchHit.fetchAll(db, sql: """
-                SELECT act.numac, act.kind, act.date, act.title, act.authority, file.path, article.number,
-                       snippet(article_fts, 0, '[', ']', '…', 12) AS excerpt
-                FROM article_fts JOIN article ON article.id = article_fts.rowid
-                JOIN act ON act.id = article.act_id JOIN file ON file.id = act.file_id
-                WHERE article_fts MATCH ? ORDER BY rank LIMIT ?
+                SELECT act.numac, act.kind, act.date, act.title, act.authority, file.path, hit.number, hit.excerpt
+                FROM (SELECT act_id, number, snippet(article, 2, '[', ']', '…', 12) AS excerpt, rank
+                      FROM article WHERE article MATCH ? ORDER BY rank LIMIT ?) AS hit
+                JOIN act ON act.id = hit.act_id JOIN file ON file.id = act.file_id
+                ORDER BY hit.rank
                 """, arguments: [query, limit])
         }
     }

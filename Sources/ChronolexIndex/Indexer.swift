@@ -247,9 +247,9 @@ struct FileRecord: Sendable {
             """, arguments: [fileID, act.numac, act.kind?.rawValue, act.date?.iso, act.title, act.title.map(Folding.fold),
                              act.publication?.iso, act.source, act.eli, act.consolidatedOn?.iso, amending, act.language?.rawValue])
         let actID = db.lastInsertedRowID
-        let insertArticle = try db.cachedStatement(sql: "INSERT INTO article (act_id, number, text) VALUES (?, ?, ?)")
-        for article in articles {
-            try insertArticle.execute(arguments: [actID, article.number, article.text])
+        let insertArticle = try db.cachedStatement(sql: "INSERT INTO article (rowid, act_id, number, text) VALUES (?, ?, ?, ?)")
+        for (rank, article) in articles.prefix(99_999).enumerated() {
+            try insertArticle.execute(arguments: [actID * 100_000 + Int64(rank), actID, article.number, article.text])
         }
         let insertCitation = try db.cachedStatement(sql: "INSERT INTO citation (act_id, via, numac, kind, date, title, edits) VALUES (?, ?, ?, ?, ?, ?, ?)")
         for citation in citations {

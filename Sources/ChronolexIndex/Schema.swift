@@ -36,21 +36,16 @@ enum Schema {
                 CREATE INDEX act_numac ON act(numac);
                 CREATE INDEX act_date ON act(date);
                 CREATE INDEX act_file ON act(file_id);
-                CREATE TABLE article (
-                    id INTEGER PRIMARY KEY,
-                    act_id INTEGER NOT NULL REFERENCES act(id) ON DELETE CASCADE,
-                    number TEXT NOT NULL,
-                    text TEXT NOT NULL
+                -- The articles' words, held once, in the full-text index itself (no position
+                -- data: a query is words that must all stand in the article). An article's
+                -- rowid is its act's id × 100,000 + its rank, so that an act's articles go
+                -- by a range of rowids.
+                CREATE VIRTUAL TABLE article USING fts5(
+                    act_id UNINDEXED, number UNINDEXED, text,
+                    tokenize='unicode61 remove_diacritics 2', detail=none
                 );
-                CREATE INDEX article_act ON article(act_id);
-                CREATE VIRTUAL TABLE article_fts USING fts5(
-                    text, content='article', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
-                );
-                CREATE TRIGGER article_ai AFTER INSERT ON article BEGIN
-                    INSERT INTO article_fts(rowid, text) VALUES (new.id, new.text);
-                END;
-                CREATE TRIGGER article_ad AFTER DELETE ON article BEGIN
-                    INSERT INTO article_fts(article_fts, rowid, text) VALUES ('delete', old.id, old.text);
+                CREATE TRIGGER act_ad AFTER DELETE ON act BEGIN
+                    DELETE FROM article WHERE rowid BETWEEN old.id * 100000 AND old.id * 100000 + 99999;
                 END;
                 CREATE TABLE citation (
                     id INTEGER PRIMARY KEY,
