@@ -363,6 +363,23 @@ struct CorpusCommandTests {
         #expect(found.stderr.contains("2024200597 of 2024-01-29, published 2024-02-09"))
     }
 
+    @Test func everyCommandOfATimeline() throws {
+        let db = try Self.index([CLI.corpus])
+        for arguments in [["history", "--article", "2"], ["explain"], ["diff", "--from", "2016-01-01", "--to", "2024-01-01", "--article", "2"]] {
+            let named = try CLI.run([arguments[0], CLI.corpus, "--act", "2015201234"] + arguments.dropFirst())
+            let found = try CLI.run([arguments[0], "--corpus", db, "--act", "2015201234"] + arguments.dropFirst())
+            #expect(found.status == 0, "\(arguments): \(found.stderr)")
+            if arguments[0] == "explain" {
+                // The index gives only the acts that amend this one: their lines, the same.
+                let lines = Set(named.stdout.split(separator: "\n"))
+                #expect(found.stdout.split(separator: "\n").allSatisfy(lines.contains), "\(found.stdout)")
+                #expect(found.stdout.split(separator: "\n").count == 52) // 9 + 9 + 6 + 7 + 16 edits, + 5 aimed at the 2016 décret
+            } else {
+                #expect(found.stdout == named.stdout, "\(arguments)")
+            }
+        }
+    }
+
     @Test func withoutAnActOrWithFiles() throws {
         let db = try Self.index([CLI.corpus])
         let noAct = try CLI.run(["consolidate", "--corpus", db])
