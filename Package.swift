@@ -15,12 +15,15 @@ let package = Package(
         .library(name: "ChronolexDiff", targets: ["ChronolexDiff"]),
         .library(name: "ChronolexWorkspace", targets: ["ChronolexWorkspace"]),
         .library(name: "ChronolexIndex", targets: ["ChronolexIndex"]),
+        .library(name: "ChronolexServer", targets: ["ChronolexServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         // The corpus index (SQLite with FTS5, the system's libsqlite3).
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        // The reading room in a browser (chronolex serve).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
     targets: [
         // libxml2, as Debian ships it (libxml2-dev), found through pkg-config.
@@ -59,6 +62,13 @@ let package = Package(
             "ChronolexModel", "ChronolexReaders", "ChronolexAmendments", "ChronolexTimeline", "ChronolexWorkspace",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        // The reading room: a local web application over an index (Hummingbird), its pages
+        // written through libxml2 like every HTML page of Chronolex.
+        .target(name: "ChronolexServer", dependencies: [
+            "ChronolexModel", "ChronolexReaders", "ChronolexXML", "ChronolexAmendments", "ChronolexTimeline", "ChronolexDiff",
+            "ChronolexWorkspace", "ChronolexIndex",
+            .product(name: "Hummingbird", package: "hummingbird"),
+        ]),
         // The real-corpus report (not a product): triples against Justel, the amending sample
         // against its hand count.
         .target(name: "ChronolexCorpusReport", dependencies: [
@@ -67,8 +77,9 @@ let package = Package(
         .executableTarget(name: "chronolex-report", dependencies: ["ChronolexCorpusReport"]),
         .executableTarget(name: "chronolex", dependencies: [
             "ChronolexModel", "ChronolexReaders", "ChronolexXML", "ChronolexAmendments", "ChronolexTimeline", "ChronolexDiff", "ChronolexWorkspace",
-            "ChronolexIndex",
+            "ChronolexIndex", "ChronolexServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Hummingbird", package: "hummingbird"),
         ]),
         .testTarget(name: "ChronolexModelTests", dependencies: ["ChronolexModel"]),
         .testTarget(name: "ChronolexReadersTests", dependencies: ["ChronolexReaders", "ChronolexModel", "ChronolexXML"]),
@@ -76,6 +87,11 @@ let package = Package(
         .testTarget(name: "ChronolexTimelineTests", dependencies: ["ChronolexTimeline", "ChronolexWorkspace", "ChronolexAmendments", "ChronolexReaders", "ChronolexModel"]),
         .testTarget(name: "ChronolexDiffTests", dependencies: ["ChronolexDiff", "ChronolexWorkspace", "ChronolexReaders", "ChronolexModel"]),
         .testTarget(name: "ChronolexIndexTests", dependencies: ["ChronolexIndex", "ChronolexModel"]),
+        .testTarget(name: "ChronolexServerTests", dependencies: [
+            "ChronolexServer", "ChronolexIndex", "ChronolexModel",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
         .testTarget(name: "ChronolexCLITests", dependencies: ["chronolex"], exclude: ["Golden"]),
     ]
 )

@@ -27,6 +27,17 @@ public struct CorpusIndex: Sendable {
         try Schema.migrator.migrate(database)
     }
 
+    /// An index held in memory (a reading room over files given on the command line).
+    public static func inMemory() throws -> CorpusIndex {
+        try CorpusIndex(queue: DatabaseQueue(), path: "(in memory)")
+    }
+
+    private init(queue: DatabaseQueue, path: String) throws {
+        self.path = path
+        database = queue
+        try Schema.migrator.migrate(database)
+    }
+
     /// Opens an index that must exist (for the commands that only read it).
     public static func existing(path: String) throws -> CorpusIndex {
         guard FileManager.default.fileExists(atPath: path) else { throw IndexError("no index at \(path): build it with 'chronolex index DIR… --db \(path)'") }

@@ -8,11 +8,25 @@ public struct HTMLRenderer: ActVisitor {
     private let document: HTMLDocument
     private var stack: [HTMLElement]
     private var ids = HTMLIDs()
+    /// Called after each article is written, with its element (a page adds its provenance).
+    private let afterArticle: ((Article, HTMLElement) -> Void)?
 
-    private init(document: HTMLDocument, main: HTMLElement) {
+    private init(document: HTMLDocument, main: HTMLElement, afterArticle: ((Article, HTMLElement) -> Void)? = nil) {
         self.document = document
         self.stack = [main]
+        self.afterArticle = afterArticle
     }
+
+    /// Writes the act's divisions and articles into `element` of `document` (another page's
+    /// main column), calling `afterArticle` after each article.
+    public static func appendBody(of act: Act, to element: HTMLElement, in document: HTMLDocument,
+                                  afterArticle: ((Article, HTMLElement) -> Void)? = nil) {
+        var renderer = HTMLRenderer(document: document, main: element, afterArticle: afterArticle)
+        renderer.walk(act)
+    }
+
+    /// The stylesheet of the act pages, for other pages that show acts.
+    public static var stylesheet: String { PageStyle.css }
 
     /// - Complexity: O(n) in the size of the act.
     public static func render(_ act: Act, subtitle: String? = nil) -> String {
@@ -75,11 +89,13 @@ public struct HTMLRenderer: ActVisitor {
         heading.element("a", ["href": "#" + article.address.anchor, "title": article.address.description], text: Headings.article(article))
         if article.status == .repealed {
             element.element("p", ["class": "alinea repealed"], text: Headings.repealedArticle)
+            afterArticle?(article, element)
             return
         }
         stack.append(element)
         descend(into: article)
         stack.removeLast()
+        afterArticle?(article, element)
     }
 
     public mutating func visitParagraph(_ paragraph: Paragraph, in article: Article, address: Address) {

@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `chronolex` command: reads Belgian acts and, in later stages, their amendments.
 @main
-struct Chronolex: ParsableCommand {
+struct Chronolex: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "chronolex",
         abstract: "Read, consolidate and compare Belgian legislation.",
@@ -11,6 +11,6 @@ struct Chronolex: ParsableCommand {
         command exit with 1; warnings ('file:line: warning: …') leave the exit code at 0.
         """,
         subcommands: [ParseCommand.self, EditsCommand.self, ConsolidateCommand.self, HistoryCommand.self, ExplainCommand.self, DiffCommand.self, CheckCommand.self,
-                      IndexCommand.self, ActsCommand.self, SearchCommand.self, BenchCommand.self]
+                      IndexCommand.self, ActsCommand.self, SearchCommand.self, ServeCommand.self, BenchCommand.self]
     )
 }

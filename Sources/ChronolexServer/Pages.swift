@@ -1,0 +1,312 @@
+import ChronolexAmendments
+import ChronolexDiff
+import ChronolexIndex
+import ChronolexModel
+import ChronolexTimeline
+import ChronolexWorkspace
+import ChronolexXML
+
+/// The pages of the reading room, each from the answer the library gives.
+enum Pages {
+    // MARK: Home and search
+
+    static func home(_ counts: (files: Int, acts: Int, articles: Int, citations: Int, unreadable: Int)) -> String {
+        let page = Page(title: "Accueil")
+        page.main.element("h1", text: "Chronolex")
+        page.main.element("p", text: "La législation belge consolidée dans le temps : cherchez un acte par son numac, par les mots de son titre ou par les mots de ses articles.")
+        page.main.element("p", ["class": "notice"], text: "\(counts.acts) actes, \(counts.articles) articles, \(counts.citations) citations d'actes modifiés dans l'index.")
+        return page.serialized()
+    }
+
+    static func search(_ query: String, titles: [IndexedAct], articles: [SearchHit]) -> String {
+        let page = Page(title: "Recherche : \(query)", query: query)
+        page.main.element("h1", text: "Recherche : « \(query) »")
+        page.main.element("h2", text: "Actes (\(titles.count))")
+        let list = page.main.element("ul", ["class": "results"])
+        for act in titles {
+            let item = list.element("li")
+            item.element("a", ["href": Links.act(act.numac ?? "")], text: "\(act.numac ?? "") — \(act.title ?? "")")
+            item.text(" (" + [act.kind?.frenchName, act.date?.french, act.authority].compactMap { $0 }.joined(separator: ", ") + ")")
+        }
+        page.main.element("h2", text: "Articles (\(articles.count))")
+        let hits = page.main.element("ul", ["class": "results"])
+        for hit in articles {
+            let item = hits.element("li")
+            item.element("a", ["href": Links.act(hit.numac ?? "", anchor: Address(article: hit.article).anchor)], text: "Art. \(hit.article) — \(hit.title ?? hit.numac ?? "")")
+            item.element("br")
+            item.text(hit.excerpt)
+        }
+        if titles.isEmpty, articles.isEmpty { page.main.element("p", text: "Aucun acte ni article ne contient tous ces mots.") }
+        return page.serialized()
+    }
+
+    // MARK: An act at a date
+
+    static func act(_ consolidation: Consolidation, numac: String, at date: LegalDate, knownOn: LegalDate?, article number: String?) -> String {
+        let consolidated = consolidation.consolidated
+        let timeline = consolidated.timeline
+        var act = timeline.act(at: date)
+        if let number {
+            act.body = timeline.article(number, at: date).map { [.article($0.article)] } ?? []
+        }
+        let metadata = act.metadata
+        let page = Page(title: metadata.title ?? numac)
+        let header = page.main.element("header")
+        if let adopted = metadata.date { header.element("p", ["class": "act-date"], text: adopted.frenchHeading) }
+        header.element("h1", text: metadata.title ?? numac)
+        var subtitle = "Texte consolidé au \(date.french)"
+        if let knownOn { subtitle += ", tel que connu le \(knownOn.french)" }
+        header.element("p", ["class": "subtitle"], text: subtitle)
+        Page.facts([("Numac", metadata.numac), ("Publication", metadata.publication?.french), ("Source", metadata.source),
+                    ("Entrée en vigueur", timeline.entryIntoForce?.french),
+                    ("Texte de base", consolidation.selection.base.justelState.map { "Justel, mise à jour au \($0.french)" } ?? "l'acte tel que publié")], in: header)
+        if let eli = metadata.eli, eli.hasPrefix("https://") {
+            header.element("p").element("a", ["href": eli, "rel": "external"], text: "ELI : " + eli)
+        }
+        dateForm(page.main, numac: numac, at: date, knownOn: knownOn, article: number)
+        if let state = consolidation.selection.base.justelState, date < state {
+            page.main.element("p", ["class": "notice"], text: "Le texte de base est l'état de Justel au \(state.french) : avant cette date, seules les parties que ses notes ne disent pas modifiées sont connues.")
+        }
+        let links = page.main.element("p")
+        links.element("a", ["href": "/act/\(numac)/amending"], text: "Actes modificatifs")
+        links.text(" · ")
+        links.element("a", ["href": "/act/\(numac)/check"], text: "Comparaison avec le texte officiel")
+        if let number {
+            links.text(" · ")
+            links.element("a", ["href": Links.history(numac, article: number)], text: "Versions de l'article \(number)")
+            links.text(" · ")
+            links.element("a", ["href": Links.act(numac, at: date, knownOn: knownOn)], text: "Tout l'acte")
+        }
+        let layout = page.main.element("div", ["class": "layout"])
+        let side = layout.element("nav", ["class": "toc", "aria-label": "Table des matières"])
+        side.element("h2", text: "Versions")
+        versions(side, timeline: timeline, numac: numac, at: date, knownOn: knownOn, article: number)
+        if number == nil {
+            side.element("h2", text: "Sommaire")
+            toc(act.body, into: side.element("ul"))
+        }
+        let text = layout.element("div", ["class": "text"])
+        if act.articles.isEmpty {
+            text.element("p", ["class": "notice"], text: number.map { "L'article \($0) n'existe pas au \(date.french)." } ?? "L'acte n'est pas en vigueur au \(date.french) : il l'est à partir du \(timeline.start.french).")
+        }
+        HTMLRenderer.appendBody(of: act, to: text, in: page.document) { article, element in
+            provenance(article, timeline: timeline, numac: numac, at: date, into: element)
+        }
+        return page.serialized()
+    }
+
+    /// The date form (a GET form: a bookmarkable address).
+    static func dateForm(_ element: HTMLElement, numac: String, at date: LegalDate, knownOn: LegalDate?, article: String?) {
+        let form = element.element("form", ["class": "dates", "action": "/act/\(numac)", "method": "get"])
+        let at = form.element("label", text: "En vigueur le ")
+        at.element("input", ["type": "date", "name": "at", "value": date.iso])
+        let known = form.element("label", text: "Tel que connu le ")
+        known.element("input", ["type": "date", "name": "known", "value": knownOn?.iso ?? ""])
+        if let article { form.element("input", ["type": "hidden", "name": "article", "value": article]) }
+        form.element("button", ["type": "submit"], text: "Afficher")
+    }
+
+    /// The dates on which the act (or the article) changed, each a link.
+    static func versions(_ element: HTMLElement, timeline: Timeline, numac: String, at date: LegalDate, knownOn: LegalDate?, article: String?) {
+        var dates = Set<LegalDate>([timeline.start])
+        for (key, history) in timeline.histories where article.map({ ArticleNumber.normalized($0) == key }) ?? true {
+            for version in history.versions { dates.insert(version.validFrom) }
+        }
+        let list = element.element("ul", ["class": "versions"])
+        let sorted = dates.sorted()
+        let current = sorted.last { $0 <= date }
+        for day in sorted {
+            let item = list.element("li", day == current ? ["class": "current"] : [:])
+            item.element("a", ["href": Links.act(numac, at: day, knownOn: knownOn, article: article)], text: day == Timeline.earliest ? "texte de base" : day.french)
+        }
+    }
+
+    /// The divisions and articles of an act, nested, each a link to its anchor.
+    static func toc(_ body: [BodyElement], into list: HTMLElement) {
+        for element in body {
+            switch element {
+            case .article(let article):
+                list.element("li").element("a", ["href": "#" + article.address.anchor], text: Headings.article(article))
+            case .division(let division):
+                let item = list.element("li")
+                item.element("a", ["href": "#" + Address.slug(division.citation)], text: division.headingLine)
+                if !division.children.isEmpty { toc(division.children, into: item.element("ul")) }
+            }
+        }
+    }
+
+    /// Under an article: the acts that made its version, when in force, links to them and to
+    /// the article's versions; Justel's notes when the base text is Justel's.
+    static func provenance(_ article: Article, timeline: Timeline, numac: String, at date: LegalDate, into element: HTMLElement) {
+        let box = element.element("div", ["class": "provenance"])
+        if let history = timeline.histories[ArticleNumber.normalized(article.number)] {
+            // Every act that made a version up to the date, newest first, its instructions together.
+            for version in history.versions.reversed() where version.validFrom <= date {
+                var byAct: [(act: AmendingActRef, places: [String])] = []
+                for source in version.sources {
+                    let act = source.edit.source.act
+                    let place = source.edit.source.address
+                    if let k = byAct.firstIndex(where: { $0.act == act }) {
+                        if !byAct[k].places.contains(place) { byAct[k].places.append(place) }
+                    } else {
+                        byAct.append((act, [place]))
+                    }
+                }
+                for (act, places) in byAct {
+                    let line = box.element("p")
+                    line.text("Modifié par ")
+                    line.element("a", ["href": Links.act(act.numac ?? "")], text: act.justelCitation)
+                    line.text(", " + places.joined(separator: ", ") + ", en vigueur le \(version.validFrom.french)")
+                }
+            }
+            if let first = history.versions.first, first.sources.isEmpty, first.validFrom != Timeline.earliest, first.validFrom <= date {
+                box.element("p", text: "Texte de base en vigueur depuis le \(first.validFrom.french).")
+            }
+        }
+        for note in article.footnotes where note.number > 0 || !note.text.isEmpty {
+            box.element("p", ["class": "note"], text: "Justel (\(note.number)) : \(note.text)")
+        }
+        box.element("p").element("a", ["href": Links.history(numac, article: article.number)], text: "Versions de l'article")
+    }
+
+    // MARK: One article through time
+
+    static func history(_ consolidation: Consolidation, numac: String, article number: String) throws -> String {
+        let history: ArticleHistory
+        switch consolidation.consolidated.history(of: number) {
+        case .success(let found): history = found
+        case .failure(let diagnostic): throw PageError.notFound(diagnostic.message)
+        }
+        let title = consolidation.consolidated.base.metadata.title ?? numac
+        let page = Page(title: "Art. \(number) — \(title)")
+        page.main.element("h1", text: "Article \(number) : ses versions")
+        page.main.element("p").element("a", ["href": Links.act(numac)], text: title)
+        let table = page.main.element("table", ["class": "list"])
+        let head = table.element("tr")
+        for label in ["Version", "En vigueur", "Par", "Comparer"] { head.element("th", text: label) }
+        var previous: ArticleVersion?
+        for (k, version) in history.versions.enumerated() {
+            let row = table.element("tr")
+            row.element("td").element("a", ["href": Links.act(numac, at: version.validFrom, article: number)], text: "\(k + 1)")
+            row.element("td", text: version.validFrom == Timeline.earliest ? "texte de base" : "du \(version.validFrom.french)" + (version.validUntil.map { " au \($0.french)" } ?? ""))
+            let by = row.element("td")
+            for source in version.sources {
+                by.element("a", ["href": Links.act(source.edit.source.act.numac ?? "")], text: source.edit.source.act.justelCitation)
+                by.text(", \(source.edit.source.address) ")
+            }
+            let compare = row.element("td")
+            if let previous {
+                compare.element("a", ["href": Links.diff(numac, from: previous.validFrom, to: version.validFrom, article: number)], text: "avec la version \(k)")
+                compare.text(" · ")
+                compare.element("a", ["href": Links.diff(numac, from: previous.validFrom, to: version.validFrom, article: number, sideBySide: true)], text: "côte à côte")
+            }
+            previous = version
+        }
+        return page.serialized()
+    }
+
+    static func diff(_ consolidation: Consolidation, from: LegalDate, to: LegalDate, article: String?, sideBySide: Bool) throws -> String {
+        switch consolidation.consolidated.diff(from: from, to: to, article: article) {
+        case .success(let diff): return HTMLDiffRenderer.render(diff, layout: sideBySide ? .sideBySide : .inline)
+        case .failure(let diagnostic): throw PageError.notFound(diagnostic.message)
+        }
+    }
+
+    // MARK: The amending acts
+
+    static func amending(_ consolidation: Consolidation, numac: String) -> String {
+        let title = consolidation.consolidated.base.metadata.title ?? numac
+        let page = Page(title: "Actes modificatifs — \(title)")
+        page.main.element("h1", text: "Les actes qui modifient l'acte \(numac)")
+        page.main.element("p").element("a", ["href": Links.act(numac)], text: title)
+        for line in consolidation.selection.summary { page.main.element("p", ["class": "note"], text: line) }
+        let outcomes = consolidation.consolidated.timeline.outcomes
+        for amendment in consolidation.selection.amending {
+            let section = page.main.element("section")
+            let heading = section.element("h2")
+            heading.element("a", ["href": Links.act(amendment.act.numac ?? "")], text: "\(amendment.act.numac ?? "") — \(amendment.act.title ?? "")")
+            Page.facts([("Date", amendment.act.date?.french), ("Publication", amendment.act.publication?.french)], in: section)
+            let table = section.element("table", ["class": "list"])
+            let head = table.element("tr")
+            for label in ["Instruction", "Lue comme", "Résultat"] { head.element("th", text: label) }
+            for outcome in outcomes where outcome.edit.source.act.numac == amendment.act.numac {
+                let row = table.element("tr")
+                row.element("td", text: outcome.edit.source.address)
+                row.element("td", text: EditRenderer.summary(outcome.edit))
+                row.element("td", ["class": outcome.status.isFailure ? "status-failure" : "status-applied"], text: outcome.summary)
+            }
+        }
+        if consolidation.selection.amending.isEmpty { page.main.element("p", text: "Aucun acte de l'index ne modifie cet acte après son texte de base.") }
+        return page.serialized()
+    }
+
+    // MARK: Check
+
+    static func check(_ check: Check?, numac: String, official: IndexedAct?) -> String {
+        let page = Page(title: "Comparaison — \(numac)")
+        page.main.element("h1", text: "Comparaison avec le texte officiel")
+        page.main.element("p").element("a", ["href": Links.act(numac)], text: numac)
+        guard let check, let official else {
+            page.main.element("p", ["class": "notice"], text: "L'index ne contient qu'un texte de cet acte : il n'y a pas de texte officiel plus récent à comparer avec la consolidation de Chronolex.")
+            return page.serialized()
+        }
+        let comparison = check.comparison
+        Page.facts([("Texte officiel", official.justelState.map { "Justel, mise à jour au \($0.french)" } ?? official.path),
+                    ("Date comparée", comparison.date.french),
+                    ("Articles identiques", "\(comparison.identical) sur \(comparison.total)"),
+                    ("Distance", String(Int((check.distance * 10000).rounded())) + " / 10 000 mots")], in: page.main)
+        page.main.element("h2", text: "Divergences (\(comparison.divergent.count + comparison.extra.count))")
+        let list = page.main.element("ul")
+        for number in comparison.divergent {
+            list.element("li").element("a", ["href": Links.act(numac, at: comparison.date, article: number)], text: "Art. \(number)")
+        }
+        for number in comparison.extra { list.element("li", text: "Art. \(number) (dans la consolidation de Chronolex seulement)") }
+        if check.agrees { page.main.element("p", text: "Chaque article du texte officiel est identique.") }
+        return page.serialized()
+    }
+
+    // MARK: Errors
+
+    static func error(status: Int, message: String) -> String {
+        let page = Page(title: "Erreur \(status)")
+        let box = page.main.element("div", ["class": "error"])
+        box.element("h1", text: status == 404 ? "Introuvable" : status == 400 ? "Demande incorrecte" : "Impossible")
+        box.element("p", text: message)
+        box.element("p").element("a", ["href": "/"], text: "Retour à l'accueil")
+        return page.serialized()
+    }
+}
+
+/// The reading room's addresses, one way of writing each.
+enum Links {
+    static func act(_ numac: String, at date: LegalDate? = nil, knownOn: LegalDate? = nil, article: String? = nil, anchor: String? = nil) -> String {
+        var query: [String] = []
+        if let date { query.append("at=\(date.iso)") }
+        if let knownOn { query.append("known=\(knownOn.iso)") }
+        if let article { query.append("article=\(escape(article))") }
+        return "/act/\(numac)" + (query.isEmpty ? "" : "?" + query.joined(separator: "&")) + (anchor.map { "#" + $0 } ?? "")
+    }
+
+    static func history(_ numac: String, article: String) -> String { "/act/\(numac)/history?article=\(escape(article))" }
+
+    static func diff(_ numac: String, from: LegalDate, to: LegalDate, article: String?, sideBySide: Bool = false) -> String {
+        "/act/\(numac)/diff?from=\(from.iso)&to=\(to.iso)" + (article.map { "&article=\(escape($0))" } ?? "") + (sideBySide ? "&layout=side-by-side" : "")
+    }
+
+    /// Percent-encodes what is not a letter, digit or one of `-._~`.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for byte in text.utf8 {
+            if (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x2D || byte == 0x2E || byte == 0x5F || byte == 0x7E {
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(2)
+            }
+        }
+        return out
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(_ width: Int) -> String { count >= width ? self : String(repeating: "0", count: width - count) + self }
+}
