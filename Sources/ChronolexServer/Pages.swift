@@ -45,9 +45,15 @@ enum Pages {
     static func act(_ consolidation: Consolidation, numac: String, at date: LegalDate, knownOn: LegalDate?, article number: String?) -> String {
         let consolidated = consolidation.consolidated
         let timeline = consolidated.timeline
-        var act = timeline.act(at: date)
+        var act: Act
         if let number {
+            // One article: its version alone, not the whole act rebuilt.
+            act = timeline.base
+            act.metadata.title = timeline.titles.last { $0.validFrom <= date }?.title ?? timeline.base.metadata.title
+            act.preamble = []
             act.body = timeline.article(number, at: date).map { [.article($0.article)] } ?? []
+        } else {
+            act = timeline.act(at: date)
         }
         let metadata = act.metadata
         let page = Page(title: metadata.title ?? numac)
@@ -142,17 +148,7 @@ enum Pages {
         if let history = timeline.histories[ArticleNumber.normalized(article.number)] {
             // Every act that made a version up to the date, newest first, its instructions together.
             for version in history.versions.reversed() where version.validFrom <= date {
-                var byAct: [(act: AmendingActRef, places: [String])] = []
-                for source in version.sources {
-                    let act = source.edit.source.act
-                    let place = source.edit.source.address
-                    if let k = byAct.firstIndex(where: { $0.act == act }) {
-                        if !byAct[k].places.contains(place) { byAct[k].places.append(place) }
-                    } else {
-                        byAct.append((act, [place]))
-                    }
-                }
-                for (act, places) in byAct {
+                for (act, places) in Self.byAct(version.sources) {
                     let line = box.element("p")
                     line.text("Modifié par ")
                     line.element("a", ["href": Links.act(act.numac ?? "")], text: act.justelCitation)
@@ -167,6 +163,21 @@ enum Pages {
             box.element("p", ["class": "note"], text: "Justel (\(note.number)) : \(note.text)")
         }
         box.element("p").element("a", ["href": Links.history(numac, article: article.number)], text: "Versions de l'article")
+    }
+
+    /// The sources of a version by amending act, each act's instructions once, in order.
+    static func byAct(_ sources: [AppliedEdit]) -> [(act: AmendingActRef, places: [String])] {
+        var result: [(act: AmendingActRef, places: [String])] = []
+        for source in sources {
+            let act = source.edit.source.act
+            let place = source.edit.source.address
+            if let k = result.firstIndex(where: { $0.act == act }) {
+                if !result[k].places.contains(place) { result[k].places.append(place) }
+            } else {
+                result.append((act, [place]))
+            }
+        }
+        return result
     }
 
     // MARK: One article through time
@@ -190,9 +201,10 @@ enum Pages {
             row.element("td").element("a", ["href": Links.act(numac, at: version.validFrom, article: number)], text: "\(k + 1)")
             row.element("td", text: version.validFrom == Timeline.earliest ? "texte de base" : "du \(version.validFrom.french)" + (version.validUntil.map { " au \($0.french)" } ?? ""))
             let by = row.element("td")
-            for source in version.sources {
-                by.element("a", ["href": Links.act(source.edit.source.act.numac ?? "")], text: source.edit.source.act.justelCitation)
-                by.text(", \(source.edit.source.address) ")
+            for (act, places) in Self.byAct(version.sources) {
+                let line = by.element("div")
+                line.element("a", ["href": Links.act(act.numac ?? "")], text: act.justelCitation)
+                line.text(", " + places.joined(separator: ", "))
             }
             let compare = row.element("td")
             if let previous {

@@ -9,6 +9,8 @@ import Foundation
 public final class ReadingRoom: Sendable {
     public let index: CorpusIndex
     let cache = ConsolidationCache()
+    /// Pages already written: a page of an act at a date never changes while the server runs.
+    let pages = PageCache(limit: 512)
 
     public init(index: CorpusIndex) {
         self.index = index
@@ -72,4 +74,25 @@ enum PageError: Error {
     case badRequest(String)
     case notFound(String)
     case unprocessable(String)
+}
+
+/// The pages written last (at most `limit`), by address: an act at a date, as known on a
+/// date, is the same page until the index changes, which it does not while serving.
+final class PageCache: @unchecked Sendable {
+    private var pages: [String: String] = [:]
+    private var order: [String] = []
+    private let limit: Int
+    private let lock = NSLock()
+
+    init(limit: Int) { self.limit = limit }
+
+    func page(_ key: String, make: () async throws -> String) async throws -> String {
+        if let page = lock.withLock({ pages[key] }) { return page }
+        let page = try await make()
+        lock.withLock {
+            if pages.updateValue(page, forKey: key) == nil { order.append(key) }
+            if order.count > limit { pages[order.removeFirst()] = nil }
+        }
+        return page
+    }
 }

@@ -42,8 +42,10 @@ public enum Routes {
                 let at = try Parameters.date(request, "at") ?? Parameters.today
                 let known = try Parameters.date(request, "known")
                 let article = try Parameters.article(request)
-                let consolidation = try await room.consolidated(numac, knownOn: known)
-                return try html(Pages.act(consolidation, numac: numac, at: at, knownOn: known, article: article))
+                let key = Links.act(numac, at: at, knownOn: known, article: article)
+                return try html(try await room.pages.page(key) {
+                    Pages.act(try await room.consolidated(numac, knownOn: known), numac: numac, at: at, knownOn: known, article: article)
+                })
             }
         }
         router.get("/act/:numac/history") { request, context in

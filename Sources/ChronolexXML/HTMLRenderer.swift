@@ -148,6 +148,8 @@ public struct HTMLRenderer: ActVisitor {
 
     /// Text whose line breaks (a quoted text of several alinéas) become `<br>`.
     static func addText(_ text: String, to element: HTMLElement) {
+        // Most units are one line: no split.
+        guard text.utf8.contains(0x0A) else { return element.text(text) }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         for (index, line) in lines.enumerated() {
             if index > 0 { element.element("br") }
