@@ -60,6 +60,10 @@ public enum ActReader {
     /// - Complexity: O(n) in the size of the input: one pass to check and cut lines, one
     ///   to classify and build the tree.
     public static func read(bytes: [UInt8], file: String) -> ReadResult {
+        // A PDF, a Word document, an RTF file: said by name, with what to give instead.
+        if let format = OtherFormat.of(bytes) {
+            return ReadResult(act: nil, format: nil, diagnostics: [.error(format.message, file: file, line: nil)])
+        }
         // An HTML page may be in Latin-1: it is recognised before the UTF-8 check.
         if bytes.count <= ReaderLimits.maximumInputBytes, startsLikeHTML(bytes) {
             return readHTML(bytes: bytes, file: file)
@@ -170,12 +174,47 @@ public enum ActReader {
     }
 
     /// True when the first bytes (spaces skipped) open an HTML page: `<!doctype`, `<html`,
-    /// `<?xml`, `<head`, in any case.
+    /// `<?xml`, `<head`, in any case, or a comment before them (a page saved by a browser
+    /// starts `<!-- saved from url=… -->`).
     public static func startsLikeHTML(_ bytes: [UInt8]) -> Bool {
         var i = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
+        func skipSpaces() { while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 } }
+        skipSpaces()
+        // Comments first (at most a few, within the first 4 KB).
+        var comments = 0
+        while comments < 4, bytes[i...].starts(with: Array("<!--".utf8)) {
+            let limit = min(bytes.count, i + 4096)
+            guard let end = (i + 4..<max(i + 4, limit - 2)).first(where: { bytes[$0] == 0x2D && bytes[$0 + 1] == 0x2D && bytes[$0 + 2] == 0x3E }) else { return false }
+            i = end + 3
+            comments += 1
+            skipSpaces()
+        }
         let head = String(decoding: bytes[i..<min(bytes.count, i + 16)], as: UTF8.self).lowercased()
         return ["<!doctype", "<html", "<?xml", "<head"].contains { head.hasPrefix($0) }
+    }
+
+    /// Files that are not text: recognised by their signatures and answered with what to
+    /// give instead.
+    enum OtherFormat {
+        case pdf, zip, oldWord, rtf
+
+        static func of(_ bytes: [UInt8]) -> OtherFormat? {
+            if bytes.starts(with: Array("%PDF-".utf8)) { return .pdf }
+            if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .zip }
+            if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return .oldWord }
+            if bytes.starts(with: Array("{\\rtf".utf8)) { return .rtf }
+            return nil
+        }
+
+        var message: String {
+            let give = "Chronolex reads markdown with front matter, eJustice plain text or a Justel HTML page: save the act's page from Justel (ejustice.just.fgov.be) or copy its text into a .txt file"
+            switch self {
+            case .pdf: return "a PDF file, not a text: " + give
+            case .zip: return "a Word document (.docx) or another zip archive, not a text: " + give
+            case .oldWord: return "a Word document (.doc) or another Office file, not a text: " + give
+            case .rtf: return "an RTF document, not a plain text: " + give
+            }
+        }
     }
 
     /// Reads a Justel page (see ``JustelHTMLReader``): its text is read as plain Justel

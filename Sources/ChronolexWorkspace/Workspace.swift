@@ -47,8 +47,8 @@ public struct Workspace: Sendable {
 
     public init() {}
 
-    /// Reads every file given, and every `.md` / `.txt` file of every directory given
-    /// (sorted by name; `README.md` is not an act).
+    /// Reads every file given, and every `.md`, `.txt` and `.html` file of every directory
+    /// given (sorted by name; `README.md` and `PROVENANCE*.md` are not acts).
     public init(paths: [String]) {
         for file in Self.expand(paths, diagnostics: &readingDiagnostics) {
             add(ActReader.read(path: file), file: file)
@@ -115,7 +115,11 @@ public struct Workspace: Sendable {
                 continue
             }
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [])
-                .filter { ($0.hasSuffix(".md") || $0.hasSuffix(".txt")) && $0.lowercased() != "readme.md" }
+                .filter { name in
+                    let lower = name.lowercased()
+                    return (lower.hasSuffix(".md") || lower.hasSuffix(".txt") || lower.hasSuffix(".html") || lower.hasSuffix(".htm"))
+                        && lower != "readme.md" && !lower.hasPrefix("provenance")
+                }
                 .sorted()
             files += names.map { (path.hasSuffix("/") ? path : path + "/") + $0 }
         }
@@ -153,7 +157,14 @@ public struct Workspace: Sendable {
                 return .failure(.error("the act it amends, \(act.name)\(numac), is not among the files given: give it with its amending acts",
                                        file: edit.source.file, line: edit.source.line, unit: edit.source.unit))
             }
-            return .failure(.error("no base act in the input (only amending acts)", file: "input", line: nil))
+            if documents.isEmpty {
+                // An empty folder, docs/, a mistyped path: say what was found.
+                let unreadable = readingDiagnostics.filter { $0.severity == .error }.count
+                return .failure(.error(unreadable > 0 ? "no act in the input: \(unreadable) file(s) could not be read as acts (above)"
+                                                      : "no act in the input: no .md, .txt or .html file of an act was found there", file: "input", line: nil))
+            }
+            let names = documents.map { "\($0.act.metadata.numac ?? "?") (\($0.file))" }.joined(separator: ", ")
+            return .failure(.error("no base act in the input: \(documents.count) amending act(s) only, \(names)", file: "input", line: nil))
         default:
             let names = candidates.map { "\($0.act.metadata.numac ?? "?") (\($0.file))" }.joined(separator: ", ")
             return .failure(.error("\(candidates.count) base acts in the input; choose one with --act NUMAC: \(names)", file: "input", line: nil))

@@ -10,6 +10,7 @@ struct Chronolex: AsyncParsableCommand {
         Errors are printed on stderr as 'file:line: [Art. N: ]message' and make the \
         command exit with 1; warnings ('file:line: warning: …') leave the exit code at 0.
         """,
+        version: "chronolex 0.9.0",
         subcommands: [ParseCommand.self, EditsCommand.self, ConsolidateCommand.self, HistoryCommand.self, ExplainCommand.self, DiffCommand.self, CheckCommand.self,
                       IndexCommand.self, ActsCommand.self, SearchCommand.self, ServeCommand.self, BenchCommand.self]
     )

@@ -23,10 +23,10 @@ struct ConsolidateCommand: ParsableCommand {
 
     @OptionGroup var options: ConsolidationOptions
 
-    @Option(help: "The date of the text (valid time); today by default.")
+    @Option(help: "The date of the text (valid time): 2021-06-01, 01/06/2021 or \"1 juin 2021\"; today by default.")
     var at: LegalDate?
 
-    @Option(help: "Take into account only the acts published on or before this date.")
+    @Option(help: "Take into account only the acts published on or before this date (same formats).")
     var asKnownOn: LegalDate?
 
     @Option(help: "Print this article alone (its heading and its text).")
@@ -38,6 +38,11 @@ struct ConsolidateCommand: ParsableCommand {
     func run() throws {
         let run = try TimelineRun.make(options, knownOn: asKnownOn, article: article)
         let date = at ?? TimelineRun.today
+        // Before the act is in force there is no text to print: said, not printed empty.
+        if run.timeline.start != Timeline.earliest, date < run.timeline.start, article == nil {
+            Report.print([Diagnostic.error("the act is not in force on \(date.iso): it is in force from \(run.timeline.start.iso)", file: run.base.file ?? "input", line: nil)])
+            throw ExitCode.failure
+        }
         var act = run.timeline.act(at: date)
         if let article {
             switch run.article(article, at: date) {

@@ -26,7 +26,9 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         let workspace = Workspace(paths: try CorpusInputs.paths(inputs: inputs, act: act, corpus: corpus))
-        Report.print(workspace.diagnostics.filter { $0.severity == .warning })
+        // Files that could not be read (a mistyped path among them) are errors here too.
+        let unreadable = workspace.readingDiagnostics.filter { $0.severity == .error }
+        Report.print(workspace.readingDiagnostics + workspace.documents.flatMap(\.instructionDiagnostics).filter { $0.severity == .warning })
         switch workspace.explanation(act: act) {
         case .failure(let diagnostic):
             Report.print([diagnostic])
@@ -36,7 +38,7 @@ struct ExplainCommand: ParsableCommand {
             case .text: Report.output(ExplanationRenderer.text(outcomes))
             case .json: Report.output(ExplanationRenderer.json(outcomes))
             }
-            if outcomes.contains(where: { $0.status.isFailure }) { throw ExitCode.failure }
+            if outcomes.contains(where: { $0.status.isFailure }) || !unreadable.isEmpty { throw ExitCode.failure }
         }
     }
 }

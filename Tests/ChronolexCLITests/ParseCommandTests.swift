@@ -135,3 +135,56 @@ struct DeterminismTests {
         }
     }
 }
+
+/// Issue 17: what a new user gives by mistake is named, with what to give instead.
+@Suite("Inputs that are not acts")
+struct NotActsTests {
+    @Test(arguments: [([UInt8]("%PDF-1.7\n%\u{E2}\u{E3}".utf8), "a PDF file, not a text"),
+                      ([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00], "a Word document (.docx) or another zip archive"),
+                      ([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0x00], "a Word document (.doc)"),
+                      ([UInt8]("{\\rtf1\\ansi Art. 1er.}".utf8), "an RTF document")])
+    func formatsByTheirSignatures(_ bytes: [UInt8], _ said: String) throws {
+        let file = try CLI.temporaryFile("not-an-act-\(said.hashValue)", bytes)
+        let run = try CLI.run(["parse", file])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains(said), "\(run.stderr)")
+        #expect(run.stderr.contains("save the act's page from Justel"))
+    }
+
+    /// A Justel page saved by a browser starts with `<!-- saved from url=… -->`.
+    @Test(.enabled(if: CLI.sharedIsPresent, "../shared is absent (a newcomer's clone); CI has it"))
+    func aPageSavedByABrowser() throws {
+        let page = CLI.root.deletingLastPathComponent().appendingPathComponent("shared/corpus/fedris-ar-2007/2007022782.v005-2024.justel-2024-layout.html")
+        let saved = Array("<!-- saved from url=(0071)https://www.ejustice.just.fgov.be/eli/arrete/2007/05/17/2007022782/justel -->\n".utf8) + [UInt8](try Data(contentsOf: page))
+        let file = try CLI.temporaryFile("saved.html", saved)
+        let run = try CLI.run(["parse", file, "--format", "outline"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("art. 1"))
+    }
+
+    @Test func missingFilesAndEmptyFolders() throws {
+        let explain = try CLI.run(["explain", CLI.corpus, "/nonexistent.md"])
+        #expect(explain.status == 1)
+        #expect(explain.stderr.contains("/nonexistent.md: no such file or directory"))
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("chronolex-empty-\(getpid())")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let consolidate = try CLI.run(["consolidate", empty.path])
+        #expect(consolidate.status == 1)
+        #expect(consolidate.stderr.contains("no act in the input: no .md, .txt or .html file of an act was found there"))
+    }
+
+    @Test func versionAndDatesBeforeTheAct() throws {
+        let version = try CLI.run(["--version"])
+        #expect(version.stdout.hasPrefix("chronolex "))
+        let early = try CLI.run(["consolidate", CLI.corpus, "--act", "2015201234", "--at", "2010-01-01"])
+        #expect(early.status == 1)
+        #expect(early.stdout.isEmpty)
+        #expect(early.stderr.contains("the act is not in force on 2010-01-01: it is in force from 2015-05-01"))
+    }
+
+    @Test func checkAgainstAnotherAct() throws {
+        let run = try CLI.run(["check", CLI.corpus, "--act", "2015201234", "--against", CLI.corpus + "/2016-aires-de-jeux.md"])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("the official text is act 2016202345, not act 2015201234"))
+    }
+}
