@@ -29,14 +29,25 @@ struct ConsolidateCommand: ParsableCommand {
     @Option(help: "Take into account only the acts published on or before this date (same formats).")
     var asKnownOn: LegalDate?
 
-    @Option(help: "Print this article alone (its heading and its text).")
+    @Option(help: "Print this article or unit alone, with its heading path: 3, art. 3, \"3, § 2\", \"art. 3, § 2, al. 2\", \"8, 2°, e)\".")
     var article: String?
 
     @Option(help: "What to print: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: Format = .text
 
     func run() throws {
-        let run = try TimelineRun.make(options, knownOn: asKnownOn, article: article)
+        // "3", "art. 3", "3, § 2", "article 3, § 2, alinéa 2", "8, 2°, e)".
+        var unit: Address?
+        if let article {
+            switch Address.lenient(article) {
+            case .success(let address): unit = address
+            case .failure(let error):
+                Report.print([Diagnostic.error("--article \(article): \(error.message); write 3, art. 3, 3, § 2, art. 3, § 2, al. 2 or article 3, § 2, alinéa 2",
+                                               file: "--article", line: nil)])
+                throw ExitCode.failure
+            }
+        }
+        let run = try TimelineRun.make(options, knownOn: asKnownOn, article: unit?.article)
         let date = at ?? TimelineRun.today
         // Before the act is in force there is no text to print: said, not printed empty.
         if run.timeline.start != Timeline.earliest, date < run.timeline.start, article == nil {
@@ -44,9 +55,15 @@ struct ConsolidateCommand: ParsableCommand {
             throw ExitCode.failure
         }
         var act = run.timeline.act(at: date)
-        if let article {
-            switch run.article(article, at: date) {
-            case .success(let version): act.body = [.article(version.article)]
+        if let unit {
+            switch run.article(unit.article, at: date) {
+            case .success(let version):
+                switch version.article.narrowed(to: unit) {
+                case .success(let narrowed): act.body = [.article(narrowed)]
+                case .failure(let missing):
+                    Report.print([Diagnostic.error("\(missing) on \(date.iso)", file: run.base.file ?? "input", line: nil)])
+                    throw ExitCode.failure
+                }
             case .failure(let diagnostic):
                 Report.print([diagnostic])
                 throw ExitCode.failure

@@ -393,3 +393,41 @@ struct CorpusCommandTests {
         #expect(missing.stderr.contains("no index at /nonexistent.sqlite"))
     }
 }
+
+/// Issue 17: --article takes every address form the model prints and parses.
+@Suite("Units asked for by their address")
+struct ArticleAddressTests {
+    static func run(_ unit: String) throws -> CLI.Run {
+        try CLI.run(["consolidate", CLI.corpus, "--act", "2015201234", "--at", "2024-01-01", "--article", unit])
+    }
+
+    @Test(arguments: ["3", "art. 3", "article 3", "Art. 3"])
+    func anArticle(_ form: String) throws {
+        let run = try Self.run(form)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("Art. 3. § 1er. Pour être reconnue"))
+        #expect(run.stdout.contains("§ 2."))
+    }
+
+    @Test(arguments: ["3, § 1, al. 2", "art. 3, § 1, al. 2", "article 3, § 1, alinéa 2"])
+    func anAlinea(_ form: String) throws {
+        let run = try Self.run(form)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("Art. 3. § 1er. Les conditions mentionnées"))
+        #expect(!run.stdout.contains("Pour être reconnue"))
+    }
+
+    @Test func aPointOfAPoint() throws {
+        let run = try Self.run("2, 4°, b)")
+        #expect(run.stdout == "Art. 2. Pour l'application du présent arrêté, on entend par :\n4° collection : l'ensemble des documents mis à la disposition du public, à savoir :\n   b) les documents sonores et audiovisuels;\n")
+    }
+
+    @Test func unitsThatDoNotExistNameThoseThatDo() throws {
+        let paragraph = try Self.run("3, § 9")
+        #expect(paragraph.status == 1)
+        #expect(paragraph.stderr.contains("art. 3 has no § 9 (there: § 1, § 2)"))
+        let malformed = try Self.run("art. 3§2")
+        #expect(malformed.status == 1)
+        #expect(malformed.stderr.contains("write 3, art. 3, 3, § 2"))
+    }
+}
