@@ -5,7 +5,7 @@ import ChronolexModel
 public enum EditRenderer {
     /// `{"edits": [...]}`.
     public static func json(_ edits: [Edit]) -> String {
-        JSONValue.object([("edits", .array(edits.map(value)))]).serialized() + "\n"
+        JSONValue.object([("schema", .string("chronolex.edits/1")), ("edits", .array(edits.map(value)))]).serialized() + "\n"
     }
 
     /// One edit as a JSON object. Every key is always present (`null` when not applicable).

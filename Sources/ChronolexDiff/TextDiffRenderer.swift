@@ -79,6 +79,7 @@ public enum JSONDiffRenderer {
         }
         let metadata = diff.metadata
         var members: [(String, JSONValue)] = [
+            ("schema", .string("chronolex.diff/1")),
             ("from", side(diff.from)),
             ("to", side(diff.to)),
             ("act", .object([("title", .optional(metadata.title)), ("numac", .optional(metadata.numac)),

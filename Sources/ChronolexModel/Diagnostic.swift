@@ -16,6 +16,9 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     /// The unit of the act the problem belongs to, in short address form (`Art. 8, 2°`).
     public var unit: String?
     public var message: String
+    /// An error that `--keep-going` passed over: reported as a warning ("skipped: …"), and
+    /// never left out, not even by `--quiet`, since the text printed lacks what it said.
+    public var skipped = false
 
     public init(_ severity: Severity, file: String, location: SourceLocation?, unit: String? = nil, message: String) {
         self.severity = severity

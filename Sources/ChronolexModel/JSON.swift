@@ -4,6 +4,8 @@ public indirect enum JSONValue: Hashable, Sendable {
     case null
     case bool(Bool)
     case int(Int)
+    /// A number with a fraction, written with six decimals (a ratio, a distance).
+    case number(Double)
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
@@ -32,6 +34,7 @@ public indirect enum JSONValue: Hashable, Sendable {
                 case .null: out += "null"
                 case .bool(let b): out += b ? "true" : "false"
                 case .int(let n): out += String(n)
+                case .number(let x): out += x.isFinite ? String(format: "%.6f", x) : "null"
                 case .string(let s): JSONValue.escape(s, into: &out)
                 case .array(let items):
                     if items.isEmpty { out += "[]"; continue }

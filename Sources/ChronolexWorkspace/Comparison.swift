@@ -122,10 +122,11 @@ public enum CheckRenderer {
     public static func json(_ check: Check) -> String {
         let comparison = check.comparison
         return JSONValue.object([
+            ("schema", .string("chronolex.check/1")),
             ("act", .optional(check.base.metadata.numac)), ("against", .string(check.officialName)), ("at", .string(comparison.date.iso)),
             ("asKnownOn", .optional(check.knownOn?.iso)), ("articles", .int(check.official.articles.count)), ("identical", .int(comparison.identical)),
             ("divergent", .array(comparison.divergent.map { .string("art. \($0)") })), ("onlyInChronolex", .array(comparison.extra.map { .string("art. \($0)") })),
-            ("editDistance", .string(String(format: "%.6f", check.distance))), ("diff", JSONDiffRenderer.value(check.diff)),
+            ("editDistance", .number(check.distance)), ("diff", JSONDiffRenderer.value(check.diff)),
         ]).serialized() + "\n"
     }
 }

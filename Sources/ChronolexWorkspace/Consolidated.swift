@@ -65,6 +65,7 @@ public struct Consolidated: Sendable {
             if keepGoing, diagnostic.severity == .error {
                 diagnostic.message = "skipped: " + diagnostic.message
                 diagnostic.severity = .warning
+                diagnostic.skipped = true
             }
             out.append(diagnostic)
         }

@@ -50,7 +50,7 @@ public enum ExplanationRenderer {
     }
 
     public static func json(_ outcomes: [EditOutcome]) -> String {
-        JSONValue.object([("outcomes", .array(outcomes.map(value)))]).serialized() + "\n"
+        JSONValue.object([("schema", .string("chronolex.explain/1")), ("outcomes", .array(outcomes.map(value)))]).serialized() + "\n"
     }
 
     public static func value(_ outcome: EditOutcome) -> JSONValue {

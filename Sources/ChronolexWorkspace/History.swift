@@ -82,6 +82,6 @@ public enum HistoryRenderer {
                 ("text", .string(TextRenderer.render(entry.version.article))),
             ])
         }
-        return JSONValue.object([("act", .optional(base.metadata.numac)), ("versions", .array(items))]).serialized() + "\n"
+        return JSONValue.object([("schema", .string("chronolex.history/1")), ("act", .optional(base.metadata.numac)), ("versions", .array(items))]).serialized() + "\n"
     }
 }

@@ -33,7 +33,7 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "The official consolidation to compare with (markdown, seed format or Justel).")
     var against: String
 
-    @Option(help: "The date of the comparison (valid time).")
+    @Option(help: "The date of the comparison (valid time).", transform: DateArgument.parse)
     var at: LegalDate?
 
     @Option(help: "text, json or html.")
@@ -42,7 +42,10 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Consolidate with the instructions that apply, list those that fail on stderr, and compare.")
     var keepGoing = false
 
+    @OptionGroup var output: OutputOptions
+
     func run() throws {
+        output.apply()
         let official = ActReader.read(path: against)
         Report.print(official.diagnostics)
         guard let reference = official.act, !official.hasErrors else { throw ExitCode.failure }

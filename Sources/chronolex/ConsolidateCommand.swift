@@ -23,10 +23,10 @@ struct ConsolidateCommand: ParsableCommand {
 
     @OptionGroup var options: ConsolidationOptions
 
-    @Option(help: "The date of the text (valid time): 2021-06-01, 01/06/2021 or \"1 juin 2021\"; today by default.")
+    @Option(help: "The date of the text (valid time): 2021-06-01, 01/06/2021 or \"1 juin 2021\"; today by default.", transform: DateArgument.parse)
     var at: LegalDate?
 
-    @Option(help: "Take into account only the acts published on or before this date (same formats).")
+    @Option(help: "Take into account only the acts published on or before this date (same formats).", transform: DateArgument.parse)
     var asKnownOn: LegalDate?
 
     @Option(help: "Print this article or unit alone, with its heading path: 3, art. 3, \"3, § 2\", \"art. 3, § 2, al. 2\", \"8, 2°, e)\".")

@@ -12,6 +12,19 @@ extension LegalDate: ExpressibleByArgument {
     }
 }
 
+/// A date option read with the reason when it is not one ("2021-06-31: June has 30 days").
+enum DateArgument {
+    static func parse(_ text: String) throws -> LegalDate {
+        switch LegalDate.parse(text) {
+        case .success(let date): return date
+        case .failure(.impossible):
+            throw ValidationError("\(text) is not a day of the calendar (a month has 28 to 31 days, February 29 only in leap years)")
+        case .failure:
+            throw ValidationError("\(text) is not a date: write 2021-06-01, 01/06/2021 or \"1 juin 2021\"")
+        }
+    }
+}
+
 /// The options every command that works from a timeline shares.
 struct ConsolidationOptions: ParsableArguments {
     @Argument(help: "Base acts and amending acts: files, or directories such as Corpus/ (none with --corpus).")
@@ -25,6 +38,9 @@ struct ConsolidationOptions: ParsableArguments {
 
     @Flag(help: "Apply what can be applied, list what could not, and exit 0.")
     var keepGoing = false
+
+    @Flag(help: "Print errors only (and what --keep-going skipped), not warnings.")
+    var quiet = false
 }
 
 /// A base act's timeline built from the inputs (``Workspace/consolidated(act:knownOn:)``),
@@ -33,7 +49,8 @@ enum TimelineRun {
     /// Reads the inputs and builds the timeline (as known on `knownOn`, if given). Prints
     /// the diagnostics; throws exit code 1 when something failed, unless `keepGoing`.
     static func make(_ options: ConsolidationOptions, knownOn: LegalDate? = nil, article: String? = nil) throws -> Consolidated {
-        try make(inputs: options.inputs, act: options.act, keepGoing: options.keepGoing, knownOn: knownOn, article: article, corpus: options.corpus)
+        Report.quiet = options.quiet
+        return try make(inputs: options.inputs, act: options.act, keepGoing: options.keepGoing, knownOn: knownOn, article: article, corpus: options.corpus)
     }
 
     /// The consolidation, its problems reported: those that can affect the answer asked for

@@ -33,10 +33,10 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "Timeline mode: an index built by 'chronolex index', where the act (--act) and the acts that amend it are found.")
     var corpus: String?
 
-    @Option(help: "Timeline mode: the date of the old version.")
+    @Option(help: "Timeline mode: the date of the old version.", transform: DateArgument.parse)
     var from: LegalDate?
 
-    @Option(help: "Timeline mode: the date of the new version.")
+    @Option(help: "Timeline mode: the date of the new version.", transform: DateArgument.parse)
     var to: LegalDate?
 
     @Option(help: "Timeline mode: the numac of the base act (when the input holds several).")
@@ -79,7 +79,10 @@ struct DiffCommand: ParsableCommand {
         if corpus != nil, !timelineMode { throw ValidationError("--corpus compares dates of a timeline: give --from and --to, or --timeline") }
     }
 
+    @OptionGroup var output: OutputOptions
+
     func run() throws {
+        output.apply()
         if timeline { return try runTimeline() }
         let result: Result<ActDiff, Diagnostic>
         if timelineMode {

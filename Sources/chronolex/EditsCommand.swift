@@ -29,7 +29,10 @@ struct EditsCommand: ParsableCommand {
     @Flag(help: "List instructions that cannot be read as unread edits and exit 0.")
     var keepGoing = false
 
+    @OptionGroup var output: OutputOptions
+
     func run() throws {
+        output.apply()
         let read = InstructionsRead(paths: files)
         Report.print(read.diagnostics)
         if read.unreadableFile || (read.hasErrors && !keepGoing) { throw ExitCode.failure }

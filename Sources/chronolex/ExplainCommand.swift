@@ -21,15 +21,21 @@ struct ExplainCommand: ParsableCommand {
     @Option(help: "Explain for this base act only (numac); all base acts by default.")
     var act: String?
 
+    @Option(help: "Take into account only the acts published on or before this date (2021-06-01, 01/06/2021, \"1 juin 2021\").", transform: DateArgument.parse)
+    var asKnownOn: LegalDate?
+
     @Option(help: "text (one line per instruction) or json.")
     var format: Format = .text
 
+    @OptionGroup var output: OutputOptions
+
     func run() throws {
+        output.apply()
         let workspace = Workspace(paths: try CorpusInputs.paths(inputs: inputs, act: act, corpus: corpus))
         // Files that could not be read (a mistyped path among them) are errors here too.
         let unreadable = workspace.readingDiagnostics.filter { $0.severity == .error }
         Report.print(workspace.readingDiagnostics + workspace.documents.flatMap(\.instructionDiagnostics).filter { $0.severity == .warning })
-        switch workspace.explanation(act: act) {
+        switch workspace.explanation(act: act, knownOn: asKnownOn) {
         case .failure(let diagnostic):
             Report.print([diagnostic])
             throw ExitCode.failure

@@ -33,7 +33,10 @@ struct ParseCommand: ParsableCommand {
         }
     }
 
+    @OptionGroup var output: OutputOptions
+
     func run() throws {
+        output.apply()
         var acts: [Act] = []
         var diagnostics: [Diagnostic] = []
         for file in files {

@@ -1,9 +1,15 @@
+import ArgumentParser
 import ChronolexModel
 import Foundation
 
 /// Prints diagnostics the one way the tool prints them, on standard error.
 enum Report {
+    /// `--quiet`: warnings are not printed (errors always are, and the instructions
+    /// `--keep-going` skipped).
+    nonisolated(unsafe) static var quiet = false
+
     static func print(_ diagnostics: [Diagnostic]) {
+        let diagnostics = quiet ? diagnostics.filter { $0.severity == .error || $0.skipped } : diagnostics
         guard !diagnostics.isEmpty else { return }
         let text = diagnostics.map(\.description).joined(separator: "\n") + "\n"
         FileHandle.standardError.write(Data(text.utf8))
@@ -19,4 +25,13 @@ enum Report {
     static func output(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
+}
+
+/// `--quiet`, which every command that reads acts takes.
+struct OutputOptions: ParsableArguments {
+    @Flag(help: "Print errors only (and what --keep-going skipped), not warnings.")
+    var quiet = false
+
+    /// Applies the options (call first in `run()`).
+    func apply() { Report.quiet = quiet }
 }

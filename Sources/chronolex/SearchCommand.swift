@@ -22,7 +22,7 @@ struct SearchCommand: ParsableCommand {
     @Argument(help: "The words.")
     var words: String
 
-    @Option(help: "Keep the articles whose words stand in them on this date (their acts consolidated).")
+    @Option(help: "Keep the articles whose words stand in them on this date (their acts consolidated).", transform: DateArgument.parse)
     var at: LegalDate?
 
     @Option(help: "At most this many articles.")

@@ -188,3 +188,96 @@ struct NotActsTests {
         #expect(run.stderr.contains("the official text is act 2016202345, not act 2015201234"))
     }
 }
+
+@Suite("Options every command shares")
+struct SharedOptionsTests {
+    @Test(.enabled(if: CLI.sharedIsPresent, "../shared is absent (a newcomer's clone); CI has it"))
+    func quietLeavesWarningsOut() throws {
+        let loud = try CLI.run(["parse", CLI.seed, "--format", "outline"])
+        let quiet = try CLI.run(["parse", CLI.seed, "--format", "outline", "--quiet"])
+        #expect(loud.stderr.contains("warning:"))
+        #expect(quiet.status == 0)
+        #expect(quiet.stderr.isEmpty, "\(quiet.stderr)")
+        #expect(quiet.stdout == loud.stdout)
+    }
+
+    /// What `--keep-going` skipped is not a mere warning: `--quiet` still says it; errors too.
+    @Test func quietStillSaysWhatWasSkippedAndWhatFailed() throws {
+        let base = try CLI.temporaryFile("base.md", Array("""
+        ---
+        title-fr: "Arrêté du Gouvernement relatif aux essais"
+        date: 2020-03-01
+        number: 2020200001
+        publication: 2020-03-10
+        ---
+
+        **Art. 1er.** Le ministre agrée les essais dans les trente jours.
+        """.utf8))
+        let amending = try CLI.temporaryFile("amend.md", Array("""
+        ---
+        title-fr: "Arrêté du Gouvernement modifiant l'arrêté du Gouvernement du 1er mars 2020 relatif aux essais"
+        date: 2020-06-01
+        number: 2020200100
+        publication: 2020-06-10
+        modifies: 2020200001
+        ---
+
+        **Art. 1er.** Dans l'article 1er, le mot « soixante » est remplacé par le mot « septante ».
+        """.utf8))
+        let skipped = try CLI.run(["consolidate", base, amending, "--at", "2021-01-01", "--keep-going", "--quiet"])
+        #expect(skipped.status == 0)
+        #expect(skipped.stderr == "\(amending):9: warning: Art. 1: skipped: words « soixante » not found in art. 1\n")
+        let failed = try CLI.run(["explain", base, amending, "--quiet"])
+        #expect(failed.status == 1)
+        #expect(failed.stdout.contains("→ words not found"))
+    }
+
+    @Test func explainAsKnownOnADate() throws {
+        let run = try CLI.run(["explain", CLI.corpus, "--act", "2015201234", "--as-known-on", "2020-01-01"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        let of2017 = lines.filter { $0.contains("2017-bibliotheques-modification.md:") }
+        let of2022 = lines.filter { $0.contains("2022-bibliotheques-pret-numerique.md:") }
+        #expect(!of2017.isEmpty && of2017.allSatisfy { $0.contains("→ applied") })
+        #expect(!of2022.isEmpty && of2022.allSatisfy { $0.hasSuffix("→ not yet published on the as-known-on date") })
+    }
+
+    @Test(arguments: [
+        ("2021-02-30", "2021-02-30 is not a day of the calendar"),
+        ("2023-02-29", "2023-02-29 is not a day of the calendar"),
+        ("31/04/2021", "31/04/2021 is not a day of the calendar"),
+        ("tomorrow", "tomorrow is not a date: write 2021-06-01, 01/06/2021 or \"1 juin 2021\""),
+        ("2021-13-01", "2021-13-01 is not"),
+    ])
+    func datesSayWhyTheyAreRefused(_ date: String, _ said: String) throws {
+        for arguments in [["consolidate", CLI.corpus, "--act", "2015201234", "--at", date],
+                          ["explain", CLI.corpus, "--as-known-on", date],
+                          ["diff", CLI.corpus, "--act", "2015201234", "--from", date, "--to", "2023-01-01"]] {
+            let run = try CLI.run(arguments)
+            #expect(run.status != 0)
+            #expect(run.stdout.isEmpty)
+            #expect(run.stderr.contains(said), "\(arguments): \(run.stderr)")
+        }
+    }
+
+    /// Every JSON document says its schema first, so that a program reading it knows what it reads.
+    @Test func everyJSONSaysItsSchemaFirst() throws {
+        let cases: [([String], String)] = [
+            (["parse", CLI.corpus + "/2015-bibliotheques.md", "--format", "json"], "chronolex.act/1"),
+            (["edits", CLI.corpus + "/2017-bibliotheques-modification.md", "--format", "json"], "chronolex.edits/1"),
+            (["consolidate", CLI.corpus, "--act", "2015201234", "--at", "2020-01-01", "--format", "json"], "chronolex.consolidation/1"),
+            (["history", CLI.corpus, "--act", "2015201234", "--article", "14", "--format", "json"], "chronolex.history/1"),
+            (["explain", CLI.corpus, "--act", "2015201234", "--format", "json"], "chronolex.explain/1"),
+            (["diff", CLI.corpus, "--act", "2015201234", "--from", "2019-06-01", "--to", "2023-01-01", "--format", "json"], "chronolex.diff/1"),
+            (["check", CLI.corpus, "--act", "2015201234", "--against", CLI.root.path + "/docs/examples/bibliotheques-2023-01-01.md",
+              "--at", "2023-01-01", "--format", "json"], "chronolex.check/1"),
+        ]
+        for (arguments, schema) in cases {
+            let run = try CLI.run(arguments)
+            #expect(run.stdout.hasPrefix("{\n  \"schema\": \"\(schema)\","), "\(arguments): \(run.stderr)")
+            let object = try JSONSerialization.jsonObject(with: run.stdoutBytes) as? [String: Any]
+            #expect(object?["schema"] as? String == schema)
+            if schema == "chronolex.check/1" { #expect(object?["editDistance"] is NSNumber) }
+        }
+    }
+}

@@ -165,7 +165,7 @@ struct ActDiffTests {
         #expect(words.map { $0["op"] ?? "" } == ["equal", "delete", "insert", "equal"])
         #expect(words.map { $0["text"] ?? "" } == ["un montant forfaitaire de ", "25.000", "27.500", " euros;"])
         let keys = json.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
-        #expect(Array(keys.prefix(5)) == ["from", "to", "act", "attribution", "changes"])
+        #expect(Array(keys.prefix(6)) == ["schema", "from", "to", "act", "attribution", "changes"])
     }
 
     @Test func hostileTextIsEscaped() throws {
