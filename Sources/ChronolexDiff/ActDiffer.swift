@@ -167,24 +167,25 @@ private struct Differ {
     private mutating func compare(_ o: Int, _ n: Int) {
         let a = old.nodes[o], b = new.nodes[n]
         if a.key == b.key, UnitTree.same(old, o, new, n) { return }
-        switch (a.status, b.status) {
-        case (.repealed, .repealed):
+        // A text the input does not hold (`unknown`) is compared by its words, which say so.
+        switch (a.status == .repealed, b.status == .repealed) {
+        case (true, true):
             return
-        case (.inForce, .repealed):
+        case (false, true):
             let before = old.fullText(o, includeLabel: false)
             let after = new.fullText(n, includeLabel: false)
             return emit(UnitChange(kind: .repealed, level: b.level, oldAddress: a.addressText, newAddress: b.addressText, article: b.article,
                                    anchor: b.anchor, label: b.label, old: before, new: after,
                                    words: [WordEdit(.delete, before), WordEdit(.equal, " "), WordEdit(.insert, after)]),
                         old: o, new: n)
-        case (.repealed, .inForce):
+        case (true, false):
             let before = old.fullText(o, includeLabel: false)
             let after = new.fullText(n, includeLabel: false)
             return emit(UnitChange(kind: .reestablished, level: b.level, oldAddress: a.addressText, newAddress: b.addressText, article: b.article,
                                    anchor: b.anchor, label: b.label, old: before, new: after,
                                    words: [WordEdit(.delete, before), WordEdit(.equal, " "), WordEdit(.insert, after)]),
                         old: o, new: n)
-        case (.inForce, .inForce):
+        case (false, false):
             break
         }
         if !sameBytes(a.text, b.text) {

@@ -158,4 +158,7 @@ public struct Division: Hashable, Sendable {
 public enum UnitStatus: String, Hashable, Sendable {
     case inForce = "in-force"
     case repealed
+    /// The unit's text on the date asked is not in the input: a Justel state shows it as
+    /// a later act left it, not as it stood before. Its one sentence says so, in words.
+    case unknown
 }

@@ -14,6 +14,7 @@ public enum ConsolidationJSON {
                 ("validFrom", .string(version.validFrom.iso)),
                 ("validUntil", .optional(version.validUntil?.iso)),
                 ("sources", .array(version.sources.map(source))),
+                ("origin", origin(version, base: timeline.base)),
             ]))
         }
         return JSONValue.object([
@@ -24,6 +25,26 @@ public enum ConsolidationJSON {
             ("act", JSONRenderer(includeRanges: false).value(act)),
             ("versions", .array(versions)),
         ]).serialized()
+    }
+
+    /// Where a version's text comes from when no edit made it (`null` when edits did):
+    /// `{"kind": "act"}` (the act as given), `"justel-state"` (with its `state` date),
+    /// `"justel-state-without-insertions"` (and the `insertions` taken out), or `"unknown"`
+    /// (not in the input: `until`, `changes`, `message`).
+    public static func origin(_ version: ArticleVersion, base: Act) -> JSONValue {
+        guard version.sources.isEmpty else { return .null }
+        let state = Timeline.justelState(of: base)
+        func notes(_ notes: [JustelFootnote]) -> JSONValue { .array(notes.map { .string($0.text) }) }
+        switch version.origin {
+        case .given:
+            guard let state else { return .object([("kind", .string("act"))]) }
+            return .object([("kind", .string("justel-state")), ("state", .string(state.iso))])
+        case .withoutInsertions(let inserted):
+            return .object([("kind", .string("justel-state-without-insertions")), ("state", .optional(state?.iso)), ("insertions", notes(inserted))])
+        case .unknown(let gap):
+            return .object([("kind", .string("unknown")), ("state", .string(gap.state.iso)), ("until", .string(gap.until.iso)),
+                            ("changes", notes(gap.changes)), ("message", .string(gap.message))])
+        }
     }
 
     /// One applied edit: the amending act, the instruction, its effective date.

@@ -51,6 +51,22 @@ public struct Timeline: Sendable {
         return act
     }
 
+    /// The date of the Justel state the base text is (its update date, or the latest date
+    /// of its footnotes when it gives none); `nil` for an act as published.
+    public var justelState: LegalDate? { EarlierTexts.state(of: base) }
+
+    /// The same for any base text.
+    public static func justelState(of act: Act) -> LegalDate? { EarlierTexts.state(of: act) }
+
+    /// The articles whose text on `date` is not in the input (a Justel state shows them
+    /// as later acts left them), in the order of the act.
+    public func gaps(at date: LegalDate) -> [TextGap] {
+        guard let structure = StructureVersion.latest(structures, at: date) else { return [] }
+        return Act(body: structure.body).articles.compactMap { article in
+            histories[ArticleNumber.normalized(article.number)]?.version(at: date)?.gap
+        }
+    }
+
     /// One article as it stood on `date`, or `nil` when it did not exist yet (or any more).
     ///
     /// - Complexity: O(log v) in the article's versions.
@@ -117,6 +133,15 @@ public struct ArticleVersion: Sendable {
     public var validUntil: LegalDate?
     /// The edits that made this version (empty for the base act's text), in order.
     public var sources: [AppliedEdit]
+    /// Where the text comes from when no edit made it: the base text as given, a Justel
+    /// state without the words later acts inserted, or nothing (a gap: not in the input).
+    public var origin: BaseText = .given
+
+    /// The gap this version stands for, when its text is not in the input.
+    public var gap: TextGap? {
+        if case .unknown(let gap) = origin { return gap }
+        return nil
+    }
 }
 
 /// One edit, held once and referred to by every version and outcome it concerns (an

@@ -25,6 +25,7 @@ struct TimelineBuilder {
     init(base: Act, start: LegalDate, articleStarts: [String: EffectiveDate] = [:]) {
         self.base = base
         self.start = start
+        let state = EarlierTexts.state(of: base)
         for article in base.articles {
             let key = ArticleNumber.normalized(article.number)
             switch articleStarts[key] {
@@ -34,11 +35,14 @@ struct TimelineBuilder {
             case .date(let date)?:
                 histories[key] = ArticleHistory(key: key, versions: [ArticleVersion(article: article, validFrom: date, validUntil: nil, sources: [])])
             case nil:
-                histories[key] = ArticleHistory(key: key, versions: [ArticleVersion(article: article, validFrom: start, validUntil: nil, sources: [])])
+                if let state {
+                    histories[key] = ArticleHistory(key: key, versions: Self.versions(EarlierTexts.periods(of: article, start: start, state: state, language: base.metadata.language)))
+                } else {
+                    histories[key] = ArticleHistory(key: key, versions: [ArticleVersion(article: article, validFrom: start, validUntil: nil, sources: [])])
+                }
             }
         }
-        let body = Self.placeholders(base.body)
-        structures = [StructureVersion(validFrom: start, body: body, articles: Set(histories.keys), sources: [])]
+        structures = Self.structures(of: base, start: start, articles: Set(histories.keys), justel: state != nil)
         titles = [TitleVersion(validFrom: start, title: base.metadata.title, source: nil)]
     }
 
@@ -46,6 +50,50 @@ struct TimelineBuilder {
         Timeline(base: base, entryIntoForce: entryIntoForce.date, entryIntoForceReason: entryIntoForce.reason,
                  entryIntoForceDiagnostics: entryIntoForce.diagnostics, start: start, pendingArticles: pendingArticles, histories: histories,
                  structures: structures, titles: titles, outcomes: outcomes, knownOn: knownOn)
+    }
+
+    /// The versions of a base article from its periods (a period without text has none).
+    static func versions(_ periods: [EarlierTexts.Period]) -> [ArticleVersion] {
+        var versions: [ArticleVersion] = []
+        for period in periods {
+            guard let article = period.article else { continue }
+            if let last = versions.indices.last { versions[last].validUntil = period.from.adding(days: -1) }
+            versions.append(ArticleVersion(article: article, validFrom: period.from, validUntil: nil, sources: [], origin: period.origin))
+        }
+        return versions
+    }
+
+    /// The structure of the base text from its start; a Justel state's divisions that later
+    /// acts inserted ("Inséré par", in force after the start) are not there before that
+    /// date: their articles stand where the division will be.
+    static func structures(of base: Act, start: LegalDate, articles: Set<String>, justel: Bool) -> [StructureVersion] {
+        let body = placeholders(base.body)
+        guard justel else { return [StructureVersion(validFrom: start, body: body, articles: articles, sources: [])] }
+        var dates = Set<LegalDate>()
+        func collect(_ elements: [BodyElement]) {
+            for case .division(let division) in elements {
+                for note in division.footnotes where EarlierTexts.isInsertion(note) {
+                    if let date = note.entryIntoForce, date > start { dates.insert(date) }
+                }
+                collect(division.children)
+            }
+        }
+        collect(body)
+        return ([start] + dates.sorted()).map { from in
+            StructureVersion(validFrom: from, body: unwrapping(body, insertedAfter: from), articles: articles, sources: [])
+        }
+    }
+
+    /// The body without the divisions inserted after `date` (their contents kept in their place).
+    static func unwrapping(_ body: [BodyElement], insertedAfter date: LegalDate) -> [BodyElement] {
+        body.flatMap { element -> [BodyElement] in
+            guard case .division(var division) = element else { return [element] }
+            division.children = unwrapping(division.children, insertedAfter: date)
+            let inserted = division.footnotes.contains { note in
+                EarlierTexts.isInsertion(note) && (note.entryIntoForce.map { $0 > date } ?? false)
+            }
+            return inserted ? division.children : [.division(division)]
+        }
     }
 
     /// The body with each article reduced to its number (the structure).

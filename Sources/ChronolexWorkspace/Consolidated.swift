@@ -32,9 +32,24 @@ public struct Consolidated: Sendable {
     public var diagnostics: [Diagnostic] { problems.map(\.diagnostic) }
 
     /// True when something that can affect the whole act, or the article asked for (any
-    /// article when none is), could not be read or applied: that answer is unreliable.
-    public func failed(article: String? = nil) -> Bool {
-        problems.contains { $0.diagnostic.severity == .error && Self.affects($0.scope, article) }
+    /// article when none is), could not be read or applied, or its text on one of `dates`
+    /// is not in the input: that answer is unreliable.
+    public func failed(article: String? = nil, at dates: [LegalDate] = []) -> Bool {
+        (problems + gapProblems(at: dates)).contains { $0.diagnostic.severity == .error && Self.affects($0.scope, article) }
+    }
+
+    /// The articles whose text on one of `dates` is not in the input (the base text is a
+    /// Justel state that shows them as later acts left them): one error for each, scoped
+    /// to its article, naming the acts that changed it and what to give instead.
+    public func gapProblems(at dates: [LegalDate]) -> [Problem] {
+        var seen = Set<TextGap>()
+        var out: [Problem] = []
+        for date in dates {
+            for gap in timeline.gaps(at: date) where seen.insert(gap).inserted {
+                out.append(Problem(diagnostic: .error(gap.message, file: base.file ?? "input", line: gap.line), scope: .article(gap.article)))
+            }
+        }
+        return out
     }
 
     /// True when something could not be read or applied in this act.
@@ -48,15 +63,18 @@ public struct Consolidated: Sendable {
         }
     }
 
-    /// The diagnostics to report for the whole act, or for one article: errors that cannot
+    /// The diagnostics to report for the whole act, or for one article (and the texts
+    /// missing on `dates`): errors that cannot
     /// affect it are counted in one line each (instructions aimed at other acts; at other
     /// articles), not reported one by one; with `keepGoing`, each remaining error becomes a
     /// warning saying what was skipped.
-    public func report(keepGoing: Bool, article: String? = nil) -> [Diagnostic] {
+    public func report(keepGoing: Bool, article: String? = nil, at dates: [LegalDate] = []) -> [Diagnostic] {
         var out: [Diagnostic] = []
         var otherActs = 0
         var otherArticles = 0
-        for problem in problems {
+        // Texts missing in other articles than the one asked for do not concern it: not counted.
+        let gaps = gapProblems(at: dates).filter { Self.affects($0.scope, article) }
+        for problem in problems + gaps {
             var diagnostic = problem.diagnostic
             if diagnostic.severity == .error, !Self.affects(problem.scope, article) {
                 if case .otherAct = problem.scope { otherActs += 1 } else { otherArticles += 1 }

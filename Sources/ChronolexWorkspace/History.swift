@@ -51,7 +51,7 @@ public enum HistoryRenderer {
         let period = version.validFrom.iso + " – " + (version.validUntil?.iso ?? "…")
         var header = period
         if version.sources.isEmpty {
-            header += "  base act" + (base.metadata.publication.map { ", published \($0.iso)" } ?? "")
+            header += "  " + origin(version, base: base)
         } else {
             let sources = version.sources.map { applied -> String in
                 let act = applied.edit.source.act
@@ -71,6 +71,22 @@ public enum HistoryRenderer {
         return header + "\n" + TextRenderer.render(version.article)
     }
 
+    /// Where a version no edit made comes from: the act as published, a Justel state (as
+    /// given, or without the words later acts inserted), or nothing the input holds.
+    static func origin(_ version: ArticleVersion, base: Act) -> String {
+        let published = base.metadata.publication.map { ", published \($0.iso)" } ?? ""
+        let file = base.file.map { " (\($0))" } ?? ""
+        guard let state = Timeline.justelState(of: base) else { return "base act" + published }
+        switch version.origin {
+        case .given:
+            return "Justel's state of \(state.iso)\(file)"
+        case .withoutInsertions(let inserted):
+            return "Justel's state of \(state.iso)\(file), without the words inserted by \(TextGap.names(inserted))"
+        case .unknown(let gap):
+            return "not in the input: Justel's state of \(state.iso) shows it as changed by \(TextGap.names(gap.changes))"
+        }
+    }
+
     public static func json(_ entries: [HistoryEntry], base: Act) -> String {
         let items = entries.map { entry in
             JSONValue.object([
@@ -79,6 +95,7 @@ public enum HistoryRenderer {
                 ("validUntil", .optional(entry.version.validUntil?.iso)),
                 ("status", .string(entry.version.article.status.rawValue)),
                 ("sources", .array(entry.version.sources.map(ConsolidationJSON.source))),
+                ("origin", ConsolidationJSON.origin(entry.version, base: base)),
                 ("text", .string(TextRenderer.render(entry.version.article))),
             ])
         }

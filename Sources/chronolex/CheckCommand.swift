@@ -50,7 +50,7 @@ struct CheckCommand: ParsableCommand {
         Report.print(official.diagnostics)
         guard let reference = official.act, !official.hasErrors else { throw ExitCode.failure }
         let knownOn = reference.metadata.consolidatedOn
-        let run = try TimelineRun.make(inputs: inputs, act: act, keepGoing: keepGoing, knownOn: knownOn, corpus: corpus)
+        let run = try TimelineRun.make(inputs: inputs, act: act, keepGoing: keepGoing, knownOn: knownOn, at: at.map { [$0] } ?? [], corpus: corpus)
         // The official text must be a text of the same act.
         if let official = reference.metadata.numac, let base = run.base.metadata.numac, official != base {
             Report.print([Diagnostic.error("the official text is act \(official), not act \(base): compare an act with a text of itself", file: against, line: nil)])

@@ -47,8 +47,8 @@ struct ConsolidateCommand: ParsableCommand {
                 throw ExitCode.failure
             }
         }
-        let run = try TimelineRun.make(options, knownOn: asKnownOn, article: unit?.article)
         let date = at ?? TimelineRun.today
+        let run = try TimelineRun.make(options, knownOn: asKnownOn, article: unit?.article, at: [date])
         // Before the act is in force there is no text to print: said, not printed empty.
         if run.timeline.start != Timeline.earliest, date < run.timeline.start, article == nil {
             Report.print([Diagnostic.error("the act is not in force on \(date.iso): it is in force from \(run.timeline.start.iso)", file: run.base.file ?? "input", line: nil)])

@@ -48,26 +48,26 @@ struct ConsolidationOptions: ParsableArguments {
 enum TimelineRun {
     /// Reads the inputs and builds the timeline (as known on `knownOn`, if given). Prints
     /// the diagnostics; throws exit code 1 when something failed, unless `keepGoing`.
-    static func make(_ options: ConsolidationOptions, knownOn: LegalDate? = nil, article: String? = nil) throws -> Consolidated {
+    static func make(_ options: ConsolidationOptions, knownOn: LegalDate? = nil, article: String? = nil, at dates: [LegalDate] = []) throws -> Consolidated {
         Report.quiet = options.quiet
-        return try make(inputs: options.inputs, act: options.act, keepGoing: options.keepGoing, knownOn: knownOn, article: article, corpus: options.corpus)
+        return try make(inputs: options.inputs, act: options.act, keepGoing: options.keepGoing, knownOn: knownOn, article: article, at: dates, corpus: options.corpus)
     }
 
     /// The consolidation, its problems reported: those that can affect the answer asked for
-    /// (the whole act, or `article`) stop it unless `keepGoing`; the others are counted.
+    /// (the whole act, or `article`, on `dates`) stop it unless `keepGoing`; the others are counted.
     /// With `corpus`, the files are the index's: the act `numac` and the acts that amend it
     /// (what was used is said on standard error).
     static func make(inputs: [String], act numac: String?, keepGoing: Bool, knownOn: LegalDate? = nil, article: String? = nil,
-                     corpus: String? = nil) throws -> Consolidated {
+                     at dates: [LegalDate] = [], corpus: String? = nil) throws -> Consolidated {
         let inputs = try CorpusInputs.paths(inputs: inputs, act: numac, corpus: corpus)
         switch Workspace(paths: inputs).consolidated(act: numac, knownOn: knownOn) {
         case .failure(let failure):
             Report.print(failure.diagnostics)
             throw ExitCode.failure
         case .success(let consolidated):
-            Report.print(consolidated.report(keepGoing: keepGoing, article: article))
+            Report.print(consolidated.report(keepGoing: keepGoing, article: article, at: dates))
             if let summary = consolidated.otherActsSummary { Report.print([summary]) }
-            if consolidated.failed(article: article), !keepGoing { throw ExitCode.failure }
+            if consolidated.failed(article: article, at: dates), !keepGoing { throw ExitCode.failure }
             return consolidated
         }
     }

@@ -87,7 +87,8 @@ struct DiffCommand: ParsableCommand {
         let result: Result<ActDiff, Diagnostic>
         if timelineMode {
             guard let from, let to else { throw ValidationError("give both --from DATE and --to DATE") }
-            result = try TimelineRun.make(inputs: files, act: act, keepGoing: keepGoing, article: article, corpus: corpus).diff(from: from, to: to, article: article)
+            result = try TimelineRun.make(inputs: files, act: act, keepGoing: keepGoing, article: article, at: [from, to], corpus: corpus)
+                .diff(from: from, to: to, article: article)
         } else {
             // Two parsed files: no history, hence no attribution.
             let (diff, diagnostics) = Workspace.diff(oldPath: files[0], newPath: files[1], article: article)

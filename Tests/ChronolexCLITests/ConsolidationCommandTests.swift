@@ -262,6 +262,44 @@ struct CheckCommandTests {
     }
 }
 
+/// Issue 17, point 1: a Justel state is a text as of its update date. Before an article's
+/// last change the text is not in the input: said, never guessed.
+@Suite("A Justel state before its own changes")
+struct EarlierTextCommandTests {
+    static let state = CheckCommandTests.fedris + "/2007022782.v004-2018.md"
+
+    @Test(.enabled(if: CLI.sharedIsPresent, "../shared is absent (a newcomer's clone); CI has it"))
+    func anArticleChangedLaterIsRefusedWithItsReason() throws {
+        let run = try CLI.run(["consolidate", Self.state, "--at", "2010-01-01", "--article", "2"])
+        #expect(run.status == 1)
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr.contains("2007022782.v004-2018.md:38: the text of art. 2 before 2018-06-08 is not in the input: Justel's state of 2018-05-29 shows it as changed by AR 2018-03-11/10, art. 2 (in force 2018-06-08)"))
+    }
+
+    @Test(.enabled(if: CLI.sharedIsPresent, "../shared is absent (a newcomer's clone); CI has it"))
+    func anArticleJustelShowsUnchangedIsGiven() throws {
+        let run = try CLI.run(["consolidate", Self.state, "--at", "2010-01-01", "--article", "4"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("Art. 4. Le programme de prévention comprend :"))
+        #expect(!run.stderr.contains("skipped"))
+    }
+
+    @Test(.enabled(if: CLI.sharedIsPresent, "../shared is absent (a newcomer's clone); CI has it"))
+    func keepGoingMarksTheMissingTexts() throws {
+        let stopped = try CLI.run(["consolidate", Self.state, "--at", "2010-01-01"])
+        #expect(stopped.status == 1)
+        let run = try CLI.run(["consolidate", Self.state, "--at", "2010-01-01", "--keep-going"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Art. 2. (Texte antérieur au 8 juin 2018 absent des textes donnés : Justel le montre tel que modifié par AR 2018-03-11/10, art. 2.)"))
+        #expect(run.stdout.contains("Art. 4. Le programme de prévention comprend :"))
+        #expect(run.stderr.contains(":38: warning: skipped: the text of art. 2 before 2018-06-08"))
+        // On the state's own date, nothing is missing.
+        let now = try CLI.run(["consolidate", Self.state, "--at", "2018-06-08"])
+        #expect(now.status == 0, "\(now.stderr)")
+        #expect(!now.stdout.contains("absent des textes donnés"))
+    }
+}
+
 /// Issue 13, class 7: an error that cannot affect the answer asked for is counted in one
 /// line, not a failure; one that can (or whose reach is unknown) still stops it.
 @Suite("Errors scoped to what they affect")
