@@ -59,7 +59,7 @@ public struct OfficialComparison: Sendable {
     /// The text as compared: each "..." left by deleted words taken out, every run of
     /// spaces (and no-break spaces) inside a line as one space, none before `.,;:)`, and a
     /// run of repealed units as one.
-    static func comparable(_ text: String) -> String {
+    public static func comparable(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false

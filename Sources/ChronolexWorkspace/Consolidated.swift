@@ -1,4 +1,5 @@
 import ChronolexAmendments
+import ChronolexDiff
 import ChronolexModel
 import ChronolexTimeline
 
@@ -13,6 +14,10 @@ public struct Consolidated: Sendable {
     public var problems: [Problem]
     /// Edits aimed at other acts than this one: read, not applied.
     public var otherActEdits: [Edit]
+    /// The later texts of the act given with its base (Justel's states), each compared with
+    /// the consolidation as `check` compares: the base's text with the amending acts known
+    /// on the state's date. Their divergences are among the ``problems``, as warnings.
+    public var checkpoints: [Checkpoint] = []
 
     /// A diagnostic and the part of the base act it can affect.
     public struct Problem: Sendable {
@@ -76,6 +81,8 @@ public struct Consolidated: Sendable {
         let gaps = gapProblems(at: dates).filter { Self.affects($0.scope, article) }
         for problem in problems + gaps {
             var diagnostic = problem.diagnostic
+            // A warning about another article does not concern the one asked for.
+            if diagnostic.severity == .warning, case .article = problem.scope, !Self.affects(problem.scope, article) { continue }
             if diagnostic.severity == .error, !Self.affects(problem.scope, article) {
                 if case .otherAct = problem.scope { otherActs += 1 } else { otherArticles += 1 }
                 continue
@@ -146,8 +153,90 @@ extension Workspace {
             guard let citation = edit.targetAct else { return false }
             return !Consolidation.matches(citation, base)
         }
-        let problems = problems(for: base) + timeline.entryIntoForceDiagnostics.map { Consolidated.Problem(diagnostic: $0, scope: .everything) } + applying
-        return .success(Consolidated(base: base, timeline: timeline, problems: problems, otherActEdits: others))
+        var problems = problems(for: base) + timeline.entryIntoForceDiagnostics.map { Consolidated.Problem(diagnostic: $0, scope: .everything) } + applying
+        let checkpoints = checkpoints(of: base, knownOn: knownOn)
+        problems += checkpoints.flatMap(\.problems)
+        var consolidated = Consolidated(base: base, timeline: timeline, problems: problems, otherActEdits: others)
+        consolidated.checkpoints = checkpoints
+        return .success(consolidated)
+    }
+
+    /// The later texts of `base`'s act known on `knownOn`, each compared with the
+    /// consolidation as known on its state date.
+    func checkpoints(of base: Act, knownOn: LegalDate?) -> [Checkpoint] {
+        texts(of: base).dropFirst().compactMap { text -> Checkpoint? in
+            guard let state = text.metadata.consolidatedOn, knownOn.map({ state <= $0 }) ?? true else { return nil }
+            let known = Consolidation.timeline(of: base, shared: edits(for: base), knownOn: state, fixings: fixings)
+            guard let comparison = OfficialComparison(official: text, timeline: known) else { return nil }
+            return Checkpoint(text: text, file: text.file ?? "input", state: state, comparison: comparison)
+        }
+    }
+}
+
+/// A later official text of the act, given with its earlier text: Justel's state of a
+/// date, against which the consolidation is checked on the date that state stands for.
+/// Between checkpoints the amending acts are applied; at each, what diverges is said.
+public struct Checkpoint: Sendable {
+    /// The official text, and the file it was read from.
+    public var text: Act
+    public var file: String
+    /// Its update date ("mise à jour au").
+    public var state: LegalDate
+    /// The comparison on the date the state stands for (`comparison.date`).
+    public var comparison: OfficialComparison
+
+    /// One line: "Justel's state of 2024-10-22 (file): 64 of 71 articles identical on 2024-10-22".
+    public var summary: String {
+        "Justel's state of \(state.iso) (\(file)): \(comparison.identical) of \(comparison.total) articles identical on \(comparison.date.iso)"
+            + (comparison.extra.isEmpty ? "" : "; \(comparison.extra.count) only in Chronolex's text")
+    }
+
+    /// True when the state and the consolidation read the same, article by article.
+    public var agrees: Bool { comparison.divergent.isEmpty && comparison.extra.isEmpty }
+
+    /// A warning for each article that diverges, scoped to it, at the official article's
+    /// line, with the first words that differ.
+    var problems: [Consolidated.Problem] {
+        let official = Dictionary(text.articles.map { (ArticleNumber.normalized($0.number), $0) }, uniquingKeysWith: { first, _ in first })
+        let ours = Dictionary(comparison.ours.articles.map { (ArticleNumber.normalized($0.number), $0) }, uniquingKeysWith: { first, _ in first })
+        var out: [Consolidated.Problem] = []
+        for key in comparison.divergent {
+            let line = official[key]?.range?.start.line
+            let what: String
+            if let mine = ours[key], let theirs = official[key] {
+                what = "reads otherwise than the consolidation on \(comparison.date.iso): " + Self.firstDifference(official: TextRenderer.render(theirs), ours: TextRenderer.render(mine))
+            } else {
+                what = "is not in the consolidation on \(comparison.date.iso)"
+            }
+            out.append(.init(diagnostic: .warning("checkpoint: Justel's state of \(state.iso) art. \(key) \(what) (see 'chronolex check … --against \(file)')", file: file, line: line),
+                             scope: .article(key)))
+        }
+        for key in comparison.extra {
+            out.append(.init(diagnostic: .warning("checkpoint: art. \(key) of the consolidation on \(comparison.date.iso) is not in Justel's state of \(state.iso)", file: file, line: nil),
+                             scope: .article(key)))
+        }
+        return out
+    }
+
+    /// The first run of words that differs, in the texts as `check` compares them.
+    static func firstDifference(official: String, ours: String) -> String {
+        let edits = WordDiff.diff(OfficialComparison.comparable(official), OfficialComparison.comparable(ours))
+        guard let index = edits.firstIndex(where: { $0.operation != .equal }) else { return "only in spacing" }
+        var removed = "", added = ""
+        for edit in edits[index...].prefix(2) {
+            if edit.operation == .delete, removed.isEmpty { removed = clip(edit.text) } else if edit.operation == .insert, added.isEmpty { added = clip(edit.text) }
+        }
+        switch (removed.isEmpty, added.isEmpty) {
+        case (false, false): return "Justel has « \(removed) » where Chronolex has « \(added) »"
+        case (false, true): return "Justel has « \(removed) », not in Chronolex's text"
+        default: return "Chronolex has « \(added) », not in Justel's"
+        }
+    }
+
+    /// At most twelve words, on one line.
+    private static func clip(_ text: String) -> String {
+        let words = text.split(whereSeparator: \.isWhitespace)
+        return words.prefix(12).joined(separator: " ") + (words.count > 12 ? " …" : "")
     }
 }
 

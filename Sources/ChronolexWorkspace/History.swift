@@ -43,8 +43,31 @@ extension Consolidated {
 
 /// `history` as text (each version's period, its source, its text) and as JSON.
 public enum HistoryRenderer {
-    public static func text(_ entries: [HistoryEntry], base: Act) -> String {
-        entries.map { text($0.version, base: base) }.joined(separator: "\n")
+    public static func text(_ entries: [HistoryEntry], base: Act, checkpoints: [Checkpoint] = [], article: String? = nil) -> String {
+        let lines = checkpoints.map { "checkpoint: " + summary($0, article: article) + "\n" }.joined()
+        return lines + (lines.isEmpty ? "" : "\n") + entries.map { text($0.version, base: base) }.joined(separator: "\n")
+    }
+
+    /// What a checkpoint says of the whole act, or of one article.
+    static func summary(_ checkpoint: Checkpoint, article: String?) -> String {
+        guard let article else { return checkpoint.summary }
+        let key = ArticleNumber.normalized(article)
+        let comparison = checkpoint.comparison
+        let verdict = comparison.divergent.contains(key) ? "reads otherwise than the consolidation"
+            : comparison.extra.contains(key) ? "not in the state, in the consolidation"
+            : checkpoint.text.articles.contains(where: { ArticleNumber.normalized($0.number) == key }) ? "identical" : "in neither"
+        return "Justel's state of \(checkpoint.state.iso) (\(checkpoint.file)): art. \(key) \(verdict) on \(comparison.date.iso)"
+    }
+
+    /// A checkpoint as JSON: its file, its date, the date compared, and what diverged.
+    static func json(_ checkpoint: Checkpoint) -> JSONValue {
+        let comparison = checkpoint.comparison
+        return .object([
+            ("file", .string(checkpoint.file)), ("state", .string(checkpoint.state.iso)), ("at", .string(comparison.date.iso)),
+            ("articles", .int(comparison.total)), ("identical", .int(comparison.identical)),
+            ("divergent", .array(comparison.divergent.map { .string("art. \($0)") })),
+            ("onlyInChronolex", .array(comparison.extra.map { .string("art. \($0)") })),
+        ])
     }
 
     public static func text(_ version: ArticleVersion, base: Act) -> String {
@@ -87,7 +110,7 @@ public enum HistoryRenderer {
         }
     }
 
-    public static func json(_ entries: [HistoryEntry], base: Act) -> String {
+    public static func json(_ entries: [HistoryEntry], base: Act, checkpoints: [Checkpoint] = []) -> String {
         let items = entries.map { entry in
             JSONValue.object([
                 ("article", .string("art. \(entry.article)")),
@@ -99,6 +122,7 @@ public enum HistoryRenderer {
                 ("text", .string(TextRenderer.render(entry.version.article))),
             ])
         }
-        return JSONValue.object([("schema", .string("chronolex.history/1")), ("act", .optional(base.metadata.numac)), ("versions", .array(items))]).serialized() + "\n"
+        return JSONValue.object([("schema", .string("chronolex.history/1")), ("act", .optional(base.metadata.numac)),
+                                 ("checkpoints", .array(checkpoints.map(json))), ("versions", .array(items))]).serialized() + "\n"
     }
 }

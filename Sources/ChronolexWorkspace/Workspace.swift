@@ -40,9 +40,50 @@ public struct Workspace: Sendable {
     public var amending: [Act] { documents.filter(\.amends).map(\.act) }
 
     /// The acts that can be consolidated: those that amend nothing, and those the others
-    /// amend — any act can be both amended and amending.
+    /// amend — any act can be both amended and amending. Several texts of one act (the act
+    /// as published, Justel's states) are one act: its earliest text stands for it, the
+    /// others are its checkpoints (``texts(of:)``).
     public var bases: [Act] {
-        documents.filter { document in !document.amends || isAmended(document) }.map(\.act)
+        Self.earliestTexts(documents.filter { document in !document.amends || isAmended(document) }).map(\.act)
+    }
+
+    /// Every text given of the act `base` is a text of (same numac), earliest first: the act
+    /// as published, then Justel's states by their update dates ("mise à jour au").
+    public func texts(of base: Act) -> [Act] {
+        guard let numac = base.metadata.numac else { return [base] }
+        return Self.stateOrder(documents.filter { $0.act.metadata.numac == numac && (!$0.amends || isAmended($0)) }).map(\.act)
+    }
+
+    /// Texts in the order of what they show: the act as published (no state date) first,
+    /// then Justel's states by date; ties in the order given.
+    static func stateOrder(_ documents: [Document]) -> [Document] {
+        documents.enumerated().sorted { lhs, rhs in
+            let a = lhs.element.act.metadata.consolidatedOn?.ordinal ?? Int.min
+            let b = rhs.element.act.metadata.consolidatedOn?.ordinal ?? Int.min
+            return (a, lhs.offset) < (b, rhs.offset)
+        }.map(\.element)
+    }
+
+    /// One document per act: the earliest text of each numac, in the order given.
+    static func earliestTexts(_ documents: [Document]) -> [Document] {
+        var earliest: [String: Document] = [:]
+        for document in stateOrder(documents).reversed() {
+            if let numac = document.act.metadata.numac { earliest[numac] = document }
+        }
+        var seen = Set<String>()
+        return documents.filter { document in
+            guard let numac = document.act.metadata.numac else { return true }
+            return earliest[numac]?.file == document.file && seen.insert(numac).inserted
+        }
+    }
+
+    /// Two texts of one act that both say nothing of their state (two acts "as published"):
+    /// which one shows the act is unknown.
+    func ambiguousTexts(_ numac: String) -> Diagnostic? {
+        let undated = documents.filter { $0.act.metadata.numac == numac && $0.act.metadata.consolidatedOn == nil && (!$0.amends || isAmended($0)) }
+        guard undated.count > 1 else { return nil }
+        return .error("\(undated.count) texts of act \(numac) say no state date ('mise à jour au'): \(undated.map(\.file).joined(separator: ", ")); give one of them, or Justel's consolidations with their dates",
+                      file: "input", line: nil)
     }
 
     public init() {}
@@ -139,17 +180,21 @@ public struct Workspace: Sendable {
     /// nil, the one act the others amend, else the one act that amends nothing.
     public func base(numac: String?) -> Result<Act, Diagnostic> {
         if let numac {
-            guard let act = documents.first(where: { $0.act.metadata.numac == numac })?.act else {
+            let texts = Self.stateOrder(documents.filter { $0.act.metadata.numac == numac })
+            guard let first = texts.first else {
                 let known = documents.compactMap(\.act.metadata.numac).joined(separator: ", ")
                 return .failure(.error("no act with numac \(numac) in the input (acts: \(known.isEmpty ? "none" : known))", file: "--act", line: nil))
             }
-            return .success(act)
+            if let ambiguous = ambiguousTexts(numac) { return .failure(ambiguous) }
+            // Its earliest text (the others, later states of the same act, are its checkpoints).
+            return .success((texts.first { !$0.amends || isAmended($0) } ?? first).act)
         }
-        let amended = documents.filter { isAmended($0) }
-        if amended.count == 1 { return .success(amended[0].act) }
-        let candidates = amended.isEmpty ? documents.filter { !$0.amends } : amended
+        let amended = Self.earliestTexts(documents.filter { isAmended($0) })
+        let candidates = amended.isEmpty ? Self.earliestTexts(documents.filter { !$0.amends }) : amended
         switch candidates.count {
-        case 1: return .success(candidates[0].act)
+        case 1:
+            if let numac = candidates[0].act.metadata.numac, let ambiguous = ambiguousTexts(numac) { return .failure(ambiguous) }
+            return .success(candidates[0].act)
         case 0:
             // Amending acts without the act they amend: said at the first instruction.
             if let edit = edits.first(where: { $0.targetAct != nil }), let act = edit.targetAct {

@@ -27,8 +27,8 @@ struct HistoryCommand: ParsableCommand {
             throw ExitCode.failure
         case .success(let entries):
             switch format {
-            case .text: Report.output(HistoryRenderer.text(entries, base: run.base))
-            case .json: Report.output(HistoryRenderer.json(entries, base: run.base))
+            case .text: Report.output(HistoryRenderer.text(entries, base: run.base, checkpoints: run.checkpoints, article: article))
+            case .json: Report.output(HistoryRenderer.json(entries, base: run.base, checkpoints: run.checkpoints))
             }
         }
     }

@@ -300,6 +300,38 @@ struct EarlierTextCommandTests {
     }
 }
 
+/// Issue 17, point 2: a folder holding two Justel states of one act and the acts between
+/// them is one timeline: the earlier state is the base, the later one a checkpoint.
+@Suite("Versions of one act as checkpoints (CLI)")
+struct CheckpointCommandTests {
+    static let accueil = CLI.root.deletingLastPathComponent().appendingPathComponent("shared/corpus/accueil-cg-2014").path
+
+    @Test(.enabled(if: CLI.sharedIsPresent, "../shared is absent (a newcomer's clone); CI has it"))
+    func aFolderOfVersionsJustWorks() throws {
+        let run = try CLI.run(["consolidate", Self.accueil, "--at", "2024-11-01", "--article", "3"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("Art. 3. Conformément à l'article 6 du décret"))
+        #expect(!run.stderr.contains("choose one"))
+        // The whole act: the seven divergences of Justel's 2024 state, each said once.
+        let all = try CLI.run(["consolidate", Self.accueil, "--at", "2024-11-01", "--keep-going"])
+        #expect(all.status == 0)
+        let checkpoints = all.stderr.split(separator: "\n").filter { $0.contains("warning: checkpoint: Justel's state of 2024-10-22 art. ") }
+        #expect(checkpoints.count == 7)
+        #expect(checkpoints.contains { $0.contains("art. 29.3 reads otherwise than the consolidation on 2024-10-22: Justel has « 21 961,93 » where Chronolex has « 22 525,059 »") })
+    }
+
+    @Test(.enabled(if: CLI.sharedIsPresent, "../shared is absent (a newcomer's clone); CI has it"))
+    func historyAndExplainSeeOneAct() throws {
+        let history = try CLI.run(["history", Self.accueil, "--article", "8", "--keep-going"])
+        #expect(history.status == 0, "\(history.stderr)")
+        #expect(history.stdout.hasPrefix("checkpoint: Justel's state of 2024-10-22 (\(Self.accueil)/2014203567.v008-2024.md): art. 8 reads otherwise than the consolidation on 2024-10-22\n"))
+        // Every instruction explained once, against the earlier state: the seven that fail, not 34.
+        let explain = try CLI.run(["explain", Self.accueil])
+        let failed = explain.stdout.split(separator: "\n").filter { !$0.contains("→ applied") && !$0.contains("→ aimed at another act") && !$0.contains("→ nothing to do") }
+        #expect(failed.count == 7, "\(failed)")
+    }
+}
+
 /// Issue 13, class 7: an error that cannot affect the answer asked for is counted in one
 /// line, not a failure; one that can (or whose reach is unknown) still stops it.
 @Suite("Errors scoped to what they affect")
