@@ -193,8 +193,26 @@ public struct AttributionTable: AttributionProvider, Sendable {
         let gone = change.kind == .repealed || change.kind == .removed
         let first = gone ? (oldAddresses, byOldAddress) : (newAddresses, byNewAddress)
         let second = gone ? (newAddresses, byNewAddress) : (oldAddresses, byOldAddress)
+        func lookup(_ addresses: [String], _ table: [String: [Attribution]]) -> [Attribution] {
+            addresses.lazy.compactMap { table[$0] }.first { !$0.isEmpty } ?? []
+        }
+        // Alinéas that became a § and changed: the acts that changed them where they stood,
+        // and the act that made the § (an alinéa shifted by an insertion keeps the rule below).
+        if change.kind == .changed, change.level == .paragraph, let old = change.oldAddress, change.newAddress != nil,
+           !(old.components(separatedBy: ", ").last ?? "").hasPrefix("§") {
+            var all = lookup(oldAddresses, byOldAddress)
+            for attribution in lookup(newAddresses, byNewAddress) where !all.contains(attribution) { all.append(attribution) }
+            // And the acts that changed the words of its alinéas since (`art. 11, § 2, al. 1`).
+            if let new = change.newAddress {
+                for (address, found) in byNewAddress where address.hasPrefix(new + ", ") {
+                    for attribution in found where !all.contains(attribution) { all.append(attribution) }
+                }
+            }
+            return all.enumerated().sorted { ($0.element.effective?.ordinal ?? 0, $0.offset) < ($1.element.effective?.ordinal ?? 0, $1.offset) }.map(\.element)
+        }
         for (addresses, table) in [first, second] {
-            for address in addresses { if let found = table[address], !found.isEmpty { return found } }
+            let found = lookup(addresses, table)
+            if !found.isEmpty { return found }
         }
         return []
     }

@@ -24,10 +24,19 @@ public enum ActDiffer {
         if let attributions {
             for index in changes.indices {
                 let (oldNode, newNode) = differ.origins[index]
-                changes[index].attribution = attributions.attributions(
-                    for: changes[index],
-                    newAddresses: newNode.map { differ.new.addressChain($0) } ?? [],
-                    oldAddresses: oldNode.map { differ.old.addressChain($0) } ?? [])
+                let newAddresses = newNode.map { differ.new.addressChain($0) } ?? []
+                // Units regrouped into one (alinéas that became a §): the acts of each.
+                let oldNodes = [oldNode].compactMap { $0 } + differ.mergedOrigins[index]
+                let oldChains = oldNodes.isEmpty ? [[]] : oldNodes.map { differ.old.addressChain($0) }
+                var found: [Attribution] = []
+                for chain in oldChains {
+                    for attribution in attributions.attributions(for: changes[index], newAddresses: newAddresses, oldAddresses: chain)
+                    where !found.contains(attribution) {
+                        found.append(attribution)
+                    }
+                }
+                if !differ.mergedOrigins[index].isEmpty { found.sort { ($0.effective?.ordinal ?? 0) < ($1.effective?.ordinal ?? 0) } }
+                changes[index].attribution = found
             }
         }
         return ActDiff(from: from, to: to, metadata: new.metadata, changes: changes, hasAttribution: attributions != nil)
@@ -45,6 +54,9 @@ private struct Differ {
     private var insertedByContent: [Key: [Int]] = [:]
     private var removedByContent: [Key: [Int]] = [:]
     private(set) var origins: [(Int?, Int?)] = []
+    /// For each change, the other old units regrouped into it (alinéas that became one §).
+    private(set) var mergedOrigins: [[Int]] = []
+    private var pendingMerged: [Int: [Int]] = [:]
     /// Changed units whose words are compared in `finish()`, several at a time.
     private var wordJobs: [Int] = []
 
@@ -105,14 +117,68 @@ private struct Differ {
             }
             removedByContent[key] = oldIndices
         }
+        regroup()
         var result: [UnitChange] = []
         origins = []
+        mergedOrigins = []
         for (slot, change) in pending.enumerated() {
             guard let change else { continue }
             result.append(change)
             origins.append(pendingOrigins[slot])
+            mergedOrigins.append(pendingMerged[slot] ?? [])
         }
         return result
+    }
+
+    /// "dont le texte actuel formera le § 1er": a § inserted whose words are those of a run
+    /// of alinéas (or points) removed from the same article, in order, is those units
+    /// renumbered as one § — changed too when later words differ (at least 60 % of the
+    /// words shared, Dice) — not a new § beside deleted text.
+    private mutating func regroup() {
+        let removedSlots = pending.indices.filter { pending[$0]?.kind == .removed && pending[$0]?.level != .paragraph }
+        guard !removedSlots.isEmpty else { return }
+        for slot in pending.indices {
+            guard let added = pending[slot], added.kind == .inserted, added.level == .paragraph, !added.new.isEmpty else { continue }
+            let candidates = removedSlots.filter { pending[$0]?.article == added.article && pending[$0] != nil }
+            guard !candidates.isEmpty, candidates.count <= 64 else { continue }
+            let target = Set(added.new.split(whereSeparator: \.isWhitespace))
+            var best: (run: ArraySlice<Int>, score: Double, text: String)? = nil
+            for start in candidates.indices {
+                var text = ""
+                for end in start..<candidates.count {
+                    guard let gone = pending[candidates[end]] else { break }
+                    text += (end == start ? "" : "\n") + gone.old
+                    if sameBytes(text, added.new) {
+                        best = (candidates[start...end], 1, text)
+                        break
+                    }
+                    let words = Set(text.split(whereSeparator: \.isWhitespace))
+                    let score = 2 * Double(words.intersection(target).count) / Double(max(1, words.count + target.count))
+                    if score >= 0.6, score > best?.score ?? 0 { best = (candidates[start...end], score, text) }
+                }
+                if best?.score == 1 { break }
+            }
+            guard let (run, score, text) = best, let first = pending[run.first!], let last = pending[run.last!] else { continue }
+            let moved = score == 1 && sameBytes(text, added.new)
+            pending[slot] = UnitChange(kind: moved ? .renumbered : .changed, level: added.level,
+                                       oldAddress: Self.span(first.oldAddress, last.oldAddress, count: run.count),
+                                       newAddress: added.newAddress, article: added.article, anchor: added.anchor, label: added.label,
+                                       old: text, new: added.new, words: moved ? [WordEdit(.equal, added.new)] : WordDiff.diff(text, added.new))
+            pendingOrigins[slot] = (pendingOrigins[run.first!].0, pendingOrigins[slot].1)
+            pendingMerged[slot] = run.dropFirst().compactMap { pendingOrigins[$0].0 }
+            for gone in run { pending[gone] = nil }
+        }
+    }
+
+    /// The addresses of a run of units, in any language: `art. 10, al. 1–2`,
+    /// `art. 2, 1°–3°`.
+    static func span(_ first: String?, _ last: String?, count: Int) -> String? {
+        guard let first, let last, count > 1 else { return first }
+        let firstUnit = first.components(separatedBy: ", ").last ?? first
+        let lastUnit = last.components(separatedBy: ", ").last ?? last
+        // The words both units start with ("al. ") are said once.
+        let shared = zip(firstUnit, lastUnit).prefix { $0 == $1 && !$0.isNumber }.count
+        return first + "–" + String(lastUnit.dropFirst(shared))
     }
 
     /// The word-level comparison of every changed unit, done once pairing is over (one

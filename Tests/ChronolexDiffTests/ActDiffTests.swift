@@ -117,6 +117,45 @@ struct ActDiffTests {
         #expect(summary == ["repealed art. 2, 2° > art. 2, 2°", "inserted - > art. 2, 3°", "renumbered art. 2, 3° > art. 2, 4°"], "\(summary)")
     }
 
+    /// "dont le texte actuel formera le § 1er, est complété par un § 2": the alinéas become
+    /// § 1 (a move, words unchanged), § 2 is new (issue 17: not a deletion and an insertion).
+    @Test func alineasThatBecomeAParagraphAreMoved() throws {
+        let old = frontMatter + """
+        **Art. 10.** Le ministre statue dans les trente jours.
+
+        La reconnaissance prend effet le 1er janvier.
+
+        """
+        let new = frontMatter + """
+        **Art. 10.** § 1er. Le ministre statue dans les trente jours.
+
+        La reconnaissance prend effet le 1er janvier.
+
+        § 2. Le refus est motivé.
+
+        """
+        let diff = try diffOf(old, new)
+        let summary = diff.changes.map { "\($0.kind.rawValue) \($0.oldAddress ?? "-") > \($0.newAddress ?? "-")" }
+        #expect(summary == ["renumbered art. 10, al. 1–2 > art. 10, § 1", "inserted - > art. 10, § 2"], "\(summary)")
+        #expect(diff.changes.first?.words.allSatisfy { $0.operation == .equal } == true)
+        // Words changed too (over a longer span): one change, the words compared.
+        let other = try diffOf(old, new.replacingOccurrences(of: "1er janvier", with: "1er juillet"))
+        let changed = other.changes.map { "\($0.kind.rawValue) \($0.oldAddress ?? "-") > \($0.newAddress ?? "-")" }
+        #expect(changed == ["changed art. 10, al. 1–2 > art. 10, § 1", "inserted - > art. 10, § 2"], "\(changed)")
+        #expect(other.changes.first?.words.filter { $0.operation != .equal }.map(\.text) == ["janvier", "juillet"])
+        // Both acts are named, in the order they took effect: the one that changed the words
+        // of al. 2, the one that made the §.
+        let table = AttributionTable(byNewAddress: ["art. 10, § 1": [Attribution(numac: "2020200001", effective: LegalDate("2020-09-01"))],
+                                                    "art. 10, al. 2": [Attribution(numac: "2017200001", effective: LegalDate("2018-01-01"))]],
+                                     byOldAddress: ["art. 10, al. 2": [Attribution(numac: "2017200001", effective: LegalDate("2018-01-01"))]])
+        let attributed = try diffOf(old, new.replacingOccurrences(of: "1er janvier", with: "1er juillet"), attributions: table)
+        #expect(attributed.changes.first?.attribution.map(\.numac) == ["2017200001", "2020200001"])
+        // A § of other words is new, and the alinéas are gone.
+        let unrelated = try diffOf(old, new.replacingOccurrences(of: "Le ministre statue dans les trente jours.", with: "Tout est neuf ici.")
+                                             .replacingOccurrences(of: "La reconnaissance prend effet le 1er janvier.", with: "Rien ne reste."))
+        #expect(!unrelated.changes.contains { $0.kind == .renumbered || $0.kind == .changed }, "\(unrelated.changes.map(\.kind))")
+    }
+
     @Test func articleFilter() throws {
         let diff = try diffOf(libraries2019, libraries2023, article: "14")
         #expect(!diff.changes.isEmpty)
