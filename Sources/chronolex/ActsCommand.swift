@@ -8,7 +8,14 @@ struct ActsCommand: ParsableCommand {
         commandName: "acts",
         abstract: "List acts of an index: those that amend an act, an act by numac, or by words of its title.",
         discussion: """
-        Example: chronolex acts --corpus corpus.sqlite --amending 2015201234
+        Examples:
+          chronolex index Corpus --db corpus.sqlite
+          chronolex acts --corpus corpus.sqlite --amending 2015201234
+          chronolex acts --corpus corpus.sqlite --numac 2016202345
+          chronolex acts --corpus corpus.sqlite --title "aires de jeux"
+
+        Prints one act per line: numac, date, publication, kind, title and file (with --amending, \
+        how each amending act was found and its number of edits).
         """
     )
 

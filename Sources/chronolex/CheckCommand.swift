@@ -16,6 +16,14 @@ struct CheckCommand: ParsableCommand {
         take effect. An instruction that cannot be applied stops the check (exit 1) unless \
         --keep-going: then it is listed on stderr and the check compares what could be applied \
         (exit 1 still when anything diverges).
+
+        Examples:
+          chronolex consolidate Corpus --act 2015201234 --format markdown > official.md
+          chronolex check Corpus --act 2015201234 --against official.md --at 2024-01-01
+          chronolex check Corpus --act 2015201234 --against official.md --at 2019-01-01
+
+        Prints how many articles are identical, the normalised word edit distance, then each \
+        divergence as a word diff with the instructions that touched the article.
         """
     )
 

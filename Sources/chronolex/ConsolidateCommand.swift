@@ -14,6 +14,14 @@ struct ConsolidateCommand: ParsableCommand {
         Edits apply in the order of their effective dates, then of publication, then of the \
         acts' own dates, then of the texts. Any edit that cannot be applied is an error \
         (exit 1, nothing printed) unless --keep-going.
+
+        Examples:
+          chronolex consolidate Corpus --act 2015201234 --at 2024-01-01
+          chronolex consolidate Corpus --act 2015201234 --at 2024-01-01 --article 10
+          chronolex consolidate Corpus --act 2015201234 --as-known-on 2021-01-15
+          chronolex consolidate Corpus --act 2015201234 --format justel --article 9
+
+        Prints the act's text on that date (or one article), in the format asked.
         """
     )
 

@@ -16,6 +16,13 @@ struct DiffCommand: ParsableCommand {
         repealed and renumbered units are shown as such; inside a unit, words are compared. \
         Comparing two files gives no attribution (no amending acts are known), and the \
         output says so.
+
+        Examples:
+          chronolex diff Corpus --act 2015201234 --from 2019-06-01 --to 2023-01-01
+          chronolex diff Corpus --act 2015201234 --timeline --article 10
+          chronolex diff Corpus --act 2016202345 --from 2017-01-01 --to 2025-01-01
+
+        Prints each changed unit with its words deleted [-…-] and inserted {+…+}, and the act that changed it.
         """
     )
 

@@ -13,6 +13,12 @@ struct EditsCommand: ParsableCommand {
         discussion: """
         An instruction that cannot be read is an error ('file:line: Art. N, 2°: …', exit 1). \
         With --keep-going it is listed as unread (with an 'error' field) and the exit code stays 0.
+
+        Examples:
+          chronolex edits Corpus/2022-bibliotheques-pret-numerique.md
+          chronolex edits Corpus/2017-bibliotheques-modification.md --format json
+
+        Prints one line per edit: where the instruction is, what it does to which unit of which act, from when.
         """
     )
 

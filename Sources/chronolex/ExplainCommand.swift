@@ -7,7 +7,16 @@ import ChronolexWorkspace
 struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
-        abstract: "Explain, instruction by instruction, what a consolidation does (exit 1 if any instruction fails)."
+        abstract: "Explain, instruction by instruction, what a consolidation does (exit 1 if any instruction fails).",
+        discussion: """
+        Examples:
+          chronolex explain Corpus
+          chronolex explain Corpus --act 2015201234 --as-known-on 2021-01-15
+
+        Prints one line per instruction, in application order: where it is, what it was read as, \
+        its date, and what became of it (applied to which unit; pending; aimed at another act; \
+        not found; …).
+        """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }

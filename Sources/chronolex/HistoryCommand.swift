@@ -6,7 +6,14 @@ import ChronolexWorkspace
 struct HistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "history",
-        abstract: "List every version of an act or of one article, oldest first, with who changed it."
+        abstract: "List every version of an act or of one article, oldest first, with who changed it.",
+        discussion: """
+        Examples:
+          chronolex history Corpus --act 2015201234 --article 10
+          chronolex history Corpus --act 2016202345 --format json
+
+        Prints each version's period, the act and article that made it, its publication, then its text.
+        """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }

@@ -12,7 +12,12 @@ struct IndexCommand: ParsableCommand {
         in one SQLite database; a second run reads only the files that changed, and drops \
         those that are gone. Files that are not acts are listed at the end, never stop the run.
 
-        Example: chronolex index Corpus ../shared/corpus --db corpus.sqlite
+        Examples:
+          chronolex index Corpus --db corpus.sqlite
+          chronolex index Corpus ../shared/corpus --db corpus.sqlite
+
+        Prints what it did: files read, unchanged and removed, MB/s, the files that are not \
+        acts (with their errors) and the citations it could not resolve.
         """
     )
 

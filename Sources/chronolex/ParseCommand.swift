@@ -9,8 +9,15 @@ struct ParseCommand: ParsableCommand {
         commandName: "parse",
         abstract: "Read acts and print their structure or their text.",
         discussion: """
-        The format of each file (markdown with YAML front matter, or plain eJustice text) \
-        is detected. Output goes to stdout only when every file was read without error.
+        The format of each file (markdown with YAML front matter, plain eJustice text, or a \
+        Justel page) is detected. Output goes to stdout only when every file was read without error.
+
+        Examples:
+          chronolex parse Corpus/2015-bibliotheques.md
+          chronolex parse Corpus/2016-aires-de-jeux.md --format text
+          chronolex parse Corpus/2015-bibliotheques.md --no-excerpt
+
+        Prints one line per unit (its address, a tab, its first words), or the act in the format asked.
         """
     )
 

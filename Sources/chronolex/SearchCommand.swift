@@ -12,7 +12,13 @@ struct SearchCommand: ParsableCommand {
         Every word must stand in the article (accents and case ignored). With --at, each \
         article found is consolidated on that date and kept only if the words still stand in it.
 
-        Example: chronolex search --corpus corpus.sqlite "bibliothèque publique" --at 2020-01-01
+        Examples:
+          chronolex index Corpus --db corpus.sqlite
+          chronolex search --corpus corpus.sqlite "aire de jeux" --at 2020-01-01
+          chronolex search --corpus corpus.sqlite "prêt numérique" --limit 5
+
+        Prints one article per line (numac, article, date and title of its act), then the words \
+        around the match, the words found in [brackets].
         """
     )
 

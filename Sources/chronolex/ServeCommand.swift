@@ -12,7 +12,13 @@ struct ServeCommand: AsyncParsableCommand {
         Serves an index (--corpus, built by 'chronolex index') or the acts given (read now), \
         read-only, on 127.0.0.1 by default. Open the address it prints.
 
-        Example: chronolex serve Corpus        (then open http://127.0.0.1:8080/act/2015201234)
+        Examples:
+          chronolex serve Corpus
+          chronolex index Corpus --db corpus.sqlite
+          chronolex serve --corpus corpus.sqlite --port 8090
+
+        Prints the address to open (http://127.0.0.1:8080/, then /act/2015201234 for an act); \
+        Ctrl-C stops it.
         """
     )
 
