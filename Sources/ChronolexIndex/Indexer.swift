@@ -111,7 +111,9 @@ extension CorpusIndex {
     static func files(under folders: [String]) -> [String] {
         var result: [String] = []
         for folder in folders {
-            let url = URL(fileURLWithPath: folder).standardizedFileURL
+            // A folder given as a symbolic link is the folder it points to (the enumerator
+            // would not enter the link itself).
+            let url = URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath()
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { continue }
             if !isDirectory.boolValue {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ChronolexIndex
+import ChronolexModel
 import Foundation
 
 /// `chronolex index DIR… [--db FILE]`: every act under the folders into one SQLite index.
@@ -37,6 +38,12 @@ struct IndexCommand: ParsableCommand {
     }
 
     func run() throws {
+        // A mistyped folder must not empty the index (the acts of files that are gone are taken out).
+        let missing = folders.filter { !FileManager.default.fileExists(atPath: $0) }
+        if !missing.isEmpty {
+            Report.print(missing.map { Diagnostic.error("no such file or directory: nothing indexed, the index is unchanged", file: $0, line: nil) })
+            throw ExitCode.failure
+        }
         let index = try CorpusIndex(path: db)
         let terminal = isatty(STDERR_FILENO) != 0
         let run = try index.update(folders: folders, progress: terminal ? Self.printProgress : nil)

@@ -419,6 +419,21 @@ struct CorpusCommandTests {
         #expect(acts.stdout.split(separator: "\n").map { $0.prefix(10) } == ["2018202871", "2021200417", "2024201588"])
     }
 
+    /// A folder given through a symbolic link is indexed; a mistyped one is an error that
+    /// leaves the index as it was (it must not take out the acts "gone").
+    @Test func aLinkedFolderIsReadAndAMissingOneLeavesTheIndexAlone() throws {
+        let link = FileManager.default.temporaryDirectory.appendingPathComponent("chronolex-link-\(UUID().uuidString)").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: CLI.corpus)
+        defer { try? FileManager.default.removeItem(atPath: link) }
+        let db = try Self.index([link])
+        let listed = try CLI.run(["acts", "--corpus", db, "--numac", "2015201234"])
+        #expect(listed.stdout.contains("2015201234"), "\(listed.stderr)")
+        let missing = try CLI.run(["index", link + "-mistyped", "--db", db])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("-mistyped: no such file or directory: nothing indexed, the index is unchanged"))
+        #expect(try CLI.run(["acts", "--corpus", db, "--numac", "2015201234"]).stdout == listed.stdout)
+    }
+
     /// A Justel state and an act published after it: Justel's text, plus that act.
     @Test(.enabled(if: CLI.sharedIsPresent, "../shared is absent (a newcomer's clone); CI has it"))
     func whatJustelHasNotCaughtUpWith() throws {
