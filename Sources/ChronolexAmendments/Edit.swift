@@ -247,10 +247,14 @@ public enum OperationKind: String, Hashable, Sendable, CaseIterable {
 public struct QuotedWords: Hashable, Sendable {
     public var text: String
     public var noun: String
+    /// How many times the instruction says the words stand there ("est remplacé deux
+    /// fois"): any other count is an error. `nil` when it does not say.
+    public var times: Int?
 
-    public init(_ text: String, noun: String) {
+    public init(_ text: String, noun: String, times: Int? = nil) {
         self.text = text
         self.noun = noun
+        self.times = times
     }
 }
 

@@ -45,6 +45,7 @@ public enum EditRenderer {
             ("position", .optional(change.flatMap(positionName))),
             ("anchors", .array(anchors(edit).map { .string($0) })),
             ("everyOccurrence", .bool(change?.everyOccurrence ?? false)),
+            ("times", change?.words?.times.map { .int($0) } ?? .null),
             ("renumberedAs", .optional(renumbered)),
             ("language", .optional(language)),
             ("reestablishes", .bool(reestablishes)),
@@ -106,7 +107,7 @@ public enum EditRenderer {
     public static func summary(_ edit: Edit) -> String {
         guard let change = edit.change else { return "(not read)" }
         var text = change.kind.rawValue
-        if change.everyOccurrence { text += " every time" }
+        if let times = change.words?.times { text += " \(times) times" } else if change.everyOccurrence { text += " every time" }
         if let words = change.words { text += " « \(words.text) »" }
         if case .insertUnits(let unit, _, _) = change { text += " \(unit)" }
         if let new = change.newWords { text += (change.kind == .replace ? " by" : "") + " « \(new) »" }
@@ -145,7 +146,7 @@ public enum EditRenderer {
             return out + "UNREAD (\(edit.error ?? "not understood")) in \(target)\(act)"
         }
         func q(_ text: String) -> String { "« " + Scanner.excerpt(text) + " »" }
-        let every = change.everyOccurrence ? " every time" : ""
+        let every = change.words?.times.map { " \($0) times" } ?? (change.everyOccurrence ? " every time" : "")
         switch change {
         case .replaceWords(let words, let new, _), .replaceFinalMark(let words, let new):
             out += "replace\(every) \(q(words.text)) by \(q(new)) in \(target)"

@@ -56,6 +56,13 @@ public enum CardinalNumber {
         for (k, word) in dutch.enumerated() { map[word] = k + 1 }
         return map
     }()
+
+    /// The French word for 1 to 20 ("deux"), else the digits.
+    public static func french(_ number: Int) -> String {
+        let french = ["un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+                      "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf", "vingt"]
+        return (1...20).contains(number) ? french[number - 1] : String(number)
+    }
 }
 
 /// Article numbers in all their forms: `1er`, `2`, `2bis`, `2/1`, `155.1`, `L1122-30`,

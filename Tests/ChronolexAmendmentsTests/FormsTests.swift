@@ -14,6 +14,7 @@ struct FormCase: Sendable, CustomTestStringConvertible {
     var newUnit: String? = nil
     var position: Place? = nil
     var every = false
+    var times: Int? = nil
     var blocks: Int? = nil
     var renumberedAs: String? = nil
     var language: String? = nil
@@ -39,6 +40,9 @@ let frenchForms: [FormCase] = [
              kind: .replace, target: "art. 15", words: "75 pour cent", newWords: "80 pour cent", every: true),
     FormCase(text: "Dans le même arrêté, le mot « Conseil » est chaque fois remplacé par le mot « Comité ».",
              kind: .replace, target: nil, words: "Conseil", newWords: "Comité", every: true),
+    // A count of occurrences ("deux fois"): every one, and there must be that many.
+    FormCase(text: "Dans l'article 114, § 4, alinéa 1er, du même arrêté, le montant de « 22,54 euros » est remplacé deux fois par le montant de « 22,83 euros ».",
+             kind: .replace, target: "art. 114, § 4, al. 1", words: "22,54 euros", newWords: "22,83 euros", every: true, times: 2),
     // Words inserted between / after / before.
     FormCase(text: "Dans l'article 26 du même arrêté, les mots « et au département » sont insérés entre les mots « au centre » et les mots « en cas de désaccord ».",
              kind: .insert, target: "art. 26", newWords: "et au département", position: .between("au centre", "en cas de désaccord")),
@@ -152,6 +156,7 @@ struct FormsTests {
         #expect(edit.newUnit == c.newUnit)
         #expect(edit.place == c.position)
         #expect(edit.every == c.every)
+        #expect(edit.change?.words?.times == c.times)
         if let blocks = c.blocks { #expect(edit.newText.count == blocks) }
         #expect(edit.renumberedAs == c.renumberedAs)
         #expect(edit.language == c.language)

@@ -106,6 +106,8 @@ struct OperationTests {
              article: "2", expected: "Art. 2. Pour l'application du présent arrêté, on entend par :\n1° essai : une épreuve;\n2° organisateur : la personne qui organise l'essai.\n3° ministre : le ministre compétent.\n"),
         Case(name: "chaque fois in an article", instructions: "**Art. 1er.** Dans l'article 4, le mot « registre » est chaque fois remplacé par le mot « fichier ».",
              article: "4", expected: "Art. 4. Le département tient un fichier.\nLe fichier est public.\nLe fichier est tenu à jour.\n"),
+        Case(name: "deux fois: both occurrences", instructions: "**Art. 1er.** Dans l'article 1er, le mot « essais » est remplacé deux fois par le mot « épreuves ».",
+             article: "1", expected: "Article 1er. Le présent arrêté s'applique aux épreuves. Il vise les épreuves publics.\n"),
         Case(name: "chaque fois in the whole act", instructions: "**Art. 1er.** Dans le même arrêté, le mot « ministre » est chaque fois remplacé par le mot « Gouvernement ».",
              article: "3", expected: "Art. 3. § 1er. Le Gouvernement agrée les essais dans les trente jours.\nLe Gouvernement peut retirer l'agrément.\n§ 2. La demande est introduite par écrit.\n"),
         Case(name: "the text formerly is § 1er, completed by a § 2", instructions: "**Art. 1er.** L'article 1er, dont le texte actuel formera le § 1er, est complété par un § 2 rédigé comme suit :\n\n« § 2. Il ne vise pas les essais militaires. ».",

@@ -2,11 +2,13 @@ import ChronolexModel
 
 /// "les mots « A » sont remplacés par les mots « B »" (also `le mot`, `le chiffre`,
 /// `la date`, `la référence`, "les phrases « A » sont remplacées par la phrase « B »"),
-/// and "… est chaque fois remplacé par …" (every occurrence).
+/// "… est chaque fois remplacé par …" (every occurrence), and "… est remplacé deux fois
+/// par …" (every occurrence, which must be two).
 enum ReplaceWordsForm: InstructionForm {
     static func read(_ s: inout Scanner, _ clause: ClauseInput) throws(InstructionError) -> [ClauseOutput]? {
         guard case .words(let noun, let quotes) = clause.subject else { return nil }
         var every = false
+        var times: Int? = nil
         if case .replaceWords(_, _, let before)? = clause.previous, s.isWord("par") {
             // "… et le montant de « A » par le montant de « B »": the verb of the clause before.
             every = before
@@ -14,10 +16,14 @@ enum ReplaceWordsForm: InstructionForm {
         } else {
             guard s.takeAuxiliary() else { return nil }
             every = s.take("chaque", "fois")
+            times = Self.takeTimes(&s)
             guard s.takeParticiple("remplac") else { return nil }
             every = s.take("chaque", "fois") || every
+            times = times ?? Self.takeTimes(&s)
             guard s.take("par") else { return nil }
         }
+        // "deux fois": every occurrence, and there must be two.
+        if times != nil { every = true }
         let target = clause.target
         let newWords: String
         if let words = WordNouns.read(&s) {
@@ -30,7 +36,14 @@ enum ReplaceWordsForm: InstructionForm {
             throw error
         }
         return quotes.map { quote in
-            ClauseOutput(target: target, change: .replaceWords(QuotedWords(quote, noun: noun), by: newWords, every: every))
+            ClauseOutput(target: target, change: .replaceWords(QuotedWords(quote, noun: noun, times: times), by: newWords, every: every))
         }
+    }
+
+    /// "deux fois", "trois fois": how many times the words stand there (two or more).
+    static func takeTimes(_ s: inout Scanner) -> Int? {
+        guard let word = s.word(), let number = CardinalNumber.words[word], number > 1, s.isWord("fois", at: 1) else { return nil }
+        s.index += 2
+        return number
     }
 }

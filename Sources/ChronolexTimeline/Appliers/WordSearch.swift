@@ -15,7 +15,7 @@ extension TimelineBuilder {
     /// The units where `anchor` stands (followed by `second`, when given), each with its
     /// count; an error when it stands nowhere, or several times and not `every`.
     static func find(_ anchor: String, followedBy second: String? = nil, in units: [UnitPath], of article: Article,
-                     every: Bool, scope: String) -> Result<[UnitPath], Failure> {
+                     every: Bool, times: Int? = nil, scope: String) -> Result<[UnitPath], Failure> {
         var found: [UnitPath] = []
         var total = 0
         for unit in units {
@@ -32,6 +32,9 @@ extension TimelineBuilder {
         }
         if total > 1, !every {
             return .failure(Failure(status: .wordsFoundTimes("words \(shown) found \(total) times in \(scope); the instruction does not say « chaque fois »", total)))
+        }
+        if let times, total != times {
+            return .failure(Failure(status: .wordsFoundTimes("words \(shown) found \(total) time(s) in \(scope); the instruction says \(times) (« \(CardinalNumber.french(times)) fois »)", total)))
         }
         return .success(found)
     }
@@ -56,7 +59,7 @@ extension TimelineBuilder {
     /// Words changed in the words of an article's units: found (as the text spells them,
     /// ``spelling(of:in:of:)``), then rewritten by `rewrite` in each unit where they stand;
     /// `rewrite` receives the spelling found for the anchor (and for `second`).
-    mutating func changeWords(_ anchor: String, followedBy second: String? = nil, every: Bool, _ edit: Edit, at date: LegalDate,
+    mutating func changeWords(_ anchor: String, followedBy second: String? = nil, every: Bool, times: Int? = nil, _ edit: Edit, at date: LegalDate,
                               applied: AppliedEdit, _ rewrite: @escaping (String, String, String?) -> String) -> Result<String, Failure> {
         var notes: [String] = []
         let result = changeUnits(edit, at: date, applied: applied) { article, path, name in
@@ -79,7 +82,7 @@ extension TimelineBuilder {
                 for (asked, found) in [(anchor, spelled), (second ?? "", spelledSecond ?? "")] where asked != found {
                     notes.append("words « \(asked) » found as « \(found) » in \(name)")
                 }
-                switch Self.find(spelled, followedBy: spelledSecond, in: units, of: article, every: every, scope: name) {
+                switch Self.find(spelled, followedBy: spelledSecond, in: units, of: article, every: every, times: times, scope: name) {
                 case .success(let found):
                     for unit in found { Self.rewrite(&article, unit) { rewrite($0, spelled, spelledSecond) } }
                 case .failure(let failure):
@@ -136,7 +139,7 @@ extension TimelineBuilder {
 
     /// "Dans le même arrêté, le mot « A » est chaque fois remplacé par le mot « B »": every
     /// alinéa and point of every article in force.
-    mutating func changeWordsEverywhere(_ words: String, every: Bool, at date: LegalDate, applied: AppliedEdit,
+    mutating func changeWordsEverywhere(_ words: String, every: Bool, times: Int? = nil, at date: LegalDate, applied: AppliedEdit,
                                         _ rewrite: @escaping (String, [Range<String.Index>]) -> String) -> Result<String, Failure> {
         var changed: [(String, Article)] = []
         var total = 0
@@ -157,6 +160,9 @@ extension TimelineBuilder {
         if total == 0 { return .failure(Failure(status: .wordsNotFound("words « \(words) » not found in the act"))) }
         if total > 1, !every {
             return .failure(Failure(status: .wordsFoundTimes("words « \(words) » found \(total) times in the act; the instruction does not say « chaque fois »", total)))
+        }
+        if let times, total != times {
+            return .failure(Failure(status: .wordsFoundTimes("words « \(words) » found \(total) time(s) in the act; the instruction says \(times) (« \(CardinalNumber.french(times)) fois »)", total)))
         }
         for (key, article) in changed {
             var record = applied
