@@ -26,6 +26,9 @@ public enum UnitStep: Hashable, Sendable, CustomStringConvertible {
     /// "la phrase introductive": the words of an alinéa (or point) before the enumeration
     /// it introduces, its points excluded.
     case introduction
+    /// "la définition de « X »": the one point (or alinéa) of a list of definitions whose
+    /// words begin with the term defined.
+    case definition(String)
 
     /// Larger units have smaller levels; a citation goes down the levels. Divisions are
     /// ordered by kind ("le titre 2, sous-titre 3, chapitre 4, section 4"), so that a
@@ -40,6 +43,7 @@ public enum UnitStep: Hashable, Sendable, CustomStringConvertible {
         case .paragraph: 200
         case .alinea, .alineaFromEnd: 300
         case .point(let label): 400 + 100 * label.kind.rank
+        case .definition: 800
         case .introduction: 850
         case .sentence: 900
         }
@@ -67,6 +71,7 @@ public enum UnitStep: Hashable, Sendable, CustomStringConvertible {
         case .point(let label): label.kind == .dash ? "tiret " + label.value : label.description
         case .sentence(let n): n == 0 ? "phrase" : "phrase " + String(n)
         case .introduction: "phrase introductive"
+        case .definition(let term): "définition « \(term) »"
         }
     }
 }
@@ -146,7 +151,7 @@ public struct UnitReference: Hashable, Sendable, CustomStringConvertible {
             case .point(let label): address?.points.append(label)
             case .sentence(let n): address?.sentence = n == 0 ? nil : n
             case .introduction: break
-            case .division, .namedDivision, .annex, .heading, .alineaFromEnd: return nil
+            case .division, .namedDivision, .annex, .heading, .alineaFromEnd, .definition: return nil
             }
         }
         return address

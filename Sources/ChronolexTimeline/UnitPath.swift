@@ -1,4 +1,5 @@
 import ChronolexAmendments
+import Foundation
 import ChronolexModel
 
 /// Where a unit is inside an article, as indices: paragraph, alinéa, points from the
@@ -139,11 +140,49 @@ enum ArticleUnits {
                                     + inlineLabelNote(PointLabel(kind: .degree, value: "1"), at: path, in: article)))
                 }
                 path.introduction = true
+            case .definition(let term):
+                // The one alinéa or point (at any depth) under the path whose words begin with the term.
+                var found: [UnitPath] = []
+                func visit(_ points: [Point], _ at: UnitPath) {
+                    for (index, point) in points.enumerated() {
+                        var inner = at
+                        inner.points.append(index)
+                        if defines(point.sentences.map(\.text).joined(separator: " "), term) { found.append(inner) }
+                        visit(point.points, inner)
+                    }
+                }
+                let paragraphs = path.paragraph.map { [$0] } ?? Array(article.paragraphs.indices)
+                for p in paragraphs {
+                    let alineas = path.alinea.map { [$0] } ?? Array(article.paragraphs[p].alineas.indices)
+                    for a in alineas {
+                        let alinea = article.paragraphs[p].alineas[a]
+                        let at = UnitPath(paragraph: p, alinea: a)
+                        if path.alinea == nil, defines(alinea.sentences.map(\.text).joined(separator: " "), term) { found.append(at) }
+                        visit(alinea.points, at)
+                    }
+                }
+                guard found.count == 1 else {
+                    return .failure(found.isEmpty ? Reason(description: "no definition of « \(term) » in \(describe(path, of: article)): no alinéa or point begins with those words")
+                                                  : Reason(description: "« \(term) » begins \(found.count) units of \(describe(path, of: article)); the instruction does not say which"))
+                }
+                path = found[0]
             case .article, .division, .namedDivision, .annex, .heading:
                 return .failure("\(part.description) cannot stand inside an article")
             }
         }
         return .success(path)
+    }
+
+    /// True when `text` defines `term`: it begins with the term (after an opening quotation
+    /// mark, in any case), and a word does not go on after it ("« ministre » : …",
+    /// "ministre: …", "le ministre, …").
+    static func defines(_ text: String, _ term: String) -> Bool {
+        let quotes: Set<Character> = ["«", "»", "\"", "“", "”", "'", "‘", "’", "`", " ", "\u{00A0}"]
+        let words = Folding.fold(String(text.drop { quotes.contains($0) })).lowercased()
+        let wanted = Folding.fold(term.trimmingCharacters(in: .whitespaces)).lowercased()
+        guard !wanted.isEmpty, words.hasPrefix(wanted) else { return false }
+        guard let next = words.dropFirst(wanted.count).first else { return true }
+        return !next.isLetter && !next.isNumber
     }
 
     /// Two sentences of an alinéa printed on one line of the source two spaces apart

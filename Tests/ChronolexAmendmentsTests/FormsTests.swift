@@ -40,6 +40,11 @@ let frenchForms: [FormCase] = [
              kind: .replace, target: "art. 15", words: "75 pour cent", newWords: "80 pour cent", every: true),
     FormCase(text: "Dans le même arrêté, le mot « Conseil » est chaque fois remplacé par le mot « Comité ».",
              kind: .replace, target: nil, words: "Conseil", newWords: "Comité", every: true),
+    // A definition, by the term it defines (quoted «…», "…" or ``…'').
+    FormCase(text: "A l'article 1er de la même loi, la définition de « professionnel des soins de santé » est remplacée par ce qui suit :\n\n« professionnel des soins de santé : le responsable du traitement; »",
+             kind: .replace, target: "art. 1, définition « professionnel des soins de santé »", blocks: 1),
+    FormCase(text: "A l'article 1er de la même loi, la définition de ``responsable du traitement'' est abrogée.",
+             kind: .repeal, target: "art. 1, définition « responsable du traitement »"),
     // A count of occurrences ("deux fois"): every one, and there must be that many.
     FormCase(text: "Dans l'article 114, § 4, alinéa 1er, du même arrêté, le montant de « 22,54 euros » est remplacé deux fois par le montant de « 22,83 euros ».",
              kind: .replace, target: "art. 114, § 4, al. 1", words: "22,54 euros", newWords: "22,83 euros", every: true, times: 2),

@@ -70,12 +70,15 @@ struct TimeAndErrorTests {
         **Art. 3.** Dans l'article 9, le mot « essais » est remplacé par le mot « épreuves ».
 
         **Art. 4.** Dans l'article 1er, le mot « essais » est remplacé trois fois par le mot « épreuves ».
+
+        **Art. 5.** Dans l'article 2, la définition de « président » est abrogée.
         """)])
         #expect(fixture.failures == [
             "Art. 1: words « soixante jours » not found in art. 4, al. 1",
             "Art. 2: words « essais » found 2 times in art. 1; the instruction does not say « chaque fois »",
             "Art. 3: art. 9 does not exist in the act on 2021-01-01",
             "Art. 4: words « essais » found 2 time(s) in art. 1; the instruction says 3 (« trois fois »)",
+            "Art. 5: no definition of « président » in art. 2: no alinéa or point begins with those words",
         ])
         // Nothing half-applied: the article is as it was.
         #expect(fixture.text("1", at: "2021-01-01") == "Article 1er. Le présent arrêté s'applique aux essais. Il vise les essais publics.\n")

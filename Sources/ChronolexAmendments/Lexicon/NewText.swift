@@ -56,7 +56,7 @@ enum NewText {
         case .heading?, .division?, .namedDivision?: .heading
         case .sentence?, .introduction?: .words
         case .annex?, nil: .text
-        case .paragraph?, .alinea?, .alineaFromEnd?, .point?: .units
+        case .paragraph?, .alinea?, .alineaFromEnd?, .point?, .definition?: .units
         }
     }
 
@@ -210,7 +210,7 @@ extension NewUnit {
         case .point(let label): self.init(.point, number: label.kind == .dash ? step.description : label.description, label: label)
         case .division(let kind, let number): self.init(.division(kind), number: number)
         case .annex: self.init(.annex)
-        case .namedDivision, .heading, .alineaFromEnd, .sentence, .introduction: return nil
+        case .namedDivision, .heading, .alineaFromEnd, .sentence, .introduction, .definition: return nil
         }
     }
 

@@ -286,6 +286,18 @@ enum ReferenceReader {
             ref.parts.append(.namedDivision(token.text.lowercased(), OrdinalNumber.normalized(number.text)))
             return false
         }
+        // "la définition de « X »", "la définition du terme « X »", "la définition « X »": the
+        // unit of a list of definitions that defines X.
+        if w == "definition" || w == "definitie" {
+            var k = 1
+            if let next = s.word(k), ["de", "du", "des", "van"].contains(next) { k += 1 }
+            if let next = s.word(k), ["terme", "mot", "notion", "la", "l'", "le", "begrip", "term", "het", "de"].contains(next) { k += 1 }
+            if let quote = s.peek(k), quote.kind == .quote {
+                s.index += k + 1
+                ref.parts.append(.definition(quote.text))
+                return false
+            }
+        }
         switch w {
         case "phrase" where !(s.peek(1)?.kind == .quote):
             // "la phrase est complétée …": the unit's one sentence (0 = "the only one").

@@ -106,6 +106,18 @@ enum Tokenizer {
                 continue
             }
             if straightOpen >= 0 { i += 1; continue }
+            // ``…'': quotation marks as some converted texts print them.
+            if c == UInt8(ascii: "`"), i + 1 < n, b[i + 1] == UInt8(ascii: "`") {
+                flushWord(i)
+                var j = i + 2
+                while j + 1 < n, !(b[j] == UInt8(ascii: "'") && b[j + 1] == UInt8(ascii: "'")) { j += 1 }
+                guard j + 1 < n else {
+                    return .failure(ScanError(message: "unbalanced quote: the quotation opened by `` \(excerpt(b, (i + 2)..<n)) is never closed by ''"))
+                }
+                tokens.append(Token(kind: .quote, text: string(b, trimmed(b, (i + 2)..<j)), folded: ""))
+                i = j + 2
+                continue
+            }
             if c == 0xC2, i + 1 < n, b[i + 1] == 0xA7 { // §
                 flushWord(i)
                 punct("§")

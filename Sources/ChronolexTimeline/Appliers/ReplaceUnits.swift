@@ -25,6 +25,16 @@ extension TimelineBuilder {
                 Self.rewrite(&article, path) { _ in new }
                 return .success(())
             }
+            // "la définition de « X » est remplacée par ce qui suit : « X : … »": new words
+            // without a label are the definition's words, its label kept.
+            if case .definition? = edit.target.steps.last, let units = fragment.units, units.alineas.allSatisfy({ $0.points.isEmpty }), units.alineas.count == 1 {
+                guard ArticleUnits.points(at: path, in: article).isEmpty else {
+                    return .failure(.unsupported("\(name) has points of its own; the new definition has none"))
+                }
+                let new = fragment.blocks.joined(separator: " ")
+                Self.rewrite(&article, path) { _ in new }
+                return .success(())
+            }
             return Self.replace(&article, path, through: through, with: fragment, name: name)
         }
     }
