@@ -202,26 +202,20 @@ enum Pages {
 
     // MARK: Check
 
-    static func check(_ check: Check?, numac: String, official: IndexedAct?) -> String {
-        let page = Page(title: "Comparaison — \(numac)")
-        page.main.element("h1", text: "Comparaison avec le texte officiel")
-        page.main.element("p").element("a", ["href": Links.act(numac)], text: numac)
-        guard let check, let official else {
+    static func check(_ report: CheckReport?, numac: String, official: IndexedAct?) -> String {
+        guard let report, official != nil else {
+            let page = Page(title: "Comparaison — \(numac)")
+            page.main.element("h1", text: "Comparaison avec le texte officiel")
+            page.main.element("p").element("a", ["href": Links.act(numac)], text: numac)
             page.main.element("p", ["class": "notice"], text: "L'index ne contient qu'un texte de cet acte : il n'y a pas de texte officiel plus récent à comparer avec la consolidation de Chronolex.")
             return page.serialized()
         }
-        let comparison = check.comparison
-        Page.facts([("Texte officiel", official.justelState.map { "Justel, mise à jour au \($0.french)" } ?? official.path),
-                    ("Date comparée", comparison.date.french),
-                    ("Articles identiques", "\(comparison.identical) sur \(comparison.total)"),
-                    ("Distance", String(Int((check.distance * 10000).rounded())) + " / 10 000 mots")], in: page.main)
-        page.main.element("h2", text: "Divergences (\(comparison.divergent.count + comparison.extra.count))")
-        let list = page.main.element("ul")
-        for number in comparison.divergent {
-            list.element("li").element("a", ["href": Links.act(numac, at: comparison.date, article: number)], text: "Art. \(number)")
-        }
-        for number in comparison.extra { list.element("li", text: "Art. \(number) (dans la consolidation de Chronolex seulement)") }
-        if check.agrees { page.main.element("p", text: "Chaque article du texte officiel est identique.") }
+        let page = Page(title: "Comparaison — \(numac)", css: HTMLCheckRenderer.stylesheet)
+        page.main.element("p").element("a", ["href": Links.act(numac)], text: report.act.title ?? numac)
+        var ids = HTMLIDs()
+        let date = report.comparison.date
+        HTMLCheckRenderer.appendReport(report, to: page.main, links: ProvenanceLinks(act: { $0.numac.map { Links.act($0) } }), ids: &ids,
+                                       articleLink: { Links.act(numac, at: date, article: $0) })
         return page.serialized()
     }
 
