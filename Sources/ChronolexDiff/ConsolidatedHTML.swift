@@ -252,7 +252,7 @@ public enum ConsolidatedHTML {
     nav.toc { font-size: .9em; margin: 0 0 1.2em; }
     nav.toc h2 { font-size: 1.05em; margin: .6em 0 .3em; }
     nav.toc ul { list-style: none; padding-left: .9em; margin: .1em 0; }
-    nav.toc > ul { padding-left: 0; columns: 2 18em; }
+    nav.toc > ul { padding-left: 0; columns: 3 14em; }
     nav.toc li { break-inside: avoid; }
     section.sources { font-size: .9em; margin: 0 0 1.2em; }
     section.sources h2 { font-size: 1.05em; margin: .6em 0 .3em; }

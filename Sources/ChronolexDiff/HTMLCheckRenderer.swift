@@ -190,32 +190,36 @@ public enum HTMLCheckRenderer {
         }
     }
 
-    /// Every article in a row: its status and its word edit distance, a divergent one a
-    /// link to its word diff below.
+    /// The articles that differ in a row each: status and word edit distance, a link to
+    /// its word diff below; then the identical ones in one line (distance 0).
     static func appendArticleTable(_ report: CheckReport, into element: HTMLElement) {
-        let table = element.element("table", ["class": "articles"])
-        table.element("caption", text: "Article par article")
-        let head = table.element("thead").element("tr")
-        for label in ["Article", "Résultat", "Distance (mots)"] { head.element("th", ["scope": "col"], text: label) }
-        let body = table.element("tbody")
-        for result in report.articles {
-            let row = body.element("tr", ["class": result.status.rawValue, "data-article": result.number])
-            let name = result.number == "1" ? "Article 1er" : "Art. " + result.number
-            if result.status == .identical {
-                row.element("th", ["scope": "row"], text: name)
-            } else {
-                row.element("th", ["scope": "row"]).element("a", ["href": "#" + anchor(result.number)], text: name)
+        let differing = report.articles.filter { $0.status != .identical }
+        let name = { (number: String) in number == "1" ? "Article 1er" : "Art. " + number }
+        if !differing.isEmpty {
+            let table = element.element("table", ["class": "articles"])
+            table.element("caption", text: "Articles qui diffèrent")
+            let head = table.element("thead").element("tr")
+            for label in ["Article", "Résultat", "Distance (mots)"] { head.element("th", ["scope": "col"], text: label) }
+            let body = table.element("tbody")
+            for result in differing {
+                let row = body.element("tr", ["class": result.status.rawValue, "data-article": result.number])
+                row.element("th", ["scope": "row"]).element("a", ["href": "#" + anchor(result.number)], text: name(result.number))
+                let label: String
+                switch result.status {
+                case .identical: label = "identique"
+                case .divergent: label = "diverge"
+                case .missing: label = "absent du texte de Chronolex"
+                case .onlyOurs: label = "seulement dans le texte de Chronolex"
+                }
+                row.element("td", ["class": "status"], text: label)
+                row.element("td", ["class": "distance"], text: decimal(result.distance))
             }
-            let label: String
-            switch result.status {
-            case .identical: label = "identique"
-            case .divergent: label = "diverge"
-            case .missing: label = "absent du texte de Chronolex"
-            case .onlyOurs: label = "seulement dans le texte de Chronolex"
-            }
-            row.element("td", ["class": "status"], text: label)
-            row.element("td", ["class": "distance"], text: decimal(result.distance))
         }
+        let identical = report.articles.filter { $0.status == .identical }
+        guard !identical.isEmpty else { return }
+        let line = element.element("p", ["class": "identical-articles"])
+        line.element("strong", text: "Articles identiques (\(identical.count), distance 0)")
+        line.text(" : " + identical.map { $0.number == "1" ? "art. 1er" : "art. " + $0.number }.joined(separator: ", ") + ".")
     }
 
     /// The instructions behind an article on the date compared: those applied (the act,
@@ -282,7 +286,8 @@ public enum HTMLCheckRenderer {
     table.figures th, table.figures td { text-align: left; padding: .15em .8em .15em 0; border-bottom: 1px solid #ddd; vertical-align: top; }
     table.figures th { font-weight: normal; }
     table.figures td { font-weight: bold; font-variant-numeric: tabular-nums; }
-    table.articles { border-collapse: collapse; margin: .4em 0 .8em; font-size: .9em; }
+    table.articles { border-collapse: collapse; margin: .4em 0 .5em; font-size: .9em; }
+    p.identical-articles { font-size: .9em; text-align: left; }
     table.articles caption { text-align: left; font-weight: bold; padding: .2em 0; }
     table.articles th, table.articles td { text-align: left; padding: .1em 1em .1em 0; border-bottom: 1px solid #eee; }
     table.articles thead th { border-bottom: 1px solid #888; }
