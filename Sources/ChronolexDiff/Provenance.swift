@@ -184,9 +184,14 @@ public struct ActVersions: Sendable {
             for structure in timeline.structures where !structure.sources.isEmpty { add(structure.validFrom, structure.sources, article: nil) }
             for title in timeline.titles { if let source = title.source { add(title.validFrom, [source], article: nil) } }
         }
+        // The acts of a version in the order the law applied them (never the order of a
+        // dictionary's keys, which changes from one run to the next).
+        var rank: [AmendingActRef: Int] = [:]
+        for (k, outcome) in timeline.outcomes.enumerated() where rank[outcome.edit.source.act] == nil { rank[outcome.edit.source.act] = k }
         versions = byDate.values.sorted { $0.date < $1.date }.map { version in
             var sorted = version
             sorted.articles.sort(by: Self.articleOrder)
+            sorted.acts.sort { (rank[$0] ?? Int.max, $0.justelCitation) < (rank[$1] ?? Int.max, $1.justelCitation) }
             return sorted
         }
         // Justel's notes: one change per note's act and date, with the articles it changed.
@@ -203,7 +208,7 @@ public struct ActVersions: Sendable {
                 }
             }
         }
-        justel = changes.sorted { ($0.date ?? Timeline.earliest) < ($1.date ?? Timeline.earliest) }
+        justel = changes.enumerated().sorted { ($0.element.date ?? Timeline.earliest, $0.offset) < ($1.element.date ?? Timeline.earliest, $1.offset) }.map(\.element)
     }
 
     /// Article numbers in the order of the act where their form says it (`2` < `2bis` <
