@@ -247,6 +247,7 @@ public enum ConsolidatedHTML {
     ol.versions li { margin: .1em 0; }
     ol.versions li.current { font-weight: bold; }
     ol.versions li.current a { font-weight: normal; }
+    ol.versions li.current > a:first-child { font-weight: bold; }
     ol.versions li.later { color: #555; }
     ol.versions .flag { font-style: italic; font-weight: normal; }
     nav.toc { font-size: .9em; margin: 0 0 1.2em; }
