@@ -24,6 +24,7 @@ public struct CheckReport {
 
     /// One article compared: where it stands and how far apart the two texts are.
     public struct ArticleResult: Sendable {
+        /// Where the article stands (its raw value is the class of its row in the report).
         public enum Status: String, Sendable {
             /// The same words (as ``OfficialComparison/sameText(_:_:)`` reads them).
             case identical

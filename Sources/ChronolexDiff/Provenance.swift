@@ -146,6 +146,7 @@ public struct ArticleProvenance: Sendable {
 /// The versions of an act (or of one article): each date its text changed, the amending
 /// acts that changed it then and the articles they changed.
 public struct ActVersions: Sendable {
+    /// One date the text changed: the acts that changed it then and the articles they changed.
     public struct Version: Sendable {
         public var date: LegalDate
         /// True for the base act's text (its entry into force, or unknown: ``Timeline/earliest``).
