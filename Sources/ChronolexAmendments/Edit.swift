@@ -64,17 +64,26 @@ public struct AmendingActRef: Hashable, Sendable {
     public var title: String?
     /// The authority that adopted it, as the Moniteur names it (`COMMUNAUTE GERMANOPHONE`).
     public var authority: String?
+    /// Its ELI address, when its metadata gives one (`url:`, an eJustice page's ELI).
+    public var eli: String?
     public var file: String
 
     public init(numac: String? = nil, date: LegalDate? = nil, dossier: String? = nil, publication: LegalDate? = nil, title: String? = nil,
-                authority: String? = nil, file: String) {
+                authority: String? = nil, eli: String? = nil, file: String) {
         self.numac = numac
         self.date = date
         self.dossier = dossier
         self.publication = publication
         self.title = title
         self.authority = authority
+        self.eli = eli
         self.file = file
+    }
+
+    /// The ELI address when it is a web address (`https://…`), for a link.
+    public var eliLink: String? {
+        guard let eli, eli.hasPrefix("https://") || eli.hasPrefix("http://") else { return nil }
+        return eli
     }
 
     /// The kind of act, from its title.

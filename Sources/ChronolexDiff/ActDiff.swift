@@ -136,9 +136,11 @@ public struct Attribution: Hashable, Sendable {
     public var effective: LegalDate?
     /// The date the amending act was published in the Moniteur belge.
     public var publication: LegalDate?
+    /// The amending act's ELI address (a web address), when its metadata gives one.
+    public var eli: String?
 
     public init(kind: ActKind? = nil, date: LegalDate? = nil, citation: String? = nil, dossier: String? = nil, title: String? = nil,
-                numac: String? = nil, article: String? = nil, effective: LegalDate? = nil, publication: LegalDate? = nil) {
+                numac: String? = nil, article: String? = nil, effective: LegalDate? = nil, publication: LegalDate? = nil, eli: String? = nil) {
         self.kind = kind
         self.date = date
         self.citation = citation
@@ -148,6 +150,7 @@ public struct Attribution: Hashable, Sendable {
         self.article = article
         self.effective = effective
         self.publication = publication
+        self.eli = eli
     }
 
     /// The act alone: `ARR 2022-12-22/31` (from the dossier, else from the date or numac).

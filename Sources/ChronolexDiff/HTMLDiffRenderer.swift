@@ -92,6 +92,10 @@ public enum HTMLDiffRenderer {
                 if let numac = source.numac { details.append("numac " + numac) }
                 if let publication = source.publication { details.append(labels.published + " " + labels.date(publication)) }
                 if !details.isEmpty { item.text(" (" + details.joined(separator: ", ") + ")") }
+                if let eli = source.eli {
+                    item.text(" ")
+                    item.element("a", ["href": eli, "class": "eli", "rel": "external"], text: "ELI")
+                }
             }
         } else if !diff.hasAttribution {
             header.element("p", ["class": "note no-attribution"], text: labels.noAttribution)
@@ -121,44 +125,50 @@ public enum HTMLDiffRenderer {
                 group = section
             }
             guard let group else { continue }
-            let id = unique(change.anchor)
-            let block = group.element("div", ["class": "change change-\(change.kind.rawValue)", "id": id])
-            let line = block.element("p", ["class": "change-head"])
-            let address = change.oldAddress != nil && change.newAddress != nil && change.oldAddress != change.newAddress
-                ? (change.oldAddress ?? "") + " → " + (change.newAddress ?? "") : change.address
-            line.element("a", ["class": "address", "href": "#" + id], text: address)
+            appendChange(change, to: group, id: unique(change.anchor), labels: labels, layout: layout, sourceNumbers: sourceNumbers, prefix: prefix)
+        }
+    }
+
+    /// One changed unit: its address, its kind, the acts that made it (each a link to the
+    /// legend's entry when `sourceNumbers` numbers it), and its words.
+    static func appendChange(_ change: UnitChange, to group: HTMLElement, id: String, labels: DiffLabels, layout: Layout,
+                             sourceNumbers: [String: Int], prefix: String, attributions: Bool = true) {
+        let block = group.element("div", ["class": "change change-\(change.kind.rawValue)", "id": id])
+        let line = block.element("p", ["class": "change-head"])
+        let address = change.oldAddress != nil && change.newAddress != nil && change.oldAddress != change.newAddress
+            ? (change.oldAddress ?? "") + " → " + (change.newAddress ?? "") : change.address
+        line.element("a", ["class": "address", "href": "#" + id], text: address)
+        line.text(" ")
+        line.element("span", ["class": "kind"], text: labels.kind(change.kind))
+        for attribution in change.attribution where attributions {
             line.text(" ")
-            line.element("span", ["class": "kind"], text: labels.kind(change.kind))
-            for attribution in change.attribution {
-                line.text(" ")
-                let cite = line.element("span", ["class": "cite"])
-                if let number = sourceNumbers[attribution.sourceKey] {
-                    cite.element("a", ["href": "#src-\(prefix)\(number)", "title": attribution.title ?? attribution.sourceCitation], text: "[\(number)]")
-                    cite.text(" ")
-                }
-                cite.text(attribution.fullCitation)
-                if let effective = attribution.effective { cite.text(", " + labels.effective + " " + labels.date(effective)) }
+            let cite = line.element("span", ["class": "cite"])
+            if let number = sourceNumbers[attribution.sourceKey] {
+                cite.element("a", ["href": "#src-\(prefix)\(number)", "title": attribution.title ?? attribution.sourceCitation], text: "[\(number)]")
+                cite.text(" ")
             }
-            // An article's heading is the group's heading already.
-            let label = change.level == .alinea || change.level == .division || change.level == .article ? "" : change.label
-            switch layout {
-            case .inline:
-                let words = block.element("p", ["class": "words"])
-                if !label.isEmpty { words.element("span", ["class": "label"], text: label); words.text(" ") }
-                addRuns(change.words, to: words, keep: [.equal, .delete, .insert])
-            case .sideBySide:
-                let table = block.element("table", ["class": "sbs"])
-                let row = table.element("tr")
-                let left = row.element("td", ["class": "old", "data-label": labels.oldVersion])
-                let right = row.element("td", ["class": "new", "data-label": labels.newVersion])
-                if change.kind != .inserted {
-                    if !label.isEmpty { left.element("span", ["class": "label"], text: label); left.text(" ") }
-                    addRuns(change.words, to: left, keep: [.equal, .delete])
-                }
-                if change.kind != .removed {
-                    if !label.isEmpty { right.element("span", ["class": "label"], text: label); right.text(" ") }
-                    addRuns(change.words, to: right, keep: [.equal, .insert])
-                }
+            cite.text(attribution.fullCitation)
+            if let effective = attribution.effective { cite.text(", " + labels.effective + " " + labels.date(effective)) }
+        }
+        // An article's heading is the group's heading already.
+        let label = change.level == .alinea || change.level == .division || change.level == .article ? "" : change.label
+        switch layout {
+        case .inline:
+            let words = block.element("p", ["class": "words"])
+            if !label.isEmpty { words.element("span", ["class": "label"], text: label); words.text(" ") }
+            addRuns(change.words, to: words, keep: [.equal, .delete, .insert])
+        case .sideBySide:
+            let table = block.element("table", ["class": "sbs"])
+            let row = table.element("tr")
+            let left = row.element("td", ["class": "old", "data-label": labels.oldVersion])
+            let right = row.element("td", ["class": "new", "data-label": labels.newVersion])
+            if change.kind != .inserted {
+                if !label.isEmpty { left.element("span", ["class": "label"], text: label); left.text(" ") }
+                addRuns(change.words, to: left, keep: [.equal, .delete])
+            }
+            if change.kind != .removed {
+                if !label.isEmpty { right.element("span", ["class": "label"], text: label); right.text(" ") }
+                addRuns(change.words, to: right, keep: [.equal, .insert])
             }
         }
     }
@@ -251,6 +261,7 @@ enum DiffStyle {
     .kind { font-variant: small-caps; letter-spacing: .04em; border: 1px solid #888; border-radius: 3px; padding: 0 .35em; }
     .cite { color: #333; }
     .cite a { font-weight: bold; color: #1d4ed8; text-decoration: none; }
+    .legend a.eli { font-size: .85em; }
     p { margin: .2em 0; }
     .words { text-align: justify; hyphens: auto; white-space: normal; }
     .label { font-weight: bold; }
@@ -270,6 +281,7 @@ enum DiffStyle {
       body, body.side-by-side { margin: 0; max-width: none; font-size: 10.5pt; }
       a { color: inherit; text-decoration: none; }
       .cite a { color: inherit; }
+      a.eli::after { content: " <" attr(href) ">"; overflow-wrap: anywhere; }
       del, ins, .change { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
       .group-heading { break-after: avoid-page; }
       :target { background: none; }

@@ -17,7 +17,7 @@ public enum TextDiffRenderer {
     /// - Complexity: O(n) in the size of the changes.
     public static func render(_ diff: ActDiff, style: Style) -> String {
         var out = ""
-        let title = diff.metadata.title ?? diff.to.file ?? ""
+        let title = displayTitle(diff.metadata.title ?? diff.to.file ?? "")
         out += bold("--- " + diff.from.label, style) + "\n"
         out += bold("+++ " + diff.to.label, style) + "\n"
         if !title.isEmpty { out += title + "\n" }
@@ -39,6 +39,16 @@ public enum TextDiffRenderer {
             }
         }
         return out
+    }
+
+    /// A title as a heading line: trimmed, without the space a source may leave before its
+    /// final period (`… pénales .` is `… pénales.`).
+    public static func displayTitle(_ title: String) -> String {
+        let text = title.trimmingSpaces
+        var head = text.dropLast()
+        guard text.hasSuffix("."), let last = head.last, last.isWhitespace else { return text }
+        while let last = head.last, last.isWhitespace { head = head.dropLast() }
+        return head.isEmpty ? text : String(head) + "."
     }
 
     /// The words of one change, with its label for a unit that has one.

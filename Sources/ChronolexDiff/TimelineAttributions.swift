@@ -35,6 +35,7 @@ public enum TimelineAttributions {
         let edit = applied.edit
         let act = edit.source.act
         return Attribution(kind: act.kind, date: act.date, citation: act.justelCitation, dossier: act.dossier, title: act.title,
-                           numac: act.numac, article: edit.source.address, effective: edit.effective?.date, publication: act.publication)
+                           numac: act.numac, article: edit.source.address, effective: edit.effective?.date, publication: act.publication,
+                           eli: act.eliLink)
     }
 }

@@ -36,6 +36,17 @@ public enum WordDiff {
         return runs(a, b, deleted, inserted)
     }
 
+    /// The normalised word edit distance of `check`: the words deleted or inserted over
+    /// the words of both texts (0 for two texts of the same words, 1 for texts with no word
+    /// in common); 0 when both are empty.
+    ///
+    /// - Complexity: that of ``diff(_:_:)``.
+    public static func distance(_ old: String, _ new: String) -> Double {
+        let changed = diff(old, new).filter { $0.operation != .equal }.reduce(0) { $0 + WordTokenizer.tokens(of: $1.text).count }
+        let total = WordTokenizer.tokens(of: old).count + WordTokenizer.tokens(of: new).count
+        return total == 0 ? 0 : Double(changed) / Double(total)
+    }
+
     /// Builds the runs from the marks, merging neighbours of the same kind.
     static func runs(_ a: TokenizedText, _ b: TokenizedText, _ deleted: [Bool], _ inserted: [Bool]) -> [WordEdit] {
         var edits: [WordEdit] = []

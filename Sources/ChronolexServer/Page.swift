@@ -1,3 +1,4 @@
+import ChronolexDiff
 import ChronolexModel
 import ChronolexXML
 
@@ -9,12 +10,13 @@ struct Page {
     let body: HTMLElement
     let main: HTMLElement
 
-    init(title: String, query: String = "") {
+    /// `css`: a page's own rules (a report's), before the site's.
+    init(title: String, query: String = "", css: String = "") {
         let head = document.root.element("head")
         head.element("meta", ["http-equiv": "Content-Type", "content": "text/html; charset=utf-8"])
         head.element("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"])
         head.element("title", text: title + " — Chronolex")
-        head.element("style", text: HTMLRenderer.stylesheet + Self.css)
+        head.element("style", text: (css.isEmpty ? ConsolidatedHTML.stylesheet : css) + Self.css)
         body = document.root.element("body")
         let bar = body.element("nav", ["class": "bar"])
         bar.element("a", ["href": "/", "class": "home"], text: "Chronolex")
@@ -50,17 +52,13 @@ struct Page {
     .layout { display: grid; grid-template-columns: 15em minmax(0, 1fr); gap: 2em; }
     nav.toc { font-size: .85em; position: sticky; top: 1em; align-self: start; max-height: 92vh; overflow: auto; }
     nav.toc ul { list-style: none; padding-left: .8em; margin: .2em 0; }
-    nav.toc > ul { padding-left: 0; }
-    .versions { font-size: .9em; }
-    .versions li.current { font-weight: bold; }
+    nav.toc > ul { padding-left: 0; columns: auto; }
+    nav.toc ol.versions { list-style: none; padding-left: 0; font-size: .95em; }
     form.dates { display: flex; gap: 1em; flex-wrap: wrap; align-items: end; margin: .5em 0 1em; font-size: .9em; }
     form.dates label { display: flex; flex-direction: column; }
-    .provenance { font-size: .85em; color: #444; border-left: 3px solid #ccc; padding-left: .6em; margin: .3em 0 .8em; }
-    .provenance p { margin: .1em 0; text-align: left; }
     .paragraph, article { counter-reset: alinea; }
     p.alinea { counter-increment: alinea; position: relative; }
     p.alinea::before { content: counter(alinea); position: absolute; left: -2.2em; width: 1.8em; text-align: right; color: #999; font-size: .75em; }
-    .notice { background: #f3f3f3; border: 1px solid #ccc; padding: .5em .8em; }
     .error h1 { color: #900; }
     table.list { border-collapse: collapse; width: 100%; font-size: .92em; }
     table.list td, table.list th { border-bottom: 1px solid #ddd; padding: .3em .4em; text-align: left; vertical-align: top; }

@@ -57,18 +57,16 @@ enum Pages {
         }
         let metadata = act.metadata
         let page = Page(title: metadata.title ?? numac)
-        let header = page.main.element("header")
-        if let adopted = metadata.date { header.element("p", ["class": "act-date"], text: adopted.frenchHeading) }
-        header.element("h1", text: metadata.title ?? numac)
+        var shown = act
+        shown.metadata.consolidatedOn = nil
+        shown.metadata.justelNote = nil
+        if timeline.entryIntoForce != nil { shown.metadata.entryIntoForce = nil }
         var subtitle = "Texte consolidé au \(date.french)"
         if let knownOn { subtitle += ", tel que connu le \(knownOn.french)" }
-        header.element("p", ["class": "subtitle"], text: subtitle)
-        Page.facts([("Numac", metadata.numac), ("Publication", metadata.publication?.french), ("Source", metadata.source),
-                    ("Entrée en vigueur", timeline.entryIntoForce?.french),
-                    ("Texte de base", consolidation.selection.base.justelState.map { "Justel, mise à jour au \($0.french)" } ?? "l'acte tel que publié")], in: header)
-        if let eli = metadata.eli, eli.hasPrefix("https://") {
-            header.element("p").element("a", ["href": eli, "rel": "external"], text: "ELI : " + eli)
-        }
+        // The index knows the base text's state; the timeline's own facts (entry into force, base text).
+        let base = consolidation.selection.base.justelState.map { "texte consolidé de Justel, mis à jour au \($0.french)" } ?? ConsolidatedHTML.baseText(timeline)
+        HTMLRenderer.appendHeader(of: shown, subtitle: subtitle, extraFacts: [("Entrée en vigueur", timeline.entryIntoForce?.french), ("Texte de base", base)],
+                                  to: page.main)
         dateForm(page.main, numac: numac, at: date, knownOn: knownOn, article: number)
         if let state = consolidation.selection.base.justelState, date < state {
             page.main.element("p", ["class": "notice"], text: "Le texte de base est l'état de Justel au \(state.french) : avant cette date, seules les parties que ses notes ne disent pas modifiées sont connues.")
@@ -86,18 +84,21 @@ enum Pages {
         let layout = page.main.element("div", ["class": "layout"])
         let side = layout.element("nav", ["class": "toc", "aria-label": "Table des matières"])
         side.element("h2", text: "Versions")
-        versions(side, timeline: timeline, numac: numac, at: date, knownOn: knownOn, article: number)
+        ConsolidatedHTML.appendVersions(ActVersions(timeline, article: number), at: date,
+                                        links: ProvenanceLinks(version: { Links.act(numac, at: $0, knownOn: knownOn, article: number) }),
+                                        detailed: false, into: side)
         if number == nil {
             side.element("h2", text: "Sommaire")
-            toc(act.body, into: side.element("ul"))
+            ConsolidatedHTML.appendTableOfContents(act.body, into: side.element("ul"))
         }
         let text = layout.element("div", ["class": "text"])
         if act.articles.isEmpty {
             text.element("p", ["class": "notice"], text: number.map { "L'article \($0) n'existe pas au \(date.french)." } ?? "L'acte n'est pas en vigueur au \(date.french) : il l'est à partir du \(timeline.start.french).")
         }
-        HTMLRenderer.appendBody(of: act, to: text, in: page.document) { article, element in
-            provenance(article, timeline: timeline, numac: numac, at: date, into: element)
-        }
+        let annotator = ProvenanceAnnotator(timeline: timeline, at: date, links: ProvenanceLinks(
+            act: { $0.numac.map { Links.act($0) } },
+            articleHistory: { Links.history(numac, article: $0) }))
+        HTMLRenderer.appendBody(of: act, to: text, in: page.document, annotator: annotator)
         return page.serialized()
     }
 
@@ -110,59 +111,6 @@ enum Pages {
         known.element("input", ["type": "date", "name": "known", "value": knownOn?.iso ?? ""])
         if let article { form.element("input", ["type": "hidden", "name": "article", "value": article]) }
         form.element("button", ["type": "submit"], text: "Afficher")
-    }
-
-    /// The dates on which the act (or the article) changed, each a link.
-    static func versions(_ element: HTMLElement, timeline: Timeline, numac: String, at date: LegalDate, knownOn: LegalDate?, article: String?) {
-        var dates = Set<LegalDate>([timeline.start])
-        for (key, history) in timeline.histories where article.map({ ArticleNumber.normalized($0) == key }) ?? true {
-            for version in history.versions { dates.insert(version.validFrom) }
-        }
-        let list = element.element("ul", ["class": "versions"])
-        let sorted = dates.sorted()
-        let current = sorted.last { $0 <= date }
-        for day in sorted {
-            let item = list.element("li", day == current ? ["class": "current"] : [:])
-            item.element("a", ["href": Links.act(numac, at: day, knownOn: knownOn, article: article)], text: day == Timeline.earliest ? "texte de base" : day.french)
-        }
-    }
-
-    /// The divisions and articles of an act, nested, each a link to its anchor.
-    static func toc(_ body: [BodyElement], into list: HTMLElement) {
-        for element in body {
-            switch element {
-            case .article(let article):
-                list.element("li").element("a", ["href": "#" + article.address.anchor], text: Headings.article(article))
-            case .division(let division):
-                let item = list.element("li")
-                item.element("a", ["href": "#" + Address.slug(division.citation)], text: division.headingLine)
-                if !division.children.isEmpty { toc(division.children, into: item.element("ul")) }
-            }
-        }
-    }
-
-    /// Under an article: the acts that made its version, when in force, links to them and to
-    /// the article's versions; Justel's notes when the base text is Justel's.
-    static func provenance(_ article: Article, timeline: Timeline, numac: String, at date: LegalDate, into element: HTMLElement) {
-        let box = element.element("div", ["class": "provenance"])
-        if let history = timeline.histories[ArticleNumber.normalized(article.number)] {
-            // Every act that made a version up to the date, newest first, its instructions together.
-            for version in history.versions.reversed() where version.validFrom <= date {
-                for (act, places) in Self.byAct(version.sources) {
-                    let line = box.element("p")
-                    line.text("Modifié par ")
-                    line.element("a", ["href": Links.act(act.numac ?? "")], text: act.justelCitation)
-                    line.text(", " + places.joined(separator: ", ") + ", en vigueur le \(version.validFrom.french)")
-                }
-            }
-            if let first = history.versions.first, first.sources.isEmpty, first.validFrom != Timeline.earliest, first.validFrom <= date {
-                box.element("p", text: "Texte de base en vigueur depuis le \(first.validFrom.french).")
-            }
-        }
-        for note in article.footnotes where note.number > 0 || !note.text.isEmpty {
-            box.element("p", ["class": "note"], text: "Justel (\(note.number)) : \(note.text)")
-        }
-        box.element("p").element("a", ["href": Links.history(numac, article: article.number)], text: "Versions de l'article")
     }
 
     /// The sources of a version by amending act, each act's instructions once, in order.
@@ -254,26 +202,20 @@ enum Pages {
 
     // MARK: Check
 
-    static func check(_ check: Check?, numac: String, official: IndexedAct?) -> String {
-        let page = Page(title: "Comparaison — \(numac)")
-        page.main.element("h1", text: "Comparaison avec le texte officiel")
-        page.main.element("p").element("a", ["href": Links.act(numac)], text: numac)
-        guard let check, let official else {
+    static func check(_ report: CheckReport?, numac: String, official: IndexedAct?) -> String {
+        guard let report, official != nil else {
+            let page = Page(title: "Comparaison — \(numac)")
+            page.main.element("h1", text: "Comparaison avec le texte officiel")
+            page.main.element("p").element("a", ["href": Links.act(numac)], text: numac)
             page.main.element("p", ["class": "notice"], text: "L'index ne contient qu'un texte de cet acte : il n'y a pas de texte officiel plus récent à comparer avec la consolidation de Chronolex.")
             return page.serialized()
         }
-        let comparison = check.comparison
-        Page.facts([("Texte officiel", official.justelState.map { "Justel, mise à jour au \($0.french)" } ?? official.path),
-                    ("Date comparée", comparison.date.french),
-                    ("Articles identiques", "\(comparison.identical) sur \(comparison.total)"),
-                    ("Distance", String(Int((check.distance * 10000).rounded())) + " / 10 000 mots")], in: page.main)
-        page.main.element("h2", text: "Divergences (\(comparison.divergent.count + comparison.extra.count))")
-        let list = page.main.element("ul")
-        for number in comparison.divergent {
-            list.element("li").element("a", ["href": Links.act(numac, at: comparison.date, article: number)], text: "Art. \(number)")
-        }
-        for number in comparison.extra { list.element("li", text: "Art. \(number) (dans la consolidation de Chronolex seulement)") }
-        if check.agrees { page.main.element("p", text: "Chaque article du texte officiel est identique.") }
+        let page = Page(title: "Comparaison — \(numac)", css: HTMLCheckRenderer.stylesheet)
+        page.main.element("p").element("a", ["href": Links.act(numac)], text: report.act.title ?? numac)
+        var ids = HTMLIDs()
+        let date = report.comparison.date
+        HTMLCheckRenderer.appendReport(report, to: page.main, links: ProvenanceLinks(act: { $0.numac.map { Links.act($0) } }), ids: &ids,
+                                       articleLink: { Links.act(numac, at: date, article: $0) })
         return page.serialized()
     }
 

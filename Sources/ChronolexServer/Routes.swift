@@ -1,3 +1,4 @@
+import ChronolexDiff
 import ChronolexIndex
 import ChronolexModel
 import ChronolexReaders
@@ -163,7 +164,7 @@ enum Parameters {
 /// The check page's comparison: the consolidation of the act's earlier text with the acts
 /// published since, against its latest text in the index.
 enum Checks {
-    static func latest(_ room: ReadingRoom, numac: String) async throws -> (Check?, IndexedAct?) {
+    static func latest(_ room: ReadingRoom, numac: String) async throws -> (CheckReport?, IndexedAct?) {
         let texts = try room.index.acts(numac: numac).filter { $0.justelState != nil }
         guard texts.count >= 2, let official = texts.first, let earlier = texts.last, let state = earlier.justelState else { return (nil, texts.first) }
         let amending = try room.index.amendingActs(of: numac).filter { ($0.act.publication ?? $0.act.date).map { $0 > state } ?? false }
@@ -174,6 +175,7 @@ enum Checks {
         guard case .success(let consolidated) = Workspace(paths: paths).consolidated(act: numac, knownOn: reference.metadata.consolidatedOn) else {
             throw PageError.unprocessable("the act \(numac) cannot be consolidated from its text of \(state.french)")
         }
-        return (consolidated.check(against: reference, named: official.path, knownOn: reference.metadata.consolidatedOn), official)
+        let check = consolidated.check(against: reference, named: official.path, knownOn: reference.metadata.consolidatedOn)
+        return (check?.report(consolidated.timeline), official)
     }
 }

@@ -35,9 +35,6 @@ extension Consolidated {
     /// for; `nil` when neither is known.
     public func check(against official: Act, named name: String, at date: LegalDate? = nil, knownOn: LegalDate? = nil) -> Check? {
         guard let comparison = OfficialComparison(official: official, timeline: timeline, at: date) else { return nil }
-        let words = WordDiff.diff(Check.articlesText(official), Check.articlesText(comparison.ours))
-        let changed = words.filter { $0.operation != .equal }.reduce(0) { $0 + WordTokenizer.tokens(of: $1.text).count }
-        let total = WordTokenizer.tokens(of: Check.articlesText(official)).count + WordTokenizer.tokens(of: Check.articlesText(comparison.ours)).count
         // The divergences as a diff of the official text (old) against ours (new), each
         // change attributed to the instructions that touched its article.
         var diff = ActDiffer.diff(old: official, new: comparison.ours,
@@ -46,7 +43,7 @@ extension Consolidated {
                                   attributions: TimelineAttributions.table(timeline, from: timeline.start.adding(days: -1), to: comparison.date))
         diff.changes = diff.changes.filter { $0.level != .division }
         return Check(base: base, official: official, officialName: name, comparison: comparison, knownOn: knownOn,
-                     distance: total == 0 ? 0 : Double(changed) / Double(total), diff: diff)
+                     distance: WordDiff.distance(Check.articlesText(official), Check.articlesText(comparison.ours)), diff: diff)
     }
 }
 

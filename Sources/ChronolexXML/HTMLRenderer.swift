@@ -1,44 +1,73 @@
 import ChronolexModel
 
+/// What a page adds to the words of an act as they are written: the notes that say which
+/// amending act wrote which words (Chronolex's provenance, beside Justel's own marks and
+/// footnotes, which the renderer writes from the tree).
+public protocol HTMLAnnotator: AnyObject {
+    /// Called when an article starts: the notes that wrote the article as a whole (their
+    /// markers open before its first words and close after its last), and a short title for
+    /// each note number the article's markers use.
+    func beginArticle(_ article: Article) -> HTMLArticleNotes
+    /// The markers of the unit at `address`, whose words are `text`: spans in UTF-8 bytes.
+    func marks(at address: Address, text: String) -> [JustelMark]
+    /// Called when the article is written (its Justel footnotes included), with its element
+    /// and its id (note `n` of the article is ``HTMLRenderer/noteID(_:_:)``).
+    func endArticle(_ article: Article, element: HTMLElement, id: String)
+}
+
+/// The notes of an article that an ``HTMLAnnotator`` gives when the article starts.
+public struct HTMLArticleNotes: Sendable {
+    /// The notes whose markers surround the whole article.
+    public var wholeArticle: [Int]
+    /// A short title for each note (shown when the pointer rests on a marker).
+    public var titles: [Int: String]
+
+    public init(wholeArticle: [Int] = [], titles: [Int: String] = [:]) {
+        self.wholeArticle = wholeArticle
+        self.titles = titles
+    }
+}
+
 /// Writes an act as one self-contained, printable HTML page: its title and metadata,
 /// division headings, and every article, §, alinéa and point with an anchor whose id is
-/// its canonical address (`art-3-par-2-al-2`). Built through libxml2, so every text is
-/// escaped by construction.
+/// its canonical address (`art-3-par-2-al-2`). Justel's markers (`[1 … ]1`) stay around the
+/// words they mark, each a link to its footnote, and Justel's footnotes stay under their
+/// article or division. Built through libxml2, so every text is escaped by construction.
 public struct HTMLRenderer: ActVisitor {
     private let document: HTMLDocument
     private var stack: [HTMLElement]
     private var ids = HTMLIDs()
-    /// Called after each article is written, with its element (a page adds its provenance).
-    private let afterArticle: ((Article, HTMLElement) -> Void)?
+    /// Adds a page's provenance (markers of its own notes, the notes after each article).
+    private let annotator: (any HTMLAnnotator)?
+    /// The article being written: its id, the titles of its notes, the notes of the whole
+    /// article still to open, and the last element that received words (where they close).
+    private var articleID = ""
+    private var noteTitles: [Int: String] = [:]
+    private var pendingOpen: [Int] = []
+    private var lastText: HTMLElement?
 
-    private init(document: HTMLDocument, main: HTMLElement, afterArticle: ((Article, HTMLElement) -> Void)? = nil) {
+    private init(document: HTMLDocument, main: HTMLElement, annotator: (any HTMLAnnotator)? = nil) {
         self.document = document
         self.stack = [main]
-        self.afterArticle = afterArticle
+        self.annotator = annotator
     }
 
     /// Writes the act's divisions and articles into `element` of `document` (another page's
-    /// main column), calling `afterArticle` after each article.
+    /// main column), with the markers and notes `annotator` adds.
     public static func appendBody(of act: Act, to element: HTMLElement, in document: HTMLDocument,
-                                  afterArticle: ((Article, HTMLElement) -> Void)? = nil) {
-        var renderer = HTMLRenderer(document: document, main: element, afterArticle: afterArticle)
+                                  annotator: (any HTMLAnnotator)? = nil) {
+        var renderer = HTMLRenderer(document: document, main: element, annotator: annotator)
         renderer.walk(act)
     }
 
-    /// The stylesheet of the act pages, for other pages that show acts.
-    public static var stylesheet: String { PageStyle.css }
+    /// The id of note `number` of the element (article or division) whose id is `owner`.
+    public static func noteID(_ owner: String, _ number: Int) -> String { "note-\(owner)-\(number)" }
 
-    /// - Complexity: O(n) in the size of the act.
-    public static func render(_ act: Act, subtitle: String? = nil) -> String {
+    /// Writes the act's header: date, title, subtitle and the facts a jurist cites it by
+    /// (numac, publication, dossier, source, entry into force, Justel's update date and
+    /// note, ELI), plus `extraFacts` (label, value) after them.
+    public static func appendHeader(of act: Act, subtitle: String?, extraFacts: [(String, String?)] = [], to body: HTMLElement) {
         let metadata = act.metadata
-        let document = HTMLDocument(language: metadata.language?.rawValue ?? "fr")
-        let head = document.root.element("head")
-        // The http-equiv form is the one libxml2 reads to write the page as UTF-8.
-        head.element("meta", ["http-equiv": "Content-Type", "content": "text/html; charset=utf-8"])
-        head.element("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"])
-        head.element("title", text: metadata.title ?? act.file ?? "Acte")
-        head.element("style", text: PageStyle.css)
-        let body = document.root.element("body")
         let header = body.element("header")
         if let date = metadata.date {
             header.element("p", ["class": "act-date"], text: date.frenchHeading)
@@ -56,10 +85,32 @@ public struct HTMLRenderer: ActVisitor {
         fact("Dossier", metadata.dossier)
         fact("Source", metadata.source)
         fact("Entrée en vigueur", metadata.entryIntoForce.map(\.french))
+        fact("Mise à jour au", metadata.consolidatedOn.map { $0.french + " (texte consolidé de Justel)" })
+        for (label, value) in extraFacts { fact(label, value) }
         if let eli = metadata.eli, eli.hasPrefix("https://") || eli.hasPrefix("http://") {
             facts.element("dt", text: "ELI")
             facts.element("dd").element("a", ["href": eli], text: eli)
         }
+        if let note = metadata.justelNote, !note.isEmpty {
+            header.element("p", ["class": "note justel-note"], text: note)
+        }
+    }
+
+    /// The stylesheet of the act pages, for other pages that show acts.
+    public static var stylesheet: String { PageStyle.css }
+
+    /// - Complexity: O(n) in the size of the act.
+    public static func render(_ act: Act, subtitle: String? = nil) -> String {
+        let metadata = act.metadata
+        let document = HTMLDocument(language: metadata.language?.rawValue ?? "fr")
+        let head = document.root.element("head")
+        // The http-equiv form is the one libxml2 reads to write the page as UTF-8.
+        head.element("meta", ["http-equiv": "Content-Type", "content": "text/html; charset=utf-8"])
+        head.element("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"])
+        head.element("title", text: metadata.title ?? act.file ?? "Acte")
+        head.element("style", text: PageStyle.css)
+        let body = document.root.element("body")
+        appendHeader(of: act, subtitle: subtitle, to: body)
         let main = body.element("main")
         for line in act.preamble { main.element("p", ["class": "preamble"], text: line.text) }
         var renderer = HTMLRenderer(document: document, main: main)
@@ -73,29 +124,41 @@ public struct HTMLRenderer: ActVisitor {
     private mutating func id(_ base: String) -> String { ids.unique(base) }
 
     public mutating func visitDivision(_ division: Division, depth: Int) {
-        let section = top.element("section", ["class": "division division-\(division.kind.rawValue)",
-                                              "id": id(Address.slug(division.citation))])
+        let divisionID = id(Address.slug(division.citation))
+        let section = top.element("section", ["class": "division division-\(division.kind.rawValue)", "id": divisionID])
         section.element("h\(min(depth + 2, 6))", text: division.headingLine)
         for line in division.intro { section.element("p", ["class": "note"], text: line.text) }
+        Self.appendFootnotes(division.footnotes, owner: divisionID, to: section)
         stack.append(section)
         descend(into: division, depth: depth)
         stack.removeLast()
     }
 
     public mutating func visitArticle(_ article: Article) {
-        let element = top.element("article", ["class": article.status == .repealed ? "article repealed" : "article",
-                                              "id": id(article.address.anchor)])
+        let articleID = id(article.address.anchor)
+        let element = top.element("article", ["class": article.status == .repealed ? "article repealed" : "article", "id": articleID])
         let heading = element.element("h3", ["class": "article-heading"])
         heading.element("a", ["href": "#" + article.address.anchor, "title": article.address.description], text: Headings.article(article))
+        self.articleID = articleID
+        let notes = annotator?.beginArticle(article) ?? HTMLArticleNotes()
+        noteTitles = notes.titles
+        for note in article.footnotes where note.number > 0 && noteTitles[note.number] == nil { noteTitles[note.number] = note.text }
+        pendingOpen = notes.wholeArticle
+        lastText = nil
         if article.status == .repealed {
-            element.element("p", ["class": "alinea repealed"], text: Headings.repealedArticle)
-            afterArticle?(article, element)
-            return
+            let p = element.element("p", ["class": "alinea repealed"])
+            write(Headings.repealedArticle, marks: [], to: p)
+        } else {
+            stack.append(element)
+            descend(into: article)
+            stack.removeLast()
         }
-        stack.append(element)
-        descend(into: article)
-        stack.removeLast()
-        afterArticle?(article, element)
+        // The notes of the whole article close after its last words.
+        if let lastText {
+            for number in notes.wholeArticle.reversed() { marker(number, opens: false, in: lastText) }
+        }
+        Self.appendFootnotes(article.footnotes, owner: articleID, to: element)
+        annotator?.endArticle(article, element: element, id: articleID)
     }
 
     public mutating func visitParagraph(_ paragraph: Paragraph, in article: Article, address: Address) {
@@ -106,7 +169,8 @@ public struct HTMLRenderer: ActVisitor {
         if paragraph.status == .repealed {
             let p = element.element("p", ["class": "alinea"])
             p.element("span", ["class": "label"], text: pendingLabel)
-            p.text(" " + Headings.repealedUnit)
+            p.text(" ")
+            write(Headings.repealedUnit, marks: annotator?.marks(at: address, text: Headings.repealedUnit) ?? [], to: p)
             pendingLabel = ""
             return
         }
@@ -124,8 +188,12 @@ public struct HTMLRenderer: ActVisitor {
             p.text(" ")
             pendingLabel = ""
         }
-        if alinea.status == .repealed { return p.text(Headings.repealedUnit) }
-        Self.addText(alinea.text, to: p)
+        let text = alinea.status == .repealed ? Headings.repealedUnit : alinea.text
+        // An alinéa that only introduces its points may have no words of its own.
+        if !text.isEmpty || alinea.points.isEmpty || !alinea.marks.isEmpty {
+            write(text, marks: marks(alinea.marks, text: text, at: address), to: p)
+        }
+        if alinea.status == .repealed { return }
         guard !alinea.points.isEmpty else { return }
         let list = top.element("ol", ["class": "points"])
         stack.append(list)
@@ -137,13 +205,79 @@ public struct HTMLRenderer: ActVisitor {
         let item = top.element("li", ["class": point.status == .repealed ? "point repealed" : "point", "id": id(address.anchor)])
         item.element("span", ["class": "label"], text: point.label.description)
         item.text(" ")
-        if point.status == .repealed { return item.text(Headings.repealedUnit) }
-        Self.addText(point.text, to: item)
+        let text = point.status == .repealed ? Headings.repealedUnit : point.text
+        write(text, marks: marks(point.marks, text: text, at: address), to: item)
+        if point.status == .repealed { return }
         guard !point.points.isEmpty else { return }
         let list = item.element("ol", ["class": "points"])
         stack.append(list)
         descend(into: point, address: address, depth: depth)
         stack.removeLast()
+    }
+
+    /// Justel's marks of a unit (when they still fit its words) and the annotator's.
+    private func marks(_ justel: [JustelMark], text: String, at address: Address) -> [JustelMark] {
+        let length = text.utf8.count
+        let own = justel.filter { $0.start >= 0 && $0.start <= $0.end && $0.end <= length }
+        return own + (annotator?.marks(at: address, text: text) ?? [])
+    }
+
+    /// Writes a unit's words into `element`: the article's notes still to open first, then
+    /// the words with their markers.
+    private mutating func write(_ text: String, marks: [JustelMark], to element: HTMLElement) {
+        for number in pendingOpen { marker(number, opens: true, in: element) }
+        pendingOpen = []
+        lastText = element
+        guard !marks.isEmpty else { return Self.addText(text, to: element) }
+        // Events in the order of the words: at one offset, closings first (the innermost
+        // first), then openings (the widest first).
+        var events: [(offset: Int, opens: Bool, number: Int, width: Int, order: Int)] = []
+        for (k, mark) in marks.enumerated() {
+            events.append((mark.start, true, mark.footnote, mark.end - mark.start, k))
+            events.append((mark.end, false, mark.footnote, mark.end - mark.start, k))
+        }
+        events.sort { a, b in
+            if a.offset != b.offset { return a.offset < b.offset }
+            if a.opens != b.opens { return !a.opens }
+            if a.opens { return a.width != b.width ? a.width > b.width : a.order < b.order }
+            return a.width != b.width ? a.width < b.width : a.order > b.order
+        }
+        let bytes = Array(text.utf8)
+        var position = 0
+        for event in events {
+            // A mark never cuts a character: its offset moves to the next character's start.
+            var offset = min(max(event.offset, position), bytes.count)
+            while offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+            if offset > position {
+                Self.addText(String(decoding: bytes[position..<offset], as: UTF8.self), to: element)
+                position = offset
+            }
+            marker(event.number, opens: event.opens, in: element)
+        }
+        if position < bytes.count { Self.addText(String(decoding: bytes[position...], as: UTF8.self), to: element) }
+    }
+
+    /// `[1` or `]1` as Justel prints them, a link to the article's note 1.
+    private func marker(_ number: Int, opens: Bool, in element: HTMLElement) {
+        var attributes: KeyValuePairs<String, String> = ["class": opens ? "marker open" : "marker close", "href": "#" + Self.noteID(articleID, number)]
+        if let title = noteTitles[number] {
+            attributes = ["class": opens ? "marker open" : "marker close", "href": "#" + Self.noteID(articleID, number), "title": title]
+        }
+        let link = element.element("a", attributes, text: opens ? "[" : "]")
+        link.element("sup", text: String(number))
+        if opens { element.text(" ") }
+    }
+
+    /// Justel's footnotes under an article or a division heading, each with its id.
+    public static func appendFootnotes(_ footnotes: [JustelFootnote], owner: String, to element: HTMLElement) {
+        let notes = footnotes.filter { $0.number > 0 || !$0.text.isEmpty }
+        guard !notes.isEmpty else { return }
+        let list = element.element("ol", ["class": "notes justel-notes", "aria-label": "Notes de Justel"])
+        for note in notes {
+            let item = list.element("li", note.number > 0 ? ["id": noteID(owner, note.number)] : [:])
+            item.element("span", ["class": "note-number"], text: note.number > 0 ? "(\(note.number))" : "–")
+            item.text(" " + note.text)
+        }
     }
 
     /// Text whose line breaks (a quoted text of several alinéas) become `<br>`.
@@ -183,11 +317,18 @@ enum PageStyle {
     ol.points li > ol.points { text-indent: 0; }
     .repealed { color: #555; font-style: italic; }
     .preamble, .note { font-style: italic; }
+    a.marker { color: #555; text-decoration: none; font-weight: bold; white-space: nowrap; }
+    a.marker sup { font-size: .7em; }
+    ol.notes { list-style: none; margin: .4em 0 .6em; padding: .2em 0 0 .6em; border-left: 3px solid #ccc; font-size: .85em; color: #333; }
+    ol.notes li { margin: .1em 0; text-align: left; }
+    .note-number { font-weight: bold; }
     :target { background: #fff3b0; }
     @media print {
       @page { size: A4; margin: 2cm 2cm 2.2cm; }
       body { margin: 0; max-width: none; font-size: 11pt; }
       a { color: inherit; text-decoration: none; }
+      a.eli::after { content: " <" attr(href) ">"; font-size: .85em; overflow-wrap: anywhere; }
+      ol.notes { border-left-color: #999; color: #000; }
       article { break-inside: avoid-page; }
       h2, h3, h4 { break-after: avoid-page; }
       :target { background: none; }

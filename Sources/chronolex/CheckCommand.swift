@@ -1,5 +1,4 @@
 import ArgumentParser
-import ChronolexDiff
 import ChronolexModel
 import ChronolexReaders
 import ChronolexWorkspace
@@ -70,7 +69,7 @@ struct CheckCommand: ParsableCommand {
         switch format {
         case .text: Report.output(CheckRenderer.text(check))
         case .json: Report.output(CheckRenderer.json(check))
-        case .html: Report.output(HTMLDiffRenderer.render(check.diff))
+        case .html: Report.output(CheckRenderer.html(check, timeline: run.timeline))
         }
         if !check.agrees { throw ExitCode.failure }
     }

@@ -1,8 +1,8 @@
 import ArgumentParser
+import ChronolexDiff
 import ChronolexModel
 import ChronolexTimeline
 import ChronolexWorkspace
-import ChronolexXML
 
 /// `chronolex consolidate FILES|DIRS... [--act NUMAC] [--at DATE] [--as-known-on DATE]
 /// [--article N] [--format text|markdown|json|justel|html] [--keep-going]`
@@ -77,10 +77,10 @@ struct ConsolidateCommand: ParsableCommand {
                 throw ExitCode.failure
             }
         }
-        Report.output(render(act, run.timeline, date: date, single: article != nil))
+        Report.output(render(act, run.timeline, date: date, single: article != nil, unit: unit))
     }
 
-    private func render(_ act: Act, _ timeline: Timeline, date: LegalDate, single: Bool) -> String {
+    private func render(_ act: Act, _ timeline: Timeline, date: LegalDate, single: Bool, unit: Address?) -> String {
         switch format {
         case .text:
             if single, case .article(let article)? = act.body.first { return TextRenderer.render(article) }
@@ -92,8 +92,7 @@ struct ConsolidateCommand: ParsableCommand {
         case .justel:
             return JustelRenderer.render(act, timeline, at: date, single: single)
         case .html:
-            let known = asKnownOn.map { ", tel que connu le \($0.french)" } ?? ""
-            return HTMLRenderer.render(act, subtitle: "Texte consolidé au \(date.french)\(known)")
+            return ConsolidatedHTML.render(act, timeline: timeline, at: date, knownOn: asKnownOn, article: unit?.article)
         }
     }
 }
