@@ -175,7 +175,9 @@ public enum ConsolidatedHTML {
             actLink(outcome.edit.source.act, links: links, into: item)
             item.text(", " + outcome.edit.source.address + " — ")
             item.element("strong", text: outcome.status.isFailure ? "non appliquée" : "en attente d'une date")
-            if case .pending(let reason) = outcome.status { item.text(" : " + reason) } else { item.text(" : " + outcome.summary) }
+            item.text(" : ")
+            item.element("span", ["class": "reading"], text: DiffLabels.french.reading(outcome.edit))
+            if case .pending(let reason) = outcome.status { item.text(" — " + reason) } else { item.text(" — " + DiffLabels.reason(outcome.summary)) }
         }
     }
 

@@ -251,7 +251,7 @@ public enum HTMLCheckRenderer {
             let item = list.element("li", ["class": "applied"])
             instruction(source.edit, links: links, into: item)
             item.text(", en vigueur le \((source.edit.effective?.date ?? validFrom).french) — appliquée : ")
-            item.element("span", ["class": "reading"], text: EditRenderer.summary(source.edit))
+            item.element("span", ["class": "reading"], text: DiffLabels.french.reading(source.edit))
         }
         for outcome in failed {
             let item = list.element("li", ["class": outcome.status.isFailure ? "failed" : "not-applied"])
@@ -259,7 +259,9 @@ public enum HTMLCheckRenderer {
             if let effective = outcome.edit.effective?.date { item.text(", en vigueur le \(effective.french)") }
             item.text(" — ")
             item.element("strong", text: outcome.status.isFailure ? "non appliquée" : "pas appliquée à cette date")
-            item.text(" : " + outcome.summary)
+            item.text(" : ")
+            item.element("span", ["class": "reading"], text: DiffLabels.french.reading(outcome.edit))
+            item.text(" — " + DiffLabels.reason(outcome.summary))
         }
     }
 

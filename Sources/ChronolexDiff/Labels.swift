@@ -1,4 +1,6 @@
+import ChronolexAmendments
 import ChronolexModel
+import ChronolexTimeline
 
 /// The words of the diff pages in the act's language: French, or Dutch for a Dutch act.
 public struct DiffLabels: Sendable {
@@ -65,5 +67,75 @@ public struct DiffLabels: Sendable {
             return String(date.day) + " " + LegalDate.dutchMonths[date.month - 1] + " " + String(date.year)
         }
         return date.french
+    }
+}
+
+
+extension DiffLabels {
+    /// What an instruction was read as, in the page's language, for a jurist:
+    /// `remplacement de « sept » par « neuf » dans art. 9, al. 1`,
+    /// `insertion du § 2 dans art. 10` / `vervanging van « zeven » door « negen » in art. 9, lid 1`.
+    /// (`explain` prints the same in English: ``EditRenderer/summary(_:)``.)
+    public func reading(_ edit: Edit) -> String {
+        let dutch = language == .dutch
+        guard let change = edit.change else { return dutch ? "(niet gelezen)" : "(non lu)" }
+        let target = edit.target.address.map { $0 + (edit.target.throughAddress.map { (dutch ? " tot " : " à ") + $0 } ?? "") }
+            ?? (dutch ? "de akte" : "l'acte")
+        let within = (dutch ? " in " : " dans ") + target
+        var count = ""
+        if let times = change.words?.times {
+            count = dutch ? " (\(times) maal)" : " (\(CardinalNumber.french(times)) fois)"
+        } else if change.everyOccurrence {
+            count = dutch ? " (telkens)" : " (chaque fois)"
+        }
+        let quoted = { (text: String) in "« \(text) »" }
+        switch change {
+        case .replaceWords(let words, let new, _), .replaceFinalMark(let words, let new):
+            return (dutch ? "vervanging van \(quoted(words.text)) door \(quoted(new))" : "remplacement de \(quoted(words.text)) par \(quoted(new))") + count + within
+        case .insertWords(let new, _):
+            return (dutch ? "invoeging van " : "insertion de ") + quoted(new) + within
+        case .deleteWords(let words, _), .deleteFinalMark(let words):
+            return (dutch ? "schrapping van " : "suppression de ") + quoted(words.text) + count + within
+        case .deleteEnd:
+            return (dutch ? "schrapping van het einde van de zin" : "suppression de la fin de la phrase") + within
+        case .replaceUnits:
+            return (dutch ? "vervanging van " : "remplacement de ") + target
+        case .insertUnits(let unit, _, _):
+            return (dutch ? "invoeging: \(unit)" : "insertion : \(unit)") + within
+        case .repeal:
+            return (dutch ? "opheffing van " : "abrogation de ") + target
+        case .renumber(let reference):
+            return (dutch ? "vernummering van \(target) tot " : "renumérotation de \(target) en ") + (reference.address ?? "?")
+        case .reestablish:
+            return (dutch ? "herstel van " : "rétablissement de ") + target
+        case .noop:
+            return dutch ? "geen wijziging van deze versie" : "sans effet sur cette version"
+        }
+    }
+
+    /// Why an instruction was not applied, without the English lead-in the outcome repeats
+    /// after « non appliquée ».
+    public static func reason(_ summary: String) -> String {
+        for prefix in ["not applied: ", "target not found: ", "words not found: ", "words found several times: ", "unreadable: "] where summary.hasPrefix(prefix) {
+            return String(summary.dropFirst(prefix.count))
+        }
+        return summary
+    }
+}
+
+extension DiffLabels {
+    /// What became of an instruction, in the page's language: `appliquée`, `en attente : …`,
+    /// `non appliquée — …` (the reason as the command line gives it).
+    public func outcome(_ outcome: EditOutcome) -> String {
+        let dutch = language == .dutch
+        switch outcome.status {
+        case .applied: return dutch ? "toegepast" : "appliquée"
+        case .pending(let reason): return (dutch ? "wacht op een datum: " : "en attente d'une date : ") + reason
+        case .otherAct: return dutch ? "betreft een andere akte" : "vise un autre acte"
+        case .noop: return dutch ? "geen wijziging in deze taalversie" : "sans effet sur cette version linguistique"
+        case .notYetPublished: return dutch ? "nog niet bekendgemaakt op de kennisdatum" : "pas encore publiée à la date de connaissance"
+        case .unreadable, .targetNotFound, .wordsNotFound, .wordsFoundTimes, .unsupported:
+            return (dutch ? "niet toegepast — " : "non appliquée — ") + Self.reason(outcome.summary)
+        }
     }
 }

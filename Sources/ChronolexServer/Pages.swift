@@ -192,8 +192,8 @@ enum Pages {
             for outcome in outcomes where outcome.edit.source.act.numac == amendment.act.numac {
                 let row = table.element("tr")
                 row.element("td", text: outcome.edit.source.address)
-                row.element("td", text: EditRenderer.summary(outcome.edit))
-                row.element("td", ["class": outcome.status.isFailure ? "status-failure" : "status-applied"], text: outcome.summary)
+                row.element("td", text: DiffLabels.french.reading(outcome.edit))
+                row.element("td", ["class": outcome.status.isFailure ? "status-failure" : "status-applied"], text: DiffLabels.french.outcome(outcome))
             }
         }
         if consolidation.selection.amending.isEmpty { page.main.element("p", text: "Aucun acte de l'index ne modifie cet acte après son texte de base.") }

@@ -73,7 +73,7 @@ struct HTMLOutputTests {
         let sources = Self.slice(run.stdout, from: "<section class=\"sources\"", to: "</section>")
         #expect(sources.contains("Instructions non appliquées (2)"))
         #expect(sources.contains("<li class=\"pending\">"))
-        #expect(sources.contains("DCG 2024-03-18/05</a>, art. 3 — <strong>en attente d'une date</strong> : à une date fixée par le Gouvernement</li>"))
+        #expect(sources.contains("DCG 2024-03-18/05</a>, art. 3 — <strong>en attente d'une date</strong> : <span class=\"reading\">insertion : article 8/1 dans l'acte</span> — à une date fixée par le Gouvernement</li>"), "\(sources)")
     }
 
     /// One article: its own versions, its acts only.
@@ -148,6 +148,9 @@ struct HTMLOutputTests {
         #expect(nine.contains("<del>sept</del>"), "\(nine)")
         #expect(nine.contains("<ins>neuf</ins>"))
         #expect(nine.contains("ACG 2022-12-15/22</a>, art. 3"))
+        // What it was read as, in French, as a jurist reads it.
+        #expect(nine.contains("remplacement de « sept membres » par « neuf membres » dans art. 9, al. 1"), "\(nine)")
+        #expect(nine.contains("remplacement de « Conseil » par « Comité » (chaque fois) dans l'acte"))
         #expect(nine.contains("href=\"https://www.ejustice.just.fgov.be/eli/arrete/2022/12/15/2022204733/justel\""))
         // Art. 8, identical, has no section.
         #expect(!page.contains("id=\"divergence-art-8\""))
