@@ -45,6 +45,15 @@ let frenchForms: [FormCase] = [
              kind: .replace, target: "art. 1, définition « professionnel des soins de santé »", blocks: 1),
     FormCase(text: "A l'article 1er de la même loi, la définition de ``responsable du traitement'' est abrogée.",
              kind: .repeal, target: "art. 1, définition « responsable du traitement »"),
+    // A unit by its number once an earlier point renumbered it ("ancien, devenant").
+    FormCase(text: "Dans l'article 5, alinéa 2 ancien, devenant l'alinéa 3, du même arrêté, le mot « A » est remplacé par le mot « B ».",
+             kind: .replace, target: "art. 5, al. 3", words: "A", newWords: "B"),
+    // A history clause without its acts.
+    FormCase(text: "A l'article 5 de l'arrêté royal du 1er février 2018 fixant les procédures, tel qu'il a été modifié à ce jour, le mot « A » est remplacé par le mot « B ».",
+             kind: .replace, target: "art. 5", words: "A", newWords: "B"),
+    // A title with "entre" among its words (not "entre en vigueur", not "entre les mots").
+    FormCase(text: "L'intitulé de l'arrêté royal du 29 avril 2013 relatif à la relation de travail entre un agent et son cocontractant, est remplacé par ce qui suit :\n\n« Arrêté royal relatif aux agents »",
+             kind: .replace, target: "intitulé", blocks: 1),
     // A count of occurrences ("deux fois"): every one, and there must be that many.
     FormCase(text: "Dans l'article 114, § 4, alinéa 1er, du même arrêté, le montant de « 22,54 euros » est remplacé deux fois par le montant de « 22,83 euros ».",
              kind: .replace, target: "art. 114, § 4, al. 1", words: "22,54 euros", newWords: "22,83 euros", every: true, times: 2),

@@ -244,8 +244,14 @@ enum CitationReader {
     private static func isStop(_ s: Scanner, titleStops: Bool) -> Bool {
         guard let w = s.word() else { return true }
         switch w {
-        case "est", "sont", "devient", "deviennent", "il", "entre", "entrent", "produit", "produisent", "worden", "wordt", "treedt", "treden":
+        case "est", "sont", "devient", "deviennent", "il", "entrent", "produit", "produisent", "worden", "wordt", "treedt", "treden":
             return true
+        case "entre":
+            // "entre en vigueur", "entre les mots « A » et …" — not "la relation de travail
+            // entre un agent … et son cocontractant", words of a title.
+            if s.isWord("en", at: 1) || s.peek(1)?.kind == .quote { return true }
+            guard let next = s.word(1), ["l'", "le", "la", "les"].contains(next), let noun = s.word(2) else { return false }
+            return ["mot", "mots", "alinea", "alineas", "paragraphe", "paragraphes", "§", "point", "points", "article", "articles", "phrase", "phrases", "tiret", "tirets", "chiffre", "chiffres", "date", "dates", "lettre", "lettres", "termes", "terme"].contains(noun)
         case "ainsi":
             return s.isWord("que", at: 1)
         case "modifiant", "completant", "abrogeant", "inserant", "remplacant", "wijzigende", "tot":

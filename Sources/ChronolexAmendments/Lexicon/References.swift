@@ -72,6 +72,7 @@ enum ReferenceReader {
             var container = Reference()
             if readSteps(&s, into: &container) {
                 ref.parts = container.parts + ref.parts
+                ref.notes += container.notes
                 ref.hadContainer = true
                 if ref.bareLevel != nil, container.bareLevel == nil { /* "l'alinéa du § 2" keeps the bare level */ }
             } else {
@@ -127,6 +128,12 @@ enum ReferenceReader {
                 skipClause(&s)
                 ref.history.append(Scanner.render(s.tokens[from..<s.index]))
                 readInsertion(s, from: from, participle: next, into: &ref)
+            } else if comma, next == "tel" || next == "telle", s.isWord("qu'", at: 2) || s.isWord("que", at: 2) {
+                // ", tel qu'il a été modifié à ce jour": a history clause without its acts.
+                s.index += 1
+                let from = s.index
+                skipClause(&s)
+                ref.history.append(Scanner.render(s.tokens[from..<s.index]))
             } else if comma, next == "qui" || next == "dont" || next == "comportant" || next == "comprenant" {
                 s.index += 1
                 let from = s.index
@@ -231,9 +238,31 @@ enum ReferenceReader {
         while true {
             guard let step = readStep(&s, into: &ref) else { break }
             found = true
+            readFormerNumber(&s, into: &ref)
             if !step { break }
         }
         return found
+    }
+
+    /// "l'alinéa 2 ancien, devenant l'alinéa 3": the unit as numbered when the instruction
+    /// applies (an earlier point of the same article renumbered it), the old number noted.
+    /// "ancien" alone is left unread: which number it means is not said.
+    private static func readFormerNumber(_ s: inout Scanner, into ref: inout Reference) {
+        let save = s.index
+        guard s.takeAny(["ancien", "ancienne"]) != nil, s.peek()?.text == ",",
+              let verb = s.word(1), ["devenant", "devenu", "devenue"].contains(verb) else {
+            s.index = save
+            return
+        }
+        s.index += 2
+        _ = s.takeAny(determiners)
+        var renamed = Reference()
+        guard readSteps(&s, into: &renamed), let new = renamed.parts.last, let old = ref.parts.last, new.level == old.level else {
+            s.index = save
+            return
+        }
+        ref.parts[ref.parts.count - 1] = new
+        ref.notes.append("\(old.description) ancien, devenant \(new.description)")
     }
 
     /// Reads one step; returns nil when none, true when another step may follow directly
