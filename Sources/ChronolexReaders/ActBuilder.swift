@@ -218,6 +218,18 @@ struct ActBuilder {
                     return
                 }
             }
+            // `(- la haute école …;) <ACG 2005-10-27/39, art. 1, 004; En vigueur : 01-07-2005>`:
+            // Justel's older notation of a changed dash in a list — the dash and its words in
+            // parentheses, then the note — is that dash, the note its provenance.
+            if justel, !units.isEmpty, let (close, note, noteStart) = Self.parenthesizedOldNote(bytes, from: textStart, to: line.end),
+               case .point(let kind, let value, _, let restStart) = classifier.classifyBlock(bytes, from: textStart + 1, to: close), kind == .dash {
+                startPoint(kind, value, line: line, labelColumn: textStart + 1 - line.start + 1)
+                appendWords(line, from: restStart, bytes, to: close)
+                let range = SourceRange(start: SourceLocation(line: line.number, column: noteStart - line.start + 1),
+                                        end: SourceLocation(line: line.number, column: line.end - line.start + 1))
+                footnotes.append(JustelFootnote(number: 0, text: note, range: range))
+                return
+            }
             // A table (`_Table:_` and its `| … |` rows) belongs to the unit it follows: its rows
             // are not alinéas.
             if !units.isEmpty, Self.isTableLine(bytes, from: textStart, to: line.end) {
@@ -310,6 +322,20 @@ struct ActBuilder {
     /// skipped); `nil` when the words do not open with one. A note is `<`, an optional verb,
     /// an act's abbreviation (a capital, then letters and digits), a date, and everything up
     /// to the `>` that closes it (parentheses inside balanced), on the line.
+    /// `(…) <ACG 2005-10-27/39, art. 1, 004; En vigueur : 01-07-2005>` filling the line from
+    /// `start`: the offset of the closing parenthesis, the note, and where the note begins.
+    static func parenthesizedOldNote(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> (Int, String, Int)? {
+        guard start < end, bytes[start] == UInt8(ascii: "(") else { return nil }
+        // The note: the last `<` of the line, after `) `.
+        var open = end - 1
+        while open > start, bytes[open] != UInt8(ascii: "<") { open -= 1 }
+        guard open > start + 2, let (note, after) = oldInlineNote(bytes, from: open, to: end), after >= end || bytes[after..<end].allSatisfy({ $0 == 0x20 }) else { return nil }
+        var close = open - 1
+        while close > start, bytes[close] == 0x20 { close -= 1 }
+        guard bytes[close] == UInt8(ascii: ")") else { return nil }
+        return (close, note, open)
+    }
+
     static func oldInlineNote(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> (String, Int)? {
         guard start < end, bytes[start] == UInt8(ascii: "<") else { return nil }
         var close = start + 1
@@ -474,13 +500,14 @@ struct ActBuilder {
 
     /// Appends the words of a line, from `start`, to the innermost open unit, following
     /// (and normalising) its quotation marks on the way.
-    private mutating func appendWords(_ line: SourceText.Line, from start: Int, _ bytes: UnsafeBufferPointer<UInt8>, quoted: Bool = false) {
+    private mutating func appendWords(_ line: SourceText.Line, from start: Int, _ bytes: UnsafeBufferPointer<UInt8>, quoted: Bool = false, to stop: Int? = nil) {
         let wasOpen = quotes.isOpen
         let column = start - line.start + 1
-        let end = SourceLocation(line: line.number, column: line.end - line.start + 1)
+        let lineEnd = stop ?? line.end
+        let end = SourceLocation(line: line.number, column: lineEnd - line.start + 1)
         // `1\. …` in markdown: words that begin like a list item, written so that they are
         // not one (Chronolex's markdown writes them so); the backslash goes.
-        let escape = classifier.format == .markdown ? Self.escapedMarkupStart(bytes, from: start, to: line.end) : nil
+        let escape = classifier.format == .markdown ? Self.escapedMarkupStart(bytes, from: start, to: lineEnd) : nil
         let restoreDegree = quoted && classifier.format == .markdown && escape == nil
         let file = self.file
         // The line's markers, at the offsets of the words they stand among (those before the
@@ -490,7 +517,7 @@ struct ActBuilder {
         var eventsStart = 0
         let write: (inout [UInt8], inout QuoteTracker, inout [Diagnostic]) -> Void = { out, quotes, diagnostics in
             let first = out.count
-            var mapped = quotes.process(bytes, from: start, to: line.end, line: line.number, lineStart: line.start,
+            var mapped = quotes.process(bytes, from: start, to: lineEnd, line: line.number, lineStart: line.start,
                                         file: file, diagnostics: &diagnostics, into: &out, mapping: wanted, skipping: escape ?? -1)
             // `1.` becomes `1°`, one byte longer: the markers after it move with the words.
             if restoreDegree, let dot = Self.restoreDegreeSign(&out, from: first) {

@@ -202,6 +202,39 @@ extension JustelMarkdownTests {
     }
 }
 
+extension JustelMarkdownTests {
+    /// Justel's older notation of a changed dash — `(- words;) <ACG …>` — is a dash of the
+    /// list, the note its provenance; the dashes after it stay in the same list.
+    @Test func aParenthesizedDashWithItsOldNoteIsADash() throws {
+        let result = ActReader.read(text: """
+            ---
+            title-fr: "Arrêté du Gouvernement portant harmonisation des jetons de présence (NOTE : mise à jour au 01-01-2022)"
+            date: 2001-07-12
+            number: 2001033064
+            ---
+
+            **Article 1er.** Il est applicable aux organismes suivants :
+
+            - le Centre belge;
+
+            (- la haute école autonome;) <ACG 2005-10-27/39, art. 1, 004;  En vigueur :  01-07-2005>
+
+            [1 - le centre pour les jeunes.]1
+
+            Sauf réglementation dérogeant à cette règle, l'arrêté s'applique.
+
+            `(1)<ACG 2015-01-12/06, art. 1, 007; En vigueur : 15-06-2014>`
+            """, file: "jetons.md")
+        let act = try #require(result.act)
+        let alineas = act.articles[0].alineas
+        #expect(alineas.count == 2)
+        #expect(alineas[0].points.map(\.text) == ["le Centre belge;", "la haute école autonome;", "le centre pour les jeunes."])
+        #expect(act.articles[0].footnotes.map(\.number) == [0, 1])
+        #expect(act.articles[0].footnotes.first?.dossier == "2005-10-27/39")
+        #expect(dump(try roundTrip(act)) == dump(act))
+    }
+}
+
 /// Issue 13: Justel prints a repealed alinéa, point or paragraph as `[1 ...]1` (its place
 /// kept); read as repealed, as `(...)` is, so that it compares equal to Chronolex's own.
 @Suite("Justel's repealed units as dots")
