@@ -48,6 +48,11 @@ let frenchForms: [FormCase] = [
     // A unit by its number once an earlier point renumbered it ("ancien, devenant").
     FormCase(text: "Dans l'article 5, alinéa 2 ancien, devenant l'alinéa 3, du même arrêté, le mot « A » est remplacé par le mot « B ».",
              kind: .replace, target: "art. 5, al. 3", words: "A", newWords: "B"),
+    // The unit inside the article before the act ("A l'article 41bis, au point 5, du même décret").
+    FormCase(text: "A l'article 41bis, au point 5, du même décret, les mots « Conseil de perfectionnement » sont remplacés par les mots « Conseil général ».",
+             kind: .replace, target: "art. 41bis, 5°", words: "Conseil de perfectionnement", newWords: "Conseil général"),
+    FormCase(text: "A l'article 5, à l'alinéa 2, du même arrêté, le mot « A » est remplacé par le mot « B ».",
+             kind: .replace, target: "art. 5, al. 2", words: "A", newWords: "B"),
     // A history clause without its acts.
     FormCase(text: "A l'article 5 de l'arrêté royal du 1er février 2018 fixant les procédures, tel qu'il a été modifié à ce jour, le mot « A » est remplacé par le mot « B ».",
              kind: .replace, target: "art. 5", words: "A", newWords: "B"),

@@ -59,6 +59,9 @@ enum ReferenceReader {
         while true {
             if s.peek()?.text == ",", isStepStart(s, at: 1) {
                 s.index += 1
+            } else if s.peek()?.text == ",", let skip = prepositionBeforeStep(s, at: 1) {
+                // "A l'article 41bis, au point 5, du même décret": the unit inside, then the act.
+                s.index += 1 + skip
             } else if !(s.peek()?.text == "§" || s.isWord("alinea")) || !isStepStart(s, at: 0) {
                 break
             }
@@ -208,12 +211,26 @@ enum ReferenceReader {
     }
 
     /// True when the token at the offset opens a step without determiner (`§`, `alinéa`, `10°`, `a)`, `chapitre`).
+    /// "au", "à la", "à l'", "aux" before a step: how many words to skip to reach it.
+    static func prepositionBeforeStep(_ s: Scanner, at offset: Int) -> Int? {
+        guard let w = s.word(offset) else { return nil }
+        let skip: Int
+        switch w {
+        case "au", "aux": skip = 1
+        case "a" where s.isWord("la", at: offset + 1) || s.isWord("l'", at: offset + 1): skip = 2
+        default: return nil
+        }
+        return isStepStart(s, at: offset + skip) ? skip : nil
+    }
+
     static func isStepStart(_ s: Scanner, at offset: Int) -> Bool {
         guard let token = s.peek(offset) else { return false }
         if token.text == "§" { return true }
         guard token.kind == .word else { return false }
         let w = token.folded
         if w == "alinea" || w == "alineas" || w == "paragraphe" || w == "paragraphes" || w == "phrase" || w == "lid" || divisionWords[w] != nil || namedDivisionWords.contains(w) { return true }
+        // "point 5", "point 3°".
+        if w == "point", let next = s.peek(offset + 1), next.kind == .word, label(next) != nil || next.startsWithDigit { return true }
         // "troisième tiret", "premier alinéa", "deuxième phrase".
         if let noun = s.word(offset + 1), ["tiret", "alinea", "phrase", "paragraphe", "lid", "zin"].contains(noun), ordinal(w) != nil { return true }
         return label(token) != nil
@@ -393,10 +410,15 @@ enum ReferenceReader {
             ref.parts.append(.heading)
             return false
         case "point":
-            // "le point 3°" (rare): the label follows.
+            // "le point 3°" (rare): the label follows; "le point 5": a list item `5.`, read as 5°.
             if let next = s.peek(1), let label = label(next) {
                 s.index += 2
                 ref.parts.append(.point(label))
+                return false
+            }
+            if let next = s.peek(1), next.kind == .word, next.text.utf8.count <= 3, next.text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+                s.index += 2
+                ref.parts.append(.point(PointLabel(kind: .degree, value: next.text)))
                 return false
             }
             return nil
