@@ -71,7 +71,7 @@ public enum HistoryRenderer {
         return header + "\n" + TextRenderer.render(version.article)
     }
 
-    public static func json(_ entries: [HistoryEntry], base: Act) -> String {
+    public static func json(_ entries: [HistoryEntry], base: Act, pretty: Bool = true) -> String {
         let items = entries.map { entry in
             JSONValue.object([
                 ("article", .string("art. \(entry.article)")),
@@ -82,6 +82,6 @@ public enum HistoryRenderer {
                 ("text", .string(TextRenderer.render(entry.version.article))),
             ])
         }
-        return JSONValue.object([("schema", .string("chronolex.history/1")), ("act", .optional(base.metadata.numac)), ("versions", .array(items))]).serialized() + "\n"
+        return JSONValue.object([("schema", .string("chronolex.history/1")), ("act", .optional(base.metadata.numac)), ("versions", .array(items))]).serialized(pretty: pretty) + "\n"
     }
 }

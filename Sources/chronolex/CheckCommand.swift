@@ -44,6 +44,8 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @OptionGroup var jsonOptions: JSONOptions
+
     func run() throws {
         output.apply()
         let official = ActReader.read(path: against)
@@ -61,7 +63,7 @@ struct CheckCommand: ParsableCommand {
         }
         switch format {
         case .text: Report.output(CheckRenderer.text(check))
-        case .json: Report.output(CheckRenderer.json(check))
+        case .json: Report.output(CheckRenderer.json(check, pretty: jsonOptions.pretty))
         case .html: Report.output(HTMLDiffRenderer.render(check.diff))
         }
         if !check.agrees { throw ExitCode.failure }

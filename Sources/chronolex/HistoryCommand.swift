@@ -13,6 +13,8 @@ struct HistoryCommand: ParsableCommand {
 
     @OptionGroup var options: ConsolidationOptions
 
+    @OptionGroup var jsonOptions: JSONOptions
+
     @Option(help: "One article only.")
     var article: String?
 
@@ -28,7 +30,7 @@ struct HistoryCommand: ParsableCommand {
         case .success(let entries):
             switch format {
             case .text: Report.output(HistoryRenderer.text(entries, base: run.base))
-            case .json: Report.output(HistoryRenderer.json(entries, base: run.base))
+            case .json: Report.output(HistoryRenderer.json(entries, base: run.base, pretty: jsonOptions.pretty))
             }
         }
     }
