@@ -60,9 +60,23 @@ public struct JSONWriter {
     }
 
     /// An object's key; its value is the next thing written.
-    public mutating func key(_ key: String) {
+    public mutating func key(escaping key: String) {
         beforeValue()
         Self.escape(key, into: sink)
+        colon()
+    }
+
+    /// An object's key written as it is: a literal with nothing to escape (no `"`, `\`
+    /// or control character).
+    public mutating func key(_ key: StaticString) {
+        beforeValue()
+        sink.write(byte: UInt8(ascii: "\""))
+        key.withUTF8Buffer { sink.write(bytes: $0) }
+        sink.write(byte: UInt8(ascii: "\""))
+        colon()
+    }
+
+    private mutating func colon() {
         if pretty {
             sink.write(byte: UInt8(ascii: ":"))
             sink.write(byte: UInt8(ascii: " "))
@@ -104,9 +118,9 @@ public struct JSONWriter {
     }
 
     // Convenience: a key and its value.
-    public mutating func member(_ name: String, _ text: String) { key(name); string(text) }
-    public mutating func member(_ name: String, _ text: String?) { key(name); string(text) }
-    public mutating func member(_ name: String, _ value: Int) { key(name); int(value) }
+    public mutating func member(_ name: StaticString, _ text: String) { key(name); string(text) }
+    public mutating func member(_ name: StaticString, _ text: String?) { key(name); string(text) }
+    public mutating func member(_ name: StaticString, _ value: Int) { key(name); int(value) }
 
     /// A value built beforehand, written where the writer stands.
     public mutating func value(_ value: JSONValue) {
@@ -123,7 +137,7 @@ public struct JSONWriter {
         case .object(let members):
             beginObject()
             for (name, item) in members {
-                key(name)
+                key(escaping: name)
                 self.value(item)
             }
             endObject()
@@ -162,10 +176,12 @@ public struct JSONWriter {
                 default:
                     if byte < 0x20 {
                         flushRun(upTo: index)
-                        let hex = Array("0123456789abcdef".utf8)
+                        let hex: StaticString = "0123456789abcdef"
                         sink.write("\\u00")
-                        sink.write(byte: hex[Int(byte >> 4)])
-                        sink.write(byte: hex[Int(byte & 0xF)])
+                        hex.withUTF8Buffer { digits in
+                            sink.write(byte: digits[Int(byte >> 4)])
+                            sink.write(byte: digits[Int(byte & 0xF)])
+                        }
                         index += 1
                         start = index
                         continue

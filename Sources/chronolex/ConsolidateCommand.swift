@@ -72,6 +72,7 @@ struct ConsolidateCommand: ParsableCommand {
             }
         }
         Report.stream { render(act, run.timeline, date: date, single: article != nil, to: $0) }
+        Report.keepUntilExit((act, run))
     }
 
     /// Writes the act to `sink` as its tree is walked (justel and html: as one string).

@@ -38,6 +38,7 @@ struct EditsCommand: ParsableCommand {
         let read = InstructionsRead(paths: files)
         Report.print(read.diagnostics)
         if read.unreadableFile || (read.hasErrors && !keepGoing) { throw ExitCode.failure }
+        defer { Report.keepUntilExit(read) }
         switch format {
         case .json: Report.stream { EditRenderer.json(read.edits, to: $0, pretty: jsonOptions.pretty) }
         case .text: Report.output(EditRenderer.text(read.edits))

@@ -49,6 +49,7 @@ struct ParseCommand: ParsableCommand {
         Report.print(diagnostics)
         if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode.failure }
         Report.stream { render(acts, to: $0) }
+        Report.keepUntilExit(acts)
     }
 
     /// Writes the acts to `sink` as their trees are walked.

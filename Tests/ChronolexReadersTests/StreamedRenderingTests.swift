@@ -55,4 +55,50 @@ struct StreamedRenderingTests {
             }
         }
     }
+
+    /// The outline's excerpt as it was written before its UTF-8 fast path: the first 60
+    /// characters of the text joined whole, cut at a line, trimmed, with "…".
+    static func referenceExcerpt(_ text: String, _ length: Int = 60) -> String {
+        let head = text.prefix(length + 1)
+        if let newline = head.firstIndex(of: "\n") { return String(head[..<newline]) }
+        if head.count <= length { return String(head) }
+        return head.prefix(length).trimmingSpaces + "…"
+    }
+
+    @Test func outlineExcerptsOfEveryKindOfText() throws {
+        let pieces = ["", " ", "é", "e\u{301}", "👩‍👩‍👧", "🇧🇪", "a\r\nb", "\u{A0}", "\u{202F}", "« quoted »", "l’article", "x\ny",
+                      "—", "\u{200D}", "한국어", "\t", "ǅ", "ʰ", "…"]
+        var texts: [[String]] = [[], [""], ["", ""]]
+        var seed: UInt64 = 42
+        for n in 0..<400 {
+            var sentences: [String] = []
+            for _ in 0..<(n % 4 + 1) {
+                var words = ""
+                for _ in 0..<(n % 37 + 1) {
+                    seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                    let k = Int(seed >> 33)
+                    words += k % 3 == 0 ? pieces[k % pieces.count] : String(repeating: "ab ", count: k % 7)
+                }
+                sentences.append(words)
+            }
+            texts.append(sentences)
+        }
+        for sentences in texts {
+            let alinea = Alinea(sentences: sentences.map { Sentence($0) })
+            let point = Point(label: PointLabel(kind: .degree, value: "1"), sentences: sentences.map { Sentence($0) })
+            // Article 1: the alinéa's words; article 2: an empty alinéa, then a point's label and words.
+            let act = Act(body: [
+                .article(Article(number: "1", paragraphs: [Paragraph(number: nil, alineas: [alinea, Alinea(sentences: [Sentence("second")])])])),
+                .article(Article(number: "2", paragraphs: [Paragraph(number: nil, alineas: [Alinea(points: [point])])])),
+            ])
+            let joined = sentences.joined(separator: " ")
+            func line(_ address: String, _ text: String) -> String {
+                let excerpt = Self.referenceExcerpt(text)
+                return address + (excerpt.isEmpty ? "" : "\t" + excerpt) + "\n"
+            }
+            let expected = line("art. 1", joined) + line("art. 1, al. 1", joined) + line("art. 1, al. 2", "second")
+                + line("art. 2", "1° " + joined) + line("art. 2, 1°", joined)
+            #expect(OutlineRenderer.render(act) == expected, "\(sentences)")
+        }
+    }
 }

@@ -3,6 +3,8 @@
 /// with the unit's canonical address, then a tab and the first words of its text.
 public struct OutlineRenderer: ActVisitor {
     private let sink: OutputSink
+    /// The excerpt's bytes, reused from line to line.
+    private var scratch: [UInt8] = []
     /// How many characters of text follow the address (0: none).
     public var excerptLength: Int
 
@@ -32,6 +34,8 @@ public struct OutlineRenderer: ActVisitor {
         if excerptLength > 0 {
             if status == .repealed {
                 sink.write("\t(abrogé)")
+            } else if writeExcerptOfSimpleText(pieces) {
+                // Written from the bytes.
             } else {
                 let excerpt = excerpt(pieces)
                 if !excerpt.isEmpty {
@@ -54,6 +58,106 @@ public struct OutlineRenderer: ActVisitor {
             self.sentences = sentences
         }
         init(_ text: String) { self.init(sentences: [Sentence(text)]) }
+    }
+
+    /// The excerpt of a text whose characters are single Unicode scalars — ASCII but CR,
+    /// Latin-1 and Latin Extended letters, general punctuation (’ « » – … and the narrow
+    /// no-break space): counted and cut on its UTF-8 bytes, written without a `String`.
+    /// False, with nothing written, for any other text (``excerpt(_:)`` takes it then).
+    private mutating func writeExcerptOfSimpleText(_ pieces: Pieces) -> Bool {
+        let limit = excerptLength + 1
+        scratch.removeAll(keepingCapacity: true)
+        var scalars = 0
+        var complete = true
+        // Appends a piece's bytes up to the limit; nil when a byte is not simple.
+        func add(_ text: String) -> Bool? {
+            let simple: Bool?? = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    var length = 1
+                    if byte < 0x80 {
+                        if byte == 0x0D { return nil }
+                    } else if byte >= 0xC2 && byte <= 0xCB {
+                        length = 2 // U+0080 … U+02FF
+                    } else if byte == 0xE2, index + 2 < bytes.count {
+                        let second = bytes[index + 1], third = bytes[index + 2]
+                        // U+2010 … U+2027, U+202F … U+205E: no joiner, no mark.
+                        guard second == 0x80 && (third >= 0x90 && third <= 0xA7 || third >= 0xAF) || second == 0x81 && third <= 0x9E else {
+                            return nil
+                        }
+                        length = 3
+                    } else {
+                        return nil
+                    }
+                    if scalars == limit {
+                        complete = false
+                        return true
+                    }
+                    scalars += 1
+                    scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<min(index + length, bytes.count)]))
+                    index += length
+                }
+                return true
+            }
+            guard let simple else { return nil }
+            return simple
+        }
+        func space() -> Bool {
+            if scalars == limit { complete = false; return false }
+            scratch.append(UInt8(ascii: " "))
+            scalars += 1
+            return true
+        }
+        if let label = pieces.label {
+            guard add(label) != nil else { return false }
+            if complete, space() {}
+        }
+        for (index, sentence) in pieces.sentences.enumerated() where complete {
+            if index > 0, !space() { break }
+            guard add(sentence.text) != nil else { return false }
+        }
+        // scratch: the first `limit` characters at most; `complete`: nothing left after them.
+        var end = scratch.count
+        if let newline = scratch.firstIndex(of: UInt8(ascii: "\n")) {
+            end = newline
+        } else if complete && scalars <= excerptLength {
+            // The whole text.
+        } else {
+            // The first excerptLength characters, spaces trimmed at both ends, then "…".
+            var count = 0
+            end = 0
+            while end < scratch.count, count < excerptLength {
+                end += 1
+                while end < scratch.count, scratch[end] & 0xC0 == 0x80 { end += 1 }
+                count += 1
+            }
+            var start = 0
+            func isSpaceAt(_ i: Int, backwards: Bool) -> Int {
+                // The length of the space at i (or ending at i - 1 backwards), or 0.
+                if backwards {
+                    if i >= 1, scratch[i - 1] == 0x20 || scratch[i - 1] == 0x09 || scratch[i - 1] == 0x0A { return 1 }
+                    if i >= 2, scratch[i - 2] == 0xC2, scratch[i - 1] == 0xA0 { return 2 }
+                    if i >= 3, scratch[i - 3] == 0xE2, scratch[i - 2] == 0x80, scratch[i - 1] == 0xAF { return 3 }
+                    return 0
+                }
+                if i < end, scratch[i] == 0x20 || scratch[i] == 0x09 || scratch[i] == 0x0A { return 1 }
+                if i + 1 < end, scratch[i] == 0xC2, scratch[i + 1] == 0xA0 { return 2 }
+                if i + 2 < end, scratch[i] == 0xE2, scratch[i + 1] == 0x80, scratch[i + 2] == 0xAF { return 3 }
+                return 0
+            }
+            while start < end { let n = isSpaceAt(start, backwards: false); if n == 0 { break }; start += n }
+            while end > start { let n = isSpaceAt(end, backwards: true); if n == 0 { break }; end -= n }
+            sink.write(byte: UInt8(ascii: "\t"))
+            scratch.withUnsafeBufferPointer { sink.write(bytes: UnsafeBufferPointer(rebasing: $0[start..<end])) }
+            sink.write("…")
+            return true
+        }
+        if end > 0 {
+            sink.write(byte: UInt8(ascii: "\t"))
+            scratch.withUnsafeBufferPointer { sink.write(bytes: UnsafeBufferPointer(rebasing: $0[..<end])) }
+        }
+        return true
     }
 
     /// The first words of the text's first line; looks at no more than it shows.

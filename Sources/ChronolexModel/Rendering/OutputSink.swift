@@ -17,7 +17,12 @@ public final class OutputSink: TextOutputStream {
     /// The buffer's size: a write reaches the descriptor once this much is gathered.
     public static let capacity = 1 << 16
 
-    @usableFromInline var buffer: [UInt8]
+    // The bytes live in memory of our own, not in an Array: a class's stored array is
+    // checked for exclusive access at run time on every append, which cost more than the
+    // append itself. Everything here is private, so that the optimiser sees every access.
+    private var storage: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var allocated: Int
     private let descriptor: Int32?
     /// A write to the descriptor failed (errno kept in ``failure``).
     public private(set) var failed = false
@@ -26,92 +31,116 @@ public final class OutputSink: TextOutputStream {
     /// A sink that writes to `descriptor` (1: standard output) in chunks of ``capacity``.
     public init(descriptor: Int32) {
         self.descriptor = descriptor
-        buffer = []
-        buffer.reserveCapacity(Self.capacity + 4096)
+        allocated = Self.capacity
+        storage = .allocate(capacity: allocated)
     }
 
     /// A sink that keeps everything written (``text``, ``bytes``).
     public init() {
         descriptor = nil
-        buffer = []
+        allocated = 4096
+        storage = .allocate(capacity: allocated)
     }
 
     /// A sink on standard output.
     public static func standardOutput() -> OutputSink { OutputSink(descriptor: 1) }
 
-    deinit { flush() }
+    deinit {
+        flush()
+        storage.deallocate()
+    }
 
     /// What was written, for a collecting sink (for a descriptor: what is not yet flushed).
-    public var text: String { String(decoding: buffer, as: UTF8.self) }
-    public var bytes: [UInt8] { buffer }
+    public var text: String { String(decoding: UnsafeBufferPointer(start: storage, count: count), as: UTF8.self) }
+    public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage, count: count)) }
 
-    @inlinable
     public func write(_ string: String) {
         var string = string
         string.withUTF8 { write(bytes: $0) }
     }
 
-    @inlinable
     public func write(_ string: Substring) {
         var string = string
         string.withUTF8 { write(bytes: $0) }
     }
 
-    @inlinable
     public func write(byte: UInt8) {
-        buffer.append(byte)
-        if buffer.count >= Self.capacity { handOn() }
+        if count == allocated { makeRoom(1) }
+        storage[count] = byte
+        count += 1
     }
 
-    @inlinable
     public func write(bytes: UnsafeBufferPointer<UInt8>) {
-        buffer.append(contentsOf: bytes)
-        if buffer.count >= Self.capacity { handOn() }
+        guard let base = bytes.baseAddress, bytes.count > 0 else { return }
+        if count + bytes.count > allocated { makeRoom(bytes.count) }
+        if count + bytes.count > allocated {
+            // Larger than the buffer, on a descriptor: straight through.
+            put(UnsafeRawBufferPointer(bytes))
+            return
+        }
+        (storage + count).update(from: base, count: bytes.count)
+        count += bytes.count
     }
 
     public func write<Bytes: Sequence>(contentsOf bytes: Bytes) where Bytes.Element == UInt8 {
-        buffer.append(contentsOf: bytes)
-        if buffer.count >= Self.capacity { handOn() }
+        for byte in bytes { write(byte: byte) }
     }
 
     /// A decimal integer, without making a `String`.
     public func write(int value: Int) {
-        if value < 0 { buffer.append(UInt8(ascii: "-")) }
+        if count + 21 > allocated { makeRoom(21) }
+        if value < 0 {
+            storage[count] = UInt8(ascii: "-")
+            count += 1
+        }
         var magnitude = value.magnitude
-        let start = buffer.count
+        var digits = 1
+        var probe = magnitude
+        while probe >= 10 { probe /= 10; digits += 1 }
+        var index = count + digits
         repeat {
-            buffer.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            index -= 1
+            storage[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
             magnitude /= 10
         } while magnitude > 0
-        buffer[start...].reverse()
-        if buffer.count >= Self.capacity { handOn() }
+        count += digits
     }
 
-    /// Hands the buffer on when it writes to a descriptor; a collecting sink keeps it.
-    @usableFromInline
-    func handOn() {
-        if descriptor != nil { flush() }
+    /// Room for `needed` more bytes: a descriptor's buffer is flushed, a collecting one grows.
+    private func makeRoom(_ needed: Int) {
+        if descriptor != nil {
+            flush()
+            return
+        }
+        var size = allocated
+        while count + needed > size { size *= 2 }
+        let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
+        larger.update(from: storage, count: count)
+        storage.deallocate()
+        storage = larger
+        allocated = size
     }
 
     /// Writes what is buffered to the descriptor (nothing for a collecting sink).
     public func flush() {
-        guard let descriptor, !buffer.isEmpty else { return }
-        if !failed {
-            buffer.withUnsafeBytes { raw in
-                var offset = 0
-                while offset < raw.count {
-                    let written = unistd_write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-                    if written < 0 {
-                        if errno == EINTR { continue }
-                        failed = true
-                        failure = errno
-                        return
-                    }
-                    offset += written
-                }
+        guard descriptor != nil, count > 0 else { return }
+        put(UnsafeRawBufferPointer(start: storage, count: count))
+        count = 0
+    }
+
+    private func put(_ raw: UnsafeRawBufferPointer) {
+        guard let descriptor, !failed else { return }
+        var offset = 0
+        while offset < raw.count {
+            let written = unistd_write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                failed = true
+                failure = errno
+                return
             }
+            offset += written
         }
-        buffer.removeAll(keepingCapacity: true)
     }
 }
 
