@@ -29,6 +29,8 @@ public struct MarkdownRenderer: ActVisitor {
 
     /// Writes a block of words, each of its lines escaped where it would read as markup.
     private mutating func block(_ text: String) {
+        // One line (no LF byte, hence no "\n" character): no split.
+        guard text.utf8.contains(0x0A) else { return markup(Self.escapingMarkup(text)) }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Self.escapingMarkup(String($0)) }
         markup(lines.joined(separator: "\n"))
     }
@@ -258,7 +260,8 @@ public enum FrontMatterWriter {
 
 extension String {
     func replacingNewlines(with separator: String) -> String {
-        guard contains("\n") else { return self }
+        // On the bytes: `contains("\n")` went through Foundation's string search.
+        guard utf8.contains(0x0A) else { return self }
         return split(separator: "\n", omittingEmptySubsequences: false).joined(separator: separator)
     }
 }
