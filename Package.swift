@@ -75,6 +75,9 @@ let package = Package(
             "ChronolexModel", "ChronolexReaders", "ChronolexAmendments", "ChronolexTimeline", "ChronolexDiff", "ChronolexWorkspace",
         ]),
         .executableTarget(name: "chronolex-report", dependencies: ["ChronolexCorpusReport"]),
+        // The benchmarks' inputs (not a product): large generated acts that scripts/bench.sh
+        // gives the chronolex binary, timed as whole processes beside a baseline.
+        .executableTarget(name: "chronolex-bench", dependencies: ["ChronolexModel", "ChronolexReaders"]),
         .executableTarget(name: "chronolex", dependencies: [
             "ChronolexModel", "ChronolexReaders", "ChronolexXML", "ChronolexAmendments", "ChronolexTimeline", "ChronolexDiff", "ChronolexWorkspace",
             "ChronolexIndex", "ChronolexServer",

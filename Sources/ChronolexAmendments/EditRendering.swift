@@ -4,8 +4,23 @@ import ChronolexModel
 /// order) and one readable line per edit.
 public enum EditRenderer {
     /// `{"edits": [...]}`.
-    public static func json(_ edits: [Edit]) -> String {
-        JSONValue.object([("schema", .string("chronolex.edits/1")), ("edits", .array(edits.map(value)))]).serialized() + "\n"
+    public static func json(_ edits: [Edit], pretty: Bool = true) -> String {
+        let sink = OutputSink()
+        json(edits, to: sink, pretty: pretty)
+        return sink.text
+    }
+
+    /// `{"edits": [...]}` written to `sink` one edit at a time, then a newline.
+    public static func json(_ edits: [Edit], to sink: OutputSink, pretty: Bool = false) {
+        var writer = JSONWriter(sink: sink, pretty: pretty)
+        writer.beginObject()
+        writer.member("schema", "chronolex.edits/1")
+        writer.key("edits")
+        writer.beginArray()
+        for edit in edits { writer.value(value(edit)) }
+        writer.endArray()
+        writer.endObject()
+        sink.write(byte: UInt8(ascii: "\n"))
     }
 
     /// One edit as a JSON object. Every key is always present (`null` when not applicable).

@@ -79,8 +79,8 @@ public enum TextDiffRenderer {
 /// `{"from", "to", "act", "attribution", "changes": [{"kind", "level", "oldAddress",
 /// "newAddress", "old", "new", "words": [{"op", "text"}], "attribution": [...]}]}`.
 public enum JSONDiffRenderer {
-    public static func render(_ diff: ActDiff) -> String {
-        value(diff).serialized() + "\n"
+    public static func render(_ diff: ActDiff, pretty: Bool = true) -> String {
+        value(diff).serialized(pretty: pretty) + "\n"
     }
 
     public static func value(_ diff: ActDiff) -> JSONValue {

@@ -5,26 +5,45 @@ import ChronolexModel
 /// source ranges — its units come from several files), and, per article, the version in
 /// force and the edits that made it.
 public enum ConsolidationJSON {
-    public static func render(_ act: Act, _ timeline: Timeline, at date: LegalDate, knownOn: LegalDate?) -> String {
-        var versions: [JSONValue] = []
+    public static func render(_ act: Act, _ timeline: Timeline, at date: LegalDate, knownOn: LegalDate?, pretty: Bool = true) -> String {
+        let sink = OutputSink()
+        render(act, timeline, at: date, knownOn: knownOn, to: sink, pretty: pretty)
+        return sink.text
+    }
+
+    /// Writes the consolidation to `sink` (no newline after it): the act from its tree,
+    /// then each article's version, one at a time.
+    public static func render(_ act: Act, _ timeline: Timeline, at date: LegalDate, knownOn: LegalDate?, to sink: OutputSink, pretty: Bool = false) {
+        var w = JSONWriter(sink: sink, pretty: pretty)
+        w.beginObject()
+        w.member("schema", "chronolex.consolidation/1")
+        w.member("at", date.iso)
+        w.member("asKnownOn", knownOn?.iso)
+        w.key("entryIntoForce")
+        w.beginObject()
+        w.member("date", timeline.entryIntoForce?.iso)
+        w.member("reason", timeline.entryIntoForceReason)
+        w.endObject()
+        w.key("act")
+        JSONRenderer(includeRanges: false).write(act, to: &w)
+        w.key("versions")
+        w.beginArray()
         for article in act.articles {
             guard let version = timeline.article(article.number, at: date) else { continue }
-            versions.append(.object([
-                ("article", .string(article.address.description)),
-                ("validFrom", .string(version.validFrom.iso)),
-                ("validUntil", .optional(version.validUntil?.iso)),
-                ("sources", .array(version.sources.map(source))),
-                ("origin", origin(version, base: timeline.base)),
-            ]))
+            w.beginObject()
+            w.member("article", article.address.description)
+            w.member("validFrom", version.validFrom.iso)
+            w.member("validUntil", version.validUntil?.iso)
+            w.key("sources")
+            w.beginArray()
+            for applied in version.sources { w.value(source(applied)) }
+            w.endArray()
+            w.key("origin")
+            w.value(origin(version, base: timeline.base))
+            w.endObject()
         }
-        return JSONValue.object([
-            ("schema", .string("chronolex.consolidation/1")),
-            ("at", .string(date.iso)),
-            ("asKnownOn", .optional(knownOn?.iso)),
-            ("entryIntoForce", .object([("date", .optional(timeline.entryIntoForce?.iso)), ("reason", .string(timeline.entryIntoForceReason))])),
-            ("act", JSONRenderer(includeRanges: false).value(act)),
-            ("versions", .array(versions)),
-        ]).serialized()
+        w.endArray()
+        w.endObject()
     }
 
     /// Where a version's text comes from when no edit made it (`null` when edits did):

@@ -116,7 +116,7 @@ public enum CheckRenderer {
             + (extra.isEmpty ? "" : "; \(extra.count) article(s) only in Chronolex's text: \(extra.map { "art. \($0)" }.joined(separator: ", "))")
     }
 
-    public static func json(_ check: Check) -> String {
+    public static func json(_ check: Check, pretty: Bool = true) -> String {
         let comparison = check.comparison
         return JSONValue.object([
             ("schema", .string("chronolex.check/1")),
@@ -124,6 +124,6 @@ public enum CheckRenderer {
             ("asKnownOn", .optional(check.knownOn?.iso)), ("articles", .int(check.official.articles.count)), ("identical", .int(comparison.identical)),
             ("divergent", .array(comparison.divergent.map { .string("art. \($0)") })), ("onlyInChronolex", .array(comparison.extra.map { .string("art. \($0)") })),
             ("editDistance", .number(check.distance)), ("diff", JSONDiffRenderer.value(check.diff)),
-        ]).serialized() + "\n"
+        ]).serialized(pretty: pretty) + "\n"
     }
 }

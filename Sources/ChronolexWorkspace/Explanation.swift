@@ -49,8 +49,8 @@ public enum ExplanationRenderer {
         outcomes.map(line).joined(separator: "\n") + (outcomes.isEmpty ? "" : "\n")
     }
 
-    public static func json(_ outcomes: [EditOutcome]) -> String {
-        JSONValue.object([("schema", .string("chronolex.explain/1")), ("outcomes", .array(outcomes.map(value)))]).serialized() + "\n"
+    public static func json(_ outcomes: [EditOutcome], pretty: Bool = true) -> String {
+        JSONValue.object([("schema", .string("chronolex.explain/1")), ("outcomes", .array(outcomes.map(value)))]).serialized(pretty: pretty) + "\n"
     }
 
     public static func value(_ outcome: EditOutcome) -> JSONValue {

@@ -110,7 +110,7 @@ public enum HistoryRenderer {
         }
     }
 
-    public static func json(_ entries: [HistoryEntry], base: Act, checkpoints: [Checkpoint] = []) -> String {
+    public static func json(_ entries: [HistoryEntry], base: Act, checkpoints: [Checkpoint] = [], pretty: Bool = true) -> String {
         let items = entries.map { entry in
             JSONValue.object([
                 ("article", .string("art. \(entry.article)")),
@@ -123,6 +123,6 @@ public enum HistoryRenderer {
             ])
         }
         return JSONValue.object([("schema", .string("chronolex.history/1")), ("act", .optional(base.metadata.numac)),
-                                 ("checkpoints", .array(checkpoints.map(json))), ("versions", .array(items))]).serialized() + "\n"
+                                 ("checkpoints", .array(checkpoints.map(json))), ("versions", .array(items))]).serialized(pretty: pretty) + "\n"
     }
 }

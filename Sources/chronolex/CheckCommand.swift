@@ -51,6 +51,8 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @OptionGroup var jsonOptions: JSONOptions
+
     func run() throws {
         output.apply()
         let official = ActReader.read(path: against)
@@ -68,7 +70,7 @@ struct CheckCommand: ParsableCommand {
         }
         switch format {
         case .text: Report.output(CheckRenderer.text(check))
-        case .json: Report.output(CheckRenderer.json(check))
+        case .json: Report.output(CheckRenderer.json(check, pretty: jsonOptions.pretty))
         case .html: Report.output(CheckRenderer.html(check, timeline: run.timeline))
         }
         if !check.agrees { throw ExitCode.failure }

@@ -12,6 +12,6 @@ struct Chronolex: AsyncParsableCommand {
         """,
         version: "chronolex 0.9.0",
         subcommands: [ParseCommand.self, EditsCommand.self, ConsolidateCommand.self, HistoryCommand.self, ExplainCommand.self, DiffCommand.self, CheckCommand.self,
-                      IndexCommand.self, ActsCommand.self, SearchCommand.self, ServeCommand.self, BenchCommand.self]
+                      IndexCommand.self, ActsCommand.self, SearchCommand.self, ServeCommand.self]
     )
 }

@@ -43,6 +43,8 @@ struct ConsolidateCommand: ParsableCommand {
     @Option(help: "What to print: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: Format = .text
 
+    @OptionGroup var jsonOptions: JSONOptions
+
     func run() throws {
         // "3", "art. 3", "3, § 2", "article 3, § 2, alinéa 2", "8, 2°, e)".
         var unit: Address?
@@ -77,22 +79,25 @@ struct ConsolidateCommand: ParsableCommand {
                 throw ExitCode.failure
             }
         }
-        Report.output(render(act, run.timeline, date: date, single: article != nil, unit: unit))
+        Report.stream { render(act, run.timeline, date: date, single: article != nil, unit: unit, to: $0) }
+        Report.keepUntilExit((act, run))
     }
 
-    private func render(_ act: Act, _ timeline: Timeline, date: LegalDate, single: Bool, unit: Address?) -> String {
+    /// Writes the act to `sink` as its tree is walked (justel and html: as one string).
+    private func render(_ act: Act, _ timeline: Timeline, date: LegalDate, single: Bool, unit: Address?, to sink: OutputSink) {
         switch format {
         case .text:
-            if single, case .article(let article)? = act.body.first { return TextRenderer.render(article) }
-            return TextRenderer.render(act)
+            if single, case .article(let article)? = act.body.first { return TextRenderer.render(article, to: sink) }
+            TextRenderer.render(act, to: sink)
         case .markdown:
-            return MarkdownRenderer.render(act)
+            MarkdownRenderer.render(act, to: sink)
         case .json:
-            return ConsolidationJSON.render(act, timeline, at: date, knownOn: asKnownOn) + "\n"
+            ConsolidationJSON.render(act, timeline, at: date, knownOn: asKnownOn, to: sink, pretty: jsonOptions.pretty)
+            sink.write("\n")
         case .justel:
-            return JustelRenderer.render(act, timeline, at: date, single: single)
+            sink.write(JustelRenderer.render(act, timeline, at: date, single: single))
         case .html:
-            return ConsolidatedHTML.render(act, timeline: timeline, at: date, knownOn: asKnownOn, article: unit?.article)
+            sink.write(ConsolidatedHTML.render(act, timeline: timeline, at: date, knownOn: asKnownOn, article: unit?.article))
         }
     }
 }

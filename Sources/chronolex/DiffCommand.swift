@@ -88,6 +88,8 @@ struct DiffCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @OptionGroup var jsonOptions: JSONOptions
+
     func run() throws {
         output.apply()
         if timeline { return try runTimeline() }
@@ -124,7 +126,7 @@ struct DiffCommand: ParsableCommand {
         }
         switch format {
         case .text: Report.output(diffs.map { TextDiffRenderer.render($0, style: useColor ? .ansi : .plain) }.joined(separator: "\n"))
-        case .json: Report.output(JSONValue.array(diffs.map(JSONDiffRenderer.value)).serialized() + "\n")
+        case .json: Report.output(JSONValue.array(diffs.map(JSONDiffRenderer.value)).serialized(pretty: jsonOptions.pretty) + "\n")
         case .html: Report.output(HTMLDiffRenderer.render(diffs, layout: sideBySide ? .sideBySide : .inline))
         }
     }
@@ -133,7 +135,7 @@ struct DiffCommand: ParsableCommand {
     private func render(_ diff: ActDiff) -> String {
         switch format {
         case .text: return TextDiffRenderer.render(diff, style: useColor ? .ansi : .plain)
-        case .json: return JSONDiffRenderer.render(diff)
+        case .json: return JSONDiffRenderer.render(diff, pretty: jsonOptions.pretty)
         case .html: return HTMLDiffRenderer.render(diff, layout: sideBySide ? .sideBySide : .inline)
         }
     }

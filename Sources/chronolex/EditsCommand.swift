@@ -37,13 +37,16 @@ struct EditsCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @OptionGroup var jsonOptions: JSONOptions
+
     func run() throws {
         output.apply()
         let read = InstructionsRead(paths: files)
         Report.print(read.diagnostics)
         if read.unreadableFile || (read.hasErrors && !keepGoing) { throw ExitCode.failure }
+        defer { Report.keepUntilExit(read) }
         switch format {
-        case .json: Report.output(EditRenderer.json(read.edits))
+        case .json: Report.stream { EditRenderer.json(read.edits, to: $0, pretty: jsonOptions.pretty) }
         case .text: Report.output(EditRenderer.text(read.edits))
         }
     }

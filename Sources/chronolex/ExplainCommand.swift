@@ -38,6 +38,8 @@ struct ExplainCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @OptionGroup var jsonOptions: JSONOptions
+
     func run() throws {
         output.apply()
         let workspace = Workspace(paths: try CorpusInputs.paths(inputs: inputs, act: act, corpus: corpus))
@@ -51,7 +53,7 @@ struct ExplainCommand: ParsableCommand {
         case .success(let outcomes):
             switch format {
             case .text: Report.output(ExplanationRenderer.text(outcomes))
-            case .json: Report.output(ExplanationRenderer.json(outcomes))
+            case .json: Report.output(ExplanationRenderer.json(outcomes, pretty: jsonOptions.pretty))
             }
             if outcomes.contains(where: { $0.status.isFailure }) || !unreadable.isEmpty { throw ExitCode.failure }
         }

@@ -20,6 +20,8 @@ struct HistoryCommand: ParsableCommand {
 
     @OptionGroup var options: ConsolidationOptions
 
+    @OptionGroup var jsonOptions: JSONOptions
+
     @Option(help: "One article only.")
     var article: String?
 
@@ -35,7 +37,7 @@ struct HistoryCommand: ParsableCommand {
         case .success(let entries):
             switch format {
             case .text: Report.output(HistoryRenderer.text(entries, base: run.base, checkpoints: run.checkpoints, article: article))
-            case .json: Report.output(HistoryRenderer.json(entries, base: run.base, checkpoints: run.checkpoints))
+            case .json: Report.output(HistoryRenderer.json(entries, base: run.base, checkpoints: run.checkpoints, pretty: jsonOptions.pretty))
             }
         }
     }

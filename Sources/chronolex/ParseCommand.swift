@@ -42,6 +42,8 @@ struct ParseCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @OptionGroup var jsonOptions: JSONOptions
+
     func run() throws {
         output.apply()
         var acts: [Act] = []
@@ -53,26 +55,36 @@ struct ParseCommand: ParsableCommand {
         }
         Report.print(diagnostics)
         if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode.failure }
-        Report.output(render(acts))
+        Report.stream { render(acts, to: $0) }
+        Report.keepUntilExit(acts)
     }
 
-    private func render(_ acts: [Act]) -> String {
+    /// Writes the acts to `sink` as their trees are walked.
+    private func render(_ acts: [Act], to sink: OutputSink) {
         switch format {
         case .outline:
-            return acts.map { act in
-                let header = acts.count > 1 ? "# \(act.file ?? "")\n" : ""
-                return header + OutlineRenderer.render(act, excerptLength: noExcerpt ? 0 : 60)
-            }.joined(separator: "\n")
+            for (index, act) in acts.enumerated() {
+                if index > 0 { sink.write("\n") }
+                if acts.count > 1 { sink.write("# \(act.file ?? "")\n") }
+                OutlineRenderer.render(act, excerptLength: noExcerpt ? 0 : 60, to: sink)
+            }
         case .text:
-            return acts.map(TextRenderer.render).joined(separator: "\n")
+            for (index, act) in acts.enumerated() {
+                if index > 0 { sink.write("\n") }
+                TextRenderer.render(act, to: sink)
+            }
         case .json:
             let renderer = JSONRenderer()
-            if acts.count == 1 { return renderer.render(acts[0]) }
-            return JSONValue.array(acts.map(renderer.value)).serialized() + "\n"
+            if acts.count == 1 { return renderer.render(acts[0], to: sink, pretty: jsonOptions.pretty) }
+            var writer = JSONWriter(sink: sink, pretty: jsonOptions.pretty)
+            writer.beginArray()
+            for act in acts { renderer.write(act, to: &writer) }
+            writer.endArray()
+            sink.write("\n")
         case .markdown:
-            return MarkdownRenderer.render(acts[0])
+            MarkdownRenderer.render(acts[0], to: sink)
         case .html:
-            return HTMLRenderer.render(acts[0])
+            sink.write(HTMLRenderer.render(acts[0]))
         }
     }
 }

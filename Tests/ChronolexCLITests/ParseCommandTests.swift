@@ -274,7 +274,9 @@ struct SharedOptionsTests {
         ]
         for (arguments, schema) in cases {
             let run = try CLI.run(arguments)
-            #expect(run.stdout.hasPrefix("{\n  \"schema\": \"\(schema)\","), "\(arguments): \(run.stderr)")
+            #expect(run.stdout.hasPrefix("{\"schema\":\"\(schema)\","), "\(arguments): \(run.stderr)")
+            let pretty = try CLI.run(arguments + ["--pretty"])
+            #expect(pretty.stdout.hasPrefix("{\n  \"schema\": \"\(schema)\","), "\(arguments) --pretty: \(pretty.stderr)")
             let object = try JSONSerialization.jsonObject(with: run.stdoutBytes) as? [String: Any]
             #expect(object?["schema"] as? String == schema)
             if schema == "chronolex.check/1" { #expect(object?["editDistance"] is NSNumber) }

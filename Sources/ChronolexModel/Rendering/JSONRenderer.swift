@@ -20,7 +20,8 @@ public struct JSONRenderer {
         return .object(members)
     }
 
-    public func render(_ act: Act) -> String { value(act).serialized() + "\n" }
+    /// The act as indented JSON, ending with a newline.
+    public func render(_ act: Act) -> String { render(act, pretty: true) }
 
     func metadata(_ m: ActMetadata) -> JSONValue {
         var titles: [(String, JSONValue)] = []
@@ -126,5 +127,197 @@ public struct JSONRenderer {
             ("start", .object([("line", .int(range.start.line)), ("column", .int(range.start.column))])),
             ("end", .object([("line", .int(range.end.line)), ("column", .int(range.end.column))])),
         ])
+    }
+}
+
+// MARK: Written straight from the tree
+
+extension JSONRenderer {
+    /// The act as compact JSON (or indented, `pretty`), ending with a newline.
+    public func render(_ act: Act, pretty: Bool) -> String {
+        let sink = OutputSink()
+        render(act, to: sink, pretty: pretty)
+        return sink.text
+    }
+
+    /// Writes the act to `sink`, then a newline: the same JSON as ``value(_:)``, written as
+    /// the tree is walked (no value built).
+    public func render(_ act: Act, to sink: OutputSink, pretty: Bool = false) {
+        var writer = JSONWriter(sink: sink, pretty: pretty)
+        write(act, to: &writer)
+        sink.write(byte: UInt8(ascii: "\n"))
+    }
+
+    /// Writes the act where `writer` stands (a value of an array or of a key).
+    ///
+    /// - Complexity: O(n) in the size of the act; no allocation per unit but the addresses'.
+    public func write(_ act: Act, to w: inout JSONWriter) {
+        w.beginObject()
+        w.member("schema", "chronolex.act/1")
+        if includeRanges { w.member("file", act.file) }
+        w.key("metadata")
+        w.value(metadata(act.metadata))
+        w.key("preamble")
+        w.beginArray()
+        for line in act.preamble {
+            w.beginObject()
+            w.member("text", line.text)
+            writeRange(line.range, to: &w)
+            w.endObject()
+        }
+        w.endArray()
+        w.key("body")
+        w.beginArray()
+        for element in act.body { write(element, to: &w) }
+        w.endArray()
+        w.endObject()
+    }
+
+    private func writeRange(_ range: SourceRange?, to w: inout JSONWriter) {
+        guard includeRanges else { return }
+        w.key("range")
+        guard let range else { return w.null() }
+        w.beginObject()
+        w.key("start")
+        w.beginObject()
+        w.member("line", range.start.line)
+        w.member("column", range.start.column)
+        w.endObject()
+        w.key("end")
+        w.beginObject()
+        w.member("line", range.end.line)
+        w.member("column", range.end.column)
+        w.endObject()
+        w.endObject()
+    }
+
+    private func write(_ element: BodyElement, to w: inout JSONWriter) {
+        switch element {
+        case .division(let d):
+            w.beginObject()
+            w.member("type", "division")
+            w.member("kind", d.kind.rawValue)
+            w.member("word", d.word)
+            w.member("number", d.number)
+            w.member("heading", d.heading)
+            w.member("citation", d.citation)
+            w.member("status", d.status.rawValue)
+            writeRange(d.range, to: &w)
+            w.key("intro")
+            w.beginArray()
+            for line in d.intro {
+                w.beginObject()
+                w.member("text", line.text)
+                writeRange(line.range, to: &w)
+                w.endObject()
+            }
+            w.endArray()
+            if !d.footnotes.isEmpty {
+                w.key("footnotes")
+                w.beginArray()
+                for note in d.footnotes { write(note, to: &w) }
+                w.endArray()
+            }
+            w.key("children")
+            w.beginArray()
+            for child in d.children { write(child, to: &w) }
+            w.endArray()
+            w.endObject()
+        case .article(let a):
+            let numbered = a.hasParagraphs
+            w.beginObject()
+            w.member("type", "article")
+            w.member("number", a.number)
+            w.member("address", a.address.description)
+            w.member("status", a.status.rawValue)
+            writeRange(a.range, to: &w)
+            w.key("paragraphs")
+            w.beginArray()
+            for p in a.paragraphs {
+                write(p, address: Address(article: a.number, paragraph: numbered ? p.number : nil), to: &w)
+            }
+            w.endArray()
+            w.key("footnotes")
+            w.beginArray()
+            for note in a.footnotes { write(note, to: &w) }
+            w.endArray()
+            w.endObject()
+        }
+    }
+
+    private func write(_ p: Paragraph, address: Address, to w: inout JSONWriter) {
+        w.beginObject()
+        w.member("number", p.number)
+        w.member("address", address.description)
+        w.member("status", p.status.rawValue)
+        writeRange(p.range, to: &w)
+        w.key("alineas")
+        w.beginArray()
+        let count = p.alineas.count
+        for (index, alinea) in p.alineas.enumerated() {
+            var a = address
+            if count > 1 { a.alinea = index + 1 }
+            w.beginObject()
+            w.member("address", a.description)
+            w.member("status", alinea.status.rawValue)
+            writeRange(alinea.range, to: &w)
+            writeSentences(alinea.sentences, to: &w)
+            writeMarks(alinea.marks, to: &w)
+            w.key("points")
+            w.beginArray()
+            for point in alinea.points { write(point, parent: a, to: &w) }
+            w.endArray()
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
+    }
+
+    private func write(_ point: Point, parent: Address, to w: inout JSONWriter) {
+        var address = parent
+        address.points.append(point.label)
+        w.beginObject()
+        w.member("label", point.label.description)
+        w.member("kind", point.label.kind.rawValue)
+        w.member("value", point.label.value)
+        w.member("address", address.description)
+        w.member("status", point.status.rawValue)
+        writeRange(point.range, to: &w)
+        writeSentences(point.sentences, to: &w)
+        writeMarks(point.marks, to: &w)
+        w.key("points")
+        w.beginArray()
+        for child in point.points { write(child, parent: address, to: &w) }
+        w.endArray()
+        w.endObject()
+    }
+
+    private func writeSentences(_ sentences: [Sentence], to w: inout JSONWriter) {
+        w.key("sentences")
+        w.beginArray()
+        for sentence in sentences {
+            w.beginObject()
+            w.member("text", sentence.text)
+            writeRange(sentence.range, to: &w)
+            w.endObject()
+        }
+        w.endArray()
+    }
+
+    private func writeMarks(_ marks: [JustelMark], to w: inout JSONWriter) {
+        w.key("marks")
+        w.beginArray()
+        for mark in marks {
+            w.beginObject()
+            w.member("footnote", mark.footnote)
+            w.member("start", mark.start)
+            w.member("end", mark.end)
+            w.endObject()
+        }
+        w.endArray()
+    }
+
+    private func write(_ note: JustelFootnote, to w: inout JSONWriter) {
+        w.value(footnote(note))
     }
 }

@@ -3,30 +3,43 @@ import Yams
 /// article headings, one block per line — normalised: `1°` labels, « » quotes. Reading
 /// the output back gives the same tree (the round trip the tests check).
 public struct MarkdownRenderer: ActVisitor {
-    private var out = ""
+    private let sink: OutputSink
     /// The article heading and `§` label waiting to open the next block's line.
     private var pending: [String] = []
 
-    public init() {}
+    public init() { self.init(to: OutputSink()) }
+
+    /// A renderer that writes to `sink` as it walks.
+    public init(to sink: OutputSink) { self.sink = sink }
 
     /// - Complexity: O(n) in the size of the act.
     public static func render(_ act: Act) -> String {
-        var renderer = MarkdownRenderer()
-        renderer.out = FrontMatterWriter.render(act.metadata)
+        let sink = OutputSink()
+        render(act, to: sink)
+        return sink.text
+    }
+
+    /// Writes the act to `sink` as the tree is walked.
+    public static func render(_ act: Act, to sink: OutputSink) {
+        var renderer = MarkdownRenderer(to: sink)
+        sink.write(FrontMatterWriter.render(act.metadata))
         for line in act.preamble { renderer.block(line.text) }
         renderer.walk(act)
-        return renderer.out
     }
 
     /// Writes a block of words, each of its lines escaped where it would read as markup.
     private mutating func block(_ text: String) {
+        // One line (no LF byte, hence no "\n" character): no split.
+        guard text.utf8.contains(0x0A) else { return markup(Self.escapingMarkup(text)) }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Self.escapingMarkup(String($0)) }
         markup(lines.joined(separator: "\n"))
     }
 
     /// Writes a block as it is: a heading, a footnote.
     private mutating func markup(_ text: String) {
-        out += "\n" + text.replacingNewlines(with: "\n\n") + "\n"
+        sink.write(byte: UInt8(ascii: "\n"))
+        sink.write(text.replacingNewlines(with: "\n\n"))
+        sink.write(byte: UInt8(ascii: "\n"))
     }
 
     /// Words that begin like markdown or Justel markup are escaped with a backslash, which
@@ -247,7 +260,8 @@ public enum FrontMatterWriter {
 
 extension String {
     func replacingNewlines(with separator: String) -> String {
-        guard contains("\n") else { return self }
+        // On the bytes: `contains("\n")` went through Foundation's string search.
+        guard utf8.contains(0x0A) else { return self }
         return split(separator: "\n", omittingEmptySubsequences: false).joined(separator: separator)
     }
 }

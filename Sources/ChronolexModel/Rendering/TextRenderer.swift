@@ -1,46 +1,102 @@
 /// Writes an act as a jurist reads it: its title, division headings, `Article 1er.`,
 /// `§ 1er.`, one alinéa per line, points on their own lines (sub-points indented).
 public struct TextRenderer: ActVisitor {
-    private var out = ""
+    private let sink: OutputSink
+    /// Something was written (an article after it starts with an empty line).
+    private var wrote = false
+    /// Headings that open the next line (`Art. 3.`, `§ 2.`).
     private var pending: [String] = []
 
-    public init() {}
+    public init() { self.init(to: OutputSink()) }
+
+    /// A renderer that writes to `sink` as it walks.
+    public init(to sink: OutputSink) { self.sink = sink }
 
     /// The whole act, its title first.
     ///
     /// - Complexity: O(n) in the size of the act.
     public static func render(_ act: Act) -> String {
-        var renderer = TextRenderer()
+        let sink = OutputSink()
+        render(act, to: sink)
+        return sink.text
+    }
+
+    /// Writes the whole act to `sink` as the tree is walked.
+    public static func render(_ act: Act, to sink: OutputSink) {
+        var renderer = TextRenderer(to: sink)
         if let title = act.metadata.title {
             let date = act.metadata.date.map { $0.frenchHeading + ". - " } ?? ""
-            renderer.out += date + title + "\n"
+            renderer.write(date + title + "\n")
         }
-        for line in act.preamble { renderer.out += line.text.replacingNewlines(with: "\n") + "\n" }
+        for line in act.preamble { renderer.write(line.text + "\n") }
         renderer.walk(act)
-        return renderer.out
     }
 
     /// One article alone: its heading and its text, nothing else.
     public static func render(_ article: Article) -> String {
-        var renderer = TextRenderer()
+        let sink = OutputSink()
+        render(article, to: sink)
+        return sink.text
+    }
+
+    public static func render(_ article: Article, to sink: OutputSink) {
+        var renderer = TextRenderer(to: sink)
         renderer.visitArticle(article)
-        return renderer.out
+    }
+
+    private mutating func write(_ text: String) {
+        if !text.isEmpty { wrote = true }
+        sink.write(text)
+    }
+
+    /// Writes the pending headings, separated by spaces; true if there were any.
+    private mutating func startLine() -> Bool {
+        wrote = true
+        for (index, part) in pending.enumerated() {
+            if index > 0 { sink.write(byte: UInt8(ascii: " ")) }
+            sink.write(part)
+        }
+        defer { pending.removeAll(keepingCapacity: true) }
+        return !pending.isEmpty
     }
 
     private mutating func line(_ text: String) {
-        let parts = pending + (text.isEmpty ? [] : [text])
-        pending = []
-        out += parts.joined(separator: " ") + "\n"
+        let started = startLine()
+        if !text.isEmpty {
+            if started { sink.write(byte: UInt8(ascii: " ")) }
+            sink.write(text)
+        }
+        sink.write(byte: UInt8(ascii: "\n"))
+    }
+
+    /// A line of sentences joined by spaces (not empty), after the pending headings.
+    private mutating func line(prefix: String = "", sentences: [Sentence]) {
+        if startLine() { sink.write(byte: UInt8(ascii: " ")) }
+        sink.write(prefix)
+        writeSentences(sentences)
+        sink.write(byte: UInt8(ascii: "\n"))
+    }
+
+    private func writeSentences(_ sentences: [Sentence]) {
+        for (index, sentence) in sentences.enumerated() {
+            if index > 0 { sink.write(byte: UInt8(ascii: " ")) }
+            sink.write(sentence.text)
+        }
+    }
+
+    /// True when the sentences joined by spaces would be empty.
+    private static func isEmpty(_ sentences: [Sentence]) -> Bool {
+        sentences.isEmpty || sentences.count == 1 && sentences[0].text.isEmpty
     }
 
     public mutating func visitDivision(_ division: Division, depth: Int) {
-        out += "\n" + division.headingLine + "\n"
-        for line in division.intro { out += line.text.replacingNewlines(with: "\n") + "\n" }
+        write("\n" + division.headingLine + "\n")
+        for line in division.intro { write(line.text + "\n") }
         descend(into: division, depth: depth)
     }
 
     public mutating func visitArticle(_ article: Article) {
-        if !out.isEmpty { out += "\n" }
+        if wrote { sink.write(byte: UInt8(ascii: "\n")) }
         pending = [Headings.article(article)]
         if article.status == .repealed { return line(Headings.repealedArticle) }
         descend(into: article)
@@ -57,15 +113,22 @@ public struct TextRenderer: ActVisitor {
 
     public mutating func visitAlinea(_ alinea: Alinea, address: Address) {
         if alinea.status == .repealed { return line(Headings.repealedUnit) }
-        if !alinea.text.isEmpty || alinea.points.isEmpty { line(alinea.text.replacingNewlines(with: "\n")) }
+        if !Self.isEmpty(alinea.sentences) {
+            line(sentences: alinea.sentences)
+        } else if alinea.points.isEmpty {
+            line("")
+        }
         descend(into: alinea, address: address)
     }
 
     public mutating func visitPoint(_ point: Point, address: Address, depth: Int) {
         let indent = pending.isEmpty ? String(repeating: "   ", count: depth) : ""
         if point.status == .repealed { return line(indent + Headings.repealedUnit) }
-        let text = point.text.replacingNewlines(with: "\n")
-        line(indent + point.label.description + (text.isEmpty ? "" : " " + text))
+        if Self.isEmpty(point.sentences) {
+            line(indent + point.label.description)
+        } else {
+            line(prefix: indent + point.label.description + " ", sentences: point.sentences)
+        }
         descend(into: point, address: address, depth: depth)
     }
 }

@@ -1,21 +1,8 @@
-import ChronolexAmendments
-import ChronolexModel
-import ChronolexReaders
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
-/// The instruction reader's benchmark: a generated amending act with at least 100,000
-/// instructions of every form (lead-ins with `1°` and `a)` sub-instructions, quoted new
-/// texts of several alinéas, history clauses, "du même arrêté"), read once by the act
-/// reader, then read into edits several times. Run it in release mode.
-enum EditsBenchmark {
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
-    }
-
+/// An amending act with at least a given number of instructions of every form (lead-ins
+/// with `1°` and `a)` sub-instructions, quoted new texts of several alinéas, history
+/// clauses, "du même arrêté"), for `chronolex edits`.
+enum AmendingAct {
     /// Instruction templates; `#` is replaced by a number. Each is one instruction.
     static let singles: [String] = [
         "Dans l'article #, alinéa 2, du même arrêté, les mots « trente jours » sont remplacés par les mots « quarante jours ».",
@@ -91,49 +78,5 @@ enum EditsBenchmark {
         article += 1
         out += "\n**Art. \(article).** Le présent arrêté entre en vigueur le 1er janvier 2025, à l'exception des 2°, a) à c), de l'article 5, qui produisent leurs effets le 1er octobre 2023.\n"
         return (out, count)
-    }
-
-    /// CPU time used by the calling thread, in seconds (wall time misleads on a loaded machine).
-    static func threadCPUSeconds() -> Double {
-        var spec = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
-        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
-    }
-
-    /// Generates the act, reads it, then times the instruction reader (median of 5 runs).
-    static func run() throws -> String {
-        let (text, instructions) = generate(instructions: 100_000)
-        let clock = ContinuousClock()
-        var result: ReadResult?
-        let readTime = clock.measure { result = ActReader.read(text: text, file: "generated-amending-act.md") }
-        guard let read = result, let act = read.act, !read.hasErrors else {
-            throw Failure(description: "the generated act could not be read: \(result?.diagnostics.prefix(3).map(\.description) ?? [])")
-        }
-        var times: [Duration] = []
-        var cpuTimes: [Double] = []
-        var last = EditsResult()
-        for _ in 0..<5 {
-            let cpuStart = threadCPUSeconds()
-            times.append(clock.measure { last = InstructionReader.read(act) })
-            cpuTimes.append(threadCPUSeconds() - cpuStart)
-        }
-        guard !last.hasErrors else {
-            throw Failure(description: "the generated act gave errors: \(last.diagnostics.prefix(3).map(\.description))")
-        }
-        let sources = Set(last.edits.map(\.source.address)).count
-        guard sources == instructions else {
-            throw Failure(description: "expected \(instructions) instructions, read \(sources)")
-        }
-        let median = times.sorted()[times.count / 2]
-        let seconds = Double(median.components.seconds) + Double(median.components.attoseconds) / 1e18
-        let readSeconds = Double(readTime.components.seconds) + Double(readTime.components.attoseconds) / 1e18
-        func ms(_ s: Double) -> String { String(Int((s * 1000).rounded())) + " ms" }
-        let cpu = cpuTimes.sorted()[cpuTimes.count / 2]
-        return """
-        edits: \(instructions) instructions (\(last.edits.count) edits) in a generated act of \(text.utf8.count / 1000) kB
-        edits (tree -> edits): median \(ms(seconds)) wall over \(times.count) runs -> \(Int(Double(instructions) / seconds)) instructions/s
-        edits, CPU time of the reading thread: median \(ms(cpu)) -> \(Int(Double(instructions) / cpu)) instructions/s on one core
-        act reader on the same file (text -> tree, once): \(ms(readSeconds))
-        """
     }
 }

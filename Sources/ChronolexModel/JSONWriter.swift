@@ -1,0 +1,203 @@
+import Foundation
+
+/// Writes JSON to a sink as it is produced: containers opened and closed, keys and values
+/// in the order they come, no value built first. Compact by default; `pretty` indents by two
+/// spaces, one member or element a line (`"key": value`), empty containers as `{}` and `[]`
+/// — the same bytes ``JSONValue/serialized(pretty:)`` writes.
+public struct JSONWriter {
+    public let sink: OutputSink
+    public let pretty: Bool
+    /// For each open container, whether it has a member or element yet.
+    private var nonEmpty: [Bool] = []
+    /// A key was written: the next value follows it directly.
+    private var afterKey = false
+
+    public init(sink: OutputSink, pretty: Bool = false) {
+        self.sink = sink
+        self.pretty = pretty
+        nonEmpty.reserveCapacity(32)
+    }
+
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 128)
+
+    @inline(__always)
+    private mutating func beforeValue() {
+        if afterKey { afterKey = false; return }
+        guard let last = nonEmpty.indices.last else { return }
+        if nonEmpty[last] { sink.write(byte: UInt8(ascii: ",")) } else { nonEmpty[last] = true }
+        if pretty { newline(indent: nonEmpty.count) }
+    }
+
+    private func newline(indent level: Int) {
+        sink.write(byte: UInt8(ascii: "\n"))
+        var remaining = 2 * level
+        while remaining > 0 {
+            let count = min(remaining, Self.spaces.count)
+            Self.spaces.withUnsafeBufferPointer { sink.write(bytes: UnsafeBufferPointer(rebasing: $0[..<count])) }
+            remaining -= count
+        }
+    }
+
+    public mutating func beginObject() {
+        beforeValue()
+        sink.write(byte: UInt8(ascii: "{"))
+        nonEmpty.append(false)
+    }
+
+    public mutating func endObject() { close(UInt8(ascii: "}")) }
+
+    public mutating func beginArray() {
+        beforeValue()
+        sink.write(byte: UInt8(ascii: "["))
+        nonEmpty.append(false)
+    }
+
+    public mutating func endArray() { close(UInt8(ascii: "]")) }
+
+    private mutating func close(_ bracket: UInt8) {
+        if nonEmpty.removeLast(), pretty { newline(indent: nonEmpty.count) }
+        sink.write(byte: bracket)
+    }
+
+    /// An object's key; its value is the next thing written.
+    public mutating func key(escaping key: String) {
+        beforeValue()
+        Self.escape(key, into: sink)
+        colon()
+    }
+
+    /// An object's key written as it is: a literal with nothing to escape (no `"`, `\`
+    /// or control character).
+    public mutating func key(_ key: StaticString) {
+        beforeValue()
+        sink.write(byte: UInt8(ascii: "\""))
+        key.withUTF8Buffer { sink.write(bytes: $0) }
+        sink.write(byte: UInt8(ascii: "\""))
+        colon()
+    }
+
+    private mutating func colon() {
+        if pretty {
+            sink.write(byte: UInt8(ascii: ":"))
+            sink.write(byte: UInt8(ascii: " "))
+        } else {
+            sink.write(byte: UInt8(ascii: ":"))
+        }
+        afterKey = true
+    }
+
+    public mutating func string(_ text: String) {
+        beforeValue()
+        Self.escape(text, into: sink)
+    }
+
+    /// `nil` is `null`.
+    public mutating func string(_ text: String?) {
+        if let text { string(text) } else { null() }
+    }
+
+    public mutating func int(_ value: Int) {
+        beforeValue()
+        sink.write(int: value)
+    }
+
+    public mutating func bool(_ value: Bool) {
+        beforeValue()
+        sink.write(value ? "true" : "false")
+    }
+
+    /// A number with a fraction, six decimals (`null` when not finite).
+    public mutating func number(_ value: Double) {
+        beforeValue()
+        sink.write(value.isFinite ? String(format: "%.6f", value) : "null")
+    }
+
+    public mutating func null() {
+        beforeValue()
+        sink.write("null")
+    }
+
+    // Convenience: a key and its value.
+    public mutating func member(_ name: StaticString, _ text: String) { key(name); string(text) }
+    public mutating func member(_ name: StaticString, _ text: String?) { key(name); string(text) }
+    public mutating func member(_ name: StaticString, _ value: Int) { key(name); int(value) }
+
+    /// A value built beforehand, written where the writer stands.
+    public mutating func value(_ value: JSONValue) {
+        switch value {
+        case .null: null()
+        case .bool(let b): bool(b)
+        case .int(let n): int(n)
+        case .number(let x): number(x)
+        case .string(let s): string(s)
+        case .array(let items):
+            beginArray()
+            for item in items { self.value(item) }
+            endArray()
+        case .object(let members):
+            beginObject()
+            for (name, item) in members {
+                key(escaping: name)
+                self.value(item)
+            }
+            endObject()
+        }
+    }
+
+    /// A JSON string: `"`, `\`, and controls escaped (`\n`, `\r`, `\t`, else `\u00XX`), and
+    /// U+2028 and U+2029 (which end a line in JavaScript) as `\u2028`, `\u2029`.
+    public static func escape(_ text: String, into sink: OutputSink) {
+        sink.write(byte: UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            var index = 0
+            let count = bytes.count
+            func flushRun(upTo end: Int) {
+                if end > start { sink.write(bytes: UnsafeBufferPointer(rebasing: bytes[start..<end])) }
+            }
+            while index < count {
+                let byte = bytes[index]
+                if byte >= 0x20, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\"), byte != 0xE2 {
+                    index += 1
+                    continue
+                }
+                var escape: StaticString?
+                var length = 1
+                switch byte {
+                case UInt8(ascii: "\""): escape = "\\\""
+                case UInt8(ascii: "\\"): escape = "\\\\"
+                case 0x0A: escape = "\\n"
+                case 0x0D: escape = "\\r"
+                case 0x09: escape = "\\t"
+                case 0xE2 where index + 2 < count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    escape = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                    length = 3
+                default:
+                    if byte < 0x20 {
+                        flushRun(upTo: index)
+                        let hex: StaticString = "0123456789abcdef"
+                        sink.write("\\u00")
+                        hex.withUTF8Buffer { digits in
+                            sink.write(byte: digits[Int(byte >> 4)])
+                            sink.write(byte: digits[Int(byte & 0xF)])
+                        }
+                        index += 1
+                        start = index
+                        continue
+                    }
+                }
+                if let escape {
+                    flushRun(upTo: index)
+                    escape.withUTF8Buffer { sink.write(bytes: $0) }
+                    index += length
+                    start = index
+                } else {
+                    index += 1
+                }
+            }
+            flushRun(upTo: count)
+        }
+        sink.write(byte: UInt8(ascii: "\""))
+    }
+}
