@@ -6,6 +6,11 @@
 # memory of chronolex's runs as the kernel counts it (/usr/bin/time %M, or wait4's rusage).
 #
 #   scripts/bench.sh [--runs 3] [--inputs DIR] [--skip-build] [--binary PATH] [--only REGEX]
+#                    [--before PATH]
+#
+# --before PATH times another build of chronolex too (a copy of an earlier release binary),
+# in the same runs, interleaved (new, before, baseline, …): two more columns, its CPU time
+# and its peak RSS, so that a change is measured on the same machine at the same moment.
 #
 # Inputs come from the `chronolex-bench` target (generated once into DIR, default
 # /tmp/chronolex-bench; delete DIR to regenerate): a 30 MB act, an amending act of
@@ -19,6 +24,7 @@ dir=${TMPDIR:-/tmp}/chronolex-bench
 build=1
 binary=.build/release/chronolex
 only=.
+before=
 while [ $# -gt 0 ]; do
     case $1 in
         --runs) runs=$2; shift 2 ;;
@@ -26,7 +32,8 @@ while [ $# -gt 0 ]; do
         --skip-build) build=0; shift ;;
         --binary) binary=$2; shift 2 ;;
         --only) only=$2; shift 2 ;;
-        *) echo "usage: $0 [--runs N] [--inputs DIR] [--skip-build] [--binary PATH] [--only REGEX]" >&2; exit 2 ;;
+        --before) before=$2; shift 2 ;;
+        *) echo "usage: $0 [--runs N] [--inputs DIR] [--skip-build] [--binary PATH] [--only REGEX] [--before PATH]" >&2; exit 2 ;;
     esac
 done
 
@@ -69,8 +76,13 @@ run_once() {
 
 seconds() { awk -v us="$1" 'BEGIN { printf "%.3f s", us / 1e6 }'; }
 
-echo "| command | time | baseline | baseline time | ratio | CPU time | baseline CPU | CPU ratio | peak RSS | RSS / input | output |"
-echo "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+if [ -n "$before" ]; then
+    echo "| command | time | baseline | baseline time | ratio | CPU time | baseline CPU | CPU ratio | peak RSS | RSS / input | output | before: CPU | before: peak RSS |"
+    echo "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+else
+    echo "| command | time | baseline | baseline time | ratio | CPU time | baseline CPU | CPU ratio | peak RSS | RSS / input | output |"
+    echo "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+fi
 
 # bench LABEL INPUT_BYTES EXPECTED_BASELINE_STATUS BASELINE... -- COMMAND...
 bench() {
@@ -79,7 +91,7 @@ bench() {
     while [ "$1" != "--" ]; do baseline+=("$1"); shift; done
     shift
     [[ $label =~ $only ]] || return 0
-    local best=0 base_best=0 cpu_best=0 base_cpu_best=0 peak=0 out=0 us kb status cpu
+    local best=0 base_best=0 cpu_best=0 base_cpu_best=0 peak=0 out=0 us kb status cpu before_cpu=0 before_peak=0
     for _ in $(seq "$runs"); do
         read -r us kb status cpu < <(run_once "$binary" "$@")
         if [ "$status" != 0 ]; then echo "chronolex $* exited with $status" >&2; exit 1; fi
@@ -87,6 +99,12 @@ bench() {
         if [ "$best" = 0 ] || [ "$us" -lt "$best" ]; then best=$us; fi
         if [ "$cpu_best" = 0 ] || [ "$cpu" -lt "$cpu_best" ]; then cpu_best=$cpu; fi
         if [ "$kb" -gt "$peak" ]; then peak=$kb; fi
+        if [ -n "$before" ]; then
+            read -r us kb status cpu < <(run_once "$before" "$@")
+            if [ "$status" != 0 ]; then echo "$before $* exited with $status" >&2; exit 1; fi
+            if [ "$before_cpu" = 0 ] || [ "$cpu" -lt "$before_cpu" ]; then before_cpu=$cpu; fi
+            if [ "$kb" -gt "$before_peak" ]; then before_peak=$kb; fi
+        fi
         read -r us kb status cpu < <(run_once "${baseline[@]}")
         if [ "$status" != "$expected" ]; then echo "${baseline[*]} exited with $status" >&2; exit 1; fi
         if [ "$base_best" = 0 ] || [ "$us" -lt "$base_best" ]; then base_best=$us; fi
@@ -95,10 +113,12 @@ bench() {
     local name=${baseline[0]}
     case $name in wc) name="wc -w" ;; git) name="git diff --word-diff" ;; esac
     awk -v label="$label" -v t="$best" -v bname="$name" -v bt="$base_best" -v c="$cpu_best" -v bc="$base_cpu_best" \
-        -v kb="$peak" -v input="$input" -v out="$out" 'BEGIN {
+        -v kb="$peak" -v input="$input" -v out="$out" -v before="$before" -v pc="$before_cpu" -v pkb="$before_peak" 'BEGIN {
         if (bc < 10000) bc = 10000   # the kernel counts CPU time in 10 ms ticks
-        printf "| `%s` | %.3f s | `%s` | %.3f s | %.1f× | %.2f s | %.2f s | %.1f× | %.0f MB | %.1f× | %.1f MB |\n",
-            label, t / 1e6, bname, bt / 1e6, t / bt, c / 1e6, bc / 1e6, c / bc, kb * 1024 / 1e6, kb * 1024 / input, out / 1e6 }'
+        printf "| `%s` | %.3f s | `%s` | %.3f s | %.1f× | %.2f s | %.2f s | %.1f× | %.0f MB | %.1f× | %.1f MB |",
+            label, t / 1e6, bname, bt / 1e6, t / bt, c / 1e6, bc / 1e6, c / bc, kb * 1024 / 1e6, kb * 1024 / input, out / 1e6
+        if (before != "") printf " %.2f s | %.0f MB |", pc / 1e6, pkb * 1024 / 1e6
+        printf "\n" }'
     last_best=$best
     last_cpu=$cpu_best
 }
