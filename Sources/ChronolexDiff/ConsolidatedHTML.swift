@@ -35,6 +35,24 @@ public enum ConsolidatedHTML {
     /// More articles than this, and the page gets a table of contents.
     public static let tableOfContentsThreshold = 1
 
+    /// The act as its page's header shows it: the base text's own update date and entry into
+    /// force are not those of this text (they are said as its source, among the facts).
+    public static func shown(_ act: Act, _ timeline: Timeline) -> Act {
+        var shown = act
+        shown.metadata.consolidatedOn = nil
+        shown.metadata.justelNote = nil
+        if timeline.entryIntoForce != nil { shown.metadata.entryIntoForce = nil }
+        return shown
+    }
+
+    /// "Texte consolidé au 1er janvier 2024, tel que connu le … — article 9".
+    public static func subtitle(at date: LegalDate, knownOn: LegalDate?, article: String? = nil) -> String {
+        var subtitle = "Texte consolidé au \(date.french)"
+        if let knownOn { subtitle += ", tel que connu le \(knownOn.french)" }
+        if let article { subtitle += " — article \(article)" }
+        return subtitle
+    }
+
     /// The whole act (or the one article it holds, with `article`) as it stood on `date`,
     /// as one self-contained, printable page: no script, nothing fetched.
     ///
@@ -49,15 +67,8 @@ public enum ConsolidatedHTML {
         head.element("title", text: title + " — texte consolidé au " + date.french)
         head.element("style", text: stylesheet)
         let body = document.root.element("body", ["class": "consolidated"])
-        var shown = act
-        // The base text's own update date is not the date of this text: said as its source.
-        shown.metadata.consolidatedOn = nil
-        shown.metadata.justelNote = nil
-        if timeline.entryIntoForce != nil { shown.metadata.entryIntoForce = nil }
-        var subtitle = "Texte consolidé au \(date.french)"
-        if let knownOn { subtitle += ", tel que connu le \(knownOn.french)" }
-        if let article { subtitle += " — article \(article)" }
-        HTMLRenderer.appendHeader(of: shown, subtitle: subtitle, extraFacts: facts(timeline), to: body)
+        HTMLRenderer.appendHeader(of: shown(act, timeline), subtitle: subtitle(at: date, knownOn: knownOn, article: article),
+                                  extraFacts: facts(timeline), to: body)
         if let note = timeline.base.metadata.justelNote, !note.isEmpty {
             body.element("p", ["class": "note justel-note"], text: "Note de Justel : " + note)
         }

@@ -57,12 +57,8 @@ enum Pages {
         }
         let metadata = act.metadata
         let page = Page(title: metadata.title ?? numac)
-        var shown = act
-        shown.metadata.consolidatedOn = nil
-        shown.metadata.justelNote = nil
-        if timeline.entryIntoForce != nil { shown.metadata.entryIntoForce = nil }
-        var subtitle = "Texte consolidé au \(date.french)"
-        if let knownOn { subtitle += ", tel que connu le \(knownOn.french)" }
+        let shown = ConsolidatedHTML.shown(act, timeline)
+        let subtitle = ConsolidatedHTML.subtitle(at: date, knownOn: knownOn)
         // The index knows the base text's state; the timeline's own facts (entry into force, base text).
         let base = consolidation.selection.base.justelState.map { "texte consolidé de Justel, mis à jour au \($0.french)" } ?? ConsolidatedHTML.baseText(timeline)
         HTMLRenderer.appendHeader(of: shown, subtitle: subtitle, extraFacts: [("Entrée en vigueur", timeline.entryIntoForce?.french), ("Texte de base", base)],
