@@ -142,8 +142,14 @@ public struct Workspace: Sendable {
         readingDiagnostics + documents.filter { $0.file != base.file }.flatMap(\.instructionDiagnostics)
     }
 
-    /// Files first as given, directories expanded in name order.
+    /// Files first as given, directories expanded in name order; a file named twice (a
+    /// folder and a file in it) is read once.
     static func expand(_ paths: [String], diagnostics: inout [Diagnostic]) -> [String] {
+        var seen = Set<String>()
+        return expandAll(paths, diagnostics: &diagnostics).filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path).inserted }
+    }
+
+    private static func expandAll(_ paths: [String], diagnostics: inout [Diagnostic]) -> [String] {
         var files: [String] = []
         for path in paths {
             var isDirectory: ObjCBool = false

@@ -320,6 +320,13 @@ struct CheckpointCommandTests {
         #expect(checkpoints.contains { $0.contains("art. 29.3 reads otherwise than the consolidation on 2024-10-22: Justel has « 21 961,93 » where Chronolex has « 22 525,059 »") })
     }
 
+    /// A folder and a file in it: the file is read once, not taken for a second text of its act.
+    @Test func aFileNamedTwiceIsReadOnce() throws {
+        let run = try CLI.run(["consolidate", CLI.corpus, CLI.corpus + "/2015-bibliotheques.md", "--act", "2015201234", "--at", "2024-01-01", "--article", "1"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("Article 1er."))
+    }
+
     @Test(.enabled(if: CLI.sharedIsPresent, "../shared is absent (a newcomer's clone); CI has it"))
     func historyAndExplainSeeOneAct() throws {
         let history = try CLI.run(["history", Self.accueil, "--article", "8", "--keep-going"])
