@@ -53,6 +53,9 @@ let frenchForms: [FormCase] = [
              kind: .replace, target: "art. 41bis, 5°", words: "Conseil de perfectionnement", newWords: "Conseil général"),
     FormCase(text: "A l'article 5, à l'alinéa 2, du même arrêté, le mot « A » est remplacé par le mot « B ».",
              kind: .replace, target: "art. 5, al. 2", words: "A", newWords: "B"),
+    // A division number with its Latin suffix written apart ("section 1er bis").
+    FormCase(text: "Dans le chapitre III, section 1er bis de la même loi, insérée par la loi du 19 décembre 2021, il est inséré un article 15septies rédigé comme suit :\n\n« Art. 15septies. L'Agence rend un avis. »",
+             kind: .insert, target: "chapitre III, section 1bis", newUnit: "article 15septies", position: .byNumber, blocks: 1),
     // A history clause without its acts.
     FormCase(text: "A l'article 5 de l'arrêté royal du 1er février 2018 fixant les procédures, tel qu'il a été modifié à ce jour, le mot « A » est remplacé par le mot « B ».",
              kind: .replace, target: "art. 5", words: "A", newWords: "B"),

@@ -433,7 +433,13 @@ enum ReferenceReader {
         }
         if let kind = divisionWords[w], let number = s.peek(1), number.kind == .word {
             s.index += 2
-            ref.parts.append(.division(kind, OrdinalNumber.normalized(number.text)))
+            var value = OrdinalNumber.normalized(number.text)
+            // "la section 1er bis", "le chapitre IV ter": the Latin suffix written apart.
+            if let suffix = s.word(), ArticleNumber.latinSuffixes.contains(suffix) {
+                s.index += 1
+                value += suffix
+            }
+            ref.parts.append(.division(kind, value))
             return false
         }
         // "le 5. est abrogé", "l'article 6, § 2, 2.;": a point numbered as a list item (the
