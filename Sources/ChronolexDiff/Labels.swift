@@ -70,11 +70,10 @@ public struct DiffLabels: Sendable {
     }
 }
 
-
 extension DiffLabels {
     /// What an instruction was read as, in the page's language, for a jurist:
     /// `remplacement de « sept » par « neuf » dans art. 9, al. 1`,
-    /// `insertion du § 2 dans art. 10` / `vervanging van « zeven » door « negen » in art. 9, lid 1`.
+    /// `insertion : § 2 dans art. 10` / `vervanging van « zeven » door « negen » in art. 9, lid 1`.
     /// (`explain` prints the same in English: ``EditRenderer/summary(_:)``.)
     public func reading(_ edit: Edit) -> String {
         let dutch = language == .dutch
@@ -124,7 +123,7 @@ extension DiffLabels {
 }
 
 extension DiffLabels {
-    /// What became of an instruction, in the page's language: `appliquée`, `en attente : …`,
+    /// What became of an instruction, in the page's language: `appliquée`, `en attente d'une date : …`,
     /// `non appliquée — …` (the reason as the command line gives it).
     public func outcome(_ outcome: EditOutcome) -> String {
         let dutch = language == .dutch
