@@ -188,7 +188,7 @@ public enum ConsolidatedHTML {
             item.element("strong", text: outcome.status.isFailure ? "non appliquée" : "en attente d'une date")
             item.text(" : ")
             item.element("span", ["class": "reading"], text: DiffLabels.french.reading(outcome.edit))
-            if case .pending(let reason) = outcome.status { item.text(" — " + reason) } else { item.text(" — " + DiffLabels.reason(outcome.summary)) }
+            item.text(" — " + (outcome.status.reason ?? outcome.summary))
         }
     }
 

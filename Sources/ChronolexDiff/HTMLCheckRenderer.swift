@@ -6,17 +6,8 @@ import ChronolexXML
 /// What `chronolex check` compared, for its report page: Chronolex's consolidation of an
 /// act on a date set against an official text, article by article.
 public struct CheckReport {
-    /// The base act (numac, title, date).
-    public var act: ActMetadata
-    /// The official text and the name it was given by (its file).
-    public var official: Act
-    public var officialName: String
-    public var comparison: OfficialComparison
-    public var knownOn: LegalDate?
-    /// Words changed over words in both texts.
-    public var distance: Double
-    /// The official text (old) against Chronolex's (new).
-    public var diff: ActDiff
+    /// The comparison itself: the base act, the official text, the figures, the word diff.
+    public var check: Check
     /// The timeline Chronolex consolidated: the instructions behind each article.
     public var timeline: Timeline
     /// Every article of either text, in the official text's order (Chronolex's own after).
@@ -44,17 +35,10 @@ public struct CheckReport {
         public var distance: Double
     }
 
-    public init(act: ActMetadata, official: Act, officialName: String, comparison: OfficialComparison, knownOn: LegalDate?,
-                distance: Double, diff: ActDiff, timeline: Timeline) {
-        self.act = act
-        self.official = official
-        self.officialName = officialName
-        self.comparison = comparison
-        self.knownOn = knownOn
-        self.distance = distance
-        self.diff = diff
+    public init(check: Check, timeline: Timeline) {
+        self.check = check
         self.timeline = timeline
-        articles = Self.results(official: official, ours: comparison.ours)
+        articles = Self.results(official: check.official, ours: check.comparison.ours)
     }
 
     /// Each article's status and distance.
@@ -83,13 +67,11 @@ public struct CheckReport {
         return results
     }
 
-    /// True when every article of the official text reads the same, and Chronolex has no other.
-    public var agrees: Bool { comparison.divergent.isEmpty && comparison.extra.isEmpty }
-
     /// `check of act 2015201234 on 2023-01-01 against F` in the page's words.
     public var title: String {
-        "Contrôle de l'acte \(act.numac ?? act.title ?? "") au \(comparison.date.french)" + (knownOn.map { ", tel que connu le \($0.french)" } ?? "")
-            + " d'après le texte officiel \(officialName)"
+        let act = check.base.metadata
+        return "Contrôle de l'acte \(act.numac ?? act.title ?? "") au \(check.comparison.date.french)" + (check.knownOn.map { ", tel que connu le \($0.french)" } ?? "")
+            + " d'après le texte officiel \(check.officialName)"
     }
 }
 
@@ -118,12 +100,12 @@ public enum HTMLCheckRenderer {
     /// where amending acts and articles link.
     public static func appendReport(_ report: CheckReport, to element: HTMLElement, links: ProvenanceLinks, ids: inout HTMLIDs,
                                     articleLink: (String) -> String? = { _ in nil }) {
-        let comparison = report.comparison
+        let comparison = report.check.comparison
         let header = element.element("header")
         header.element("p", ["class": "kicker"], text: "Contrôle avec le texte officiel")
         header.element("h1", text: report.title)
-        if let title = report.act.title {
-            header.element("p", ["class": "subtitle"], text: (report.act.date.map { $0.frenchHeading + ". — " } ?? "") + TextDiffRenderer.displayTitle(title))
+        if let title = report.check.base.metadata.title {
+            header.element("p", ["class": "subtitle"], text: (report.check.base.metadata.date.map { $0.frenchHeading + ". — " } ?? "") + TextDiffRenderer.displayTitle(title))
         }
         let facts = header.element("dl", ["class": "metadata"])
         func fact(_ label: String, _ value: String?) {
@@ -131,10 +113,10 @@ public enum HTMLCheckRenderer {
             facts.element("dt", text: label)
             facts.element("dd", text: value)
         }
-        fact("Numac", report.act.numac)
-        fact("Texte officiel", report.officialName + (report.official.metadata.consolidatedOn.map { " (Justel, mise à jour au \($0.french))" } ?? ""))
+        fact("Numac", report.check.base.metadata.numac)
+        fact("Texte officiel", report.check.officialName + (report.check.official.metadata.consolidatedOn.map { " (Justel, mise à jour au \($0.french))" } ?? ""))
         fact("Date comparée", comparison.date.french)
-        fact("Tel que connu le", report.knownOn?.french)
+        fact("Tel que connu le", report.check.knownOn?.french)
         fact("Texte de base de Chronolex", ConsolidatedHTML.baseText(report.timeline))
 
         // The summary: the figures of the text output.
@@ -146,12 +128,12 @@ public enum HTMLCheckRenderer {
             line.element("th", ["scope": "row"], text: label)
             line.element("td", text: value)
         }
-        row("Articles identiques", "\(comparison.identical) sur \(report.official.articles.count)", "identical")
+        row("Articles identiques", "\(comparison.identical) sur \(report.check.official.articles.count)", "identical")
         row("Articles divergents", String(comparison.divergent.count), "divergent")
         row("Articles seulement dans le texte de Chronolex", comparison.extra.isEmpty ? "0" : "\(comparison.extra.count) (" + comparison.extra.map { "art. " + $0 }.joined(separator: ", ") + ")", "only-in-chronolex")
-        row("Distance d'édition normalisée (mots)", decimal(report.distance), "distance")
-        summary.element("p", ["class": report.agrees ? "verdict agrees" : "verdict diverges"],
-                        text: report.agrees ? "Chaque article du texte officiel est identique au texte de Chronolex."
+        row("Distance d'édition normalisée (mots)", decimal(report.check.distance), "distance")
+        summary.element("p", ["class": report.check.agrees ? "verdict agrees" : "verdict diverges"],
+                        text: report.check.agrees ? "Chaque article du texte officiel est identique au texte de Chronolex."
                                             : "Le texte de Chronolex diverge du texte officiel : voir chaque article ci-dessous.")
         appendArticleTable(report, into: summary)
         let guide = summary.element("p", ["class": "guide"])
@@ -166,7 +148,7 @@ public enum HTMLCheckRenderer {
         if !divergent.isEmpty {
             main.element("h2", text: "Articles divergents (\(divergent.count))")
         }
-        let officialNumbers = Set(report.official.articles.map { ArticleNumber.normalized($0.number) })
+        let officialNumbers = Set(report.check.official.articles.map { ArticleNumber.normalized($0.number) })
         let ourNumbers = Set(comparison.ours.articles.map { ArticleNumber.normalized($0.number) })
         for number in divergent {
             let section = main.element("section", ["class": "divergence", "id": ids.unique(Self.anchor(number))])
@@ -179,7 +161,7 @@ public enum HTMLCheckRenderer {
             let status = !ourNumbers.contains(number) ? "absent du texte de Chronolex"
                 : !officialNumbers.contains(number) ? "seulement dans le texte de Chronolex" : "les deux textes diffèrent"
             section.element("p", ["class": "status"], text: status)
-            let changes = report.diff.changes.filter { $0.article.map(ArticleNumber.normalized) == number }
+            let changes = report.check.diff.changes.filter { $0.article.map(ArticleNumber.normalized) == number }
             if changes.isEmpty {
                 section.element("p", ["class": "note"], text: "Aucune différence de mots à montrer (la différence tient à la mise en forme).")
             }
@@ -227,7 +209,7 @@ public enum HTMLCheckRenderer {
     /// its article, when it took effect, what Chronolex read) and those that were not.
     static func appendInstructions(_ number: String, report: CheckReport, links: ProvenanceLinks, into section: HTMLElement) {
         let timeline = report.timeline
-        let date = report.comparison.date
+        let date = report.check.comparison.date
         var applied: [(AppliedEdit, LegalDate)] = []
         if let history = timeline.histories[number] {
             for version in history.versions where version.validFrom <= date {
@@ -261,7 +243,7 @@ public enum HTMLCheckRenderer {
             item.element("strong", text: outcome.status.isFailure ? "non appliquée" : "pas appliquée à cette date")
             item.text(" : ")
             item.element("span", ["class": "reading"], text: DiffLabels.french.reading(outcome.edit))
-            item.text(" — " + DiffLabels.reason(outcome.summary))
+            item.text(" — " + (outcome.status.reason ?? outcome.summary))
         }
     }
 

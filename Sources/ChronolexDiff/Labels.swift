@@ -111,30 +111,21 @@ extension DiffLabels {
             return dutch ? "geen wijziging van deze versie" : "sans effet sur cette version"
         }
     }
-
-    /// Why an instruction was not applied, without the English lead-in the outcome repeats
-    /// after « non appliquée ».
-    public static func reason(_ summary: String) -> String {
-        for prefix in ["not applied: ", "target not found: ", "words not found: ", "words found several times: ", "unreadable: "] where summary.hasPrefix(prefix) {
-            return String(summary.dropFirst(prefix.count))
-        }
-        return summary
-    }
 }
 
 extension DiffLabels {
     /// What became of an instruction, in the page's language: `appliquée`, `en attente d'une date : …`,
-    /// `non appliquée — …` (the reason as the command line gives it).
+    /// `non appliquée — …` (the reason as the command line gives it, without its lead-in).
     public func outcome(_ outcome: EditOutcome) -> String {
         let dutch = language == .dutch
         switch outcome.status {
         case .applied: return dutch ? "toegepast" : "appliquée"
-        case .pending(let reason): return (dutch ? "wacht op een datum: " : "en attente d'une date : ") + reason
+        case .pending(let why): return (dutch ? "wacht op een datum: " : "en attente d'une date : ") + why
         case .otherAct: return dutch ? "betreft een andere akte" : "vise un autre acte"
         case .noop: return dutch ? "geen wijziging in deze taalversie" : "sans effet sur cette version linguistique"
         case .notYetPublished: return dutch ? "nog niet bekendgemaakt op de kennisdatum" : "pas encore publiée à la date de connaissance"
         case .unreadable, .targetNotFound, .wordsNotFound, .wordsFoundTimes, .unsupported:
-            return (dutch ? "niet toegepast — " : "non appliquée — ") + Self.reason(outcome.summary)
+            return (dutch ? "niet toegepast — " : "non appliquée — ") + (outcome.status.reason ?? outcome.summary)
         }
     }
 }

@@ -207,9 +207,9 @@ enum Pages {
             return page.serialized()
         }
         let page = Page(title: "Comparaison — \(numac)", css: HTMLCheckRenderer.stylesheet)
-        page.main.element("p").element("a", ["href": Links.act(numac)], text: report.act.title ?? numac)
+        page.main.element("p").element("a", ["href": Links.act(numac)], text: report.check.base.metadata.title ?? numac)
         var ids = HTMLIDs()
-        let date = report.comparison.date
+        let date = report.check.comparison.date
         HTMLCheckRenderer.appendReport(report, to: page.main, links: ProvenanceLinks(act: { $0.numac.map { Links.act($0) } }), ids: &ids,
                                        articleLink: { Links.act(numac, at: date, article: $0) })
         return page.serialized()

@@ -238,6 +238,15 @@ public struct EditOutcome: Sendable {
             case .unreadable, .targetNotFound, .wordsNotFound, .wordsFoundTimes, .unsupported: true
             }
         }
+
+        /// Why the edit was not applied (yet), in the words of its status: the date it
+        /// waits for, or what failed; `nil` for the other outcomes.
+        public var reason: String? {
+            switch self {
+            case .pending(let why), .unreadable(let why), .targetNotFound(let why), .wordsNotFound(let why), .wordsFoundTimes(let why, _), .unsupported(let why): why
+            case .applied, .otherAct, .noop, .notYetPublished: nil
+            }
+        }
     }
 
     private let shared: SharedEdit

@@ -6,8 +6,7 @@ extension Check {
     /// The check with the timeline it was made from, for the report page
     /// (``HTMLCheckRenderer``): the instructions behind each divergent article are there.
     public func report(_ timeline: Timeline) -> CheckReport {
-        CheckReport(act: base.metadata, official: official, officialName: officialName, comparison: comparison, knownOn: knownOn,
-                    distance: distance, diff: diff, timeline: timeline)
+        CheckReport(check: self, timeline: timeline)
     }
 }
 

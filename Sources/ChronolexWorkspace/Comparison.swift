@@ -76,21 +76,8 @@ extension Workspace {
     }
 }
 
-/// What `check` reports: how many articles are identical, which diverge, the normalised
-/// word edit distance over the whole act, and the divergences as a word diff.
-public struct Check: Sendable {
-    public var base: Act
-    public var official: Act
-    public var officialName: String
-    public var comparison: OfficialComparison
-    public var knownOn: LegalDate?
-    /// Words changed over words in both texts.
-    public var distance: Double
-    public var diff: ActDiff
-
-    /// True when every article of the official text reads the same, and Chronolex has no other.
-    public var agrees: Bool { comparison.divergent.isEmpty && comparison.extra.isEmpty }
-
+extension Check {
+    /// The articles' words, one article per line: what the edit distance is measured on.
     static func articlesText(_ act: Act) -> String {
         act.articles.map { TextRenderer.render($0) }.joined(separator: "\n")
     }
