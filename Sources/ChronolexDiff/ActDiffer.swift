@@ -135,11 +135,17 @@ private struct Differ {
     /// renumbered as one § — changed too when later words differ (at least 60 % of the
     /// words shared, Dice) — not a new § beside deleted text.
     private mutating func regroup() {
-        let removedSlots = pending.indices.filter { pending[$0]?.kind == .removed && pending[$0]?.level != .paragraph }
-        guard !removedSlots.isEmpty else { return }
+        // The removed units of each article, in order, gathered once (not per § inserted).
+        var removedByArticle: [String: [Int]] = [:]
         for slot in pending.indices {
-            guard let added = pending[slot], added.kind == .inserted, added.level == .paragraph, !added.new.isEmpty else { continue }
-            let candidates = removedSlots.filter { pending[$0]?.article == added.article && pending[$0] != nil }
+            guard let change = pending[slot], change.kind == .removed, change.level != .paragraph, let article = change.article else { continue }
+            removedByArticle[article, default: []].append(slot)
+        }
+        guard !removedByArticle.isEmpty else { return }
+        for slot in pending.indices {
+            guard let added = pending[slot], added.kind == .inserted, added.level == .paragraph, !added.new.isEmpty,
+                  let article = added.article, let removed = removedByArticle[article] else { continue }
+            let candidates = removed.filter { pending[$0] != nil }
             guard !candidates.isEmpty, candidates.count <= 64 else { continue }
             let target = Set(added.new.split(whereSeparator: \.isWhitespace))
             var best: (run: ArraySlice<Int>, score: Double, text: String)? = nil
