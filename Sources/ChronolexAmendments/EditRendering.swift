@@ -117,12 +117,18 @@ public enum EditRenderer {
         return below.isEmpty ? unit.description : below.map(\.description).joined(separator: ", ")
     }
 
+    /// How many occurrences the change reaches, as the summaries say it: " 2 times", " every
+    /// time", or nothing (one).
+    static func occurrences(_ change: Change) -> String {
+        change.words?.times.map { " \($0) times" } ?? (change.everyOccurrence ? " every time" : "")
+    }
+
     /// What the instruction was read as, in one phrase (as `explain` prints it):
     /// `replace « A » by « B » in art. 5, al. 2`, `insert 11° in art. 160, § 4, al. 1`.
     public static func summary(_ edit: Edit) -> String {
         guard let change = edit.change else { return "(not read)" }
         var text = change.kind.rawValue
-        if let times = change.words?.times { text += " \(times) times" } else if change.everyOccurrence { text += " every time" }
+        text += occurrences(change)
         if let words = change.words { text += " « \(words.text) »" }
         if case .insertUnits(let unit, _, _) = change { text += " \(unit)" }
         if let new = change.newWords { text += (change.kind == .replace ? " by" : "") + " « \(new) »" }
@@ -161,7 +167,7 @@ public enum EditRenderer {
             return out + "UNREAD (\(edit.error ?? "not understood")) in \(target)\(act)"
         }
         func q(_ text: String) -> String { "« " + Scanner.excerpt(text) + " »" }
-        let every = change.words?.times.map { " \($0) times" } ?? (change.everyOccurrence ? " every time" : "")
+        let every = occurrences(change)
         switch change {
         case .replaceWords(let words, let new, _), .replaceFinalMark(let words, let new):
             out += "replace\(every) \(q(words.text)) by \(q(new)) in \(target)"

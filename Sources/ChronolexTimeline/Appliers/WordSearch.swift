@@ -30,13 +30,21 @@ extension TimelineBuilder {
         if total == 0 {
             return .failure(Failure(status: .wordsNotFound("words \(shown) not found in \(scope)")))
         }
+        if let failure = Self.countFailure(shown, total: total, every: every, times: times, in: scope) { return .failure(failure) }
+        return .success(found)
+    }
+
+    /// The words found more than once where the instruction does not say « chaque fois »,
+    /// or another number of times than it says ("deux fois"): the error; `nil` when the
+    /// count is what the instruction says.
+    static func countFailure(_ shown: String, total: Int, every: Bool, times: Int?, in scope: String) -> Failure? {
         if total > 1, !every {
-            return .failure(Failure(status: .wordsFoundTimes("words \(shown) found \(total) times in \(scope); the instruction does not say « chaque fois »", total)))
+            return Failure(status: .wordsFoundTimes("words \(shown) found \(total) times in \(scope); the instruction does not say « chaque fois »", total))
         }
         if let times, total != times {
-            return .failure(Failure(status: .wordsFoundTimes("words \(shown) found \(total) time(s) in \(scope); the instruction says \(times) (« \(CardinalNumber.french(times)) fois »)", total)))
+            return Failure(status: .wordsFoundTimes("words \(shown) found \(total) time(s) in \(scope); the instruction says \(times) (« \(CardinalNumber.french(times)) fois »)", total))
         }
-        return .success(found)
+        return nil
     }
 
     /// The words as the units spell them: the instruction's own when they stand there;
@@ -158,12 +166,7 @@ extension TimelineBuilder {
             }
         }
         if total == 0 { return .failure(Failure(status: .wordsNotFound("words « \(words) » not found in the act"))) }
-        if total > 1, !every {
-            return .failure(Failure(status: .wordsFoundTimes("words « \(words) » found \(total) times in the act; the instruction does not say « chaque fois »", total)))
-        }
-        if let times, total != times {
-            return .failure(Failure(status: .wordsFoundTimes("words « \(words) » found \(total) time(s) in the act; the instruction says \(times) (« \(CardinalNumber.french(times)) fois »)", total)))
-        }
+        if let failure = Self.countFailure("« \(words) »", total: total, every: every, times: times, in: "the act") { return .failure(failure) }
         for (key, article) in changed {
             var record = applied
             record.units = ["art. \(key)"]
