@@ -34,6 +34,10 @@ struct Walker {
     let divisions: [[Division]]
     /// The article being read (an index into `act.articles`).
     var current = 0
+    /// Article numbers whose heading was read as the heading of an instruction's new text
+    /// (``repair(text:line:article:next:context:act:)``): an article of the same number
+    /// further on, which the reader kept as `N-2`, is the act's own `N`.
+    var textHeadings: Set<String> = []
     /// The texts of the act's own annexes, in order (Justel's `Art. N1.`, `Art. N2.`), one
     /// block per alinéa and point each, for "remplacée par l'annexe (2) du présent arrêté".
     let annexes: [[String]]
@@ -81,7 +85,8 @@ struct Walker {
         var index = 0
         while index < articles.count {
             let article = articles[index]
-            let number = ArticleNumber.normalized(article.number)
+            var number = ArticleNumber.normalized(article.number)
+            if number.hasSuffix("-2"), textHeadings.contains(String(number.dropLast(2))) { number = String(number.dropLast(2)) }
             current = index
             index += 1
             // The act's own annex (a table, "Art. N1."): text, not instructions.
@@ -237,12 +242,35 @@ struct Walker {
             blocks[blocks.count - 1] = String(last.dropLast()).trimmingSpaces
             assumed.append("the stray closing quote at its end is dropped")
         }
-        let source = EditSource(act: amending, article: nextNumber, points: [], line: line)
         let nextLine = next.range?.start.line
         do {
-            let parsed = try parser.parse(text + "\n« " + blocks.joined(separator: "\n") + " »", context: context, act: inherited)
+            var parsed = try parser.parse(text + "\n« " + blocks.joined(separator: "\n") + " »", context: context, act: inherited)
             guard !parsed.outputs.contains(where: \.isLeadIn) else { return nil }
             let excerpt = Scanner.excerpt(text)
+            // "L'article 23 … est remplacé par la disposition suivante :" then "Article 23. - …"
+            // unquoted (2019030053, art. 6): the heading is the new article's own, and the
+            // instruction stays the one of the article that prints it.
+            let replacesThatArticle = parsed.outputs.allSatisfy { output in
+                guard case .replaceUnits = output.change, output.target.steps.count == 1,
+                      let target = output.target.article else { return false }
+                return ArticleNumber.normalized(target) == nextNumber
+            }
+            if replacesThatArticle {
+                blocks[0] = "Art. \(next.number). " + blocks[0]
+                parsed = try parser.parse(text + "\n« " + blocks.joined(separator: "\n") + " »", context: context, act: inherited)
+                let source = EditSource(act: amending, article: article, points: [], line: line)
+                diagnostics.append(.warning("the new text of the instruction «\(excerpt)» is printed without quotation marks, under its own heading 'Art. \(next.number).'\(nextLine.map { " (line \($0))" } ?? ""): read as the new text of Art. \(article)'s instruction, not as an article of this act"
+                                            + (act.articles.first { ArticleNumber.normalized($0.number) == nextNumber + "-2" }?.range.map { " (the Art. \(next.number) at line \($0.start.line) is this act's own)" } ?? ""),
+                                            file: file, line: line, unit: source.unit))
+                let before = edits.count
+                emit(parsed, source: source)
+                for k in before..<edits.count {
+                    edits[k].notes.append("repaired: the new text of art. \(next.number), printed without quotation marks under its own heading, read as the text the instruction announces")
+                }
+                textHeadings.insert(nextNumber)
+                return true
+            }
+            let source = EditSource(act: amending, article: nextNumber, points: [], line: line)
             diagnostics.append(.warning("the instruction «\(excerpt)», printed as the last alinéa of Art. \(article), and the unquoted text of Art. \(next.number)\(nextLine.map { " (line \($0))" } ?? "") are read as one instruction of Art. \(next.number): " + assumed.joined(separator: "; "),
                                         file: file, line: line, unit: source.unit))
             let before = edits.count

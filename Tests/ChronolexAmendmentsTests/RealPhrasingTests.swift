@@ -604,4 +604,43 @@ struct HandCheckTests {
         let same = edits("Dans le même arrêté, il est inséré un article L3352-1, rédigé comme suit : « Art. L.3352-1. Texte. »")
         #expect(!same.hasErrors, "\(same.diagnostics)")
     }
+
+    /// 2019030053, art. 6: "L'article 23 du même décret est remplacé par la disposition
+    /// suivante :" then the new article unquoted, under its own heading "Article 23. - …".
+    /// The heading is the new text's (it bears the number of the article replaced): the
+    /// edit is Art. 6's, and the act's own Art. 23 further on keeps its number.
+    @Test func aNewArticleUnquotedUnderItsOwnHeading() throws {
+        let (result, _) = readAmending("""
+        **Art. 6.** L'article 23 du même arrêté est remplacé par la disposition suivante :
+
+        **Article 23.** - Les bibliothèques sont ouvertes au public.
+
+        Le ministre fixe les horaires.
+
+        **Art. 7.** Dans l'article 24 du même arrêté, le mot « dix » est remplacé par le mot « douze ».
+
+        **Art. 23.** Dans l'article 30 du même arrêté, le mot « deux » est remplacé par le mot « trois ».
+        """)
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        let replaced = try #require(result.edits.first)
+        #expect(replaced.source.article == "6")
+        #expect(replaced.target.description == "art. 23")
+        guard case .replaceUnits(let fragment)? = replaced.change else { Issue.record("not a replacement: \(String(describing: replaced.change))"); return }
+        guard case .articles(let articles) = fragment.content else { Issue.record("not whole articles: \(fragment.content)"); return }
+        #expect(articles.map(\.number) == ["23"])
+        #expect(articles.first?.alineas.map(\.text) == ["Les bibliothèques sont ouvertes au public.", "Le ministre fixe les horaires."])
+        #expect(result.diagnostics.first { $0.severity == .warning }?.message.contains("under its own heading 'Art. 23.'") == true)
+        // The act's own Art. 23 keeps its number (the reader had kept it as 23-2).
+        #expect(result.edits.map(\.source.article) == ["6", "7", "23"])
+    }
+
+    @Test func aNewArticleUnquotedUnderItsOwnHeadingInTheSample() throws {
+        let path = sharedRoot + "/corpus/amending-sample/2019030053.md"
+        try #require(fileExists(path), "../shared is absent (a newcomer's clone): the real act cannot be read")
+        let (result, _) = readFile(path)
+        let replaced = try #require(result.edits.first { $0.target.description == "art. 23" })
+        #expect(replaced.source.article == "6")
+        #expect(result.edits.contains { $0.source.article == "23" && $0.target.description.hasPrefix("art. 102") })
+        #expect(!result.edits.contains { $0.source.article == "23-2" })
+    }
 }

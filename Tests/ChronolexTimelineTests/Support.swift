@@ -29,6 +29,11 @@ struct Fixture {
         timeline.outcomes.filter(\.status.isFailure).compactMap { $0.diagnostic.map { "\($0.unit ?? ""): \($0.message)" } }
     }
 
+    /// The warnings of the edits applied, as `file:line: Art. N: message` without the file and line.
+    var warnings: [String] {
+        timeline.outcomes.filter { !$0.status.isFailure }.compactMap { $0.diagnostic.map { "\($0.unit ?? ""): \($0.message)" } }
+    }
+
     /// The text of one article on a date, as `chronolex consolidate --article` prints it.
     func text(_ article: String, at date: String) -> String? {
         guard let date = LegalDate(date), let version = timeline.article(article, at: date) else { return nil }

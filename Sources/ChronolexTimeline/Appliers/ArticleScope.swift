@@ -43,15 +43,24 @@ extension TimelineBuilder {
     /// across the article, for renumbering), then `body` rewrites them.
     mutating func changeUnits(_ edit: Edit, at date: LegalDate, applied: AppliedEdit, acrossParagraphs: Bool = false,
                               _ body: (inout Article, UnitPath, _ name: String) -> Result<Void, Failure>) -> Result<String, Failure> {
-        let found: (key: String, article: Article)
+        var found: (key: String, article: Article)
         switch article(of: edit, at: date) {
         case .success(let value): found = value
         case .failure(let failure): return .failure(failure)
         }
         let path: UnitPath
-        switch ArticleUnits.resolve(edit.target.belowArticle ?? [], in: found.article, acrossParagraphs: acrossParagraphs) {
+        let steps = edit.target.belowArticle ?? []
+        switch ArticleUnits.resolve(steps, in: found.article, acrossParagraphs: acrossParagraphs) {
         case .success(let resolved): path = resolved
-        case .failure(let reason): return .failure(.notFound(reason))
+        case .failure(let reason):
+            // An enumeration printed on one line whose point the instruction names: read
+            // as points, said in a warning (never otherwise).
+            guard let repaired = InlineEnumeration.repairing(steps, in: found.article, acrossParagraphs: acrossParagraphs) else {
+                return .failure(.notFound(reason))
+            }
+            found.article = repaired.article
+            path = repaired.path
+            notes.append(repaired.note)
         }
         let resolved = ArticleUnits.describe(path, of: found.article)
         if let failure = Self.checkInsertionClaims(edit, path: path, in: found.article) { return .failure(failure) }
