@@ -108,6 +108,9 @@ public struct TripleResult: Sendable {
         }
         guard let ours else { return "absent from Chronolex's text" }
         let words = WordDiff.diff(TextRenderer.render(truth), TextRenderer.render(ours)).filter { $0.operation != .equal }
+        if words.isEmpty {
+            return "the same words, divided otherwise (Justel prints on one line what is several alinéas or points, or the reverse)"
+        }
         let shown = words.prefix(4).map { ($0.operation == .delete ? "-" : "+") + "«" + $0.text.prefix(40) + "»" }.joined(separator: " ")
         return "words differ: " + shown
     }

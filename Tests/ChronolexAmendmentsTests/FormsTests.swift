@@ -114,6 +114,9 @@ let frenchForms: [FormCase] = [
              kind: .insert, target: "art. 32", newUnit: "alinéa", position: .betweenUnits("al. 2", "al. 3"), blocks: 1),
     FormCase(text: "Dans le titre 4, chapitre 1er, du même arrêté, il est inséré une section 2.1, comportant l'article 155.1, intitulée comme suit :\n\n« Section 2.1 - Accompagnement ».",
              kind: .insert, target: "titre 4, chapitre 1", newUnit: "section 2.1", position: .byNumber, blocks: 1),
+    // 2019200301: "comportant" without the comma before it.
+    FormCase(text: "Dans le chapitre II du même arrêté, il est inséré une section 4bis comportant les articles 50ter/1 à 50ter/7, rédigée comme suit :\n\n« Section 4bis - Dispense de cotisations ».",
+             kind: .insert, target: "chapitre II", newUnit: "section 4bis", position: .byNumber, blocks: 1),
     // Completed by a unit.
     FormCase(text: "L'article 137 du même arrêté est complété par un alinéa rédigé comme suit :\n\n« Le service liquide une indemnité. »",
              kind: .insert, target: "art. 137", newUnit: "alinéa", position: .end, blocks: 1),

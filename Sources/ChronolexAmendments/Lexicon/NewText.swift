@@ -188,10 +188,14 @@ enum NewUnitReader {
     }
 
     /// ", comportant l'article 155.1," / ", comportant les articles 119.1 à 119.3,": what a
-    /// new division holds, kept as a note.
+    /// new division holds, kept as a note; the comma before it may be left out ("une section
+    /// 4bis comportant les articles 50ter/1 à 50ter/7, rédigée comme suit", 2019200301).
     static func readContents(_ s: inout Scanner) -> [String] {
-        guard s.peek()?.text == ",", s.isWord("comportant", at: 1) else { return [] }
-        s.index += 1
+        if s.peek()?.text == ",", s.isWord("comportant", at: 1) {
+            s.index += 1
+        } else if !s.isWord("comportant", at: 0) {
+            return []
+        }
         let from = s.index
         ReferenceReader.skipClause(&s)
         let note = Scanner.render(s.tokens[from..<s.index])
