@@ -643,4 +643,18 @@ struct HandCheckTests {
         #expect(result.edits.contains { $0.source.article == "23" && $0.target.description.hasPrefix("art. 102") })
         #expect(!result.edits.contains { $0.source.article == "23-2" })
     }
+
+    /// 2021030092, art. 1: a title that gives a name in quotation marks ("… loterie à
+    /// billets, appelée « Bingo 3 euros », loterie publique …"): the name is the title's.
+    @Test func aTitleThatGivesANameInQuotationMarks() throws {
+        let result = edits("Dans l'article 3 de l'arrêté royal du 5 janvier 2020 fixant les modalités d'émission de la loterie à billets, appelée « Bingo 3 euros », loterie publique organisée par la Loterie Nationale, le mot « dix » est remplacé par le mot « onze ».")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        let edit = try #require(result.edits.first)
+        #expect(edit.targetAct?.title == "fixant les modalités d'émission de la loterie à billets, appelée « Bingo 3 euros », loterie publique organisée par la Loterie Nationale")
+        #expect(edit.target.description == "art. 3")
+        #expect(edit.words == "dix")
+        // Elsewhere a quotation still ends the title: « … du 5 janvier 2020 « dix » … » is not a name.
+        let words = edits("Dans l'article 3 de l'arrêté royal du 5 janvier 2020 fixant les modalités, les mots « Bingo 3 euros » sont remplacés par les mots « Bingo 5 euros ».")
+        #expect(words.edits.first?.words == "Bingo 3 euros")
+    }
 }

@@ -182,13 +182,24 @@ enum CitationReader {
                 continue
             }
             if token.kind == .punctuation, token.text == "," || token.text == ":" || token.text == ";" || token.text == "." { return }
-            if token.kind == .quote { return }
+            if token.kind == .quote {
+                // "… de la loterie à billets, appelée « Bingo 3 euros », loterie publique …"
+                // (2021030092): a name the title gives is the title's own.
+                guard let previous = s.word(-1), namingWords.contains(previous) else { return }
+                s.index += 1
+                continue
+            }
             if isStop(s, titleStops: titleStops) { return }
             if startsSubjectWithoutComma(s) { return }
             if token.folded == "article" || token.folded == "articles", s.peek(1)?.startsWithDigit == true { citesUnit = true }
             s.index += 1
         }
     }
+
+    /// The words after which a quotation in a title is a name the title gives ("appelée
+    /// « Bingo 3 euros »", "dénommé « le Fonds »"), folded.
+    static let namingWords: Set<String> = ["appele", "appelee", "appeles", "appelees", "denomme", "denommee", "denommes", "denommees",
+                                            "dit", "dite", "dits", "dites", "intitule", "intitulee", "intitules", "intitulees"]
 
     /// "… relatif à l'aménagement foncier des biens ruraux l'alinéa suivant est ajouté":
     /// a unit or new unit named right after a title's last word, without the comma
