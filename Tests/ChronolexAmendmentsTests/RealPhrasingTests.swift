@@ -657,4 +657,20 @@ struct HandCheckTests {
         let words = edits("Dans l'article 3 de l'arrêté royal du 5 janvier 2020 fixant les modalités, les mots « Bingo 3 euros » sont remplacés par les mots « Bingo 5 euros ».")
         #expect(words.edits.first?.words == "Bingo 3 euros")
     }
+
+    /// 2021040075, art. 1: a cited title that executes several units of a law ("portant
+    /// exécution de l'article 2, §§ 2 et 3, article 14, § 3, et article 19, alinéas 3 et 4,
+    /// de la loi …"), and "rédigé comme suit ." with a full stop for the colon.
+    @Test func aTitleThatCitesSeveralUnitsOfALaw() throws {
+        for cited in ["de l'article 2, §§ 2 et 3, article 14, § 3, et article 19, alinéas 3 et 4,", "des articles 2, § 3, 14, § 3, et 19,"] {
+            let result = edits("Dans l'arrêté royal du 7 mars 1991 portant exécution \(cited) de la loi du 6 août 1990 relative aux mutualités, il est inséré un article 2quinquies, rédigé comme suit .\n\n« Art. 2quinquies. Texte. »")
+            #expect(!result.hasErrors, "\(result.diagnostics)")
+            let edit = try #require(result.edits.first)
+            #expect(edit.targetAct?.title?.hasSuffix("de la loi du 6 août 1990 relative aux mutualités") == true, "\(String(describing: edit.targetAct))")
+            #expect(edit.kind == .insert)
+        }
+        // After a unit that the title does not cite, « et article » still ends it.
+        let two = edits("Dans l'article 3 de l'arrêté royal du 7 mars 1991 relatif aux mutualités, et article 4 du même arrêté, le mot « dix » est remplacé par le mot « onze ».")
+        #expect(two.edits.first?.targetAct?.title == "relatif aux mutualités")
+    }
 }

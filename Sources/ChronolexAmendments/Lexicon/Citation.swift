@@ -225,6 +225,9 @@ enum CitationReader {
         if citesUnit, look.peek()?.text == "§" { return true }
         guard let token = look.peek(), token.kind == .word else { return false }
         let w = token.folded
+        // "portant exécution de l'article 2, §§ 2 et 3, article 14, § 3, et article 19,
+        // alinéas 3 et 4, de la loi …" (2021040075): the last of the units the title cites.
+        if citesUnit, citesAnotherUnit(look, at: w == "et" ? 1 : 0) { return true }
         switch w {
         case "et", "ou", "il", "est", "sont", "qui", "dont", "tel", "telle", "tels", "telles", "entre", "avant", "apres", "dans", "het", "van":
             return false
@@ -250,6 +253,15 @@ enum CitationReader {
         if ReferenceReader.isStepStart(look, at: 0) || ["article", "articles", "annexe", "annexes", "intitule"].contains(noun) { return false }
         if determiner, Lexicon.placeNouns.contains(noun) || noun == "modifications" { return false }
         return true
+    }
+
+    /// In a title that cites units, the start of another: "article 14", "14, § 3", "§ 2",
+    /// "alinéas 3 et 4".
+    private static func citesAnotherUnit(_ s: Scanner, at offset: Int) -> Bool {
+        if ReferenceReader.isStepStart(s, at: offset) { return true }
+        if let token = s.peek(offset), token.startsWithDigit { return true }
+        guard let w = s.word(offset), w == "article" || w == "articles" else { return false }
+        return s.peek(offset + 1)?.startsWithDigit == true
     }
 
     private static func isStop(_ s: Scanner, titleStops: Bool) -> Bool {

@@ -33,6 +33,8 @@ enum NewText {
         let save = s.index
         _ = s.take(",")
         _ = s.take(":")
+        // "rédigé comme suit . « Art. 2quinquies. … »" (2021040075): a full stop for the colon.
+        if announced, s.peek()?.text == ".", s.peek(1)?.kind == .quote { s.index += 1 }
         var quotes: [String] = []
         while let quote = s.takeQuote() {
             quotes.append(quote)
