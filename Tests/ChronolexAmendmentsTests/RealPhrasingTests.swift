@@ -673,4 +673,28 @@ struct HandCheckTests {
         let two = edits("Dans l'article 3 de l'arrêté royal du 7 mars 1991 relatif aux mutualités, et article 4 du même arrêté, le mot « dix » est remplacé par le mot « onze ».")
         #expect(two.edits.first?.targetAct?.title == "relatif aux mutualités")
     }
+
+    /// 2023200641, art. 15: "Dans le point 3 de l'annexe VI.3-4 du même code" (an annex
+    /// numbered as the Code du bien-être au travail numbers them), then "ce point est complété
+    /// par les mots : « … »" — the unit of the lead-in. "le point" alone stays the full stop.
+    @Test func aCodesAnnexAndThisPoint() throws {
+        let result = edits("""
+        Dans le point 3 de l'annexe VI.3-4 du même arrêté, les modifications suivantes sont apportées :
+
+        1. les mots « Le contact visuel ou auditif » sont remplacés par les mots « Le contact visuel »;
+
+        2. ce point est complété par les mots : « Le contact est assuré. »;
+
+        3. le point est remplacé par un point-virgule;
+
+        4. cet alinéa est complété par les mots « ou auditif ».
+        """)
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        // (« cet alinéa » keeps what stands above an alinéa, as « l'alinéa » does.)
+        #expect(result.edits.map(\.target.description) == ["annexe VI.3-4, 3°", "annexe VI.3-4, 3°", "annexe VI.3-4, 3°", "annexe VI.3-4"])
+        #expect(result.edits.map(\.kind) == [.replace, .insert, .replace, .insert])
+        #expect(result.edits[1].newWords == "Le contact est assuré.")
+        #expect(result.edits[2].words == ".")
+        #expect(edits("Dans l'annexe III du même arrêté, le mot « dix » est remplacé par le mot « onze ».").edits.first?.target.description == "annexe III")
+    }
 }

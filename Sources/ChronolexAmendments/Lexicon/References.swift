@@ -8,6 +8,8 @@ struct Reference {
     /// "l'alinéa", "l'article", "le paragraphe" without a number: the unit of the context,
     /// at this level.
     var bareLevel: Int?
+    /// "ce point", "cet alinéa": a demonstrative before the unit's noun.
+    var demonstrative = false
     var act: CitedAct?
     var history: [String] = []
     var notes: [String] = []
@@ -42,7 +44,13 @@ enum ReferenceReader {
     static func read(_ s: inout Scanner) -> Reference? {
         let start = s.index
         var ref = Reference()
-        _ = s.takeAny(determiners)
+        // "ce point est complété", "cet alinéa", "cette phrase" (2023200641, art. 15, 2°): the
+        // unit of the context, as "le point" would be; only before a unit's noun.
+        if s.takeAny(determiners) == nil, let w = s.word(), ["ce", "cet", "cette"].contains(w),
+           let noun = s.word(1), ["point", "article", "paragraphe", "alinea", "phrase"].contains(noun) {
+            s.index += 1
+            ref.demonstrative = true
+        }
         guard readSteps(&s, into: &ref) else {
             s.index = start
             // An act alone: "Dans le même arrêté", "Dans l'arrêté du Gouvernement du …".
@@ -236,6 +244,18 @@ enum ReferenceReader {
         return label(token) != nil
     }
 
+    /// An annex numbered in capital roman numerals, alone or with the numbers of a code's
+    /// annex after a dot: `III`, `VI.3-4` (the Code du bien-être au travail's annexes).
+    static func isRomanAnnexNumber(_ text: String) -> Bool {
+        let head = text.prefix { $0 != "." }
+        guard !head.isEmpty, head.uppercased() == head, PointLabel.isRoman(head.lowercased()) else { return false }
+        let rest = text.dropFirst(head.count)
+        guard !rest.isEmpty else { return true }
+        // ".3-4": digits joined by dots and dashes, ending with a digit.
+        return rest.first == "." && rest.last?.isASCIIDigit == true
+            && rest.allSatisfy { $0.isASCIIDigit || $0 == "." || $0 == "-" }
+    }
+
     static func label(_ token: Token) -> PointLabel? {
         guard token.kind == .word else { return nil }
         let utf8 = token.text.utf8
@@ -398,7 +418,7 @@ enum ReferenceReader {
             return false
         case "annexe":
             s.index += 1
-            if let number = s.peek(), number.startsWithDigit || PointLabel.isRoman(number.folded) && number.text.uppercased() == number.text {
+            if let number = s.peek(), number.startsWithDigit || isRomanAnnexNumber(number.text) {
                 s.index += 1
                 ref.parts.append(.annex(OrdinalNumber.normalized(number.text)))
             } else {
@@ -419,6 +439,13 @@ enum ReferenceReader {
             if let next = s.peek(1), next.kind == .word, next.text.utf8.count <= 3, next.text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
                 s.index += 2
                 ref.parts.append(.point(PointLabel(kind: .degree, value: next.text)))
+                return false
+            }
+            // "ce point est complété": the point of the context ("le point" alone is the full
+            // stop: "le point est remplacé par un point-virgule").
+            if ref.demonstrative {
+                s.index += 1
+                ref.bareLevel = 799
                 return false
             }
             return nil
