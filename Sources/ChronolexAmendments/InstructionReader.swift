@@ -155,7 +155,19 @@ struct Walker {
             if !points.isEmpty {
                 guard let leadIn else {
                     emit(parsed, source: source)
-                    fail(source, context: context, act: parsed.act, "an enumeration follows an instruction that is not a lead-in (\"les modifications suivantes sont apportées :\"); its points are not read")
+                    // "2. au paragraphe 3, alinéa 1er, les caractères « … » sont remplacés … ;"
+                    // then "- le a) est remplacé par …" (2019030053, art. 2): further
+                    // instructions on the unit the instruction names, each read in its place.
+                    let units = Set(parsed.outputs.map { $0.target.steps.filter { $0.level < 800 } })
+                    guard units.count == 1, let unit = units.first, !unit.isEmpty,
+                          points.allSatisfy({ point in ((try? Tokenizer.tokens(point.text)).map(ClauseKind.of) ?? .instruction) == .instruction }) else {
+                        fail(source, context: context, act: parsed.act, "an enumeration follows an instruction that is not a lead-in (\"les modifications suivantes sont apportées :\"); its points are not read")
+                        return .nothing
+                    }
+                    for point in points {
+                        read(text: point.text, points: point.points, article: article, path: path + [point.label], line: Walker.line(point),
+                             context: unit, act: parsed.act, next: nil)
+                    }
                     return .nothing
                 }
                 for note in leadIn.notes {

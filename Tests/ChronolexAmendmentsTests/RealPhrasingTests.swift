@@ -697,4 +697,33 @@ struct HandCheckTests {
         #expect(result.edits[2].words == ".")
         #expect(edits("Dans l'annexe III du même arrêté, le mot « dix » est remplacé par le mot « onze ».").edits.first?.target.description == "annexe III")
     }
+
+    /// 2019030053, art. 2, 2°: an instruction on a unit, then dashes that are further
+    /// instructions on that unit ("- le a) est remplacé par …"): each read in its place.
+    /// Dashes that are not instructions (a list of new words) are not read so.
+    @Test func dashesAfterAnInstructionOnTheSameUnit() throws {
+        let result = edits("""
+        A l'article 4 du même arrêté, les modifications suivantes sont apportées :
+
+        1. au paragraphe 3, alinéa 1er, les caractères « 51, § 2 » sont remplacés par les caractères « 51, §§ 2 à 5 » ;
+
+        - le a) est remplacé par la disposition suivante : « a) d'objectifs propres à chaque domaine ; »
+
+        - le c) est abrogé ;
+
+        2. au paragraphe 4, le mot « dix » est remplacé par le mot « onze ».
+        """)
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(result.edits.map(\.target.description) == ["art. 4, § 3, al. 1", "art. 4, § 3, al. 1, a)", "art. 4, § 3, al. 1, c)", "art. 4, § 4"])
+        #expect(result.edits.map(\.kind) == [.replace, .replace, .repeal, .replace])
+        #expect(result.edits[1].source.points.map(\.description) == ["1°", "-"])
+        let listed = edits("""
+        Dans l'article 4 du même arrêté, le mot « dix » est remplacé par le mot « onze » :
+
+        - Diplôme de master en musique ;
+
+        - Diplôme de bachelier.
+        """)
+        #expect(listed.diagnostics.map(\.message).contains("an enumeration follows an instruction that is not a lead-in (\"les modifications suivantes sont apportées :\"); its points are not read"))
+    }
 }
