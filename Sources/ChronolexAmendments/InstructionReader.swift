@@ -159,7 +159,9 @@ struct Walker {
                     // then "- le a) est remplacé par …" (2019030053, art. 2): further
                     // instructions on the unit the instruction names, each read in its place.
                     let units = Set(parsed.outputs.map { $0.target.steps.filter { $0.level < 800 } })
-                    guard units.count == 1, let unit = units.first, !unit.isEmpty,
+                    // Only dashes: numbered points after such an instruction may continue an
+                    // enumeration above it, and are not read in its unit.
+                    guard units.count == 1, let unit = units.first, !unit.isEmpty, points.allSatisfy({ $0.label.kind == .dash }),
                           points.allSatisfy({ point in ((try? Tokenizer.tokens(point.text)).map(ClauseKind.of) ?? .instruction) == .instruction }) else {
                         fail(source, context: context, act: parsed.act, "an enumeration follows an instruction that is not a lead-in (\"les modifications suivantes sont apportées :\"); its points are not read")
                         return .nothing

@@ -725,5 +725,13 @@ struct HandCheckTests {
         - Diplôme de bachelier.
         """)
         #expect(listed.diagnostics.map(\.message).contains("an enumeration follows an instruction that is not a lead-in (\"les modifications suivantes sont apportées :\"); its points are not read"))
+        // Numbered points there may continue an enumeration above: not read in its unit.
+        let numbered = edits("""
+        Dans l'article 4 du même arrêté, le mot « dix » est remplacé par le mot « onze » ;
+
+        4. le a) est abrogé.
+        """)
+        #expect(numbered.edits.filter { $0.error == nil }.map(\.target.description) == ["art. 4"])
+        #expect(numbered.hasErrors)
     }
 }
