@@ -38,6 +38,9 @@ struct Walker {
     /// (``repair(text:line:article:next:context:act:)``): an article of the same number
     /// further on, which the reader kept as `N-2`, is the act's own `N`.
     var textHeadings: Set<String> = []
+    /// A lead-in without points whose next alinéa is a lead-in with points: the unit and act
+    /// that alinéa reads inside.
+    var enclosingLeadIn: (steps: [UnitStep], act: ActCitation?)?
     /// The texts of the act's own annexes, in order (Justel's `Art. N1.`, `Art. N2.`), one
     /// block per alinéa and point each, for "remplacée par l'annexe (2) du présent arrêté".
     let annexes: [[String]]
@@ -128,8 +131,10 @@ struct Walker {
                 }
                 let isLast = k == alineas.count && alinea.points.isEmpty
                 let next = isLast && index < articles.count ? articles[index] : nil
+                let enclosing = enclosingLeadIn
+                enclosingLeadIn = nil
                 switch read(text: text, points: alinea.points, article: number, path: [], line: Walker.line(alinea),
-                            context: [], act: nil, next: next, following: Array(alineas[k...])) {
+                            context: enclosing?.steps ?? [], act: enclosing?.act, next: next, following: Array(alineas[k...])) {
                 case .nothing: break
                 case .nextArticle: index += 1
                 case .alineas(let n): k += n
@@ -181,7 +186,15 @@ struct Walker {
                 }
                 return .nothing
             }
-            if leadIn != nil {
+            if let leadIn {
+                // "Dans l'annexe … sont apportées les modifications suivantes :" then "Dans le
+                // point 3 … sont apportées les modifications suivantes :" with its points
+                // (2020040068, art. 1): the next lead-in reads inside this one.
+                if path.isEmpty, let after = following.first, !after.points.isEmpty,
+                   isLeadIn(after.text, context: leadIn.target.steps, act: parsed.act) {
+                    enclosingLeadIn = (leadIn.target.steps, parsed.act)
+                    return .nothing
+                }
                 fail(source, context: context, act: parsed.act, "announces modifications but no enumerated sub-instruction follows")
                 return .nothing
             }
@@ -312,6 +325,14 @@ struct Walker {
             edits[k].notes.append("repaired: the new text printed without quotation marks (\(what))")
         }
         return true
+    }
+
+    /// True when the words read as a lead-in ("… les modifications suivantes sont apportées :")
+    /// inside `context`.
+    func isLeadIn(_ text: String, context: [UnitStep], act: ActCitation?) -> Bool {
+        guard let tokens = try? Tokenizer.tokens(text), ClauseKind.of(tokens) == .instruction else { return false }
+        var trial = parser
+        return (try? trial.parse(text, context: context, act: act))?.outputs.contains(where: \.isLeadIn) == true
     }
 
     /// True when the alinéa reads as an instruction of its own.

@@ -734,4 +734,28 @@ struct HandCheckTests {
         #expect(numbered.edits.filter { $0.error == nil }.map(\.target.description) == ["art. 4"])
         #expect(numbered.hasErrors)
     }
+
+    /// 2020040068, art. 1: a lead-in on the annex, then a lead-in on its point 3 (printed
+    /// « point 3. « Calcul du budget de l'hôpital » ») with the points: read inside both.
+    @Test func aLeadInInsideALeadIn() throws {
+        let result = edits("""
+        Dans l'annexe du même arrêté sont apportées les modifications suivantes :
+
+        Dans le point 3. « Calcul du budget de l'hôpital » sont apportées les modifications suivantes :
+
+        1. le mot « ICD-9-CM » est remplacé par le mot « ICD-10-BE » ;
+
+        2. le mot « deux » est remplacé par le mot « trois ».
+        """)
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(result.edits.map(\.target.description) == ["annexe, 3°", "annexe, 3°"])
+        #expect(result.edits.map(\.words) == ["ICD-9-CM", "deux"])
+        // A lead-in followed by an alinéa that is not one stays an error.
+        let alone = edits("""
+        Dans l'annexe du même arrêté sont apportées les modifications suivantes :
+
+        Le ministre fixe les modalités.
+        """)
+        #expect(alone.diagnostics.map(\.message).contains("announces modifications but no enumerated sub-instruction follows"))
+    }
 }

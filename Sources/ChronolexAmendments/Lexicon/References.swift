@@ -439,6 +439,12 @@ enum ReferenceReader {
             if let next = s.peek(1), next.kind == .word, next.text.utf8.count <= 3, next.text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
                 s.index += 2
                 ref.parts.append(.point(PointLabel(kind: .degree, value: next.text)))
+                // "le point 3. « Calcul du budget de l'hôpital »" (2020040068): the list item
+                // as printed, its heading quoted after its number — kept as a note.
+                if s.peek()?.text == ".", let heading = s.peek(1), heading.kind == .quote {
+                    s.index += 2
+                    ref.notes.append("le point \(next.text). « \(heading.text) »")
+                }
                 return false
             }
             // "ce point est complété": the point of the context ("le point" alone is the full
