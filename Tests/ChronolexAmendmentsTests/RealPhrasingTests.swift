@@ -758,4 +758,26 @@ struct HandCheckTests {
         """)
         #expect(alone.diagnostics.map(\.message).contains("announces modifications but no enumerated sub-instruction follows"))
     }
+
+    /// 2019030147, art. 1: "A la colonne « Pourcentage » de l'annexe …" then "le chiffre de
+    /// « 5,06% » indiqué en regard de la zone de secours Centrum … est remplacé par le chiffre
+    /// de « 5,31% »": the column and the row are notes; the words are replaced in the annex
+    /// (where they must stand once: `TableWordsTests`).
+    @Test func aFigureOfATableByItsColumnAndRow() throws {
+        let result = edits("""
+        A la colonne « Pourcentage » de l'annexe au même arrêté, les modifications suivantes sont apportées :
+
+        1. le chiffre de « 5,06% » indiqué en regard de la zone de secours Centrum de la province de Flandre orientale est remplacé par le chiffre de « 5,31% »;
+
+        2. le chiffre de « 1,22% » est remplacé par le chiffre de « 0,97% ».
+        """)
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(result.edits.map(\.target.description) == ["annexe", "annexe"])
+        #expect(result.edits.map(\.words) == ["5,06%", "1,22%"])
+        #expect(result.edits.map(\.newWords) == ["5,31%", "0,97%"])
+        #expect(result.edits[0].notes.contains("indiqué en regard de la zone de secours Centrum de la province de Flandre orientale"))
+        // "figurant dans l'alinéa 2" is a place that narrows the unit: not read past as a row.
+        let place = edits("Dans l'article 3 du même arrêté, le chiffre de « 5 » figurant dans l'alinéa 2 est remplacé par le chiffre de « 6 ».")
+        #expect(place.hasErrors)
+    }
 }

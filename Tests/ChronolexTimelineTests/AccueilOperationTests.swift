@@ -192,6 +192,37 @@ struct AnnexTests {
     }
 }
 
+/// 2019030147: a figure of a table cited by its column and row ("A la colonne « Pourcentage »
+/// de l'annexe …, le chiffre de « 5,06% » indiqué en regard de la zone … est remplacé"). The
+/// model holds no tables: the words are replaced in the annex, where they must stand once.
+@Suite("Words of a table, by column and row")
+struct TableWordsTests {
+    static let base = baseAct("""
+    **Article 1er.** La dotation est répartie selon l'annexe.
+
+    ### Annexe.
+
+    **Art. N1.** Zone Centrum 5,06% ; zone Meetjesland 1,22% ; zone Oost 1,22%.
+    """)
+
+    static func instruction(_ figure: String, by new: String) -> String {
+        "**Art. 1er.** A la colonne « Pourcentage » de l'annexe au même arrêté, le chiffre de « \(figure) » indiqué en regard de la zone Centrum est remplacé par le chiffre de « \(new) »."
+    }
+
+    @Test func aFigureThatStandsOnce() throws {
+        let fixture = try Fixture(base: Self.base, amending: [OperationTests.amending(Self.instruction("5,06%", by: "5,31%"))])
+        #expect(fixture.failures.isEmpty, "\(fixture.failures)")
+        #expect(fixture.text("N1", at: "2021-01-01") == "Art. N1. Zone Centrum 5,31% ; zone Meetjesland 1,22% ; zone Oost 1,22%.\n")
+    }
+
+    @Test func aFigureThatStandsTwiceIsAnError() throws {
+        // The row would say which: the model does not read rows, so it is never guessed.
+        let fixture = try Fixture(base: Self.base, amending: [OperationTests.amending(Self.instruction("1,22%", by: "0,97%"))])
+        #expect(fixture.failures.count == 1)
+        #expect(fixture.failures.first?.contains("found 2 times") == true, "\(fixture.failures)")
+    }
+}
+
 /// An instruction that says which act inserted the alinéa it cites is checked against the
 /// Justel marks of that alinéa: 2024204469, art. 111 numbers art. 32's alinéas as before its
 /// own 1°, which Chronolex would otherwise resolve after it.

@@ -252,6 +252,7 @@ struct InstructionParser {
                 subject = .modifications
             } else if let words = readWordsSubject(&s) {
                 subject = words
+                if let row = Self.tableRow(&s) { parsed.notes.append(row) }
             } else if let mark = readPunctuationSubject(&s) {
                 subject = .punctuation(mark: mark.mark, noun: mark.noun)
             } else if grammar.endOf.contains(where: { s.take($0) }) {
@@ -421,6 +422,31 @@ struct InstructionParser {
         if WordNouns.read(&look) != nil { return true }
         look.index = index
         return readPunctuationSubject(&look) != nil
+    }
+
+    /// "le chiffre de « 5,06% » indiqué en regard de la zone de secours Centrum …, est
+    /// remplacé" (2019030147): the row of a table where the words stand, said after them;
+    /// kept as a note. Tables are not units of the model: the words are sought in the whole
+    /// unit, where the applier requires them once (else it is an error), so the row adds
+    /// nothing that could change the result.
+    static func tableRow(_ s: inout Scanner) -> String? {
+        let start = s.index
+        _ = s.take(",")
+        guard let w = s.word(), ["indique", "indiquee", "indiques", "indiquees", "figurant", "repris", "reprise", "mentionne", "mentionnee"].contains(w),
+              s.isWord("en", at: 1), s.isWord("regard", at: 2) else { s.index = start; return nil }
+        let from = s.index
+        var count = 0
+        while let token = s.peek(), token.kind != .quote, count < 40 {
+            if token.kind == .word, token.folded == "est" || token.folded == "sont" {
+                var end = s.index
+                if end > from, s.tokens[end - 1].text == "," { end -= 1 }
+                return Scanner.render(s.tokens[from..<end])
+            }
+            s.index += 1
+            count += 1
+        }
+        s.index = start
+        return nil
     }
 
     private func readWordsSubject(_ s: inout Scanner) -> Subject? {

@@ -429,6 +429,12 @@ enum ReferenceReader {
             s.index += 1
             ref.parts.append(.heading)
             return false
+        case "colonne" where s.peek(1)?.kind == .quote:
+            // "A la colonne « Pourcentage » de l'annexe …" (2019030147): a column of a table,
+            // which the model does not hold: a note; the unit is the one that holds the table.
+            ref.notes.append("colonne « \(s.peek(1)!.text) »")
+            s.index += 2
+            return false
         case "point":
             // "le point 3°" (rare): the label follows; "le point 5": a list item `5.`, read as 5°.
             if let next = s.peek(1), let label = label(next) {
