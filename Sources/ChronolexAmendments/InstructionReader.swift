@@ -152,10 +152,11 @@ struct Walker {
     /// after it, printed without quotation marks.
     @discardableResult
     mutating func read(text: String, points: [Point], article: String, path: [PointLabel], line: Int?,
-                       context: [UnitStep], act inherited: ActCitation?, next: Article?, following: [Alinea] = [], listed: Change? = nil) -> Taken {
+                       context: [UnitStep], act inherited: ActCitation?, next: Article?, following: [Alinea] = [], listed: Change? = nil,
+                       table: [String] = []) -> Taken {
         let source = EditSource(act: amending, article: article, points: path, line: line)
         do {
-            let parsed = try parser.parse(text, context: context, act: inherited, listed: listed)
+            let parsed = try parser.parse(text, context: context, act: inherited, listed: listed, table: table)
             let leadIn = parsed.outputs.first { $0.isLeadIn }
             if !points.isEmpty {
                 guard let leadIn else {
@@ -182,7 +183,7 @@ struct Walker {
                 }
                 for point in points {
                     read(text: point.text, points: point.points, article: article, path: path + [point.label], line: Walker.line(point),
-                         context: leadIn.target.steps, act: parsed.act, next: nil, listed: leadIn.change)
+                         context: leadIn.target.steps, act: parsed.act, next: nil, listed: leadIn.change, table: parsed.table + leadIn.table)
                 }
                 return .nothing
             }

@@ -780,4 +780,43 @@ struct HandCheckTests {
         let place = edits("Dans l'article 3 du même arrêté, le chiffre de « 5 » figurant dans l'alinéa 2 est remplacé par le chiffre de « 6 ».")
         #expect(place.hasErrors)
     }
+
+    /// 2023200531, art. 1: a lead-in on a part of a table ("… sont apportées concernant le
+    /// premier domaine d'utilisation :"), a place alone as a lead-in ("1. dans la colonne
+    /// relative aux « … » :"), a row ("dans la ligne ayant trait au code 170101,") and the
+    /// verb before its subject ("après les mots « A » sont ajoutés les mots « B »"). Words
+    /// are read; a unit of the table ("la ligne … est abrogée") is an error that says why.
+    @Test func wordsInTheCellsOfATable() throws {
+        let result = edits("""
+        Dans l'annexe I du même arrêté, les modifications suivantes sont apportées concernant le premier domaine d'utilisation :
+
+        1. dans la colonne relative aux « Caractéristiques du déchet valorisé » :
+
+           a) dans la ligne ayant trait au code 170101, après les mots « prévu à l'annexe III » sont ajoutés les mots « sauf le pH »;
+
+           b) dans les lignes ayant trait aux codes 170302A et 170302B, après les mots « prévu à l'annexe IV », sont insérés les mots « sauf le C10 »;
+
+        2. la ligne ayant trait au code 170201 est abrogée.
+        """)
+        #expect(result.edits.map(\.target.description) == ["annexe I", "annexe I", "annexe I"])
+        #expect(result.edits.prefix(2).map(\.newWords) == ["sauf le pH", "sauf le C10"])
+        #expect(result.edits.prefix(2).map { $0.change.flatMap { if case .insertWords(_, .after(let anchor)?) = $0 { anchor } else { nil } } } == ["prévu à l'annexe III", "prévu à l'annexe IV"])
+        #expect(result.edits[0].notes.contains("colonne relative aux « Caractéristiques du déchet valorisé »"))
+        #expect(result.edits[0].notes.contains("ligne ayant trait au code 170101"))
+        #expect(result.diagnostics.map(\.message) == ["concernant le premier domaine d'utilisation, ligne ayant trait au code 170201: a cell of a table is not a unit Chronolex reads; only words replaced, inserted or deleted in it are read"])
+        // A place alone before points, outside tables: "1° dans le § 2 :".
+        let place = edits("""
+        A l'article 3 du même arrêté, les modifications suivantes sont apportées :
+
+        1. dans le § 2 :
+
+           a) le mot « dix » est remplacé par le mot « onze » ;
+
+           b) le § 3 est abrogé.
+        """)
+        #expect(!place.hasErrors, "\(place.diagnostics)")
+        #expect(place.edits.map(\.target.description) == ["art. 3, § 2", "art. 3, § 3"])
+        // The verb first needs the place of the words: "sont insérés les mots « B »" alone is not read.
+        #expect(edits("Dans l'article 3 du même arrêté, sont insérés les mots « ou fixé ».").hasErrors)
+    }
 }

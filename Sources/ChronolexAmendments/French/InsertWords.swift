@@ -1,11 +1,28 @@
 import ChronolexModel
 
 /// "les mots « B » sont insérés entre les mots « A » et les mots « C »", "… sont insérés
-/// après les mots « A »" / "avant les mots « A »".
+/// après les mots « A »" / "avant les mots « A »"; the verb before its subject: "après les
+/// mots « A » sont ajoutés les mots « B »" (2023200531), "sont insérés, entre …, les mots".
 enum InsertWordsForm: InstructionForm {
     static func read(_ s: inout Scanner, _ clause: ClauseInput) throws(InstructionError) -> [ClauseOutput]? {
-        guard case .words(_, let quotes) = clause.subject else { return nil }
-        guard s.takeAuxiliary(), s.takeParticiple("inser") || s.takeParticiple("ajout") else { return nil }
+        var quotes: [String]
+        switch clause.subject {
+        case .words(_, let subject):
+            guard s.takeAuxiliary(), s.takeParticiple("inser") || s.takeParticiple("ajout") else { return nil }
+            quotes = subject
+        case .none:
+            let start = s.index
+            guard s.takeAuxiliary(), s.takeParticiple("inser") || s.takeParticiple("ajout"), clause.wordAnchor != nil,
+                  let first = WordNouns.read(&s) else { s.index = start; return nil }
+            quotes = [first.text]
+            while true {
+                let save = s.index
+                guard s.take("et") || s.take(","), let more = s.takeQuote() else { s.index = save; break }
+                quotes.append(more)
+            }
+        default:
+            return nil
+        }
         var position: WordPosition?
         if s.take("entre") {
             guard let first = WordNouns.read(&s), s.take("et"), let second = WordNouns.read(&s) else {

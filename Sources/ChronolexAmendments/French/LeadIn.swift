@@ -18,6 +18,10 @@ enum LeadInForm: InstructionForm {
             s.index = s.tokens.count
             return [ClauseOutput(target: clause.target, change: nil, isLeadIn: true,
                                  notes: ["the lead-in has no verb: read as « les modifications suivantes sont apportées »"])]
+        case .none where s.index > 0 && s.tokens[s.index...].map(\.text) == [":"]:
+            // "1° dans le § 2 :" then its points a), b) (2023200531: "dans la colonne relative
+            // aux « … » :"): a place alone, whose points are the changes.
+            break
         case .unit where s.isWord("les"):
             // "L'article R.88 du même Code, …, les modifications suivantes sont apportées :".
             guard s.take("les", "modifications", "suivantes"), s.takeAuxiliary(), s.takeParticiple("apport") else { return nil }
@@ -32,7 +36,16 @@ enum LeadInForm: InstructionForm {
         default:
             return nil
         }
+        // "… sont apportées concernant le premier domaine d'utilisation :" (2023200531): a
+        // part of a table the sub-instructions change, which the model does not hold.
+        var part: [String] = []
+        if s.isWord("concernant"), let colon = s.tokens[s.index...].firstIndex(where: { $0.text == ":" }), colon - s.index <= 20 {
+            part.append(Scanner.render(s.tokens[s.index..<colon]))
+            s.index = colon
+        }
         _ = s.take(":")
-        return [ClauseOutput(target: clause.target, change: nil, isLeadIn: true)]
+        var output = ClauseOutput(target: clause.target, change: nil, isLeadIn: true)
+        output.table = part
+        return [output]
     }
 }

@@ -68,6 +68,9 @@ struct ClauseOutput {
     var announced = false
     /// What the change's new text is to be read as, once the whole instruction is read.
     var readAs: FragmentReader.Expected?
+    /// A lead-in's part of a table its sub-instructions change ("… sont apportées concernant
+    /// le premier domaine d'utilisation :"): only their words can be changed there.
+    var table: [String] = []
 }
 
 /// One form of instruction ("les mots « A » sont remplacés par les mots « B »"). Each form
@@ -126,12 +129,16 @@ struct InstructionParser {
         var history: [String] = []
         var notes: [String] = []
         var insertions: [InsertionClaim] = []
+        /// The cell of a table the instruction (or its lead-in) names: only its words can be
+        /// changed (the model holds no tables).
+        var table: [String] = []
     }
 
     /// Reads `text` with the target and act inherited from a lead-in; `listed` is the change
     /// a lead-in gives points that only cite their unit ("les articles suivants sont abrogés :").
-    mutating func parse(_ text: String, context: [UnitStep], act inherited: ActCitation?, listed: Change? = nil) throws(InstructionError) -> Parsed {
+    mutating func parse(_ text: String, context: [UnitStep], act inherited: ActCitation?, listed: Change? = nil, table: [String] = []) throws(InstructionError) -> Parsed {
         var parsed = Parsed()
+        parsed.table = table
         let tokens: [Token]
         do { tokens = Normalizer.normalize(try Tokenizer.tokens(text), notes: &parsed.notes) } catch { throw InstructionError(error.message, kind: .unbalancedQuote) }
         var s = Scanner(tokens)
@@ -172,6 +179,7 @@ struct InstructionParser {
             parsed.history += ref.history
             if let claim = ref.insertion { parsed.insertions.append(claim) }
             parsed.notes += ref.notes
+            parsed.table += ref.table
             if let cited = ref.act {
                 switch registry.resolve(cited) {
                 case .success(let citation):
@@ -369,7 +377,25 @@ struct InstructionParser {
             lastAct = act
         }
         try readNewTexts(&parsed)
+        try Self.checkTableCell(parsed)
+        for cell in parsed.table where !parsed.notes.contains(cell) { parsed.notes.append(cell) }
         return parsed
+    }
+
+    /// In a cell of a table, only words are changed: a unit replaced, inserted or repealed
+    /// there ("dans la ligne …, la disposition est remplacée") would land on the whole unit
+    /// that holds the table. Said, never applied so.
+    static func checkTableCell(_ parsed: Parsed) throws(InstructionError) {
+        guard !parsed.table.isEmpty else { return }
+        for output in parsed.outputs where !output.isLeadIn {
+            switch output.change {
+            case .replaceWords?, .insertWords?, .deleteWords?: continue
+            default:
+                var error = InstructionError("\(parsed.table.joined(separator: ", ")): a cell of a table is not a unit Chronolex reads; only words replaced, inserted or deleted in it are read")
+                error.act = parsed.act
+                throw error
+            }
+        }
     }
 
     /// True when `next` is the unit right after `step`, of the same kind (alinéa 4 after

@@ -10,6 +10,9 @@ struct Reference {
     var bareLevel: Int?
     /// "ce point", "cet alinéa": a demonstrative before the unit's noun.
     var demonstrative = false
+    /// "la colonne « Pourcentage »", "la ligne ayant trait au code 170101": a cell of a
+    /// table, which the model does not hold (tables are words of their unit), as cited.
+    var table: [String] = []
     var act: CitedAct?
     var history: [String] = []
     var notes: [String] = []
@@ -256,6 +259,36 @@ enum ReferenceReader {
             && rest.allSatisfy { $0.isASCIIDigit || $0 == "." || $0 == "-" }
     }
 
+    /// A column or row of a table as cited: "la colonne « Pourcentage »", "la colonne
+    /// relative aux « Caractéristiques »", "la colonne 3", "la ligne ayant trait au code
+    /// 170101", "les lignes ayant trait aux codes 170302A et 170302B", "la ligne qui commence
+    /// par « … »". Consumed up to the comma or colon after it; `nil` (cursor unmoved) otherwise.
+    static func readTableCell(_ s: inout Scanner) -> String? {
+        let start = s.index
+        guard let noun = s.word() else { return nil }
+        s.index += 1
+        // "colonne « X »", "colonne 3".
+        if let next = s.peek(), next.kind == .quote || next.startsWithDigit {
+            s.index += 1
+            return noun + " " + (next.kind == .quote ? "« \(next.text) »" : next.text)
+        }
+        // "relative aux « X »", "ayant trait au code 170101", "qui commence par « X » …".
+        let introducers: [[String]] = [["relative"], ["relatives"], ["ayant", "trait"], ["qui", "commence"], ["qui", "commencent"], ["intitulee"]]
+        guard introducers.contains(where: { words in words.enumerated().allSatisfy { s.isWord($0.element, at: $0.offset) } }) else {
+            s.index = start
+            return nil
+        }
+        var count = 0
+        while let token = s.peek(), count < 30 {
+            if token.kind == .punctuation, token.text == "," || token.text == ":" || token.text == ";" { break }
+            if token.kind == .word, ["est", "sont"].contains(token.folded) { break }
+            s.index += 1
+            count += 1
+        }
+        guard count < 30 else { s.index = start; return nil }
+        return Scanner.render(s.tokens[start..<s.index])
+    }
+
     static func label(_ token: Token) -> PointLabel? {
         guard token.kind == .word else { return nil }
         let utf8 = token.text.utf8
@@ -429,11 +462,12 @@ enum ReferenceReader {
             s.index += 1
             ref.parts.append(.heading)
             return false
-        case "colonne" where s.peek(1)?.kind == .quote:
-            // "A la colonne « Pourcentage » de l'annexe …" (2019030147): a column of a table,
-            // which the model does not hold: a note; the unit is the one that holds the table.
-            ref.notes.append("colonne « \(s.peek(1)!.text) »")
-            s.index += 2
+        case "colonne", "colonnes", "ligne", "lignes":
+            // "A la colonne « Pourcentage » de l'annexe …" (2019030147), "dans la ligne ayant
+            // trait au code 170101" (2023200531): a cell of a table, which the model does not
+            // hold; the unit is the one that holds the table, the cell a typed remark.
+            guard let cell = readTableCell(&s) else { return nil }
+            ref.table.append(cell)
             return false
         case "point":
             // "le point 3°" (rare): the label follows; "le point 5": a list item `5.`, read as 5°.
