@@ -349,7 +349,10 @@ struct Walker {
         let act = parsed.act ?? headingAct()
         for output in parsed.outputs where !output.isLeadIn {
             var edit = Edit(source: source, targetAct: act, target: output.target, change: output.change,
-                            history: parsed.history, notes: output.notes.isEmpty ? parsed.notes : parsed.notes + output.notes)
+                            history: parsed.history, notes: parsed.notes + output.notes + output.warnings)
+            for warning in output.warnings {
+                diagnostics.append(.warning(warning, file: file, line: source.line, unit: source.unit))
+            }
             edit.insertedBy = parsed.insertions
             if act == nil {
                 let message = "the instruction names no act, and the amending act's title names \(parser.registry.titleActs.count) acts"

@@ -819,4 +819,18 @@ struct HandCheckTests {
         // The verb first needs the place of the words: "sont insérés les mots « B »" alone is not read.
         #expect(edits("Dans l'article 3 du même arrêté, sont insérés les mots « ou fixé ».").hasErrors)
     }
+
+    /// 2021040145, art. 1: "les mots « B » entre les mots « A » et les mots « C »." — the
+    /// act left out "sont insérés": read as the only change it can be, with a warning.
+    @Test func anInsertionWithoutItsVerb() throws {
+        let result = edits("A l'article 1.1, 3°, du même arrêté, les mots « de la Convention MLC, » entre les mots « du Protocole MARPOL 1997, » et les mots « de la Convention PAL ».")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        let edit = try #require(result.edits.first)
+        #expect(edit.change == .insertWords("de la Convention MLC,", at: .between("du Protocole MARPOL 1997,", "de la Convention PAL")))
+        #expect(result.diagnostics.map(\.message) == ["the instruction has no verb: words placed « entre » two others can only be inserted there; read as « sont insérés »"])
+        #expect(result.diagnostics.first?.severity == .warning)
+        // Without « entre … et … » a verbless clause is no instruction (a provision, as before).
+        let provision = edits("A l'article 1.1 du même arrêté, les mots « de la Convention MLC ».")
+        #expect(provision.edits.isEmpty)
+    }
 }

@@ -8,8 +8,9 @@ enum InsertWordsForm: InstructionForm {
         var quotes: [String]
         switch clause.subject {
         case .words(_, let subject):
-            guard s.takeAuxiliary(), s.takeParticiple("inser") || s.takeParticiple("ajout") else { return nil }
             quotes = subject
+            if s.isWord("entre"), let missing = verbless(&s, quotes, clause) { return missing }
+            guard s.takeAuxiliary(), s.takeParticiple("inser") || s.takeParticiple("ajout") else { return nil }
         case .none:
             let start = s.index
             guard s.takeAuxiliary(), s.takeParticiple("inser") || s.takeParticiple("ajout"), clause.wordAnchor != nil,
@@ -40,6 +41,21 @@ enum InsertWordsForm: InstructionForm {
         }
         return quotes.map { quote in
             ClauseOutput(target: clause.target, change: .insertWords(quote, at: position))
+        }
+    }
+
+    /// "les mots « B » entre les mots « A » et les mots « C »." with no verb (2021040145,
+    /// art. 1: the act left out "sont insérés"): words placed between two others can only be
+    /// inserted there; read so, and said.
+    private static func verbless(_ s: inout Scanner, _ quotes: [String], _ clause: ClauseInput) -> [ClauseOutput]? {
+        let start = s.index
+        guard s.take("entre"), let first = WordNouns.read(&s), s.take("et"), let second = WordNouns.read(&s) else { s.index = start; return nil }
+        _ = s.take(".")
+        guard s.index == s.tokens.count else { s.index = start; return nil }
+        return quotes.map { quote in
+            var output = ClauseOutput(target: clause.target, change: .insertWords(quote, at: .between(first.text, second.text)))
+            output.warnings = ["the instruction has no verb: words placed « entre » two others can only be inserted there; read as « sont insérés »"]
+            return output
         }
     }
 }

@@ -71,6 +71,9 @@ struct ClauseOutput {
     /// A lead-in's part of a table its sub-instructions change ("… sont apportées concernant
     /// le premier domaine d'utilisation :"): only their words can be changed there.
     var table: [String] = []
+    /// What the act's own wording lacks and the reading supplies ("the instruction has no
+    /// verb …"): a note of the edit, and a warning at the instruction's line.
+    var warnings: [String] = []
 }
 
 /// One form of instruction ("les mots « A » sont remplacés par les mots « B »"). Each form

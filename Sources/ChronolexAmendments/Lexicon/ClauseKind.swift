@@ -19,7 +19,7 @@ enum ClauseKind: Equatable {
     static func of(_ tokens: [Token]) -> ClauseKind {
         if EntryIntoForceReader.isExecution(tokens) { return .execution }
         if isCompetence(tokens) { return .competence }
-        if isInstruction(tokens) { return .instruction }
+        if isInstruction(tokens) || isVerblessInsertion(tokens) { return .instruction }
         if EntryIntoForceReader.isEntryIntoForce(tokens) { return .entryIntoForce }
         return .provision
     }
@@ -40,6 +40,20 @@ enum ClauseKind: Equatable {
             if k - lastAuxiliary <= 4, verbs.contains(where: { w == $0 || Scanner.isParticiple(w, $0) }) { return true }
         }
         return false
+    }
+
+    /// "… les mots « B » entre les mots « A » et les mots « C »." — an insertion whose verb
+    /// the act left out (2021040145): the parser reads it and says so.
+    static func isVerblessInsertion(_ tokens: [Token]) -> Bool {
+        var end = tokens.count
+        if end > 0, tokens[end - 1].text == "." { end -= 1 }
+        // Backwards: « C » mots les et « A » mots les entre « B ».
+        func wordsAt(_ quote: Int) -> Bool {
+            quote >= 2 && tokens[quote].kind == .quote && ["mot", "mots"].contains(tokens[quote - 1].folded) && ["le", "les"].contains(tokens[quote - 2].folded)
+        }
+        let c = end - 1, a = c - 4
+        guard c >= 0, wordsAt(c), a - 4 >= 0, tokens[c - 3].folded == "et", wordsAt(a), tokens[a - 3].folded == "entre" else { return false }
+        return tokens[a - 4].kind == .quote
     }
 
     /// "La présente loi règle une matière visée à l'article 74 de la Constitution", "Le
