@@ -17,7 +17,14 @@ public enum InstructionReader {
             DateFixing(act: fixing.act, selectors: fixing.selectors, effective: fixing.date,
                        source: EditSource(act: walker.amending, article: fixing.article, line: fixing.line))
         }
-        return EditsResult(edits: walker.edits, diagnostics: walker.diagnostics, fixings: fixings)
+        // Justel's notes: this act's articles, dated by another act (its publication unknown).
+        let noted = walker.justelNotes.map { note, line in
+            DateFixing(act: ActCitation(date: walker.amending.date), selectors: note.articles.map { SourceSelector(article: $0) },
+                       effective: note.effective,
+                       source: EditSource(act: AmendingActRef(date: note.date, dossier: note.dossier, title: note.actTitle, file: walker.file),
+                                          article: note.article ?? "?", line: line))
+        }
+        return EditsResult(edits: walker.edits, diagnostics: walker.diagnostics, fixings: fixings + noted)
     }
 }
 
@@ -41,6 +48,8 @@ struct Walker {
     /// A lead-in without points whose next alinéa is a lead-in with points: the unit and act
     /// that alinéa reads inside.
     var enclosingLeadIn: (steps: [UnitStep], act: ActCitation?)?
+    /// Justel's notes of dates other acts fixed for this act's articles, with their lines.
+    var justelNotes: [(note: JustelEntryIntoForceNote, line: Int?)] = []
     /// The texts of the act's own annexes, in order (Justel's `Art. N1.`, `Art. N2.`), one
     /// block per alinéa and point each, for "remplacée par l'annexe (2) du présent arrêté".
     let annexes: [[String]]
@@ -105,6 +114,11 @@ struct Walker {
                 while alinea.points.isEmpty, k < alineas.count, Walker.isQuotationOnly(alineas[k]) {
                     text += "\n" + alineas[k].text
                     k += 1
+                }
+                // Justel's note of a date another act fixed for some of these articles.
+                if alinea.points.isEmpty, let note = JustelEntryIntoForceNote.read(alinea.text) {
+                    justelNotes.append((note, Walker.line(alinea)))
+                    continue
                 }
                 // What the alinéa is: a quotation left open is an instruction's, whose error
                 // the parser reports.

@@ -58,7 +58,9 @@ public enum Consolidation {
         guard !fixings.isEmpty else { return edits }
         let known = fixings.filter { fixing in
             guard let knownOn else { return true }
-            return (fixing.source.act.publication ?? .init(ordinal: Int.max / 2)) <= knownOn
+            // A fixing whose publication is unknown (Justel's note of it) is not known on any date.
+            guard let publication = fixing.source.act.publication else { return false }
+            return publication <= knownOn
         }
         return edits.map { shared in
             guard let fixing = known.last(where: { $0.applies(to: shared.edit) }) else { return shared }

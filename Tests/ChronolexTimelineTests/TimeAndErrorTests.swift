@@ -1,4 +1,4 @@
-import ChronolexAmendments
+@testable import ChronolexAmendments
 import ChronolexModel
 import ChronolexReaders
 import ChronolexTimeline
@@ -289,6 +289,31 @@ struct DateFixingTests {
         let before = try Fixture(base: OperationTests.base, amending: [Self.pending, Self.fixing], knownOn: LegalDate("2021-01-20"))
         #expect(before.text("4", at: "2021-03-01")?.contains("Le registre est public.") == true)
         #expect(before.timeline.outcomes.map(\.statusName) == ["pending", "pending"])
+    }
+
+    /// 2022040073, art. 20: Justel's « (NOTE : Entrée en vigueur des articles 14; 15; 16
+    /// fixée au 22-07-2023 par AR 2023-05-10/04, art. 1) » under "à la date fixée par le Roi":
+    /// the date another act fixed, for those articles only — not a provision of the act. The
+    /// note does not say when that act was published: as known on any date, still pending.
+    @Test func justelsNoteOfTheDateAnotherActFixed() throws {
+        let noted = OperationTests.amending("""
+        **Art. 1er.** Dans l'article 4, alinéa 2, le mot « public » est remplacé par le mot « ouvert ».
+
+        **Art. 2.** Dans l'article 4, alinéa 3, les mots « à jour » sont remplacés par les mots « au jour le jour ».
+        """, entry: "Les articles 1er et 2 entrent en vigueur à la date fixée par le Gouvernement.\n\n(NOTE : Entrée en vigueur de l'article 1er fixée au 01-03-2021 par AGW 2021-01-15/03, art. 1)")
+        let fixture = try Fixture(base: OperationTests.base, amending: [noted])
+        #expect(!fixture.library.diagnostics.contains { $0.message.contains("NOTE") }, "\(fixture.library.diagnostics)")
+        #expect(fixture.library.fixings.count == 1)
+        #expect(fixture.text("4", at: "2021-02-28")?.contains("Le registre est public.") == true)
+        #expect(fixture.text("4", at: "2021-03-01")?.contains("Le registre est ouvert.") == true)
+        #expect(fixture.timeline.outcomes.map(\.statusName).sorted() == ["applied", "pending"])
+        let applied = try #require(fixture.timeline.outcomes.first { $0.statusName == "applied" })
+        #expect(applied.edit.notes.last == "date fixed by the act of 15 janvier 2021 (2021-01-15/03), art. 1")
+        let asKnown = try Fixture(base: OperationTests.base, amending: [noted], knownOn: LegalDate("2030-01-01"))
+        #expect(asKnown.timeline.outcomes.map(\.statusName) == ["pending", "pending"])
+        #expect(JustelEntryIntoForceNote.read("(NOTE : Entrée en vigueur des articles 14; 15; 16 fixée au 22-07-2023 par AR 2023-05-10/04, art. 1)")
+                == JustelEntryIntoForceNote(articles: ["14", "15", "16"], effective: LegalDate("2023-07-22")!, abbreviation: "AR",
+                                            date: LegalDate("2023-05-10")!, dossier: "2023-05-10/04", article: "1"))
     }
 }
 
