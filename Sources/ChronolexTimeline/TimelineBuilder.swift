@@ -130,13 +130,78 @@ struct TimelineBuilder {
             result = .failure(failure)
         case .success(let target):
             if let target { edit.target = target }
-            // A range of units ("2° et 3°") is applied unit by unit where the applier does so
-            // (words replaced, inserted at an anchor, deleted; units repealed, replaced,
-            // renumbered); elsewhere it is said, never narrowed to its first unit.
-            if let through = edit.target.through, Self.ignoresRanges(change) {
-                outcomes.append(EditOutcome(shared, status: .unsupported("\(change.kind.rawValue) in each of \(edit.target.description) à \(through.description) is not applied yet")))
-                return
+            // "Dans les articles 20 à 22, le mot « dix » est remplacé …": the change inside
+            // each article of the range, in the order of the act (it once changed the first
+            // article alone, without a word). Whole articles repealed or replaced are the
+            // appliers' own.
+            if case .article(let last)? = edit.target.through, let first = edit.target.article,
+               !(edit.target.belowArticle?.isEmpty == true && Self.actsOnWholeArticles(change)) {
+                result = eachArticle(from: ArticleNumber.normalized(first), through: ArticleNumber.normalized(last), edit, change, at: date, applied: applied)
+            } else {
+                // A range of units ("2° et 3°") is applied unit by unit where the applier does so
+                // (words replaced, inserted at an anchor, deleted; units repealed, replaced,
+                // renumbered); elsewhere it is said, never narrowed to its first unit.
+                if let through = edit.target.through, Self.ignoresRanges(change) {
+                    outcomes.append(EditOutcome(shared, status: .unsupported("\(change.kind.rawValue) in each of \(edit.target.description) à \(through.description) is not applied yet")))
+                    return
+                }
+                result = applyChange(change, edit, at: date, applied: applied)
             }
+        }
+        switch result {
+        case .success(let resolved):
+            var outcome = EditOutcome(shared, status: .applied, resolved: resolved)
+            outcome.notes = notes
+            outcomes.append(outcome)
+        case .failure(let failure):
+            outcomes.append(EditOutcome(shared, status: failure.status, resolved: failure.resolved))
+        }
+    }
+
+    /// Whole articles repealed, replaced, renumbered: the appliers that read a range of
+    /// articles themselves.
+    static func actsOnWholeArticles(_ change: Change) -> Bool {
+        switch change {
+        case .repeal, .replaceUnits, .renumber, .insertUnits, .reestablish: true
+        default: false
+        }
+    }
+
+    /// The change applied inside each article from `first` through `last`, in the order of
+    /// the act on `date`; the first failure stops it, naming its article.
+    mutating func eachArticle(from first: String, through last: String, _ edit: Edit, _ change: Change, at date: LegalDate, applied: AppliedEdit) -> Result<String, Failure> {
+        let order = articleOrder()
+        guard let start = order.firstIndex(of: first) else { return .failure(.notFound("art. \(first) does not exist in the act on \(date.iso)")) }
+        guard let end = order.firstIndex(of: last), end >= start else { return .failure(.notFound("art. \(last) does not exist after art. \(first) on \(date.iso)")) }
+        if let failure = Self.betweenConsecutive(order[start...end]) { return .failure(failure) }
+        var resolved: [String] = []
+        for key in order[start...end] {
+            guard current(key)?.status != .repealed else { continue }
+            var one = edit
+            one.target = UnitReference([.article(key)] + Array(edit.target.belowArticle ?? []))
+            switch applyChange(change, one, at: date, applied: applied) {
+            case .success(let unit): resolved.append(unit)
+            case .failure(var failure):
+                failure.resolved = failure.resolved ?? "art. \(key)"
+                return .failure(failure)
+            }
+        }
+        return .success(resolved.joined(separator: ", "))
+    }
+
+    /// "les articles 20 et 21" is read as the range of two articles that follow each other;
+    /// when another stands between them (an « art. 20bis » inserted since), « et » names two
+    /// and « à » three: said, never guessed.
+    static func betweenConsecutive(_ keys: ArraySlice<String>) -> Failure? {
+        guard keys.count > 2, let first = keys.first.flatMap({ Int($0) }), let last = keys.last.flatMap({ Int($0) }), last == first + 1 else { return nil }
+        let between = keys.dropFirst().dropLast().map { "art. \($0)" }.joined(separator: ", ")
+        return .unsupported("\(between) stands between art. \(first) and art. \(last): « les articles \(first) et \(last) » would name two articles, « \(first) à \(last) » all of them; not applied")
+    }
+
+    /// Applies one change through its applier.
+    mutating func applyChange(_ change: Change, _ edit: Edit, at date: LegalDate, applied: AppliedEdit) -> Result<String, Failure> {
+        let result: Result<String, Failure>
+        do {
             switch change {
             case .replaceWords(let words, let new, let every): result = replaceWords(words, by: new, every: every, edit, at: date, applied: applied)
             case .insertWords(let new, let position): result = insertWords(new, at: position, edit, on: date, applied: applied)
@@ -152,14 +217,7 @@ struct TimelineBuilder {
             case .noop: result = .success("")
             }
         }
-        switch result {
-        case .success(let resolved):
-            var outcome = EditOutcome(shared, status: .applied, resolved: resolved)
-            outcome.notes = notes
-            outcomes.append(outcome)
-        case .failure(let failure):
-            outcomes.append(EditOutcome(shared, status: failure.status, resolved: failure.resolved))
-        }
+        return result
     }
 
     /// The changes whose appliers act on one unit only.

@@ -833,4 +833,29 @@ struct HandCheckTests {
         let provision = edits("A l'article 1.1 du même arrêté, les mots « de la Convention MLC ».")
         #expect(provision.edits.isEmpty)
     }
+
+    /// Issue 13, class 5: "Dans les articles 20 et 24" once read as the range 20 to 24 (and
+    /// before that, 20 alone); "Les articles 21 et 24 sont abrogés" repealed 22 and 23 too.
+    /// Articles listed are each their own edit; « à » is a range; two that follow each other
+    /// stay a range (the timeline refuses it when another article stands between them).
+    @Test func articlesListedAreEachTheirOwnEdit() throws {
+        let words = edits("Dans les articles 21, 22, 23 et 25 du même arrêté, les mots « dix » sont remplacés par les mots « onze ».")
+        #expect(!words.hasErrors, "\(words.diagnostics)")
+        #expect(words.edits.map(\.target.description) == ["art. 21", "art. 22", "art. 23", "art. 25"])
+        #expect(words.edits.allSatisfy { $0.target.through == nil && $0.words == "dix" })
+        let repeal = edits("Les articles 20 et 24 du même arrêté sont abrogés.")
+        #expect(repeal.edits.map(\.target.description) == ["art. 20", "art. 24"])
+        #expect(repeal.edits.map(\.kind) == [.repeal, .repeal])
+        let range = edits("Les articles 20 à 24 du même arrêté sont abrogés.")
+        #expect(range.edits.map(\.target.description) == ["art. 20"])
+        #expect(range.edits.first?.target.through == .article("24"))
+        let two = edits("Dans les articles 20 et 21 du même arrêté, le mot « dix » est remplacé par le mot « onze ».")
+        #expect(two.edits.first?.target.through == .article("21"))
+        let leadIn = edits("""
+        Dans les articles 20 et 24 du même arrêté, les modifications suivantes sont apportées :
+
+        1. le mot « dix » est remplacé par le mot « onze ».
+        """)
+        #expect(leadIn.diagnostics.map(\.message).first == "a lead-in on several units (art. 20, art. 24) is not read yet: its sub-instructions would not say which")
+    }
 }

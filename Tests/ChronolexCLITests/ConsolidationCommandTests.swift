@@ -247,7 +247,9 @@ struct CheckCommandTests {
         let run = try CLI.run(arguments + ["--keep-going"])
         #expect(run.status == 1) // seven articles diverge, 29.3 among them (v008 lags behind 2024204588)
         #expect(run.stdout.contains("64 of 71 articles identical"))
-        #expect(run.stderr.components(separatedBy: ": skipped: ").count - 1 == 7)
+        // Three instructions cannot be applied (art. 8 and 32: line breaks lost in v007); the
+        // four on the enumerations v007 prints on one line now apply, with a warning.
+        #expect(run.stderr.components(separatedBy: ": skipped: ").count - 1 == 3)
     }
 
     @Test(.enabled(if: CLI.sharedIsPresent, "../shared is absent (a newcomer's clone); CI has it"))
@@ -332,10 +334,10 @@ struct CheckpointCommandTests {
         let history = try CLI.run(["history", Self.accueil, "--article", "8", "--keep-going"])
         #expect(history.status == 0, "\(history.stderr)")
         #expect(history.stdout.hasPrefix("checkpoint: Justel's state of 2024-10-22 (\(Self.accueil)/2014203567.v008-2024.md): art. 8 reads otherwise than the consolidation on 2024-10-22\n"))
-        // Every instruction explained once, against the earlier state: the seven that fail, not 34.
+        // Every instruction explained once, against the earlier state: the three that fail, not 34.
         let explain = try CLI.run(["explain", Self.accueil])
         let failed = explain.stdout.split(separator: "\n").filter { !$0.contains("→ applied") && !$0.contains("→ aimed at another act") && !$0.contains("→ nothing to do") }
-        #expect(failed.count == 7, "\(failed)")
+        #expect(failed.count == 3, "\(failed)")
     }
 }
 

@@ -317,6 +317,58 @@ struct DateFixingTests {
     }
 }
 
+/// Issue 13, class 5: a list of articles is those articles; a range is every article
+/// between, in the act's order; two that follow each other, with another between them since,
+/// are not guessed.
+@Suite("Lists and ranges of articles")
+struct ArticleListTests {
+    static let base = baseAct("""
+    **Article 1er.** Le délai est de dix jours.
+
+    **Art. 2.** Le délai est de dix jours.
+
+    **Art. 2bis.** Le délai est de dix jours.
+
+    **Art. 3.** Le délai est de dix jours.
+
+    **Art. 4.** Le délai est de dix jours.
+    """)
+
+    func texts(_ instruction: String) throws -> (fixture: Fixture, changed: [String]) {
+        let fixture = try Fixture(base: Self.base, amending: [OperationTests.amending("**Art. 1er.** " + instruction)])
+        let changed = ["1", "2", "2bis", "3", "4"].filter { fixture.text($0, at: "2021-01-01")?.contains("dix") == false }
+        return (fixture, changed)
+    }
+
+    @Test func aListIsThoseArticles() throws {
+        let (fixture, changed) = try texts("Dans les articles 1er, 3 et 4 du même arrêté, le mot « dix » est remplacé par le mot « onze ».")
+        #expect(fixture.failures.isEmpty, "\(fixture.failures)")
+        #expect(changed == ["1", "3", "4"])
+    }
+
+    @Test func aRangeIsEveryArticleBetween() throws {
+        let (fixture, changed) = try texts("Dans les articles 1er à 3 du même arrêté, le mot « dix » est remplacé par le mot « onze ».")
+        #expect(fixture.failures.isEmpty, "\(fixture.failures)")
+        #expect(changed == ["1", "2", "2bis", "3"])
+        #expect(fixture.timeline.outcomes.first?.resolved == "art. 1, art. 2, art. 2bis, art. 3")
+    }
+
+    @Test func twoThatFollowEachOtherWithAnotherBetween() throws {
+        let (fixture, changed) = try texts("Les articles 2 et 3 du même arrêté sont abrogés.")
+        #expect(fixture.failures == ["Art. 1: art. 2bis stands between art. 2 and art. 3: « les articles 2 et 3 » would name two articles, « 2 à 3 » all of them; not applied"])
+        #expect(changed.isEmpty)
+    }
+
+    @Test func aListRepealsThoseArticlesOnly() throws {
+        let fixture = try Fixture(base: Self.base, amending: [OperationTests.amending("**Art. 1er.** Les articles 1er et 4 du même arrêté sont abrogés.")])
+        #expect(fixture.failures.isEmpty, "\(fixture.failures)")
+        #expect(fixture.text("1", at: "2021-01-01")?.contains("Abrogé") == true)
+        #expect(fixture.text("2", at: "2021-01-01")?.contains("dix") == true)
+        #expect(fixture.text("3", at: "2021-01-01")?.contains("dix") == true)
+        #expect(fixture.text("4", at: "2021-01-01")?.contains("Abrogé") == true)
+    }
+}
+
 /// Issue 12: what the typed changes made certain, where strings once let a guess through.
 @Suite("Typed changes: no guess where the text does not say")
 struct TypedChangeTests {

@@ -148,6 +148,8 @@ struct InstructionParser {
         var context = context
         var act = inherited
         var wordAnchor: WordPosition?
+        /// "les articles 20 et 24": the unit named first, and the others, each its own edit.
+        var expansion: (first: UnitStep, others: [UnitStep])?
         var unitAnchor: UnitPosition?
         var named = false
         let grammar = self.grammar
@@ -183,6 +185,10 @@ struct InstructionParser {
             if let claim = ref.insertion { parsed.insertions.append(claim) }
             parsed.notes += ref.notes
             parsed.table += ref.table
+            if !ref.others.isEmpty, let first = ref.parts.last {
+                guard expansion == nil else { throw InstructionError("two lists of units in one instruction (\(first.description) and …) are not read yet") }
+                expansion = (first, ref.others)
+            }
             if let cited = ref.act {
                 switch registry.resolve(cited) {
                 case .success(let citation):
@@ -379,10 +385,36 @@ struct InstructionParser {
             lastTarget = last.target.steps
             lastAct = act
         }
+        if let (first, others) = expansion {
+            try Self.expand(&parsed, first, into: others)
+        }
         try readNewTexts(&parsed)
         try Self.checkTableCell(parsed)
         for cell in parsed.table where !parsed.notes.contains(cell) { parsed.notes.append(cell) }
         return parsed
+    }
+
+    /// "Dans les articles 20 et 24, le mot « dix » est remplacé …", "Les articles 21 et 24
+    /// sont abrogés": each output again for each other unit named, in its place. A lead-in
+    /// on several units is not read (its sub-instructions would all go to the first).
+    static func expand(_ parsed: inout Parsed, _ first: UnitStep, into others: [UnitStep]) throws(InstructionError) {
+        var outputs: [ClauseOutput] = []
+        for output in parsed.outputs {
+            guard let index = output.target.steps.firstIndex(of: first) else {
+                outputs.append(output)
+                continue
+            }
+            if output.isLeadIn {
+                throw InstructionError("a lead-in on several units (\(([first] + others).map(\.description).joined(separator: ", "))) is not read yet: its sub-instructions would not say which")
+            }
+            outputs.append(output)
+            for other in others {
+                var copy = output
+                copy.target.steps[index] = other
+                outputs.append(copy)
+            }
+        }
+        parsed.outputs = outputs
     }
 
     /// In a cell of a table, only words are changed: a unit replaced, inserted or repealed

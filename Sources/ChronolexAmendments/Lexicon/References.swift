@@ -13,6 +13,8 @@ struct Reference {
     /// "la colonne « Pourcentage »", "la ligne ayant trait au code 170101": a cell of a
     /// table, which the model does not hold (tables are words of their unit), as cited.
     var table: [String] = []
+    /// "les articles 20 et 24": the units named after the first (its own edit each).
+    var others: [UnitStep] = []
     var act: CitedAct?
     var history: [String] = []
     var notes: [String] = []
@@ -410,8 +412,29 @@ enum ReferenceReader {
                 return false
             }
             ref.parts.append(.article(number))
-            if w == "articles", s.takeAny(["a", "et"]) != nil, let last = articleNumber(&s) {
+            guard w == "articles" else { return false }
+            // "les articles 5 à 7": a range. "les articles 20 et 24", "les articles 21, 22, 23
+            // et 25": those articles, each its own edit — never the range between them (it
+            // once read "20 et 24" as 20 to 24). Two that follow each other ("20 et 21") stay
+            // a range, which the timeline refuses when another article stands between them.
+            if s.take("a"), let last = articleNumber(&s) {
                 ref.through = .article(last)
+                return false
+            }
+            var others: [String] = []
+            while true {
+                let save = s.index
+                let isLast = s.take("et")
+                if !isLast { guard s.take(",") else { break } }
+                guard let next = articleNumber(&s) else { s.index = save; break }
+                others.append(next)
+                if isLast { break }
+            }
+            if others.isEmpty { return false }
+            if others.count == 1, let n = Int(number), Int(others[0]) == n + 1 {
+                ref.through = .article(others[0])
+            } else {
+                ref.others = others.map { .article($0) }
             }
             return false
         case "§", "paragraphe", "paragraphes":

@@ -72,6 +72,7 @@ extension TimelineBuilder {
         let order = articleOrder()
         guard let start = order.firstIndex(of: first) else { return .failure(.notFound("art. \(first) does not exist in the act on \(date.iso)")) }
         guard let end = order.firstIndex(of: last), end >= start else { return .failure(.notFound("art. \(last) does not exist after art. \(first) on \(date.iso)")) }
+        if let failure = Self.betweenConsecutive(order[start...end]) { return .failure(failure) }
         for key in order[start...end] {
             guard var article = current(key) else { continue }
             if article.status == .repealed { return .failure(.notFound("art. \(key) is already repealed on \(date.iso)")) }
