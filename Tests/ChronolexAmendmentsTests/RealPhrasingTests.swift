@@ -858,4 +858,24 @@ struct HandCheckTests {
         """)
         #expect(leadIn.diagnostics.map(\.message).first == "a lead-in on several units (art. 20, art. 24) is not read yet: its sub-instructions would not say which")
     }
+
+    /// The same for the units inside an article: "les alinéas 2 et 4", "les §§ 2 et 4", "les
+    /// 2° et 4°" are those units (they were read as the ranges 2 to 4); "les alinéas 3 et
+    /// 4", "les a) et b)" follow each other and stay ranges (a replacement by one text needs
+    /// them so); two that do not, given one new text, is an error.
+    @Test func unitsListedInsideAnArticle() throws {
+        for (cited, expected) in [("les alinéas 2 et 4", ["art. 3, al. 2", "art. 3, al. 4"]), ("les §§ 2 et 4", ["art. 3, § 2", "art. 3, § 4"]),
+                                  ("les 2° et 4°", ["art. 3, 2°", "art. 3, 4°"])] {
+            let result = edits("Dans l'article 3 du même arrêté, \(cited) sont abrogés.")
+            #expect(!result.hasErrors, "\(result.diagnostics)")
+            #expect(result.edits.map(\.target.description) == expected)
+            #expect(result.edits.allSatisfy { $0.target.through == nil })
+        }
+        let words = edits("Dans l'article 3, alinéa 2, 2° et 4°, du même arrêté, le mot « dix » est remplacé par le mot « onze ».")
+        #expect(words.edits.map(\.target.description) == ["art. 3, al. 2, 2°", "art. 3, al. 2, 4°"])
+        #expect(edits("Dans l'article 3 du même arrêté, les alinéas 3 et 4 sont abrogés.").edits.first?.target.through == .alinea(4))
+        #expect(edits("Dans l'article 3 du même arrêté, les a) et b) sont abrogés.").edits.first?.target.through == .point(PointLabel(kind: .letter, value: "b")))
+        let oneText = edits("Dans l'article 3 du même arrêté, les alinéas 2 et 4 sont remplacés par ce qui suit : « Texte. »")
+        #expect(oneText.diagnostics.map(\.message) == ["al. 2, al. 4 are given one new text: the instruction does not say which part goes where"])
+    }
 }

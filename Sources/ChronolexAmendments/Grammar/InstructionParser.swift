@@ -404,8 +404,16 @@ struct InstructionParser {
                 outputs.append(output)
                 continue
             }
+            let listed = ([first] + others).map(\.description).joined(separator: ", ")
             if output.isLeadIn {
-                throw InstructionError("a lead-in on several units (\(([first] + others).map(\.description).joined(separator: ", "))) is not read yet: its sub-instructions would not say which")
+                throw InstructionError("a lead-in on several units (\(listed)) is not read yet: its sub-instructions would not say which")
+            }
+            switch output.change {
+            case .replaceUnits?, .insertUnits?, .reestablish?:
+                // "les alinéas 2 et 4 sont remplacés par ce qui suit : « … »": which part of the
+                // one text goes where is not said.
+                throw InstructionError("\(listed) are given one new text: the instruction does not say which part goes where")
+            default: break
             }
             outputs.append(output)
             for other in others {
@@ -439,6 +447,10 @@ struct InstructionParser {
         switch (step, next) {
         case (.alinea(let a), .alinea(let b)): b == a + 1
         case (.paragraph(let a), .paragraph(let b)), (.article(let a), .article(let b)): Int(b).map { $0 == (Int(a) ?? -1) + 1 } ?? false
+        case (.point(let a), .point(let b)) where a.kind == .letter && b.kind == .letter:
+            // "a) et b)": the next letter.
+            a.value.unicodeScalars.count == 1 && b.value.unicodeScalars.count == 1
+                && b.value.unicodeScalars.first!.value == a.value.unicodeScalars.first!.value + 1
         case (.point(let a), .point(let b)): a.kind == b.kind && Int(b.value).map { $0 == (Int(a.value) ?? -1) + 1 } ?? false
         default: false
         }

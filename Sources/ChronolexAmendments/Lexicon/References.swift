@@ -261,6 +261,17 @@ enum ReferenceReader {
             && rest.allSatisfy { $0.isASCIIDigit || $0 == "." || $0 == "-" }
     }
 
+    /// The second unit of "les alinéas 2 à 4" (a range), "les alinéas 3 et 4" (two that
+    /// follow each other: a range too, which a replacement by one text needs) or "les
+    /// alinéas 2 et 4" (two that do not: each its own edit, never the range between them).
+    static func range(_ ref: inout Reference, _ last: UnitStep, listed: Bool) {
+        guard listed, let first = ref.parts.last, !InstructionParser.follows(last, first) else {
+            ref.through = last
+            return
+        }
+        ref.others.append(last)
+    }
+
     /// A column or row of a table as cited: "la colonne « Pourcentage »", "la colonne
     /// relative aux « Caractéristiques »", "la colonne 3", "la ligne ayant trait au code
     /// 170101", "les lignes ayant trait aux codes 170302A et 170302B", "la ligne qui commence
@@ -446,11 +457,11 @@ enum ReferenceReader {
             }
             s.index += 1
             ref.parts.append(.paragraph(OrdinalNumber.normalized(number.text)))
-            if s.takeAny(["a", "et"]) != nil {
+            if let joined = s.takeAny(["a", "et"]) {
                 _ = s.take("§")
                 if let last = s.peek(), last.startsWithDigit {
                     s.index += 1
-                    ref.through = .paragraph(OrdinalNumber.normalized(last.text))
+                    range(&ref, .paragraph(OrdinalNumber.normalized(last.text)), listed: joined == "et")
                 }
             }
             return false
@@ -463,10 +474,10 @@ enum ReferenceReader {
             s.index += 1
             ref.parts.append(.alinea(n))
             let save = s.index
-            if s.takeAny(["a", "et"]) != nil {
+            if let joined = s.takeAny(["a", "et"]) {
                 if let m = s.word().flatMap(ordinal) {
                     s.index += 1
-                    ref.through = .alinea(m)
+                    range(&ref, .alinea(m), listed: joined == "et")
                 } else {
                     s.index = save
                 }
@@ -551,10 +562,10 @@ enum ReferenceReader {
             var current = first
             // "le 4°, d)": a letter right after, chained by a comma, is read by the caller.
             ref.parts.append(.point(current))
-            if s.takeAny(["a", "et"]) != nil {
+            if let joined = s.takeAny(["a", "et"]) {
                 if let next = s.peek(), let last = label(next), last.kind == current.kind {
                     s.index += 1
-                    ref.through = .point(last)
+                    range(&ref, .point(last), listed: joined == "et")
                     current = last
                 } else {
                     s.index -= 1
