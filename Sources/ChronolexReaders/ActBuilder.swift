@@ -81,6 +81,9 @@ struct ActBuilder {
     private(set) var unclosedQuotation: (line: Int, article: String?)?
     /// The article open when the current quotation opened.
     private var quoteArticle: String?
+    /// Bold article headings read as quoted text: their line and number, and the quotation's
+    /// article and opening line (``ActReader`` reads the act again when one is the act's own).
+    private(set) var headingsInQuotation: [(line: Int, number: String, article: String?, opened: Int)] = []
 
     init(source: SourceText, format: SourceFormat, markers: [Int: [JustelMarkers.Event]]? = nil, divisionLines: Set<Int> = []) {
         self.source = source
@@ -123,6 +126,7 @@ struct ActBuilder {
         if quotes.isOpen {
             if case .article(let number, true, _) = kind, let opened = quotes.openedAt {
                 diagnostics.append(.warning("bold heading 'Art. \(number).' stands inside the quotation opened at line \(opened.line); read as quoted text, not as an article of this act", file: file, line: line.number, unit: currentUnitName))
+                headingsInQuotation.append((line.number, number, quoteArticle, opened.line))
             }
             continueQuotation(line, bytes)
             return

@@ -141,9 +141,46 @@ public enum ActReader {
             again.quotationEnds[next.line] = "quotation opened here is never closed: it is taken to end with Art. \(article), before the heading of Art. \(next.number) (line \(next.line)), which is read as this act's own; the instruction that holds it is unbalanced"
             (preamble, body) = again.read(lines: bodyLines)
             builder = again
+        } else if let heading = ownHeadingInQuotation(builder, body: body) {
+            // A quotation the act closes too late (2023040119: the new text of its art. 11 is
+            // not closed, and a quotation mark further on closes it after Arts. 12 to 16): a
+            // bold heading inside it that bears the act's next number, which the act lacks
+            // otherwise, is the act's own article; the quotation is taken to end before it.
+            var again = fresh
+            again.quotationEnds[heading.line] = "quotation opened here is not closed before the bold heading of Art. \(heading.number) (line \(heading.line)), the number that follows Art. \(heading.article) and that this act lacks otherwise: taken to end there, the heading read as this act's own; the instruction that holds it is unbalanced"
+            (preamble, body) = again.read(lines: bodyLines)
+            builder = again
         }
         diagnostics += builder.diagnostics
         return Act(metadata: metadata, preamble: preamble, body: body, file: source.file)
+    }
+
+    /// A bold heading read as quoted text that is the act's own: it bears the number that
+    /// follows the article where the quotation opened, it is not the quotation's first line
+    /// (a new article quoted whole), and no article of that number stands elsewhere in the act.
+    static func ownHeadingInQuotation(_ builder: ActBuilder, body: [BodyElement]) -> (line: Int, number: String, article: String)? {
+        guard !builder.headingsInQuotation.isEmpty else { return nil }
+        let numbers = Set(Act(metadata: ActMetadata(), body: body).articles.map { ArticleNumber.normalized($0.number) })
+        for heading in builder.headingsInQuotation {
+            guard let article = heading.article, heading.line != heading.opened,
+                  successors(of: article).contains(ArticleNumber.normalized(heading.number)),
+                  !numbers.contains(ArticleNumber.normalized(heading.number)) else { continue }
+            return (heading.line, heading.number, article)
+        }
+        return nil
+    }
+
+    /// The numbers that may follow an article's: `2` → `3`; `4/1` → `4/2` or `5`.
+    static func successors(of article: String) -> Set<String> {
+        let current = ArticleNumber.normalized(article)
+        var next: Set<String> = []
+        if let n = Int(current) { next.insert(String(n + 1)) }
+        let parts = current.split(separator: "/")
+        if parts.count == 2, let base = Int(parts[0]), let sub = Int(parts[1]) {
+            next.insert("\(base)/\(sub + 1)")
+            next.insert(String(base + 1))
+        }
+        return next
     }
 
     /// The first article heading after `line` whose number comes right after `article`

@@ -117,7 +117,9 @@ let frenchForms: [FormCase] = [
     // 2019200301: "comportant" without the comma before it.
     FormCase(text: "Dans le chapitre II du même arrêté, il est inséré une section 4bis comportant les articles 50ter/1 à 50ter/7, rédigée comme suit :\n\n« Section 4bis - Dispense de cotisations ».",
              kind: .insert, target: "chapitre II", newUnit: "section 4bis", position: .byNumber, blocks: 1),
-    // Completed by a unit.
+    // Completed by a unit ("avec" for "par": 2023040119, art. 13).
+    FormCase(text: "L'article 18 du même arrêté est complété avec un alinéa rédigé comme suit :\n\n« Les informations sont mentionnées. »",
+             kind: .insert, target: "art. 18", newUnit: "alinéa", position: .end, blocks: 1),
     FormCase(text: "L'article 137 du même arrêté est complété par un alinéa rédigé comme suit :\n\n« Le service liquide une indemnité. »",
              kind: .insert, target: "art. 137", newUnit: "alinéa", position: .end, blocks: 1),
     FormCase(text: "Dans l'article 29.2 du même arrêté, le § 1er est complété par un alinéa rédigé comme suit :\n\n« Par dérogation, ceci. »",

@@ -878,4 +878,49 @@ struct HandCheckTests {
         let oneText = edits("Dans l'article 3 du même arrêté, les alinéas 2 et 4 sont remplacés par ce qui suit : « Texte. »")
         #expect(oneText.diagnostics.map(\.message) == ["al. 2, al. 4 are given one new text: the instruction does not say which part goes where"])
     }
+
+    /// 2023040119, art. 11: a new text the act does not close (its inner quotations pair the
+    /// quotation marks otherwise), so that a quotation mark further on closes it after Arts.
+    /// 12 to 16. The bold heading of Art. 12 — the number after 11, which the act lacks
+    /// otherwise — is the act's own: the quotation is taken to end before it, with a warning,
+    /// and Art. 11 alone is an error. (« complété avec » for « complété par » there too.)
+    @Test func aQuotationClosedTooLate() throws {
+        let (result, reading) = readAmending("""
+        **Art. 11.** L'article 13 du même arrêté est remplacé par ce qui suit :
+
+        " Art. 13. La dénomination suivante est mentionnée :
+
+        1. pour les produits du chapitre I : " engrais ";
+
+        2. pour les produits du chapitre VI : " substrat. "
+
+        **Art. 12.** A l'article 14 du même arrêté, le mot " type " est remplacé par le mot " genre ".
+
+        **Art. 13.** L'article 18 du même arrêté est complété avec un alinéa rédigé comme suit :
+
+        " Les informations sont mentionnées. "
+
+        **Art. 14.** Dans l'article 19 du même arrêté, le mot " dix " est remplacé par le mot " onze ". "
+        """)
+        #expect(reading.contains { $0.message.hasPrefix("quotation opened here is not closed before the bold heading of Art. 12") })
+        #expect(result.edits.filter { $0.error == nil }.map(\.source.article) == ["12", "13"])
+        #expect(result.edits.map(\.target.description) == ["the act", "art. 14", "art. 18", "the act"])
+        // Art. 11's quotation never closed, and Art. 14's stray closing quotation mark (the one
+        // that closed it too late): each an error of its own instruction.
+        #expect(result.edits.first?.error?.hasPrefix("unbalanced quote") == true)
+        #expect(result.edits.last?.error?.hasPrefix("unbalanced quote") == true)
+        // A quoted new article headed in bold with the act's next number, which the act has
+        // as well, is quoted text (no re-reading).
+        let (quoted, quotedReading) = readAmending("""
+        **Art. 5.** Il est inséré un article 5bis rédigé comme suit :
+
+        « Art. 5bis. Le premier alinéa.
+
+        **Art. 6.** Le second article. »
+
+        **Art. 6.** Dans l'article 7 du même arrêté, le mot « dix » est remplacé par le mot « onze ».
+        """)
+        #expect(!quotedReading.contains { $0.message.contains("is not closed before the bold heading") })
+        #expect(quoted.edits.map(\.source.article) == ["5", "6"])
+    }
 }

@@ -11,7 +11,8 @@ enum CompleteUnitForm: InstructionForm {
         case .none where !clause.target.steps.isEmpty && s.take("il"): break
         default: return nil
         }
-        guard s.takeAuxiliary(), s.takeParticiple("complet"), s.take("par"), let unit = NewUnitReader.read(&s) else { return nil }
+        // "complété avec un alinéa" (2023040119, art. 13): "avec" for "par".
+        guard s.takeAuxiliary(), s.takeParticiple("complet"), s.take("par") || s.take("avec"), let unit = NewUnitReader.read(&s) else { return nil }
         // "par une section 4, comportant les articles 119.1 à 119.3, intitulée comme suit".
         let notes = NewUnitReader.readContents(&s)
         let announced = NewText.takeAnnouncement(&s)

@@ -10,7 +10,7 @@ enum CompleteWordsForm: InstructionForm {
         case .none where !clause.target.steps.isEmpty && s.take("il"): break // "il est complété par les mots"
         default: return nil
         }
-        guard s.takeAuxiliary(), s.takeParticiple("complet"), s.take("par"), let words = WordNouns.read(&s) else { return nil }
+        guard s.takeAuxiliary(), s.takeParticiple("complet"), s.take("par") || s.take("avec"), let words = WordNouns.read(&s) else { return nil }
         return [ClauseOutput(target: clause.target, change: .insertWords(words.text, at: .end))]
     }
 }
