@@ -30,6 +30,18 @@ enum Normalizer {
         Rule(find: ["van", "de", "l'"], replace: ["de", "l'"], note: "read « van de l' » as « de l' »"),
     ]
 
+    /// The folded words that can start a rewrite: the first word of each rule, the nouns
+    /// of quoted words (« les mots suivants … »), and the determiners of « l'alinéa suivant ».
+    private static let firstWords: Set<String> = Set(rules.map { $0.find[0] }).union(Lexicon.wordNouns).union(["l'", "le", "les"])
+
+    /// False when no rewrite below can start at the token (an ordinal cut in two starts
+    /// with a digit, « supprimé et remplacé » with its participle).
+    private static func mayStartRewrite(_ token: Token) -> Bool {
+        if token.kind == .quote { return false }
+        if token.startsWithDigit { return true }
+        return firstWords.contains(token.folded) || token.folded.hasPrefix("supprim")
+    }
+
     /// The tokens with every rule applied, left to right, and the notes of those applied.
     ///
     /// - Complexity: O(n · r) for n tokens and r rules (r is small and fixed).
@@ -39,6 +51,12 @@ enum Normalizer {
         var i = 0
         scan: while i < tokens.count {
             let token = tokens[i]
+            // Most tokens start no rewrite: kept at the cost of one set lookup.
+            if !mayStartRewrite(token) {
+                out.append(token)
+                i += 1
+                continue
+            }
             // "1 er", "1 ère": an ordinal cut in two.
             if token.kind == .word, token.text.allSatisfy(\.isASCIIDigit), i + 1 < tokens.count,
                ["er", "re", "ere", "eme", "e"].contains(tokens[i + 1].folded), tokens[i + 1].kind == .word {
@@ -79,7 +97,7 @@ enum Normalizer {
                 continue
             }
             if token.kind != .quote {
-                for rule in rules where i + rule.find.count <= tokens.count {
+                for rule in rules where i + rule.find.count <= tokens.count && rule.find[0] == token.folded {
                     guard zip(rule.find, tokens[i...]).allSatisfy({ $0 == $1.folded && $1.kind != .quote }) else { continue }
                     for word in rule.replace {
                         out.append(Token(kind: word == ":" || word == "§" ? .punctuation : .word, text: word, folded: word))
