@@ -34,12 +34,33 @@ enum Normalizer {
     /// of quoted words (« les mots suivants … »), and the determiners of « l'alinéa suivant ».
     private static let firstWords: Set<String> = Set(rules.map { $0.find[0] }).union(Lexicon.wordNouns).union(["l'", "le", "les"])
 
+    /// For each first byte, the lengths (bits 0 to 31) of the words of ``firstWords`` that
+    /// start with it: most words are set aside by their first byte and length, without
+    /// hashing them.
+    private static let firstWordShapes: [UInt32] = {
+        var table = [UInt32](repeating: 0, count: 256)
+        for word in firstWords {
+            guard let first = word.utf8.first, word.utf8.count < 32 else { continue }
+            table[Int(first)] |= 1 << UInt32(word.utf8.count)
+        }
+        return table
+    }()
+
     /// False when no rewrite below can start at the token (an ordinal cut in two starts
-    /// with a digit, « supprimé et remplacé » with its participle).
+    /// with a digit, « supprimé et remplacé » with its participle, `supprim` and one to three
+    /// letters).
     private static func mayStartRewrite(_ token: Token) -> Bool {
         if token.kind == .quote { return false }
         if token.startsWithDigit { return true }
-        return firstWords.contains(token.folded) || token.folded.hasPrefix("supprim")
+        let folded = token.folded.utf8
+        guard let first = folded.first else { return false }
+        let count = folded.count
+        if first == UInt8(ascii: "s"), count >= 8, count <= 10, token.folded.hasPrefix("supprim") { return true }
+        guard count < 32, firstWordShapes[Int(first)] & (1 << UInt32(count)) != 0 else {
+            // A word beyond ASCII may equal one of the words under another spelling.
+            return folded.contains(where: { $0 >= 0x80 }) && firstWords.contains(token.folded)
+        }
+        return firstWords.contains(token.folded)
     }
 
     /// The tokens with every rule applied, left to right, and the notes of those applied.

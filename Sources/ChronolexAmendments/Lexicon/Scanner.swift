@@ -289,20 +289,7 @@ struct Scanner {
         return token.folded
     }
 
-    func isWord(_ folded: String, at offset: Int = 0) -> Bool {
-        guard let w = word(offset) else { return false }
-        return Scanner.same(w, folded)
-    }
-
-    /// Equality of two folded words, by their bytes first: `==` on `String` compares
-    /// canonical equivalence, a slow path for every pair of different words; it is kept
-    /// only for words beyond ASCII, where two spellings can be equivalent.
-    @inline(__always)
-    static func same(_ a: String, _ b: String) -> Bool {
-        if a.utf8.elementsEqual(b.utf8) { return true }
-        if a.utf8.contains(where: { $0 >= 0x80 }) || b.utf8.contains(where: { $0 >= 0x80 }) { return a == b }
-        return false
-    }
+    func isWord(_ folded: String, at offset: Int = 0) -> Bool { word(offset) == folded }
 
     /// Consumes the folded words in order when they all follow; otherwise consumes nothing.
     @discardableResult
@@ -310,16 +297,14 @@ struct Scanner {
 
     @discardableResult
     mutating func take(_ words: [String]) -> Bool {
-        for (k, w) in words.enumerated() {
-            guard let found = word(k), Scanner.same(found, w) else { return false }
-        }
+        for (k, w) in words.enumerated() where word(k) != w { return false }
         index += words.count
         return true
     }
 
     /// Consumes one word among the given ones and returns it.
     mutating func takeAny(_ words: [String]) -> String? {
-        guard let w = word(), words.contains(where: { Scanner.same(w, $0) }) else { return nil }
+        guard let w = word(), words.contains(w) else { return nil }
         index += 1
         return w
     }
