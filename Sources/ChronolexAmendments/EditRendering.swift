@@ -10,25 +10,25 @@ public enum EditRenderer {
         return sink.text
     }
 
-    /// `{"edits": [...]}` written to `sink` one edit at a time, then a newline.
+    /// `{"edits": [...]}` written to `sink` one edit at a time, then a newline: each edit
+    /// straight from its fields, no `JSONValue` built first.
     public static func json(_ edits: [Edit], to sink: OutputSink, pretty: Bool = false) {
         var writer = JSONWriter(sink: sink, pretty: pretty)
         writer.beginObject()
         writer.member("schema", "chronolex.edits/1")
         writer.key("edits")
         writer.beginArray()
-        for edit in edits { writer.value(value(edit)) }
+        for edit in edits { write(edit, to: &writer) }
         writer.endArray()
         writer.endObject()
         sink.write(byte: UInt8(ascii: "\n"))
     }
 
-    /// One edit as a JSON object. Every key is always present (`null` when not applicable).
-    public static func value(_ edit: Edit) -> JSONValue {
+    /// One edit as a JSON object, keys in a fixed order. Every key is always present
+    /// (`null` when not applicable).
+    public static func write(_ edit: Edit, to writer: inout JSONWriter) {
         let change = edit.change
         let source = edit.source
-        let unitPosition: UnitPosition?
-        if case .insertUnits(_, _, let position)? = change { unitPosition = position } else { unitPosition = nil }
         var newUnit: NewUnit?
         if case .insertUnits(let unit, _, _)? = change { newUnit = unit }
         var renumbered: String?
@@ -37,40 +37,55 @@ public enum EditRenderer {
         if case .noop(let name)? = change { language = name }
         var reestablishes = false
         if case .reestablish? = change { reestablishes = true }
-        return .object([
-            ("source", .string(source.address)),
-            ("file", .string(source.file)),
-            ("line", source.line.map { .int($0) } ?? .null),
-            ("amendingAct", .object([
-                ("numac", .optional(source.act.numac)),
-                ("date", .optional(source.act.date?.iso)),
-                ("dossier", .optional(source.act.dossier)),
-                ("publication", .optional(source.act.publication?.iso)),
-            ])),
-            ("operation", .optional(change?.kind.rawValue)),
-            ("act", edit.targetAct.map(actValue) ?? .null),
-            ("target", .optional(edit.target.address)),
-            ("through", .optional(edit.target.throughAddress)),
-            ("words", .optional(change?.words?.text)),
-            ("wordsNoun", .optional(change?.words?.noun)),
-            ("newWords", .optional(change?.newWords)),
-            ("newUnit", .optional(newUnit?.description)),
-            ("count", newUnit?.count.map { .int($0) } ?? .null),
-            ("text", .array((change?.fragment?.blocks ?? []).map { .string($0) })),
-            ("position", .optional(change.flatMap(positionName))),
-            ("anchors", .array(anchors(edit).map { .string($0) })),
-            ("everyOccurrence", .bool(change?.everyOccurrence ?? false)),
-            ("times", change?.words?.times.map { .int($0) } ?? .null),
-            ("renumberedAs", .optional(renumbered)),
-            ("language", .optional(language)),
-            ("reestablishes", .bool(reestablishes)),
-            ("effective", .optional(edit.effective?.date?.iso)),
-            ("pending", .optional(pendingReason(edit.effective))),
-            ("retroactive", .bool(edit.retroactive)),
-            ("history", .array(edit.history.map { .string($0) })),
-            ("notes", .array(edit.notes.map { .string($0) })),
-            ("error", .optional(edit.error)),
-        ])
+        func strings(_ key: StaticString, _ values: [String]) {
+            writer.key(key)
+            writer.beginArray()
+            for value in values { writer.string(value) }
+            writer.endArray()
+        }
+        func int(_ key: StaticString, _ value: Int?) {
+            writer.key(key)
+            if let value { writer.int(value) } else { writer.null() }
+        }
+        writer.beginObject()
+        writer.member("source", source.address)
+        writer.member("file", source.file)
+        int("line", source.line)
+        writer.key("amendingAct")
+        writer.beginObject()
+        writer.member("numac", source.act.numac)
+        writer.member("date", source.act.date?.iso)
+        writer.member("dossier", source.act.dossier)
+        writer.member("publication", source.act.publication?.iso)
+        writer.endObject()
+        writer.member("operation", change?.kind.rawValue)
+        writer.key("act")
+        if let act = edit.targetAct { write(act, to: &writer) } else { writer.null() }
+        writer.member("target", edit.target.address)
+        writer.member("through", edit.target.throughAddress)
+        writer.member("words", change?.words?.text)
+        writer.member("wordsNoun", change?.words?.noun)
+        writer.member("newWords", change?.newWords)
+        writer.member("newUnit", newUnit?.description)
+        int("count", newUnit?.count)
+        strings("text", change?.fragment?.blocks ?? [])
+        writer.member("position", change.flatMap(positionName))
+        strings("anchors", anchors(edit))
+        writer.key("everyOccurrence")
+        writer.bool(change?.everyOccurrence ?? false)
+        int("times", change?.words?.times)
+        writer.member("renumberedAs", renumbered)
+        writer.member("language", language)
+        writer.key("reestablishes")
+        writer.bool(reestablishes)
+        writer.member("effective", edit.effective?.date?.iso)
+        writer.member("pending", pendingReason(edit.effective))
+        writer.key("retroactive")
+        writer.bool(edit.retroactive)
+        strings("history", edit.history)
+        strings("notes", edit.notes)
+        writer.member("error", edit.error)
+        writer.endObject()
     }
 
     /// `end`, `before`, `after`, `between`, `by-number`: where the change writes.
@@ -138,14 +153,14 @@ public enum EditRenderer {
         return text
     }
 
-    /// The target act: the same value for every citation of the same act.
-    public static func actValue(_ act: ActCitation) -> JSONValue {
-        .object([
-            ("kind", .optional(act.kind?.rawValue)),
-            ("date", .optional(act.date?.iso)),
-            ("title", .optional(act.title)),
-            ("numac", .optional(act.numac)),
-        ])
+    /// The target act: the same object for every citation of the same act.
+    public static func write(_ act: ActCitation, to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.member("kind", act.kind?.rawValue)
+        writer.member("date", act.date?.iso)
+        writer.member("title", act.title)
+        writer.member("numac", act.numac)
+        writer.endObject()
     }
 
     private static func pendingReason(_ effective: EffectiveDate?) -> String? {

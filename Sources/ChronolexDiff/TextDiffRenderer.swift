@@ -16,29 +16,37 @@ public enum TextDiffRenderer {
 
     /// - Complexity: O(n) in the size of the changes.
     public static func render(_ diff: ActDiff, style: Style) -> String {
-        var out = ""
+        let sink = OutputSink()
+        render(diff, style: style, to: sink)
+        return sink.text
+    }
+
+    /// The same text written to `sink` change by change, as it is produced.
+    ///
+    /// - Complexity: O(n) in the size of the changes.
+    public static func render(_ diff: ActDiff, style: Style, to out: OutputSink) {
         let title = displayTitle(diff.metadata.title ?? diff.to.file ?? "")
-        out += bold("--- " + diff.from.label, style) + "\n"
-        out += bold("+++ " + diff.to.label, style) + "\n"
-        if !title.isEmpty { out += title + "\n" }
-        if !diff.hasAttribution { out += "(" + noAttributionNote + ")\n" }
-        if diff.changes.isEmpty { out += "\nno changes\n" }
+        out.write(bold("--- " + diff.from.label, style) + "\n")
+        out.write(bold("+++ " + diff.to.label, style) + "\n")
+        if !title.isEmpty { out.write(title + "\n") }
+        if !diff.hasAttribution { out.write("(" + noAttributionNote + ")\n") }
+        if diff.changes.isEmpty { out.write("\nno changes\n") }
         for change in diff.changes {
-            out += "\n"
+            out.write("\n")
             var heading = change.address
             if change.kind == .renumbered || (change.oldAddress != nil && change.newAddress != nil && change.oldAddress != change.newAddress) {
                 heading = (change.oldAddress ?? "") + " -> " + (change.newAddress ?? "")
             }
-            out += bold("@@ " + heading + " (" + change.kind.rawValue + ")", style) + "\n"
-            out += words(change, style: style) + "\n"
+            out.write(bold("@@ " + heading + " (" + change.kind.rawValue + ")", style) + "\n")
+            words(change, style: style, to: out)
+            out.write("\n")
             for attribution in change.attribution {
                 var line = "  <- " + attribution.fullCitation
                 if let effective = attribution.effective { line += "; effective " + effective.iso }
                 if let publication = attribution.publication { line += "; published " + publication.iso }
-                out += dim(line, style) + "\n"
+                out.write(dim(line, style) + "\n")
             }
         }
-        return out
     }
 
     /// A title as a heading line: trimmed, without the space a source may leave before its
@@ -53,17 +61,25 @@ public enum TextDiffRenderer {
 
     /// The words of one change, with its label for a unit that has one.
     static func words(_ change: UnitChange, style: Style) -> String {
-        var out = change.label.isEmpty || change.level == .alinea ? "" : change.label + " "
+        let sink = OutputSink()
+        words(change, style: style, to: sink)
+        return sink.text
+    }
+
+    static func words(_ change: UnitChange, style: Style, to out: OutputSink) {
+        if !(change.label.isEmpty || change.level == .alinea) {
+            out.write(change.label)
+            out.write(" ")
+        }
         for edit in change.words {
             switch (edit.operation, style) {
-            case (.equal, _): out += edit.text
-            case (.delete, .plain): out += "[-" + edit.text + "-]"
-            case (.insert, .plain): out += "{+" + edit.text + "+}"
-            case (.delete, .ansi): out += "\u{1B}[31;9m" + edit.text + "\u{1B}[0m"
-            case (.insert, .ansi): out += "\u{1B}[32;4m" + edit.text + "\u{1B}[0m"
+            case (.equal, _): out.write(edit.text)
+            case (.delete, .plain): out.write("[-"); out.write(edit.text); out.write("-]")
+            case (.insert, .plain): out.write("{+"); out.write(edit.text); out.write("+}")
+            case (.delete, .ansi): out.write("\u{1B}[31;9m"); out.write(edit.text); out.write("\u{1B}[0m")
+            case (.insert, .ansi): out.write("\u{1B}[32;4m"); out.write(edit.text); out.write("\u{1B}[0m")
             }
         }
-        return out
     }
 
     private static func bold(_ text: String, _ style: Style) -> String {
@@ -81,6 +97,12 @@ public enum TextDiffRenderer {
 public enum JSONDiffRenderer {
     public static func render(_ diff: ActDiff, pretty: Bool = true) -> String {
         value(diff).serialized(pretty: pretty) + "\n"
+    }
+
+    /// The same JSON, then a newline, written to `sink`.
+    public static func write(_ diff: ActDiff, to sink: OutputSink, pretty: Bool = false) {
+        value(diff).write(to: sink, pretty: pretty)
+        sink.write(byte: UInt8(ascii: "\n"))
     }
 
     public static func value(_ diff: ActDiff) -> JSONValue {

@@ -26,6 +26,8 @@ struct TokenizedText {
     private(set) var ends: [Int] = []
     /// Start of the whitespace before each token (== start when there is none).
     private(set) var gapStarts: [Int] = []
+    /// The trailing punctuation of the piece being split.
+    private var trailing: [(Int, Int)] = []
 
     var count: Int { starts.count }
 
@@ -148,14 +150,17 @@ struct TokenizedText {
         var e = end
         guard s < e else { return }
         // `(...)`, `(…)`, `...`: one token.
-        let piece = bytes[s..<e]
-        if piece.elementsEqual("(...)".utf8) || piece.elementsEqual("(…)".utf8) || piece.elementsEqual("...".utf8) || piece.elementsEqual("…".utf8) {
-            return append(s, e)
+        let lead = bytes[s]
+        if lead == 0x28 || lead == 0x2E || lead == 0xE2 {
+            let piece = bytes[s..<e]
+            if piece.elementsEqual("(...)".utf8) || piece.elementsEqual("(…)".utf8) || piece.elementsEqual("...".utf8) || piece.elementsEqual("…".utf8) {
+                return append(s, e)
+            }
         }
         var hasOpening = false
         while s < e, bytes[s] == 0x28 || bytes[s] == 0x5B { append(s, s + 1); s += 1; hasOpening = true }
-        // Trailing punctuation, collected from the end.
-        var trailing: [(Int, Int)] = []
+        // Trailing punctuation, collected from the end (in a buffer kept from piece to piece).
+        trailing.removeAll(keepingCapacity: true)
         while e > s {
             let b = bytes[e - 1]
             if b == 0x3B || b == 0x2C || b == 0x3A || b == 0x21 || b == 0x3F || b == 0x5D {

@@ -140,6 +140,12 @@ struct UnitTree {
     }
 
     private struct Builder: ActVisitor {
+        /// A unit's own words, as `Alinea.text` and `Point.text` give them (sentences
+        /// joined by a space); a single sentence's text shared, not copied.
+        static func words(_ sentences: [Sentence]) -> String {
+            sentences.count == 1 ? sentences[0].text : sentences.map(\.text).joined(separator: " ")
+        }
+
         var nodes: [Node] = []
         var top: [Int] = []
         var divisionPath: [String] = []
@@ -188,7 +194,7 @@ struct UnitTree {
             if parent != alineaParent { alineaParent = parent; alineaPosition = 0 }
             alineaPosition += 1
             let index = add(Node(level: .alinea, key: .alinea(alineaPosition), address: address, divisionPath: "",
-                                 written: "", text: alinea.text, status: alinea.status, parent: parent))
+                                 written: "", text: Builder.words(alinea.sentences), status: alinea.status, parent: parent))
             parents.append(index)
             descend(into: alinea, address: address)
             parents.removeLast()
@@ -197,7 +203,7 @@ struct UnitTree {
         mutating func visitPoint(_ point: Point, address: Address, depth: Int) {
             let parent = parents[parents.count - 1]
             let index = add(Node(level: .point, key: .point(point.label), address: address, divisionPath: "",
-                                 written: "", text: point.text, status: point.status, parent: parent))
+                                 written: "", text: Builder.words(point.sentences), status: point.status, parent: parent))
             parents.append(index)
             descend(into: point, address: address, depth: depth)
             parents.removeLast()

@@ -61,17 +61,20 @@ extension Workspace {
         return .success(ActDiffer.diff(old: old, new: new, from: from, to: to, attributions: attributions, article: article))
     }
 
-    /// Two files compared: no amending acts are known, so no attribution.
-    public static func diff(oldPath: String, newPath: String, article: String? = nil) -> (diff: ActDiff?, diagnostics: [Diagnostic]) {
+    /// Two files compared: no amending acts are known, so no attribution. `acts` are the
+    /// versions read, for a caller that keeps them (a process that exits soon after need
+    /// not release two trees node by node).
+    public static func diff(oldPath: String, newPath: String, article: String? = nil) -> (diff: ActDiff?, diagnostics: [Diagnostic], acts: [Act]) {
         let oldResult = ActReader.read(path: oldPath)
         let newResult = ActReader.read(path: newPath)
         var diagnostics = oldResult.diagnostics + newResult.diagnostics
-        guard let old = oldResult.act, let new = newResult.act, !oldResult.hasErrors, !newResult.hasErrors else { return (nil, diagnostics) }
+        let acts = [oldResult.act, newResult.act].compactMap { $0 }
+        guard let old = oldResult.act, let new = newResult.act, !oldResult.hasErrors, !newResult.hasErrors else { return (nil, diagnostics, acts) }
         switch diff(old: old, new: new, from: ActDiff.Side(label: oldPath, file: oldPath), to: ActDiff.Side(label: newPath, file: newPath), article: article) {
-        case .success(let diff): return (diff, diagnostics)
+        case .success(let diff): return (diff, diagnostics, acts)
         case .failure(let diagnostic):
             diagnostics.append(diagnostic)
-            return (nil, diagnostics)
+            return (nil, diagnostics, acts)
         }
     }
 }

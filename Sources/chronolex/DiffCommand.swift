@@ -100,13 +100,14 @@ struct DiffCommand: ParsableCommand {
                 .diff(from: from, to: to, article: article)
         } else {
             // Two parsed files: no history, hence no attribution.
-            let (diff, diagnostics) = Workspace.diff(oldPath: files[0], newPath: files[1], article: article)
+            let (diff, diagnostics, acts) = Workspace.diff(oldPath: files[0], newPath: files[1], article: article)
             Report.print(diagnostics)
+            Report.keepUntilExit(acts)
             guard let diff else { throw ExitCode.failure }
             result = .success(diff)
         }
         switch result {
-        case .success(let diff): Report.output(render(diff))
+        case .success(let diff): write(diff)
         case .failure(let diagnostic):
             Report.print([diagnostic])
             throw ExitCode.failure
@@ -131,12 +132,13 @@ struct DiffCommand: ParsableCommand {
         }
     }
 
-    /// The diff in the chosen format (one string, written in one piece).
-    private func render(_ diff: ActDiff) -> String {
+    /// The diff in the chosen format: text and JSON streamed as they are written, HTML
+    /// (a libxml2 tree) serialized, then written in one piece.
+    private func write(_ diff: ActDiff) {
         switch format {
-        case .text: return TextDiffRenderer.render(diff, style: useColor ? .ansi : .plain)
-        case .json: return JSONDiffRenderer.render(diff, pretty: jsonOptions.pretty)
-        case .html: return HTMLDiffRenderer.render(diff, layout: sideBySide ? .sideBySide : .inline)
+        case .text: Report.stream { TextDiffRenderer.render(diff, style: useColor ? .ansi : .plain, to: $0) }
+        case .json: Report.stream { JSONDiffRenderer.write(diff, to: $0, pretty: jsonOptions.pretty) }
+        case .html: Report.output(HTMLDiffRenderer.render(diff, layout: sideBySide ? .sideBySide : .inline))
         }
     }
 

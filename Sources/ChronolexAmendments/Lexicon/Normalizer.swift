@@ -30,6 +30,39 @@ enum Normalizer {
         Rule(find: ["van", "de", "l'"], replace: ["de", "l'"], note: "read « van de l' » as « de l' »"),
     ]
 
+    /// The folded words that can start a rewrite: the first word of each rule, the nouns
+    /// of quoted words (« les mots suivants … »), and the determiners of « l'alinéa suivant ».
+    private static let firstWords: Set<String> = Set(rules.map { $0.find[0] }).union(Lexicon.wordNouns).union(["l'", "le", "les"])
+
+    /// For each first byte, the lengths (bits 0 to 31) of the words of ``firstWords`` that
+    /// start with it: most words are set aside by their first byte and length, without
+    /// hashing them.
+    private static let firstWordShapes: [UInt32] = {
+        var table = [UInt32](repeating: 0, count: 256)
+        for word in firstWords {
+            guard let first = word.utf8.first, word.utf8.count < 32 else { continue }
+            table[Int(first)] |= 1 << UInt32(word.utf8.count)
+        }
+        return table
+    }()
+
+    /// False when no rewrite below can start at the token (an ordinal cut in two starts
+    /// with a digit, « supprimé et remplacé » with its participle, `supprim` and one to three
+    /// letters).
+    private static func mayStartRewrite(_ token: Token) -> Bool {
+        if token.kind == .quote { return false }
+        if token.startsWithDigit { return true }
+        let folded = token.folded.utf8
+        guard let first = folded.first else { return false }
+        let count = folded.count
+        if first == UInt8(ascii: "s"), count >= 8, count <= 10, token.folded.hasPrefix("supprim") { return true }
+        guard count < 32, firstWordShapes[Int(first)] & (1 << UInt32(count)) != 0 else {
+            // A word beyond ASCII may equal one of the words under another spelling.
+            return folded.contains(where: { $0 >= 0x80 }) && firstWords.contains(token.folded)
+        }
+        return firstWords.contains(token.folded)
+    }
+
     /// The tokens with every rule applied, left to right, and the notes of those applied.
     ///
     /// - Complexity: O(n · r) for n tokens and r rules (r is small and fixed).
@@ -39,6 +72,12 @@ enum Normalizer {
         var i = 0
         scan: while i < tokens.count {
             let token = tokens[i]
+            // Most tokens start no rewrite: kept at the cost of one set lookup.
+            if !mayStartRewrite(token) {
+                out.append(token)
+                i += 1
+                continue
+            }
             // "1 er", "1 ère": an ordinal cut in two.
             if token.kind == .word, token.text.allSatisfy(\.isASCIIDigit), i + 1 < tokens.count,
                ["er", "re", "ere", "eme", "e"].contains(tokens[i + 1].folded), tokens[i + 1].kind == .word {
@@ -79,7 +118,7 @@ enum Normalizer {
                 continue
             }
             if token.kind != .quote {
-                for rule in rules where i + rule.find.count <= tokens.count {
+                for rule in rules where i + rule.find.count <= tokens.count && rule.find[0] == token.folded {
                     guard zip(rule.find, tokens[i...]).allSatisfy({ $0 == $1.folded && $1.kind != .quote }) else { continue }
                     for word in rule.replace {
                         out.append(Token(kind: word == ":" || word == "§" ? .punctuation : .word, text: word, folded: word))
