@@ -851,6 +851,11 @@ struct HandCheckTests {
         #expect(range.edits.first?.target.through == .article("24"))
         let two = edits("Dans les articles 20 et 21 du même arrêté, le mot « dix » est remplacé par le mot « onze ».")
         #expect(two.edits.first?.target.through == .article("21"))
+        // The list in its place, with the units below it.
+        let below = edits("Dans les articles 20 et 24, alinéa 2, du même arrêté, le mot « dix » est remplacé par le mot « onze ».")
+        #expect(below.edits.map(\.target.description) == ["art. 20, al. 2", "art. 24, al. 2"])
+        let twoLists = edits("Dans les articles 20 et 24, alinéas 2 et 4, du même arrêté, le mot « dix » est remplacé par le mot « onze ».")
+        #expect(twoLists.diagnostics.map(\.message) == ["two lists of units in one citation (art. 20 and al. 2 …) are not read yet"])
         let leadIn = edits("""
         Dans les articles 20 et 24 du même arrêté, les modifications suivantes sont apportées :
 

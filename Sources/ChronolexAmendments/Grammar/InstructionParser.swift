@@ -185,7 +185,10 @@ struct InstructionParser {
             if let claim = ref.insertion { parsed.insertions.append(claim) }
             parsed.notes += ref.notes
             parsed.table += ref.table
-            if !ref.others.isEmpty, let first = ref.parts.last {
+            if let second = ref.secondList {
+                throw InstructionError("two lists of units in one citation (\(ref.listed?.description ?? "") and \(second.description) …) are not read yet")
+            }
+            if !ref.others.isEmpty, let first = ref.listed {
                 guard expansion == nil else { throw InstructionError("two lists of units in one instruction (\(first.description) and …) are not read yet") }
                 expansion = (first, ref.others)
             }

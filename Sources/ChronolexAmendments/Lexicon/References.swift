@@ -13,8 +13,12 @@ struct Reference {
     /// "la colonne « Pourcentage »", "la ligne ayant trait au code 170101": a cell of a
     /// table, which the model does not hold (tables are words of their unit), as cited.
     var table: [String] = []
-    /// "les articles 20 et 24": the units named after the first (its own edit each).
+    /// "les articles 20 et 24": the unit named first (`art. 20`) and the others, each its
+    /// own edit, in the first's place.
+    var listed: UnitStep?
     var others: [UnitStep] = []
+    /// A second list in the same citation ("les articles 20 et 24, alinéas 2 et 4"): not read.
+    var secondList: UnitStep?
     var act: CitedAct?
     var history: [String] = []
     var notes: [String] = []
@@ -269,7 +273,12 @@ enum ReferenceReader {
             ref.through = last
             return
         }
-        ref.others.append(last)
+        if ref.listed != nil {
+            ref.secondList = first
+            return
+        }
+        ref.listed = first
+        ref.others = [last]
     }
 
     /// A column or row of a table as cited: "la colonne « Pourcentage »", "la colonne
@@ -445,6 +454,7 @@ enum ReferenceReader {
             if others.count == 1, let n = Int(number), Int(others[0]) == n + 1 {
                 ref.through = .article(others[0])
             } else {
+                ref.listed = .article(number)
                 ref.others = others.map { .article($0) }
             }
             return false
