@@ -4,8 +4,9 @@ import ChronolexModel
 /// each line came from, so that each sentence gets its own source range.
 struct TextAccumulator {
     private(set) var bytes: [UInt8] = []
-    /// Where each appended line starts in `bytes`, and in the file.
-    private var segments: [(offset: Int, line: Int, column: Int)] = []
+    /// Where each appended line starts in `bytes`, and in the file (line, column, and the
+    /// offset in the source's bytes of the words it was written from).
+    private var segments: [(offset: Int, line: Int, column: Int, source: Int)] = []
     private(set) var lastLine = 0
     private(set) var lastColumnEnd = 1
 
@@ -18,7 +19,8 @@ struct TextAccumulator {
     /// intermediate copy). Lines after the first are joined with `\n` (a quotation that
     /// spans several lines keeps its line breaks); trailing spaces are dropped, and an
     /// empty line leaves no trace.
-    mutating func appendLine(line: Int, column: Int, _ write: (inout [UInt8]) -> Void) {
+    /// `source` is the offset of the words in the source's bytes, `column` its column.
+    mutating func appendLine(line: Int, column: Int, source: Int, _ write: (inout [UInt8]) -> Void) {
         let separator = bytes.count
         if !bytes.isEmpty { bytes.append(0x0A) }
         let start = bytes.count
@@ -28,7 +30,7 @@ struct TextAccumulator {
             bytes.removeSubrange(separator..<start)
             return
         }
-        segments.append((start, line, column))
+        segments.append((start, line, column, source))
         lastLine = line
         lastColumnEnd = column + bytes.count - start
     }
@@ -38,16 +40,15 @@ struct TextAccumulator {
     /// The end of the text in the file.
     var end: SourceLocation { SourceLocation(line: lastLine, column: lastColumnEnd) }
 
-    /// The sentences, each with its range in the file.
+    /// The sentences, each with its range in the file, and `offsets` (in this buffer)
+    /// mapped to offsets in the unit's text as the model keeps it (its sentences joined by
+    /// one space).
+    ///
+    /// A sentence whose bytes stand unchanged in `source` (the bytes the lines were read
+    /// from) points into them; the others point into these words, kept once for the unit.
     ///
     /// - Complexity: O(n + s·log l) for n bytes, s sentences and l lines.
-    func sentences() -> [Sentence] {
-        sentences(mapping: []).sentences
-    }
-
-    /// The sentences, and `offsets` (in this buffer) mapped to offsets in the unit's text
-    /// as the model keeps it (its sentences joined by one space).
-    func sentences(mapping offsets: [Int]) -> (sentences: [Sentence], offsets: [Int]) {
+    func sentences(in source: SharedText, mapping offsets: [Int] = []) -> (sentences: [Sentence], offsets: [Int]) {
         let ranges = SentenceSplitter.sentenceRanges(inUTF8: bytes)
         let mapped = offsets.map { offset -> Int in
             var position = 0
@@ -58,23 +59,50 @@ struct TextAccumulator {
             }
             return position
         }
+        var words: SharedText?
         let sentences = ranges.map { range in
-            Sentence(String(decoding: bytes[range], as: UTF8.self),
-                     range: SourceRange(start: location(of: range.lowerBound), end: location(of: range.upperBound)))
+            let location = SourceRange(start: location(of: range.lowerBound), end: location(of: range.upperBound))
+            if let offset = sourceOffset(of: range, in: source) {
+                return Sentence(source, offset: offset, count: range.count, range: location)
+            }
+            if words == nil { words = SharedText(bytes) }
+            return Sentence(words!, offset: range.lowerBound, count: range.count, range: location)
         }
         return (sentences, mapped)
     }
 
-    private func location(of offset: Int) -> SourceLocation {
-        // The last segment starting at or before the offset.
+    /// The last segment starting at or before the offset.
+    private func segment(of offset: Int) -> Int {
         var low = 0
         var high = segments.count - 1
         while low < high {
             let mid = (low + high + 1) / 2
             if segments[mid].offset <= offset { low = mid } else { high = mid - 1 }
         }
-        let segment = segments[low]
+        return low
+    }
+
+    private func location(of offset: Int) -> SourceLocation {
+        let segment = segments[segment(of: offset)]
         return SourceLocation(line: segment.line, column: segment.column + offset - segment.offset)
+    }
+
+    /// Where the bytes of `range` stand in `source` as they are here — inside the words of
+    /// one line, at the same distance from their start —, or `nil` (the reader changed
+    /// them, or they span lines).
+    private func sourceOffset(of range: Range<Int>, in source: SharedText) -> Int? {
+        let index = segment(of: range.lowerBound)
+        let segment = segments[index]
+        let lineEnd = index + 1 < segments.count ? segments[index + 1].offset - 1 : bytes.count
+        guard range.upperBound <= lineEnd else { return nil }
+        let start = segment.source + range.lowerBound - segment.offset
+        guard start >= 0, start + range.count <= source.bytes.count else { return nil }
+        let same = bytes.withUnsafeBufferPointer { words in
+            source.bytes.withUnsafeBufferPointer { file in
+                UnsafeBufferPointer(rebasing: words[range]).elementsEqual(UnsafeBufferPointer(rebasing: file[start..<(start + range.count)]))
+            }
+        }
+        return same ? start : nil
     }
 }
 

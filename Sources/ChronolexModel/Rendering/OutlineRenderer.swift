@@ -208,7 +208,7 @@ public struct OutlineRenderer: ActVisitor {
 
     /// True when the sentences joined by spaces would be empty.
     private static func isEmpty(_ sentences: [Sentence]) -> Bool {
-        sentences.isEmpty || sentences.count == 1 && sentences[0].text.isEmpty
+        sentences.isEmpty || sentences.count == 1 && sentences[0].isEmpty
     }
 
     public mutating func visitParagraph(_ paragraph: Paragraph, in article: Article, address: Address) {
