@@ -409,13 +409,13 @@ struct ActBuilder {
     private mutating func handleText(_ line: SourceText.Line, from start: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
         ensureParagraph(line)
         closeAlinea()
-        units = [newUnit(label: nil, start: SourceLocation(line: line.number, column: start - line.start + 1))]
+        units.append(newUnit(label: nil, start: SourceLocation(line: line.number, column: start - line.start + 1)))
         appendWords(line, from: start, bytes)
     }
 
     private mutating func ensureAlinea(_ line: SourceText.Line, column: Int) {
         ensureParagraph(line)
-        if units.isEmpty { units = [newUnit(label: nil, start: SourceLocation(line: line.number, column: column))] }
+        if units.isEmpty { units.append(newUnit(label: nil, start: SourceLocation(line: line.number, column: column))) }
     }
 
     private mutating func closeAlinea() {

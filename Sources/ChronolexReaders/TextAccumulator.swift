@@ -1,4 +1,5 @@
 import ChronolexModel
+import Foundation
 
 /// The words of one unit (alinéa or point) as they are read, line by line, with where
 /// each line came from, so that each sentence gets its own source range.
@@ -97,9 +98,10 @@ struct TextAccumulator {
         guard range.upperBound <= lineEnd else { return nil }
         let start = segment.source + range.lowerBound - segment.offset
         guard start >= 0, start + range.count <= source.bytes.count else { return nil }
+        guard !range.isEmpty else { return start }
         let same = bytes.withUnsafeBufferPointer { words in
             source.bytes.withUnsafeBufferPointer { file in
-                UnsafeBufferPointer(rebasing: words[range]).elementsEqual(UnsafeBufferPointer(rebasing: file[start..<(start + range.count)]))
+                memcmp(words.baseAddress! + range.lowerBound, file.baseAddress! + start, range.count) == 0
             }
         }
         return same ? start : nil
@@ -135,6 +137,11 @@ struct QuoteTracker {
     mutating func process(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, line: Int, lineStart: Int,
                           file: String, diagnostics: inout [Diagnostic], into out: inout [UInt8], mapping: [Int] = [],
                           skipping skip: Int = -1) -> [Int] {
+        // Most lines have no quotation mark: their bytes are copied as they are.
+        if mapping.isEmpty, !(start..<end).contains(skip), !Self.hasQuotationMark(bytes, from: start, to: end) {
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+            return []
+        }
         var mapped: [Int] = []
         mapped.reserveCapacity(mapping.count)
         var nextMapping = 0
@@ -278,6 +285,19 @@ struct QuoteTracker {
         }
         mapUpTo(Int.max)
         return mapped
+    }
+
+    /// True when the bytes hold a quotation mark this tracker reads: `"`, «, », “ or ”.
+    static func hasQuotationMark(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        var i = start
+        while i < end {
+            let b = bytes[i]
+            if b == UInt8(ascii: "\"") { return true }
+            if b == 0xC2, i + 1 < end, bytes[i + 1] == 0xAB || bytes[i + 1] == 0xBB { return true }
+            if b == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0x9C || bytes[i + 2] == 0x9D { return true }
+            i += 1
+        }
+        return false
     }
 
     /// A closing » or ”: closes the innermost « or “, else a quotation opened with a
