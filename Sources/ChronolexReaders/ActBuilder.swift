@@ -103,6 +103,8 @@ struct ActBuilder {
             }
         }
         closeArticle()
+        // The article numbers seen are of no more use: their table goes before the tree is nested.
+        seen = [:]
         if quotes.isOpen, let opened = quotes.openedAt {
             let unit = quoteUnit.map { "\($0): " } ?? ""
             unclosedQuotation = (opened.line, quoteArticle)
