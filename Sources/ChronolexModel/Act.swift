@@ -49,8 +49,11 @@ public struct TextLine: Hashable, Sendable {
 }
 
 /// A member of an act's body, or of a division: a division or an article.
+///
+/// A division is boxed (`indirect`): an article, far the more frequent, then takes the
+/// size of an article, not of a division.
 public enum BodyElement: Hashable, Sendable {
-    case division(Division)
+    indirect case division(Division)
     case article(Article)
 }
 

@@ -62,7 +62,7 @@ public struct Alinea: Hashable, Sendable {
     }
 
     /// The alinéa's own words (its enumeration excluded), sentences joined by a space.
-    public var text: String { sentences.map(\.text).joined(separator: " ") }
+    public var text: String { Sentence.joined(sentences) }
 }
 
 /// A point of an enumeration: `1°`, `8.1°`, `1°bis`, `a)`, `a/1)`, `i)` or a dash, with
@@ -85,7 +85,7 @@ public struct Point: Hashable, Sendable {
     }
 
     /// The point's own words (without its label and its sub-points).
-    public var text: String { sentences.map(\.text).joined(separator: " ") }
+    public var text: String { Sentence.joined(sentences) }
 }
 
 /// The label of a point, and the level it stands for.
@@ -142,11 +142,108 @@ public struct PointLabel: Hashable, Sendable, CustomStringConvertible {
 /// A sentence (`phrase`, `zin`), counted inside its alinéa or point. Quoted text that
 /// spans several lines (a replacement text in an amending act) stays inside the sentence
 /// that quotes it, its line breaks kept as `\n`.
+///
+/// A sentence read from a file does not copy its words: it is a stretch of the file's
+/// bytes (or, where the reader changed them — quotation marks written « », lines of a
+/// quotation joined —, of its unit's words, kept once for all the unit's sentences). A
+/// sentence made in code holds a string of its own. Either way ``text`` gives the words,
+/// and two sentences are equal when their words (compared as strings) and ranges are.
 public struct Sentence: Hashable, Sendable {
-    public var text: String
+    private var words: Words
     public var range: SourceRange?
+
+    /// Where a sentence's words are kept.
+    private enum Words: Sendable {
+        case string(String)
+        /// `count` bytes of shared UTF-8 text from `offset`.
+        case shared(SharedText, offset: UInt32, count: UInt32)
+    }
+
     public init(_ text: String, range: SourceRange? = nil) {
-        self.text = text
+        self.words = .string(text)
         self.range = range
+    }
+
+    /// A sentence whose words are `count` bytes of `text` from `offset` (whole UTF-8
+    /// characters; not copied).
+    package init(_ text: SharedText, offset: Int, count: Int, range: SourceRange?) {
+        precondition(offset >= 0 && count >= 0 && offset + count <= text.bytes.count && offset + count <= Int(UInt32.max))
+        self.words = .shared(text, offset: UInt32(offset), count: UInt32(count))
+        self.range = range
+    }
+
+    /// The words of the sentence.
+    public var text: String {
+        get {
+            switch words {
+            case .string(let string): return string
+            case .shared: return withUTF8 { String(decoding: $0, as: UTF8.self) }
+            }
+        }
+        set { words = .string(newValue) }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of the words, without making a string of them.
+    public func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        switch words {
+        case .string(var string):
+            return try string.withUTF8(body)
+        case .shared(let text, let offset, let count):
+            return try text.bytes.withUnsafeBufferPointer { all in
+                try body(UnsafeBufferPointer(rebasing: all[Int(offset)..<Int(offset + count)]))
+            }
+        }
+    }
+
+    /// True when the sentence has no words.
+    public var isEmpty: Bool {
+        switch words {
+        case .string(let string): string.isEmpty
+        case .shared(_, _, let count): count == 0
+        }
+    }
+
+    /// The words of the sentences joined by a space (a unit's text), made in one piece.
+    static func joined(_ sentences: [Sentence]) -> String {
+        if sentences.count == 1 { return sentences[0].text }
+        var bytes: [UInt8] = []
+        for (index, sentence) in sentences.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: " ")) }
+            sentence.withUTF8 { bytes.append(contentsOf: $0) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    public static func == (lhs: Sentence, rhs: Sentence) -> Bool {
+        lhs.range == rhs.range && lhs.hasSameWords(as: rhs)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(range)
+    }
+
+    /// True when the words are the same string, as `String` compares them: the same bytes,
+    /// or (only when some are not ASCII) canonically equivalent characters.
+    private func hasSameWords(as other: Sentence) -> Bool {
+        if case .string(let left) = words, case .string(let right) = other.words { return left == right }
+        let (sameBytes, ascii) = withUTF8 { left in
+            other.withUTF8 { right in
+                (left.elementsEqual(right), !left.contains { $0 >= 0x80 } && !right.contains { $0 >= 0x80 })
+            }
+        }
+        if sameBytes { return true }
+        if ascii { return false }
+        return text == other.text
+    }
+}
+
+/// UTF-8 text that sentences share instead of copying it: the bytes of the file an act
+/// was read from, or the words of a unit as the reader wrote them. Never changed once made.
+package final class SharedText: Sendable {
+    package let bytes: [UInt8]
+
+    package init(_ bytes: [UInt8]) {
+        self.bytes = bytes
     }
 }

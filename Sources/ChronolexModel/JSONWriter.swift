@@ -91,6 +91,12 @@ public struct JSONWriter {
         Self.escape(text, into: sink)
     }
 
+    /// A string given as its UTF-8 bytes (a sentence's words, say).
+    public mutating func string(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        beforeValue()
+        Self.escape(utf8: bytes, into: sink)
+    }
+
     /// `nil` is `null`.
     public mutating func string(_ text: String?) {
         if let text { string(text) } else { null() }
@@ -147,9 +153,14 @@ public struct JSONWriter {
     /// A JSON string: `"`, `\`, and controls escaped (`\n`, `\r`, `\t`, else `\u00XX`), and
     /// U+2028 and U+2029 (which end a line in JavaScript) as `\u2028`, `\u2029`.
     public static func escape(_ text: String, into sink: OutputSink) {
-        sink.write(byte: UInt8(ascii: "\""))
         var text = text
-        text.withUTF8 { bytes in
+        text.withUTF8 { escape(utf8: $0, into: sink) }
+    }
+
+    /// A JSON string of UTF-8 bytes, escaped as ``escape(_:into:)`` does.
+    public static func escape(utf8 bytes: UnsafeBufferPointer<UInt8>, into sink: OutputSink) {
+        sink.write(byte: UInt8(ascii: "\""))
+        do {
             var start = 0
             var index = 0
             let count = bytes.count

@@ -46,6 +46,9 @@ public enum SentenceSplitter {
         var i = 0
         let n = bytes.count
         while i < n {
+            // Bytes that are none of the marks read below are skipped at once.
+            while i < n, !mayEndOrQuote(bytes[i]) { i += 1 }
+            guard i < n else { break }
             let b = bytes[i]
             if b == 0xC2, i + 1 < n {
                 if bytes[i + 1] == 0xAB { depth += 1 } else if bytes[i + 1] == 0xBB, depth > 0 { depth -= 1 }
@@ -69,6 +72,14 @@ public enum SentenceSplitter {
         }
         appendTrimmed(bytes, start..<n, to: &ranges)
         return ranges
+    }
+
+    /// `.`, `!`, `?`, `"` (one bit each of `asciiMarks`) and the first bytes of «, », “ and ”
+    /// (0xC2, 0xE2): the bytes the splitter acts on.
+    @inline(__always)
+    private static func mayEndOrQuote(_ byte: UInt8) -> Bool {
+        let asciiMarks: UInt64 = 1 << 0x21 | 1 << 0x22 | 1 << 0x2E | 1 << 0x3F
+        return byte < 64 ? (asciiMarks >> UInt64(byte)) & 1 != 0 : byte == 0xC2 || byte == 0xE2
     }
 
     /// The offset of the capital that starts the next sentence after the mark at `i`,

@@ -1,16 +1,29 @@
 /// A place in a source file, as a jurist would point at it: line from 1, column from 1
 /// (counted in UTF-8 bytes, as compilers do).
+///
+/// Both are kept as 32-bit numbers (a file read is at most 256 MiB): a unit's range takes
+/// 16 bytes, and every unit and sentence has one.
 public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
-    public var line: Int
-    public var column: Int
+    private var storedLine: Int32
+    private var storedColumn: Int32
+
+    public var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = Int32(clamping: newValue) }
+    }
+
+    public var column: Int {
+        get { Int(storedColumn) }
+        set { storedColumn = Int32(clamping: newValue) }
+    }
 
     public init(line: Int, column: Int = 1) {
-        self.line = line
-        self.column = column
+        self.storedLine = Int32(clamping: line)
+        self.storedColumn = Int32(clamping: column)
     }
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
-        (lhs.line, lhs.column) < (rhs.line, rhs.column)
+        (lhs.storedLine, lhs.storedColumn) < (rhs.storedLine, rhs.storedColumn)
     }
 
     public var description: String { "\(line):\(column)" }
@@ -19,8 +32,8 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
 /// The stretch of its act's source file (``Act/file``) a unit was read from, end
 /// exclusive. Units built in code (by an amendment, say) have no range.
 ///
-/// The file is not repeated in every range: a range is two pairs of integers, copied
-/// without reference counting however many units and sentences an act has.
+/// The file is not repeated in every range: a range is two pairs of 32-bit integers,
+/// copied without reference counting however many units and sentences an act has.
 public struct SourceRange: Hashable, Sendable, CustomStringConvertible {
     public var start: SourceLocation
     public var end: SourceLocation

@@ -38,7 +38,7 @@ struct ActBuilder {
     private var end = SourceLocation(line: 1)
 
     private enum FlatElement {
-        case division(Division)
+        indirect case division(Division)
         case article(Article)
         case divisionText(TextLine)
     }
@@ -106,6 +106,8 @@ struct ActBuilder {
             }
         }
         closeArticle()
+        // The article numbers seen are of no more use: their table goes before the tree is nested.
+        seen = [:]
         if quotes.isOpen, let opened = quotes.openedAt {
             let unit = quoteUnit.map { "\($0): " } ?? ""
             unclosedQuotation = (opened.line, quoteArticle)
@@ -294,11 +296,14 @@ struct ActBuilder {
         result.footnotes = footnotes
         footnotes = []
         // A marker says which footnote's act wrote its words: one whose footnote is not
-        // under the article tells nothing, and is dropped (its words stay).
-        var orphans = OrphanMarks(known: Set(result.footnotes.map(\.number)))
-        result = orphans.rewriteChildren(of: result)
-        for number in orphans.dropped.sorted() {
-            diagnostics.append(.warning("Justel marker [\(number) in Art. \(open.number) has no footnote (\(number)) under the article: its words are kept without provenance", file: file, line: open.start.line))
+        // under the article tells nothing, and is dropped (its words stay). (Only Justel
+        // consolidations have markers: other articles are not walked again.)
+        if justel {
+            var orphans = OrphanMarks(known: Set(result.footnotes.map(\.number)))
+            result = orphans.rewriteChildren(of: result)
+            for number in orphans.dropped.sorted() {
+                diagnostics.append(.warning("Justel marker [\(number) in Art. \(open.number) has no footnote (\(number)) under the article: its words are kept without provenance", file: file, line: open.start.line))
+            }
         }
         for number in openMarks + pendingOpenings {
             diagnostics.append(.warning("Justel marker [\(number) is never closed in Art. \(open.number); closed at the end of the article", file: file, line: end.line))
@@ -410,20 +415,20 @@ struct ActBuilder {
     private mutating func handleText(_ line: SourceText.Line, from start: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
         ensureParagraph(line)
         closeAlinea()
-        units = [newUnit(label: nil, start: SourceLocation(line: line.number, column: start - line.start + 1))]
+        units.append(newUnit(label: nil, start: SourceLocation(line: line.number, column: start - line.start + 1)))
         appendWords(line, from: start, bytes)
     }
 
     private mutating func ensureAlinea(_ line: SourceText.Line, column: Int) {
         ensureParagraph(line)
-        if units.isEmpty { units = [newUnit(label: nil, start: SourceLocation(line: line.number, column: column))] }
+        if units.isEmpty { units.append(newUnit(label: nil, start: SourceLocation(line: line.number, column: column))) }
     }
 
     private mutating func closeAlinea() {
         guard !units.isEmpty else { return }
         while units.count > 1 { closeTopPoint() }
         let alinea = units.removeLast()
-        let repealed = alinea.children.isEmpty && Headings.isRepealedMarker(alinea.text.string)
+        let repealed = alinea.children.isEmpty && Self.isRepealedMarker(alinea.text)
         let (sentences, marks) = self.marks(of: alinea, repealed: repealed)
         var result = Alinea(sentences: sentences, points: alinea.children, range: SourceRange(start: alinea.start, end: end))
         result.marks = marks
@@ -432,6 +437,12 @@ struct ActBuilder {
             result.sentences = []
         }
         alineas.append(result)
+    }
+
+    /// `(...)`, `(Abrogé)`: the words of a repealed unit (see ``Headings/isRepealedMarker(_:)``),
+    /// looked at only when they are short enough to be one.
+    private static func isRepealedMarker(_ words: TextAccumulator) -> Bool {
+        words.bytes.count <= 24 && Headings.isRepealedMarker(words.string)
     }
 
     /// A new alinéa or point; the Justel markers still open go on in it from its first word.
@@ -446,7 +457,7 @@ struct ActBuilder {
     private func marks(of unit: OpenUnit, repealed: Bool) -> (sentences: [Sentence], marks: [JustelMark]) {
         let length = unit.text.bytes.count
         let offsets = unit.spans.flatMap { [min($0.start, length), min($0.end ?? length, length)] }
-        let (sentences, mapped) = unit.text.sentences(mapping: offsets)
+        let (sentences, mapped) = unit.text.sentences(in: source.shared, mapping: offsets)
         // A marked span ends at a word, not after the space or line end that follows it
         // (`travail ]2qui`): written back, its closing marker then stands against the word.
         let text = unit.spans.isEmpty ? [] : Array(sentences.map(\.text).joined(separator: " ").utf8)
@@ -489,7 +500,7 @@ struct ActBuilder {
         if label.kind == .dash {
             label.value = String(units[parent].children.reduce(0) { $0 + ($1.label.kind == .dash ? 1 : 0) } + 1)
         }
-        let repealed = open.children.isEmpty && Headings.isRepealedMarker(open.text.string)
+        let repealed = open.children.isEmpty && Self.isRepealedMarker(open.text)
         let (sentences, marks) = self.marks(of: open, repealed: repealed)
         var point = Point(label: label, sentences: sentences, points: open.children, range: SourceRange(start: open.start, end: end))
         point.marks = marks
@@ -534,7 +545,7 @@ struct ActBuilder {
             var ignored: [UInt8] = []
             write(&ignored, &quotes, &diagnostics)
         } else {
-            units[units.count - 1].text.appendLine(line: line.number, column: column) { write(&$0, &quotes, &diagnostics) }
+            units[units.count - 1].text.appendLine(line: line.number, column: column, source: start) { write(&$0, &quotes, &diagnostics) }
             self.end = end
             if justel {
                 markersConsumed = true

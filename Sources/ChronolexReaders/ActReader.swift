@@ -1,6 +1,21 @@
 import ChronolexModel
 import ChronolexXML
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `read(2)` into `buffer`, again when a signal interrupts it: the bytes read, 0 at the
+/// end of the file, -1 on an error.
+private func readFile(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer) -> Int {
+    while true {
+        let count = read(descriptor, buffer.baseAddress, buffer.count)
+        if count < 0, errno == EINTR { continue }
+        return count
+    }
+}
 
 /// What reading a file gave: the act (when it could be read), the format that was
 /// detected, and every diagnostic, errors and warnings, in the order of the text.
@@ -29,15 +44,61 @@ public enum ActReader {
            size.intValue > ReaderLimits.maximumInputBytes {
             return ReadResult(act: nil, format: nil, diagnostics: [.error("file too large: \(size.intValue) bytes (the limit is \(ReaderLimits.maximumInputBytes) bytes)", file: path, line: nil)])
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = contents(of: path) else {
             return ReadResult(act: nil, format: nil, diagnostics: [.error("cannot be read (permissions?)", file: path, line: nil)])
         }
-        return read(bytes: [UInt8](data), file: path)
+        return read(bytes: bytes, file: path)
+    }
+
+    /// The bytes of a file, read straight into the array the reader keeps (through
+    /// `Data`, they would be held twice while the act is read). A file that is not a
+    /// regular one (a pipe, a device) is read through `FileManager`.
+    static func contents(of path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+            return FileManager.default.contents(atPath: path).map { [UInt8]($0) }
+        }
+        var failed = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: Int(status.st_size)) { buffer, count in
+            count = 0
+            while count < buffer.count {
+                let read = readFile(descriptor, into: UnsafeMutableRawBufferPointer(rebasing: UnsafeMutableRawBufferPointer(buffer)[count...]))
+                if read < 0 { failed = true }
+                guard read > 0 else { break }
+                count += read
+            }
+        }
+        // A file that grew since `fstat`: the rest too.
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        while !failed {
+            let read = chunk.withUnsafeMutableBytes { readFile(descriptor, into: $0) }
+            if read < 0 { failed = true }
+            guard read > 0 else { break }
+            bytes += chunk[..<read]
+        }
+        return failed ? nil : bytes
     }
 
     /// Reads an act from text held in memory.
     public static func read(text: String, file: String) -> ReadResult {
         read(bytes: Array(text.utf8), file: file)
+    }
+
+    /// True when the body holds an article, at any depth (without gathering them all).
+    static func hasArticle(_ body: [BodyElement]) -> Bool {
+        var stack = [body[...]]
+        while let elements = stack.popLast() {
+            for element in elements {
+                switch element {
+                case .article: return true
+                case .division(let division): stack.append(division.children[...])
+                }
+            }
+        }
+        return false
     }
 
     /// Where the first article or division heading is (the end when there is none):
@@ -102,7 +163,7 @@ public enum ActReader {
         let format = hasFrontMatter ? .markdown : detectFormat(source, lines)
         var act = readBody(source, lines: lines, format: format, metadata: metadata, diagnostics: &diagnostics)
         completeMetadata(&act)
-        if act.articles.isEmpty {
+        if !hasArticle(act.body) {
             let firstText = lines.first { !source.isBlank($0) } ?? lines.last
             diagnostics.append(.error("no article found: the body of an act is a series of articles headed 'Art. 1er.' (or '**Article 1er.**' in markdown)", file: file, line: firstText?.number))
         }
@@ -298,7 +359,7 @@ public enum ActReader {
             return moved
         }
         completeMetadata(&act)
-        if act.articles.isEmpty {
+        if !hasArticle(act.body) {
             diagnostics.append(.error("no article found in the page's text (Justel anchors each article: <a name='Art.1'>)", file: file, line: page.pageLines.first))
         }
         diagnostics.sort { ($0.location?.line ?? 0) < ($1.location?.line ?? 0) }

@@ -1,4 +1,5 @@
 import ChronolexModel
+import Foundation
 
 /// The limits every reader enforces, so that hostile input gets a clear error instead of
 /// exhausting memory or time. Documented in the README.
@@ -11,15 +12,28 @@ public enum ReaderLimits {
 /// line ends LF or CRLF. Lines are byte ranges over one buffer; no string is made until
 /// a reader needs one.
 struct SourceText {
-    /// One line: its number (from 1) and its bytes, line end excluded.
+    /// One line: its number (from 1) and its bytes, line end excluded. Kept as 32-bit
+    /// numbers (a file read is at most 256 MiB): a line takes 12 bytes, not 24.
     struct Line {
-        var number: Int
-        var start: Int
-        var end: Int
+        private let storedNumber: Int32
+        private let storedStart: Int32
+        private let storedEnd: Int32
+
+        var number: Int { Int(storedNumber) }
+        var start: Int { Int(storedStart) }
+        var end: Int { Int(storedEnd) }
+
+        init(number: Int, start: Int, end: Int) {
+            storedNumber = Int32(number)
+            storedStart = Int32(start)
+            storedEnd = Int32(end)
+        }
     }
 
     let file: String
     let bytes: [UInt8]
+    /// The same bytes (the same buffer), for the sentences read from them to point into.
+    let shared: SharedText
     private(set) var lines: [Line] = []
 
     /// Checks the bytes and cuts them into lines, or says what is wrong with them.
@@ -34,7 +48,7 @@ struct SourceText {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             return .failure(.error("empty file: no text to read", file: file, line: nil))
         }
-        if let nul = bytes.firstIndex(of: 0) {
+        if let nul = firstNUL(bytes) {
             return .failure(.error("binary data: NUL byte at offset \(nul); this is not a text file", file: file, line: lineNumber(of: nul, in: bytes)))
         }
         if let invalid = firstInvalidUTF8(bytes) {
@@ -46,6 +60,20 @@ struct SourceText {
         var number = 1
         // A line ends at LF, CRLF, or a lone CR (classic Mac OS files, old Word exports).
         bytes.withUnsafeBufferPointer { buffer in
+            let base = buffer.baseAddress!
+            if memchr(base, 0x0D, buffer.count) == nil {
+                // No CR at all (most files): each line ends at the next LF, found by memchr.
+                while start < buffer.count, let found = memchr(base + start, 0x0A, buffer.count - start) {
+                    let end = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                    text.lines.append(Line(number: number, start: start, end: end))
+                    number += 1
+                    start = end + 1
+                }
+                if start < buffer.count {
+                    text.lines.append(Line(number: number, start: start, end: buffer.count))
+                }
+                return
+            }
             var i = 0
             while i < buffer.count {
                 let b = buffer[i]
@@ -67,6 +95,7 @@ struct SourceText {
     private init(file: String, bytes: [UInt8]) {
         self.file = file
         self.bytes = bytes
+        self.shared = SharedText(bytes)
     }
 
     func string(_ line: Line) -> String { string(line.start, line.end) }
@@ -88,6 +117,14 @@ struct SourceText {
         bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
     }
 
+    /// The offset of the first NUL byte, or `nil`.
+    private static func firstNUL(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, let found = memchr(base, 0, buffer.count) else { return nil }
+            return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+        }
+    }
+
     /// The line of a byte, counting line ends as the reader does (LF, CRLF, lone CR).
     private static func lineNumber(of offset: Int, in bytes: [UInt8]) -> Int {
         var line = 1
@@ -104,7 +141,13 @@ struct SourceText {
         bytes.withUnsafeBufferPointer { b -> Int? in
             var i = 0
             let n = b.count
+            let base = UnsafeRawPointer(b.baseAddress)
             while i < n {
+                // ASCII, eight bytes at a time.
+                if let base {
+                    while i + 8 <= n, base.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+                    if i >= n { break }
+                }
                 let c = b[i]
                 if c < 0x80 { i += 1; continue }
                 let length: Int

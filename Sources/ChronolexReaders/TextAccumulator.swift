@@ -1,11 +1,13 @@
 import ChronolexModel
+import Foundation
 
 /// The words of one unit (alinéa or point) as they are read, line by line, with where
 /// each line came from, so that each sentence gets its own source range.
 struct TextAccumulator {
     private(set) var bytes: [UInt8] = []
-    /// Where each appended line starts in `bytes`, and in the file.
-    private var segments: [(offset: Int, line: Int, column: Int)] = []
+    /// Where each appended line starts in `bytes`, and in the file (line, column, and the
+    /// offset in the source's bytes of the words it was written from).
+    private var segments: [(offset: Int, line: Int, column: Int, source: Int)] = []
     private(set) var lastLine = 0
     private(set) var lastColumnEnd = 1
 
@@ -18,7 +20,8 @@ struct TextAccumulator {
     /// intermediate copy). Lines after the first are joined with `\n` (a quotation that
     /// spans several lines keeps its line breaks); trailing spaces are dropped, and an
     /// empty line leaves no trace.
-    mutating func appendLine(line: Int, column: Int, _ write: (inout [UInt8]) -> Void) {
+    /// `source` is the offset of the words in the source's bytes, `column` its column.
+    mutating func appendLine(line: Int, column: Int, source: Int, _ write: (inout [UInt8]) -> Void) {
         let separator = bytes.count
         if !bytes.isEmpty { bytes.append(0x0A) }
         let start = bytes.count
@@ -28,7 +31,7 @@ struct TextAccumulator {
             bytes.removeSubrange(separator..<start)
             return
         }
-        segments.append((start, line, column))
+        segments.append((start, line, column, source))
         lastLine = line
         lastColumnEnd = column + bytes.count - start
     }
@@ -38,16 +41,15 @@ struct TextAccumulator {
     /// The end of the text in the file.
     var end: SourceLocation { SourceLocation(line: lastLine, column: lastColumnEnd) }
 
-    /// The sentences, each with its range in the file.
+    /// The sentences, each with its range in the file, and `offsets` (in this buffer)
+    /// mapped to offsets in the unit's text as the model keeps it (its sentences joined by
+    /// one space).
+    ///
+    /// A sentence whose bytes stand unchanged in `source` (the bytes the lines were read
+    /// from) points into them; the others point into these words, kept once for the unit.
     ///
     /// - Complexity: O(n + s·log l) for n bytes, s sentences and l lines.
-    func sentences() -> [Sentence] {
-        sentences(mapping: []).sentences
-    }
-
-    /// The sentences, and `offsets` (in this buffer) mapped to offsets in the unit's text
-    /// as the model keeps it (its sentences joined by one space).
-    func sentences(mapping offsets: [Int]) -> (sentences: [Sentence], offsets: [Int]) {
+    func sentences(in source: SharedText, mapping offsets: [Int] = []) -> (sentences: [Sentence], offsets: [Int]) {
         let ranges = SentenceSplitter.sentenceRanges(inUTF8: bytes)
         let mapped = offsets.map { offset -> Int in
             var position = 0
@@ -58,23 +60,51 @@ struct TextAccumulator {
             }
             return position
         }
+        var words: SharedText?
         let sentences = ranges.map { range in
-            Sentence(String(decoding: bytes[range], as: UTF8.self),
-                     range: SourceRange(start: location(of: range.lowerBound), end: location(of: range.upperBound)))
+            let location = SourceRange(start: location(of: range.lowerBound), end: location(of: range.upperBound))
+            if let offset = sourceOffset(of: range, in: source) {
+                return Sentence(source, offset: offset, count: range.count, range: location)
+            }
+            if words == nil { words = SharedText(bytes) }
+            return Sentence(words!, offset: range.lowerBound, count: range.count, range: location)
         }
         return (sentences, mapped)
     }
 
-    private func location(of offset: Int) -> SourceLocation {
-        // The last segment starting at or before the offset.
+    /// The last segment starting at or before the offset.
+    private func segment(of offset: Int) -> Int {
         var low = 0
         var high = segments.count - 1
         while low < high {
             let mid = (low + high + 1) / 2
             if segments[mid].offset <= offset { low = mid } else { high = mid - 1 }
         }
-        let segment = segments[low]
+        return low
+    }
+
+    private func location(of offset: Int) -> SourceLocation {
+        let segment = segments[segment(of: offset)]
         return SourceLocation(line: segment.line, column: segment.column + offset - segment.offset)
+    }
+
+    /// Where the bytes of `range` stand in `source` as they are here — inside the words of
+    /// one line, at the same distance from their start —, or `nil` (the reader changed
+    /// them, or they span lines).
+    private func sourceOffset(of range: Range<Int>, in source: SharedText) -> Int? {
+        let index = segment(of: range.lowerBound)
+        let segment = segments[index]
+        let lineEnd = index + 1 < segments.count ? segments[index + 1].offset - 1 : bytes.count
+        guard range.upperBound <= lineEnd else { return nil }
+        let start = segment.source + range.lowerBound - segment.offset
+        guard start >= 0, start + range.count <= source.bytes.count else { return nil }
+        guard !range.isEmpty else { return start }
+        let same = bytes.withUnsafeBufferPointer { words in
+            source.bytes.withUnsafeBufferPointer { file in
+                memcmp(words.baseAddress! + range.lowerBound, file.baseAddress! + start, range.count) == 0
+            }
+        }
+        return same ? start : nil
     }
 }
 
@@ -107,6 +137,11 @@ struct QuoteTracker {
     mutating func process(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, line: Int, lineStart: Int,
                           file: String, diagnostics: inout [Diagnostic], into out: inout [UInt8], mapping: [Int] = [],
                           skipping skip: Int = -1) -> [Int] {
+        // Most lines have no quotation mark: their bytes are copied as they are.
+        if mapping.isEmpty, !(start..<end).contains(skip), !Self.hasQuotationMark(bytes, from: start, to: end) {
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+            return []
+        }
         var mapped: [Int] = []
         mapped.reserveCapacity(mapping.count)
         var nextMapping = 0
@@ -250,6 +285,19 @@ struct QuoteTracker {
         }
         mapUpTo(Int.max)
         return mapped
+    }
+
+    /// True when the bytes hold a quotation mark this tracker reads: `"`, «, », “ or ”.
+    static func hasQuotationMark(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        var i = start
+        while i < end {
+            let b = bytes[i]
+            if b == UInt8(ascii: "\"") { return true }
+            if b == 0xC2, i + 1 < end, bytes[i + 1] == 0xAB || bytes[i + 1] == 0xBB { return true }
+            if b == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0x9C || bytes[i + 2] == 0x9D { return true }
+            i += 1
+        }
+        return false
     }
 
     /// A closing » or ”: closes the innermost « or “, else a quotation opened with a

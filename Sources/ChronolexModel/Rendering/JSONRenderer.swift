@@ -297,7 +297,8 @@ extension JSONRenderer {
         w.beginArray()
         for sentence in sentences {
             w.beginObject()
-            w.member("text", sentence.text)
+            w.key("text")
+            sentence.withUTF8 { w.string(utf8: $0) }
             writeRange(sentence.range, to: &w)
             w.endObject()
         }

@@ -70,38 +70,38 @@ public struct OutlineRenderer: ActVisitor {
         var scalars = 0
         var complete = true
         // Appends a piece's bytes up to the limit; nil when a byte is not simple.
-        func add(_ text: String) -> Bool? {
-            let simple: Bool?? = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
-                var index = 0
-                while index < bytes.count {
-                    let byte = bytes[index]
-                    var length = 1
-                    if byte < 0x80 {
-                        if byte == 0x0D { return nil }
-                    } else if byte >= 0xC2 && byte <= 0xCB {
-                        length = 2 // U+0080 … U+02FF
-                    } else if byte == 0xE2, index + 2 < bytes.count {
-                        let second = bytes[index + 1], third = bytes[index + 2]
-                        // U+2010 … U+2027, U+202F … U+205E: no joiner, no mark.
-                        guard second == 0x80 && (third >= 0x90 && third <= 0xA7 || third >= 0xAF) || second == 0x81 && third <= 0x9E else {
-                            return nil
-                        }
-                        length = 3
-                    } else {
+        func addBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+            var index = 0
+            defer { scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<min(index, bytes.count)])) }
+            while index < bytes.count {
+                let byte = bytes[index]
+                var length = 1
+                if byte < 0x80 {
+                    if byte == 0x0D { return nil }
+                } else if byte >= 0xC2 && byte <= 0xCB {
+                    length = 2 // U+0080 … U+02FF
+                } else if byte == 0xE2, index + 2 < bytes.count {
+                    let second = bytes[index + 1], third = bytes[index + 2]
+                    // U+2010 … U+2027, U+202F … U+205E: no joiner, no mark.
+                    guard second == 0x80 && (third >= 0x90 && third <= 0xA7 || third >= 0xAF) || second == 0x81 && third <= 0x9E else {
                         return nil
                     }
-                    if scalars == limit {
-                        complete = false
-                        return true
-                    }
-                    scalars += 1
-                    scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<min(index + length, bytes.count)]))
-                    index += length
+                    length = 3
+                } else {
+                    return nil
                 }
-                return true
+                if scalars == limit {
+                    complete = false
+                    return true
+                }
+                scalars += 1
+                index += length
             }
-            guard let simple else { return nil }
-            return simple
+            return true
+        }
+        func add(_ text: String) -> Bool? {
+            var text = text
+            return text.withUTF8 { addBytes($0) }
         }
         func space() -> Bool {
             if scalars == limit { complete = false; return false }
@@ -115,7 +115,7 @@ public struct OutlineRenderer: ActVisitor {
         }
         for (index, sentence) in pieces.sentences.enumerated() where complete {
             if index > 0, !space() { break }
-            guard add(sentence.text) != nil else { return false }
+            guard sentence.withUTF8({ addBytes($0) }) != nil else { return false }
         }
         // scratch: the first `limit` characters at most; `complete`: nothing left after them.
         var end = scratch.count
@@ -208,7 +208,7 @@ public struct OutlineRenderer: ActVisitor {
 
     /// True when the sentences joined by spaces would be empty.
     private static func isEmpty(_ sentences: [Sentence]) -> Bool {
-        sentences.isEmpty || sentences.count == 1 && sentences[0].text.isEmpty
+        sentences.isEmpty || sentences.count == 1 && sentences[0].isEmpty
     }
 
     public mutating func visitParagraph(_ paragraph: Paragraph, in article: Article, address: Address) {

@@ -80,13 +80,13 @@ public struct TextRenderer: ActVisitor {
     private func writeSentences(_ sentences: [Sentence]) {
         for (index, sentence) in sentences.enumerated() {
             if index > 0 { sink.write(byte: UInt8(ascii: " ")) }
-            sink.write(sentence.text)
+            sentence.withUTF8 { sink.write(bytes: $0) }
         }
     }
 
     /// True when the sentences joined by spaces would be empty.
     private static func isEmpty(_ sentences: [Sentence]) -> Bool {
-        sentences.isEmpty || sentences.count == 1 && sentences[0].text.isEmpty
+        sentences.isEmpty || sentences.count == 1 && sentences[0].isEmpty
     }
 
     public mutating func visitDivision(_ division: Division, depth: Int) {
