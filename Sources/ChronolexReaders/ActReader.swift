@@ -249,17 +249,7 @@ public enum ActReader {
     static func nextArticleHeading(after line: Int, following article: String, _ source: SourceText, lines: ArraySlice<SourceText.Line>,
                                    format: SourceFormat) -> (line: Int, number: String)? {
         let classifier = LineClassifier(format: format)
-        let current = ArticleNumber.normalized(article)
-        let successors: Set<String> = {
-            var next: Set<String> = []
-            if let n = Int(current) { next.insert(String(n + 1)) }
-            let parts = current.split(separator: "/")
-            if parts.count == 2, let base = Int(parts[0]), let sub = Int(parts[1]) {
-                next.insert("\(base)/\(sub + 1)")
-                next.insert(String(base + 1))
-            }
-            return next
-        }()
+        let successors = successors(of: article)
         return source.bytes.withUnsafeBufferPointer { bytes in
             for candidate in lines where candidate.number > line {
                 if case .article(let number, _, _) = classifier.classify(bytes, from: candidate.start, to: candidate.end),

@@ -174,6 +174,8 @@ struct TimelineBuilder {
         guard let start = order.firstIndex(of: first) else { return .failure(.notFound("art. \(first) does not exist in the act on \(date.iso)")) }
         guard let end = order.firstIndex(of: last), end >= start else { return .failure(.notFound("art. \(last) does not exist after art. \(first) on \(date.iso)")) }
         if let failure = Self.betweenConsecutive(order[start...end]) { return .failure(failure) }
+        // All or nothing: the articles already changed are put back when one fails.
+        let before = self
         var resolved: [String] = []
         for key in order[start...end] {
             guard current(key)?.status != .repealed else { continue }
@@ -182,6 +184,7 @@ struct TimelineBuilder {
             switch applyChange(change, one, at: date, applied: applied) {
             case .success(let unit): resolved.append(unit)
             case .failure(var failure):
+                self = before
                 failure.resolved = failure.resolved ?? "art. \(key)"
                 return .failure(failure)
             }
@@ -200,24 +203,20 @@ struct TimelineBuilder {
 
     /// Applies one change through its applier.
     mutating func applyChange(_ change: Change, _ edit: Edit, at date: LegalDate, applied: AppliedEdit) -> Result<String, Failure> {
-        let result: Result<String, Failure>
-        do {
-            switch change {
-            case .replaceWords(let words, let new, let every): result = replaceWords(words, by: new, every: every, edit, at: date, applied: applied)
-            case .insertWords(let new, let position): result = insertWords(new, at: position, edit, on: date, applied: applied)
-            case .deleteWords(let words, let every): result = deleteWords(words, every: every, edit, at: date, applied: applied)
-            case .replaceFinalMark(let mark, let new): result = replaceFinalMark(mark, by: new, edit, at: date, applied: applied)
-            case .deleteFinalMark(let mark): result = deleteFinalMark(mark, edit, at: date, applied: applied)
-            case .deleteEnd(let after): result = deleteEnd(after: after, edit, at: date, applied: applied)
-            case .replaceUnits(let fragment): result = replaceUnits(fragment, edit, at: date, applied: applied)
-            case .insertUnits(let unit, let fragment, let position): result = insertUnits(unit, fragment, at: position, edit, on: date, applied: applied)
-            case .repeal: result = repeal(edit, at: date, applied: applied)
-            case .renumber(let reference): result = renumber(as: reference, edit, at: date, applied: applied)
-            case .reestablish(let fragment): result = reestablish(fragment, edit, at: date, applied: applied)
-            case .noop: result = .success("")
-            }
+        switch change {
+        case .replaceWords(let words, let new, let every): return replaceWords(words, by: new, every: every, edit, at: date, applied: applied)
+        case .insertWords(let new, let position): return insertWords(new, at: position, edit, on: date, applied: applied)
+        case .deleteWords(let words, let every): return deleteWords(words, every: every, edit, at: date, applied: applied)
+        case .replaceFinalMark(let mark, let new): return replaceFinalMark(mark, by: new, edit, at: date, applied: applied)
+        case .deleteFinalMark(let mark): return deleteFinalMark(mark, edit, at: date, applied: applied)
+        case .deleteEnd(let after): return deleteEnd(after: after, edit, at: date, applied: applied)
+        case .replaceUnits(let fragment): return replaceUnits(fragment, edit, at: date, applied: applied)
+        case .insertUnits(let unit, let fragment, let position): return insertUnits(unit, fragment, at: position, edit, on: date, applied: applied)
+        case .repeal: return repeal(edit, at: date, applied: applied)
+        case .renumber(let reference): return renumber(as: reference, edit, at: date, applied: applied)
+        case .reestablish(let fragment): return reestablish(fragment, edit, at: date, applied: applied)
+        case .noop: return .success("")
         }
-        return result
     }
 
     /// The changes whose appliers act on one unit only.

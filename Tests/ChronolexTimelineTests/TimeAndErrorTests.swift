@@ -353,6 +353,22 @@ struct ArticleListTests {
         #expect(fixture.timeline.outcomes.first?.resolved == "art. 1, art. 2, art. 2bis, art. 3")
     }
 
+    @Test func aRangeIsAllOrNothing() throws {
+        // Art. 3 has no « jours »: the range fails there, and arts. 1 and 2 are left as they were.
+        let base = baseAct("""
+        **Article 1er.** Le délai est de dix jours.
+
+        **Art. 2.** Le délai est de dix jours.
+
+        **Art. 3.** Le délai est d'un mois.
+        """)
+        let fixture = try Fixture(base: base, amending: [OperationTests.amending("**Art. 1er.** Dans les articles 1er à 3 du même arrêté, le mot « jours » est remplacé par le mot « jours ouvrables ».")])
+        #expect(fixture.failures.count == 1)
+        #expect(fixture.failures.first?.contains("art. 3") == true, "\(fixture.failures)")
+        #expect(fixture.text("1", at: "2021-01-01") == "Article 1er. Le délai est de dix jours.\n")
+        #expect(fixture.text("2", at: "2021-01-01") == "Art. 2. Le délai est de dix jours.\n")
+    }
+
     @Test func twoThatFollowEachOtherWithAnotherBetween() throws {
         let (fixture, changed) = try texts("Les articles 2 et 3 du même arrêté sont abrogés.")
         #expect(fixture.failures == ["Art. 1: art. 2bis stands between art. 2 and art. 3: « les articles 2 et 3 » would name two articles, « 2 à 3 » all of them; not applied"])
