@@ -47,7 +47,7 @@ struct Walker {
     var textHeadings: Set<String> = []
     /// A lead-in without points whose next alinéa is a lead-in with points: the unit and act
     /// that alinéa reads inside.
-    var enclosingLeadIn: (steps: [UnitStep], act: ActCitation?)?
+    var enclosingLeadIn: (steps: [UnitStep], act: ActCitation?, table: [String])?
     /// Justel's notes of dates other acts fixed for this act's articles, with their lines.
     var justelNotes: [(note: JustelEntryIntoForceNote, line: Int?)] = []
     /// The texts of the act's own annexes, in order (Justel's `Art. N1.`, `Art. N2.`), one
@@ -148,7 +148,8 @@ struct Walker {
                 let enclosing = enclosingLeadIn
                 enclosingLeadIn = nil
                 switch read(text: text, points: alinea.points, article: number, path: [], line: Walker.line(alinea),
-                            context: enclosing?.steps ?? [], act: enclosing?.act, next: next, following: Array(alineas[k...])) {
+                            context: enclosing?.steps ?? [], act: enclosing?.act, next: next, following: Array(alineas[k...]),
+                            table: enclosing?.table ?? []) {
                 case .nothing: break
                 case .nextArticle: index += 1
                 case .alineas(let n): k += n
@@ -188,7 +189,7 @@ struct Walker {
                     }
                     for point in points {
                         read(text: point.text, points: point.points, article: article, path: path + [point.label], line: Walker.line(point),
-                             context: unit, act: parsed.act, next: nil)
+                             context: unit, act: parsed.act, next: nil, table: parsed.table)
                     }
                     return .nothing
                 }
@@ -207,7 +208,7 @@ struct Walker {
                 // (2020040068, art. 1): the next lead-in reads inside this one.
                 if path.isEmpty, let after = following.first, !after.points.isEmpty,
                    isLeadIn(after.text, context: leadIn.target.steps, act: parsed.act) {
-                    enclosingLeadIn = (leadIn.target.steps, parsed.act)
+                    enclosingLeadIn = (leadIn.target.steps, parsed.act, parsed.table + leadIn.table)
                     return .nothing
                 }
                 fail(source, context: context, act: parsed.act, "announces modifications but no enumerated sub-instruction follows")
