@@ -95,6 +95,6 @@ let package = Package(
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
-        .testTarget(name: "ChronolexCLITests", dependencies: ["chronolex"], exclude: ["Golden"]),
+        .testTarget(name: "ChronolexCLITests", dependencies: ["chronolex", "ChronolexCorpusReport"], exclude: ["Golden"]),
     ]
 )

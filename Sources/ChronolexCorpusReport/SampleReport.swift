@@ -27,9 +27,10 @@ public struct CountedRow: Sendable {
     }
 
     /// The source as the instruction reader names it: the article and its points (an
-    /// instruction in the article's second alinéa is the article's, `art. 4`).
+    /// instruction in the article's second alinéa, or in its § 2, is the article's,
+    /// `art. 4`; instructions of one article are told apart by their lines).
     public var readerSource: String {
-        source.split(separator: ",").map { $0.trimmingSpaces }.filter { !$0.hasPrefix("al. ") }.joined(separator: ", ")
+        source.split(separator: ",").map { $0.trimmingSpaces }.filter { !$0.hasPrefix("al. ") && !$0.hasPrefix("§ ") }.joined(separator: ", ")
     }
 
     /// The article of the amending act.
