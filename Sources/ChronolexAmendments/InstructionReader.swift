@@ -104,6 +104,9 @@ struct Walker {
             // The act's own annex (a table, "Art. N1."): text, not instructions.
             if divisions.indices.contains(current), divisions[current].contains(where: { $0.kind == .annexe }) { continue }
             let alineas = article.alineas
+            // The same, each § number written before its first alinéa ("§ 9. …"): what an
+            // instruction takes as its new text when it is printed without quotation marks.
+            let numbered = Self.withParagraphNumbers(article)
             var k = 0
             while k < alineas.count {
                 let alinea = alineas[k]
@@ -148,7 +151,7 @@ struct Walker {
                 let enclosing = enclosingLeadIn
                 enclosingLeadIn = nil
                 switch read(text: text, points: alinea.points, article: number, path: [], line: Walker.line(alinea),
-                            context: enclosing?.steps ?? [], act: enclosing?.act, next: next, following: Array(alineas[k...]),
+                            context: enclosing?.steps ?? [], act: enclosing?.act, next: next, following: Array(numbered[k...]),
                             table: enclosing?.table ?? []) {
                 case .nothing: break
                 case .nextArticle: index += 1
@@ -196,10 +199,17 @@ struct Walker {
                 for note in leadIn.notes {
                     diagnostics.append(.warning(note, file: file, line: source.line, unit: source.unit))
                 }
-                for point in points {
-                    read(text: point.text, points: point.points, article: article, path: path + [point.label], line: Walker.line(point),
-                         context: leadIn.target.steps, act: parsed.act, next: nil, listed: leadIn.change, table: parsed.table + leadIn.table)
+                var taken = Taken.nothing
+                for (k, point) in points.enumerated() {
+                    // The last point may take the alinéas after the enumeration as its new text,
+                    // printed without quotation marks ("2. l'article est complété par les §§ 9
+                    // et 10 rédigés comme suit :" then "§ 9 - …", "§ 10 - …", 2020200575).
+                    let last = k == points.count - 1 && point.points.isEmpty
+                    taken = read(text: point.text, points: point.points, article: article, path: path + [point.label], line: Walker.line(point),
+                                 context: leadIn.target.steps, act: parsed.act, next: nil, following: last ? following : [],
+                                 listed: leadIn.change, table: parsed.table + leadIn.table)
                 }
+                if case .alineas = taken { return taken }
                 return .nothing
             }
             if let leadIn {
@@ -330,6 +340,13 @@ struct Walker {
     /// Reads the instruction with `blocks` as its quoted new text; true (and a warning that
     /// says so) when it then reads.
     mutating func unquoted(_ blocks: [String], as what: String, text: String, source: EditSource, context: [UnitStep], act inherited: ActCitation?) -> Bool {
+        var blocks = blocks
+        var what = what
+        // The closing quotation mark of a text whose opening one the act left out.
+        if let last = blocks.last, last.hasSuffix("»"), !blocks.contains(where: { $0.contains("«") }) {
+            blocks[blocks.count - 1] = String(last.dropLast()).trimmingSpaces
+            what += " (the closing quotation mark at its end, which opens nowhere, dropped)"
+        }
         var trial = parser
         guard let parsed = try? trial.parse(text + "\n« " + blocks.joined(separator: "\n") + " »", context: context, act: inherited),
               !parsed.outputs.contains(where: \.isLeadIn) else { return false }
@@ -341,6 +358,18 @@ struct Walker {
             edits[k].notes.append("repaired: the new text printed without quotation marks (\(what))")
         }
         return true
+    }
+
+    /// The article's alinéas, the first of each numbered § with its number before its words.
+    static func withParagraphNumbers(_ article: Article) -> [Alinea] {
+        article.paragraphs.flatMap { paragraph in
+            paragraph.alineas.enumerated().map { j, alinea in
+                guard j == 0, let number = paragraph.number else { return alinea }
+                var numbered = alinea
+                numbered.sentences = [Sentence("§ \(number). " + alinea.text)]
+                return numbered
+            }
+        }
     }
 
     /// True when the words read as a lead-in ("… les modifications suivantes sont apportées :")

@@ -928,4 +928,28 @@ struct HandCheckTests {
         #expect(!quotedReading.contains { $0.message.contains("is not closed before the bold heading") })
         #expect(quoted.edits.map(\.source.article) == ["5", "6"])
     }
+
+    /// 2020200575, art. 7, 2°: the last point of a lead-in announces §§ whose text follows
+    /// unquoted, after the enumeration, as §§ of the amending article itself (and ends with a
+    /// closing quotation mark that opens nowhere): read as the point's new text, with a warning.
+    @Test func newParagraphsPrintedUnquotedAfterTheLastPoint() throws {
+        let (result, _) = readAmending("""
+        **Art. 7.** A l'article 26 du même arrêté, les modifications suivantes sont apportées :
+
+        1. le mot « dix » est remplacé par le mot « onze » ;
+
+        2. l'article est complété par les §§ 9 et 10 rédigés comme suit :
+
+        § 9 - Le chef de département représente le ministre.
+
+        § 10 - Le chef de département émet les invitations. »
+
+        **Art. 8.** Dans l'article 27 du même arrêté, le mot « deux » est remplacé par le mot « trois ».
+        """)
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(result.edits.map(\.target.description) == ["art. 26", "art. 26", "art. 27"])
+        guard case .insertUnits(_, let fragment, _)? = result.edits[1].change else { Issue.record("not an insertion"); return }
+        #expect(fragment.blocks == ["§ 9. Le chef de département représente le ministre.", "§ 10. Le chef de département émet les invitations."])
+        #expect(result.diagnostics.contains { $0.message.hasPrefix("the new text is printed without quotation marks: the 2 alinéa(s) after it (the closing quotation mark at its end, which opens nowhere, dropped)") })
+    }
 }
