@@ -237,12 +237,7 @@ struct Walker {
                 }
                 let taken = following.prefix { !isInstruction($0) }
                 if !taken.isEmpty {
-                    var blocks: [String] = []
-                    for alinea in taken {
-                        blocks.append(alinea.text)
-                        Walker.appendPoints(alinea.points, to: &blocks)
-                    }
-                    if unquoted(blocks, as: "the \(taken.count) alinéa(s) after it", text: text, source: source, context: context, act: inherited) {
+                    if unquoted(Self.blocks(of: taken), as: "the \(taken.count) alinéa(s) after it", text: text, source: source, context: context, act: inherited) {
                         return .alineas(taken.count)
                     }
                 }
@@ -280,21 +275,10 @@ struct Walker {
            EntryIntoForceReader.isEntryIntoForce(tokens) || EntryIntoForceReader.isExecution(tokens) { return nil }
         var trial = parser
         if (try? trial.parse(first.text, context: [], act: nil)) != nil { return nil }
-        var blocks: [String] = []
-        for paragraph in next.paragraphs {
-            for (j, alinea) in paragraph.alineas.enumerated() {
-                var block = alinea.text
-                if j == 0, let number = paragraph.number { block = "§ \(number). " + block }
-                blocks.append(block)
-                Walker.appendPoints(alinea.points, to: &blocks)
-            }
-        }
+        var blocks = Self.blocks(of: Self.withParagraphNumbers(next))
         guard !blocks.isEmpty else { return nil }
         var assumed = ["its heading 'Art. \(next.number).' is taken as misplaced and its text as the announced new text"]
-        if let last = blocks.last, last.hasSuffix("»"), !blocks.contains(where: { $0.contains("«") }) {
-            blocks[blocks.count - 1] = String(last.dropLast()).trimmingSpaces
-            assumed.append("the stray closing quote at its end is dropped")
-        }
+        if Self.dropStrayClosingQuote(&blocks) { assumed.append("the stray closing quote at its end is dropped") }
         let nextLine = next.range?.start.line
         do {
             var parsed = try parser.parse(text + "\n« " + blocks.joined(separator: "\n") + " »", context: context, act: inherited)
@@ -342,11 +326,7 @@ struct Walker {
     mutating func unquoted(_ blocks: [String], as what: String, text: String, source: EditSource, context: [UnitStep], act inherited: ActCitation?) -> Bool {
         var blocks = blocks
         var what = what
-        // The closing quotation mark of a text whose opening one the act left out.
-        if let last = blocks.last, last.hasSuffix("»"), !blocks.contains(where: { $0.contains("«") }) {
-            blocks[blocks.count - 1] = String(last.dropLast()).trimmingSpaces
-            what += " (the closing quotation mark at its end, which opens nowhere, dropped)"
-        }
+        if Self.dropStrayClosingQuote(&blocks) { what += " (the closing quotation mark at its end, which opens nowhere, dropped)" }
         var trial = parser
         guard let parsed = try? trial.parse(text + "\n« " + blocks.joined(separator: "\n") + " »", context: context, act: inherited),
               !parsed.outputs.contains(where: \.isLeadIn) else { return false }
@@ -357,6 +337,25 @@ struct Walker {
         for k in before..<edits.count {
             edits[k].notes.append("repaired: the new text printed without quotation marks (\(what))")
         }
+        return true
+    }
+
+    /// The new text that alinéas printed without quotation marks hold: each alinéa's words,
+    /// then its points, one block each.
+    static func blocks(of alineas: some Sequence<Alinea>) -> [String] {
+        var blocks: [String] = []
+        for alinea in alineas {
+            blocks.append(alinea.text)
+            appendPoints(alinea.points, to: &blocks)
+        }
+        return blocks
+    }
+
+    /// Drops the closing quotation mark at the end of a new text whose opening one the act
+    /// left out (no « in it); true when there was one.
+    static func dropStrayClosingQuote(_ blocks: inout [String]) -> Bool {
+        guard let last = blocks.last, last.hasSuffix("»"), !blocks.contains(where: { $0.contains("«") }) else { return false }
+        blocks[blocks.count - 1] = String(last.dropLast()).trimmingSpaces
         return true
     }
 
@@ -372,19 +371,23 @@ struct Walker {
         }
     }
 
+    /// The words read as an instruction, without changing what the parser remembers
+    /// (`nil` when they are not one, or do not read).
+    func trialParse(_ text: String, context: [UnitStep] = [], act: ActCitation? = nil) -> InstructionParser.Parsed? {
+        guard let tokens = try? Tokenizer.tokens(text), ClauseKind.of(tokens) == .instruction else { return nil }
+        var trial = parser
+        return try? trial.parse(text, context: context, act: act)
+    }
+
     /// True when the words read as a lead-in ("… les modifications suivantes sont apportées :")
     /// inside `context`.
     func isLeadIn(_ text: String, context: [UnitStep], act: ActCitation?) -> Bool {
-        guard let tokens = try? Tokenizer.tokens(text), ClauseKind.of(tokens) == .instruction else { return false }
-        var trial = parser
-        return (try? trial.parse(text, context: context, act: act))?.outputs.contains(where: \.isLeadIn) == true
+        trialParse(text, context: context, act: act)?.outputs.contains(where: \.isLeadIn) == true
     }
 
     /// True when the alinéa reads as an instruction of its own.
     func isInstruction(_ alinea: Alinea) -> Bool {
-        guard let tokens = try? Tokenizer.tokens(alinea.text), ClauseKind.of(tokens) == .instruction else { return false }
-        var trial = parser
-        return (try? trial.parse(alinea.text, context: [], act: nil)) != nil
+        trialParse(alinea.text) != nil
     }
 
     mutating func emit(_ parsed: InstructionParser.Parsed, source: EditSource) {
