@@ -170,14 +170,15 @@ struct TimelineBuilder {
     /// The change applied inside each article from `first` through `last`, in the order of
     /// the act on `date`; the first failure stops it, naming its article.
     mutating func eachArticle(from first: String, through last: String, _ edit: Edit, _ change: Change, at date: LegalDate, applied: AppliedEdit) -> Result<String, Failure> {
-        let order = articleOrder()
-        guard let start = order.firstIndex(of: first) else { return .failure(.notFound("art. \(first) does not exist in the act on \(date.iso)")) }
-        guard let end = order.firstIndex(of: last), end >= start else { return .failure(.notFound("art. \(last) does not exist after art. \(first) on \(date.iso)")) }
-        if let failure = Self.betweenConsecutive(order[start...end]) { return .failure(failure) }
+        let keys: ArraySlice<String>
+        switch articleRange(from: first, through: last, at: date) {
+        case .success(let range): keys = range
+        case .failure(let failure): return .failure(failure)
+        }
         // All or nothing: the articles already changed are put back when one fails.
         let before = self
         var resolved: [String] = []
-        for key in order[start...end] {
+        for key in keys {
             guard current(key)?.status != .repealed else { continue }
             var one = edit
             one.target = UnitReference([.article(key)] + Array(edit.target.belowArticle ?? []))
@@ -190,6 +191,17 @@ struct TimelineBuilder {
             }
         }
         return .success(resolved.joined(separator: ", "))
+    }
+
+    /// The articles from `first` through `last`, in the order of the act on `date`: both must
+    /// stand in it, in that order, and no other between two that follow each other
+    /// (``betweenConsecutive(_:)``).
+    func articleRange(from first: String, through last: String, at date: LegalDate) -> Result<ArraySlice<String>, Failure> {
+        let order = articleOrder()
+        guard let start = order.firstIndex(of: first) else { return .failure(.notFound("art. \(first) does not exist in the act on \(date.iso)")) }
+        guard let end = order.firstIndex(of: last), end >= start else { return .failure(.notFound("art. \(last) does not exist after art. \(first) on \(date.iso)")) }
+        if let failure = Self.betweenConsecutive(order[start...end]) { return .failure(failure) }
+        return .success(order[start...end])
     }
 
     /// "les articles 20 et 21" is read as the range of two articles that follow each other;

@@ -69,11 +69,12 @@ extension TimelineBuilder {
     /// "Les articles 5 à 9 sont abrogés": every article from the first to the last, in the
     /// order of the act.
     private mutating func repealArticles(from first: String, through last: String, at date: LegalDate, applied: AppliedEdit) -> Result<String, Failure> {
-        let order = articleOrder()
-        guard let start = order.firstIndex(of: first) else { return .failure(.notFound("art. \(first) does not exist in the act on \(date.iso)")) }
-        guard let end = order.firstIndex(of: last), end >= start else { return .failure(.notFound("art. \(last) does not exist after art. \(first) on \(date.iso)")) }
-        if let failure = Self.betweenConsecutive(order[start...end]) { return .failure(failure) }
-        for key in order[start...end] {
+        let keys: ArraySlice<String>
+        switch articleRange(from: first, through: last, at: date) {
+        case .success(let range): keys = range
+        case .failure(let failure): return .failure(failure)
+        }
+        for key in keys {
             guard var article = current(key) else { continue }
             if article.status == .repealed { return .failure(.notFound("art. \(key) is already repealed on \(date.iso)")) }
             Self.repealArticle(&article)
