@@ -259,14 +259,7 @@ extension JSONRenderer {
             if count > 1 { a.alinea = index + 1 }
             w.beginObject()
             w.member("address", a.description)
-            w.member("status", alinea.status.rawValue)
-            writeRange(alinea.range, to: &w)
-            writeSentences(alinea.sentences, to: &w)
-            writeMarks(alinea.marks, to: &w)
-            w.key("points")
-            w.beginArray()
-            for point in alinea.points { write(point, parent: a, to: &w) }
-            w.endArray()
+            writeBody(status: alinea.status, range: alinea.range, sentences: alinea.sentences, marks: alinea.marks, points: alinea.points, address: a, to: &w)
             w.endObject()
         }
         w.endArray()
@@ -281,15 +274,22 @@ extension JSONRenderer {
         w.member("kind", point.label.kind.rawValue)
         w.member("value", point.label.value)
         w.member("address", address.description)
-        w.member("status", point.status.rawValue)
-        writeRange(point.range, to: &w)
-        writeSentences(point.sentences, to: &w)
-        writeMarks(point.marks, to: &w)
+        writeBody(status: point.status, range: point.range, sentences: point.sentences, marks: point.marks, points: point.points, address: address, to: &w)
+        w.endObject()
+    }
+
+    /// What an alinéa and a point both hold, after their address: status, range,
+    /// sentences, Justel's marks, and the points under it.
+    private func writeBody(status: UnitStatus, range: SourceRange?, sentences: [Sentence], marks: [JustelMark], points: [Point],
+                           address: Address, to w: inout JSONWriter) {
+        w.member("status", status.rawValue)
+        writeRange(range, to: &w)
+        writeSentences(sentences, to: &w)
+        writeMarks(marks, to: &w)
         w.key("points")
         w.beginArray()
-        for child in point.points { write(child, parent: address, to: &w) }
+        for point in points { write(point, parent: address, to: &w) }
         w.endArray()
-        w.endObject()
     }
 
     private func writeSentences(_ sentences: [Sentence], to w: inout JSONWriter) {
