@@ -18,16 +18,7 @@ struct CheckpointTests {
 
     /// Justel's state of 1 June 2021: art. 3 with the change of 2020 (marked), and art. 4
     /// reading « privé » where the act says « public » — a change no act given made.
-    static let state = """
-    ---
-    title-fr: "Arrêté du Gouvernement relatif aux essais (NOTE : Consultation des versions antérieures à partir du 10-03-2020 et mise à jour au 01-06-2021)"
-    date: 2020-03-01
-    number: 2020200001
-    case: 2020-03-01/01
-    publication: 2020-03-10
-    starts: 2020-04-01
-    ---
-
+    static let state = justelState(updated: "01-06-2021", """
     **Article 1er.** Le présent arrêté s'applique aux essais. Il vise les essais publics.
 
     **Art. 2.** Pour l'application du présent arrêté, on entend par :
@@ -59,7 +50,7 @@ struct CheckpointTests {
     - le président;
 
     - le secrétaire.
-    """
+    """)
 
     /// Given in an order that is not the order of the texts: the state first.
     static func workspace() -> Workspace {

@@ -13,16 +13,7 @@ struct JustelStateTests {
     /// and words by insertions of 2021; art. 4 inserted whole in 2022; art. 5 repealed in
     /// 2021; Chapitre 2 inserted in 2022 around art. 4 and 5; a change in force on a date
     /// after the state (2023).
-    static let state = """
-    ---
-    title-fr: "Arrêté du Gouvernement relatif aux essais (NOTE : Consultation des versions antérieures à partir du 10-03-2020 et mise à jour au 01-06-2022)"
-    date: 2020-03-01
-    number: 2020200001
-    case: 2020-03-01/01
-    publication: 2020-03-10
-    starts: 2020-04-01
-    ---
-
+    static let state = justelState(updated: "01-06-2022", """
     **Article 1er.** Le ministre agrée les essais.
 
     **Art. 2.** Le délai est de [1 quarante]1 jours.
@@ -56,7 +47,7 @@ struct JustelStateTests {
     **Art. 6.** Le rapport est annuel et [1 public]1.
 
     `(1)<AGW 2022-05-05/07, art. 4, 003; En vigueur : 01-01-2023>`
-    """
+    """)
 
     static func consolidated() throws -> Consolidated {
         let workspace = Workspace(texts: [("justel.md", state)])

@@ -58,6 +58,23 @@ func baseAct(_ body: String) -> String {
     """
 }
 
+/// Justel's state of that arrêté, « mise à jour au » `updated` (`01-06-2021`), whose text
+/// (articles and footnotes) is `body`.
+func justelState(updated: String, _ body: String) -> String {
+    """
+    ---
+    title-fr: "Arrêté du Gouvernement relatif aux essais (NOTE : Consultation des versions antérieures à partir du 10-03-2020 et mise à jour au \(updated))"
+    date: 2020-03-01
+    number: 2020200001
+    case: 2020-03-01/01
+    publication: 2020-03-10
+    starts: 2020-04-01
+    ---
+
+    \(body)
+    """
+}
+
 /// An amending act of that arrêté, dated `date`, published `published`, whose articles are
 /// `body` (the entry-into-force article included, if any).
 func amendingAct(date: String, published: String, numac: String, _ body: String) -> String {
