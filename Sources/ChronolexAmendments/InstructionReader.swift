@@ -48,6 +48,9 @@ struct Walker {
     /// A lead-in without points whose next alinéa is a lead-in with points: the unit and act
     /// that alinéa reads inside.
     var enclosingLeadIn: (steps: [UnitStep], act: ActCitation?, table: [String])?
+    /// The lead-in of the alinéa just read and its last point: an alinéa after it whose
+    /// points go on with its numbering continues that enumeration.
+    var previousLeadIn: (steps: [UnitStep], act: ActCitation?, table: [String], listed: Change?, last: PointLabel)?
     /// Justel's notes of dates other acts fixed for this act's articles, with their lines.
     var justelNotes: [(note: JustelEntryIntoForceNote, line: Int?)] = []
     /// The texts of the act's own annexes, in order (Justel's `Art. N1.`, `Art. N2.`), one
@@ -150,6 +153,22 @@ struct Walker {
                 let next = isLast && index < articles.count ? articles[index] : nil
                 let enclosing = enclosingLeadIn
                 enclosingLeadIn = nil
+                // "3. au 7°, les mots … ;" then an alinéa "Au même 7°, a), 1er tiret, …" then
+                // "4. l'intitulé du 11° …" (2019030053, art. 27): the alinéa is the 3°'s second,
+                // and the points go on under the same lead-in.
+                let previous = previousLeadIn
+                previousLeadIn = nil
+                if let previous, let first = alinea.points.first, InstructionParser.follows(.point(first.label), .point(previous.last)) {
+                    diagnostics.append(.warning("the alinéa « \(text.prefix(40))… » stands between \(previous.last.description) and \(first.label.description) of the enumeration: read as the \(previous.last.description)'s own, and the enumeration as going on",
+                                                file: file, line: Walker.line(alinea), unit: "Art. \(number)"))
+                    read(text: text, points: [], article: number, path: [previous.last], line: Walker.line(alinea), context: previous.steps, act: previous.act, next: nil, table: previous.table)
+                    for point in alinea.points {
+                        read(text: point.text, points: point.points, article: number, path: [point.label], line: Walker.line(point),
+                             context: previous.steps, act: previous.act, next: nil, listed: previous.listed, table: previous.table)
+                    }
+                    if let last = alinea.points.last { previousLeadIn = (previous.steps, previous.act, previous.table, previous.listed, last.label) }
+                    continue
+                }
                 switch read(text: text, points: alinea.points, article: number, path: [], line: Walker.line(alinea),
                             context: enclosing?.steps ?? [], act: enclosing?.act, next: next, following: Array(numbered[k...]),
                             table: enclosing?.table ?? []) {
@@ -198,6 +217,9 @@ struct Walker {
                 }
                 for note in leadIn.notes {
                     diagnostics.append(.warning(note, file: file, line: source.line, unit: source.unit))
+                }
+                if path.isEmpty, let last = points.last {
+                    previousLeadIn = (leadIn.target.steps, parsed.act, parsed.table + leadIn.table, leadIn.change, last.label)
                 }
                 var taken = Taken.nothing
                 for (k, point) in points.enumerated() {

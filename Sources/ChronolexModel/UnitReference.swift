@@ -13,6 +13,10 @@ public enum UnitStep: Hashable, Sendable, CustomStringConvertible {
     case heading
     /// An article, by its normalised number (`1`, `4/1`, `155.1`, `L1122-30`).
     case article(String)
+    /// A numbered item of a text that numbers its parts by decimals, as annexes do ("la
+    /// section 1, 1.3", "la disposition 1.5.2", "les 4.4 à 4.6"): its number as printed,
+    /// without a final dot (`1.5.2`).
+    case item(String)
     /// A paragraph (§), by its normalised number.
     case paragraph(String)
     /// `l'alinéa 2`, counted from 1.
@@ -40,6 +44,7 @@ public enum UnitStep: Hashable, Sendable, CustomStringConvertible {
         case .annex: 0
         case .heading: 90
         case .article: 100
+        case .item: 150
         case .paragraph: 200
         case .alinea, .alineaFromEnd: 300
         case .point(let label): 400 + 100 * label.kind.rank
@@ -65,6 +70,7 @@ public enum UnitStep: Hashable, Sendable, CustomStringConvertible {
         case .annex(let number): number.isEmpty ? "annexe" : "annexe " + number
         case .heading: "intitulé"
         case .article(let number): "art. " + number
+        case .item(let number): number
         case .paragraph(let number): "§ " + number
         case .alinea(let n): "al. " + String(n)
         case .alineaFromEnd(let n): n == 1 ? "dernier al." : (n == 2 ? "avant-dernier al." : "al. \(n) depuis la fin")
@@ -151,7 +157,7 @@ public struct UnitReference: Hashable, Sendable, CustomStringConvertible {
             case .point(let label): address?.points.append(label)
             case .sentence(let n): address?.sentence = n == 0 ? nil : n
             case .introduction: break
-            case .division, .namedDivision, .annex, .heading, .alineaFromEnd, .definition: return nil
+            case .division, .namedDivision, .annex, .item, .heading, .alineaFromEnd, .definition: return nil
             }
         }
         return address

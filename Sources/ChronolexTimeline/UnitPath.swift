@@ -166,7 +166,7 @@ enum ArticleUnits {
                                                   : Reason(description: "« \(term) » begins \(found.count) units of \(describe(path, of: article)); the instruction does not say which"))
                 }
                 path = found[0]
-            case .article, .division, .namedDivision, .annex, .heading:
+            case .article, .division, .namedDivision, .annex, .item, .heading:
                 return .failure("\(part.description) cannot stand inside an article")
             }
         }

@@ -15,7 +15,9 @@ enum CompleteUnitForm: InstructionForm {
         guard s.takeAuxiliary(), s.takeParticiple("complet"), s.take("par") || s.take("avec"), let unit = NewUnitReader.read(&s) else { return nil }
         // "par une section 4, comportant les articles 119.1 à 119.3, intitulée comme suit".
         let notes = NewUnitReader.readContents(&s)
-        let announced = NewText.takeAnnouncement(&s)
+        // "complété par la phrase suivante : « … »" (2023200641, art. 14, 3°).
+        let following = s.takeAny(["suivant", "suivants", "suivante", "suivantes"]) != nil
+        let announced = NewText.takeAnnouncement(&s) || following
         let target = clause.target
         let text = NewText.read(&s, announced: announced)
         return [ClauseOutput(target: target, change: .insertUnits(unit, text, at: .end), notes: notes, announced: announced, readAs: unit.expectedText)]

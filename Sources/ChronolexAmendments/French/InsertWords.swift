@@ -26,10 +26,11 @@ enum InsertWordsForm: InstructionForm {
         }
         var position: WordPosition?
         if s.take("entre") {
-            guard let first = WordNouns.read(&s), s.take("et"), let second = WordNouns.read(&s) else {
+            // "entre « A » et « B »" (2019030053, art. 27): the quotations without their noun.
+            guard let first = WordNouns.read(&s)?.text ?? s.takeQuote(), s.take("et"), let second = WordNouns.read(&s)?.text ?? s.takeQuote() else {
                 throw InstructionError("\"insérés entre\" must name two quoted words: «\(s.rest())»")
             }
-            position = .between(first.text, second.text)
+            position = .between(first, second)
         } else if s.take("apres") {
             guard let anchor = WordNouns.read(&s) else { return nil }
             position = .after(anchor.text)

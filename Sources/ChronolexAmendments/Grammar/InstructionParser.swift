@@ -237,7 +237,7 @@ struct InstructionParser {
                     try absorb(&ref)
                     context = ReferenceReader.merge(context, ref.parts)
                     placeThrough = ref.through
-                    if ref.bareLevel != nil, ref.parts.isEmpty { context = context.filter { $0.level <= (ref.bareLevel ?? 0) } }
+                    if let level = ref.bareLevel, ref.parts.isEmpty { context = try Self.bareUnit(level, in: context) }
                     _ = s.take(",")
                     continue
                 }
@@ -310,7 +310,7 @@ struct InstructionParser {
                 }
                 subject = .unit(ref)
                 var steps = ReferenceReader.merge(context, ref.parts)
-                if ref.bareLevel != nil, ref.parts.isEmpty { steps = context.filter { $0.level <= (ref.bareLevel ?? 0) } }
+                if let level = ref.bareLevel, ref.parts.isEmpty { steps = try Self.bareUnit(level, in: context) }
                 target = UnitReference(steps, through: ref.through)
                 wrap = ref.wrapAs
             }
@@ -446,6 +446,18 @@ struct InstructionParser {
 
     /// True when `next` is the unit right after `step`, of the same kind (alinéa 4 after
     /// alinéa 3, § 3 after § 2, 5° after 4°).
+    /// "l'alinéa", "l'article", "la disposition" without a number: the context's unit at
+    /// that level. "la disposition" is only a numbered item's ("2.1.2, la disposition est
+    /// remplacée"): elsewhere it could be any unit, and is not guessed.
+    static func bareUnit(_ level: Int, in context: [UnitStep]) throws(InstructionError) -> [UnitStep] {
+        if level == UnitStep.item("").level {
+            guard case .item? = context.last else {
+                throw InstructionError("« la disposition » names no numbered item here (\(UnitReference(context).description)): which unit it means is not said")
+            }
+        }
+        return context.filter { $0.level <= level }
+    }
+
     static func follows(_ next: UnitStep, _ step: UnitStep) -> Bool {
         switch (step, next) {
         case (.alinea(let a), .alinea(let b)): b == a + 1

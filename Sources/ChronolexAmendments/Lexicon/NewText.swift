@@ -57,7 +57,9 @@ enum NewText {
         case .article(let number)?: .articles(number: number)
         case .heading?, .division?, .namedDivision?: .heading
         case .sentence?, .introduction?: .words
-        case .annex?, nil: .text
+        // A numbered item ("la disposition 1.5.2") is words of an annex's alinéas: its new
+        // text is kept as written.
+        case .annex?, .item?, nil: .text
         case .paragraph?, .alinea?, .alineaFromEnd?, .point?, .definition?: .units
         }
     }
@@ -216,7 +218,7 @@ extension NewUnit {
         case .point(let label): self.init(.point, number: label.kind == .dash ? step.description : label.description, label: label)
         case .division(let kind, let number): self.init(.division(kind), number: number)
         case .annex: self.init(.annex)
-        case .namedDivision, .heading, .alineaFromEnd, .sentence, .introduction, .definition: return nil
+        case .namedDivision, .item, .heading, .alineaFromEnd, .sentence, .introduction, .definition: return nil
         }
     }
 

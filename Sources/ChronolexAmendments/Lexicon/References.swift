@@ -101,6 +101,12 @@ enum ReferenceReader {
             }
         }
         ref.parts = sorted(ref.parts)
+        // "l'intitulé du 11°" (2019030053, art. 27): a point's heading is its words before
+        // its enumeration, its introductory phrase.
+        if let h = ref.parts.firstIndex(of: .heading), h + 1 < ref.parts.count, case .point = ref.parts[h + 1] {
+            ref.parts.remove(at: h)
+            ref.parts.append(.introduction)
+        }
         // The act: "du même arrêté", ", de l'arrêté du …", and for an annex "à l'arrêté du …"
         // ("L'annexe 1re à l'arrêté du Gouvernement flamand du …", "l'annexe au même arrêté").
         let save = s.index
@@ -250,7 +256,35 @@ enum ReferenceReader {
         if w == "point", let next = s.peek(offset + 1), next.kind == .word, label(next) != nil || next.startsWithDigit { return true }
         // "troisième tiret", "premier alinéa", "deuxième phrase".
         if let noun = s.word(offset + 1), ["tiret", "alinea", "phrase", "paragraphe", "lid", "zin"].contains(noun), ordinal(w) != nil { return true }
+        // "la section 1, 1.3, le d)": a numbered item; "l'article 6, § 2, 2.;": a list item.
+        if itemNumber(token) != nil || isListItem(s, at: offset) { return true }
         return label(token) != nil
+    }
+
+    /// The number of a numbered item as printed in an annex (`1.3`, `1.5.2`, `2.1.2.`,
+    /// `1.A`): numbers of one or two digits (a capital letter after the first) joined by
+    /// dots, the final dot dropped; `nil` for anything else — `1.000` is an amount, `2019.1`
+    /// no item.
+    static func itemNumber(_ token: Token) -> String? {
+        guard token.kind == .word, token.startsWithDigit else { return nil }
+        var text = Substring(token.text)
+        if text.last == "." { text = text.dropLast() }
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count >= 2, parts.count <= 5 else { return nil }
+        for (k, part) in parts.enumerated() {
+            let digits = part.utf8.count <= 2 && part.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+            let letter = k > 0 && part.utf8.count == 1 && part.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+            guard !part.isEmpty, digits || letter else { return nil }
+        }
+        return String(text)
+    }
+
+    /// "le 5. est abrogé", "l'article 6, § 2, 2.;": a point numbered as a list item (`5.`):
+    /// up to three digits, a full stop, then the verb, a semicolon, a comma or the end.
+    static func isListItem(_ s: Scanner, at offset: Int) -> Bool {
+        guard let token = s.peek(offset), token.kind == .word, token.text.utf8.count <= 3,
+              token.text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), s.peek(offset + 1)?.text == "." else { return false }
+        return s.peek(offset + 2).map { $0.folded == "est" || $0.folded == "sont" || $0.text == ";" || $0.text == "," } ?? true
     }
 
     /// An annex numbered in capital roman numerals, alone or with the numbers of a code's
@@ -260,7 +294,8 @@ enum ReferenceReader {
         guard !head.isEmpty, head.uppercased() == head, PointLabel.isRoman(head.lowercased()) else { return false }
         let rest = text.dropFirst(head.count)
         guard !rest.isEmpty else { return true }
-        // ".3-4": digits joined by dots and dashes, ending with a digit.
+        // ".3-4": digits joined by dots and dashes, ending with a digit; ".E": one capital.
+        if rest.count == 2, rest.first == ".", let letter = rest.last, letter.isASCII, letter.isUppercase { return true }
         return rest.first == "." && rest.last?.isASCIIDigit == true
             && rest.allSatisfy { $0.isASCIIDigit || $0 == "." || $0 == "-" }
     }
@@ -392,6 +427,12 @@ enum ReferenceReader {
             ref.parts.append(.introduction)
             return false
         }
+        // "Au même 7°, a), 1er tiret" (2019030053, art. 27): the point just cited, in the
+        // unit of the context.
+        if w == "meme", let next = s.peek(1), label(next) != nil {
+            s.index += 1
+            return readStep(&s, into: &ref)
+        }
         // "la même section", "le même article": resolved by the parser from the instruction before.
         if w == "meme", let noun = s.word(1), divisionWords[noun] != nil || namedDivisionWords.contains(noun) || noun == "article" {
             s.index += 2
@@ -418,6 +459,34 @@ enum ReferenceReader {
                 ref.parts.append(.definition(quote.text))
                 return false
             }
+        }
+        // "dans la section 1, 1.3, le d)", "les 4.4 à 4.6", "la disposition 1.5.2", "le
+        // point 1.A de l'annexe VI.3-4" (2023200531, 2023200641): a numbered item.
+        let noun = (w == "disposition" || w == "dispositions" || w == "point" || w == "points") ? 1 : 0
+        // "2.1.2, la disposition est remplacée": the item of the context (the parser checks
+        // that there is one).
+        if w == "disposition", noun == 1, s.peek(1).flatMap(itemNumber) == nil {
+            s.index += 1
+            ref.bareLevel = UnitStep.item("").level
+            return false
+        }
+        if let number = s.peek(noun).flatMap(itemNumber) {
+            s.index += noun + 1
+            ref.parts.append(.item(number))
+            // "au 1.1., les modifications suivantes": the item's own final dot.
+            if s.peek()?.text == ".", s.peek(1)?.text == "," || s.peek(1)?.text == ":" || s.word(1).map({ ["du", "de", "des"].contains($0) }) == true {
+                s.index += 1
+            }
+            let save = s.index
+            if let joined = s.takeAny(["a", "et"]) {
+                if let next = s.peek().flatMap(itemNumber) {
+                    s.index += 1
+                    range(&ref, .item(next), listed: joined == "et")
+                } else {
+                    s.index = save
+                }
+            }
+            return false
         }
         switch w {
         case "phrase" where !(s.peek(1)?.kind == .quote):
@@ -498,6 +567,10 @@ enum ReferenceReader {
             if let number = s.peek(), number.startsWithDigit || isRomanAnnexNumber(number.text) {
                 s.index += 1
                 ref.parts.append(.annex(OrdinalNumber.normalized(number.text)))
+                // "l'annexe V.E. du même arrêté": the number's own final dot.
+                if number.text.contains("."), s.peek()?.text == ".", s.peek(1)?.text == "," || s.word(1).map({ ["du", "de", "des", "a", "au"].contains($0) }) == true {
+                    s.index += 1
+                }
             } else {
                 ref.parts.append(.annex(""))
             }
@@ -561,8 +634,7 @@ enum ReferenceReader {
         }
         // "le 5. est abrogé", "l'article 6, § 2, 2.;": a point numbered as a list item (the
         // reader reads `5.` in a text as the point 5°).
-        if token.kind == .word, token.text.utf8.count <= 3, token.text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
-           s.peek(1)?.text == ".", s.peek(2).map({ $0.folded == "est" || $0.folded == "sont" || $0.text == ";" || $0.text == "," }) ?? true {
+        if isListItem(s, at: 0) {
             s.index += 2
             ref.parts.append(.point(PointLabel(kind: .degree, value: token.text)))
             return false

@@ -136,6 +136,8 @@ enum Tokenizer {
                 if wordStart >= 0, i + 1 < n, b[i + 1] >= 0x30, b[i + 1] <= 0x39 { i += 1; continue }
                 // `D.I.4`: capitals and digits joined by dots, a code's article number.
                 if wordStart >= 0, isCodeNumber(b, from: wordStart, dot: i) { i += 1; continue }
+                // `1.A` (le point 1.A), `V.E` (l'annexe V.E.): a number and one capital letter.
+                if wordStart >= 0, isLetteredNumber(b, from: wordStart, dot: i) { i += 1; continue }
                 flushWord(i)
                 punct(".")
                 i += 1
@@ -232,6 +234,19 @@ enum Tokenizer {
         // The number ends where a word ends: a space, a comma, the end.
         guard digit, k == b.count || b[k] == 0x20 || b[k] == UInt8(ascii: ",") || b[k] == 0x0A else { return false }
         return b[k - 1] != UInt8(ascii: ".")
+    }
+
+    /// True when the dot at `dot` joins a number (digits and dots, or capital roman
+    /// numerals) to one capital letter that ends the word: `1.A`, `2.1.B`, `V.E`.
+    private static func isLetteredNumber(_ b: UnsafeBufferPointer<UInt8>, from start: Int, dot: Int) -> Bool {
+        guard dot - start <= 8, dot + 1 < b.count, b[dot + 1] >= 0x41, b[dot + 1] <= 0x5A else { return false }
+        let isDigitOrDot = (start..<dot).allSatisfy { (b[$0] >= 0x30 && b[$0] <= 0x39) || b[$0] == UInt8(ascii: ".") }
+        let isRoman = (start..<dot).allSatisfy { [UInt8(ascii: "I"), UInt8(ascii: "V"), UInt8(ascii: "X"), UInt8(ascii: "L")].contains(b[$0]) }
+        guard b[start] != UInt8(ascii: "."), isDigitOrDot && b[start] >= 0x30 && b[start] <= 0x39 || isRoman else { return false }
+        // One letter only: `1.A` but not `1.Le` (a sentence run on after a full stop).
+        guard dot + 2 < b.count else { return true }
+        let after = b[dot + 2]
+        return !((after >= 0x41 && after <= 0x5A) || (after >= 0x61 && after <= 0x7A) || after >= 0x80)
     }
 
     /// `a`, `b`, `a/1`, `ii`, `iv`: the words that a closing parenthesis makes a label.

@@ -21,7 +21,13 @@ extension TimelineBuilder {
             case .failure(let failure): return .failure(failure)
             }
             if path.sentence != nil || path.introduction {
-                let new = fragment.blocks.joined(separator: " ")
+                var new = fragment.blocks.joined(separator: " ")
+                // "l'intitulé du 11° est remplacé par ce qui suit : « 11° professeur … : »": the
+                // point's label, printed again before its new words, is not words of its own.
+                if path.introduction, let point = edit.target.steps.last(where: { if case .point = $0 { return true } else { return false } }),
+                   case .point(let label) = point, label.kind != .dash, new.hasPrefix(label.description + " ") {
+                    new = String(new.dropFirst(label.description.count + 1))
+                }
                 Self.rewrite(&article, path) { _ in new }
                 return .success(())
             }

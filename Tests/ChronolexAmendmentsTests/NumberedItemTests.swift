@@ -1,0 +1,146 @@
+import ChronolexAmendments
+import ChronolexModel
+import Testing
+
+/// Annexes that number their parts by decimals ("dans la section 1, 1.3, le d)", "la
+/// disposition 1.5.2", "les 4.4 à 4.6": 2023200531, art. 8), annexes and points numbered
+/// with a letter ("le point 1.A de l'annexe VI.3-4", "l'annexe V.E."), and the real
+/// phrasings found beside them.
+@Suite("Numbered items of annexes, and their neighbours")
+struct NumberedItemTests {
+    @Test func numberedItemsOfAnAnnex() throws {
+        let result = edits("""
+        A l'annexe 2 du même arrêté, les modifications suivantes sont apportées :
+
+        1. dans la section 1, 1.3, le d) est remplacé par ce qui suit : « d) l'exploitant conclut des contrats; »;
+
+        2. dans la section 1, 1.5, la disposition 1.5.2 est remplacée par la disposition suivante : « 1.5.2. Le personnel vérifie. »;
+
+        3. dans la section 2, sous-section 2.1, 2.1.2, la disposition est remplacée par la disposition suivante : « Les déchets ne contiennent pas d'amiante. »;
+
+        4. dans la section 2, sous-section 2.2, 2.2.3, un alinéa rédigé comme suit est inséré entre les alinéas 1er et 2 : « Le stockage est permis. »;
+
+        5. dans la section 4, les 4.4 à 4.6 sont remplacés par ce qui suit : « 4.4. Un organisme vérifie. ».
+        """)
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(result.edits.map(\.target.description) == [
+            "annexe 2, section 1, 1.3, d)",
+            "annexe 2, section 1, 1.5.2",
+            "annexe 2, section 2, sous-section 2.1, 2.1.2",
+            "annexe 2, section 2, sous-section 2.2, 2.2.3",
+            "annexe 2, section 4, 4.4",
+        ])
+        #expect(result.edits[1].target.steps.last == .item("1.5.2"))
+        #expect(result.edits[4].target.through == .item("4.6"))
+        #expect(result.edits.map(\.kind) == [.replace, .replace, .replace, .insert, .replace])
+    }
+
+    /// "la disposition" names the numbered item of its context, and nothing else: under an
+    /// article it could be any unit.
+    @Test func theProvisionWithoutItsNumber() {
+        let result = edits("Dans l'article 4 du même arrêté, la disposition est remplacée par la disposition suivante : « Le ministre agrée. ».")
+        #expect(result.edits.allSatisfy { $0.change == nil })
+        #expect(result.diagnostics.map(\.message).contains { $0.hasPrefix("« la disposition » names no numbered item here (art. 4)") })
+    }
+
+    /// Amounts and years are not items: "1.000" has three digits after its dot.
+    @Test func anAmountIsNoItem() {
+        let result = edits("Dans l'article 4 du même arrêté, les mots « 1.000 euros » sont remplacés par les mots « 1.200 euros ».")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(result.edits.first?.target.description == "art. 4")
+    }
+
+    /// 2023200641, art. 14: "Au point 1.A de l'annexe VI.3-4", "complété par la phrase
+    /// suivante"; 2023040119, art. 26: "A l'annexe V.E. du même arrêté".
+    @Test func aPointAndAnAnnexNumberedWithALetter() throws {
+        let result = edits("""
+        Au point 1.A de l'annexe VI.3-4 du même code les modifications suivantes sont apportées :
+
+        1. le 10° est remplacé par ce qui suit : « 10° pendant les travaux, l'exposition est déterminée; »;
+
+        2. dans le 12°, le premier tiret est complété par la phrase suivante : « Ceci se fait avec une pelle. ».
+        """)
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(result.edits.map(\.target.description) == ["annexe VI.3-4, 1.A, 10°", "annexe VI.3-4, 1.A, 12°, tiret 1"])
+        #expect(result.edits.last?.newUnit == "phrase")
+        #expect(result.edits.last?.newText == ["Ceci se fait avec une pelle."])
+        let annex = edits("A l'annexe V.E. du même arrêté, les mots « le Ministre » sont remplacés par les mots « le délégué du Ministre ».")
+        #expect(!annex.hasErrors, "\(annex.diagnostics)")
+        #expect(annex.edits.first?.target.description == "annexe V.E")
+    }
+
+    /// "l'article 6, § 2, 2.;" in a list of units repealed (2023040119, art. 27, 5°).
+    @Test func aListItemAfterAParagraph() throws {
+        let result = edits("""
+        Dans le même arrêté les articles suivants sont abrogés:
+
+        1. l'article 6, § 2, 2.;
+
+        2. l'article 53.
+        """)
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(result.edits.map(\.target.description) == ["art. 6, § 2, 2°", "art. 53"])
+    }
+
+    /// "l'intitulé du 11°" (2019030053, art. 27, 4°): the words of the point before its
+    /// enumeration — never the act's or a division's title.
+    @Test func theHeadingOfAPoint() throws {
+        let result = edits("""
+        A l'article 106 du même décret, les modifications suivantes sont apportées :
+
+        1. l'intitulé du 11° est remplacé par ce qui suit : « 11° professeur de chant : ».
+        """)
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(result.edits.first?.target.description == "art. 106, 11°, phrase introductive")
+    }
+
+    /// 2019030053, art. 27: "3. au 7°, …;" then an alinéa "Au même 7°, a), 1er tiret, …",
+    /// then "4. …": the alinéa is the 3°'s second, and the enumeration goes on under its
+    /// lead-in (it once lost the lead-in of 4° to 6°).
+    @Test func anAlineaBetweenTwoPointsOfTheEnumeration() throws {
+        let result = edits("""
+        A l'article 106 du même décret, les modifications suivantes sont apportées:
+
+        1. au 6°, les mots « (diverses spécialités) » sont supprimés ;
+
+        2. au 7°, les mots « professeur de jazz » sont remplacés par les mots « professeur de jazz (diverses spécialités) ».
+
+        Au même 7°, a), 1er tiret, les mots « délivré pour la spécialité » sont insérés après les mots « instrument jazz » ;
+
+        3. l'intitulé du 11° est remplacé par ce qui suit : « 11° professeur de chant : » ;
+
+        4. l'article 106 est complété par un 23° rédigé comme suit : « 23° professeur de création musicale. ».
+        """)
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(result.edits.map(\.target.description) == ["art. 106, 6°", "art. 106, 7°", "art. 106, 7°, a), tiret 1", "art. 106, 11°, phrase introductive", "art. 106"])
+        #expect(result.edits.map { $0.source.points.map(\.description) } == [["1°"], ["2°"], ["2°"], ["3°"], ["4°"]])
+        #expect(result.diagnostics.map(\.message).contains { $0.contains("stands between 2° and 3° of the enumeration") })
+        // Points that do not go on with the numbering are not taken under the lead-in.
+        let restart = edits("""
+        A l'article 106 du même décret, les modifications suivantes sont apportées:
+
+        1. au 6°, les mots « dix » sont supprimés.
+
+        Au 7°, les mots suivants sont modifiés :
+
+        1. le mot « onze » est supprimé.
+        """)
+        #expect(restart.hasErrors)
+    }
+
+    @Test func theRealActs() throws {
+        let path = sharedRoot + "/corpus/amending-sample/2023200531.md"
+        try #require(fileExists(path), "../shared is absent (a newcomer's clone): the real act cannot be read")
+        let (result, _) = readFile(path)
+        let annex = result.edits.filter { $0.source.article == "8" && $0.change != nil }
+        #expect(annex.map(\.target.description).prefix(6) == [
+            "annexe 2, section 1, 1.3, d)", "annexe 2, section 1, 1.5.2", "annexe 2, section 2, sous-section 2.1, 2.1.2",
+            "annexe 2, section 2, sous-section 2.2, 2.2.3", "annexe 2, section 2, sous-section 2.3, 2.3.1, al. 2, phrase 2",
+            "annexe 2, section 2, sous-section 2.3, 2.3.1",
+        ])
+        let music = sharedRoot + "/corpus/amending-sample/2019030053.md"
+        let (arts, _) = readFile(music)
+        let art27 = arts.edits.filter { $0.source.article == "27" && $0.change != nil }
+        #expect(art27.map { $0.source.points.map(\.description).joined() } == ["2°", "3°", "3°", "4°", "5°", "6°"])
+    }
+}

@@ -1,0 +1,51 @@
+import ChronolexAmendments
+import ChronolexModel
+import Testing
+
+/// What becomes of the annex items and point headings of `NumberedItemTests` once applied.
+@Suite("Numbered items and point headings, applied")
+struct NumberedItemTimelineTests {
+    static let base = baseAct("""
+    **Article 1er.** Les titres requis sont les suivants :
+
+    1° professeur de chant :
+
+    a) titres requis : diplôme de chant;
+
+    b) titres suffisants : diplôme de musique;
+
+    2° professeur de piano : diplôme de piano.
+
+    ### Annexe.
+
+    **Art. N1.** Section 1. Dispositions générales.
+
+    1.1. Le personnel vérifie les déchets.
+
+    1.2. L'exploitant tient un registre.
+
+    **Art. 2.** Le présent arrêté entre en vigueur le 1er avril 2020.
+    """)
+
+    /// "l'intitulé du 1°": the point's words before its enumeration, its label printed
+    /// again in the new text not doubled.
+    @Test func theHeadingOfAPointIsItsIntroductoryPhrase() throws {
+        let fixture = try Fixture(base: Self.base, amending: [OperationTests.amending(
+            "**Art. 1er.** Dans l'article 1er, l'intitulé du 1° est remplacé par ce qui suit : « 1° professeur de chant et de musique de chambre vocale : ».")])
+        #expect(fixture.failures.isEmpty, "\(fixture.failures)")
+        let text = try #require(fixture.text("1", at: "2021-01-01"))
+        #expect(text.contains("1° professeur de chant et de musique de chambre vocale :\n"), "\(text)")
+        #expect(text.contains("a) titres requis : diplôme de chant;"))
+        #expect(!text.contains("1° 1°"))
+    }
+
+    /// The model holds no numbered items ("1.2." is words of an annex's alinéa): an
+    /// instruction on one is read, and said not applied — never applied to a guessed alinéa.
+    @Test func aNumberedItemIsNotLocatedByGuess() throws {
+        let fixture = try Fixture(base: Self.base, amending: [OperationTests.amending(
+            "**Art. 1er.** Dans l'annexe, section 1, la disposition 1.2 est remplacée par la disposition suivante : « 1.2. L'exploitant tient deux registres. ».")])
+        #expect(fixture.failures == ["Art. 1: numbered items of a text (« 1.2 ») are not located yet: the model holds them as words of their alinéas; not applied"])
+        let annex = try #require(fixture.text("N1", at: "2021-01-01"))
+        #expect(annex.contains("1.2. L'exploitant tient un registre."))
+    }
+}
