@@ -267,6 +267,13 @@ struct Walker {
                     return .nextArticle
                 }
             }
+            // "… : « c) de nombre d'années … ; » »" (2019030053, art. 2): a second closing
+            // quotation mark at the end, after the quotation's own, that opens nothing.
+            if error.kind == .unbalancedQuote, let repaired = Self.droppingDoubledClosingQuote(text) {
+                diagnostics.append(.warning("a second closing quotation mark ends the instruction, after the quotation's own, and opens nothing: dropped", file: file, line: source.line, unit: source.unit))
+                return read(text: repaired, points: points, article: article, path: path, line: line, context: context, act: inherited,
+                            next: next, following: following, listed: listed, table: table)
+            }
             if error.partial.isEmpty {
                 fail(source, context: context, act: error.act ?? inherited, error.message)
             } else {
@@ -360,6 +367,21 @@ struct Walker {
             edits[k].notes.append("repaired: the new text printed without quotation marks (\(what))")
         }
         return true
+    }
+
+    /// The text without its last closing quotation mark, when that mark stands at the end
+    /// (only spaces and `;` `.` `,` after it) right after another closing mark, and the
+    /// text without it reads: `… ; » » ;` → `… ; » ;`. `nil` otherwise.
+    static func droppingDoubledClosingQuote(_ text: String) -> String? {
+        let tail = text.reversed().prefix { " ;.,\n".contains($0) }.count
+        let body = text.dropLast(tail)
+        guard body.hasSuffix("»") else { return nil }
+        let before = body.dropLast().reversed().prefix { $0 == " " }.count
+        let rest = body.dropLast().dropLast(before)
+        guard rest.hasSuffix("»") else { return nil }
+        let repaired = String(rest) + String(text.suffix(tail))
+        guard (try? Tokenizer.tokens(repaired)) != nil else { return nil }
+        return repaired
     }
 
     /// The new text that alinéas printed without quotation marks hold: each alinéa's words,

@@ -69,6 +69,45 @@ struct NumberedItemTests {
         #expect(annex.edits.first?.target.description == "annexe V.E")
     }
 
+    /// 2019200781, art. 2: "Dans l'annexe Ière …, la rubrique 74.30.03 est complétée par la
+    /// phrase suivante": the first annex, a numbered heading of its list.
+    @Test func aHeadingOfAListOfTheFirstAnnex() throws {
+        let result = edits("Dans l'annexe Ière du même arrêté, la rubrique 74.30.03 est complétée par la phrase suivante : « Le forage est compris. ».")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(result.edits.first?.target.description == "annexe I, 74.30.03")
+        #expect(result.edits.first?.newUnit == "phrase")
+    }
+
+    /// 2020200412, art. 1: "L'article 12, § 1er, … est modifié comme suit :" then a whole
+    /// quoted text and no changes: the unit's new text, said in a warning. The lead-in with
+    /// its points is unchanged.
+    @Test func modifiedAsFollowsThenAWholeText() throws {
+        let result = edits("L'article 12, § 1er, du même arrêté est modifié comme suit :\n\n« Le montant de la cotisation est fixé par Nous. »")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        let edit = try #require(result.edits.first)
+        #expect(edit.kind == .replace)
+        #expect(edit.target.description == "art. 12, § 1")
+        #expect(edit.newText == ["Le montant de la cotisation est fixé par Nous."])
+        #expect(result.diagnostics.map(\.message).contains("« est modifié comme suit » is followed by a whole quoted text, not by changes: read as the unit's new text"))
+        let leadIn = edits("L'article 12 du même arrêté est modifié comme suit :\n\n1° le mot « dix » est remplacé par le mot « onze ».")
+        #expect(!leadIn.hasErrors, "\(leadIn.diagnostics)")
+        #expect(leadIn.edits.first?.target.description == "art. 12")
+        #expect(leadIn.edits.first?.words == "dix")
+    }
+
+    /// 2019030053, art. 2, 2°: « … le c) est remplacé par la disposition suivante : « c) … ; » » »:
+    /// a second closing mark after the quotation's own, opening nothing, is dropped with a
+    /// warning; one inside the instruction stays an error.
+    @Test func aDoubledClosingQuotationMark() throws {
+        let result = edits("Dans l'article 4 du même arrêté, le c) est remplacé par la disposition suivante : « c) de nombre d'années d'études ; » »")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(result.edits.first?.target.description == "art. 4, c)")
+        #expect(result.edits.first?.newText == ["c) de nombre d'années d'études ;"])
+        #expect(result.diagnostics.map(\.message).contains("a second closing quotation mark ends the instruction, after the quotation's own, and opens nothing: dropped"))
+        let inside = edits("Dans l'article 4 du même arrêté, les mots « dix » » sont remplacés par les mots « onze ».")
+        #expect(inside.hasErrors)
+    }
+
     /// "l'article 6, § 2, 2.;" in a list of units repealed (2023040119, art. 27, 5°).
     @Test func aListItemAfterAParagraph() throws {
         let result = edits("""

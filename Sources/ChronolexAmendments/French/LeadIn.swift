@@ -32,6 +32,14 @@ enum LeadInForm: InstructionForm {
                 guard s.takeParticiple("modifi") else { return nil }
             } else {
                 guard s.takeParticiple("modifi"), s.take("comme", "suit") else { return nil }
+                // "L'article 12, § 1er, … est modifié comme suit : « Le montant … »" (2020200412):
+                // not changes but the unit's whole new text, quoted: its replacement, said.
+                if case .unit = clause.subject, s.peek()?.text == ":", s.peek(1)?.kind == .quote {
+                    let text = NewText.read(&s, announced: true)
+                    var output = ClauseOutput(target: clause.target, change: .replaceUnits(text), announced: true, readAs: NewText.expected(replacing: clause.target))
+                    output.warnings = ["« est modifié comme suit » is followed by a whole quoted text, not by changes: read as the unit's new text"]
+                    return [output]
+                }
             }
         default:
             return nil

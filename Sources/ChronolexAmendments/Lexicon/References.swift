@@ -290,6 +290,8 @@ enum ReferenceReader {
     /// An annex numbered in capital roman numerals, alone or with the numbers of a code's
     /// annex after a dot: `III`, `VI.3-4` (the Code du bien-être au travail's annexes).
     static func isRomanAnnexNumber(_ text: String) -> Bool {
+        // "l'annexe Ière", "l'annexe Ire" (2019200781): the first, written as an ordinal.
+        if text == "Ière" || text == "Ire" || text == "Ier" { return true }
         let head = text.prefix { $0 != "." }
         guard !head.isEmpty, head.uppercased() == head, PointLabel.isRoman(head.lowercased()) else { return false }
         let rest = text.dropFirst(head.count)
@@ -462,7 +464,7 @@ enum ReferenceReader {
         }
         // "dans la section 1, 1.3, le d)", "les 4.4 à 4.6", "la disposition 1.5.2", "le
         // point 1.A de l'annexe VI.3-4" (2023200531, 2023200641): a numbered item.
-        let noun = (w == "disposition" || w == "dispositions" || w == "point" || w == "points") ? 1 : 0
+        let noun = ["disposition", "dispositions", "point", "points", "rubrique", "rubriques"].contains(w) ? 1 : 0
         // "2.1.2, la disposition est remplacée": the item of the context (the parser checks
         // that there is one).
         if w == "disposition", noun == 1, s.peek(1).flatMap(itemNumber) == nil {
@@ -566,7 +568,7 @@ enum ReferenceReader {
             s.index += 1
             if let number = s.peek(), number.startsWithDigit || isRomanAnnexNumber(number.text) {
                 s.index += 1
-                ref.parts.append(.annex(OrdinalNumber.normalized(number.text)))
+                ref.parts.append(.annex(["Ière", "Ire", "Ier"].contains(number.text) ? "I" : OrdinalNumber.normalized(number.text)))
                 // "l'annexe V.E. du même arrêté": the number's own final dot.
                 if number.text.contains("."), s.peek()?.text == ".", s.peek(1)?.text == "," || s.word(1).map({ ["du", "de", "des", "a", "au"].contains($0) }) == true {
                     s.index += 1
