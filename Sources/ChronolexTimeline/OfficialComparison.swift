@@ -60,29 +60,58 @@ public struct OfficialComparison: Sendable {
     /// spaces (and no-break spaces) inside a line as one space, none before `.,;:)`, and a
     /// run of repealed units as one.
     public static func comparable(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
+        var text = text
+        return text.withUTF8 { comparable(utf8: $0) }
+    }
+
+    /// `comparable` over the UTF-8 bytes, in one pass: only ASCII bytes and the two-byte
+    /// no-break space and three-byte ellipsis are looked at; every other byte is copied.
+    static func comparable(utf8 b: UnsafeBufferPointer<UInt8>) -> String {
+        let space: UInt8 = 0x20, newline: UInt8 = 0x0A, dot: UInt8 = 0x2E
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count)
+        // Where the current line began in `out`, and whether the line before it was "()".
+        var lineStart = 0
+        var previousLineIsRepealed = false
         var pendingSpace = false
-        var chars = Array(text)[...]
-        while let c = chars.popFirst() {
-            if c == ".", chars.prefix(2) == [".", "."] {
-                chars = chars.dropFirst(2)
+        var i = 0
+        let n = b.count
+        func endLine() {
+            // Justel prints a run of repealed units as one "[1 ...]": a line "()" after
+            // another is dropped with its line break.
+            let isRepealed = out.count - lineStart == 2 && out[lineStart] == 0x28 && out[lineStart + 1] == 0x29
+            if isRepealed, previousLineIsRepealed {
+                out.removeLast(2)
+                if out.last == newline { out.removeLast() }
+            }
+            previousLineIsRepealed = isRepealed
+        }
+        while i < n {
+            let c = b[i]
+            // "..." left by deleted words.
+            if c == dot, i + 2 < n, b[i + 1] == dot, b[i + 2] == dot {
+                i += 3
                 pendingSpace = true
                 continue
             }
-            if c == "…" || c == " " || c == "\u{00A0}" || c == "\t" {
-                pendingSpace = true
-                continue
+            if c == space || c == 0x09 { i += 1; pendingSpace = true; continue }
+            if c == 0xC2, i + 1 < n, b[i + 1] == 0xA0 { i += 2; pendingSpace = true; continue }
+            if c == 0xE2, i + 2 < n, b[i + 1] == 0x80, b[i + 2] == 0xA6 { i += 3; pendingSpace = true; continue }
+            if pendingSpace, c != newline, !(c == dot || c == 0x2C || c == 0x3B || c == 0x3A || c == 0x29),
+               let last = out.last, last != newline, last != 0x28 {
+                out.append(space)
             }
-            if pendingSpace, c != "\n", !".,;:)".contains(c), !out.isEmpty, out.last != "\n", out.last != "(" { out.append(" ") }
             pendingSpace = false
-            out.append(c)
+            if c == newline {
+                endLine()
+                out.append(newline)
+                lineStart = out.count
+            } else {
+                out.append(c)
+            }
+            i += 1
         }
-        // Justel prints a run of repealed units as one "[1 ...]".
-        var lines: [Substring] = []
-        for line in out.split(separator: "\n", omittingEmptySubsequences: false) where !(line == "()" && lines.last == "()") {
-            lines.append(line)
-        }
-        return lines.joined(separator: "\n")
+        endLine()
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -1,5 +1,6 @@
 import ChronolexAmendments
 import ChronolexModel
+import ChronolexTimeline
 import Testing
 
 /// What becomes of the annex items and point headings of `NumberedItemTests` once applied.
@@ -47,5 +48,24 @@ struct NumberedItemTimelineTests {
         #expect(fixture.failures == ["Art. 1: numbered items of a text (« 1.2 ») are not located yet: the model holds them as words of their alinéas; not applied"])
         let annex = try #require(fixture.text("N1", at: "2021-01-01"))
         #expect(annex.contains("1.2. L'exploitant tient un registre."))
+    }
+}
+
+/// The text `check` compares: what counts as the same words for a jurist.
+@Suite("The words check compares")
+struct ComparableTextTests {
+    @Test(arguments: [
+        // Runs of spaces, no-break spaces and tabs are one space; none before punctuation.
+        ("En vigueur :  Bruxelles,\u{00A0}\u{00A0}le  1er\tjuin .", "En vigueur: Bruxelles, le 1er juin."),
+        // "..." and "…" left by deleted words are taken out.
+        ("441L8 ... . Le reste … demeure", "441L8. Le reste demeure"),
+        // A run of repealed units is one; one alone stays.
+        ("Art. 3.\n()\n()\n()\nLe texte.\n()", "Art. 3.\n()\nLe texte.\n()"),
+        // No space after a line break or an opening parenthesis; accents are copied.
+        ("( à l'été )\n  Élément  déjà", "(à l'été)\nÉlément déjà"),
+        ("", ""),
+    ])
+    func comparable(_ input: String, _ expected: String) {
+        #expect(OfficialComparison.comparable(input) == expected)
     }
 }
