@@ -155,10 +155,7 @@ enum Parameters {
         return text
     }
 
-    static var today: LegalDate {
-        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "Europe/Brussels") ?? .current, from: Date())
-        return LegalDate(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1) ?? LegalDate(ordinal: 0)
-    }
+    static var today: LegalDate { LegalDate.todayInBrussels }
 }
 
 /// The check page's comparison: the consolidation of the act's earlier text with the acts

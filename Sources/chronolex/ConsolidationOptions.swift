@@ -73,13 +73,7 @@ enum TimelineRun {
     }
 
     /// Today, for `--at` by default.
-    static var today: LegalDate {
-        let now = Date()
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Europe/Brussels") ?? .current
-        let parts = calendar.dateComponents([.year, .month, .day], from: now)
-        return LegalDate(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1) ?? LegalDate(ordinal: 0)
-    }
+    static var today: LegalDate { LegalDate.todayInBrussels }
 }
 
 /// The files a command works on: those given, or with `--corpus`, the act and the acts that
