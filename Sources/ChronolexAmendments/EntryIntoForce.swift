@@ -30,6 +30,9 @@ public struct EntryIntoForceRule: Hashable, Sendable {
     /// The entry-into-force article of the amending act, and the line.
     public var article: String
     public var line: Int?
+    /// "… entre en vigueur le 1er mars 2024, pour autant qu'un décret identique … entre
+    /// également en vigueur à cette date": a condition Chronolex cannot check, as written.
+    public var condition: String? = nil
 }
 
 /// What the entry-into-force articles of an amending act say.
@@ -225,7 +228,21 @@ public enum EntryIntoForceReader {
         if s.isWord("et"), let next = s.word(1), ["s'", "est", "sont", "s", "vaut"].contains(next) {
             while let token = s.peek(), !(token.kind == .punctuation && token.text == ".") { s.index += 1 }
         }
-        let rule = EntryIntoForceRule(selectors: selectors, effective: date, saysRetroactive: retro, article: article, line: line)
+        // ", pour autant qu'un décret identique … entre également en vigueur à cette date"
+        // (2024200971, a decree of the Walloon Region and the German-speaking Community's
+        // twin decree): the date is the act's; the condition is said, not checked.
+        var condition: String?
+        let beforeCondition = s.index
+        _ = s.take(",")
+        if s.take("pour", "autant") {
+            let from = s.index - 2
+            while let token = s.peek(), !(token.kind == .punctuation && token.text == ".") { s.index += 1 }
+            condition = Scanner.render(s.tokens[from..<s.index])
+        } else {
+            s.index = beforeCondition
+        }
+        var rule = EntryIntoForceRule(selectors: selectors, effective: date, saysRetroactive: retro, article: article, line: line)
+        rule.condition = condition
         if selectors.isEmpty { result.general = rule } else { result.exceptions.append(rule) }
         for exception in try exceptions(&s, dates: dates) {
             if let (date, retro) = exception.date {

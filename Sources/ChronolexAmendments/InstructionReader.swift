@@ -136,6 +136,10 @@ struct Walker {
                     sawEntryIntoForce = true
                     do {
                         try EntryIntoForceReader.read(Walker.flatten(alinea), article: number, line: Walker.line(alinea), publication: amending.publication, adoption: amending.date, into: &entryIntoForce)
+                        if let general = entryIntoForce.general, general.line == Walker.line(alinea), general.article == number, let condition = general.condition {
+                            diagnostics.append(.warning("the act enters into force on the date it gives « \(condition) »: a condition Chronolex does not check",
+                                                        file: file, line: Walker.line(alinea), unit: "Art. \(number)"))
+                        }
                     } catch {
                         diagnostics.append(Diagnostic(error.kind == .notOurs ? .warning : .error, file: file, location: Walker.line(alinea).map { SourceLocation(line: $0) }, unit: "Art. \(number)", message: error.message))
                     }
@@ -524,6 +528,9 @@ struct Walker {
             } else if let general = entryIntoForce.general {
                 effective = general.effective
                 saysRetroactive = general.saysRetroactive
+                if let condition = general.condition, effective.date != nil {
+                    edits[k].notes.append("in force on that date « \(condition) »: a condition Chronolex does not check")
+                }
             } else if let starts = act.metadata.entryIntoForce {
                 effective = .date(starts)
             } else if let publication {

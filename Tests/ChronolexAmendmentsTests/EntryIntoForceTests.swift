@@ -36,6 +36,18 @@ struct EntryIntoForceTests {
         #expect(map == ["art. 1, 1°": "2024-02-01", "art. 1, 2°": "2024-02-01", "art. 2": "2024-02-01"])
     }
 
+    /// 2024200971 (and the base act it amends): a Walloon decree and the German-speaking
+    /// Community's twin decree. The date is applied; the condition is said, not checked.
+    @Test("entre en vigueur le …, pour autant qu'un décret identique …")
+    func dateUnderACondition() throws {
+        let (result, map) = dates("Le présent arrêté entre en vigueur le 1er mars 2024, pour autant qu'un décret identique adopté par le Parlement de la Communauté germanophone entre également en vigueur à cette date.")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(map == ["art. 1, 1°": "2024-03-01", "art. 1, 2°": "2024-03-01", "art. 2": "2024-03-01"])
+        #expect(result.diagnostics.map(\.message) == ["the act enters into force on the date it gives « pour autant qu'un décret identique adopté par le Parlement de la Communauté germanophone entre également en vigueur à cette date »: a condition Chronolex does not check"])
+        let edit = try #require(result.edits.first)
+        #expect(edit.notes.contains { $0.hasPrefix("in force on that date « pour autant qu'un décret identique") })
+    }
+
     @Test("produit ses effets le … (retroactive)")
     func retroactive() {
         let (_, map) = dates("Le présent arrêté produit ses effets le 1er septembre 2023.")
