@@ -76,6 +76,19 @@ struct Walker {
         self.annexes = annexes
     }
 
+    /// Justel's remark that stands where a text is not given — "(NOTE : pas de version
+    /// française, voir version néerlandaise)", "(Image non reprise pour des raisons
+    /// techniques, voir M.B. du …)" — when the blocks are nothing else; `nil` otherwise.
+    static func placeholder(_ blocks: [String]) -> String? {
+        guard let first = blocks.first else { return nil }
+        let isRemark = blocks.allSatisfy { block in
+            let text = block.trimmingSpaces
+            let folded = Folding.fold(text).lowercased()
+            return text.hasPrefix("(") && text.hasSuffix(")") && (folded.hasPrefix("(note") || folded.hasPrefix("(image non reprise"))
+        }
+        return isRemark ? first.trimmingSpaces : nil
+    }
+
     /// The divisions that hold each article, in the order of `Act.articles` (depth first).
     static func enclosingDivisions(_ body: [BodyElement]) -> [[Division]] {
         var result: [[Division]] = []
@@ -466,6 +479,10 @@ struct Walker {
                 } else if let index, annexes.indices.contains(index) {
                     if annexes[index].isEmpty {
                         problem = "the instruction replaces the annex by the \(name) of this act, whose text this file does not hold"
+                    } else if let note = Self.placeholder(annexes[index]) {
+                        // "(NOTE : pas de version française, voir version néerlandaise)" (2021040111):
+                        // Justel's word that the text is elsewhere, never the annex's text.
+                        problem = "the instruction replaces the annex by the \(name) of this act, whose text this file does not hold: Justel prints « \(note) » in its place"
                     } else {
                         edit.change = .replaceUnits(Fragment(blocks: annexes[index], content: .text))
                     }

@@ -108,6 +108,24 @@ struct NumberedItemTests {
         #expect(inside.hasErrors)
     }
 
+    /// 2021040111, art. 1: the act's annex as Justel prints it is only "(NOTE : pas de
+    /// version française, voir version néerlandaise)": never a new text (it once replaced
+    /// the annex by that note, without a word).
+    @Test func anAnnexThatIsOnlyJustelsNote() throws {
+        let (result, _) = readAmending("""
+        **Article 1er.** L'annexe 1re au même arrêté est remplacée par l'annexe 1re jointe au présent arrêté.
+
+        ### Annexe.
+
+        **Art. N1.**
+
+        (NOTE : pas de version française, voir version néerlandaise)
+        """)
+        let edit = try #require(result.edits.first)
+        #expect(edit.error == "the instruction replaces the annex by the annex 1 of this act, whose text this file does not hold: Justel prints « (NOTE : pas de version française, voir version néerlandaise) » in its place")
+        #expect(result.hasErrors)
+    }
+
     /// "l'article 6, § 2, 2.;" in a list of units repealed (2023040119, art. 27, 5°).
     @Test func aListItemAfterAParagraph() throws {
         let result = edits("""
