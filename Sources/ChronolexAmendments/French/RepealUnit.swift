@@ -14,6 +14,9 @@ enum RepealUnitForm: InstructionForm {
         default: return nil
         }
         guard s.takeAuxiliary() else { return nil }
+        // "dans les §§ 2 et 3, le 1° est à chaque fois abrogé": the unit in each place named,
+        // which the parser made one edit each.
+        _ = s.take("chaque", "fois")
         guard s.takeParticiple("abrog") || s.takeParticiple("supprim") else { return nil }
         let target = clause.target
         return [ClauseOutput(target: target, change: change)]

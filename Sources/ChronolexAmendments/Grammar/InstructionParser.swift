@@ -158,6 +158,17 @@ struct InstructionParser {
         var version: String?
         /// "Dans l'alinéa 5, 2° et 3°, le mot …": the last unit of a range the places name.
         var placeThrough: UnitStep?
+        /// True when that range is two units joined by « et » ("dans les §§ 2 et 3"): those
+        /// two exactly, whatever stands between them.
+        var placeThroughByEt = false
+        /// The units a place of this instruction named last, and the places named before a
+        /// sibling one: "dans le § 2, 2°, dans le § 3, 2° et dans le § 4, 3°, les mots …" is
+        /// the change in each (it once kept the last place alone, without a word).
+        var lastPlace: [UnitStep]?
+        var siblingPlaces: [[UnitStep]] = []
+        /// True after "et" starts another clause: the places of the clause before are its
+        /// places too, until it names its own.
+        var newClause = false
 
         func absorb(_ ref: inout Reference) throws(InstructionError) {
             if let noun = ref.sameUnit {
@@ -220,6 +231,12 @@ struct InstructionParser {
         func readPlaces() throws(InstructionError) {
             while let w = s.word() {
                 let save = s.index
+                // "…, dans le § 3, 2° et dans le § 4, 3°, les mots …": the last of several places.
+                if w == grammar.and, !siblingPlaces.isEmpty || lastPlace != nil, let next = s.word(1), grammar.placeWords.contains(next),
+                   next != "a" || s.isWord("l'", at: 2) || s.isWord("la", at: 2) {
+                    s.index += 1
+                    continue
+                }
                 if grammar.placeWords.contains(w) {
                     s.index += 1
                     if let language = Lexicon.languageVersion(&s) {
@@ -235,8 +252,23 @@ struct InstructionParser {
                     }
                     guard var ref = ReferenceReader.read(&s) else { s.index = save; break }
                     try absorb(&ref)
+                    if newClause {
+                        siblingPlaces = []
+                        newClause = false
+                    }
+                    // A place at the level of the one before, or above it, is not inside it
+                    // but beside it: both are the instruction's places.
+                    if let previous = lastPlace, let top = ref.parts.map(\.level).min(), let deepest = previous.map(\.level).max(),
+                       top <= deepest, ref.act == nil, !ref.parts.contains(where: \.isDivision) {
+                        guard placeThrough == nil, expansion == nil else {
+                            throw InstructionError("several places, one of them a range or a list (\(UnitReference(context).description), then \(UnitReference(ref.parts).description)), are not read yet")
+                        }
+                        siblingPlaces.append(context)
+                    }
+                    if !ref.parts.isEmpty { lastPlace = ref.parts }
                     context = ReferenceReader.merge(context, ref.parts)
                     placeThrough = ref.through
+                    placeThroughByEt = ref.throughByEt
                     if let level = ref.bareLevel, ref.parts.isEmpty { context = try Self.bareUnit(level, in: context) }
                     _ = s.take(",")
                     continue
@@ -303,8 +335,14 @@ struct InstructionParser {
                         s.index = save
                     }
                 }
-                if let range = placeThrough, ref.through == nil, !ref.parts.isEmpty {
-                    // "Dans l'article 2, 1° et 2°, la phrase est complétée …": one unit in each
+                if let range = placeThrough, ref.through == nil, !ref.parts.isEmpty, placeThroughByEt, expansion == nil,
+                   let first = context.last, first.level == range.level {
+                    // "dans les §§ 2 et 3, le 1° est à chaque fois abrogé" (2020200575, art. 17):
+                    // the unit in each of the two units named, each its own edit.
+                    expansion = (first, [range])
+                    placeThrough = nil
+                } else if let range = placeThrough, ref.through == nil, !ref.parts.isEmpty {
+                    // "Dans l'article 2, 1° à 3°, la phrase est complétée …": one unit in each
                     // unit of a range; said rather than narrowed to the first.
                     throw InstructionError("a unit inside each unit of a range (\(UnitReference(context).description) à \(range.description), then \(UnitReference(ref.parts).description)) is not read yet")
                 }
@@ -354,7 +392,10 @@ struct InstructionParser {
                 error.history = parsed.history
                 throw error
             }
-            parsed.outputs += outputs
+            // The clause in each of its places, when it names several.
+            parsed.outputs += siblingPlaces.isEmpty ? outputs : try Self.expand(outputs, places: siblingPlaces, last: context)
+            lastPlace = nil
+            newClause = true
             // Another clause: "… et le point en fin de phrase est remplacé …", ", et les mots …".
             let save = s.index
             _ = s.take(",")
@@ -395,6 +436,34 @@ struct InstructionParser {
         try Self.checkTableCell(parsed)
         for cell in parsed.table where !parsed.notes.contains(cell) { parsed.notes.append(cell) }
         return parsed
+    }
+
+    /// "dans le § 2, 2°, dans le § 3, 2° et dans le § 4, 3°, les mots « A » sont remplacés
+    /// …": each output again in each place named before the last, in the order written.
+    /// Only changes of words, repeals and renumberings are so repeated: one new text for
+    /// several places, or a lead-in on them, does not say which part goes where.
+    static func expand(_ clause: [ClauseOutput], places: [[UnitStep]], last: [UnitStep]) throws(InstructionError) -> [ClauseOutput] {
+        var outputs: [ClauseOutput] = []
+        for output in clause {
+            guard output.target.steps.starts(with: last) else {
+                throw InstructionError("several places are named, but the change is not inside the last of them (\(output.target.description))")
+            }
+            let listed = (places + [last]).map { UnitReference($0).description }.joined(separator: "; ")
+            if output.isLeadIn { throw InstructionError("a lead-in on several places (\(listed)) is not read yet") }
+            switch output.change {
+            case .replaceUnits?, .insertUnits?, .reestablish?:
+                throw InstructionError("several places (\(listed)) are given one new text: the instruction does not say which part goes where")
+            default: break
+            }
+            let rest = output.target.steps.dropFirst(last.count)
+            for place in places {
+                var copy = output
+                copy.target.steps = place + rest
+                outputs.append(copy)
+            }
+            outputs.append(output)
+        }
+        return outputs
     }
 
     /// "Dans les articles 20 et 24, le mot « dix » est remplacé …", "Les articles 21 et 24

@@ -17,6 +17,9 @@ struct Reference {
     /// own edit, in the first's place.
     var listed: UnitStep?
     var others: [UnitStep] = []
+    /// True when `through` is the second of two units joined by « et » that follow each
+    /// other ("les §§ 2 et 3"): a range for one new text, those two units for a place.
+    var throughByEt = false
     /// A second list in the same citation ("les articles 20 et 24, alinéas 2 et 4"): not read.
     var secondList: UnitStep?
     var act: CitedAct?
@@ -218,6 +221,12 @@ enum ReferenceReader {
                let verb = s.word(1), ["abrog", "rempl", "inser", "complet", "supprim", "retabl"].contains(where: { verb.hasPrefix($0) }) {
                 return
             }
+            // "le 2°, modifié par l'arrêté du 21 février 2017 et le 3° sont abrogés"
+            // (2020200575, art. 17): a history clause whose comma was forgotten ends before the
+            // next unit of the list (it once swallowed the 3°, without a word).
+            if token.kind == .word, token.folded == "et", let next = s.word(1), ["le", "la", "les", "l'"].contains(next), isStepStart(s, at: 2) {
+                return
+            }
             if token.kind == .punctuation {
                 if token.text == "," {
                     // "des 3 septembre 2015, 19 avril 2018 et …", "du 7 juin 2009, du 28 décembre 2011 et …".
@@ -308,6 +317,7 @@ enum ReferenceReader {
     static func range(_ ref: inout Reference, _ last: UnitStep, listed: Bool) {
         guard listed, let first = ref.parts.last, !InstructionParser.follows(last, first) else {
             ref.through = last
+            ref.throughByEt = listed
             return
         }
         if ref.listed != nil {
