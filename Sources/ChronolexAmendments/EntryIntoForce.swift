@@ -391,6 +391,14 @@ public enum EntryIntoForceReader {
             s.index += 2
             return PointLabel(kind: .number, value: token.text)
         }
+        // "les articles 1,3., 2 et 9" (2023200531, art. 10): `3.`, a point numbered as a list
+        // item, of the article before — followed by a comma or « et », never by the end of
+        // the sentence (« les articles 1, 2 et 9. »). It was read as article 3, without a word.
+        if token.kind == .word, token.text.allSatisfy(\.isASCIIDigit), token.text.count <= 3, s.peek(1)?.text == ".",
+           s.peek(2)?.text == "," || s.isWord("et", at: 2) {
+            s.index += 2
+            return PointLabel(kind: .degree, value: token.text)
+        }
         return nil
     }
 

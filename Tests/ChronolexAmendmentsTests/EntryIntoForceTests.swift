@@ -48,6 +48,20 @@ struct EntryIntoForceTests {
         #expect(edit.notes.contains { $0.hasPrefix("in force on that date « pour autant qu'un décret identique") })
     }
 
+    /// 2023200531, art. 10 (hand check, record 408): « les articles 1,3., 2 et 9 » is the
+    /// article 1's point 3, and articles 2 and 9 — it was read as articles 1, 3, 2 and 9,
+    /// dating all of article 1 (and article 3) by the exception, without a word.
+    @Test("les articles 1,2., … : a point of the article before")
+    func aPointNumberedAsAListItem() {
+        let (result, map) = dates("Le présent arrêté produit ses effets le 1er juillet 2021.\n\nPar dérogation à l'alinéa 1er, les articles 1,2. et 2 entrent en vigueur le 1er février 2024.", publication: "2024-01-10")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(map == ["art. 1, 1°": "2021-07-01 retro", "art. 1, 2°": "2024-02-01", "art. 2": "2024-02-01"])
+        // The full stop that ends the sentence is no point.
+        let (plain, plainMap) = dates("Le présent arrêté produit ses effets le 1er juillet 2021.\n\nPar dérogation à l'alinéa 1er, les articles 1 et 2 entrent en vigueur le 1er février 2024.", publication: "2024-01-10")
+        #expect(!plain.hasErrors, "\(plain.diagnostics)")
+        #expect(plainMap == ["art. 1, 1°": "2024-02-01", "art. 1, 2°": "2024-02-01", "art. 2": "2024-02-01"])
+    }
+
     @Test("produit ses effets le … (retroactive)")
     func retroactive() {
         let (_, map) = dates("Le présent arrêté produit ses effets le 1er septembre 2023.")
