@@ -76,6 +76,17 @@ struct Walker {
         self.annexes = annexes
     }
 
+    /// The footnote number of the first Justel marker in the alinéa or its points, if any.
+    static func firstMark(_ alinea: Alinea) -> (footnote: Int, line: Int?, path: [PointLabel])? {
+        if let mark = alinea.marks.first { return (mark.footnote, Walker.line(alinea), []) }
+        var stack = alinea.points.reversed().map { ($0, [$0.label]) }
+        while let (point, path) = stack.popLast() {
+            if let mark = point.marks.first { return (mark.footnote, Walker.line(point), path) }
+            stack += point.points.reversed().map { ($0, path + [$0.label]) }
+        }
+        return nil
+    }
+
     /// Justel's remark that stands where a text is not given — "(NOTE : pas de version
     /// française, voir version néerlandaise)", "(Image non reprise pour des raisons
     /// techniques, voir M.B. du …)" — when the blocks are nothing else; `nil` otherwise.
@@ -165,6 +176,14 @@ struct Walker {
                     continue
                 case .instruction:
                     break
+                }
+                // Justel consolidates amending acts too: words between its markers were put
+                // there by a later act (2021030266, art. 3, 7°: « [1 en ce compris les bancs
+                // solaires …]1 »), and are read as this act's own — said, with the footnote.
+                if let (footnote, line, path) = Self.firstMark(alinea) {
+                    let unit = (["Art. \(number)"] + path.map(\.description)).joined(separator: ", ")
+                    diagnostics.append(.warning("Justel prints words of this instruction between its markers [\(footnote) … ]\(footnote): a later act changed them; they are read as this act's own words, with this act's date",
+                                                file: file, line: line ?? Walker.line(alinea), unit: unit))
                 }
                 let isLast = k == alineas.count && alinea.points.isEmpty
                 let next = isLast && index < articles.count ? articles[index] : nil

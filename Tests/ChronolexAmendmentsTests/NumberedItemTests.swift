@@ -126,6 +126,17 @@ struct NumberedItemTests {
         #expect(result.hasErrors)
     }
 
+    /// Hand check, record 252 (2021030266, art. 3, 7°): Justel prints the amending act as
+    /// a later act changed it (« [1 en ce compris les bancs solaires …]1 »); the words are
+    /// read as the act's own, and that is said.
+    @Test func wordsALaterActPutInTheInstruction() throws {
+        let path = sharedRoot + "/corpus/amending-sample/2021030266.md"
+        try #require(fileExists(path), "../shared is absent (a newcomer's clone): the real act cannot be read")
+        let (result, _) = readFile(path)
+        let warnings = result.diagnostics.filter { $0.message.hasPrefix("Justel prints words of this instruction between its markers") }
+        #expect(warnings.map { "\($0.location?.line ?? 0) \($0.unit ?? "")" } == ["42 Art. 3, 7°"])
+    }
+
     /// "l'article 6, § 2, 2.;" in a list of units repealed (2023040119, art. 27, 5°).
     @Test func aListItemAfterAParagraph() throws {
         let result = edits("""
