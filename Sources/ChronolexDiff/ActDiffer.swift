@@ -18,7 +18,16 @@ public enum ActDiffer {
     ///   unit, O((N + M) · D) in its number of tokens (Myers).
     public static func diff(old: Act, new: Act, from: ActDiff.Side, to: ActDiff.Side,
                             attributions: (any AttributionProvider)? = nil, article: String? = nil) -> ActDiff {
+        diff(old: old, new: new, from: from, to: to, attributions: attributions, article: article, flatteningEveryArticle: false)
+    }
+
+    /// `diff`, with every article's sub-units flattened beforehand when
+    /// `flatteningEveryArticle` (the tests' check that skipping articles of the same words
+    /// changes nothing).
+    static func diff(old: Act, new: Act, from: ActDiff.Side, to: ActDiff.Side, attributions: (any AttributionProvider)?,
+                     article: String?, flatteningEveryArticle: Bool) -> ActDiff {
         var differ = Differ(old: UnitTree(old), new: UnitTree(new))
+        if flatteningEveryArticle { differ.flattenEveryArticle() }
         differ.run(onlyArticle: article.map { ArticleNumber.normalized($0) })
         var changes = differ.finish()
         if let attributions {
@@ -46,8 +55,10 @@ public enum ActDiffer {
 /// The pairing work. `pending` holds changes in output order; renumbering may later
 /// merge an inserted and a removed one.
 private struct Differ {
-    let old: UnitTree
-    let new: UnitTree
+    /// The two versions' units; an article's sub-units are flattened only when it is
+    /// inserted, removed, or paired with an article whose words differ.
+    private(set) var old: UnitTree
+    private(set) var new: UnitTree
     private var pending: [UnitChange?] = []
     private var pendingOrigins: [(Int?, Int?)] = []
     /// Inserted and removed units, by level and content hash, for renumbering.
@@ -65,6 +76,12 @@ private struct Differ {
     init(old: UnitTree, new: UnitTree) {
         self.old = old
         self.new = new
+    }
+
+    /// Every article's sub-units flattened now, not when needed (for the tests).
+    mutating func flattenEveryArticle() {
+        for index in old.top { old.expand(index) }
+        for index in new.top { new.expand(index) }
     }
 
     mutating func run(onlyArticle: String?) {
@@ -213,6 +230,7 @@ private struct Differ {
     }
 
     private mutating func inserted(_ index: Int) {
+        new.expand(index)
         let node = new.nodes[index]
         // A unit inserted already repealed (a placeholder) says nothing new.
         let text = new.fullText(index, includeLabel: false)
@@ -225,6 +243,7 @@ private struct Differ {
     }
 
     private mutating func removed(_ index: Int) {
+        old.expand(index)
         let node = old.nodes[index]
         let text = old.fullText(index, includeLabel: false)
         if node.status == .inForce {
@@ -237,6 +256,13 @@ private struct Differ {
 
     /// Two units paired by address: their status, their words, then their sub-units.
     private mutating func compare(_ o: Int, _ n: Int) {
+        // Two articles of the same number and the same words, most of an act: nothing
+        // to flatten or compare.
+        if let x = old.unexpanded[o], let y = new.unexpanded[n], old.nodes[o].key == new.nodes[n].key, UnitTree.sameWords(x, y) {
+            return
+        }
+        old.expand(o)
+        new.expand(n)
         let a = old.nodes[o], b = new.nodes[n]
         if a.key == b.key, UnitTree.same(old, o, new, n) { return }
         // A text the input does not hold (`unknown`) is compared by its words, which say so.

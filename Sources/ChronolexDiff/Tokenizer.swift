@@ -28,12 +28,106 @@ struct TokenizedText {
     private(set) var gapStarts: [Int] = []
     /// The trailing punctuation of the piece being split.
     private var trailing: [(Int, Int)] = []
+    /// True when the first token stands for all the words before the stretch that was cut
+    /// (``aroundChange(_:_:)``), the last one for all the words after it: words both texts
+    /// share, never compared one by one.
+    private(set) var wholePrefix = false
+    private(set) var wholeSuffix = false
 
     var count: Int { starts.count }
 
     init(_ text: String) {
-        bytes = Array(text.utf8)
-        tokenize()
+        self.init(bytes: Array(text.utf8))
+    }
+
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+        tokenize(from: 0, to: bytes.count, gapStart: 0)
+    }
+
+    /// `bytes[start..<end]` cut into tokens; the words before (up to `prefixEnd`, 0 for
+    /// none) one token, and the words from `end` on (when `end` is not the end) one token.
+    private init(bytes: [UInt8], prefixEnd: Int, start: Int, end: Int) {
+        self.bytes = bytes
+        var gapStart = 0
+        if prefixEnd > 0 {
+            var first = 0
+            while first < prefixEnd, whitespaceLength(at: first) > 0 { first += whitespaceLength(at: first) }
+            append(first, prefixEnd)
+            wholePrefix = true
+            gapStart = prefixEnd
+        }
+        tokenize(from: start, to: end, gapStart: gapStart)
+        if end < bytes.count {
+            var last = bytes.count
+            while last > end, whitespaceLength(endingAt: last) > 0 { last -= whitespaceLength(endingAt: last) }
+            var gap = end
+            while gap > 0, whitespaceLength(endingAt: gap) > 0 { gap -= whitespaceLength(endingAt: gap) }
+            append(end, last)
+            gapStarts[count - 1] = gap
+            wholeSuffix = true
+        }
+    }
+
+    /// Two texts that differ, cut into tokens only where they differ: the words both start
+    /// with, up to a space, are one token, and so are the words both end with, from a
+    /// space. `nil` when there is nothing to set aside, or when texts this long would
+    /// give Myers another bound.
+    ///
+    /// The tokens in between are those of the whole texts (a token never spans a space,
+    /// except `§ 2`, which is never cut), so that the comparison of the two stretches, set
+    /// beside the shared words, is the comparison of the whole texts (``WordDiff``
+    /// checks the one case where it is not: one stretch all shared words).
+    static func aroundChange(_ x: [UInt8], _ y: [UInt8]) -> (TokenizedText, TokenizedText)? {
+        guard x.count + y.count + 3 < 1 << 20 else { return nil }
+        let shorter = min(x.count, y.count)
+        var same = 0
+        x.withUnsafeBufferPointer { a in
+            y.withUnsafeBufferPointer { b in
+                while same < shorter, a[same] == b[same] { same += 1 }
+            }
+        }
+        let old = TokenizedText(uncut: x), new = TokenizedText(uncut: y)
+        // The shared start: whole words and the space after them.
+        var start = same
+        while start > 0, old.whitespaceLength(endingAt: start) == 0 { start -= 1 }
+        var prefixEnd = start
+        while prefixEnd > 0, old.whitespaceLength(endingAt: prefixEnd) > 0 { prefixEnd -= old.whitespaceLength(endingAt: prefixEnd) }
+        // A `§` at the end would join the number after it.
+        if prefixEnd >= 2, x[prefixEnd - 2] == 0xC2, x[prefixEnd - 1] == 0xA7 { prefixEnd = 0 }
+        if prefixEnd == 0 { start = 0 }
+        // The shared end, not overlapping the start: from the first word after a space.
+        var shared = 0
+        let limit = shorter - start
+        x.withUnsafeBufferPointer { a in
+            y.withUnsafeBufferPointer { b in
+                while shared < limit, a[a.count - 1 - shared] == b[b.count - 1 - shared] { shared += 1 }
+            }
+        }
+        var end = x.count - shared
+        while end < x.count, old.whitespaceLength(at: end) == 0 { end += 1 }
+        let spaceBefore = end
+        while end < x.count, old.whitespaceLength(at: end) > 0 { end += old.whitespaceLength(at: end) }
+        if end == spaceBefore || end == x.count {
+            end = x.count
+        } else if x[end] >= 0x30, x[end] <= 0x39 {
+            // A number after a `§` (in either text) joins it: nothing set aside at the end.
+            let newEnd = end - x.count + y.count
+            for (text, at) in [(old, end), (new, newEnd)] {
+                var gap = at
+                while gap > 0, text.whitespaceLength(endingAt: gap) > 0 { gap -= text.whitespaceLength(endingAt: gap) }
+                if gap >= 2, text.bytes[gap - 2] == 0xC2, text.bytes[gap - 1] == 0xA7 { end = x.count }
+            }
+        }
+        guard prefixEnd > 0 || end < x.count else { return nil }
+        let newEnd = end == x.count ? y.count : end - x.count + y.count
+        return (TokenizedText(bytes: x, prefixEnd: prefixEnd, start: start, end: end),
+                TokenizedText(bytes: y, prefixEnd: prefixEnd, start: start, end: newEnd))
+    }
+
+    /// The bytes alone, not cut yet.
+    private init(uncut bytes: [UInt8]) {
+        self.bytes = bytes
     }
 
     func text(of index: Int) -> String {
@@ -42,17 +136,23 @@ struct TokenizedText {
 
     func slice(of index: Int) -> ArraySlice<UInt8> { bytes[starts[index]..<ends[index]] }
 
-    /// FNV-1a of each token's bytes: cheap to compute, checked against the bytes on use.
+    /// FNV-1a of each token's bytes: cheap to compute, checked against the bytes on use
+    /// (0 for the shared words set aside, not compared).
     func hashes() -> [UInt64] {
         var result = [UInt64](repeating: 0, count: count)
         bytes.withUnsafeBufferPointer { buffer in
-            for index in 0..<count {
+            for index in 0..<count where !isShared(index) {
                 var hash: UInt64 = 0xcbf2_9ce4_8422_2325
                 for k in starts[index]..<ends[index] { hash = (hash ^ UInt64(buffer[k])) &* 0x0000_0100_0000_01B3 }
                 result[index] = hash
             }
         }
         return result
+    }
+
+    /// True for a token that stands for the shared words before or after the stretch cut.
+    func isShared(_ index: Int) -> Bool {
+        (index == 0 && wholePrefix) || (index == count - 1 && wholeSuffix)
     }
 
     /// The whitespace before a token, as written.
@@ -66,6 +166,16 @@ struct TokenizedText {
     }
 
     /// Length of the whitespace at `i` (0 when `bytes[i]` does not start whitespace).
+    /// Length of the whitespace character that ends at `i` (0 when there is none).
+    private func whitespaceLength(endingAt i: Int) -> Int {
+        guard i > 0 else { return 0 }
+        let b = bytes[i - 1]
+        if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { return 1 }
+        if b == 0xA0, i >= 2, bytes[i - 2] == 0xC2 { return 2 }
+        if b == 0xAF || (b >= 0x80 && b <= 0x8A), i >= 3, bytes[i - 2] == 0x80, bytes[i - 3] == 0xE2 { return 3 }
+        return 0
+    }
+
     private func whitespaceLength(at i: Int) -> Int {
         let b = bytes[i]
         if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { return 1 }
@@ -75,10 +185,11 @@ struct TokenizedText {
         return 0
     }
 
-    private mutating func tokenize() {
-        var i = 0
-        let n = bytes.count
-        var gapStart = 0
+    /// Cuts `bytes[start..<end]`, the whitespace before the first token starting at `gapStart`.
+    private mutating func tokenize(from start: Int, to end: Int, gapStart first: Int) {
+        var i = start
+        let n = end
+        var gapStart = first
         while i < n {
             let w = whitespaceLength(at: i)
             if w > 0 { i += w; continue }

@@ -1,9 +1,18 @@
 import ChronolexModel
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// An act flattened into its units (divisions, articles, §, alinéas, points) with their
 /// canonical addresses, the ``ActVisitor`` way. Divisions and articles are the top level;
 /// the rest hangs under its article. Internal to the diff. Address texts, labels and
 /// anchors are computed only for the units that changed.
+///
+/// An article's §, alinéas and points are flattened only when the diff asks for them
+/// (``expand(_:)``): an article whose words are the same in both versions
+/// (``sameWords(_:_:)``), most of them, is never flattened.
 struct UnitTree {
     /// What pairs a unit with its counterpart: its number, or an alinéa's position.
     enum Key: Hashable {
@@ -52,11 +61,72 @@ struct UnitTree {
     /// Divisions and articles, in document order.
     var top: [Int] = []
 
+    /// The articles whose sub-units are not flattened yet, by node.
+    private(set) var unexpanded: [Int: Article] = [:]
+
+    /// The divisions and articles of `act`; the sub-units of each article wait for
+    /// ``expand(_:)``.
     init(_ act: Act) {
         var builder = Builder()
         builder.walk(act)
         nodes = builder.nodes
         top = builder.top
+        unexpanded = builder.unexpanded
+    }
+
+    /// Flattens the §, alinéas and points of the article at `index`, once (nothing for a
+    /// division, a sub-unit or an article already flattened). Indices of the units
+    /// already there do not change.
+    mutating func expand(_ index: Int) {
+        guard let article = unexpanded.removeValue(forKey: index) else { return }
+        var builder = Builder()
+        builder.nodes = nodes
+        nodes = []
+        builder.parents = [index]
+        builder.descend(into: article)
+        nodes = builder.nodes
+    }
+
+    /// True when two articles (one of each version) have, § by §, alinéa by alinéa and
+    /// point by point, the same numbers, labels, statuses and words (sentence by
+    /// sentence, byte for byte), wherever they stand in their files: then their units,
+    /// flattened, are the same (``same(_:_:_:_:)``) and there is nothing to compare
+    /// inside. False may also mean "look closer" (the same words cut into other
+    /// sentences). The article numbers are not compared (the caller paired them).
+    ///
+    /// - Complexity: O(n) in the size of the articles; no allocation.
+    static func sameWords(_ a: Article, _ b: Article) -> Bool {
+        guard a.status == b.status, a.paragraphs.count == b.paragraphs.count else { return false }
+        for (x, y) in zip(a.paragraphs, b.paragraphs) {
+            guard x.status == y.status, x.alineas.count == y.alineas.count else { return false }
+            switch (x.number, y.number) {
+            case (nil, nil): break
+            case (let m?, let n?): guard sameBytes(m, n) else { return false }
+            default: return false
+            }
+            for (p, q) in zip(x.alineas, y.alineas) {
+                guard p.status == q.status, sameWords(p.sentences, q.sentences), samePoints(p.points, q.points) else { return false }
+            }
+        }
+        return true
+    }
+
+    private static func samePoints(_ a: [Point], _ b: [Point]) -> Bool {
+        guard a.count == b.count else { return false }
+        for (x, y) in zip(a, b) {
+            guard x.status == y.status, x.label.kind == y.label.kind, sameBytes(x.label.value, y.label.value),
+                  sameWords(x.sentences, y.sentences), samePoints(x.points, y.points) else { return false }
+        }
+        return true
+    }
+
+    private static func sameWords(_ a: [Sentence], _ b: [Sentence]) -> Bool {
+        guard a.count == b.count else { return false }
+        for (x, y) in zip(a, b) {
+            let equal = x.withUTF8 { p in y.withUTF8 { q in p.count == q.count && (p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0) } }
+            guard equal else { return false }
+        }
+        return true
     }
 
     /// A hash of the unit's words and of its sub-units (their numbers included), its own
@@ -148,6 +218,7 @@ struct UnitTree {
 
         var nodes: [Node] = []
         var top: [Int] = []
+        var unexpanded: [Int: Article] = [:]
         var divisionPath: [String] = []
         var parents: [Int] = []
         var alineaParent = -1
@@ -174,9 +245,8 @@ struct UnitTree {
             let address = article.address
             let index = add(Node(level: .article, key: .article(address.article), address: address, divisionPath: "",
                                  written: article.number, text: "", status: article.status, parent: -1))
-            parents = [index]
-            descend(into: article)
-            parents = []
+            // Its sub-units when the diff asks for them (`expand`).
+            unexpanded[index] = article
         }
 
         mutating func visitParagraph(_ paragraph: Paragraph, in article: Article, address: Address) {

@@ -27,11 +27,39 @@ public enum WordDiff {
     ///   set aside in O(N + M).
     public static func diff(_ old: String, _ new: String) -> [WordEdit] {
         if sameBytes(old, new) { return old.isEmpty ? [] : [WordEdit(.equal, old)] }
-        let a = TokenizedText(old)
-        let b = TokenizedText(new)
+        let x = Array(old.utf8), y = Array(new.utf8)
+        return diffAroundChange(x, y) ?? diffWhole(x, y)
+    }
+
+    /// The runs, every word of both texts compared.
+    static func diffWhole(_ x: [UInt8], _ y: [UInt8]) -> [WordEdit] {
+        let a = TokenizedText(bytes: x)
+        let b = TokenizedText(bytes: y)
         var interner = TokenInterner(capacity: a.count + b.count)
         let oldIDs = interner.ids(a)
         let newIDs = interner.ids(b)
+        let (deleted, inserted) = Myers.changes(oldIDs, newIDs)
+        return runs(a, b, deleted, inserted)
+    }
+
+    /// The same runs as ``diffWhole(_:_:)``, the words both texts start and end with set
+    /// aside as one token each (a unit where one word changed is cut into three or so
+    /// tokens, not hundreds); `nil` when that could give other runs, or saves nothing.
+    ///
+    /// Myers first sets aside the longest shared start, then the longest shared end of
+    /// what is left, then compares the rest; its result does not depend on where the rest
+    /// stands. Setting aside part of the shared start and end beforehand leaves it the same
+    /// rest, unless the shared start, compared word by word, runs through one of the
+    /// stretches into the shared end: that case goes to ``diffWhole(_:_:)``.
+    static func diffAroundChange(_ x: [UInt8], _ y: [UInt8]) -> [WordEdit]? {
+        guard let (a, b) = TokenizedText.aroundChange(x, y) else { return nil }
+        var interner = TokenInterner(capacity: a.count + b.count)
+        let oldIDs = interner.ids(a)
+        let newIDs = interner.ids(b)
+        let oldEnd = a.count - (a.wholeSuffix ? 1 : 0), newEnd = b.count - (b.wholeSuffix ? 1 : 0)
+        var shared = a.wholePrefix ? 1 : 0
+        while shared < oldEnd, shared < newEnd, oldIDs[shared] == newIDs[shared] { shared += 1 }
+        if shared == oldEnd || shared == newEnd { return nil }
         let (deleted, inserted) = Myers.changes(oldIDs, newIDs)
         return runs(a, b, deleted, inserted)
     }
@@ -101,6 +129,11 @@ struct TokenInterner {
         let hashes = text.hashes()
         var result = [Int32](repeating: 0, count: text.count)
         for index in 0..<text.count {
+            // The shared words set aside: the same in both texts, like nothing else.
+            if text.isShared(index) {
+                result[index] = index == 0 && text.wholePrefix ? -1 : -2
+                continue
+            }
             let slice = text.slice(of: index)
             if let id = byHash[hashes[index]] {
                 if representatives[Int(id)].elementsEqual(slice) { result[index] = id; continue }

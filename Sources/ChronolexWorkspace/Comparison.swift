@@ -65,8 +65,7 @@ extension Workspace {
     /// versions read, for a caller that keeps them (a process that exits soon after need
     /// not release two trees node by node).
     public static func diff(oldPath: String, newPath: String, article: String? = nil) -> (diff: ActDiff?, diagnostics: [Diagnostic], acts: [Act]) {
-        let oldResult = ActReader.read(path: oldPath)
-        let newResult = ActReader.read(path: newPath)
+        let (oldResult, newResult) = readBoth(oldPath, newPath)
         var diagnostics = oldResult.diagnostics + newResult.diagnostics
         let acts = [oldResult.act, newResult.act].compactMap { $0 }
         guard let old = oldResult.act, let new = newResult.act, !oldResult.hasErrors, !newResult.hasErrors else { return (nil, diagnostics, acts) }
@@ -76,6 +75,27 @@ extension Workspace {
             diagnostics.append(diagnostic)
             return (nil, diagnostics, acts)
         }
+    }
+}
+
+extension Workspace {
+    /// The two versions read at the same time, the new one on a second thread: reading is
+    /// most of a diff's time, and the two files do not depend on each other.
+    static func readBoth(_ oldPath: String, _ newPath: String) -> (old: ReadResult, new: ReadResult) {
+        /// Where the second thread leaves the new version; read once it is done.
+        final class Slot: @unchecked Sendable {
+            var result: ReadResult?
+        }
+        let slot = Slot()
+        let done = DispatchSemaphore(value: 0)
+        // A thread of its own, not a pool's: waiting for it cannot starve the pool.
+        Thread {
+            slot.result = ActReader.read(path: newPath)
+            done.signal()
+        }.start()
+        let old = ActReader.read(path: oldPath)
+        done.wait()
+        return (old, slot.result!)
     }
 }
 
