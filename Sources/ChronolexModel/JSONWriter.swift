@@ -167,7 +167,17 @@ public struct JSONWriter {
             func flushRun(upTo end: Int) {
                 if end > start { sink.write(bytes: UnsafeBufferPointer(rebasing: bytes[start..<end])) }
             }
+            let base = UnsafeRawPointer(bytes.baseAddress)
             while index < count {
+                // Eight bytes at a time when none needs a look (no control, `"`, `\` or 0xE2).
+                if index + 8 <= count, let base {
+                    let word = ByteWord.load(base, at: index)
+                    if !ByteWord.containsByte(below: 0x20, in: word), !ByteWord.contains(UInt8(ascii: "\""), in: word),
+                       !ByteWord.contains(UInt8(ascii: "\\"), in: word), !ByteWord.contains(0xE2, in: word) {
+                        index += 8
+                        continue
+                    }
+                }
                 let byte = bytes[index]
                 if byte >= 0x20, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\"), byte != 0xE2 {
                     index += 1

@@ -107,10 +107,15 @@ public enum SentenceSplitter {
         while j > start, bytes[j - 1] != UInt8(ascii: " "), bytes[j - 1] != UInt8(ascii: "("), bytes[j - 1] != 0x0A, i - j < 24 {
             j -= 1
         }
-        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[j..<i]), as: UTF8.self)
-        if word.isEmpty { return false }
-        if word.count == 1, word.first?.isLetter == true { return true }
-        if abbreviations.contains(word.lowercased()) { return true }
+        if j == i { return false }
+        // A word of more than five ASCII bytes is neither a letter nor an abbreviation (the
+        // longest is four letters): no string is made of it.
+        let longASCII = i - j > 5 && !bytes[j..<i].contains { $0 >= 0x80 }
+        if !longASCII {
+            let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[j..<i]), as: UTF8.self)
+            if word.count == 1, word.first?.isLetter == true { return true }
+            if abbreviations.contains(word.lowercased()) { return true }
+        }
         // `§ 1er.` or `§ 2.`: a paragraph number, not the end of a sentence.
         if j >= start + 2, bytes[j - 1] == UInt8(ascii: " "), j >= 3,
            bytes[j - 3] == 0xC2, bytes[j - 2] == 0xA7 { return true }
