@@ -42,7 +42,7 @@ public struct Address: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The parts, separated by commas, handed one piece after the other to `write`.
-    private func writeParts(long: Bool, _ write: (String) -> Void) {
+    package func writeParts(long: Bool, _ write: (String) -> Void) {
         write(long ? "article " : "art. ")
         write(article)
         if let paragraph {

@@ -70,10 +70,8 @@ public struct JSONWriter {
     /// or control character).
     public mutating func key(_ key: StaticString) {
         beforeValue()
-        sink.write(byte: UInt8(ascii: "\""))
-        key.withUTF8Buffer { sink.write(bytes: $0) }
-        sink.write(byte: UInt8(ascii: "\""))
-        colon()
+        key.withUTF8Buffer { sink.write(jsonKey: $0, spaced: pretty) }
+        afterKey = true
     }
 
     private mutating func colon() {
@@ -89,6 +87,19 @@ public struct JSONWriter {
     public mutating func string(_ text: String) {
         beforeValue()
         Self.escape(text, into: sink)
+    }
+
+    /// A string handed over in pieces (each escaped as it comes), without making it whole:
+    /// `pieces` calls the function it is given with each piece in turn.
+    package mutating func string(pieces: ((String) -> Void) -> Void) {
+        beforeValue()
+        let sink = sink
+        sink.write(byte: UInt8(ascii: "\""))
+        pieces { piece in
+            var piece = piece
+            piece.withUTF8 { Self.escapeContents(utf8: $0, into: sink) }
+        }
+        sink.write(byte: UInt8(ascii: "\""))
     }
 
     /// A string given as its UTF-8 bytes (a sentence's words, say).
@@ -160,6 +171,12 @@ public struct JSONWriter {
     /// A JSON string of UTF-8 bytes, escaped as ``escape(_:into:)`` does.
     public static func escape(utf8 bytes: UnsafeBufferPointer<UInt8>, into sink: OutputSink) {
         sink.write(byte: UInt8(ascii: "\""))
+        escapeContents(utf8: bytes, into: sink)
+        sink.write(byte: UInt8(ascii: "\""))
+    }
+
+    /// The bytes of a JSON string between its quotation marks, escaped.
+    private static func escapeContents(utf8 bytes: UnsafeBufferPointer<UInt8>, into sink: OutputSink) {
         do {
             var start = 0
             var index = 0
@@ -219,6 +236,5 @@ public struct JSONWriter {
             }
             flushRun(upTo: count)
         }
-        sink.write(byte: UInt8(ascii: "\""))
     }
 }
