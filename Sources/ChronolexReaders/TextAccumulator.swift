@@ -303,8 +303,8 @@ struct QuoteTracker {
             // else these eight one by one.
             var blockEnd = end
             if i + 8 <= end, let base = UnsafeRawPointer(bytes.baseAddress) {
-                let word = ByteWord.load(base, at: i)
-                if !ByteWord.contains(0x22, in: word), !ByteWord.contains(0xC2, in: word), !ByteWord.contains(0xE2, in: word) {
+                let word = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if !hasByte(0x22, in: word), !hasByte(0xC2, in: word), !hasByte(0xE2, in: word) {
                     i += 8
                     continue
                 }
@@ -319,6 +319,15 @@ struct QuoteTracker {
             }
         }
         return false
+    }
+
+    /// True when one of the eight bytes of `word` is `byte` (as ``ByteWord/contains(_:in:)``,
+    /// here so that it is inlined in the loop above: a call to another module is not).
+    @inline(__always)
+    private static func hasByte(_ byte: UInt8, in word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let differences = word ^ (ones &* UInt64(byte))
+        return (differences &- ones) & ~differences & (ones << 7) != 0
     }
 
     /// A closing » or ”: closes the innermost « or “, else a quotation opened with a
