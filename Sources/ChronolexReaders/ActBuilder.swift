@@ -49,6 +49,9 @@ struct ActBuilder {
     private var units: [OpenUnit] = []
     /// The end of the last line read into the open article.
     private var end = SourceLocation(line: 1)
+    /// The words buffer of the last unit closed, emptied, for the next unit to fill: one
+    /// allocation (and its growth) saved per unit.
+    private var spareWords = TextAccumulator()
 
     private enum LastElement {
         /// Nothing yet: text goes to the preamble.
@@ -474,7 +477,7 @@ struct ActBuilder {
     private mutating func closeAlinea() {
         guard !units.isEmpty else { return }
         while units.count > 1 { closeTopPoint() }
-        let alinea = units.removeLast()
+        var alinea = units.removeLast()
         let repealed = alinea.children.isEmpty && Self.isRepealedMarker(alinea.text)
         let (sentences, marks) = self.marks(of: alinea, repealed: repealed)
         var result = Alinea(sentences: sentences, points: alinea.children, range: SourceRange(start: alinea.start, end: end))
@@ -484,6 +487,13 @@ struct ActBuilder {
             result.sentences = []
         }
         alineas.append(result)
+        recycle(&alinea.text)
+    }
+
+    /// Keeps a closed unit's words buffer, emptied, for the next unit.
+    private mutating func recycle(_ words: inout TextAccumulator) {
+        words.removeAll()
+        swap(&spareWords, &words)
     }
 
     /// `(...)`, `(Abrogé)`: the words of a repealed unit (see ``Headings/isRepealedMarker(_:)``),
@@ -496,8 +506,9 @@ struct ActBuilder {
     }
 
     /// A new alinéa or point; the Justel markers still open go on in it from its first word.
-    private func newUnit(label: PointLabel?, start: SourceLocation) -> OpenUnit {
+    private mutating func newUnit(label: PointLabel?, start: SourceLocation) -> OpenUnit {
         var unit = OpenUnit(label: label, start: start)
+        swap(&unit.text, &spareWords)
         unit.spans = openMarks.map { ($0, 0, nil) }
         return unit
     }
@@ -544,7 +555,7 @@ struct ActBuilder {
     /// Closes the innermost open point and attaches it to its parent (a point or the alinéa).
     private mutating func closeTopPoint() {
         guard units.count > 1 else { return }
-        let open = units.removeLast()
+        var open = units.removeLast()
         guard var label = open.label else { return }
         let parent = units.count - 1
         if label.kind == .dash {
@@ -559,6 +570,7 @@ struct ActBuilder {
             point.sentences = []
         }
         units[parent].children.append(point)
+        recycle(&open.text)
     }
 
     // MARK: Words

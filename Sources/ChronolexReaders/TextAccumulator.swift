@@ -13,6 +13,14 @@ struct TextAccumulator {
 
     var isEmpty: Bool { bytes.isEmpty }
 
+    /// Empties the words, keeping the room they took (for another unit's words).
+    mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+        segments.removeAll(keepingCapacity: true)
+        lastLine = 0
+        lastColumnEnd = 1
+    }
+
     /// The last byte of the words (trailing spaces are never kept).
     var lastByte: UInt8? { bytes.last }
 
