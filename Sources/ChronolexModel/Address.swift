@@ -30,15 +30,42 @@ public struct Address: Hashable, Sendable, CustomStringConvertible {
     /// The long form: `article 3, § 2, alinéa 2, 1°, a)`.
     public var longDescription: String { render(long: true) }
 
+    /// The short form written to `sink`, without making a string of it.
+    package func write(to sink: OutputSink) {
+        writeParts(long: false) { sink.write($0) }
+    }
+
     private func render(long: Bool) -> String {
-        var parts = [(long ? "article " : "art. ") + article]
-        if let paragraph { parts.append("§ " + paragraph) }
-        if let alinea { parts.append((long ? "alinéa " : "al. ") + String(alinea)) }
-        for point in points {
-            parts.append(point.kind == .dash ? "tiret " + point.value : point.description)
+        var text = ""
+        writeParts(long: long) { text += $0 }
+        return text
+    }
+
+    /// The parts, separated by commas, handed one piece after the other to `write`.
+    package func writeParts(long: Bool, _ write: (String) -> Void) {
+        write(long ? "article " : "art. ")
+        write(article)
+        if let paragraph {
+            write(", § ")
+            write(paragraph)
         }
-        if let sentence { parts.append("phrase " + String(sentence)) }
-        return parts.joined(separator: ", ")
+        if let alinea {
+            write(long ? ", alinéa " : ", al. ")
+            write(String(alinea))
+        }
+        for point in points {
+            write(", ")
+            if point.kind == .dash {
+                write("tiret ")
+                write(point.value)
+            } else {
+                write(point.description)
+            }
+        }
+        if let sentence {
+            write(", phrase ")
+            write(String(sentence))
+        }
     }
 
     /// An identifier for HTML anchors and file names: `art-3-par-2-al-2-1-a`.

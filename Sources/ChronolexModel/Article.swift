@@ -128,6 +128,8 @@ public struct PointLabel: Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         switch kind {
         case .degree:
+            // Digits alone (most labels): the sign after them.
+            if value.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) { return value + "°" }
             // `1bis` prints as `1°bis`: the suffix follows the degree sign.
             if let split = value.firstIndex(where: { $0.isLetter }), value[..<split].allSatisfy({ $0.isNumber || $0 == "." || $0 == "/" }) {
                 return value[..<split] + "°" + value[split...]

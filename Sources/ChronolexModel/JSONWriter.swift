@@ -7,15 +7,20 @@ import Foundation
 public struct JSONWriter {
     public let sink: OutputSink
     public let pretty: Bool
-    /// For each open container, whether it has a member or element yet.
-    private var nonEmpty: [Bool] = []
+    /// How many containers are open.
+    private var depth = 0
+    /// Whether the innermost open container has a member or element yet.
+    private var innermostHasValue = false
+    /// The same for each container around it, outermost first (looked at only when a
+    /// container opens or closes, not for every value).
+    private var outerHaveValues: [Bool] = []
     /// A key was written: the next value follows it directly.
     private var afterKey = false
 
     public init(sink: OutputSink, pretty: Bool = false) {
         self.sink = sink
         self.pretty = pretty
-        nonEmpty.reserveCapacity(32)
+        outerHaveValues.reserveCapacity(32)
     }
 
     private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 128)
@@ -23,9 +28,9 @@ public struct JSONWriter {
     @inline(__always)
     private mutating func beforeValue() {
         if afterKey { afterKey = false; return }
-        guard let last = nonEmpty.indices.last else { return }
-        if nonEmpty[last] { sink.write(byte: UInt8(ascii: ",")) } else { nonEmpty[last] = true }
-        if pretty { newline(indent: nonEmpty.count) }
+        guard depth > 0 else { return }
+        if innermostHasValue { sink.write(byte: UInt8(ascii: ",")) } else { innermostHasValue = true }
+        if pretty { newline(indent: depth) }
     }
 
     private func newline(indent level: Int) {
@@ -41,7 +46,7 @@ public struct JSONWriter {
     public mutating func beginObject() {
         beforeValue()
         sink.write(byte: UInt8(ascii: "{"))
-        nonEmpty.append(false)
+        open()
     }
 
     public mutating func endObject() { close(UInt8(ascii: "}")) }
@@ -49,13 +54,24 @@ public struct JSONWriter {
     public mutating func beginArray() {
         beforeValue()
         sink.write(byte: UInt8(ascii: "["))
-        nonEmpty.append(false)
+        open()
     }
 
     public mutating func endArray() { close(UInt8(ascii: "]")) }
 
+    /// A container was opened: it has no member or element yet.
+    private mutating func open() {
+        if depth > 0 { outerHaveValues.append(innermostHasValue) }
+        innermostHasValue = false
+        depth += 1
+    }
+
     private mutating func close(_ bracket: UInt8) {
-        if nonEmpty.removeLast(), pretty { newline(indent: nonEmpty.count) }
+        precondition(depth > 0, "a JSON container closed that was never opened")
+        let hadValue = innermostHasValue
+        depth -= 1
+        innermostHasValue = depth > 0 ? outerHaveValues.removeLast() : false
+        if hadValue, pretty { newline(indent: depth) }
         sink.write(byte: bracket)
     }
 
@@ -70,10 +86,8 @@ public struct JSONWriter {
     /// or control character).
     public mutating func key(_ key: StaticString) {
         beforeValue()
-        sink.write(byte: UInt8(ascii: "\""))
-        key.withUTF8Buffer { sink.write(bytes: $0) }
-        sink.write(byte: UInt8(ascii: "\""))
-        colon()
+        key.withUTF8Buffer { sink.write(jsonKey: $0, spaced: pretty) }
+        afterKey = true
     }
 
     private mutating func colon() {
@@ -89,6 +103,19 @@ public struct JSONWriter {
     public mutating func string(_ text: String) {
         beforeValue()
         Self.escape(text, into: sink)
+    }
+
+    /// A string handed over in pieces (each escaped as it comes), without making it whole:
+    /// `pieces` calls the function it is given with each piece in turn.
+    package mutating func string(pieces: ((String) -> Void) -> Void) {
+        beforeValue()
+        let sink = sink
+        sink.write(byte: UInt8(ascii: "\""))
+        pieces { piece in
+            var piece = piece
+            piece.withUTF8 { Self.escapeContents(utf8: $0, into: sink) }
+        }
+        sink.write(byte: UInt8(ascii: "\""))
     }
 
     /// A string given as its UTF-8 bytes (a sentence's words, say).
@@ -160,14 +187,35 @@ public struct JSONWriter {
     /// A JSON string of UTF-8 bytes, escaped as ``escape(_:into:)`` does.
     public static func escape(utf8 bytes: UnsafeBufferPointer<UInt8>, into sink: OutputSink) {
         sink.write(byte: UInt8(ascii: "\""))
+        escapeContents(utf8: bytes, into: sink)
+        sink.write(byte: UInt8(ascii: "\""))
+    }
+
+    /// The bytes from `start` to `end` as they are (a run with nothing to escape). A function
+    /// of its own, not one nested in the loop: a nested one would keep `start` in a box,
+    /// checked for exclusive access at run time on every call.
+    @inline(__always)
+    private static func writeRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, into sink: OutputSink) {
+        if end > start { sink.write(bytes: UnsafeBufferPointer(rebasing: bytes[start..<end])) }
+    }
+
+    /// The bytes of a JSON string between its quotation marks, escaped.
+    private static func escapeContents(utf8 bytes: UnsafeBufferPointer<UInt8>, into sink: OutputSink) {
         do {
             var start = 0
             var index = 0
             let count = bytes.count
-            func flushRun(upTo end: Int) {
-                if end > start { sink.write(bytes: UnsafeBufferPointer(rebasing: bytes[start..<end])) }
-            }
+            let base = UnsafeRawPointer(bytes.baseAddress)
             while index < count {
+                // Eight bytes at a time when none needs a look (no control, `"`, `\` or 0xE2).
+                if index + 8 <= count, let base {
+                    let word = ByteWord.load(base, at: index)
+                    if !ByteWord.containsByte(below: 0x20, in: word), !ByteWord.contains(UInt8(ascii: "\""), in: word),
+                       !ByteWord.contains(UInt8(ascii: "\\"), in: word), !ByteWord.contains(0xE2, in: word) {
+                        index += 8
+                        continue
+                    }
+                }
                 let byte = bytes[index]
                 if byte >= 0x20, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\"), byte != 0xE2 {
                     index += 1
@@ -186,7 +234,7 @@ public struct JSONWriter {
                     length = 3
                 default:
                     if byte < 0x20 {
-                        flushRun(upTo: index)
+                        writeRun(bytes, from: start, to: index, into: sink)
                         let hex: StaticString = "0123456789abcdef"
                         sink.write("\\u00")
                         hex.withUTF8Buffer { digits in
@@ -199,7 +247,7 @@ public struct JSONWriter {
                     }
                 }
                 if let escape {
-                    flushRun(upTo: index)
+                    writeRun(bytes, from: start, to: index, into: sink)
                     escape.withUTF8Buffer { sink.write(bytes: $0) }
                     index += length
                     start = index
@@ -207,8 +255,7 @@ public struct JSONWriter {
                     index += 1
                 }
             }
-            flushRun(upTo: count)
+            writeRun(bytes, from: start, to: count, into: sink)
         }
-        sink.write(byte: UInt8(ascii: "\""))
     }
 }

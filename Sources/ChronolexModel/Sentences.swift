@@ -46,8 +46,9 @@ public enum SentenceSplitter {
         var i = 0
         let n = bytes.count
         while i < n {
-            // Bytes that are none of the marks read below are skipped at once.
-            while i < n, !mayEndOrQuote(bytes[i]) { i += 1 }
+            // Bytes that are none of the marks read below are skipped at once, eight at a time
+            // while none of the eight is one.
+            i = nextMark(bytes, from: i)
             guard i < n else { break }
             let b = bytes[i]
             if b == 0xC2, i + 1 < n {
@@ -72,6 +73,25 @@ public enum SentenceSplitter {
         }
         appendTrimmed(bytes, start..<n, to: &ranges)
         return ranges
+    }
+
+    /// The offset of the first byte from `start` that ``mayEndOrQuote(_:)`` accepts, or the end.
+    @inline(__always)
+    private static func nextMark(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var i = start
+        let n = bytes.count
+        if let base = UnsafeRawPointer(bytes.baseAddress) {
+            while i + 8 <= n {
+                let word = ByteWord.load(base, at: i)
+                let marks = ByteWord.matches(UInt8(ascii: "."), in: word) | ByteWord.matches(UInt8(ascii: "!"), in: word)
+                    | ByteWord.matches(UInt8(ascii: "?"), in: word) | ByteWord.matches(UInt8(ascii: "\""), in: word)
+                    | ByteWord.matches(0xC2, in: word) | ByteWord.matches(0xE2, in: word)
+                if marks != 0 { break }
+                i += 8
+            }
+        }
+        while i < n, !mayEndOrQuote(bytes[i]) { i += 1 }
+        return i
     }
 
     /// `.`, `!`, `?`, `"` (one bit each of `asciiMarks`) and the first bytes of «, », “ and ”
@@ -107,10 +127,15 @@ public enum SentenceSplitter {
         while j > start, bytes[j - 1] != UInt8(ascii: " "), bytes[j - 1] != UInt8(ascii: "("), bytes[j - 1] != 0x0A, i - j < 24 {
             j -= 1
         }
-        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[j..<i]), as: UTF8.self)
-        if word.isEmpty { return false }
-        if word.count == 1, word.first?.isLetter == true { return true }
-        if abbreviations.contains(word.lowercased()) { return true }
+        if j == i { return false }
+        // A word of more than five ASCII bytes is neither a letter nor an abbreviation (the
+        // longest is four letters): no string is made of it.
+        let longASCII = i - j > 5 && !bytes[j..<i].contains { $0 >= 0x80 }
+        if !longASCII {
+            let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[j..<i]), as: UTF8.self)
+            if word.count == 1, word.first?.isLetter == true { return true }
+            if abbreviations.contains(word.lowercased()) { return true }
+        }
         // `§ 1er.` or `§ 2.`: a paragraph number, not the end of a sentence.
         if j >= start + 2, bytes[j - 1] == UInt8(ascii: " "), j >= 3,
            bytes[j - 3] == 0xC2, bytes[j - 2] == 0xA7 { return true }

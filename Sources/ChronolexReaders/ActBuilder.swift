@@ -8,19 +8,32 @@ import ChronolexModel
 /// Quotations are followed across lines (``QuoteTracker``): a line inside an open
 /// quotation, or a line that opens one right after a line ending with `:`, is part of the
 /// unit that quotes it (the replacement text of an amending act is content, never
-/// structure). Divisions are gathered flat and nested at the end, with an explicit
-/// stack: hostile input cannot drive recursion.
+/// structure). Divisions are nested as they are read, with an explicit stack of the open
+/// ones: hostile input cannot drive recursion.
 struct ActBuilder {
     private let source: SourceText
     private let classifier: LineClassifier
     private(set) var diagnostics: [Diagnostic] = []
 
     private var preamble: [TextLine] = []
-    private var flat: [FlatElement] = []
+    /// The divisions and articles read at the top of the act's body.
+    private var body: [BodyElement] = []
+    /// The divisions still open, the largest first: each holds what was read under it so far,
+    /// and goes to the one before it (or to the body) when a division of its kind or a larger
+    /// one begins.
+    private var openDivisions: [Division] = []
+    /// What was read last outside the articles' words, for a footnote or a line of text that
+    /// belongs to it.
+    private var lastElement: LastElement = .none
+    /// Text after a division heading, said once the act is read (as when divisions were
+    /// nested at the end).
+    private var outsideTextWarnings: [Diagnostic] = []
     private var quotes = QuoteTracker()
     private var quoteUnit: String?
-    /// Normalised article number → the line of its heading, to find duplicates.
-    private var seen: [String: Int] = [:]
+    /// Normalised article number → the line of its heading, to find duplicates; `nil` while
+    /// every article's number comes after the one before (none can then stand twice). Made
+    /// from the articles read so far when one does not.
+    private var seen: [String: Int]?
     private var previousNumber: (number: String, key: ArticleNumber.OrderKey?)?
 
     // The units being read, kept flat so that each is mutated in place:
@@ -36,11 +49,19 @@ struct ActBuilder {
     private var units: [OpenUnit] = []
     /// The end of the last line read into the open article.
     private var end = SourceLocation(line: 1)
+    /// The words buffer of the last unit closed, emptied, for the next unit to fill: one
+    /// allocation (and its growth) saved per unit.
+    private var spareWords = TextAccumulator()
 
-    private enum FlatElement {
-        indirect case division(Division)
-        case article(Article)
-        case divisionText(TextLine)
+    private enum LastElement {
+        /// Nothing yet: text goes to the preamble.
+        case none
+        /// A division heading, the innermost open division.
+        case division
+        case article
+        /// A line of text after a division heading: the last line of the innermost open
+        /// division's intro, or of the preamble when no division is open.
+        case divisionText
     }
 
     /// A unit whose words are still being read: an alinéa (no label) or a point.
@@ -97,7 +118,7 @@ struct ActBuilder {
 
     // MARK: Reading the lines
 
-    mutating func read(lines: ArraySlice<SourceText.Line>) -> (preamble: [TextLine], body: [BodyElement]) {
+    mutating func read(lines: Slice<SourceText.Lines>) -> (preamble: [TextLine], body: [BodyElement]) {
         source.bytes.withUnsafeBufferPointer { bytes in
             for line in lines {
                 markersConsumed = false
@@ -106,14 +127,16 @@ struct ActBuilder {
             }
         }
         closeArticle()
-        // The article numbers seen are of no more use: their table goes before the tree is nested.
-        seen = [:]
+        // The article numbers seen are of no more use.
+        seen = nil
         if quotes.isOpen, let opened = quotes.openedAt {
             let unit = quoteUnit.map { "\($0): " } ?? ""
             unclosedQuotation = (opened.line, quoteArticle)
             diagnostics.append(.error("\(unit)quotation opened here is never closed (unbalanced « or \")", file: file, line: opened.line, column: opened.column))
         }
-        return (preamble, nest(flat))
+        while !openDivisions.isEmpty { closeDivision() }
+        diagnostics += outsideTextWarnings
+        return (preamble, body)
     }
 
     private mutating func handle(_ line: SourceText.Line, _ bytes: UnsafeBufferPointer<UInt8>) {
@@ -139,7 +162,7 @@ struct ActBuilder {
         case .division(let divisionKind, let word, let number, let heading):
             closeArticle()
             let range = SourceRange(start: SourceLocation(line: line.number), end: SourceLocation(line: line.number, column: line.end - line.start + 1))
-            flat.append(.division(Division(kind: divisionKind, word: word, number: number, heading: heading, range: range)))
+            openDivision(Division(kind: divisionKind, word: word, number: number, heading: heading, range: range))
         case .article(let number, _, let restStart):
             startArticle(number, line: line)
             let rest = classifier.classifyBlock(bytes, from: restStart, to: line.end)
@@ -171,9 +194,8 @@ struct ActBuilder {
         }
         if openArticle == nil {
             // Under a division's heading: the act that inserted or replaced the division.
-            if case .division(var division)? = flat.last {
-                division.footnotes.append(note)
-                flat[flat.count - 1] = .division(division)
+            if lastElement == .division {
+                openDivisions[openDivisions.count - 1].footnotes.append(note)
             } else {
                 diagnostics.append(.warning("Justel footnote (\(note.number)) before any article or division: ignored", file: file, line: line.number))
             }
@@ -265,21 +287,27 @@ struct ActBuilder {
         }
         closeArticle()
         var number = number
-        let cited = ArticleNumber.normalized(number)
-        if let first = seen[cited] {
-            if justel, let variant = (2...99).lazy.map({ "\(number)-\($0)" }).first(where: { seen[ArticleNumber.normalized($0)] == nil }) {
-                // Justel shows parallel versions of one article side by side (one per
-                // Region, or a version still to come), under the same heading.
-                diagnostics.append(.warning("Art. \(number) stands a second time (line \(first) has the first): Justel shows versions of one article side by side (for a Region, or still to come); this one is kept as Art. \(variant), which no instruction cites", file: file, line: line.number))
-                number = variant
-                seen[ArticleNumber.normalized(variant)] = line.number
+        var key = ArticleNumber.orderKey(number)
+        // A number that comes after the one before, when every one did, is new.
+        let rising = key.map { key in previousNumber.map { $0.key?.precedes(key) == true } ?? true } ?? false
+        if seen == nil, !rising { seen = articleNumbersRead() }
+        if seen != nil {
+            let cited = ArticleNumber.normalized(number)
+            if let first = seen?[cited] {
+                if justel, let variant = (2...99).lazy.map({ "\(number)-\($0)" }).first(where: { self.seen?[ArticleNumber.normalized($0)] == nil }) {
+                    // Justel shows parallel versions of one article side by side (one per
+                    // Region, or a version still to come), under the same heading.
+                    diagnostics.append(.warning("Art. \(number) stands a second time (line \(first) has the first): Justel shows versions of one article side by side (for a Region, or still to come); this one is kept as Art. \(variant), which no instruction cites", file: file, line: line.number))
+                    number = variant
+                    key = ArticleNumber.orderKey(number)
+                    seen?[ArticleNumber.normalized(variant)] = line.number
+                } else {
+                    diagnostics.append(.error("duplicate article number: Art. \(number) already stands at line \(first)", file: file, line: line.number))
+                }
             } else {
-                diagnostics.append(.error("duplicate article number: Art. \(number) already stands at line \(first)", file: file, line: line.number))
+                seen?[cited] = line.number
             }
-        } else {
-            seen[cited] = line.number
         }
-        let key = ArticleNumber.orderKey(number)
         if let previousNumber, let previousKey = previousNumber.key, let key, key.precedes(previousKey) {
             diagnostics.append(.warning("Art. \(number) follows Art. \(previousNumber.number): article numbers out of order", file: file, line: line.number))
         }
@@ -322,7 +350,29 @@ struct ActBuilder {
         if result.paragraphs.count > 1, result.paragraphs[0].number == nil {
             diagnostics.append(.warning("Art. \(open.number) has text before its first §; kept as an unnumbered part", file: file, line: open.start.line))
         }
-        flat.append(.article(result))
+        if openDivisions.isEmpty {
+            body.append(.article(result))
+        } else {
+            openDivisions[openDivisions.count - 1].children.append(.article(result))
+        }
+        lastElement = .article
+    }
+
+    /// The normalised numbers of the articles read so far, each with the line of its heading.
+    private func articleNumbersRead() -> [String: Int] {
+        var numbers: [String: Int] = [:]
+        var stack: [ArraySlice<BodyElement>] = [body[...]] + openDivisions.map { $0.children[...] }
+        while let elements = stack.popLast() {
+            for element in elements {
+                switch element {
+                case .article(let article):
+                    numbers[ArticleNumber.normalized(article.number)] = article.range?.start.line ?? 0
+                case .division(let division):
+                    stack.append(division.children[...])
+                }
+            }
+        }
+        return numbers
     }
 
     /// Justel's old inline note right after an article's heading — `<L 2005-07-20/41, art.
@@ -427,7 +477,7 @@ struct ActBuilder {
     private mutating func closeAlinea() {
         guard !units.isEmpty else { return }
         while units.count > 1 { closeTopPoint() }
-        let alinea = units.removeLast()
+        var alinea = units.removeLast()
         let repealed = alinea.children.isEmpty && Self.isRepealedMarker(alinea.text)
         let (sentences, marks) = self.marks(of: alinea, repealed: repealed)
         var result = Alinea(sentences: sentences, points: alinea.children, range: SourceRange(start: alinea.start, end: end))
@@ -437,17 +487,28 @@ struct ActBuilder {
             result.sentences = []
         }
         alineas.append(result)
+        recycle(&alinea.text)
+    }
+
+    /// Keeps a closed unit's words buffer, emptied, for the next unit.
+    private mutating func recycle(_ words: inout TextAccumulator) {
+        words.removeAll()
+        swap(&spareWords, &words)
     }
 
     /// `(...)`, `(Abrogé)`: the words of a repealed unit (see ``Headings/isRepealedMarker(_:)``),
-    /// looked at only when they are short enough to be one.
+    /// looked at only when they are short enough to be one and hold what every one holds:
+    /// `(`, `.` or `…` (whose first byte is 0xE2).
     private static func isRepealedMarker(_ words: TextAccumulator) -> Bool {
-        words.bytes.count <= 24 && Headings.isRepealedMarker(words.string)
+        words.bytes.count <= 24
+            && words.bytes.contains { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ".") || $0 == 0xE2 }
+            && Headings.isRepealedMarker(words.string)
     }
 
     /// A new alinéa or point; the Justel markers still open go on in it from its first word.
-    private func newUnit(label: PointLabel?, start: SourceLocation) -> OpenUnit {
+    private mutating func newUnit(label: PointLabel?, start: SourceLocation) -> OpenUnit {
         var unit = OpenUnit(label: label, start: start)
+        swap(&unit.text, &spareWords)
         unit.spans = openMarks.map { ($0, 0, nil) }
         return unit
     }
@@ -494,7 +555,7 @@ struct ActBuilder {
     /// Closes the innermost open point and attaches it to its parent (a point or the alinéa).
     private mutating func closeTopPoint() {
         guard units.count > 1 else { return }
-        let open = units.removeLast()
+        var open = units.removeLast()
         guard var label = open.label else { return }
         let parent = units.count - 1
         if label.kind == .dash {
@@ -509,6 +570,7 @@ struct ActBuilder {
             point.sentences = []
         }
         units[parent].children.append(point)
+        recycle(&open.text)
     }
 
     // MARK: Words
@@ -530,7 +592,8 @@ struct ActBuilder {
         var events = justel && !markersConsumed ? markers[line.number] ?? [] : []
         let wanted = events.map { max(line.start + $0.offset, start) }
         var eventsStart = 0
-        let write: (inout [UInt8], inout QuoteTracker, inout [Diagnostic]) -> Void = { out, quotes, diagnostics in
+        // (A local function, not a closure kept in a constant: what it changes is not boxed.)
+        func write(_ out: inout [UInt8], _ quotes: inout QuoteTracker, _ diagnostics: inout [Diagnostic]) {
             let first = out.count
             var mapped = quotes.process(bytes, from: start, to: lineEnd, line: line.number, lineStart: line.start,
                                         file: file, diagnostics: &diagnostics, into: &out, mapping: wanted, skipping: escape ?? -1)
@@ -670,22 +733,26 @@ struct ActBuilder {
             // A quotation that started outside the articles goes on in the same line of
             // text; a blank line inside it leaves no trace, as in an article.
             if text.isEmpty { return }
-            if case .divisionText(var previous)? = flat.last {
-                previous.text += "\n" + text
-                flat[flat.count - 1] = .divisionText(previous)
+            if lastElement == .divisionText {
+                if openDivisions.isEmpty {
+                    preamble[preamble.count - 1].text += "\n" + text
+                } else {
+                    let top = openDivisions.count - 1
+                    openDivisions[top].intro[openDivisions[top].intro.count - 1].text += "\n" + text
+                }
                 return
             }
-            if flat.isEmpty, var previous = preamble.popLast() {
+            if lastElement == .none, var previous = preamble.popLast() {
                 previous.text += "\n" + text
                 text = previous.text
                 preamble.append(TextLine(text, range: previous.range.map { $0.union(range) }))
                 return
             }
         }
-        if flat.isEmpty {
+        if lastElement == .none {
             preamble.append(TextLine(text, range: range))
         } else {
-            flat.append(.divisionText(TextLine(text, range: range)))
+            addDivisionText(TextLine(text, range: range))
         }
     }
 
@@ -732,29 +799,34 @@ struct ActBuilder {
 
     // MARK: Nesting divisions
 
-    /// Nests divisions by rank: a division holds what follows it until a division of the
-    /// same or a larger kind. Iterative, with an explicit stack.
-    private mutating func nest(_ elements: [FlatElement]) -> [BodyElement] {
-        var root: [BodyElement] = []
-        var stack: [Division] = []
-        func closeTop() {
-            guard let top = stack.popLast() else { return }
-            if stack.isEmpty { root.append(.division(top)) } else { stack[stack.count - 1].children.append(.division(top)) }
+    /// A division heading: the open divisions of its kind or smaller are closed; it holds
+    /// what follows it until a division of the same or a larger kind.
+    private mutating func openDivision(_ division: Division) {
+        while let top = openDivisions.last, top.kind.rank >= division.kind.rank { closeDivision() }
+        openDivisions.append(division)
+        lastElement = .division
+    }
+
+    /// Closes the innermost open division: it goes to the division that holds it, or to the body.
+    private mutating func closeDivision() {
+        guard let division = openDivisions.popLast() else { return }
+        if openDivisions.isEmpty {
+            body.append(.division(division))
+        } else {
+            openDivisions[openDivisions.count - 1].children.append(.division(division))
         }
-        for element in elements {
-            switch element {
-            case .division(let division):
-                while let top = stack.last, top.kind.rank >= division.kind.rank { closeTop() }
-                stack.append(division)
-            case .article(let article):
-                if stack.isEmpty { root.append(.article(article)) } else { stack[stack.count - 1].children.append(.article(article)) }
-            case .divisionText(let line):
-                diagnostics.append(.warning("text outside any article, after a division heading: kept with the heading's division, not as law", file: file, line: line.range?.start.line))
-                if !stack.isEmpty { stack[stack.count - 1].intro.append(line) } else { preamble.append(line) }
-            }
+    }
+
+    /// Text after a division heading, outside any article: kept with the heading's division
+    /// (in the preamble when none is open), not as law.
+    private mutating func addDivisionText(_ line: TextLine) {
+        outsideTextWarnings.append(.warning("text outside any article, after a division heading: kept with the heading's division, not as law", file: file, line: line.range?.start.line))
+        if openDivisions.isEmpty {
+            preamble.append(line)
+        } else {
+            openDivisions[openDivisions.count - 1].intro.append(line)
         }
-        while !stack.isEmpty { closeTop() }
-        return root
+        lastElement = .divisionText
     }
 }
 

@@ -104,7 +104,7 @@ public enum ActReader {
     /// Where the first article or division heading is (the end when there is none):
     /// footnote lines before it (in the title or preamble) do not make a file a Justel
     /// consolidation; one under a division's heading does.
-    static func firstHeadingLine(_ source: SourceText, _ lines: ArraySlice<SourceText.Line>, format: SourceFormat) -> Int {
+    static func firstHeadingLine(_ source: SourceText, _ lines: Slice<SourceText.Lines>, format: SourceFormat) -> SourceText.Lines.Index {
         let classifier = LineClassifier(format: format)
         return source.bytes.withUnsafeBufferPointer { bytes in
             lines.firstIndex { line in
@@ -164,7 +164,7 @@ public enum ActReader {
         var act = readBody(source, lines: lines, format: format, metadata: metadata, diagnostics: &diagnostics)
         completeMetadata(&act)
         if !hasArticle(act.body) {
-            let firstText = lines.first { !source.isBlank($0) } ?? lines.last
+            let firstText = lines.first { !source.isBlank($0) } ?? lines.reduce(SourceText.Line?.none) { _, line in line }
             diagnostics.append(.error("no article found: the body of an act is a series of articles headed 'Art. 1er.' (or '**Article 1er.**' in markdown)", file: file, line: firstText?.number))
         }
         diagnostics.sort { ($0.location?.line ?? 0) < ($1.location?.line ?? 0) }
@@ -176,7 +176,7 @@ public enum ActReader {
     /// clean text, the markers kept as provenance. A Justel page is always a consolidation
     /// (`isJustel`, or a markdown file whose `url:` is a Justel address); a text file is one
     /// when it has Justel's footnotes.
-    static func readBody(_ source: SourceText, lines: ArraySlice<SourceText.Line>, format: SourceFormat, metadata: ActMetadata,
+    static func readBody(_ source: SourceText, lines: Slice<SourceText.Lines>, format: SourceFormat, metadata: ActMetadata,
                          divisionLines: Set<Int> = [], isJustel: Bool = false, diagnostics: inout [Diagnostic]) -> Act {
         var builder: ActBuilder
         var bodyLines = lines
@@ -246,7 +246,7 @@ public enum ActReader {
 
     /// The first article heading after `line` whose number comes right after `article`
     /// (`2` → `3`, `1er` → `2`, `4/1` → `4/2` or `5`), if any.
-    static func nextArticleHeading(after line: Int, following article: String, _ source: SourceText, lines: ArraySlice<SourceText.Line>,
+    static func nextArticleHeading(after line: Int, following article: String, _ source: SourceText, lines: Slice<SourceText.Lines>,
                                    format: SourceFormat) -> (line: Int, number: String)? {
         let classifier = LineClassifier(format: format)
         let successors = successors(of: article)
@@ -336,8 +336,10 @@ public enum ActReader {
                            divisionLines: page.divisionLines, isJustel: true, diagnostics: &diagnostics)
         // A heading Justel anchors as an article but that could not be read as one.
         let articleStarts = Set(act.articles.compactMap { $0.range?.start.line })
-        for line in page.articleLines where !articleStarts.contains(line) {
-            diagnostics.append(.warning("Justel anchors an article heading here, but '\(source.string(source.lines[line - 1]).trimmingSpaces.prefix(40))' does not read as one: kept as text of the unit before it", file: file, line: line))
+        let unread = page.articleLines.filter { !articleStarts.contains($0) }
+        let lines = unread.isEmpty ? [] : Array(source.lines)
+        for line in unread {
+            diagnostics.append(.warning("Justel anchors an article heading here, but '\(source.string(lines[line - 1]).trimmingSpaces.prefix(40))' does not read as one: kept as text of the unit before it", file: file, line: line))
         }
         // Positions: from lines of the extracted text to lines of the page.
         let pageLine = { (line: Int) -> Int in line >= 1 && line <= page.pageLines.count ? page.pageLines[line - 1] : line }
@@ -373,7 +375,7 @@ public enum ActReader {
 
     /// Markdown when a line starts with `#` or a bold article heading; plain text
     /// otherwise. (HTML is recognised before, from the first bytes.)
-    static func detectFormat(_ source: SourceText, _ lines: ArraySlice<SourceText.Line>) -> SourceFormat {
+    static func detectFormat(_ source: SourceText, _ lines: Slice<SourceText.Lines>) -> SourceFormat {
         for line in lines {
             guard line.end > line.start else { continue }
             let byte = source.bytes[line.start]

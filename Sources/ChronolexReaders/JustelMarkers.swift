@@ -158,7 +158,7 @@ enum JustelMarkers {
     /// The text without its markers, line by line (line numbers unchanged), and the markers
     /// of each line as events at offsets of the cleaned line. Only the lines of `body` are
     /// cleaned (front matter stays as it is).
-    static func clean(_ source: SourceText, body: ArraySlice<SourceText.Line>,
+    static func clean(_ source: SourceText, body: Slice<SourceText.Lines>,
                       diagnostics: inout [Diagnostic]) -> (text: SourceText, events: [Int: [Event]]) {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(source.bytes.count)
@@ -223,7 +223,7 @@ enum JustelMarkers {
     /// whole in markdown, or `(1)<…>` right after a `----------` line in plain text (a line
     /// that only starts like one is text, and Chronolex may write markers around it: it
     /// must not decide how the file is read).
-    static func isConsolidation(_ source: SourceText, _ lines: ArraySlice<SourceText.Line>) -> Bool {
+    static func isConsolidation(_ source: SourceText, _ lines: Slice<SourceText.Lines>) -> Bool {
         let bytes = source.bytes
         var afterSeparator = false
         return bytes.withUnsafeBufferPointer { buffer in

@@ -156,12 +156,7 @@ struct LineClassifier {
         // A no-break space ends the number; any other character is part of it (`1er.«`,
         // like `1er."`, is no number).
         if cursor.current == 0xC2, cursor.peek(1) != 0xA0 { return nil }
-        var number = cursor.string(numberRange)
-        var terminated = false
-        if number.hasSuffix(".") {
-            number.removeLast()
-            terminated = true
-        }
+        var (number, terminated) = Self.number(numberRange, cursor)
         if !ArticleHeadingNumber.isValid(number), !terminated, !bold, let glued = Self.gluedText(numberRange, cursor) {
             // `Article  1er.L'Etat …`: Justel's heading glued to the article's first word.
             number = cursor.string(numberRange.lowerBound..<glued - 1)
@@ -192,6 +187,20 @@ struct LineClassifier {
         return .article(number: number, bold: bold, restStart: cursor.position)
     }
 
+    /// A heading's number run without its final dot (`1er.` → `1er`), and whether it had one.
+    private static func number(_ range: Range<Int>, _ cursor: ByteCursor) -> (String, terminated: Bool) {
+        let last = range.upperBound - 1
+        // A dot after an ASCII character (or alone) is a character of its own: cut on the bytes.
+        if last >= range.lowerBound, cursor.byte(at: last) == UInt8(ascii: "."),
+           last == range.lowerBound || cursor.byte(at: last - 1).map({ $0 < 0x80 }) == true {
+            return (cursor.string(range.lowerBound..<last), true)
+        }
+        var number = cursor.string(range)
+        guard number.hasSuffix(".") else { return (number, false) }
+        number.removeLast()
+        return (number, true)
+    }
+
     /// In a heading's number run (`1er.L'Etat`), where the text glued after the number's
     /// dot starts: the first dot followed by a capital letter, with a number before it;
     /// `nil` when there is none.
@@ -214,12 +223,7 @@ struct LineClassifier {
         guard cursor.read("§") else { return nil }
         cursor.skipSpaces()
         let numberRange = cursor.readWhile { $0.isASCIIDigit || $0.isASCIILetter || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ".") }
-        var number = cursor.string(numberRange)
-        var terminated = false
-        if number.hasSuffix(".") {
-            number.removeLast()
-            terminated = true
-        }
+        var (number, terminated) = Self.number(numberRange, cursor)
         guard let first = number.utf8.first, first.isASCIIDigit, number.utf8.count <= 12,
               ArticleHeadingNumber.isParagraphNumber(number) else { return nil }
         var look = cursor

@@ -9,8 +9,9 @@ public enum ReaderLimits {
 }
 
 /// An input file checked and cut into lines: valid UTF-8, no NUL byte, no byte-order mark,
-/// line ends LF or CRLF. Lines are byte ranges over one buffer; no string is made until
-/// a reader needs one.
+/// line ends LF, CRLF or CR. Lines are byte ranges over one buffer, found as they are walked
+/// (no table of them is kept: for a large act it would weigh a quarter of the file); no
+/// string is made until a reader needs one.
 struct SourceText {
     /// One line: its number (from 1) and its bytes, line end excluded. Kept as 32-bit
     /// numbers (a file read is at most 256 MiB): a line takes 12 bytes, not 24.
@@ -30,15 +31,72 @@ struct SourceText {
         }
     }
 
+    /// The lines of a text, in order, each found when the one before it is passed.
+    struct Lines: Collection {
+        /// A line's place: where it starts and ends, and its number. Indices compare by
+        /// where the line starts; the end index starts at the end of the text.
+        struct Index: Comparable {
+            fileprivate let start: Int
+            fileprivate let end: Int
+            fileprivate let number: Int
+
+            static func == (lhs: Index, rhs: Index) -> Bool { lhs.start == rhs.start }
+            static func < (lhs: Index, rhs: Index) -> Bool { lhs.start < rhs.start }
+        }
+
+        fileprivate let bytes: [UInt8]
+        /// False when the text has no CR (most files): a line then ends at the next LF.
+        fileprivate let hasCR: Bool
+        let startIndex: Index
+
+        fileprivate init(bytes: [UInt8], hasCR: Bool) {
+            self.bytes = bytes
+            self.hasCR = hasCR
+            startIndex = Self.line(startingAt: 0, number: 1, in: bytes, hasCR: hasCR)
+        }
+
+        var endIndex: Index { Index(start: bytes.count, end: bytes.count, number: 0) }
+
+        subscript(index: Index) -> Line {
+            precondition(index.start < bytes.count, "index out of range")
+            return Line(number: index.number, start: index.start, end: index.end)
+        }
+
+        /// The next line: after the line end (LF, CRLF or a lone CR) of this one.
+        func index(after index: Index) -> Index {
+            precondition(index.start < bytes.count, "index out of range")
+            var next = index.end + 1
+            if next < bytes.count, bytes[index.end] == 0x0D, bytes[next] == 0x0A { next += 1 }
+            return Self.line(startingAt: next, number: index.number + 1, in: bytes, hasCR: hasCR)
+        }
+
+        /// The line that starts at `start` (the end index at the end of the text).
+        private static func line(startingAt start: Int, number: Int, in bytes: [UInt8], hasCR: Bool) -> Index {
+            guard start < bytes.count else { return Index(start: bytes.count, end: bytes.count, number: 0) }
+            let end = bytes.withUnsafeBufferPointer { buffer -> Int in
+                if !hasCR {
+                    let base = buffer.baseAddress!
+                    guard let found = memchr(base + start, 0x0A, buffer.count - start) else { return buffer.count }
+                    return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                }
+                var i = start
+                while i < buffer.count, buffer[i] != 0x0A, buffer[i] != 0x0D { i += 1 }
+                return i
+            }
+            return Index(start: start, end: end, number: number)
+        }
+    }
+
     let file: String
     let bytes: [UInt8]
     /// The same bytes (the same buffer), for the sentences read from them to point into.
     let shared: SharedText
-    private(set) var lines: [Line] = []
+    /// The lines, found as they are walked.
+    let lines: Lines
 
     /// Checks the bytes and cuts them into lines, or says what is wrong with them.
     ///
-    /// - Complexity: O(n), one pass for the checks and one for the lines.
+    /// - Complexity: O(n), one pass for the checks (lines are found as they are walked).
     static func decode(_ input: [UInt8], file: String) -> Result<SourceText, Diagnostic> {
         if input.count > ReaderLimits.maximumInputBytes {
             return .failure(.error("file too large: \(input.count) bytes (the limit is \(ReaderLimits.maximumInputBytes) bytes)", file: file, line: nil))
@@ -54,48 +112,15 @@ struct SourceText {
         if let invalid = firstInvalidUTF8(bytes) {
             return .failure(.error("invalid UTF-8 at offset \(invalid) (is the file in another encoding, or binary?)", file: file, line: lineNumber(of: invalid, in: bytes)))
         }
-        var text = SourceText(file: file, bytes: bytes)
-        text.lines.reserveCapacity(bytes.count / 40 + 1)
-        var start = 0
-        var number = 1
-        // A line ends at LF, CRLF, or a lone CR (classic Mac OS files, old Word exports).
-        bytes.withUnsafeBufferPointer { buffer in
-            let base = buffer.baseAddress!
-            if memchr(base, 0x0D, buffer.count) == nil {
-                // No CR at all (most files): each line ends at the next LF, found by memchr.
-                while start < buffer.count, let found = memchr(base + start, 0x0A, buffer.count - start) {
-                    let end = UnsafeRawPointer(found) - UnsafeRawPointer(base)
-                    text.lines.append(Line(number: number, start: start, end: end))
-                    number += 1
-                    start = end + 1
-                }
-                if start < buffer.count {
-                    text.lines.append(Line(number: number, start: start, end: buffer.count))
-                }
-                return
-            }
-            var i = 0
-            while i < buffer.count {
-                let b = buffer[i]
-                if b == 0x0A || b == 0x0D {
-                    text.lines.append(Line(number: number, start: start, end: i))
-                    number += 1
-                    if b == 0x0D, i + 1 < buffer.count, buffer[i + 1] == 0x0A { i += 1 }
-                    start = i + 1
-                }
-                i += 1
-            }
-            if start < buffer.count {
-                text.lines.append(Line(number: number, start: start, end: buffer.count))
-            }
-        }
-        return .success(text)
+        let hasCR = bytes.withUnsafeBufferPointer { memchr($0.baseAddress!, 0x0D, $0.count) != nil }
+        return .success(SourceText(file: file, bytes: bytes, hasCR: hasCR))
     }
 
-    private init(file: String, bytes: [UInt8]) {
+    private init(file: String, bytes: [UInt8], hasCR: Bool) {
         self.file = file
         self.bytes = bytes
         self.shared = SharedText(bytes)
+        self.lines = Lines(bytes: bytes, hasCR: hasCR)
     }
 
     func string(_ line: Line) -> String { string(line.start, line.end) }

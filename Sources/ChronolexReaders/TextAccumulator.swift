@@ -13,6 +13,14 @@ struct TextAccumulator {
 
     var isEmpty: Bool { bytes.isEmpty }
 
+    /// Empties the words, keeping the room they took (for another unit's words).
+    mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+        segments.removeAll(keepingCapacity: true)
+        lastLine = 0
+        lastColumnEnd = 1
+    }
+
     /// The last byte of the words (trailing spaces are never kept).
     var lastByte: UInt8? { bytes.last }
 
@@ -46,7 +54,8 @@ struct TextAccumulator {
     /// one space).
     ///
     /// A sentence whose bytes stand unchanged in `source` (the bytes the lines were read
-    /// from) points into them; the others point into these words, kept once for the unit.
+    /// from) points into them; the words of the others are copied once for the unit, one
+    /// after the other (only theirs, and no more room than they take).
     ///
     /// - Complexity: O(n + s·log l) for n bytes, s sentences and l lines.
     func sentences(in source: SharedText, mapping offsets: [Int] = []) -> (sentences: [Sentence], offsets: [Int]) {
@@ -60,14 +69,24 @@ struct TextAccumulator {
             }
             return position
         }
-        var words: SharedText?
-        let sentences = ranges.map { range in
+        let inSource = ranges.map { sourceOffset(of: $0, in: source) }
+        // The words of the sentences that do not stand as such in the source, end to end.
+        var changed: SharedText?
+        if inSource.contains(nil) {
+            let count = zip(ranges, inSource).reduce(0) { $0 + ($1.1 == nil ? $1.0.count : 0) }
+            var words: [UInt8] = []
+            words.reserveCapacity(count)
+            for (range, offset) in zip(ranges, inSource) where offset == nil { words += bytes[range] }
+            changed = SharedText(words)
+        }
+        var next = 0
+        let sentences = zip(ranges, inSource).map { range, offset in
             let location = SourceRange(start: location(of: range.lowerBound), end: location(of: range.upperBound))
-            if let offset = sourceOffset(of: range, in: source) {
+            if let offset {
                 return Sentence(source, offset: offset, count: range.count, range: location)
             }
-            if words == nil { words = SharedText(bytes) }
-            return Sentence(words!, offset: range.lowerBound, count: range.count, range: location)
+            defer { next += range.count }
+            return Sentence(changed!, offset: next, count: range.count, range: location)
         }
         return (sentences, mapped)
     }
@@ -158,18 +177,15 @@ struct QuoteTracker {
         var straightCount = 0
         var firstStraight = -1
         var lastStraight = -1
-        var hasStraight = false
-        for i in start..<end where bytes[i] == UInt8(ascii: "\"") {
-            hasStraight = true
-            break
-        }
+        let hasStraight = start < end && memchr(bytes.baseAddress! + start, Int32(UInt8(ascii: "\"")), end - start) != nil
         // Two apostrophes after words, on a line with a straight quote, are a straight
         // quote mistyped (`… à l'étranger.'';`): read as one, with a warning.
         func isDoubleApostrophe(_ i: Int) -> Bool {
             hasStraight && bytes[i] == 0x27 && i + 1 < end && bytes[i + 1] == 0x27 && i > start
                 && (i + 2 == end || !(bytes[i + 2] >= 0x41 && bytes[i + 2] <= 0x7A || bytes[i + 2] >= 0x80))
         }
-        var scan = start
+        // (Without a straight quote on the line there is nothing to count.)
+        var scan = hasStraight ? start : end
         while scan < end {
             if bytes[scan] == UInt8(ascii: "\"") || isDoubleApostrophe(scan) {
                 if firstStraight < 0 { firstStraight = scan }
@@ -291,13 +307,35 @@ struct QuoteTracker {
     static func hasQuotationMark(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
         var i = start
         while i < end {
-            let b = bytes[i]
-            if b == UInt8(ascii: "\"") { return true }
-            if b == 0xC2, i + 1 < end, bytes[i + 1] == 0xAB || bytes[i + 1] == 0xBB { return true }
-            if b == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0x9C || bytes[i + 2] == 0x9D { return true }
-            i += 1
+            // Eight bytes at a time when none is `"`, 0xC2 or 0xE2 (the first bytes of « » “ ”);
+            // else these eight one by one.
+            var blockEnd = end
+            if i + 8 <= end, let base = UnsafeRawPointer(bytes.baseAddress) {
+                let word = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if !hasByte(0x22, in: word), !hasByte(0xC2, in: word), !hasByte(0xE2, in: word) {
+                    i += 8
+                    continue
+                }
+                blockEnd = i + 8
+            }
+            while i < blockEnd {
+                let b = bytes[i]
+                if b == UInt8(ascii: "\"") { return true }
+                if b == 0xC2, i + 1 < end, bytes[i + 1] == 0xAB || bytes[i + 1] == 0xBB { return true }
+                if b == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0x9C || bytes[i + 2] == 0x9D { return true }
+                i += 1
+            }
         }
         return false
+    }
+
+    /// True when one of the eight bytes of `word` is `byte` (as ``ByteWord/contains(_:in:)``,
+    /// here so that it is inlined in the loop above: a call to another module is not).
+    @inline(__always)
+    private static func hasByte(_ byte: UInt8, in word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let differences = word ^ (ones &* UInt64(byte))
+        return (differences &- ones) & ~differences & (ones << 7) != 0
     }
 
     /// A closing » or ”: closes the innermost « or “, else a quotation opened with a

@@ -173,6 +173,12 @@ extension JSONRenderer {
         w.endObject()
     }
 
+    /// `"address": "art. 3, § 2, al. 2"`, written piece by piece.
+    private func writeAddress(_ address: Address, to w: inout JSONWriter) {
+        w.key("address")
+        w.string { address.writeParts(long: false, $0) }
+    }
+
     private func writeRange(_ range: SourceRange?, to w: inout JSONWriter) {
         guard includeRanges else { return }
         w.key("range")
@@ -228,7 +234,7 @@ extension JSONRenderer {
             w.beginObject()
             w.member("type", "article")
             w.member("number", a.number)
-            w.member("address", a.address.description)
+            writeAddress(a.address, to: &w)
             w.member("status", a.status.rawValue)
             writeRange(a.range, to: &w)
             w.key("paragraphs")
@@ -248,7 +254,7 @@ extension JSONRenderer {
     private func write(_ p: Paragraph, address: Address, to w: inout JSONWriter) {
         w.beginObject()
         w.member("number", p.number)
-        w.member("address", address.description)
+        writeAddress(address, to: &w)
         w.member("status", p.status.rawValue)
         writeRange(p.range, to: &w)
         w.key("alineas")
@@ -258,7 +264,7 @@ extension JSONRenderer {
             var a = address
             if count > 1 { a.alinea = index + 1 }
             w.beginObject()
-            w.member("address", a.description)
+            writeAddress(a, to: &w)
             writeBody(status: alinea.status, range: alinea.range, sentences: alinea.sentences, marks: alinea.marks, points: alinea.points, address: a, to: &w)
             w.endObject()
         }
@@ -273,7 +279,7 @@ extension JSONRenderer {
         w.member("label", point.label.description)
         w.member("kind", point.label.kind.rawValue)
         w.member("value", point.label.value)
-        w.member("address", address.description)
+        writeAddress(address, to: &w)
         writeBody(status: point.status, range: point.range, sentences: point.sentences, marks: point.marks, points: point.points, address: address, to: &w)
         w.endObject()
     }

@@ -29,8 +29,18 @@ public struct OutlineRenderer: ActVisitor {
         renderer.walk(act)
     }
 
-    private mutating func line(_ address: String, _ pieces: Pieces, status: UnitStatus = .inForce) {
-        sink.write(address)
+    private mutating func line(_ address: Address, _ pieces: Pieces, status: UnitStatus = .inForce) {
+        address.write(to: sink)
+        line(pieces, status: status)
+    }
+
+    private mutating func line(_ heading: String, _ pieces: Pieces, status: UnitStatus = .inForce) {
+        sink.write(heading)
+        line(pieces, status: status)
+    }
+
+    /// The rest of a unit's line, after its address: a tab and its first words.
+    private mutating func line(_ pieces: Pieces, status: UnitStatus) {
         if excerptLength > 0 {
             if status == .repealed {
                 sink.write("\t(abrogé)")
@@ -73,7 +83,17 @@ public struct OutlineRenderer: ActVisitor {
         func addBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
             var index = 0
             defer { scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<min(index, bytes.count)])) }
+            let base = UnsafeRawPointer(bytes.baseAddress)
             while index < bytes.count {
+                // Eight ASCII characters (no CR) at a time, while the limit is not reached.
+                if scalars + 8 <= limit, index + 8 <= bytes.count, let base {
+                    let word = ByteWord.load(base, at: index)
+                    if ByteWord.isASCII(word), !ByteWord.contains(0x0D, in: word) {
+                        scalars += 8
+                        index += 8
+                        continue
+                    }
+                }
                 let byte = bytes[index]
                 var length = 1
                 if byte < 0x80 {
@@ -196,7 +216,7 @@ public struct OutlineRenderer: ActVisitor {
 
     public mutating func visitArticle(_ article: Article) {
         // The article's line shows the first words of its first alinéa.
-        line(article.address.description, Self.firstWords(of: article), status: article.status)
+        line(article.address, Self.firstWords(of: article), status: article.status)
         if article.status != .repealed { descend(into: article) }
     }
 
@@ -213,18 +233,18 @@ public struct OutlineRenderer: ActVisitor {
 
     public mutating func visitParagraph(_ paragraph: Paragraph, in article: Article, address: Address) {
         if paragraph.number != nil {
-            line(address.description, paragraph.alineas.first.map { Pieces(sentences: $0.sentences) } ?? .empty, status: paragraph.status)
+            line(address, paragraph.alineas.first.map { Pieces(sentences: $0.sentences) } ?? .empty, status: paragraph.status)
         }
         if paragraph.status != .repealed { descend(into: paragraph, address: address) }
     }
 
     public mutating func visitAlinea(_ alinea: Alinea, address: Address) {
-        if address.alinea != nil { line(address.description, Pieces(sentences: alinea.sentences), status: alinea.status) }
+        if address.alinea != nil { line(address, Pieces(sentences: alinea.sentences), status: alinea.status) }
         if alinea.status != .repealed { descend(into: alinea, address: address) }
     }
 
     public mutating func visitPoint(_ point: Point, address: Address, depth: Int) {
-        line(address.description, Pieces(sentences: point.sentences), status: point.status)
+        line(address, Pieces(sentences: point.sentences), status: point.status)
         if point.status != .repealed { descend(into: point, address: address, depth: depth) }
     }
 }

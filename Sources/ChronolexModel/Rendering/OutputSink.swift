@@ -82,6 +82,28 @@ public final class OutputSink: TextOutputStream {
         count += bytes.count
     }
 
+    /// `"name":` — a JSON object's key that needs no escaping, quoted, then its colon (and a
+    /// space after it when `spaced`), with one look at the room left.
+    package func write(jsonKey name: UnsafeBufferPointer<UInt8>, spaced: Bool) {
+        let needed = name.count + (spaced ? 4 : 3)
+        if count + needed > allocated { makeRoom(needed) }
+        guard count + needed <= allocated else {
+            // Larger than the buffer: piece by piece.
+            write(byte: UInt8(ascii: "\""))
+            write(bytes: name)
+            write(byte: UInt8(ascii: "\""))
+            write(byte: UInt8(ascii: ":"))
+            if spaced { write(byte: UInt8(ascii: " ")) }
+            return
+        }
+        storage[count] = UInt8(ascii: "\"")
+        if let base = name.baseAddress, name.count > 0 { (storage + count + 1).update(from: base, count: name.count) }
+        storage[count + 1 + name.count] = UInt8(ascii: "\"")
+        storage[count + 2 + name.count] = UInt8(ascii: ":")
+        if spaced { storage[count + 3 + name.count] = UInt8(ascii: " ") }
+        count += needed
+    }
+
     public func write<Bytes: Sequence>(contentsOf bytes: Bytes) where Bytes.Element == UInt8 {
         for byte in bytes { write(byte: byte) }
     }

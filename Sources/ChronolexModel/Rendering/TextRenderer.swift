@@ -97,7 +97,8 @@ public struct TextRenderer: ActVisitor {
 
     public mutating func visitArticle(_ article: Article) {
         if wrote { sink.write(byte: UInt8(ascii: "\n")) }
-        pending = [Headings.article(article)]
+        pending.removeAll(keepingCapacity: true)
+        pending.append(Headings.article(article))
         if article.status == .repealed { return line(Headings.repealedArticle) }
         descend(into: article)
         if !pending.isEmpty { line("") }

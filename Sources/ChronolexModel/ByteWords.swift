@@ -1,0 +1,36 @@
+/// Eight bytes of UTF-8 text looked at as one 64-bit word, to skip runs of bytes that need
+/// no care in one step (the splitter and renderers then look byte by byte only where they
+/// must).
+package enum ByteWord {
+    /// The eight bytes from `offset` (unaligned), the first in the lowest bits.
+    @inline(__always)
+    package static func load(_ base: UnsafeRawPointer, at offset: Int) -> UInt64 {
+        UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+    }
+
+    /// The high bit of each of the eight bytes that is `byte` (and maybe of a few after one
+    /// that is: zero exactly when none is).
+    @inline(__always)
+    package static func matches(_ byte: UInt8, in word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let differences = word ^ (ones &* UInt64(byte))
+        return (differences &- ones) & ~differences & (ones << 7)
+    }
+
+    /// True when one of the eight bytes is `byte`.
+    @inline(__always)
+    package static func contains(_ byte: UInt8, in word: UInt64) -> Bool {
+        matches(byte, in: word) != 0
+    }
+
+    /// True when one of the eight bytes is below `limit` (at most 0x80).
+    @inline(__always)
+    package static func containsByte(below limit: UInt8, in word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        return (word &- ones &* UInt64(limit)) & ~word & (ones << 7) != 0
+    }
+
+    /// True when the eight bytes are all ASCII.
+    @inline(__always)
+    package static func isASCII(_ word: UInt64) -> Bool { word & 0x8080_8080_8080_8080 == 0 }
+}
