@@ -70,8 +70,9 @@ public enum WordDiff {
     ///
     /// - Complexity: that of ``diff(_:_:)``.
     public static func distance(_ old: String, _ new: String) -> Double {
-        let changed = diff(old, new).filter { $0.operation != .equal }.reduce(0) { $0 + WordTokenizer.tokens(of: $1.text).count }
-        let total = WordTokenizer.tokens(of: old).count + WordTokenizer.tokens(of: new).count
+        // Tokens counted, not made into strings (a whole act's words, for `check`).
+        let changed = diff(old, new).filter { $0.operation != .equal }.reduce(0) { $0 + TokenizedText($1.text).count }
+        let total = TokenizedText(old).count + TokenizedText(new).count
         return total == 0 ? 0 : Double(changed) / Double(total)
     }
 
