@@ -197,13 +197,18 @@ struct QuoteTracker {
         }
         let odd = straightCount % 2 == 1
         let outerOpenAtStart = straightOpen
+        // "… est remplacée par l'énumération suivante : "" at the end of its line (2020040068):
+        // after a colon, the last quote opens the new text on the lines below; those before
+        // it pair up.
+        let opensOuterLast = !outerOpenAtStart && odd && depth == 0 && straightCount >= 3 && lastStraight > start
+            && colonBefore(bytes, lastStraight, start: start) && onlySpaces(bytes, after: lastStraight, end: end)
         let strayLast = !outerOpenAtStart && odd && depth == 0 && lastStraight > start && firstStraight > start
-            && onlyClosingPunctuation(bytes, after: lastStraight, end: end)
+            && onlyClosingPunctuation(bytes, after: lastStraight, end: end) && !opensOuterLast
         // A line that is a whole new text (`" Art. 3. … au pôle " Aménagement " et … ".`):
         // its first quote opens it, its last closes it, those between pair up inside.
         let wholeLine = !outerOpenAtStart && !odd && depth == 0 && straightCount >= 4
             && onlyClosingPunctuation(bytes, after: lastStraight, end: end) && firstStraight >= lineStart && !bytes[lineStart..<firstStraight].contains(where: { $0 != 0x20 && $0 != 0x09 })
-        let opensOuterFirst = !outerOpenAtStart && odd && !strayLast || wholeLine
+        let opensOuterFirst = !outerOpenAtStart && odd && !strayLast && !opensOuterLast || wholeLine
         let closesOuterLast = outerOpenAtStart && odd || wholeLine
         var k = 0
         var innerOpen = false
@@ -255,6 +260,10 @@ struct QuoteTracker {
                     straightOpen = false
                     out += closing
                     if depth == 0 { openedAt = nil }
+                } else if k == straightCount - 1, opensOuterLast {
+                    if !isOpen { openedAt = (line, i - lineStart + 1) }
+                    straightOpen = true
+                    out += opening
                 } else if k == straightCount - 1, strayLast {
                     diagnostics.append(.warning("closing quotation mark with no opening one; read as the end of a quotation", file: file, line: line, column: i - lineStart + 1))
                     out += closing
@@ -351,6 +360,20 @@ struct QuoteTracker {
             return
         }
         if !isOpen { openedAt = nil }
+    }
+
+    /// True when a colon stands before `i`, spaces between.
+    private func colonBefore(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, start: Int) -> Bool {
+        var j = i - 1
+        while j >= start, bytes[j] == 0x20 { j -= 1 }
+        return j >= start && bytes[j] == UInt8(ascii: ":")
+    }
+
+    /// True when only spaces stand after `i` on the line.
+    private func onlySpaces(_ bytes: UnsafeBufferPointer<UInt8>, after i: Int, end: Int) -> Bool {
+        var j = i + 1
+        while j < end, bytes[j] == 0x20 || bytes[j] == 0x09 { j += 1 }
+        return j == end
     }
 
     private func onlyClosingPunctuation(_ bytes: UnsafeBufferPointer<UInt8>, after i: Int, end: Int) -> Bool {

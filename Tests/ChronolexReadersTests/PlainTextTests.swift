@@ -67,3 +67,37 @@ struct PlainTextTests {
         #expect(dump(try roundTrip(act)) == dump(act))
     }
 }
+
+/// Straight quotes, whose direction the line decides.
+@Suite("Straight quotation marks")
+struct StraightQuoteTests {
+    /// 2020040068, art. 1, 2°: "… les mots " A " et … le mot " B " est remplacée par
+    /// l'énumération suivante : "" — after a colon at the end of the line, the last quote
+    /// opens the new text printed on the lines below (it was read as a stray closing mark,
+    /// and each line of the new text as an instruction).
+    @Test func theLastQuoteOfALineOpensAfterAColon() throws {
+        let result = ActReader.read(text: """
+        ---
+        title-fr: "Arrêté royal modifiant l'arrêté royal du 12 novembre 2008"
+        date: 2020-01-01
+        ---
+
+        **Article 1er.** Le mot " A " et le mot " B " sont remplacés par l'énumération suivante : "
+
+        - C00-C14 : lip
+
+        - Z51.12 : immunotherapy".
+
+        **Art. 2.** Le ministre est chargé de l'exécution.
+        """, file: "quotes.md")
+        #expect(!result.diagnostics.contains { $0.message.hasPrefix("closing quotation mark with no opening one") }, "\(result.diagnostics)")
+        let act = try #require(result.act)
+        let first = try #require(act.articles.first)
+        #expect(first.alineas.first?.text.hasPrefix("Le mot « A » et le mot « B » sont remplacés par l'énumération suivante : «") == true)
+        #expect(first.alineas.flatMap(\.points).isEmpty, "the lines of the quotation are no points of the article")
+        #expect(act.articles.count == 2)
+        // A stray closing quote at the end of a line (no colon before it) stays one.
+        let stray = ActReader.read(text: "---\ntitle-fr: x\n---\n\n**Art. 1.** Le mot \" A \" est remplacé par le mot \" B \" \".\n", file: "stray.md")
+        #expect(stray.diagnostics.contains { $0.message.hasPrefix("closing quotation mark with no opening one") })
+    }
+}
