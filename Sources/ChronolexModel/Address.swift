@@ -196,6 +196,11 @@ extension PointLabel {
         if let degree = label.firstIndex(of: "°") {
             let number = label[..<degree]
             let suffix = label[label.index(after: degree)...]
+            // `1°/1`: a point inserted after the 1°, numbered from it, the sign first.
+            if suffix.first == "/", suffix.count >= 2, suffix.count <= 4, suffix.dropFirst().allSatisfy(\.isASCIIDigit),
+               !number.isEmpty, number.allSatisfy(\.isASCIIDigit) {
+                return PointLabel(kind: .degree, value: String(label))
+            }
             guard !number.isEmpty, number.first?.isASCIIDigit == true,
                   number.allSatisfy({ $0.isASCIIDigit || $0 == "." || $0 == "/" }),
                   suffix.allSatisfy(\.isLetter), suffix.count <= 12 else { return nil }

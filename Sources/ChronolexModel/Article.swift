@@ -116,7 +116,9 @@ public struct PointLabel: Hashable, Sendable, CustomStringConvertible {
 
     public var kind: Kind
     /// The label's number or letter without its mark: `1`, `8.1`, `1bis` (for `1°bis`),
-    /// `a`, `a/1`, `ii`; empty for a dash.
+    /// `a`, `a/1`, `ii`; empty for a dash. A point inserted after another and numbered
+    /// from it with the sign first keeps it: `1°/1` (printed so), which is `1/1°` cited the
+    /// other way.
     public var value: String
 
     public init(kind: Kind, value: String) {
@@ -130,6 +132,8 @@ public struct PointLabel: Hashable, Sendable, CustomStringConvertible {
         case .degree:
             // Digits alone (most labels): the sign after them.
             if value.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) { return value + "°" }
+            // `1°/1`: the sign is in the value, where the text writes it.
+            if value.contains("°") { return value }
             // `1bis` prints as `1°bis`: the suffix follows the degree sign.
             if let split = value.firstIndex(where: { $0.isLetter }), value[..<split].allSatisfy({ $0.isNumber || $0 == "." || $0 == "/" }) {
                 return value[..<split] + "°" + value[split...]

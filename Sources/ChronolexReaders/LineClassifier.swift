@@ -262,6 +262,15 @@ struct LineClassifier {
             let numberRange = cursor.readWhile { $0.isASCIIDigit || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "/") }
             let number = cursor.string(numberRange)
             if cursor.read("°") {
+                // `1°/1 text`: a point inserted after the 1°, numbered from it.
+                if !number.contains("."), !number.contains("/"), cursor.current == UInt8(ascii: "/") {
+                    var after = cursor
+                    _ = after.read("/")
+                    let digits = after.readWhile { $0.isASCIIDigit }
+                    if !digits.isEmpty, digits.count <= 3, after.skipSpaces() > 0, !after.isAtEnd {
+                        return .point(kind: .degree, value: number + "°/" + after.string(digits), fromList: false, restStart: after.position)
+                    }
+                }
                 let suffix = cursor.readWhile { $0.isASCIILower }
                 guard ArticleNumber.latinSuffixesOrEmpty(cursor.string(suffix)) else { return nil }
                 guard cursor.isAtEnd || cursor.skipSpaces() > 0 || cursor.current == UInt8(ascii: ",") else { return nil }
@@ -276,6 +285,16 @@ struct LineClassifier {
             // `1. text`: a markdown list item stands for `1°` in converted texts.
             if format == .markdown, number.hasSuffix("."), !number.dropLast().contains("."), number.utf8.count <= 4,
                cursor.skipSpaces() > 0 {
+                // `1. /2 text`: Justel's conversion of `1°/2` (the sign turned into a list
+                // item's dot); words never begin with `/` and digits.
+                if cursor.current == UInt8(ascii: "/") {
+                    var after = cursor
+                    _ = after.read("/")
+                    let digits = after.readWhile { $0.isASCIIDigit }
+                    if !digits.isEmpty, digits.count <= 3, after.skipSpaces() > 0, !after.isAtEnd {
+                        return .point(kind: .degree, value: String(number.dropLast()) + "°/" + after.string(digits), fromList: true, restStart: after.position)
+                    }
+                }
                 return .point(kind: .degree, value: String(number.dropLast()), fromList: true, restStart: cursor.position)
             }
             return nil

@@ -215,6 +215,10 @@ enum ArticleUnits {
     static func matches(_ label: PointLabel, _ wanted: PointLabel, in siblings: [Point]) -> Bool {
         switch (label.kind, wanted.kind) {
         case (.degree, .degree), (.number, .number), (.degree, .number), (.number, .degree):
+            // `1°/1` and `1/1°`: one point, the sign written before or after the slash.
+            if label.value.contains("°") || wanted.value.contains("°") {
+                return label.value.replacingOccurrences(of: "°", with: "") == wanted.value.replacingOccurrences(of: "°", with: "")
+            }
             return OrdinalNumber.normalized(label.value) == OrdinalNumber.normalized(wanted.value)
         case (.letter, .letter), (.letter, .roman), (.roman, .letter), (.roman, .roman): return label.value == wanted.value
         case (.dash, .dash): return label.value == wanted.value

@@ -77,6 +77,8 @@ struct NumberingFormsTests {
 
     1°bis point à la latine;
 
+    1°/1 point inséré après le 1°, le signe avant la barre;
+
     Troisième alinéa, après l'énumération.
 
     § 2. Deuxième paragraphe.
@@ -111,7 +113,7 @@ struct NumberingFormsTests {
             "art. 3, § 1, al. 2, 1°", "art. 3, § 1, al. 2, 2°",
             "art. 3, § 1, al. 2, 2°, a)", "art. 3, § 1, al. 2, 2°, a/1)", "art. 3, § 1, al. 2, 2°, b)",
             "art. 3, § 1, al. 2, 2°, b), i)", "art. 3, § 1, al. 2, 2°, b), ii)",
-            "art. 3, § 1, al. 2, 2/1°", "art. 3, § 1, al. 2, 8.1°", "art. 3, § 1, al. 2, 1°bis",
+            "art. 3, § 1, al. 2, 2/1°", "art. 3, § 1, al. 2, 8.1°", "art. 3, § 1, al. 2, 1°bis", "art. 3, § 1, al. 2, 1°/1",
             "art. 3, § 1, al. 3", "art. 3, § 2", "art. 3, § 2bis", "art. 3, § 2/1",
             "art. 4", "art. 4, al. 1", "art. 4, al. 1, tiret 1", "art. 4, al. 1, tiret 2",
             "art. 4, al. 2", "art. 4, al. 2, h)", "art. 4, al. 2, i)",
@@ -140,7 +142,7 @@ struct NumberingFormsTests {
         #expect(first.number == "1er")
         #expect(first.alineas.count == 3)
         #expect(first.alineas[1].text == "Premier paragraphe, deuxième alinéa :")
-        #expect(first.alineas[1].points.map(\.label.description) == ["1°", "2°", "2/1°", "8.1°", "1°bis"])
+        #expect(first.alineas[1].points.map(\.label.description) == ["1°", "2°", "2/1°", "8.1°", "1°bis", "1°/1"])
         #expect(first.alineas[1].points[1].points.map(\.label.description) == ["a)", "a/1)", "b)"])
         #expect(first.alineas[1].points[1].points[2].points.map(\.label.kind) == [.roman, .roman])
         #expect(first.alineas[2].text == "Troisième alinéa, après l'énumération.")
@@ -150,6 +152,17 @@ struct NumberingFormsTests {
     @Test func roundTripsThroughMarkdown() throws {
         let act = try readAct(Self.act)
         #expect(dump(try roundTrip(act)) == dump(act))
+    }
+
+    /// rw-pouvoirs-subordonnes-2004 (Justel v005): « 1°/2 » converted to the list item
+    /// « 1. /2 », and « [2 1°/1 … » inside Justel's marker: both the points they are.
+    @Test func pointsNumberedFromAnotherAsJustelPrintsThem() throws {
+        let act = try readAct("**Art. 1.** Les matières visées :\n\n1. à l'article 6, 1°;\n\n1°/1 à l'article 6, 4°;\n\n1. /2 à l'article 6, 5°;\n\n2. à l'article 6, 7°.\n")
+        #expect(act.articles[0].alineas[0].points.map(\.label.description) == ["1°", "1°/1", "1°/2", "2°"])
+        #expect(act.articles[0].alineas[0].points[2].text == "à l'article 6, 5°;")
+        // Cited either way, it is one point.
+        #expect(PointLabel.parse("1°/2", after: nil)?.description == "1°/2")
+        #expect(PointLabel.parse("1°/x", after: nil) == nil)
     }
 
     @Test func markdownListItemsAreDegreePoints() throws {

@@ -51,6 +51,32 @@ struct NumberedItemTimelineTests {
     }
 }
 
+/// rw-pouvoirs-subordonnes-2004: « A l'article 1er, 1°/1, du décret … » — a point numbered
+/// from the 1°, the sign before the slash, found however the instruction writes it.
+@Suite("Points numbered from another")
+struct InsertedPointLabelTests {
+    static let base = baseAct("""
+    **Article 1er.** Les matières visées :
+
+    1° la composition des organes;
+
+    1°/1 l'élection des organes, en ce compris le contrôle des dépenses;
+
+    2° la tutelle.
+
+    **Art. 2.** Le présent arrêté entre en vigueur le 1er avril 2020.
+    """)
+
+    @Test(arguments: ["1°/1", "1/1°"])
+    func wordsInsertedInThePoint(_ label: String) throws {
+        let fixture = try Fixture(base: Self.base, amending: [OperationTests.amending(
+            "**Art. 1er.** A l'article 1er, \(label), du même arrêté, les mots « la réglementation et » sont insérés entre les mots « en ce compris » et les mots « le contrôle des dépenses ».")])
+        #expect(fixture.failures.isEmpty, "\(fixture.failures)")
+        let text = try #require(fixture.text("1", at: "2021-01-01"))
+        #expect(text.contains("1°/1 l'élection des organes, en ce compris la réglementation et le contrôle des dépenses;"), "\(text)")
+    }
+}
+
 /// The text `check` compares: what counts as the same words for a jurist.
 @Suite("The words check compares")
 struct ComparableTextTests {
