@@ -328,6 +328,19 @@ enum ReferenceReader {
         ref.others = [last]
     }
 
+    /// "… à 4", "… et 4" after a unit just read: the second unit of the range or list, read
+    /// by `next` from the token after « à » or « et »; the cursor unmoved when there is none.
+    static func readSecond(_ s: inout Scanner, into ref: inout Reference, _ next: (Token) -> UnitStep?) {
+        let save = s.index
+        guard let joined = s.takeAny(["a", "et"]) else { return }
+        guard let token = s.peek(), let step = next(token) else {
+            s.index = save
+            return
+        }
+        s.index += 1
+        range(&ref, step, listed: joined == "et")
+    }
+
     /// A column or row of a table as cited: "la colonne « Pourcentage »", "la colonne
     /// relative aux « Caractéristiques »", "la colonne 3", "la ligne ayant trait au code
     /// 170101", "les lignes ayant trait aux codes 170302A et 170302B", "la ligne qui commence
@@ -489,15 +502,7 @@ enum ReferenceReader {
             if s.peek()?.text == ".", s.peek(1)?.text == "," || s.peek(1)?.text == ":" || s.word(1).map({ ["du", "de", "des"].contains($0) }) == true {
                 s.index += 1
             }
-            let save = s.index
-            if let joined = s.takeAny(["a", "et"]) {
-                if let next = s.peek().flatMap(itemNumber) {
-                    s.index += 1
-                    range(&ref, .item(next), listed: joined == "et")
-                } else {
-                    s.index = save
-                }
-            }
+            readSecond(&s, into: &ref) { itemNumber($0).map { .item($0) } }
             return false
         }
         switch w {
@@ -564,15 +569,7 @@ enum ReferenceReader {
             }
             s.index += 1
             ref.parts.append(.alinea(n))
-            let save = s.index
-            if let joined = s.takeAny(["a", "et"]) {
-                if let m = s.word().flatMap(ordinal) {
-                    s.index += 1
-                    range(&ref, .alinea(m), listed: joined == "et")
-                } else {
-                    s.index = save
-                }
-            }
+            readSecond(&s, into: &ref) { $0.kind == .quote ? nil : ordinal($0.folded).map { .alinea($0) } }
             return false
         case "annexe":
             s.index += 1
