@@ -194,7 +194,10 @@ struct Walker {
                 // and the points go on under the same lead-in.
                 let previous = previousLeadIn
                 previousLeadIn = nil
-                if let previous, let first = alinea.points.first, InstructionParser.follows(.point(first.label), .point(previous.last)) {
+                // Never when the alinéa announces points of its own (a lead-in, or words ending
+                // with a colon): those points are its own, whatever their numbers.
+                if let previous, let first = alinea.points.first, InstructionParser.follows(.point(first.label), .point(previous.last)),
+                   !text.trimmingSpaces.hasSuffix(":"), !isLeadIn(text, context: previous.steps, act: previous.act) {
                     diagnostics.append(.warning("the alinéa « \(text.prefix(40))… » stands between \(previous.last.description) and \(first.label.description) of the enumeration: read as the \(previous.last.description)'s own, and the enumeration as going on",
                                                 file: file, line: Walker.line(alinea), unit: "Art. \(number)"))
                     read(text: text, points: [], article: number, path: [previous.last], line: Walker.line(alinea), context: previous.steps, act: previous.act, next: nil, table: previous.table)

@@ -194,6 +194,20 @@ struct NumberedItemTests {
         1. le mot « onze » est supprimé.
         """)
         #expect(restart.hasErrors)
+        // An alinéa that is a lead-in keeps its points, even numbered on from the ones before.
+        let second = edits("""
+        A l'article 5 du même arrêté, les modifications suivantes sont apportées:
+
+        1. le mot « dix » est supprimé;
+
+        2. le mot « onze » est supprimé.
+
+        A l'article 6 du même arrêté, les modifications suivantes sont apportées :
+
+        3. le mot « douze » est supprimé.
+        """)
+        #expect(!second.hasErrors, "\(second.diagnostics)")
+        #expect(second.edits.map(\.target.description) == ["art. 5", "art. 5", "art. 6"])
     }
 
     @Test func theRealActs() throws {

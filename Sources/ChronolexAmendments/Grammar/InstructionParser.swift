@@ -513,8 +513,6 @@ struct InstructionParser {
         }
     }
 
-    /// True when `next` is the unit right after `step`, of the same kind (alinéa 4 after
-    /// alinéa 3, § 3 after § 2, 5° after 4°).
     /// "l'alinéa", "l'article", "la disposition" without a number: the context's unit at
     /// that level. "la disposition" is only a numbered item's ("2.1.2, la disposition est
     /// remplacée"): elsewhere it could be any unit, and is not guessed.
@@ -527,6 +525,8 @@ struct InstructionParser {
         return context.filter { $0.level <= level }
     }
 
+    /// True when `next` is the unit right after `step`, of the same kind (alinéa 4 after
+    /// alinéa 3, § 3 after § 2, 5° after 4°).
     static func follows(_ next: UnitStep, _ step: UnitStep) -> Bool {
         switch (step, next) {
         case (.alinea(let a), .alinea(let b)): b == a + 1
