@@ -137,6 +137,17 @@ struct NumberedItemTests {
         #expect(warnings.map { "\($0.location?.line ?? 0) \($0.unit ?? "")" } == ["42 Art. 3, 7°"])
     }
 
+    /// Hand check, record 348 (2023030317): "l'arrêté du Collège de la Commission
+    /// communautaire française du 9 juin 2022 relatif au télétravail" — the date was left in
+    /// the title, the citation's date empty.
+    @Test func anArreteOfTheCollege() throws {
+        let result = edits("Dans l'article 25 de l'arrêté du Collège de la Commission communautaire française du 9 juin 2022 relatif au télétravail, le mot « dix » est remplacé par le mot « onze ».")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        let act = try #require(result.edits.first?.targetAct)
+        #expect(act.date?.iso == "2022-06-09")
+        #expect(act.title == "relatif au télétravail")
+    }
+
     /// "l'article 6, § 2, 2.;" in a list of units repealed (2023040119, art. 27, 5°).
     @Test func aListItemAfterAParagraph() throws {
         let result = edits("""

@@ -73,6 +73,16 @@ enum CitationReader {
                 while let w = s.word(), !(w == "du" && s.peek(1)?.startsWithDigit == true), w != ",", !isStop(s, titleStops: titleStops) {
                     s.index += 1
                 }
+            } else if s.isWord("du"), s.isWord("college", at: 1) {
+                // "l'arrêté du Collège de la Commission communautaire française du 9 juin
+                // 2022 relatif au télétravail" (2023030317, hand check record 348): the
+                // authority's words, then the date (it was left in the title, the date empty).
+                let save = s.index
+                s.index += 2
+                while let w = s.word(), !(w == "du" && s.peek(1)?.startsWithDigit == true), w != ",", !isStop(s, titleStops: titleStops) {
+                    s.index += 1
+                }
+                if !(s.isWord("du") && date(s, at: 1) != nil) { s.index = save }
             }
         }
         _ = s.take("special")
