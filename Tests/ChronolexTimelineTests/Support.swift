@@ -44,26 +44,20 @@ struct Fixture {
 /// A base act in the seed format, for the tests below: arrêté of 1 March 2020, published
 /// 2020-03-10, in force 2020-04-01.
 func baseAct(_ body: String) -> String {
-    """
-    ---
-    title-fr: "Arrêté du Gouvernement relatif aux essais"
-    date: 2020-03-01
-    number: 2020200001
-    case: 2020-03-01/01
-    publication: 2020-03-10
-    starts: 2020-04-01
-    ---
-
-    \(body)
-    """
+    essais(title: "Arrêté du Gouvernement relatif aux essais", body)
 }
 
 /// Justel's state of that arrêté, « mise à jour au » `updated` (`01-06-2021`), whose text
 /// (articles and footnotes) is `body`.
 func justelState(updated: String, _ body: String) -> String {
+    essais(title: "Arrêté du Gouvernement relatif aux essais (NOTE : Consultation des versions antérieures à partir du 10-03-2020 et mise à jour au \(updated))", body)
+}
+
+/// The arrêté « relatif aux essais » under `title`, whose text is `body`.
+private func essais(title: String, _ body: String) -> String {
     """
     ---
-    title-fr: "Arrêté du Gouvernement relatif aux essais (NOTE : Consultation des versions antérieures à partir du 10-03-2020 et mise à jour au \(updated))"
+    title-fr: "\(title)"
     date: 2020-03-01
     number: 2020200001
     case: 2020-03-01/01

@@ -16,7 +16,7 @@ enum CompleteUnitForm: InstructionForm {
         // "par une section 4, comportant les articles 119.1 à 119.3, intitulée comme suit".
         let notes = NewUnitReader.readContents(&s)
         // "complété par la phrase suivante : « … »" (2023200641, art. 14, 3°).
-        let following = s.takeAny(["suivant", "suivants", "suivante", "suivantes"]) != nil
+        let following = s.takeAny(Lexicon.following) != nil
         let announced = NewText.takeAnnouncement(&s) || following
         let target = clause.target
         let text = NewText.read(&s, announced: announced)

@@ -19,7 +19,7 @@ enum ReplaceUnitForm: InstructionForm {
             if !announced, s.take("par") {
                 // "remplacé par un alinéa rédigé comme suit", "par les alinéas suivants".
                 _ = NewUnitReader.read(&s)
-                _ = s.takeAny(["suivant", "suivants", "suivante", "suivantes"])
+                _ = s.takeAny(Lexicon.following)
                 announced = NewText.takeAnnouncement(&s) || true
             }
         } else {

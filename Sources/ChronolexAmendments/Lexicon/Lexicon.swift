@@ -23,6 +23,10 @@ enum Lexicon {
         "enumeration", "liste", "texte", "version", "formulaire", "modele", "point", "points", "tiret", "tirets", "fin", "debut",
     ]
 
+    /// "suivant(e)(s)" after a noun: "la phrase suivante", "les mots suivants", "par les
+    /// alinéas suivants" — the text follows.
+    static let following = ["suivant", "suivants", "suivante", "suivantes"]
+
     /// The nouns that name an act ("de l'arrêté", "de la loi", "du Code").
     static let actNouns: Set<String> = ["arrete", "loi", "decret", "ordonnance", "code", "constitution", "arrete-loi"]
 

@@ -91,7 +91,7 @@ enum Normalizer {
             // (Also without the colon: "les mots suivants sont insérés « A »".) Not "remplacé
             // par la disposition suivante : « A »", where no verb follows the noun.
             if token.kind == .word, Lexicon.wordNouns.contains(token.folded), i + 1 < tokens.count,
-               ["suivant", "suivants", "suivante", "suivantes"].contains(tokens[i + 1].folded),
+               Lexicon.following.contains(tokens[i + 1].folded),
                let quote = (i + 3..<min(tokens.count, i + 7)).first(where: { tokens[$0].kind == .quote }),
                tokens[(i + 2)..<quote].allSatisfy({ $0.kind == .word || $0.text == ":" }),
                tokens[i + 2].folded == "est" || tokens[i + 2].folded == "sont" {

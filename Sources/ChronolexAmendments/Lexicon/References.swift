@@ -275,7 +275,9 @@ enum ReferenceReader {
     /// dots, the final dot dropped; `nil` for anything else — `1.000` is an amount, `2019.1`
     /// no item.
     static func itemNumber(_ token: Token) -> String? {
-        guard token.kind == .word, token.startsWithDigit else { return nil }
+        // Most numbers have no dot (`2`, `1er`): nothing to cut (this runs wherever a
+        // citation may go on).
+        guard token.kind == .word, token.startsWithDigit, token.text.utf8.contains(UInt8(ascii: ".")) else { return nil }
         var text = Substring(token.text)
         if text.last == "." { text = text.dropLast() }
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
