@@ -65,4 +65,15 @@ struct SeveralPlacesTests {
         #expect(edit.target.through == .point(PointLabel(kind: .degree, value: "3")))
         #expect(edit.history == ["modifié par l'arrêté du Gouvernement du 21 février 2017"])
     }
+
+    /// "dans le § 1er, 4°, modifié par …, et 6°, dans le § 2, 2°, …" (2020200575, art. 17,
+    /// 2°): after a history clause, « et 6° » is a unit beside the 4°, in the same §.
+    @Test func aUnitBesideTheOneBeforeAfterAHistoryClause() {
+        let result = edits("A l'article 37 du même arrêté, dans le § 1er, 4°, modifié par l'arrêté du Gouvernement du 21 février 2017, et 6°, dans le § 2, 2°, les mots « dix » sont à chaque fois remplacés par les mots « onze ».")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(result.edits.map(\.target.description) == ["art. 37, § 1, 4°", "art. 37, § 1, 6°", "art. 37, § 2, 2°"])
+        // A unit of another level after « et » is not read as beside the one before.
+        let deeper = edits("A l'article 37 du même arrêté, dans le § 1er, 4°, modifié par l'arrêté du Gouvernement du 21 février 2017, et a), les mots « dix » sont remplacés par les mots « onze ».")
+        #expect(deeper.hasErrors)
+    }
 }

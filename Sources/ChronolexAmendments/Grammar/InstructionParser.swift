@@ -237,6 +237,24 @@ struct InstructionParser {
                     s.index += 1
                     continue
                 }
+                // "dans le § 1er, 4°, modifié par …, et 6°, dans le § 2, …" (2020200575, art. 17):
+                // after a history clause, a unit of the same level as the last place, beside it.
+                if w == grammar.and, let previous = lastPlace, let deepest = previous.last, ReferenceReader.isStepStart(s, at: 1) {
+                    s.index += 1
+                    guard var ref = ReferenceReader.read(&s), ref.act == nil, ref.parts.count == 1, ref.parts[0].level == deepest.level else {
+                        s.index = save
+                        break
+                    }
+                    guard placeThrough == nil, expansion == nil else {
+                        throw InstructionError("several places, one of them a range or a list (\(UnitReference(context).description), then \(UnitReference(ref.parts).description)), are not read yet")
+                    }
+                    try absorb(&ref)
+                    siblingPlaces.append(context)
+                    lastPlace = ref.parts
+                    context = ReferenceReader.merge(context, ref.parts)
+                    _ = s.take(",")
+                    continue
+                }
                 if grammar.placeWords.contains(w) {
                     s.index += 1
                     if let language = Lexicon.languageVersion(&s) {
