@@ -175,6 +175,10 @@ public enum Change: Hashable, Sendable {
     case insertUnits(NewUnit, Fragment, at: UnitPosition?)
     /// "l'alinéa 2 est abrogé", "Les articles 5 à 9 sont abrogés": the unit stays, repealed.
     case repeal
+    /// "L'arrêté royal du … est retiré", "Les articles 3 et 4 … sont retirés": a withdrawal
+    /// (retrait) — the act or unit is deemed never to have existed, unlike a repeal, which
+    /// ends it from a date on.
+    case withdraw
     /// "l'alinéa 5 devient le § 2, alinéa 1er", "dont le texte actuel formera le § 1er".
     case renumber(as: UnitReference)
     /// "L'article 6, abrogé par …, est rétabli dans la rédaction suivante : « … »".
@@ -187,7 +191,7 @@ public enum Change: Hashable, Sendable {
         switch self {
         case .replaceWords, .replaceFinalMark, .replaceUnits: .replace
         case .insertWords, .insertUnits, .reestablish: .insert
-        case .deleteWords, .deleteFinalMark, .deleteEnd, .repeal: .repeal
+        case .deleteWords, .deleteFinalMark, .deleteEnd, .repeal, .withdraw: .repeal
         case .renumber: .renumber
         case .noop: .noop
         }

@@ -217,6 +217,8 @@ public enum EditRenderer {
             out += after.map { "repeal the end of \(target) after \(q($0))" } ?? "repeal \(target)"
         case .repeal:
             out += "repeal \(target)"
+        case .withdraw:
+            out += "withdraw \(target)"
         case .renumber(let reference):
             out += "renumber \(target) as \(reference.address ?? "?")"
         case .noop(let language):

@@ -103,6 +103,8 @@ extension DiffLabels {
             return (dutch ? "invoeging: \(unit)" : "insertion : \(unit)") + within
         case .repeal:
             return (dutch ? "opheffing van " : "abrogation de ") + target
+        case .withdraw:
+            return (dutch ? "intrekking van " : "retrait de ") + target
         case .renumber(let reference):
             return (dutch ? "vernummering van \(target) tot " : "renumérotation de \(target) en ") + (reference.address ?? "?")
         case .reestablish:

@@ -117,6 +117,7 @@ public struct ArticleProvenance: Sendable {
         case .insertUnits?: "Inséré par"
         case .replaceUnits?: "Remplacé par"
         case .repeal?: "Abrogé par"
+        case .withdraw?: "Retiré par"
         case .reestablish?: "Rétabli par"
         case .renumber?: "Renuméroté par"
         default: "Modifié par"

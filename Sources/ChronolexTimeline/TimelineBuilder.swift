@@ -234,6 +234,7 @@ struct TimelineBuilder {
         case .renumber(let reference): return renumber(as: reference, edit, at: date, applied: applied)
         case .reestablish(let fragment): return reestablish(fragment, edit, at: date, applied: applied)
         case .noop: return .success("")
+        case .withdraw: return .failure(Self.withdrawal(edit))
         }
     }
 
@@ -244,6 +245,13 @@ struct TimelineBuilder {
         case .replaceFinalMark, .deleteFinalMark, .deleteEnd, .insertUnits, .reestablish: true
         default: false
         }
+    }
+
+    /// "… est retiré": the act or unit is deemed never to have existed. Applied as a repeal
+    /// from the withdrawing act's date it would stand in every earlier version still —
+    /// a guess; so it is not applied, and says why.
+    static func withdrawal(_ edit: Edit) -> Failure {
+        .unsupported("a withdrawal (« retiré ») makes \(edit.target.address ?? "the whole act") as if it had never existed, from its own start: the versions before are not rewritten; not applied")
     }
 
     /// Why an edit could not be applied.

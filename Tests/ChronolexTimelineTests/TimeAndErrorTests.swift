@@ -52,6 +52,15 @@ struct TimeAndErrorTests {
         #expect(fixture.text("4", at: "2022-01-01") == "Art. 4. (Abrogé)\n")
     }
 
+    /// "L'article 4 est retiré": a withdrawal is not a repeal from a date on (the article is
+    /// deemed never to have existed); it is not applied, and the outcome says why.
+    @Test func aWithdrawalIsNotAppliedAsARepeal() throws {
+        let fixture = try Fixture(base: Self.base, amending: [OperationTests.amending("**Art. 1er.** L'article 4 est retiré.")])
+        #expect(fixture.failures.count == 1)
+        #expect(fixture.failures.first?.contains("a withdrawal (« retiré ») makes art. 4 as if it had never existed") == true)
+        #expect(fixture.text("4", at: "2022-01-01")?.contains("(Abrogé)") == false)
+    }
+
     @Test func aRepealedAlineaCannotBeChangedEither() throws {
         let fixture = try Fixture(base: Self.base, amending: [OperationTests.amending("""
         **Art. 1er.** Dans l'article 4, l'alinéa 2 est abrogé.

@@ -3,7 +3,8 @@ import ChronolexModel
 /// "l'alinéa 2 est abrogé", "le 1° est abrogé", "le § 3 est abrogé", "L'article 20 est
 /// abrogé", "Les articles 5 à 9 sont abrogés", "le troisième alinéa est supprimé", and
 /// "Après le mot « X », la fin de la première phrase … est supprimée". A repealed unit
-/// stays visible as repealed; later units keep their numbers.
+/// stays visible as repealed; later units keep their numbers. "L'arrêté royal du … est
+/// retiré" is a withdrawal (``Change/withdraw``).
 enum RepealUnitForm: InstructionForm {
     static func read(_ s: inout Scanner, _ clause: ClauseInput) throws(InstructionError) -> [ClauseOutput]? {
         let change: Change
@@ -17,6 +18,10 @@ enum RepealUnitForm: InstructionForm {
         // "dans les §§ 2 et 3, le 1° est à chaque fois abrogé": the unit in each place named,
         // which the parser made one edit each.
         _ = s.take("chaque", "fois")
+        // "L'arrêté royal du … est retiré": a withdrawal, the act deemed never to have existed.
+        if case .repeal = change, s.takeParticiple("retir") {
+            return [ClauseOutput(target: clause.target, change: .withdraw)]
+        }
         guard s.takeParticiple("abrog") || s.takeParticiple("supprim") else { return nil }
         let target = clause.target
         return [ClauseOutput(target: target, change: change)]

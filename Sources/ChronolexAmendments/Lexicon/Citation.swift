@@ -217,6 +217,9 @@ enum CitationReader {
     static func startsSubjectWithoutComma(_ s: Scanner) -> Bool {
         guard s.index > 0, let previous = s.word(-1),
               !["de", "du", "des", "d'", "a", "au", "aux", "par", "en", "sur", "l'", "le", "la", "les", "et", "ou", "dans", "pour", "entre", "vers"].contains(previous),
+              // "modifiant les articles 42, 44 et 50 de l'arrêté royal du …" (2022200452): the
+              // units an amending act's title names are the title's.
+              !CitationRegistry.amendingVerbs.contains(previous),
               let w = s.word(), ["l'", "le", "la", "les", "un", "une", "deux", "trois"].contains(w), let noun = s.word(1) else { return false }
         return ["alinea", "alineas", "paragraphe", "paragraphes", "§", "phrase", "tiret", "article", "articles", "mot", "mots", "annexe"].contains(noun)
             || noun == "§" || Lexicon.divisionWords[noun] != nil
