@@ -200,8 +200,11 @@ struct QuoteTracker {
         // "… est remplacée par l'énumération suivante : "" at the end of its line (2020040068):
         // after a colon, the last quote opens the new text on the lines below; those before
         // it pair up.
+        // "… sont remplacés par les mots " :" (2021030266, art. 3, 8°): right after « les
+        // mots », a quote opens the new words, which go on below.
         let opensOuterLast = !outerOpenAtStart && odd && depth == 0 && straightCount >= 3 && lastStraight > start
-            && colonBefore(bytes, lastStraight, start: start) && onlySpaces(bytes, after: lastStraight, end: end)
+            && (colonBefore(bytes, lastStraight, start: start) && onlySpaces(bytes, after: lastStraight, end: end)
+                || motsBefore(bytes, lastStraight, start: start) && onlyClosingPunctuation(bytes, after: lastStraight, end: end))
         let strayLast = !outerOpenAtStart && odd && depth == 0 && lastStraight > start && firstStraight > start
             && onlyClosingPunctuation(bytes, after: lastStraight, end: end) && !opensOuterLast
         // A line that is a whole new text (`" Art. 3. … au pôle " Aménagement " et … ".`):
@@ -367,6 +370,16 @@ struct QuoteTracker {
         var j = i - 1
         while j >= start, bytes[j] == 0x20 { j -= 1 }
         return j >= start && bytes[j] == UInt8(ascii: ":")
+    }
+
+    /// True when the word before `i` is « mots » or « mot » ("… par les mots "").
+    private func motsBefore(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, start: Int) -> Bool {
+        var j = i - 1
+        while j >= start, bytes[j] == 0x20 { j -= 1 }
+        let end = j + 1
+        while j >= start, bytes[j] != 0x20 { j -= 1 }
+        let word = bytes[(j + 1)..<end]
+        return word.elementsEqual("mots".utf8) || word.elementsEqual("mot".utf8)
     }
 
     /// True when only spaces stand after `i` on the line.

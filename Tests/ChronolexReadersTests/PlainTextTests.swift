@@ -100,4 +100,29 @@ struct StraightQuoteTests {
         let stray = ActReader.read(text: "---\ntitle-fr: x\n---\n\n**Art. 1.** Le mot \" A \" est remplacé par le mot \" B \" \".\n", file: "stray.md")
         #expect(stray.diagnostics.contains { $0.message.hasPrefix("closing quotation mark with no opening one") })
     }
+
+    /// 2021030266, art. 3, 8°: "… les mots " A " sont remplacés par les mots " :" and the
+    /// new words go on, a list of dashes, on the lines below: a quote right after « les
+    /// mots » opens them (it was read as a stray closing mark).
+    @Test func aQuoteAfterLesMotsOpensTheNewWords() throws {
+        let result = ActReader.read(text: """
+        ---
+        title-fr: "Arrêté ministériel modifiant l'arrêté ministériel du 28 octobre 2020"
+        date: 2021-01-01
+        ---
+
+        **Article 1er.** Dans l'article 8, les mots "  les prestations visées à l'annexe. " sont remplacés par les mots " :
+
+        - les prestations visées à l'annexe ;
+
+        - les visites de biens immobiliers. ".
+
+        **Art. 2.** Le ministre est chargé de l'exécution.
+        """, file: "quotes.md")
+        #expect(!result.diagnostics.contains { $0.severity == .error }, "\(result.diagnostics)")
+        let act = try #require(result.act)
+        let first = try #require(act.articles.first)
+        #expect(first.alineas.first?.text.contains("sont remplacés par les mots « :\n- les prestations") == true, "\(first.alineas.first?.text ?? "")")
+        #expect(act.articles.count == 2)
+    }
 }
