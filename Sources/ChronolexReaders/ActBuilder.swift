@@ -105,6 +105,14 @@ struct ActBuilder {
     /// Bold article headings read as quoted text: their line and number, and the quotation's
     /// article and opening line (``ActReader`` reads the act again when one is the act's own).
     private(set) var headingsInQuotation: [(line: Int, number: String, article: String?, opened: Int)] = []
+    /// The outermost numbered point open when the current quotation opened: in an
+    /// amending act, the sub-instruction that holds it ("6.").
+    private var quotePoint: PointLabel?
+    /// Lines read as quoted text that start with the number after that sub-instruction's
+    /// and say a change ("7. dans la section 2, l'alinéa 3 est remplacé …"): the act's
+    /// next sub-instruction, if the quotation was left open (``ActReader`` reads the act
+    /// again so).
+    private(set) var subInstructionsInQuotation: [(line: Int, label: String, after: String, opened: Int)] = []
 
     init(source: SourceText, format: SourceFormat, markers: [Int: [JustelMarkers.Event]]? = nil, divisionLines: Set<Int> = []) {
         self.source = source
@@ -152,6 +160,11 @@ struct ActBuilder {
             if case .article(let number, true, _) = kind, let opened = quotes.openedAt {
                 diagnostics.append(.warning("bold heading 'Art. \(number).' stands inside the quotation opened at line \(opened.line); read as quoted text, not as an article of this act", file: file, line: line.number, unit: currentUnitName))
                 headingsInQuotation.append((line.number, number, quoteArticle, opened.line))
+            }
+            if case .point(let pointKind, let value, _, let restStart) = kind, let opened = quotes.openedAt, opened.line != line.number,
+               let holder = quotePoint, Self.follows(PointLabel(kind: pointKind, value: value), holder),
+               Self.saysAChange(bytes, from: restStart, to: line.end) {
+                subInstructionsInQuotation.append((line.number, PointLabel(kind: pointKind, value: value).description, holder.description, opened.line))
             }
             continueQuotation(line, bytes)
             return
@@ -618,6 +631,7 @@ struct ActBuilder {
         if !wasOpen, quotes.isOpen {
             quoteUnit = currentUnitName
             quoteArticle = openArticle?.number
+            quotePoint = units.lazy.compactMap(\.label).first { $0.kind == .degree || $0.kind == .number }
         }
     }
 
@@ -779,6 +793,32 @@ struct ActBuilder {
         if start + 2 < end, bytes[start] == 0xE2, bytes[start + 1] == 0x80, bytes[start + 2] == 0x9C { return true }
         return false
     }
+
+    /// True when `label` is the number after `holder`'s (`7.` after `6.` or `6°`).
+    static func follows(_ label: PointLabel, _ holder: PointLabel) -> Bool {
+        let numbered: Set<PointLabel.Kind> = [.degree, .number]
+        guard numbered.contains(label.kind), numbered.contains(holder.kind),
+              let n = Int(label.value), let m = Int(holder.value) else { return false }
+        return n == m + 1
+    }
+
+    /// True when the words say a change as an instruction does: « est remplacé »,
+    /// « sont insérés », « est abrogée », « les modifications suivantes sont apportées » …
+    static func saysAChange(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        guard start < end else { return false }
+        let words = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        for auxiliary in [" est ", " sont "] {
+            var search = words.startIndex
+            while let found = words.range(of: auxiliary, range: search..<words.endIndex) {
+                let after = words[found.upperBound...]
+                if changeParticiples.contains(where: { after.hasPrefix($0) }) { return true }
+                search = found.upperBound
+            }
+        }
+        return false
+    }
+
+    private static let changeParticiples = ["remplacé", "inséré", "abrogé", "supprimé", "complété", "ajouté", "apportées", "modifié", "rétabli"]
 
     /// `_Table:_` (how converted texts announce a table) or a `| … |` row of one.
     static func isTableLine(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {

@@ -192,6 +192,16 @@ public enum ActReader {
         }
         let fresh = builder
         var (preamble, body) = builder.read(lines: bodyLines)
+        // A quotation left open inside a sub-instruction ("6. … : " Dérogations …", never
+        // closed), with the next sub-instruction read inside it ("7. … l'alinéa 3 est
+        // remplacé …", 2023200531, art. 8): it is taken to end before that line, and the
+        // act is read again so; the instruction that holds it stays unbalanced.
+        if let next = builder.subInstructionsInQuotation.first {
+            var again = fresh
+            again.quotationEnds[next.line] = "quotation opened here is not closed before line \(next.line), which starts with \(next.label), the number after \(next.after) of the instruction that opened it, and says a change: taken to end there, the line read as the act's next instruction; the instruction that holds the quotation is unbalanced"
+            (preamble, body) = again.read(lines: bodyLines)
+            builder = again
+        }
         // A quotation never closed would take the rest of the act: it is taken to end with
         // the article where it opened, before the heading of the act's next article, and
         // the act is read again so. The instruction that holds it stays unbalanced, an

@@ -1,0 +1,60 @@
+import ChronolexAmendments
+import ChronolexModel
+import Testing
+
+/// A quotation that the act does not close where its new text ends (2023200531, art. 8,
+/// 6°, c): the closing mark is missing, and the next sub-instructions were read as the
+/// quoted text, without a word.
+@Suite("A quotation left open before the next sub-instruction")
+struct UnclosedQuotationTests {
+    static let article = """
+    A l'annexe 2 du même arrêté, les modifications suivantes sont apportées :
+
+    1. l'alinéa 2 est remplacé par ce qui suit :
+
+    " Dérogations
+
+    Les dérogations suivantes s'appliquent aux seuils limites :
+
+       a) le seuil de 12 n'est pas applicable;
+
+    2. l'alinéa 3 est remplacé par ce qui suit :
+
+    " Le texte nouveau. ";
+
+    3. l'alinéa 4 est abrogé.
+    """
+
+    /// The line that starts with the next number of the enumeration and says a change
+    /// ends the quotation: the sub-instructions after it are read; the one that holds the
+    /// open quotation stays an error of its own, and a warning says where it was taken to end.
+    @Test func theNextSubInstructionEndsIt() throws {
+        let (result, diagnostics) = readAmending("**Article 1er.** " + Self.article)
+        #expect(diagnostics.contains { $0.severity == .warning && $0.message.contains("before line 20, which starts with 2°") }, "\(diagnostics)")
+        let read = result.edits.filter { $0.change != nil }
+        #expect(read.map(\.source.address) == ["art. 1, 2°", "art. 1, 3°"], "\(result.edits.map(EditRenderer.line))")
+        #expect(read.first?.newText == ["Le texte nouveau."])
+        #expect(result.edits.contains { $0.source.address == "art. 1, 1°" && $0.change == nil })
+    }
+
+    /// Inside a quotation, a numbered line that is the new text's own (no change said, or
+    /// not the next number) stays quoted.
+    @Test func quotedPointsStayQuoted() throws {
+        let (result, diagnostics) = readAmending("""
+        **Article 1er.** A l'annexe 2 du même arrêté, les modifications suivantes sont apportées :
+
+        1. l'alinéa 2 est remplacé par ce qui suit :
+
+        " Les règles suivantes s'appliquent :
+
+        2. le seuil de 12 est applicable;
+
+        3. le texte est remplacé chaque année. ";
+
+        2. l'alinéa 4 est abrogé.
+        """)
+        #expect(!diagnostics.contains { $0.severity == .warning && $0.message.contains("which starts with") }, "\(diagnostics)")
+        #expect(result.edits.map(\.source.address) == ["art. 1, 1°", "art. 1, 2°"])
+        #expect(result.edits.first?.newText.count == 3)
+    }
+}
