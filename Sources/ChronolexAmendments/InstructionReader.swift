@@ -479,7 +479,7 @@ struct Walker {
         let act = parsed.act ?? headingAct()
         for output in parsed.outputs where !output.isLeadIn {
             var edit = Edit(source: source, targetAct: act, target: output.target, change: output.change,
-                            history: parsed.history, notes: parsed.notes + output.notes + output.warnings)
+                            history: parsed.history(of: output.target), notes: parsed.notes + output.notes + output.warnings)
             for warning in output.warnings {
                 diagnostics.append(.warning(warning, file: file, line: source.line, unit: source.unit))
             }

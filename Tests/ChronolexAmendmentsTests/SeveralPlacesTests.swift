@@ -64,6 +64,14 @@ struct SeveralPlacesTests {
         #expect(edit.target.description == "art. 37, § 1, 2°")
         #expect(edit.target.through == .point(PointLabel(kind: .degree, value: "3")))
         #expect(edit.history == ["modifié par l'arrêté du Gouvernement du 21 février 2017"])
+        // The next clause's units, in other §§, do not have it.
+        let more = edits("A l'article 37 du même arrêté, dans le § 1er, le 2°, modifié par l'arrêté du Gouvernement du 21 février 2017 et le 3° sont abrogés et dans les §§ 2 et 3, le 1° est à chaque fois abrogé.")
+        #expect(!more.hasErrors, "\(more.diagnostics)")
+        #expect(more.edits.map(\.target.description) == ["art. 37, § 1, 2°", "art. 37, § 2, 1°", "art. 37, § 3, 1°"])
+        #expect(more.edits.map(\.history) == [["modifié par l'arrêté du Gouvernement du 21 février 2017"], [], []])
+        // A history clause of the article is every edit's.
+        let article = edits("A l'article 37 du même arrêté, modifié par l'arrêté du Gouvernement du 21 février 2017, dans le § 2, 2°, et dans le § 4, 3°, les mots « dix » sont remplacés par les mots « onze ».")
+        #expect(article.edits.map(\.history) == [["modifié par l'arrêté du Gouvernement du 21 février 2017"], ["modifié par l'arrêté du Gouvernement du 21 février 2017"]])
     }
 
     /// "dans le § 1er, 4°, modifié par …, et 6°, dans le § 2, 2°, …" (2020200575, art. 17,
@@ -72,6 +80,8 @@ struct SeveralPlacesTests {
         let result = edits("A l'article 37 du même arrêté, dans le § 1er, 4°, modifié par l'arrêté du Gouvernement du 21 février 2017, et 6°, dans le § 2, 2°, les mots « dix » sont à chaque fois remplacés par les mots « onze ».")
         #expect(!result.hasErrors, "\(result.diagnostics)")
         #expect(result.edits.map(\.target.description) == ["art. 37, § 1, 4°", "art. 37, § 1, 6°", "art. 37, § 2, 2°"])
+        // The history clause is the 4°'s alone (hand check 3, record 170: every place had it).
+        #expect(result.edits.map(\.history) == [["modifié par l'arrêté du Gouvernement du 21 février 2017"], [], []])
         // A unit of another level after « et » is not read as beside the one before.
         let deeper = edits("A l'article 37 du même arrêté, dans le § 1er, 4°, modifié par l'arrêté du Gouvernement du 21 février 2017, et a), les mots « dix » sont remplacés par les mots « onze ».")
         #expect(deeper.hasErrors)

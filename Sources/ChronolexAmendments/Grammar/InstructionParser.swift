@@ -129,9 +129,20 @@ struct InstructionParser {
     struct Parsed {
         var outputs: [ClauseOutput] = []
         var act: ActCitation?
-        var history: [String] = []
+        /// The history clauses read ("modifié par …"), each with the unit it follows.
+        var histories: [(unit: [UnitStep], clause: String)] = []
         var notes: [String] = []
         var insertions: [InsertionClaim] = []
+
+        /// Every history clause of the instruction.
+        var history: [String] { histories.map(\.clause) }
+
+        /// The history clauses of the units an edit of `target` is in: « dans le § 1er, 4°,
+        /// modifié par …, et 6°, … » says the 4°'s history, not the 6°'s (it was given to
+        /// every place, without a word).
+        func history(of target: UnitReference) -> [String] {
+            histories.filter { target.steps.starts(with: $0.unit) || $0.unit.starts(with: target.steps) }.map(\.clause)
+        }
         /// The cell of a table the instruction (or its lead-in) names: only its words can be
         /// changed (the model holds no tables).
         var table: [String] = []
@@ -192,7 +203,8 @@ struct InstructionParser {
                     named = true
                 }
             }
-            parsed.history += ref.history
+            let unit = ReferenceReader.merge(context, ref.parts)
+            parsed.histories += ref.history.map { (unit, $0) }
             if let claim = ref.insertion { parsed.insertions.append(claim) }
             parsed.notes += ref.notes
             parsed.table += ref.table
