@@ -135,7 +135,8 @@ struct AccueilPhrasingTests {
         #expect(result.edits.map(\.targetAddress) == ["art. 174, § 2, 3°", "art. 174, § 2, 4°"])
         #expect(result.edits.map(\.kind) == [.replace, .replace])
         #expect(result.edits.allSatisfy { $0.words == "." && $0.newWords == ";" })
-        #expect(result.edits.first?.history == ["inséré par l'arrêté du Gouvernement du 19 avril 2018"])
+        // The history clause is the 4°'s, not the 3°'s (this test once pinned it on the first edit).
+        #expect(result.edits.map(\.history) == [[], ["inséré par l'arrêté du Gouvernement du 19 avril 2018"]])
     }
 
     @Test func completedByANumberedAlinea() throws {
@@ -956,5 +957,24 @@ struct HandCheckTests {
         guard case .insertUnits(_, let fragment, _)? = result.edits[1].change else { Issue.record("not an insertion"); return }
         #expect(fragment.blocks == ["§ 9. Le chef de département représente le ministre.", "§ 10. Le chef de département émet les invitations."])
         #expect(result.diagnostics.contains { $0.message.hasPrefix("the new text is printed without quotation marks: the 2 alinéa(s) after it (the closing quotation mark at its end, which opens nowhere, dropped)") })
+    }
+}
+
+extension RealPhrasingTests {
+    /// 2019030053, art. 26, 1°: « sont insérés, entre le 2ème et le 3ème tiret, les mots :
+    /// « - CAPE … » »: words placed between two dashes that begin with a dash are a new
+    /// dash, said in a warning; other words there are not read so.
+    @Test func wordsThatMakeADashBetweenTwoDashes() throws {
+        let (result, diagnostics) = readAmending("**Article 1er.** A l'article 105 du même arrêté, au point 1°, c), sont insérés, entre le 2ème et le 3ème tiret, les mots : « - CAPE de pratiques expérimentales ; ».")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        let edit = try #require(result.edits.first)
+        #expect(edit.kind == .insert)
+        #expect(edit.newUnit == "tiret")
+        #expect(edit.newText == ["- CAPE de pratiques expérimentales ;"])
+        #expect(EditRenderer.anchors(edit) == ["tiret 2", "tiret 3"])
+        #expect(edit.targetAddress == "art. 105, 1°, c)")
+        #expect(diagnostics.contains { $0.message.contains("read as a new dash") } || result.diagnostics.contains { $0.message.contains("read as a new dash") })
+        let plain = edits("A l'article 105 du même arrêté, au point 1°, c), sont insérés, entre le 2ème et le 3ème tiret, les mots : « CAPE ».")
+        #expect(plain.hasErrors)
     }
 }

@@ -199,6 +199,22 @@ struct OperationTests {
         #expect(fixture.text(c.article, at: "2021-01-01") == c.expected)
     }
 
+    /// "un tiret … est inséré entre le 1er et le 2ème tiret", and the same written « sont
+    /// insérés, entre …, les mots : « - … » » (2019030053, art. 26, 1°): a new dash in its
+    /// place (dashes have no numbers, so none "already exists"), the later ones counted on.
+    @Test func aDashBetweenTwoDashes() throws {
+        let expected = "Art. 6. Siègent au comité :\n- le président;\n- le trésorier;\n- le secrétaire.\n"
+        for instruction in ["**Art. 1er.** Dans l'article 6, un tiret rédigé comme suit est inséré entre le 1er et le 2ème tiret : « - le trésorier; ».",
+                            "**Art. 1er.** Dans l'article 6, sont insérés, entre le premier et le deuxième tiret, les mots : « - le trésorier; »."] {
+            let fixture = try Fixture(base: Self.base, amending: [Self.amending(instruction)])
+            #expect(fixture.failures.isEmpty, "\(fixture.failures)")
+            #expect(fixture.text("6", at: "2021-01-01") == expected)
+        }
+        let appended = try Fixture(base: Self.base, amending: [Self.amending("**Art. 1er.** L'article 6 est complété par un tiret rédigé comme suit : « - le trésorier. ».")])
+        #expect(appended.failures.isEmpty, "\(appended.failures)")
+        #expect(appended.text("6", at: "2021-01-01")?.hasSuffix("- le secrétaire.\n- le trésorier.\n") == true)
+    }
+
     @Test func insertsAnArticleWhereItsNumberPlacesIt() throws {
         let fixture = try Fixture(base: Self.base, amending: [Self.amending("**Art. 1er.** Il est inséré un article 4/1 rédigé comme suit :\n\n« Art. 4/1. Le registre est électronique. ».")])
         #expect(fixture.failures.isEmpty, "\(fixture.failures)")

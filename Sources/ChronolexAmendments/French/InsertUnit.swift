@@ -18,13 +18,33 @@ enum InsertUnitForm: InstructionForm {
         var notes: [String] = []
         // Position inside the clause.
         try UnitPlacement.read(&s, target: &target, position: &position, notes: &notes)
-        guard let unit = NewUnitReader.read(&s) else { return nil }
+        var warnings: [String] = []
+        guard let unit = NewUnitReader.read(&s) ?? wordsMakingADash(&s, between: position, warnings: &warnings) else { return nil }
         notes += NewUnitReader.readContents(&s)
         let announced = NewText.takeAnnouncement(&s)
         if position == nil, unit.isNumbered { position = .byNumber }
         let reference = UnitReference(UnitPlacement.holder(of: unit, in: target))
         let text = NewText.read(&s, announced: announced)
-        return [ClauseOutput(target: reference, change: .insertUnits(unit, text, at: position), notes: notes, announced: announced, readAs: unit.expectedText)]
+        return [ClauseOutput(target: reference, change: .insertUnits(unit, text, at: position), notes: notes, announced: announced, readAs: unit.expectedText,
+                             warnings: warnings)]
+    }
+
+    /// "sont insérés, entre le 2ème et le 3ème tiret, les mots : « - CAPE … ; »"
+    /// (2019030053, art. 26, 1°): « les mots » placed between two dashes, and beginning
+    /// with a dash, are a new dash; read so, and said.
+    private static func wordsMakingADash(_ s: inout Scanner, between position: UnitPosition?, warnings: inout [String]) -> NewUnit? {
+        guard let position, !position.anchors.isEmpty,
+              position.anchors.allSatisfy({ if case .point(let label)? = $0.steps.last { return label.kind == .dash } else { return false } }) else { return nil }
+        let save = s.index
+        guard s.take("les", "mots") || s.take("le", "mot") else { return nil }
+        var quote = s
+        _ = quote.take(":")
+        guard let words = quote.takeQuote(), let first = words.trimmingSpaces.first, first == "-" || first == "–" else {
+            s.index = save
+            return nil
+        }
+        warnings.append("« les mots » placed between two dashes and beginning with a dash: read as a new dash")
+        return NewUnit(.dash)
     }
 }
 
@@ -52,11 +72,13 @@ enum UnitPlacement {
         _ = s.take(",") // "il est inséré, entre les articles 16 et 17, un chapitre 4/1"
         guard let w = s.word(), w == "entre" || w == "apres" || w == "avant" || w == "dans" else { s.index = save; return }
         s.index += 1
-        // "entre le 2ème et le 3ème alinéa": the noun once, after the second ordinal.
+        // "entre le 2ème et le 3ème alinéa", "… tiret" (2019030053, art. 26): the noun once,
+        // after the second ordinal.
         if w == "entre", s.take("le"), let a = s.word().flatMap(ReferenceReader.ordinal), s.isWord("et", at: 1), s.isWord("le", at: 2),
-           let b = s.word(3).flatMap(ReferenceReader.ordinal), s.isWord("alinea", at: 4) {
+           let b = s.word(3).flatMap(ReferenceReader.ordinal), let noun = s.word(4), noun == "alinea" || noun == "tiret" {
             s.index += 5
-            position = .between(UnitReference(target + [.alinea(a)]), UnitReference(target + [.alinea(b)]))
+            func step(_ n: Int) -> UnitStep { noun == "alinea" ? .alinea(n) : .point(PointLabel(kind: .dash, value: String(n))) }
+            position = .between(UnitReference(target + [step(a)]), UnitReference(target + [step(b)]))
             _ = s.take(",")
             return
         }

@@ -182,11 +182,19 @@ extension TimelineBuilder {
             }
             return failure.map { .failure($0) } ?? .success(())
         }
+        // A dash placed by its neighbours ("entre le 2ème et le 3ème tiret"): dashes have
+        // no numbers, so none can already exist; their values are their places again after.
+        let placedDash = first.label.kind == .dash
         ArticleUnits.modifyUnit(&article, holder) { content in
             let siblings = content.points
-            if siblings.contains(where: { ArticleUnits.matches($0.label, first.label, in: siblings) && $0.status != .repealed }) {
+            if !placedDash, siblings.contains(where: { ArticleUnits.matches($0.label, first.label, in: siblings) && $0.status != .repealed }) {
                 failure = .notFound("\(first.label.description) already exists in \(name)")
                 return
+            }
+            defer {
+                if placedDash, failure == nil, content.points.allSatisfy({ $0.label.kind == .dash }) {
+                    for k in content.points.indices { content.points[k].label.value = String(k + 1) }
+                }
             }
             switch position {
             case .end?, nil:
