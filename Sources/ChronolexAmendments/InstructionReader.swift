@@ -134,6 +134,8 @@ struct Walker {
             // The same, each § number written before its first alinéa ("§ 9. …"): what an
             // instruction takes as its new text when it is printed without quotation marks.
             let numbered = Self.withParagraphNumbers(article)
+            /// The edits of the article's last instruction that gave a new text.
+            var lastNewText: Range<Int>?
             var k = 0
             while k < alineas.count {
                 let alinea = alineas[k]
@@ -208,6 +210,7 @@ struct Walker {
                     if let last = alinea.points.last { previousLeadIn = (previous.steps, previous.act, previous.table, previous.listed, last.label) }
                     continue
                 }
+                let before = edits.count
                 switch read(text: text, points: alinea.points, article: number, path: [], line: Walker.line(alinea),
                             context: enclosing?.steps ?? [], act: enclosing?.act, next: next, following: Array(numbered[k...]),
                             table: enclosing?.table ?? []) {
@@ -215,9 +218,34 @@ struct Walker {
                 case .nextArticle: index += 1
                 case .alineas(let n): k += n
                 }
+                let read = before..<edits.count
+                if let last = lastNewText, alinea.points.isEmpty, !read.isEmpty,
+                   edits[read].allSatisfy({ $0.change == nil && $0.error?.hasPrefix(Self.strayClosingMark) == true }) {
+                    closedTooEarly(last, by: alinea, article: number)
+                    lastNewText = nil
+                } else if edits[read].contains(where: { $0.change?.fragment?.blocks.isEmpty == false }) {
+                    lastNewText = read
+                }
             }
         }
         applyEntryIntoForce()
+    }
+
+    /// How the parser says a closing quotation mark opens nothing.
+    static let strayClosingMark = "unbalanced quote: » closes a quotation that was never opened"
+
+    /// An alinéa after an instruction's new text that ends with a closing quotation mark
+    /// opening nothing (2019200781, art. 1: « … au paragraphe 2. ". » after the quotation
+    /// of R.187ter-20 was closed at its § 4): the quotation may close there, the alinéa then
+    /// being the new text's last. Which is meant is not guessed: the instruction's edits
+    /// become errors that say so (they were applied without the alinéa, without a word).
+    mutating func closedTooEarly(_ range: Range<Int>, by alinea: Alinea, article: String) {
+        let line = Walker.line(alinea)
+        let message = "its quotation may go on to line \(line.map(String.init) ?? "?"), « \(alinea.text.prefix(40))… », which ends with a closing quotation mark that opens nothing: where the new text ends is not certain; not applied"
+        for k in range where edits[k].change != nil {
+            edits[k].error = message
+            diagnostics.append(.error(message, file: file, line: edits[k].source.line, unit: edits[k].source.unit))
+        }
     }
 
     /// What an instruction took as its new text beyond its own alinéa.

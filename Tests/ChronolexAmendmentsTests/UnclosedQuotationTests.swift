@@ -57,4 +57,29 @@ struct UnclosedQuotationTests {
         #expect(result.edits.map(\.source.address) == ["art. 1, 1°", "art. 1, 2°"])
         #expect(result.edits.first?.newText.count == 3)
     }
+
+    /// 2019200781, art. 1 (hand check 3): the new text closes (« … alinéa 3. ". »), then an
+    /// alinéa « Concernant l'alinéa 1er, … ". » ends with a closing mark that opens
+    /// nothing: the quotation may close there. The instruction was applied without that
+    /// alinéa, without a word; now its edit is an error that says why.
+    @Test func aClosingMarkThatMayEndTheQuotationLater() throws {
+        let (result, _) = readAmending("""
+        **Article 1er.** Dans l'article 5 du même arrêté, l'alinéa 2 est remplacé par ce qui suit :
+
+        " Le texte nouveau.
+
+        § 4. La demande est irrecevable. ".
+
+        Concernant l'alinéa 1er, la demande est incomplète. ".
+
+        **Art. 2.** L'article 6 du même arrêté est abrogé.
+        """)
+        let first = try #require(result.edits.first)
+        #expect(first.change != nil)
+        #expect(first.error?.contains("its quotation may go on to line 16") == true, "\(result.edits.map(EditRenderer.line))")
+        #expect(result.diagnostics.contains { $0.severity == .error && $0.location?.line == 10 && $0.message.hasPrefix("its quotation may go on") })
+        // The next article is not touched.
+        #expect(result.edits.last?.error == nil)
+        #expect(result.edits.last?.change == .repeal)
+    }
 }
