@@ -978,3 +978,15 @@ extension RealPhrasingTests {
         #expect(plain.hasErrors)
     }
 }
+
+extension RealPhrasingTests {
+    /// 2023200641, art. 11 (hand check 3, record 423): « dont le texte existant formera le
+    /// paragraphe 1er » says what « dont le texte actuel formera » says — the present text
+    /// renumbered —; it was kept as a note alone, so the § 1 was never numbered.
+    @Test func theExistingTextWillFormParagraphOne() throws {
+        let result = edits("L'article VI.3-61 du même code, dont le texte existant formera le paragraphe 1er, est complété par un paragraphe 2 rédigé comme suit :\n\n« § 2. Le texte nouveau. ».")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(result.edits.map(\.kind) == [.renumber, .insert])
+        #expect(result.edits.first?.change == .renumber(as: UnitReference([.paragraph("1")])))
+    }
+}

@@ -166,7 +166,8 @@ enum ReferenceReader {
             } else if comma, next == "qui" || next == "dont" || next == "comportant" || next == "comprenant" {
                 s.index += 1
                 let from = s.index
-                if next == "dont", s.take("dont", "le", "texte", "actuel", "formera") {
+                // "dont le texte actuel formera …", "dont le texte existant formera …" (2023200641).
+                if next == "dont", s.take("dont", "le", "texte", "actuel", "formera") || s.take("dont", "le", "texte", "existant", "formera") {
                     var wrap = Reference()
                     _ = s.takeAny(determiners)
                     if readSteps(&s, into: &wrap) {
