@@ -990,3 +990,20 @@ extension RealPhrasingTests {
         #expect(result.edits.first?.change == .renumber(as: UnitReference([.paragraph("1")])))
     }
 }
+
+extension RealPhrasingTests {
+    /// 2021030322 (hand check 3, record 236): « de l'AR/CIR 92 » is the royal decree of
+    /// execution of the income tax code (its lead-in was « not read », blamed for what its
+    /// sub-instructions, columns of tables, are).
+    @Test func theIncomeTaxCodeByItsAbbreviations() throws {
+        let result = edits("A l'article 18, § 3, de l'AR/CIR 92, modifié en dernier lieu par l'arrêté royal du 17 février 2020, les mots « A » sont remplacés par les mots « B ».")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        let edit = try #require(result.edits.first)
+        #expect(edit.targetAddress == "art. 18, § 3")
+        #expect(edit.targetAct?.kind == .arreteRoyal)
+        #expect(edit.targetAct?.date?.iso == "1993-08-27")
+        let code = edits("A l'article 145/1 du CIR 92, le mot « A » est remplacé par le mot « B ».")
+        #expect(!code.hasErrors, "\(code.diagnostics)")
+        #expect(code.edits.first?.targetAct?.title == "Code des impôts sur les revenus 1992")
+    }
+}

@@ -41,6 +41,7 @@ enum CitationReader {
             return .same(noun == "arrete-loi" ? "arrete" : noun)
         }
         if let dutch = readDutch(&s, titleStops: titleStops) { return dutch }
+        if let abbreviated = readAbbreviation(&s) { return abbreviated }
         guard let noun = s.word(), actNouns.contains(noun) else { s.index = start; return nil }
         let nounToken = s.index
         s.index += 1
@@ -102,6 +103,16 @@ enum CitationReader {
             citation.title = citation.title.map { $0 + " " + title } ?? title
         }
         return .named(citation)
+    }
+
+    /// "l'AR/CIR 92" (2021030322), "du CIR 92": the income tax code of 1992 and its royal
+    /// decree of execution (27 August 1993), by the abbreviations the acts themselves use.
+    static func readAbbreviation(_ s: inout Scanner) -> CitedAct? {
+        guard let w = s.word(), w == "ar/cir" || w == "cir", s.isWord("92", at: 1) || s.isWord("1992", at: 1) else { return nil }
+        s.index += 2
+        if w == "cir" { return .named(ActCitation(kind: .code, title: "Code des impôts sur les revenus 1992")) }
+        return .named(ActCitation(kind: .arreteRoyal, date: LegalDate(year: 1993, month: 8, day: 27),
+                                  title: "d'exécution du Code des impôts sur les revenus 1992"))
     }
 
     /// The Dutch names of acts, as the French nouns ``CitationRegistry`` knows them by.
