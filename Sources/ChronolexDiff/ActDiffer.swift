@@ -258,7 +258,7 @@ private struct Differ {
     private mutating func compare(_ o: Int, _ n: Int) {
         // Two articles of the same number and the same words, most of an act: nothing
         // to flatten or compare.
-        if let x = old.unexpanded[o], let y = new.unexpanded[n], old.nodes[o].key == new.nodes[n].key, UnitTree.sameWords(x, y) {
+        if let x = old.unexpandedArticle(o), let y = new.unexpandedArticle(n), old.nodes[o].key == new.nodes[n].key, UnitTree.sameWords(x, y) {
             return
         }
         old.expand(o)

@@ -2,8 +2,10 @@ import ChronolexModel
 import ChronolexXML
 
 /// Writes a comparison as one self-contained, printable HTML page (inline CSS, no
-/// script, nothing fetched), built through libxml2's tree API so that every word of the
-/// act is escaped by construction.
+/// script, nothing fetched), straight to an output sink as the changes are walked
+/// (``HTMLStream``), escaped as libxml2 escapes a tree of the same elements: every word of
+/// the act is text, never markup. Tests build the same page through libxml2's tree API
+/// (``renderTree(_:layout:)``) and compare the bytes.
 ///
 /// The header names the act and the two versions and lists the amending acts (the
 /// legend); each change links to its source there. Changes are grouped by article, one
@@ -20,22 +22,55 @@ public enum HTMLDiffRenderer {
         render([diff], layout: layout)
     }
 
+    /// The page written to `sink` as it is made (no tree, no copy of the page).
+    ///
+    /// - Complexity: O(n) in the size of the changes.
+    public static func write(_ diff: ActDiff, layout: Layout = .inline, to sink: OutputSink) {
+        write([diff], layout: layout, to: sink)
+    }
+
     /// Several comparisons of one act on one page, one after the other (every version
     /// of an article, each against the one before: `chronolex diff --timeline`). Each
     /// has its versions, its legend and its changes; ids stay unique across the page.
     ///
     /// - Complexity: O(n) in the size of the changes.
     public static func render(_ diffs: [ActDiff], layout: Layout = .inline) -> String {
+        let sink = OutputSink()
+        write(diffs, layout: layout, to: sink)
+        return sink.text
+    }
+
+    /// Several comparisons on one page, written to `sink` as it is made.
+    ///
+    /// - Complexity: O(n) in the size of the changes.
+    public static func write(_ diffs: [ActDiff], layout: Layout = .inline, to sink: OutputSink) {
+        let stream = HTMLStream(language: diffLabels(diffs).language.rawValue, to: sink)
+        build(diffs, layout: layout, root: stream.root)
+        stream.finish()
+    }
+
+    /// The same page through libxml2's tree, serialized: what the stream is checked against.
+    static func renderTree(_ diffs: [ActDiff], layout: Layout = .inline) -> String {
+        let document = HTMLDocument(language: diffLabels(diffs).language.rawValue)
+        build(diffs, layout: layout, root: document.root)
+        return document.serialized()
+    }
+
+    private static func diffLabels(_ diffs: [ActDiff]) -> DiffLabels {
+        DiffLabels.forLanguage((diffs.last?.metadata ?? ActMetadata()).language)
+    }
+
+    /// The page's elements under `root` (`<html>`), in document order.
+    private static func build<Node: HTMLParent>(_ diffs: [ActDiff], layout: Layout, root: Node) {
         let metadata = diffs.last?.metadata ?? ActMetadata()
-        let labels = DiffLabels.forLanguage(metadata.language)
-        let document = HTMLDocument(language: labels.language.rawValue)
-        let head = document.root.element("head")
+        let labels = diffLabels(diffs)
+        let head = root.element("head")
         head.element("meta", ["http-equiv": "Content-Type", "content": "text/html; charset=utf-8"])
         head.element("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"])
         let title = metadata.title ?? diffs.last?.to.file ?? labels.comparison
         head.element("title", text: labels.comparison + " — " + title)
         head.element("style", text: DiffStyle.css)
-        let page = document.root.element("body", ["class": layout == .sideBySide ? "diff side-by-side" : "diff"])
+        let page = root.element("body", ["class": layout == .sideBySide ? "diff side-by-side" : "diff"])
         var ids = HTMLIDs()
         if diffs.isEmpty { page.element("h1", text: title) }
         for (index, diff) in diffs.enumerated() {
@@ -44,10 +79,9 @@ public enum HTMLDiffRenderer {
             appendComparison(diff, to: body, labels: labels, layout: layout, title: title, first: index == 0,
                              prefix: diffs.count == 1 ? "" : "\(index + 1)-", ids: &ids)
         }
-        return document.serialized()
     }
 
-    private static func appendComparison(_ diff: ActDiff, to body: HTMLElement, labels: DiffLabels, layout: Layout, title: String,
+    private static func appendComparison<Node: HTMLParent>(_ diff: ActDiff, to body: Node, labels: DiffLabels, layout: Layout, title: String,
                                          first: Bool, prefix: String, ids: inout HTMLIDs) {
         func unique(_ base: String) -> String { ids.unique(base) }
         // Header: act, versions, reading guide, legend.
@@ -108,7 +142,7 @@ public enum HTMLDiffRenderer {
             columns.element("span", text: labels.newVersion + " — " + sideText(diff.to, labels))
         }
         if diff.changes.isEmpty { main.element("p", ["class": "note"], text: labels.noChanges) }
-        var group: HTMLElement?
+        var group: Node?
         var groupKey: String?
         for change in diff.changes {
             let key = change.article.map { "art:" + $0 } ?? "div:" + change.address
@@ -131,7 +165,7 @@ public enum HTMLDiffRenderer {
 
     /// One changed unit: its address, its kind, the acts that made it (each a link to the
     /// legend's entry when `sourceNumbers` numbers it), and its words.
-    static func appendChange(_ change: UnitChange, to group: HTMLElement, id: String, labels: DiffLabels, layout: Layout,
+    static func appendChange<Node: HTMLParent>(_ change: UnitChange, to group: Node, id: String, labels: DiffLabels, layout: Layout,
                              sourceNumbers: [String: Int], prefix: String, attributions: Bool = true) {
         let block = group.element("div", ["class": "change change-\(change.kind.rawValue)", "id": id])
         let line = block.element("p", ["class": "change-head"])
@@ -160,12 +194,13 @@ public enum HTMLDiffRenderer {
         case .sideBySide:
             let table = block.element("table", ["class": "sbs"])
             let row = table.element("tr")
+            // Each cell filled before the next is made (the page is written in order).
             let left = row.element("td", ["class": "old", "data-label": labels.oldVersion])
-            let right = row.element("td", ["class": "new", "data-label": labels.newVersion])
             if change.kind != .inserted {
                 if !label.isEmpty { left.element("span", ["class": "label"], text: label); left.text(" ") }
                 addRuns(change.words, to: left, keep: [.equal, .delete])
             }
+            let right = row.element("td", ["class": "new", "data-label": labels.newVersion])
             if change.kind != .removed {
                 if !label.isEmpty { right.element("span", ["class": "label"], text: label); right.text(" ") }
                 addRuns(change.words, to: right, keep: [.equal, .insert])
@@ -187,7 +222,7 @@ public enum HTMLDiffRenderer {
 
     /// Runs as text, `<del>` and `<ins>`; line breaks (several alinéas or points of an
     /// inserted unit) become `<br>`.
-    private static func addRuns(_ runs: [WordEdit], to element: HTMLElement, keep: Set<WordEdit.Operation>) {
+    private static func addRuns<Node: HTMLParent>(_ runs: [WordEdit], to element: Node, keep: Set<WordEdit.Operation>) {
         // One column of a side-by-side view leaves out the other side's runs; a space left
         // before punctuation by the omitted run (`en ligne ;`) is dropped.
         var skipped = false
@@ -206,7 +241,7 @@ public enum HTMLDiffRenderer {
                 text.removeLast()
                 pendingSpace = " "
             }
-            let target: HTMLElement
+            let target: Node
             switch run.operation {
             case .equal: target = element
             case .delete: target = element.element("del")

@@ -128,19 +128,17 @@ struct DiffCommand: ParsableCommand {
         switch format {
         case .text: Report.output(diffs.map { TextDiffRenderer.render($0, style: useColor ? .ansi : .plain) }.joined(separator: "\n"))
         case .json: Report.output(JSONValue.array(diffs.map(JSONDiffRenderer.value)).serialized(pretty: jsonOptions.pretty) + "\n")
-        case .html: Report.output(HTMLDiffRenderer.render(diffs, layout: sideBySide ? .sideBySide : .inline))
+        case .html: Report.stream { HTMLDiffRenderer.write(diffs, layout: sideBySide ? .sideBySide : .inline, to: $0) }
         }
     }
 
-    /// The diff in the chosen format: text and JSON streamed as they are written, HTML
-    /// (a libxml2 tree) serialized, then handed to the same sink (through `Data`, the
-    /// page was copied once more, after a run-time type check that cost a twentieth of the
-    /// whole diff).
+    /// The diff in the chosen format, streamed to standard output as it is written (the
+    /// HTML page too: no libxml2 tree, no copy of the page).
     private func write(_ diff: ActDiff) {
         switch format {
         case .text: Report.stream { TextDiffRenderer.render(diff, style: useColor ? .ansi : .plain, to: $0) }
         case .json: Report.stream { JSONDiffRenderer.write(diff, to: $0, pretty: jsonOptions.pretty) }
-        case .html: Report.stream { $0.write(HTMLDiffRenderer.render(diff, layout: sideBySide ? .sideBySide : .inline)) }
+        case .html: Report.stream { HTMLDiffRenderer.write(diff, layout: sideBySide ? .sideBySide : .inline, to: $0) }
         }
     }
 
