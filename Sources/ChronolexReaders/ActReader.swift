@@ -190,7 +190,9 @@ public enum ActReader {
         } else {
             builder = ActBuilder(source: source, format: format, divisionLines: divisionLines)
         }
-        let fresh = builder
+        // The builder before any line, with the ends of quotations found so far: each
+        // reading again starts from it.
+        var fresh = builder
         var (preamble, body) = builder.read(lines: bodyLines)
         // A quotation left open inside a sub-instruction ("6. … : " Dérogations …", never
         // closed), with the next sub-instruction read inside it ("7. … l'alinéa 3 est
@@ -199,6 +201,7 @@ public enum ActReader {
         if let next = builder.subInstructionsInQuotation.first {
             var again = fresh
             again.quotationEnds[next.line] = "quotation opened here is not closed before line \(next.line), which starts with \(next.label), the number after \(next.after) of the instruction that opened it, and says a change: taken to end there, the line read as the act's next instruction; the instruction that holds the quotation is unbalanced"
+            fresh = again
             (preamble, body) = again.read(lines: bodyLines)
             builder = again
         }

@@ -82,4 +82,28 @@ struct UnclosedQuotationTests {
         #expect(result.edits.last?.error == nil)
         #expect(result.edits.last?.change == .repeal)
     }
+
+    /// Both repairs in one act: the quotation left open before « 2. » ends there, and the
+    /// next one, never closed, ends before Art. 2. The second reading again once started
+    /// from scratch and lost the first repair (2023040057: its parse, written out and read
+    /// again, gave another tree).
+    @Test func twoRepairsInOneAct() throws {
+        let (result, diagnostics) = readAmending("""
+        **Article 1er.** A l'annexe 2 du même arrêté, les modifications suivantes sont apportées :
+
+        1. l'alinéa 2 est remplacé par ce qui suit :
+
+        " Dérogations
+
+        2. l'alinéa 3 est remplacé par ce qui suit :
+
+        " Le texte nouveau.
+
+        **Art. 2.** L'article 6 du même arrêté est abrogé.
+        """)
+        #expect(diagnostics.contains { $0.message.contains("which starts with 2°") }, "\(diagnostics)")
+        #expect(diagnostics.contains { $0.message.contains("taken to end with Art. 1") }, "\(diagnostics)")
+        #expect(result.edits.map(\.source.address) == ["art. 1, 1°", "art. 1, 2°", "art. 2"], "\(result.edits.map(EditRenderer.line))")
+        #expect(result.edits.last?.change == .repeal)
+    }
 }
