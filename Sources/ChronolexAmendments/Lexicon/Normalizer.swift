@@ -30,6 +30,10 @@ enum Normalizer {
         Rule(find: ["van", "de", "l'"], replace: ["de", "l'"], note: "read « van de l' » as « de l' »"),
     ]
 
+    /// The indices of the rules in ``rules`` by the first word they find, in the order of
+    /// the table: the rules a token may start, found with one lookup.
+    private static let rulesByFirstWord: [String: [Int]] = Dictionary(grouping: rules.indices, by: { rules[$0].find[0] })
+
     /// The folded words that can start a rewrite: the first word of each rule, the nouns
     /// of quoted words (« les mots suivants … »), and the determiners of « l'alinéa suivant ».
     private static let firstWords: Set<String> = Set(rules.map { $0.find[0] }).union(Lexicon.wordNouns).union(["l'", "le", "les"])
@@ -85,7 +89,7 @@ enum Normalizer {
                 continue
             }
             // "1 er", "1 ère": an ordinal cut in two.
-            if token.kind == .word, token.text.allSatisfy(\.isASCIIDigit), i + 1 < tokens.count,
+            if token.kind == .word, token.text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), i + 1 < tokens.count,
                ["er", "re", "ere", "eme", "e"].contains(tokens[i + 1].folded), tokens[i + 1].kind == .word {
                 let text = token.text + tokens[i + 1].text
                 keep(upTo: i)
@@ -131,8 +135,8 @@ enum Normalizer {
                 kept = i
                 continue
             }
-            if token.kind != .quote {
-                for rule in rules where i + rule.find.count <= tokens.count && rule.find[0] == token.folded {
+            if token.kind != .quote, let candidates = rulesByFirstWord[token.folded] {
+                for rule in candidates.lazy.map({ rules[$0] }) where i + rule.find.count <= tokens.count {
                     guard zip(rule.find, tokens[i...]).allSatisfy({ $0 == $1.folded && $1.kind != .quote }) else { continue }
                     keep(upTo: i)
                     for word in rule.replace {
