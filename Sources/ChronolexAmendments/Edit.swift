@@ -56,28 +56,105 @@ public struct InsertionClaim: Hashable, Sendable {
 
 /// The amending act as the Moniteur identifies it: numac, date, dossier number (by which
 /// Justel cites it), publication.
+///
+/// Every edit's source holds its amending act: the fields are kept once, in storage the
+/// edits of one act share, and copied only when one of them is changed (an edit copied is
+/// one reference counted, not eight strings).
 public struct AmendingActRef: Hashable, Sendable {
-    public var numac: String?
-    public var date: LegalDate?
-    public var dossier: String?
-    public var publication: LegalDate?
-    public var title: String?
+    /// The fields, shared by the copies until one of them changes a field.
+    private final class Storage: @unchecked Sendable {
+        var numac: String?
+        var date: LegalDate?
+        var dossier: String?
+        var publication: LegalDate?
+        var title: String?
+        var authority: String?
+        var eli: String?
+        var file: String
+
+        init(numac: String?, date: LegalDate?, dossier: String?, publication: LegalDate?, title: String?,
+             authority: String?, eli: String?, file: String) {
+            self.numac = numac
+            self.date = date
+            self.dossier = dossier
+            self.publication = publication
+            self.title = title
+            self.authority = authority
+            self.eli = eli
+            self.file = file
+        }
+
+        func copy() -> Storage {
+            Storage(numac: numac, date: date, dossier: dossier, publication: publication, title: title,
+                    authority: authority, eli: eli, file: file)
+        }
+    }
+
+    private var storage: Storage
+
+    /// The storage, made this value's own before a field of it changes.
+    private mutating func owned() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        return storage
+    }
+
+    public var numac: String? {
+        get { storage.numac }
+        set { owned().numac = newValue }
+    }
+    public var date: LegalDate? {
+        get { storage.date }
+        set { owned().date = newValue }
+    }
+    public var dossier: String? {
+        get { storage.dossier }
+        set { owned().dossier = newValue }
+    }
+    public var publication: LegalDate? {
+        get { storage.publication }
+        set { owned().publication = newValue }
+    }
+    public var title: String? {
+        get { storage.title }
+        set { owned().title = newValue }
+    }
     /// The authority that adopted it, as the Moniteur names it (`COMMUNAUTE GERMANOPHONE`).
-    public var authority: String?
+    public var authority: String? {
+        get { storage.authority }
+        set { owned().authority = newValue }
+    }
     /// Its ELI address, when its metadata gives one (`url:`, an eJustice page's ELI).
-    public var eli: String?
-    public var file: String
+    public var eli: String? {
+        get { storage.eli }
+        set { owned().eli = newValue }
+    }
+    public var file: String {
+        get { storage.file }
+        set { owned().file = newValue }
+    }
 
     public init(numac: String? = nil, date: LegalDate? = nil, dossier: String? = nil, publication: LegalDate? = nil, title: String? = nil,
                 authority: String? = nil, eli: String? = nil, file: String) {
-        self.numac = numac
-        self.date = date
-        self.dossier = dossier
-        self.publication = publication
-        self.title = title
-        self.authority = authority
-        self.eli = eli
-        self.file = file
+        storage = Storage(numac: numac, date: date, dossier: dossier, publication: publication, title: title,
+                          authority: authority, eli: eli, file: file)
+    }
+
+    /// Equal when every field is, as before the fields were shared.
+    public static func == (lhs: AmendingActRef, rhs: AmendingActRef) -> Bool {
+        if lhs.storage === rhs.storage { return true }
+        return lhs.numac == rhs.numac && lhs.date == rhs.date && lhs.dossier == rhs.dossier && lhs.publication == rhs.publication
+            && lhs.title == rhs.title && lhs.authority == rhs.authority && lhs.eli == rhs.eli && lhs.file == rhs.file
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(numac)
+        hasher.combine(date)
+        hasher.combine(dossier)
+        hasher.combine(publication)
+        hasher.combine(title)
+        hasher.combine(authority)
+        hasher.combine(eli)
+        hasher.combine(file)
     }
 
     /// The ELI address when it is a web address (`https://…`), for a link.

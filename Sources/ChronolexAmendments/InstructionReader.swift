@@ -139,7 +139,10 @@ struct Walker {
             var k = 0
             while k < alineas.count {
                 let alinea = alineas[k]
-                var text = alinea.text
+                // The alinéa's words, made once: a sentence read from the file makes a new
+                // string each time its text is asked for.
+                let own = alinea.text
+                var text = own
                 k += 1
                 // New text quoted alinéa by alinéa ("« alinéa 1 »" / "« alinéa 2 »" on lines of their own)
                 // belongs to the instruction before it.
@@ -148,20 +151,21 @@ struct Walker {
                     k += 1
                 }
                 // Justel's note of a date another act fixed for some of these articles.
-                if alinea.points.isEmpty, let note = JustelEntryIntoForceNote.read(alinea.text) {
+                if alinea.points.isEmpty, let note = JustelEntryIntoForceNote.read(own) {
                     justelNotes.append((note, Walker.line(alinea)))
                     continue
                 }
                 // What the alinéa is: a quotation left open is an instruction's, whose error
                 // the parser reports.
-                let kind = (try? Tokenizer.tokens(Walker.flatten(alinea))).map(ClauseKind.of) ?? .instruction
+                let flat = alinea.points.isEmpty ? own : Walker.flatten(alinea)
+                let kind = (try? Tokenizer.tokens(flat)).map(ClauseKind.of) ?? .instruction
                 switch kind {
                 case .execution, .competence:
                     continue
                 case .entryIntoForce:
                     sawEntryIntoForce = true
                     do {
-                        try EntryIntoForceReader.read(Walker.flatten(alinea), article: number, line: Walker.line(alinea), publication: amending.publication, adoption: amending.date, into: &entryIntoForce)
+                        try EntryIntoForceReader.read(flat, article: number, line: Walker.line(alinea), publication: amending.publication, adoption: amending.date, into: &entryIntoForce)
                         if let general = entryIntoForce.general, general.line == Walker.line(alinea), general.article == number, let condition = general.condition {
                             diagnostics.append(.warning("the act enters into force on the date it gives « \(condition) »: a condition Chronolex does not check",
                                                         file: file, line: Walker.line(alinea), unit: "Art. \(number)"))
@@ -663,6 +667,7 @@ struct Walker {
 
     /// An alinéa's words with its enumeration, labels included (for entry-into-force clauses).
     static func flatten(_ alinea: Alinea) -> String {
+        if alinea.points.isEmpty { return alinea.text }
         var blocks = [alinea.text]
         appendPoints(alinea.points, to: &blocks)
         return blocks.joined(separator: " ")

@@ -33,10 +33,38 @@ public struct LegalDate: Hashable, Sendable, Comparable, CustomStringConvertible
     /// ISO 8601: `2023-01-01`.
     public var description: String { iso }
 
-    public var iso: String { pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2) }
+    public var iso: String {
+        digits([(year, 4), (month, 2), (day, 2)]) ?? pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
+    }
 
     /// Justel's spelling: `01-01-2023`.
-    public var justel: String { pad(day, 2) + "-" + pad(month, 2) + "-" + pad(year, 4) }
+    public var justel: String {
+        digits([(day, 2), (month, 2), (year, 4)]) ?? pad(day, 2) + "-" + pad(month, 2) + "-" + pad(year, 4)
+    }
+
+    /// The numbers written with zeros before them to their widths, joined by dashes, in one
+    /// small string (no intermediate strings: a date is written for every edit); `nil` when
+    /// a number does not fit its width (a year beyond 9999 after date arithmetic), which
+    /// ``pad(_:_:)`` writes.
+    private static let widthLimits = [1, 10, 100, 1_000, 10_000]
+
+    private func digits(_ parts: [(value: Int, width: Int)]) -> String? {
+        guard parts.allSatisfy({ $0.value >= 0 && $0.value < LegalDate.widthLimits[$0.width] }) else { return nil }
+        let count = parts.reduce(parts.count - 1) { $0 + $1.width }
+        return String(unsafeUninitializedCapacity: count) { out in
+            var n = 0
+            for (k, part) in parts.enumerated() {
+                if k > 0 { out[n] = UInt8(ascii: "-"); n += 1 }
+                var value = part.value
+                for j in stride(from: part.width - 1, through: 0, by: -1) {
+                    out[n + j] = UInt8(ascii: "0") + UInt8(value % 10)
+                    value /= 10
+                }
+                n += part.width
+            }
+            return n
+        }
+    }
 
     /// The French long form: `1er janvier 2023`.
     public var french: String {

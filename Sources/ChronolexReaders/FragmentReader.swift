@@ -78,8 +78,9 @@ public enum FragmentReader {
         if let error = result.diagnostics.first(where: { $0.severity == .error }) {
             return .failure(Failure(message: "the new text cannot be read: \(error.message)"))
         }
-        guard !result.act.articles.isEmpty else { return .failure(Failure(message: "the new text holds no unit")) }
-        return .success(result.act.articles)
+        let articles = result.act.articles
+        guard !articles.isEmpty else { return .failure(Failure(message: "the new text holds no unit")) }
+        return .success(articles)
     }
 
     /// A division heading (`Section 2.1. - Accompagnement`), and the articles that follow it.

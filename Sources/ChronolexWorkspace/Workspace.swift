@@ -252,7 +252,8 @@ public struct InstructionsRead: Sendable {
             }
             let read = InstructionReader.read(act, file: file)
             diagnostics += read.diagnostics
-            edits += read.edits
+            // The first act's edits are taken as they are, not copied one by one.
+            if edits.isEmpty { edits = read.edits } else { edits += read.edits }
         }
     }
 }

@@ -33,6 +33,22 @@ struct DateAndNumberTests {
         #expect(try #require(LegalDate("2022-12-22")).frenchHeading == "22 DECEMBRE 2022")
     }
 
+    /// ISO and Justel spellings are written digit by digit; a year past 9999 (date
+    /// arithmetic) is written in full.
+    @Test func writesDatesWithZerosBeforeTheirNumbers() throws {
+        let early = try #require(LegalDate(year: 5, month: 3, day: 7))
+        #expect(early.iso == "0005-03-07")
+        #expect(early.justel == "07-03-0005")
+        let date = try #require(LegalDate(year: 2024, month: 11, day: 30))
+        #expect(date.iso == "2024-11-30")
+        #expect(date.justel == "30-11-2024")
+        let last = try #require(LegalDate(year: 9999, month: 12, day: 31))
+        #expect(last.iso == "9999-12-31")
+        #expect(last.adding(days: 1).iso == "10000-01-01")
+        #expect(last.adding(days: 1).justel == "01-01-10000")
+        #expect(last.adding(days: 1).description == "10000-01-01")
+    }
+
     @Test(arguments: [("1er", "1"), ("premier", "1"), ("1ère", "1"), ("1re", "1"), ("Ier", "I"), ("2", "2"),
                       ("2bis", "2bis"), ("4/1", "4/1"), ("155.1", "155.1"), ("L1122-30", "L1122-30"), ("2e", "2")])
     func normalisesOrdinals(_ written: String, _ cited: String) {

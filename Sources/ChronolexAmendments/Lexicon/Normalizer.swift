@@ -30,6 +30,10 @@ enum Normalizer {
         Rule(find: ["van", "de", "l'"], replace: ["de", "l'"], note: "read « van de l' » as « de l' »"),
     ]
 
+    /// The indices of the rules in ``rules`` by the first word they find, in the order of
+    /// the table: the rules a token may start, found with one lookup.
+    private static let rulesByFirstWord: [String: [Int]] = Dictionary(grouping: rules.indices, by: { rules[$0].find[0] })
+
     /// The folded words that can start a rewrite: the first word of each rule, the nouns
     /// of quoted words (« les mots suivants … »), and the determiners of « l'alinéa suivant ».
     private static let firstWords: Set<String> = Set(rules.map { $0.find[0] }).union(Lexicon.wordNouns).union(["l'", "le", "les"])
@@ -66,24 +70,32 @@ enum Normalizer {
     /// The tokens with every rule applied, left to right, and the notes of those applied.
     ///
     /// - Complexity: O(n · r) for n tokens and r rules (r is small and fixed).
+    /// Most instructions need no rewrite: their tokens are returned as they are, not copied.
     static func normalize(_ tokens: [Token], notes: inout [String]) -> [Token] {
         var out: [Token] = []
-        out.reserveCapacity(tokens.count)
+        // The tokens from `kept` up to the one being read stay as they are; they are copied
+        // into `out` only when a rewrite follows them.
+        var kept = 0
+        func keep(upTo end: Int) {
+            if out.isEmpty { out.reserveCapacity(tokens.count) }
+            out.append(contentsOf: tokens[kept..<end])
+        }
         var i = 0
         scan: while i < tokens.count {
             let token = tokens[i]
             // Most tokens start no rewrite: kept at the cost of one set lookup.
             if !mayStartRewrite(token) {
-                out.append(token)
                 i += 1
                 continue
             }
             // "1 er", "1 ère": an ordinal cut in two.
-            if token.kind == .word, token.text.allSatisfy(\.isASCIIDigit), i + 1 < tokens.count,
+            if token.kind == .word, token.text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), i + 1 < tokens.count,
                ["er", "re", "ere", "eme", "e"].contains(tokens[i + 1].folded), tokens[i + 1].kind == .word {
                 let text = token.text + tokens[i + 1].text
+                keep(upTo: i)
                 out.append(Token(kind: .word, text: text, folded: Folding.fold(text)))
                 i += 2
+                kept = i
                 continue
             }
             // "les mots suivants sont supprimés : « A »": the words moved before their verb,
@@ -96,41 +108,50 @@ enum Normalizer {
                tokens[(i + 2)..<quote].allSatisfy({ $0.kind == .word || $0.text == ":" }),
                tokens[i + 2].folded == "est" || tokens[i + 2].folded == "sont" {
                 let verb = tokens[(i + 2)..<quote].filter { $0.kind == .word }
+                keep(upTo: i)
                 out.append(token)
                 out.append(tokens[quote])
                 out.append(contentsOf: verb)
                 i = quote + 1
+                kept = i
                 continue
             }
             // "la deuxième phrase est supprimée et remplacée par …": a replacement.
             if token.kind == .word, Scanner.isParticiple(token.folded, "supprim"), i + 2 < tokens.count, tokens[i + 1].folded == "et",
                Scanner.isParticiple(tokens[i + 2].folded, "remplac") {
+                keep(upTo: i)
                 i += 2
+                kept = i
                 continue
             }
             // "l'alinéa suivant est inséré", "le paragraphe suivant est ajouté": a new unit.
             if token.kind == .word, token.folded == "l'" || token.folded == "le" || token.folded == "les", i + 2 < tokens.count,
                ["alinea", "alineas", "paragraphe", "paragraphes"].contains(tokens[i + 1].folded),
                ["suivant", "suivants"].contains(tokens[i + 2].folded) {
+                keep(upTo: i)
                 out.append(Token(kind: .word, text: token.folded == "les" ? "des" : "un", folded: token.folded == "les" ? "des" : "un"))
                 out.append(tokens[i + 1])
                 i += 3
+                kept = i
                 continue
             }
-            if token.kind != .quote {
-                for rule in rules where i + rule.find.count <= tokens.count && rule.find[0] == token.folded {
+            if token.kind != .quote, let candidates = rulesByFirstWord[token.folded] {
+                for rule in candidates.lazy.map({ rules[$0] }) where i + rule.find.count <= tokens.count {
                     guard zip(rule.find, tokens[i...]).allSatisfy({ $0 == $1.folded && $1.kind != .quote }) else { continue }
+                    keep(upTo: i)
                     for word in rule.replace {
                         out.append(Token(kind: word == ":" || word == "§" ? .punctuation : .word, text: word, folded: word))
                     }
                     if let note = rule.note { notes.append(note) }
                     i += rule.find.count
+                    kept = i
                     continue scan
                 }
             }
-            out.append(token)
             i += 1
         }
+        if kept == 0 { return tokens }
+        keep(upTo: tokens.count)
         return out
     }
 }

@@ -300,11 +300,17 @@ struct Scanner {
 
     /// The folded word at the offset, or `nil` (quotations have none).
     func word(_ offset: Int = 0) -> String? {
-        guard let token = peek(offset), token.kind != .quote else { return nil }
-        return token.folded
+        let k = index + offset
+        guard k < tokens.count, tokens[k].kind != .quote else { return nil }
+        return tokens[k].folded
     }
 
-    func isWord(_ folded: String, at offset: Int = 0) -> Bool { word(offset) == folded }
+    /// True when the token at the offset is the folded word (compared in place: the
+    /// grammar asks this of every token it reads, and a copy of the token costs more).
+    func isWord(_ folded: String, at offset: Int = 0) -> Bool {
+        let k = index + offset
+        return k < tokens.count && tokens[k].kind != .quote && tokens[k].folded == folded
+    }
 
     /// Consumes the folded words in order when they all follow; otherwise consumes nothing.
     @discardableResult
@@ -312,16 +318,16 @@ struct Scanner {
 
     @discardableResult
     mutating func take(_ words: [String]) -> Bool {
-        for (k, w) in words.enumerated() where word(k) != w { return false }
+        for (k, w) in words.enumerated() where !isWord(w, at: k) { return false }
         index += words.count
         return true
     }
 
     /// Consumes one word among the given ones and returns it.
     mutating func takeAny(_ words: [String]) -> String? {
-        guard let w = word(), words.contains(w) else { return nil }
+        guard index < tokens.count, tokens[index].kind != .quote, words.contains(tokens[index].folded) else { return nil }
         index += 1
-        return w
+        return tokens[index - 1].folded
     }
 
     /// Consumes a quotation and returns its content.
