@@ -41,6 +41,10 @@ struct NumberedItemTests {
         let result = edits("Dans l'article 4 du même arrêté, la disposition est remplacée par la disposition suivante : « Le ministre agrée. ».")
         #expect(result.edits.allSatisfy { $0.change == nil })
         #expect(result.diagnostics.map(\.message).contains { $0.hasPrefix("« la disposition » names no numbered item here (art. 4)") })
+        // In a table, the words of a cell: said so (2023200531, art. 1, 2°).
+        let cell = edits("Dans l'annexe I du même arrêté, dans la colonne « Mode d'utilisation », dans la ligne ayant trait au code 170302A, la disposition est remplacée par la disposition suivante : « En construction routière ».")
+        #expect(cell.edits.allSatisfy { $0.change == nil })
+        #expect(cell.diagnostics.map(\.message).contains { $0.contains("« la disposition » is the words of a cell of a table") }, "\(cell.diagnostics)")
     }
 
     /// Amounts and years are not items: "1.000" has three digits after its dot.

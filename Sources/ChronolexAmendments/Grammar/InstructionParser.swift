@@ -299,7 +299,7 @@ struct InstructionParser {
                     context = ReferenceReader.merge(context, ref.parts)
                     placeThrough = ref.through
                     placeThroughByEt = ref.throughByEt
-                    if let level = ref.bareLevel, ref.parts.isEmpty { context = try Self.bareUnit(level, in: context) }
+                    if let level = ref.bareLevel, ref.parts.isEmpty { context = try Self.bareUnit(level, in: context, table: parsed.table) }
                     _ = s.take(",")
                     continue
                 }
@@ -378,7 +378,7 @@ struct InstructionParser {
                 }
                 subject = .unit(ref)
                 var steps = ReferenceReader.merge(context, ref.parts)
-                if let level = ref.bareLevel, ref.parts.isEmpty { steps = try Self.bareUnit(level, in: context) }
+                if let level = ref.bareLevel, ref.parts.isEmpty { steps = try Self.bareUnit(level, in: context, table: parsed.table) }
                 target = UnitReference(steps, through: ref.through)
                 wrap = ref.wrapAs
             }
@@ -545,9 +545,14 @@ struct InstructionParser {
 
     /// "l'alinéa", "l'article", "la disposition" without a number: the context's unit at
     /// that level. "la disposition" is only a numbered item's ("2.1.2, la disposition est
-    /// remplacée"): elsewhere it could be any unit, and is not guessed.
-    static func bareUnit(_ level: Int, in context: [UnitStep]) throws(InstructionError) -> [UnitStep] {
+    /// remplacée"), or a cell's in a table (`table`, its column and row: 2023200531, art. 1,
+    /// 2°), which is not a unit Chronolex reads; elsewhere it could be any unit, and is not
+    /// guessed.
+    static func bareUnit(_ level: Int, in context: [UnitStep], table: [String] = []) throws(InstructionError) -> [UnitStep] {
         if level == UnitStep.item("").level {
+            if !table.isEmpty, !context.contains(where: { if case .item = $0 { return true } else { return false } }) {
+                throw InstructionError("\(table.joined(separator: ", ")): « la disposition » is the words of a cell of a table, replaced whole; a cell is not a unit Chronolex reads, only words replaced, inserted or deleted in it are")
+            }
             guard case .item? = context.last else {
                 throw InstructionError("« la disposition » names no numbered item here (\(UnitReference(context).description)): which unit it means is not said")
             }
