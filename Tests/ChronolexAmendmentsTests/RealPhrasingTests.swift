@@ -1007,3 +1007,21 @@ extension RealPhrasingTests {
         #expect(code.edits.first?.targetAct?.title == "Code des impôts sur les revenus 1992")
     }
 }
+
+extension RealPhrasingTests {
+    /// 2019030053, art. 27, 1° (hand check 3, record 49): « l'intitulé « a) Titres requis »
+    /// est complété par les items rédigés comme suit » — the point a), named by its label
+    /// and heading, gets the new entries at its end; a quoted title without a label stays
+    /// the words of a title.
+    @Test func itemsAddedUnderAHeadedPoint() throws {
+        let result = edits("A l'article 106 du même arrêté, au 1°, l'intitulé « a) Titres requis » est complété par les items rédigés comme suit :\n\n« - Diplôme A ;\n\n- Diplôme B. »;")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        let edit = try #require(result.edits.first)
+        #expect(edit.targetAddress == "art. 106, 1°, a)")
+        #expect(edit.kind == .insert)
+        #expect(edit.place == .end)
+        #expect(edit.notes.contains("l'intitulé « a) Titres requis »"))
+        let words = edits("Dans l'article 106 du même arrêté, l'intitulé « Titres requis » est remplacé par l'intitulé « Titres exigés ».")
+        #expect(words.edits.first?.words == "Titres requis")
+    }
+}

@@ -215,6 +215,27 @@ struct OperationTests {
         #expect(appended.text("6", at: "2021-01-01")?.hasSuffix("- le secrétaire.\n- le trésorier.\n") == true)
     }
 
+    /// « au 1°, l'intitulé « a) Titres requis » est complété par les items … » (2019030053,
+    /// art. 27, 1°): new dashes at the end of the a)'s list, not after the b).
+    @Test func itemsAtTheEndOfAHeadedPoint() throws {
+        let base = baseAct("""
+        **Art. 1er.** Les titres sont :
+
+        1° professeur de musique :
+
+        a) Titres requis :
+
+        - CAPE de musique ;
+
+        - Master en musique ;
+
+        b) Titres suffisants : néant.
+        """)
+        let fixture = try Fixture(base: base, amending: [Self.amending("**Art. 1er.** A l'article 1er, au 1°, l'intitulé « a) Titres requis » est complété par les items rédigés comme suit :\n\n« - Diplôme A ;\n\n- Diplôme B ; ».")])
+        #expect(fixture.failures.isEmpty, "\(fixture.failures)")
+        #expect(fixture.text("1", at: "2021-01-01") == "Article 1er. Les titres sont :\n1° professeur de musique :\n   a) Titres requis :\n      - CAPE de musique ;\n      - Master en musique ;\n      - Diplôme A ;\n      - Diplôme B ;\n   b) Titres suffisants : néant.\n")
+    }
+
     @Test func insertsAnArticleWhereItsNumberPlacesIt() throws {
         let fixture = try Fixture(base: Self.base, amending: [Self.amending("**Art. 1er.** Il est inséré un article 4/1 rédigé comme suit :\n\n« Art. 4/1. Le registre est électronique. ».")])
         #expect(fixture.failures.isEmpty, "\(fixture.failures)")

@@ -644,6 +644,11 @@ struct InstructionParser {
     private func readWordsSubject(_ s: inout Scanner) -> Subject? {
         let start = s.index
         guard let first = WordNouns.read(&s) else { return nil }
+        // "l'intitulé « a) Titres requis »": a point by its label and heading, not words.
+        if Tokenizer.fold(first.noun) == "intitule", ReferenceReader.headedPoint(first.text) != nil {
+            s.index = start
+            return nil
+        }
         var quotes = [first.text]
         // "les mots « A » et « B »".
         while true {

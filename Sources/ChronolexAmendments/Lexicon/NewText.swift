@@ -120,6 +120,11 @@ enum NewUnitReader {
         case "tiret", "tirets":
             s.index += 1
             return NewUnit(.dash, count: count)
+        case "item", "items":
+            // "complété par les items rédigés comme suit : « - … »" (2019030053, art. 27):
+            // entries of a list, whose labels the new text prints.
+            s.index += 1
+            return NewUnit(.point, count: count)
         case "§", "paragraphe", "paragraphes":
             s.index += 1
             _ = s.take("§")

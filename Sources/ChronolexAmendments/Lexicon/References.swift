@@ -374,6 +374,14 @@ enum ReferenceReader {
         return Scanner.render(s.tokens[start..<s.index])
     }
 
+    /// A quoted heading that begins with a point's label and has words after it
+    /// (« a) Titres requis »): the label.
+    static func headedPoint(_ quoted: String) -> PointLabel? {
+        let words = quoted.split(separator: " ", maxSplits: 1)
+        guard words.count == 2, let label = PointLabel.parse(String(words[0]), after: nil) else { return nil }
+        return label
+    }
+
     static func label(_ token: Token) -> PointLabel? {
         guard token.kind == .word else { return nil }
         let utf8 = token.text.utf8
@@ -589,6 +597,14 @@ enum ReferenceReader {
             return false
         case "intitule":
             s.index += 1
+            // "l'intitulé « a) Titres requis »" (2019030053, art. 27, 1°): the point a), named
+            // by its label and its heading (kept as a note).
+            if let quote = s.peek(), quote.kind == .quote, let label = headedPoint(quote.text) {
+                s.index += 1
+                ref.parts.append(.point(label))
+                ref.notes.append("l'intitulé « \(quote.text) »")
+                return false
+            }
             ref.parts.append(.heading)
             return false
         case "colonne", "colonnes", "ligne", "lignes":
