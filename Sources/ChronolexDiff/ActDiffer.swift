@@ -91,15 +91,21 @@ private struct Differ {
         }
         let oldTop = old.top.filter { keep(old, $0) }
         let newTop = new.top.filter { keep(new, $0) }
-        var byKey: [UnitTree.Key: [Int]] = [:]
-        for (position, index) in oldTop.enumerated() { byKey[old.nodes[index].key, default: []].append(position) }
+        // The old units of each key, in order, as a chain: the first position not yet
+        // paired of each key, and from each position the next one of the same key (no
+        // array per key to allocate, copy and shorten: most keys have one unit).
+        var firstOfKey: [UnitTree.Key: Int] = [:]
+        firstOfKey.reserveCapacity(oldTop.count)
+        var nextOfKey = Array(repeating: -1, count: oldTop.count)
+        for position in oldTop.indices.reversed() {
+            if let next = firstOfKey.updateValue(position, forKey: old.nodes[oldTop[position]].key) { nextOfKey[position] = next }
+        }
         var used = Array(repeating: false, count: oldTop.count)
         var nextOld = 0
         for index in newTop {
-            let key = new.nodes[index].key
-            if var candidates = byKey[key], !candidates.isEmpty {
-                let position = candidates.removeFirst()
-                byKey[key] = candidates
+            if let slot = firstOfKey.index(forKey: new.nodes[index].key), firstOfKey.values[slot] >= 0 {
+                let position = firstOfKey.values[slot]
+                firstOfKey.values[slot] = nextOfKey[position]
                 used[position] = true
                 // Units gone before this one are listed where they stood.
                 while nextOld < position {
@@ -138,8 +144,9 @@ private struct Differ {
         var result: [UnitChange] = []
         origins = []
         mergedOrigins = []
-        for (slot, change) in pending.enumerated() {
-            guard let change else { continue }
+        // Each change moved out of `pending`, not copied (a dozen strings each).
+        for slot in pending.indices {
+            guard let change = pending[slot].take() else { continue }
             result.append(change)
             origins.append(pendingOrigins[slot])
             mergedOrigins.append(pendingMerged[slot] ?? [])
@@ -209,7 +216,8 @@ private struct Differ {
     /// did not pay, so it runs in order).
     private mutating func compareWords() {
         for slot in wordJobs {
-            guard var change = pending[slot] else { continue }
+            // Taken out and put back: changed in place, not copied.
+            guard var change = pending[slot].take() else { continue }
             change.words = WordDiff.diff(change.old, change.new)
             // Words equal, only the spacing differs: no change, or a renumbering.
             if !change.words.contains(where: { $0.operation != .equal }) {
