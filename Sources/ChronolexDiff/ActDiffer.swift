@@ -26,7 +26,10 @@ public enum ActDiffer {
     /// changes nothing).
     static func diff(old: Act, new: Act, from: ActDiff.Side, to: ActDiff.Side, attributions: (any AttributionProvider)?,
                      article: String?, flatteningEveryArticle: Bool) -> ActDiff {
-        var differ = Differ(old: UnitTree(old), new: UnitTree(new))
+        var differ = Differ(trees: UnitTree.pair(old, new))
+        // The trees, tens of thousands of nodes for a large act, are released on another
+        // thread once the changes are out: the caller does not wait for it.
+        defer { UnitTree.release(differ.takeTrees()) }
         if flatteningEveryArticle { differ.flattenEveryArticle() }
         differ.run(onlyArticle: article.map { ArticleNumber.normalized($0) })
         var changes = differ.finish()
@@ -52,6 +55,29 @@ public enum ActDiffer {
     }
 }
 
+extension ActDiffer {
+    /// For each of `new`'s keys, in order, the position in `old` of the first unit of the
+    /// same key not paired yet (nil when none is left): units are paired by key, in order.
+    ///
+    /// - Complexity: O(n + m), one table lookup per key. The old positions of each key are
+    ///   a chain (the first not yet paired, and from each position the next of the same
+    ///   key), not an array per key to allocate, copy and shorten: most keys have one unit.
+    static func pairsByKey<Key: Hashable>(old: [Key], new: [Key]) -> [Int?] {
+        var firstOfKey: [Key: Int] = [:]
+        firstOfKey.reserveCapacity(old.count)
+        var nextOfKey = Array(repeating: -1, count: old.count)
+        for position in old.indices.reversed() {
+            if let next = firstOfKey.updateValue(position, forKey: old[position]) { nextOfKey[position] = next }
+        }
+        return new.map { key in
+            guard let slot = firstOfKey.index(forKey: key), firstOfKey.values[slot] >= 0 else { return nil }
+            let position = firstOfKey.values[slot]
+            firstOfKey.values[slot] = nextOfKey[position]
+            return position
+        }
+    }
+}
+
 /// The pairing work. `pending` holds changes in output order; renumbering may later
 /// merge an inserted and a removed one.
 private struct Differ {
@@ -73,9 +99,14 @@ private struct Differ {
 
     struct Key: Hashable { var level: UnitLevel; var hash: Int }
 
-    init(old: UnitTree, new: UnitTree) {
-        self.old = old
-        self.new = new
+    init(trees: (old: UnitTree, new: UnitTree)) {
+        (old, new) = trees
+    }
+
+    /// Both trees, given up by the differ (left with empty ones).
+    mutating func takeTrees() -> (old: UnitTree, new: UnitTree) {
+        defer { old = UnitTree(); new = UnitTree() }
+        return (old, new)
     }
 
     /// Every article's sub-units flattened now, not when needed (for the tests).
@@ -91,21 +122,11 @@ private struct Differ {
         }
         let oldTop = old.top.filter { keep(old, $0) }
         let newTop = new.top.filter { keep(new, $0) }
-        // The old units of each key, in order, as a chain: the first position not yet
-        // paired of each key, and from each position the next one of the same key (no
-        // array per key to allocate, copy and shorten: most keys have one unit).
-        var firstOfKey: [UnitTree.Key: Int] = [:]
-        firstOfKey.reserveCapacity(oldTop.count)
-        var nextOfKey = Array(repeating: -1, count: oldTop.count)
-        for position in oldTop.indices.reversed() {
-            if let next = firstOfKey.updateValue(position, forKey: old.nodes[oldTop[position]].key) { nextOfKey[position] = next }
-        }
+        let pairs = ActDiffer.pairsByKey(old: oldTop.map { old.nodes[$0].key }, new: newTop.map { new.nodes[$0].key })
         var used = Array(repeating: false, count: oldTop.count)
         var nextOld = 0
-        for index in newTop {
-            if let slot = firstOfKey.index(forKey: new.nodes[index].key), firstOfKey.values[slot] >= 0 {
-                let position = firstOfKey.values[slot]
-                firstOfKey.values[slot] = nextOfKey[position]
+        for (index, pair) in zip(newTop, pairs) {
+            if let position = pair {
                 used[position] = true
                 // Units gone before this one are listed where they stood.
                 while nextOld < position {
