@@ -1,4 +1,5 @@
 import ChronolexModel
+import Foundation
 
 /// Compares two versions of an act unit by unit, then word by word inside each unit.
 ///
@@ -232,25 +233,42 @@ private struct Differ {
         return first + "–" + String(lastUnit.dropFirst(shared))
     }
 
-    /// The word-level comparison of every changed unit, done once pairing is over (one
-    /// place to spread it over several processors; measured on two busy cores, threads
-    /// did not pay, so it runs in order).
+    /// The word-level comparison of every changed unit, done once pairing is over: with
+    /// many units, the second half on a thread of its own meanwhile (the words of one unit
+    /// do not depend on another's; the reading threads are done by now).
     private mutating func compareWords() {
-        for slot in wordJobs {
+        let jobs = wordJobs.compactMap { slot in pending[slot].map { (slot, $0.old, $0.new) } }
+        wordJobs = []
+        let half = jobs.count >= 256 ? jobs.count / 2 : jobs.count
+        /// Where the second thread leaves the words of the second half.
+        final class Slot: @unchecked Sendable {
+            var words: [[WordEdit]] = []
+        }
+        let slot = Slot()
+        let done = DispatchSemaphore(value: 0)
+        if half < jobs.count {
+            let rest = Array(jobs[half...])
+            Thread {
+                slot.words = rest.map { WordDiff.diff($0.1, $0.2) }
+                done.signal()
+            }.start()
+        }
+        var words = jobs[..<half].map { WordDiff.diff($0.1, $0.2) }
+        if half < jobs.count {
+            done.wait()
+            words += slot.words
+        }
+        for ((slot, _, _), edits) in zip(jobs, words) {
             // Taken out and put back: changed in place, not copied.
             guard var change = pending[slot].take() else { continue }
-            change.words = WordDiff.diff(change.old, change.new)
+            change.words = edits
             // Words equal, only the spacing differs: no change, or a renumbering.
             if !change.words.contains(where: { $0.operation != .equal }) {
-                if change.oldAddress == change.newAddress {
-                    pending[slot] = nil
-                    continue
-                }
+                if change.oldAddress == change.newAddress { continue }
                 change.kind = .renumbered
             }
             pending[slot] = change
         }
-        wordJobs = []
     }
 
     private mutating func emit(_ change: UnitChange, old oldIndex: Int?, new newIndex: Int?) {
