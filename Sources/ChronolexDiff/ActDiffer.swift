@@ -1,4 +1,5 @@
 import ChronolexModel
+import Foundation
 
 /// Compares two versions of an act unit by unit, then word by word inside each unit.
 ///
@@ -26,7 +27,10 @@ public enum ActDiffer {
     /// changes nothing).
     static func diff(old: Act, new: Act, from: ActDiff.Side, to: ActDiff.Side, attributions: (any AttributionProvider)?,
                      article: String?, flatteningEveryArticle: Bool) -> ActDiff {
-        var differ = Differ(old: UnitTree(old), new: UnitTree(new))
+        var differ = Differ(trees: UnitTree.pair(old, new))
+        // The trees, tens of thousands of nodes for a large act, are released on another
+        // thread once the changes are out: the caller does not wait for it.
+        defer { UnitTree.release(differ.takeTrees()) }
         if flatteningEveryArticle { differ.flattenEveryArticle() }
         differ.run(onlyArticle: article.map { ArticleNumber.normalized($0) })
         var changes = differ.finish()
@@ -52,6 +56,29 @@ public enum ActDiffer {
     }
 }
 
+extension ActDiffer {
+    /// For each of `new`'s keys, in order, the position in `old` of the first unit of the
+    /// same key not paired yet (nil when none is left): units are paired by key, in order.
+    ///
+    /// - Complexity: O(n + m), one table lookup per key. The old positions of each key are
+    ///   a chain (the first not yet paired, and from each position the next of the same
+    ///   key), not an array per key to allocate, copy and shorten: most keys have one unit.
+    static func pairsByKey<Key: Hashable>(old: [Key], new: [Key]) -> [Int?] {
+        var firstOfKey: [Key: Int] = [:]
+        firstOfKey.reserveCapacity(old.count)
+        var nextOfKey = Array(repeating: -1, count: old.count)
+        for position in old.indices.reversed() {
+            if let next = firstOfKey.updateValue(position, forKey: old[position]) { nextOfKey[position] = next }
+        }
+        return new.map { key in
+            guard let slot = firstOfKey.index(forKey: key), firstOfKey.values[slot] >= 0 else { return nil }
+            let position = firstOfKey.values[slot]
+            firstOfKey.values[slot] = nextOfKey[position]
+            return position
+        }
+    }
+}
+
 /// The pairing work. `pending` holds changes in output order; renumbering may later
 /// merge an inserted and a removed one.
 private struct Differ {
@@ -73,9 +100,14 @@ private struct Differ {
 
     struct Key: Hashable { var level: UnitLevel; var hash: Int }
 
-    init(old: UnitTree, new: UnitTree) {
-        self.old = old
-        self.new = new
+    init(trees: (old: UnitTree, new: UnitTree)) {
+        (old, new) = trees
+    }
+
+    /// Both trees, given up by the differ (left with empty ones).
+    mutating func takeTrees() -> (old: UnitTree, new: UnitTree) {
+        defer { old = UnitTree(); new = UnitTree() }
+        return (old, new)
     }
 
     /// Every article's sub-units flattened now, not when needed (for the tests).
@@ -91,15 +123,11 @@ private struct Differ {
         }
         let oldTop = old.top.filter { keep(old, $0) }
         let newTop = new.top.filter { keep(new, $0) }
-        var byKey: [UnitTree.Key: [Int]] = [:]
-        for (position, index) in oldTop.enumerated() { byKey[old.nodes[index].key, default: []].append(position) }
+        let pairs = ActDiffer.pairsByKey(old: oldTop.map { old.nodes[$0].key }, new: newTop.map { new.nodes[$0].key })
         var used = Array(repeating: false, count: oldTop.count)
         var nextOld = 0
-        for index in newTop {
-            let key = new.nodes[index].key
-            if var candidates = byKey[key], !candidates.isEmpty {
-                let position = candidates.removeFirst()
-                byKey[key] = candidates
+        for (index, pair) in zip(newTop, pairs) {
+            if let position = pair {
                 used[position] = true
                 // Units gone before this one are listed where they stood.
                 while nextOld < position {
@@ -138,8 +166,9 @@ private struct Differ {
         var result: [UnitChange] = []
         origins = []
         mergedOrigins = []
-        for (slot, change) in pending.enumerated() {
-            guard let change else { continue }
+        // Each change moved out of `pending`, not copied (a dozen strings each).
+        for slot in pending.indices {
+            guard let change = pending[slot].take() else { continue }
             result.append(change)
             origins.append(pendingOrigins[slot])
             mergedOrigins.append(pendingMerged[slot] ?? [])
@@ -204,24 +233,42 @@ private struct Differ {
         return first + "–" + String(lastUnit.dropFirst(shared))
     }
 
-    /// The word-level comparison of every changed unit, done once pairing is over (one
-    /// place to spread it over several processors; measured on two busy cores, threads
-    /// did not pay, so it runs in order).
+    /// The word-level comparison of every changed unit, done once pairing is over: with
+    /// many units, the second half on a thread of its own meanwhile (the words of one unit
+    /// do not depend on another's; the reading threads are done by now).
     private mutating func compareWords() {
-        for slot in wordJobs {
-            guard var change = pending[slot] else { continue }
-            change.words = WordDiff.diff(change.old, change.new)
+        let jobs = wordJobs.compactMap { slot in pending[slot].map { (slot, $0.old, $0.new) } }
+        wordJobs = []
+        let half = jobs.count >= 256 ? jobs.count / 2 : jobs.count
+        /// Where the second thread leaves the words of the second half.
+        final class Slot: @unchecked Sendable {
+            var words: [[WordEdit]] = []
+        }
+        let slot = Slot()
+        let done = DispatchSemaphore(value: 0)
+        if half < jobs.count {
+            let rest = Array(jobs[half...])
+            Thread {
+                slot.words = rest.map { WordDiff.diff($0.1, $0.2) }
+                done.signal()
+            }.start()
+        }
+        var words = jobs[..<half].map { WordDiff.diff($0.1, $0.2) }
+        if half < jobs.count {
+            done.wait()
+            words += slot.words
+        }
+        for ((slot, _, _), edits) in zip(jobs, words) {
+            // Taken out and put back: changed in place, not copied.
+            guard var change = pending[slot].take() else { continue }
+            change.words = edits
             // Words equal, only the spacing differs: no change, or a renumbering.
             if !change.words.contains(where: { $0.operation != .equal }) {
-                if change.oldAddress == change.newAddress {
-                    pending[slot] = nil
-                    continue
-                }
+                if change.oldAddress == change.newAddress { continue }
                 change.kind = .renumbered
             }
             pending[slot] = change
         }
-        wordJobs = []
     }
 
     private mutating func emit(_ change: UnitChange, old oldIndex: Int?, new newIndex: Int?) {
