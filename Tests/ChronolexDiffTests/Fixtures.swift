@@ -23,6 +23,19 @@ enum Paths {
     }
 }
 
+/// A small reproducible random generator (SplitMix64), for the tests that compare a fast
+/// path with the slow one on generated input.
+struct Generator: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
 /// Reads a text, failing the test on any error.
 func readAct(_ text: String, file: String = "test.md", sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Act {
     let result = ActReader.read(text: text, file: file)

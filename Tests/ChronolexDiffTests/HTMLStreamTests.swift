@@ -10,17 +10,6 @@ import Testing
 /// exceptions), then whole diff pages of generated changes, then real acts.
 @Suite("HTML page written as it is made")
 struct HTMLStreamTests {
-    /// A small reproducible generator (SplitMix64).
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     static let pieces = ["a", "Le ministre", " ", "  ", "<", ">", "&", "\"", "'", "<b>", "&amp;", "&{x}", "&{", "}", "<!--", "-->",
                          "<!-->", "\t", "\n", "\r", "\r\n", "\u{01}", "\u{1F}", "\u{7F}", "\u{0B}", "\0", "é", "è", "€", "—", "«", "»",

@@ -29,7 +29,7 @@ struct PairingByKeyTests {
     }
 
     @Test func randomSequencesAgreeWithThePlainWay() {
-        var generator = SharedWordsTests.Generator(state: 14)
+        var generator = Generator(state: 14)
         let pool = ["1", "1er", "2", "2bis", "4/1", "Chapitre 1", "Chapitre 1, Section 2", "é", "art. ⅰ", ""]
         for _ in 0..<2_000 {
             let keys = pool.prefix(Int.random(in: 1...pool.count, using: &generator))

@@ -7,17 +7,6 @@ import Testing
 /// shared words, `§` and its number, quotation marks, elisions, a word repeated.
 @Suite("Word diff around the change")
 struct SharedWordsTests {
-    /// A small reproducible generator (SplitMix64).
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     static let words = ["le", "la", "de", "du", "ministre", "Conseil", "Comité", "l'article", "d'un", "§", "§", "2", "1er",
                         "3", "25.000", "2,50", "«", "»", "«cinq", "ans»,", "(...)", "a)", "1°", "4°,", "mots;", "fin.", "avis:",
