@@ -110,9 +110,13 @@ struct ActBuilder {
     private var quotePoint: PointLabel?
     /// Lines read as quoted text that start with the number after that sub-instruction's
     /// and say a change ("7. dans la section 2, l'alinéa 3 est remplacé …"): the act's
-    /// next sub-instruction, if the quotation was left open (``ActReader`` reads the act
-    /// again so).
+    /// next sub-instruction, when the quotation was left open — never closed, or closed by
+    /// a mark that opens a line of words (`" Lorsque …`), an opening mark read as the
+    /// closing one. ``ActReader`` reads the act again so. A new text whose own « 2° … est
+    /// complété … » is closed where it should be is left alone.
     private(set) var subInstructionsInQuotation: [(line: Int, label: String, after: String, opened: Int)] = []
+    /// Such lines in the quotation open now, until it closes.
+    private var candidatesInQuotation: [(line: Int, label: String, after: String, opened: Int)] = []
 
     init(source: SourceText, format: SourceFormat, markers: [Int: [JustelMarkers.Event]]? = nil, divisionLines: Set<Int> = []) {
         self.source = source
@@ -135,6 +139,7 @@ struct ActBuilder {
             }
         }
         closeArticle()
+        subInstructionsInQuotation += candidatesInQuotation
         // The article numbers seen are of no more use.
         seen = nil
         if quotes.isOpen, let opened = quotes.openedAt {
@@ -155,6 +160,7 @@ struct ActBuilder {
         if quotes.isOpen, let why = quotationEnds[line.number] {
             diagnostics.append(.warning(why, file: file, line: quotes.openedAt?.line ?? line.number, unit: quoteUnit))
             quotes.abandon()
+            candidatesInQuotation = []
         }
         if quotes.isOpen {
             if case .article(let number, true, _) = kind, let opened = quotes.openedAt {
@@ -164,7 +170,7 @@ struct ActBuilder {
             if case .point(let pointKind, let value, _, let restStart) = kind, let opened = quotes.openedAt, opened.line != line.number,
                let holder = quotePoint, Self.follows(PointLabel(kind: pointKind, value: value), holder),
                Self.saysAChange(bytes, from: restStart, to: line.end) {
-                subInstructionsInQuotation.append((line.number, PointLabel(kind: pointKind, value: value).description, holder.description, opened.line))
+                candidatesInQuotation.append((line.number, PointLabel(kind: pointKind, value: value).description, holder.description, opened.line))
             }
             continueQuotation(line, bytes)
             return
@@ -592,6 +598,7 @@ struct ActBuilder {
     /// (and normalising) its quotation marks on the way.
     private mutating func appendWords(_ line: SourceText.Line, from start: Int, _ bytes: UnsafeBufferPointer<UInt8>, quoted: Bool = false, to stop: Int? = nil) {
         let wasOpen = quotes.isOpen
+        let openedBefore = quotes.openedAt
         let column = start - line.start + 1
         let lineEnd = stop ?? line.end
         let end = SourceLocation(line: line.number, column: lineEnd - line.start + 1)
@@ -628,11 +635,37 @@ struct ActBuilder {
                 record(openingsAt: eventsStart, events, line: line.number)
             }
         }
+        // The quotation open before this line closed on it (another may have opened).
+        if wasOpen, !candidatesInQuotation.isEmpty,
+           !quotes.isOpen || quotes.openedAt?.line != openedBefore?.line || quotes.openedAt?.column != openedBefore?.column {
+            if Self.startsWithQuotedWords(bytes, from: line.start, to: line.end) { subInstructionsInQuotation += candidatesInQuotation }
+            candidatesInQuotation = []
+        }
         if !wasOpen, quotes.isOpen {
             quoteUnit = currentUnitName
             quoteArticle = openArticle?.number
             quotePoint = units.lazy.compactMap(\.label).first { $0.kind == .degree || $0.kind == .number }
         }
+    }
+
+    /// True when the line begins with a quotation mark followed by words (`" Lorsque …`):
+    /// a mark that opens, whatever the count of marks made of it.
+    static func startsWithQuotedWords(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        var i = start
+        while i < end, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
+        guard i < end else { return false }
+        if bytes[i] == UInt8(ascii: "\"") {
+            i += 1
+        } else if i + 1 < end, bytes[i] == 0xC2, bytes[i + 1] == 0xAB {
+            i += 2
+        } else if i + 2 < end, bytes[i] == 0xE2, bytes[i + 1] == 0x80, bytes[i + 2] == 0x9C {
+            i += 3
+        } else {
+            return false
+        }
+        while i < end, bytes[i] == 0x20 { i += 1 }
+        guard i < end else { return false }
+        return ![UInt8(ascii: ";"), UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: ")")].contains(bytes[i])
     }
 
     /// Applies the markers of a line to the innermost open unit: the openings read at the

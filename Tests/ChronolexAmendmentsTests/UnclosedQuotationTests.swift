@@ -106,4 +106,26 @@ struct UnclosedQuotationTests {
         #expect(result.edits.map(\.source.address) == ["art. 1, 1°", "art. 1, 2°", "art. 2"], "\(result.edits.map(EditRenderer.line))")
         #expect(result.edits.last?.change == .repeal)
     }
+
+    /// A new text whose own 2° says a change (« le dossier est complété ») and whose
+    /// quotation closes where it should: its words stay quoted (the repair is for
+    /// quotation marks that do not add up).
+    @Test func aQuotedPointThatSaysAChange() throws {
+        let (result, diagnostics) = readAmending("""
+        **Article 1er.** A l'annexe 2 du même arrêté, les modifications suivantes sont apportées :
+
+        1. l'alinéa 2 est remplacé par ce qui suit :
+
+        " Les règles suivantes s'appliquent :
+
+        1° le dossier est introduit par écrit;
+
+        2° le dossier est complété par le demandeur. ";
+
+        2. l'alinéa 4 est abrogé.
+        """)
+        #expect(!diagnostics.contains { $0.message.contains("which starts with") }, "\(diagnostics)")
+        #expect(result.edits.map(\.source.address) == ["art. 1, 1°", "art. 1, 2°"])
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+    }
 }
