@@ -240,24 +240,10 @@ private struct Differ {
         let jobs = wordJobs.compactMap { slot in pending[slot].map { (slot, $0.old, $0.new) } }
         wordJobs = []
         let half = jobs.count >= 256 ? jobs.count / 2 : jobs.count
-        /// Where the second thread leaves the words of the second half.
-        final class Slot: @unchecked Sendable {
-            var words: [[WordEdit]] = []
-        }
-        let slot = Slot()
-        let done = DispatchSemaphore(value: 0)
-        if half < jobs.count {
-            let rest = Array(jobs[half...])
-            Thread {
-                slot.words = rest.map { WordDiff.diff($0.1, $0.2) }
-                done.signal()
-            }.start()
-        }
+        let rest = Array(jobs[half...])
+        let second = rest.isEmpty ? nil : SideThread { rest.map { WordDiff.diff($0.1, $0.2) } }
         var words = jobs[..<half].map { WordDiff.diff($0.1, $0.2) }
-        if half < jobs.count {
-            done.wait()
-            words += slot.words
-        }
+        if let second { words += second.wait() }
         for ((slot, _, _), edits) in zip(jobs, words) {
             // Taken out and put back: changed in place, not copied.
             guard var change = pending[slot].take() else { continue }

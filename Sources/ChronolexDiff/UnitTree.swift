@@ -332,20 +332,9 @@ extension UnitTree {
     /// The trees of two versions, the new one built on a thread of its own meanwhile (the
     /// two do not depend on each other; one is ~10 % of a large diff's time in perf).
     static func pair(_ old: Act, _ new: Act) -> (old: UnitTree, new: UnitTree) {
-        /// Where the second thread leaves the new tree; read once it is done.
-        final class Slot: @unchecked Sendable {
-            var tree: UnitTree?
-        }
-        let slot = Slot()
-        let done = DispatchSemaphore(value: 0)
-        // A thread of its own, not a pool's: waiting for it cannot starve the pool.
-        Thread {
-            slot.tree = UnitTree(new)
-            done.signal()
-        }.start()
+        let newTree = SideThread { UnitTree(new) }
         let oldTree = UnitTree(old)
-        done.wait()
-        return (oldTree, slot.tree!)
+        return (oldTree, newTree.wait())
     }
 
     /// Releases trees on a thread of their own, without waiting: freeing the nodes of a

@@ -82,20 +82,9 @@ extension Workspace {
     /// The two versions read at the same time, the new one on a second thread: reading is
     /// most of a diff's time, and the two files do not depend on each other.
     static func readBoth(_ oldPath: String, _ newPath: String) -> (old: ReadResult, new: ReadResult) {
-        /// Where the second thread leaves the new version; read once it is done.
-        final class Slot: @unchecked Sendable {
-            var result: ReadResult?
-        }
-        let slot = Slot()
-        let done = DispatchSemaphore(value: 0)
-        // A thread of its own, not a pool's: waiting for it cannot starve the pool.
-        Thread {
-            slot.result = ActReader.read(path: newPath)
-            done.signal()
-        }.start()
+        let new = SideThread { ActReader.read(path: newPath) }
         let old = ActReader.read(path: oldPath)
-        done.wait()
-        return (old, slot.result!)
+        return (old, new.wait())
     }
 }
 
