@@ -225,7 +225,7 @@ struct Walker {
                 let read = before..<edits.count
                 if let last = lastNewText, alinea.points.isEmpty, !read.isEmpty,
                    edits[read].allSatisfy({ $0.change == nil && $0.error?.hasPrefix(Self.strayClosingMark) == true }) {
-                    closedTooEarly(last, by: alinea, article: number)
+                    closedTooEarly(last, by: alinea)
                     lastNewText = nil
                 } else if edits[read].contains(where: { $0.change?.fragment?.blocks.isEmpty == false }) {
                     lastNewText = read
@@ -243,7 +243,7 @@ struct Walker {
     /// of R.187ter-20 was closed at its § 4): the quotation may close there, the alinéa then
     /// being the new text's last. Which is meant is not guessed: the instruction's edits
     /// become errors that say so (they were applied without the alinéa, without a word).
-    mutating func closedTooEarly(_ range: Range<Int>, by alinea: Alinea, article: String) {
+    mutating func closedTooEarly(_ range: Range<Int>, by alinea: Alinea) {
         let line = Walker.line(alinea)
         let message = "its quotation may go on to line \(line.map(String.init) ?? "?"), « \(alinea.text.prefix(40))… », which ends with a closing quotation mark that opens nothing: where the new text ends is not certain; not applied"
         for k in range where edits[k].change != nil {

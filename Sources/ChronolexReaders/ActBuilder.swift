@@ -114,9 +114,9 @@ struct ActBuilder {
     /// a mark that opens a line of words (`" Lorsque …`), an opening mark read as the
     /// closing one. ``ActReader`` reads the act again so. A new text whose own « 2° … est
     /// complété … » is closed where it should be is left alone.
-    private(set) var subInstructionsInQuotation: [(line: Int, label: String, after: String, opened: Int)] = []
+    private(set) var subInstructionsInQuotation: [(line: Int, label: String, after: String)] = []
     /// Such lines in the quotation open now, until it closes.
-    private var candidatesInQuotation: [(line: Int, label: String, after: String, opened: Int)] = []
+    private var candidatesInQuotation: [(line: Int, label: String, after: String)] = []
 
     init(source: SourceText, format: SourceFormat, markers: [Int: [JustelMarkers.Event]]? = nil, divisionLines: Set<Int> = []) {
         self.source = source
@@ -170,7 +170,7 @@ struct ActBuilder {
             if case .point(let pointKind, let value, _, let restStart) = kind, let opened = quotes.openedAt, opened.line != line.number,
                let holder = quotePoint, Self.follows(PointLabel(kind: pointKind, value: value), holder),
                Self.saysAChange(bytes, from: restStart, to: line.end) {
-                candidatesInQuotation.append((line.number, PointLabel(kind: pointKind, value: value).description, holder.description, opened.line))
+                candidatesInQuotation.append((line.number, PointLabel(kind: pointKind, value: value).description, holder.description))
             }
             continueQuotation(line, bytes)
             return

@@ -228,6 +228,15 @@ struct InstructionParser {
             }
         }
 
+        /// A place beside the one named before it (`parts`, after the places in `context`):
+        /// both are the instruction's places; not with a range or a list among them.
+        func besideLastPlace(_ parts: [UnitStep]) throws(InstructionError) {
+            guard placeThrough == nil, expansion == nil else {
+                throw InstructionError("several places, one of them a range or a list (\(UnitReference(context).description), then \(UnitReference(parts).description)), are not read yet")
+            }
+            siblingPlaces.append(context)
+        }
+
         // "(concerne le texte allemand)" stands alone.
         if let noop = grammar.noop,
            let outputs = try noop.read(&s, ClauseInput(context: context, subject: .none, target: UnitReference(context))) {
@@ -257,11 +266,8 @@ struct InstructionParser {
                         s.index = save
                         break
                     }
-                    guard placeThrough == nil, expansion == nil else {
-                        throw InstructionError("several places, one of them a range or a list (\(UnitReference(context).description), then \(UnitReference(ref.parts).description)), are not read yet")
-                    }
+                    try besideLastPlace(ref.parts)
                     try absorb(&ref)
-                    siblingPlaces.append(context)
                     lastPlace = ref.parts
                     context = ReferenceReader.merge(context, ref.parts)
                     _ = s.take(",")
@@ -290,10 +296,7 @@ struct InstructionParser {
                     // but beside it: both are the instruction's places.
                     if let previous = lastPlace, let top = ref.parts.map(\.level).min(), let deepest = previous.map(\.level).max(),
                        top <= deepest, ref.act == nil, !ref.parts.contains(where: \.isDivision) {
-                        guard placeThrough == nil, expansion == nil else {
-                            throw InstructionError("several places, one of them a range or a list (\(UnitReference(context).description), then \(UnitReference(ref.parts).description)), are not read yet")
-                        }
-                        siblingPlaces.append(context)
+                        try besideLastPlace(ref.parts)
                     }
                     if !ref.parts.isEmpty { lastPlace = ref.parts }
                     context = ReferenceReader.merge(context, ref.parts)
