@@ -32,32 +32,16 @@ public struct HTMLArticleNotes: Sendable {
 /// division headings, and every article, §, alinéa and point with an anchor whose id is
 /// its canonical address (`art-3-par-2-al-2`). Justel's markers (`[1 … ]1`) stay around the
 /// words they mark, each a link to its footnote, and Justel's footnotes stay under their
-/// article or division. Built through libxml2, so every text is escaped by construction.
-public struct HTMLRenderer: ActVisitor {
-    private let document: HTMLDocument
-    private var stack: [HTMLElement]
-    private var ids = HTMLIDs()
-    /// Adds a page's provenance (markers of its own notes, the notes after each article).
-    private let annotator: (any HTMLAnnotator)?
-    /// The article being written: its id, the titles of its notes, the notes of the whole
-    /// article still to open, and the last element that received words (where they close).
-    private var articleID = ""
-    private var noteTitles: [Int: String] = [:]
-    private var pendingOpen: [Int] = []
-    private var lastText: HTMLElement?
-
-    private init(document: HTMLDocument, main: HTMLElement, annotator: (any HTMLAnnotator)? = nil) {
-        self.document = document
-        self.stack = [main]
-        self.annotator = annotator
-    }
-
+/// article or division. Every text is escaped as libxml2 escapes it: nothing a text holds
+/// becomes markup. `chronolex parse --format html` writes the page as it walks the act
+/// (``write(_:subtitle:to:)``); other pages put the act into their own libxml2 tree.
+public enum HTMLRenderer {
     /// Writes the act's divisions and articles into `element` of `document` (another page's
     /// main column), with the markers and notes `annotator` adds.
     public static func appendBody(of act: Act, to element: HTMLElement, in document: HTMLDocument,
                                   annotator: (any HTMLAnnotator)? = nil) {
-        var renderer = HTMLRenderer(document: document, main: element, annotator: annotator)
-        renderer.walk(act)
+        var writer = HTMLActWriter(main: element, annotator: annotator)
+        writer.walk(act)
     }
 
     /// The id of note `number` of the element (article or division) whose id is `owner`.
@@ -66,7 +50,7 @@ public struct HTMLRenderer: ActVisitor {
     /// Writes the act's header: date, title, subtitle and the facts a jurist cites it by
     /// (numac, publication, dossier, source, entry into force, Justel's update date and
     /// note, ELI), plus `extraFacts` (label, value) after them.
-    public static func appendHeader(of act: Act, subtitle: String?, extraFacts: [(String, String?)] = [], to body: HTMLElement) {
+    public static func appendHeader<Parent: HTMLParent>(of act: Act, subtitle: String?, extraFacts: [(String, String?)] = [], to body: Parent) {
         let metadata = act.metadata
         let header = body.element("header")
         if let date = metadata.date {
@@ -99,42 +83,101 @@ public struct HTMLRenderer: ActVisitor {
     /// The stylesheet of the act pages, for other pages that show acts.
     public static var stylesheet: String { PageStyle.css }
 
+    /// Writes the page to `sink` as the act is walked: no page is held in memory.
+    ///
+    /// - Complexity: O(n) in the size of the act.
+    public static func write(_ act: Act, subtitle: String? = nil, to sink: OutputSink) {
+        let stream = HTMLStream(language: act.metadata.language?.rawValue ?? "fr", to: sink)
+        page(act, subtitle: subtitle, root: stream.root)
+        stream.finish()
+    }
+
+    /// The same page built as a libxml2 tree, then serialized: the bytes ``write(_:subtitle:to:)``
+    /// must give.
+    ///
     /// - Complexity: O(n) in the size of the act.
     public static func render(_ act: Act, subtitle: String? = nil) -> String {
+        let document = HTMLDocument(language: act.metadata.language?.rawValue ?? "fr")
+        page(act, subtitle: subtitle, root: document.root)
+        return document.serialized()
+    }
+
+    private static func page<Parent: HTMLParent>(_ act: Act, subtitle: String?, root: Parent) {
         let metadata = act.metadata
-        let document = HTMLDocument(language: metadata.language?.rawValue ?? "fr")
-        let head = document.root.element("head")
+        let head = root.element("head")
         // The http-equiv form is the one libxml2 reads to write the page as UTF-8.
         head.element("meta", ["http-equiv": "Content-Type", "content": "text/html; charset=utf-8"])
         head.element("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"])
         head.element("title", text: metadata.title ?? act.file ?? "Acte")
         head.element("style", text: PageStyle.css)
-        let body = document.root.element("body")
+        let body = root.element("body")
         appendHeader(of: act, subtitle: subtitle, to: body)
         let main = body.element("main")
         for line in act.preamble { main.element("p", ["class": "preamble"], text: line.text) }
-        var renderer = HTMLRenderer(document: document, main: main)
-        renderer.walk(act)
-        return document.serialized()
+        var writer = HTMLActWriter(main: main)
+        writer.walk(act)
     }
 
-    private var top: HTMLElement { stack[stack.count - 1] }
+    /// Justel's footnotes under an article or a division heading, each with its id.
+    public static func appendFootnotes<Parent: HTMLParent>(_ footnotes: [JustelFootnote], owner: String, to element: Parent) {
+        let notes = footnotes.filter { $0.number > 0 || !$0.text.isEmpty }
+        guard !notes.isEmpty else { return }
+        let list = element.element("ol", ["class": "notes justel-notes", "aria-label": "Notes de Justel"])
+        for note in notes {
+            let item = list.element("li", note.number > 0 ? ["id": noteID(owner, note.number)] : [:])
+            item.element("span", ["class": "note-number"], text: note.number > 0 ? "(\(note.number))" : "–")
+            item.text(" " + note.text)
+        }
+    }
+
+    /// Text whose line breaks (a quoted text of several alinéas) become `<br>`.
+    static func addText<Parent: HTMLParent>(_ text: String, to element: Parent) {
+        // Most units are one line: no split.
+        guard text.utf8.contains(0x0A) else { return element.text(text) }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for (index, line) in lines.enumerated() {
+            if index > 0 { element.element("br") }
+            element.text(String(line))
+        }
+    }
+}
+
+/// The walk that writes an act's divisions and articles into an element, in document
+/// order (as ``HTMLStream`` needs): into a libxml2 tree or straight to the output.
+struct HTMLActWriter<Parent: HTMLParent>: ActVisitor {
+    private var stack: [Parent]
+    private var ids = HTMLIDs()
+    /// Adds a page's provenance (markers of its own notes, the notes after each article);
+    /// only a libxml2 tree has one (``HTMLAnnotator/endArticle(_:element:id:)`` takes its element).
+    private var annotator: (any HTMLAnnotator)?
+    /// The article being written: its id, the titles of its notes, the notes of the whole
+    /// article still to open, and the last element that received words (where they close).
+    private var articleID = ""
+    private var noteTitles: [Int: String] = [:]
+    private var pendingOpen: [Int] = []
+    private var lastText: Parent?
+
+    init(main: Parent) {
+        self.stack = [main]
+    }
+
+    private var top: Parent { stack[stack.count - 1] }
 
     /// A unique id from an address (a repeated address gets a suffix).
     private mutating func id(_ base: String) -> String { ids.unique(base) }
 
-    public mutating func visitDivision(_ division: Division, depth: Int) {
+    mutating func visitDivision(_ division: Division, depth: Int) {
         let divisionID = id(Address.slug(division.citation))
         let section = top.element("section", ["class": "division division-\(division.kind.rawValue)", "id": divisionID])
         section.element("h\(min(depth + 2, 6))", text: division.headingLine)
         for line in division.intro { section.element("p", ["class": "note"], text: line.text) }
-        Self.appendFootnotes(division.footnotes, owner: divisionID, to: section)
+        HTMLRenderer.appendFootnotes(division.footnotes, owner: divisionID, to: section)
         stack.append(section)
         descend(into: division, depth: depth)
         stack.removeLast()
     }
 
-    public mutating func visitArticle(_ article: Article) {
+    mutating func visitArticle(_ article: Article) {
         let articleID = id(article.address.anchor)
         let element = top.element("article", ["class": article.status == .repealed ? "article repealed" : "article", "id": articleID])
         let heading = element.element("h3", ["class": "article-heading"])
@@ -157,11 +200,11 @@ public struct HTMLRenderer: ActVisitor {
         if let lastText {
             for number in notes.wholeArticle.reversed() { marker(number, opens: false, in: lastText) }
         }
-        Self.appendFootnotes(article.footnotes, owner: articleID, to: element)
-        annotator?.endArticle(article, element: element, id: articleID)
+        HTMLRenderer.appendFootnotes(article.footnotes, owner: articleID, to: element)
+        if let annotator, let element = element as? HTMLElement { annotator.endArticle(article, element: element, id: articleID) }
     }
 
-    public mutating func visitParagraph(_ paragraph: Paragraph, in article: Article, address: Address) {
+    mutating func visitParagraph(_ paragraph: Paragraph, in article: Article, address: Address) {
         guard let number = paragraph.number else { return descend(into: paragraph, address: address) }
         let element = top.element("div", ["class": paragraph.status == .repealed ? "paragraph repealed" : "paragraph",
                                           "id": id(address.anchor)])
@@ -181,7 +224,7 @@ public struct HTMLRenderer: ActVisitor {
 
     private var pendingLabel = ""
 
-    public mutating func visitAlinea(_ alinea: Alinea, address: Address) {
+    mutating func visitAlinea(_ alinea: Alinea, address: Address) {
         let p = top.element("p", ["class": alinea.status == .repealed ? "alinea repealed" : "alinea", "id": id(address.anchor + "-alinea")])
         if !pendingLabel.isEmpty {
             p.element("span", ["class": "label"], text: pendingLabel)
@@ -201,7 +244,7 @@ public struct HTMLRenderer: ActVisitor {
         stack.removeLast()
     }
 
-    public mutating func visitPoint(_ point: Point, address: Address, depth: Int) {
+    mutating func visitPoint(_ point: Point, address: Address, depth: Int) {
         let item = top.element("li", ["class": point.status == .repealed ? "point repealed" : "point", "id": id(address.anchor)])
         item.element("span", ["class": "label"], text: point.label.description)
         item.text(" ")
@@ -224,11 +267,11 @@ public struct HTMLRenderer: ActVisitor {
 
     /// Writes a unit's words into `element`: the article's notes still to open first, then
     /// the words with their markers.
-    private mutating func write(_ text: String, marks: [JustelMark], to element: HTMLElement) {
+    private mutating func write(_ text: String, marks: [JustelMark], to element: Parent) {
         for number in pendingOpen { marker(number, opens: true, in: element) }
         pendingOpen = []
         lastText = element
-        guard !marks.isEmpty else { return Self.addText(text, to: element) }
+        guard !marks.isEmpty else { return HTMLRenderer.addText(text, to: element) }
         // Events in the order of the words: at one offset, closings first (the innermost
         // first), then openings (the widest first).
         var events: [(offset: Int, opens: Bool, number: Int, width: Int, order: Int)] = []
@@ -249,46 +292,31 @@ public struct HTMLRenderer: ActVisitor {
             var offset = min(max(event.offset, position), bytes.count)
             while offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
             if offset > position {
-                Self.addText(String(decoding: bytes[position..<offset], as: UTF8.self), to: element)
+                HTMLRenderer.addText(String(decoding: bytes[position..<offset], as: UTF8.self), to: element)
                 position = offset
             }
             marker(event.number, opens: event.opens, in: element)
         }
-        if position < bytes.count { Self.addText(String(decoding: bytes[position...], as: UTF8.self), to: element) }
+        if position < bytes.count { HTMLRenderer.addText(String(decoding: bytes[position...], as: UTF8.self), to: element) }
     }
 
     /// `[1` or `]1` as Justel prints them, a link to the article's note 1.
-    private func marker(_ number: Int, opens: Bool, in element: HTMLElement) {
-        var attributes: KeyValuePairs<String, String> = ["class": opens ? "marker open" : "marker close", "href": "#" + Self.noteID(articleID, number)]
+    private func marker(_ number: Int, opens: Bool, in element: Parent) {
+        var attributes: KeyValuePairs<String, String> = ["class": opens ? "marker open" : "marker close", "href": "#" + HTMLRenderer.noteID(articleID, number)]
         if let title = noteTitles[number] {
-            attributes = ["class": opens ? "marker open" : "marker close", "href": "#" + Self.noteID(articleID, number), "title": title]
+            attributes = ["class": opens ? "marker open" : "marker close", "href": "#" + HTMLRenderer.noteID(articleID, number), "title": title]
         }
         let link = element.element("a", attributes, text: opens ? "[" : "]")
         link.element("sup", text: String(number))
         if opens { element.text(" ") }
     }
+}
 
-    /// Justel's footnotes under an article or a division heading, each with its id.
-    public static func appendFootnotes(_ footnotes: [JustelFootnote], owner: String, to element: HTMLElement) {
-        let notes = footnotes.filter { $0.number > 0 || !$0.text.isEmpty }
-        guard !notes.isEmpty else { return }
-        let list = element.element("ol", ["class": "notes justel-notes", "aria-label": "Notes de Justel"])
-        for note in notes {
-            let item = list.element("li", note.number > 0 ? ["id": noteID(owner, note.number)] : [:])
-            item.element("span", ["class": "note-number"], text: note.number > 0 ? "(\(note.number))" : "–")
-            item.text(" " + note.text)
-        }
-    }
-
-    /// Text whose line breaks (a quoted text of several alinéas) become `<br>`.
-    static func addText(_ text: String, to element: HTMLElement) {
-        // Most units are one line: no split.
-        guard text.utf8.contains(0x0A) else { return element.text(text) }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        for (index, line) in lines.enumerated() {
-            if index > 0 { element.element("br") }
-            element.text(String(line))
-        }
+extension HTMLActWriter where Parent == HTMLElement {
+    /// A walk into another page's libxml2 tree, with its provenance.
+    init(main: HTMLElement, annotator: (any HTMLAnnotator)?) {
+        self.init(main: main)
+        self.annotator = annotator
     }
 }
 

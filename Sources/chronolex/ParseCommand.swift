@@ -84,7 +84,7 @@ struct ParseCommand: ParsableCommand {
         case .markdown:
             MarkdownRenderer.render(acts[0], to: sink)
         case .html:
-            sink.write(HTMLRenderer.render(acts[0]))
+            HTMLRenderer.write(acts[0], to: sink)
         }
     }
 }

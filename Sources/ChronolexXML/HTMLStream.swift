@@ -1,10 +1,9 @@
 import ChronolexModel
-import ChronolexXML
 
 /// Where an HTML page is built, element by element: a libxml2 tree (``HTMLElement``) or
 /// a page written straight to an output sink (``HTMLStreamElement``). The diff page is
-/// written once, for either.
-protocol HTMLParent {
+/// written once, for either, and so is the act page (`parse --format html`).
+public protocol HTMLParent {
     /// Appends a child element, with attributes and text, and returns it.
     func appending(_ name: String, _ attributes: KeyValuePairs<String, String>, text: String?) -> Self
     /// Appends text (escaped when written).
@@ -14,13 +13,13 @@ protocol HTMLParent {
 extension HTMLParent {
     /// Appends a child element, with attributes and text, and returns it.
     @discardableResult
-    func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], text: String? = nil) -> Self {
+    public func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], text: String? = nil) -> Self {
         appending(name, attributes, text: text)
     }
 }
 
 extension HTMLElement: HTMLParent {
-    func appending(_ name: String, _ attributes: KeyValuePairs<String, String>, text: String?) -> HTMLElement {
+    public func appending(_ name: String, _ attributes: KeyValuePairs<String, String>, text: String?) -> HTMLElement {
         element(name, attributes, text: text)
     }
 }
@@ -33,7 +32,7 @@ extension HTMLElement: HTMLParent {
 /// already closed is a programming error, and traps). Text is written in UTF-8: the page's
 /// head must say so (`<meta http-equiv="Content-Type" content="text/html; charset=utf-8">`,
 /// as the diff page's does), or libxml2 would write other bytes than ASCII as entities.
-final class HTMLStream {
+public final class HTMLStream {
     private let sink: OutputSink
     /// The elements open, the root first: name, whether anything was appended to it, and
     /// the serial number of the ``HTMLStreamElement`` that stands for it.
@@ -41,17 +40,17 @@ final class HTMLStream {
     private var serials = 0
 
     /// The `<html>` element.
-    private(set) var root: HTMLStreamElement!
+    public private(set) var root: HTMLStreamElement!
 
     /// A page on `sink`: the doctype and `<html lang=…>` are written at once.
-    init(language: String, to sink: OutputSink) {
+    public init(language: String, to sink: OutputSink) {
         self.sink = sink
         sink.write("<!DOCTYPE html>\n")
         root = open("html", ["lang": language], depth: 0)
     }
 
     /// Closes every element (the page is complete) and ends the page with a line break.
-    func finish() {
+    public func finish() {
         close(deeperThan: -1)
         sink.write("\n")
     }
@@ -103,16 +102,16 @@ final class HTMLStream {
 
 /// An element of an ``HTMLStream``, written already; valid until an element is appended
 /// to one of its ancestors.
-struct HTMLStreamElement: HTMLParent {
+public struct HTMLStreamElement: HTMLParent {
     fileprivate let stream: HTMLStream
     fileprivate let depth: Int
     fileprivate let serial: Int
 
-    func appending(_ name: String, _ attributes: KeyValuePairs<String, String>, text: String?) -> HTMLStreamElement {
+    public func appending(_ name: String, _ attributes: KeyValuePairs<String, String>, text: String?) -> HTMLStreamElement {
         stream.append(name, attributes, text: text, to: self)
     }
 
-    func text(_ content: String) {
+    public func text(_ content: String) {
         stream.append(text: content, to: self)
     }
 }
