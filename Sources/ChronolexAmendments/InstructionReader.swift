@@ -47,10 +47,16 @@ struct Walker {
     var textHeadings: Set<String> = []
     /// A lead-in without points whose next alinéa is a lead-in with points: the unit and act
     /// that alinéa reads inside.
-    var enclosingLeadIn: (steps: [UnitStep], act: ActCitation?, table: [String])?
+    var enclosingLeadIn: (steps: [UnitStep], act: ActCitation?, table: [String], histories: [History])?
     /// The lead-in of the alinéa just read and its last point: an alinéa after it whose
     /// points go on with its numbering continues that enumeration.
-    var previousLeadIn: (steps: [UnitStep], act: ActCitation?, table: [String], listed: Change?, last: PointLabel)?
+    var previousLeadIn: (steps: [UnitStep], act: ActCitation?, table: [String], listed: Change?, last: PointLabel, histories: [History])?
+    /// A history clause ("modifié par …") and the unit it follows.
+    typealias History = (unit: [UnitStep], clause: String)
+    /// The history clauses of the lead-ins the instruction being read is under (« A
+    /// l'article 26, modifié par …, les modifications suivantes sont apportées : »): an edit
+    /// carries those of the units it is in, as it carries its own.
+    var leadInHistories: [History] = []
     /// Justel's notes of dates other acts fixed for this act's articles, with their lines.
     var justelNotes: [(note: JustelEntryIntoForceNote, line: Int?)] = []
     /// The texts of the act's own annexes, in order (Justel's `Art. N1.`, `Art. N2.`), one
@@ -206,15 +212,19 @@ struct Walker {
                    !text.trimmingSpaces.hasSuffix(":"), !isLeadIn(text, context: previous.steps, act: previous.act) {
                     diagnostics.append(.warning("the alinéa « \(text.prefix(40))… » stands between \(previous.last.description) and \(first.label.description) of the enumeration: read as the \(previous.last.description)'s own, and the enumeration as going on",
                                                 file: file, line: Walker.line(alinea), unit: "Art. \(number)"))
+                    leadInHistories = previous.histories
+                    defer { leadInHistories = [] }
                     read(text: text, points: [], article: number, path: [previous.last], line: Walker.line(alinea), context: previous.steps, act: previous.act, next: nil, table: previous.table)
                     for point in alinea.points {
                         read(text: point.text, points: point.points, article: number, path: [point.label], line: Walker.line(point),
                              context: previous.steps, act: previous.act, next: nil, listed: previous.listed, table: previous.table)
                     }
-                    if let last = alinea.points.last { previousLeadIn = (previous.steps, previous.act, previous.table, previous.listed, last.label) }
+                    if let last = alinea.points.last { previousLeadIn = (previous.steps, previous.act, previous.table, previous.listed, last.label, previous.histories) }
                     continue
                 }
                 let before = edits.count
+                leadInHistories = enclosing?.histories ?? []
+                defer { leadInHistories = [] }
                 switch read(text: text, points: alinea.points, article: number, path: [], line: Walker.line(alinea),
                             context: enclosing?.steps ?? [], act: enclosing?.act, next: next, following: Array(numbered[k...]),
                             table: enclosing?.table ?? []) {
@@ -290,8 +300,11 @@ struct Walker {
                     diagnostics.append(.warning(note, file: file, line: source.line, unit: source.unit))
                 }
                 if path.isEmpty, let last = points.last {
-                    previousLeadIn = (leadIn.target.steps, parsed.act, parsed.table + leadIn.table, leadIn.change, last.label)
+                    previousLeadIn = (leadIn.target.steps, parsed.act, parsed.table + leadIn.table, leadIn.change, last.label, leadInHistories + parsed.histories)
                 }
+                let outer = leadInHistories
+                leadInHistories += parsed.histories
+                defer { leadInHistories = outer }
                 var taken = Taken.nothing
                 for (k, point) in points.enumerated() {
                     // The last point may take the alinéas after the enumeration as its new text,
@@ -311,7 +324,7 @@ struct Walker {
                 // (2020040068, art. 1): the next lead-in reads inside this one.
                 if path.isEmpty, let after = following.first, !after.points.isEmpty,
                    isLeadIn(after.text, context: leadIn.target.steps, act: parsed.act) {
-                    enclosingLeadIn = (leadIn.target.steps, parsed.act, parsed.table + leadIn.table)
+                    enclosingLeadIn = (leadIn.target.steps, parsed.act, parsed.table + leadIn.table, leadInHistories + parsed.histories)
                     return .nothing
                 }
                 fail(source, context: context, act: parsed.act, "announces modifications but no enumerated sub-instruction follows")
@@ -511,7 +524,7 @@ struct Walker {
         let act = parsed.act ?? headingAct()
         for output in parsed.outputs where !output.isLeadIn {
             var edit = Edit(source: source, targetAct: act, target: output.target, change: output.change,
-                            history: parsed.history(of: output.target), notes: parsed.notes + output.notes + output.warnings)
+                            history: history(of: output.target, parsed), notes: parsed.notes + output.notes + output.warnings)
             for warning in output.warnings {
                 diagnostics.append(.warning(warning, file: file, line: source.line, unit: source.unit))
             }
@@ -555,6 +568,14 @@ struct Walker {
                 parser.insertedByArticle[source.article] = (act, output.target.steps + [step])
             }
         }
+    }
+
+    /// The history clauses of the units an edit of `target` is in: its lead-ins' (outermost
+    /// first), then its instruction's own.
+    func history(of target: UnitReference, _ parsed: InstructionParser.Parsed) -> [String] {
+        var clauses = leadInHistories.filter { target.steps.starts(with: $0.unit) || $0.unit.starts(with: target.steps) }.map(\.clause)
+        for clause in parsed.history(of: target) where !clauses.contains(clause) { clauses.append(clause) }
+        return clauses
     }
 
     /// The act named by the innermost heading of the current article's divisions that names one.

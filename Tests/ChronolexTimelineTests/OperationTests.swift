@@ -98,6 +98,14 @@ struct OperationTests {
              article: "3", expected: "Art. 3. § 1er. Le ministre agrée les essais dans les trente jours.\nLe ministre peut retirer l'agrément.\n§ 2. La demande est introduite par écrit.\nLa demande est datée.\n"),
         Case(name: "complete an article by a paragraph", instructions: "**Art. 1er.** L'article 3 est complété par un § 3 rédigé comme suit :\n\n« § 3. Le ministre publie la liste des essais agréés. ».",
              article: "3", expected: "Art. 3. § 1er. Le ministre agrée les essais dans les trente jours.\nLe ministre peut retirer l'agrément.\n§ 2. La demande est introduite par écrit.\n§ 3. Le ministre publie la liste des essais agréés.\n"),
+        // Hand check 4, record 8 (2019030053, art. 2, 3°, b)): alinéas that complete an
+        // alinéa follow it, before the alinéas after it (they went to the end of the §).
+        Case(name: "an alinéa completed by alinéas", instructions: "**Art. 1er.** Dans l'article 3, § 1er, l'alinéa 1er est complété par deux alinéas rédigés comme suit :\n\n« Il motive sa décision.\n\nIl la notifie. ».",
+             article: "3", expected: "Art. 3. § 1er. Le ministre agrée les essais dans les trente jours.\nIl motive sa décision.\nIl la notifie.\nLe ministre peut retirer l'agrément.\n§ 2. La demande est introduite par écrit.\n"),
+        // Hand check 4, beside record 216 (2021030266, art. 1): « les 10°, 11° et 12° » are three
+        // points, not the 11° inside the 10° (never repealed, with a warning).
+        Case(name: "three points listed", instructions: "**Art. 1er.** Dans l'article 2, les 1°, 2° et 3° sont abrogés.",
+             article: "2", expected: "Art. 2. Pour l'application du présent arrêté, on entend par :\n(...)\n(...)\n(...)\n"),
         Case(name: "complete an alinéa by a point", instructions: "**Art. 1er.** Dans l'article 2, l'alinéa est complété par un 4° rédigé comme suit :\n\n« 4° département : le département de la Culture. ».",
              article: "2", expected: "Art. 2. Pour l'application du présent arrêté, on entend par :\n1° essai : une épreuve;\n2° organisateur : la personne qui organise l'essai;\n3° ministre : le ministre compétent.\n4° département : le département de la Culture.\n"),
         Case(name: "final punctuation", instructions: "**Art. 1er.** Dans l'article 2, 3°, le point en fin de phrase est remplacé par un point-virgule.",

@@ -3,7 +3,7 @@ import ChronolexModel
 /// "L'article 137 est complété par un alinéa rédigé comme suit", "le § 1er est complété
 /// par un alinéa", "l'article est complété par un § 3", "l'alinéa est complété par un
 /// 11°", "il est complété par un 18°" (il: the unit the lead-in names): a unit appended
-/// at the end of the target.
+/// at the end of the target — or, for alinéas after an alinéa, right after it.
 enum CompleteUnitForm: InstructionForm {
     static func read(_ s: inout Scanner, _ clause: ClauseInput) throws(InstructionError) -> [ClauseOutput]? {
         switch clause.subject {
@@ -20,6 +20,13 @@ enum CompleteUnitForm: InstructionForm {
         let announced = NewText.takeAnnouncement(&s) || following
         let target = clause.target
         let text = NewText.read(&s, announced: announced)
+        // "l'alinéa 1er est complété par deux nouveaux alinéas" (2019030053, art. 2, 3°, b)):
+        // alinéas cannot stand inside an alinéa; they follow it, before the alinéas after it
+        // (as Justel consolidates it), not at the end of its paragraph.
+        if unit.kind == .alinea, case .alinea? = target.steps.last, target.through == nil {
+            return [ClauseOutput(target: UnitReference(Array(target.steps.dropLast())), change: .insertUnits(unit, text, at: .after(target)),
+                                 notes: notes, announced: announced, readAs: unit.expectedText)]
+        }
         return [ClauseOutput(target: target, change: .insertUnits(unit, text, at: .end), notes: notes, announced: announced, readAs: unit.expectedText)]
     }
 }

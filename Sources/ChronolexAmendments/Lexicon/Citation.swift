@@ -87,6 +87,13 @@ enum CitationReader {
             }
         }
         _ = s.take("special")
+        // "Décret sur l'Energie du 8 mai 2009" (2023030123), "la loi spéciale de réformes
+        // institutionnelles du 8 août 1980": a short name, then the act's date (the date
+        // was left in the title, and the act had none).
+        if !(s.isWord("du") && date(s, at: 1) != nil), let length = shortNameBeforeDate(s, titleStops: titleStops) {
+            citation.title = Scanner.render(s.tokens[s.index..<(s.index + length)])
+            s.index += length
+        }
         if s.isWord("du"), let date = date(s, at: 1) {
             citation.date = date
             s.index += 4
@@ -263,8 +270,7 @@ enum CitationReader {
         }
         if isStop(look, titleStops: true) { return false }
         // ", modifié par …", ", inséré par …", ", remplacé en dernier lieu par …".
-        let lastly = look.isWord("en", at: 1) && look.isWord("dernier", at: 2) && look.isWord("lieu", at: 3)
-        if ReferenceReader.historyStems.contains(where: { Scanner.isParticiple(w, $0) || w == $0 }), look.isWord("par", at: lastly ? 4 : 1) { return false }
+        if ReferenceReader.isHistoryClause(look, at: 0) { return false }
         if Lexicon.count(w) != nil, NewUnitReader.read(&look) != nil { return false }
         look.index = s.index + 1
         if WordNouns.read(&look) != nil { return false }
@@ -286,6 +292,19 @@ enum CitationReader {
         if let token = s.peek(offset), token.startsWithDigit { return true }
         guard let w = s.word(offset), w == "article" || w == "articles" else { return false }
         return s.peek(offset + 1)?.startsWithDigit == true
+    }
+
+    /// The number of tokens of a short name before « du <date> »: at most six words, none
+    /// an act's noun (« portant exécution de la loi du … » cites another act's date), no
+    /// comma, no verb of the instruction; `nil` when no date follows so soon.
+    static func shortNameBeforeDate(_ s: Scanner, titleStops: Bool) -> Int? {
+        var probe = s
+        for length in 1...6 {
+            guard let token = probe.peek(), token.kind == .word, let w = probe.word(), !actNouns.contains(w), !isStop(probe, titleStops: titleStops) else { return nil }
+            probe.index += 1
+            if probe.isWord("du"), date(probe, at: 1) != nil { return length }
+        }
+        return nil
     }
 
     private static func isStop(_ s: Scanner, titleStops: Bool) -> Bool {

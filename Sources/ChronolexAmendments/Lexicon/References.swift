@@ -138,6 +138,19 @@ enum ReferenceReader {
         return nil
     }
 
+    /// True when a history clause starts at `offset`: « modifié par … », « modifié en
+    /// dernier lieu par … », « remplacé complètement par … » (2020200412), « inséré par … ».
+    static func isHistoryClause(_ s: Scanner, at offset: Int) -> Bool {
+        guard let participle = s.word(offset), historyStems.contains(where: { Scanner.isParticiple(participle, $0) || participle == $0 }) else { return false }
+        if s.isWord("par", at: offset + 1) { return true }
+        if s.isWord("en", at: offset + 1), s.isWord("dernier", at: offset + 2), s.isWord("lieu", at: offset + 3) { return s.isWord("par", at: offset + 4) }
+        guard let adverb = s.word(offset + 1), historyAdverbs.contains(adverb) else { return false }
+        return s.isWord("par", at: offset + 2)
+    }
+
+    /// Adverbs between a history clause's participle and « par ».
+    static let historyAdverbs: Set<String> = ["completement", "entierement", "partiellement", "successivement", "notamment", "ensuite"]
+
     /// History and relative clauses after a citation: ", modifié par …", ", qui devient
     /// l'alinéa 4", ", dont le texte actuel formera le § 1er".
     static func readTrailer(_ s: inout Scanner, into ref: inout Reference) {
@@ -149,9 +162,7 @@ enum ReferenceReader {
                 return
             }
             let offset = comma ? 1 : 0
-            // ", modifié par …", ", modifié en dernier lieu par …", ", inséré par …".
-            let lastly = s.isWord("en", at: offset + 1) && s.isWord("dernier", at: offset + 2) && s.isWord("lieu", at: offset + 3)
-            if historyStems.contains(where: { Scanner.isParticiple(next, $0) || next == $0 }), s.isWord("par", at: offset + (lastly ? 4 : 1)) {
+            if isHistoryClause(s, at: offset) {
                 s.index += offset
                 let from = s.index
                 skipClause(&s)
@@ -672,6 +683,20 @@ enum ReferenceReader {
             var current = first
             // "le 4°, d)": a letter right after, chained by a comma, is read by the caller.
             ref.parts.append(.point(current))
+            // "les 10°, 11° et 12°": points of one kind listed (a 11° is never inside a 10°).
+            // Points that follow each other are their range, as « les 6° et 7° » is (one new
+            // text may replace them); others are each their own edit.
+            if let others = readListedLabels(&s, after: first) {
+                let steps = ([first] + others).map { UnitStep.point($0) }
+                if zip(steps, steps.dropFirst()).allSatisfy({ InstructionParser.follows($1, $0) }), let last = steps.last {
+                    ref.through = last
+                    ref.throughByEt = true
+                } else {
+                    ref.listed = .point(first)
+                    ref.others = others.map { .point($0) }
+                }
+                return false
+            }
             if let joined = s.takeAny(["a", "et"]) {
                 if let next = s.peek(), let last = label(next), last.kind == current.kind {
                     s.index += 1
@@ -684,6 +709,25 @@ enum ReferenceReader {
             return false
         }
         return nil
+    }
+
+    /// ", 11° et 12°" after `first`: labels of its kind, joined by commas, the last by « et »
+    /// or « ou »; the cursor after them. `nil`, cursor unmoved, when the words are not such
+    /// a list (a comma then a label of another kind is a path: "le 4°, d)").
+    static func readListedLabels(_ s: inout Scanner, after first: PointLabel) -> [PointLabel]? {
+        let start = s.index
+        var others: [PointLabel] = []
+        while s.take(",") {
+            guard let token = s.peek(), let next = label(token), next.kind == first.kind else { break }
+            s.index += 1
+            others.append(next)
+        }
+        guard !others.isEmpty, s.takeAny(["et", "ou"]) != nil, let token = s.peek(), let last = label(token), last.kind == first.kind else {
+            s.index = start
+            return nil
+        }
+        s.index += 1
+        return others + [last]
     }
 
     /// `1er`, `2`, `premier`, `deuxième`, `première`.
