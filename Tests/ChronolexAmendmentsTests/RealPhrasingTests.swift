@@ -809,7 +809,11 @@ struct HandCheckTests {
         #expect(result.edits.prefix(2).map { $0.change.flatMap { if case .insertWords(_, .after(let anchor)?) = $0 { anchor } else { nil } } } == ["prévu à l'annexe III", "prévu à l'annexe IV"])
         #expect(result.edits[0].notes.contains("colonne relative aux « Caractéristiques du déchet valorisé »"))
         #expect(result.edits[0].notes.contains("ligne ayant trait au code 170101"))
-        #expect(result.diagnostics.map(\.message) == ["concernant le premier domaine d'utilisation, ligne ayant trait au code 170201: a cell of a table is not a unit Chronolex reads; only words replaced, inserted or deleted in it are read"])
+        #expect(result.diagnostics.map(\.message) == ["concernant le premier domaine d'utilisation, ligne ayant trait au code 170201: a row of a table is not a unit Chronolex reads; only words replaced, inserted or deleted in its cells are read"])
+        // Hand check 4, record 382: the row repealed was called « a cell ». A row and a column
+        // together name a cell.
+        let cell = edits("Dans l'annexe I du même arrêté, dans la colonne « Mode d'utilisation », dans la ligne ayant trait au code 170302A, le 2° est abrogé.")
+        #expect(cell.diagnostics.first?.message.contains(": a cell of a table is not a unit Chronolex reads") == true, "\(cell.diagnostics)")
         // A place alone before points, outside tables: "1° dans le § 2 :".
         let place = edits("""
         A l'article 3 du même arrêté, les modifications suivantes sont apportées :

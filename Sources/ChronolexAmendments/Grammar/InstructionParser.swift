@@ -539,11 +539,21 @@ struct InstructionParser {
             switch output.change {
             case .replaceWords?, .insertWords?, .deleteWords?: continue
             default:
-                var error = InstructionError("\(parsed.table.joined(separator: ", ")): a cell of a table is not a unit Chronolex reads; only words replaced, inserted or deleted in it are read")
+                let part = tablePart(parsed.table)
+                var error = InstructionError("\(parsed.table.joined(separator: ", ")): a \(part) of a table is not a unit Chronolex reads; only words replaced, inserted or deleted in its cells are read")
                 error.act = parsed.act
                 throw error
             }
         }
+    }
+
+    /// What the parts of a table cited name: a row (« la ligne ayant trait au code 170201
+    /// est abrogée », 2023200531), a column, or the cell where a row and a column meet.
+    static func tablePart(_ table: [String]) -> String {
+        let folded = table.map { Tokenizer.fold($0).lowercased() }
+        let row = folded.contains { $0.contains("ligne") || $0.contains("rangee") }
+        let column = folded.contains { $0.contains("colonne") }
+        return row && !column ? "row" : column && !row ? "column" : "cell"
     }
 
     /// "l'alinéa", "l'article", "la disposition" without a number: the context's unit at
