@@ -1,4 +1,5 @@
 import ChronolexModel
+import ChronolexReaders
 
 /// Reads an amending act into edits, as a jurist reads it: article by article, each
 /// lead-in ("A l'article 160 …, les modifications suivantes sont apportées :") giving its
@@ -71,15 +72,34 @@ struct Walker {
         parser = InstructionParser(grammar: Grammar.of(m.language), registry: CitationRegistry(title: m.title, modifies: m.modifies))
         divisions = Walker.enclosingDivisions(act.body)
         var annexes: [[String]] = []
-        for (article, holders) in zip(act.articles, divisions) where holders.contains(where: { $0.kind == .annexe }) {
-            var annex: [String] = []
-            for alinea in article.alineas {
-                if !alinea.text.isEmpty { annex.append(alinea.text) }
-                Walker.appendPoints(alinea.points, to: &annex)
-            }
-            annexes.append(annex)
-        }
+        Walker.collectAnnexes(act.body, inAnnex: false, into: &annexes)
         self.annexes = annexes
+    }
+
+    /// The act's own annexes, in order: the text of each article of an annex division
+    /// (Justel's `Art. N1.`). When such an article is empty and the annex's title line was
+    /// read as a division of its own, holding the text as its lines (« ### Annexe. », « Art.
+    /// N1. », then « ANNEXE VI.3-5 » and the text: 2023200641), that text is the article's.
+    static func collectAnnexes(_ elements: [BodyElement], inAnnex: Bool, into annexes: inout [[String]]) {
+        for element in elements {
+            switch element {
+            case .article(let article):
+                guard inAnnex else { continue }
+                var annex: [String] = []
+                for alinea in article.alineas {
+                    if !alinea.text.isEmpty { annex.append(alinea.text) }
+                    appendPoints(alinea.points, to: &annex)
+                }
+                annexes.append(annex)
+            case .division(let division):
+                if division.kind == .annexe, division.children.isEmpty, !division.intro.isEmpty, let last = annexes.indices.last, annexes[last].isEmpty {
+                    // Its title line as written (`ANNEXE VI.3-5`), without the dot a heading gets.
+                    let title = [division.word, division.number, division.heading].filter { !$0.isEmpty }.joined(separator: " ")
+                    annexes[last] = [title] + division.intro.map(\.text)
+                }
+                collectAnnexes(division.children, inAnnex: inAnnex || division.kind == .annexe, into: &annexes)
+            }
+        }
     }
 
     /// The footnote number of the first Justel marker in the alinéa or its points, if any.
@@ -540,22 +560,29 @@ struct Walker {
                 // The annex named ("l'annexe 2 jointe au présent arrêté"), else the only one.
                 let index = output.ownAnnex.flatMap(Int.init).map { $0 - 1 } ?? (annexes.count == 1 ? 0 : nil)
                 let name = output.ownAnnex.map { "annex \($0)" } ?? "annex"
+                let verb = if case .insertUnits? = output.change { "inserts as its new annex" } else { "replaces the annex by" }
                 var problem: String?
                 if annexes.isEmpty {
-                    problem = "the instruction replaces the annex by the annex of this act, but this act has no annex"
+                    problem = "the instruction \(verb) the annex of this act, but this act has no annex"
                 } else if let index, annexes.indices.contains(index) {
                     if annexes[index].isEmpty {
-                        problem = "the instruction replaces the annex by the \(name) of this act, whose text this file does not hold"
+                        problem = "the instruction \(verb) the \(name) of this act, whose text this file does not hold"
                     } else if let note = Self.placeholder(annexes[index]) {
                         // "(NOTE : pas de version française, voir version néerlandaise)" (2021040111):
                         // Justel's word that the text is elsewhere, never the annex's text.
-                        problem = "the instruction replaces the annex by the \(name) of this act, whose text this file does not hold: Justel prints « \(note) » in its place"
+                        problem = "the instruction \(verb) the \(name) of this act, whose text this file does not hold: Justel prints « \(note) » in its place"
+                    } else if case .insertUnits(let unit, _, _)? = edit.change {
+                        // A new annex: its text read as the units it brings, as a quoted one is.
+                        switch FragmentReader.read(annexes[index], as: unit.expectedText) {
+                        case .success(let read): edit.change = edit.change?.replacingFragment(read)
+                        case .failure(let failure): problem = failure.message
+                        }
                     } else {
                         edit.change = .replaceUnits(Fragment(blocks: annexes[index], content: .text))
                     }
                 } else {
-                    problem = index == nil ? "the instruction replaces the annex by an annex of this act, which has \(annexes.count): it does not say which"
-                                           : "the instruction replaces the annex by the \(name) of this act, which has \(annexes.count) annex(es)"
+                    problem = index == nil ? "the instruction \(verb) an annex of this act, which has \(annexes.count): it does not say which"
+                                           : "the instruction \(verb) the \(name) of this act, which has \(annexes.count) annex(es)"
                 }
                 if let problem {
                     edit.error = problem

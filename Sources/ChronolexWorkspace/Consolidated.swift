@@ -146,8 +146,12 @@ extension Workspace {
         case .failure(let diagnostic): return .failure(ConsolidationFailure(diagnostics: diagnostics + [diagnostic]))
         }
         let timeline = Consolidation.timeline(of: base, shared: edits(for: base), knownOn: knownOn, fixings: fixings)
-        // Edits that were read with an error are reported by the reader already.
-        let applying = timeline.outcomes.filter { if case .unreadable = $0.status { return false } else { return true } }
+        // Edits that were read with an error are reported by the reader already; a new text
+        // found, when applied, not to hold the unit announced is not (it was left out).
+        let applying = timeline.outcomes.filter { outcome in
+            if case .unreadable = outcome.status, outcome.edit.error != nil || outcome.edit.change == nil { return false }
+            return true
+        }
             .compactMap { outcome in outcome.diagnostic.map { Consolidated.Problem(diagnostic: $0, scope: Self.scope(of: [outcome.edit], base: base)) } }
         let others = edits(for: base).map(\.edit).filter { edit in
             guard let citation = edit.targetAct else { return false }

@@ -28,6 +28,46 @@ struct ConsolidationCommandTests {
         #expect(!known.stdout.contains("§ 2."))
     }
 
+    /// A new text that does not hold the unit its instruction announces (« complété par un
+    /// item » then words without a label) is found when the edit is applied: `consolidate`
+    /// said nothing and exited 0, the article printed without it (only `explain` told).
+    @Test func aNewTextThatHoldsNoUnitIsAnError() throws {
+        let base = try CLI.temporaryFile("unit-base.md", Array("""
+        ---
+        title-fr: "Arrêté du Gouvernement relatif aux essais"
+        date: 2020-03-01
+        number: 2020200001
+        publication: 2020-03-10
+        starts: 2020-04-01
+        ---
+
+        **Article 1er.** Pour l'application du présent arrêté, on entend par :
+
+        « essai » : une épreuve.
+
+        **Art. 2.** Le ministre agrée les essais.
+
+        """.utf8))
+        let amending = try CLI.temporaryFile("unit-amending.md", Array("""
+        ---
+        title-fr: "Arrêté du Gouvernement modifiant l'arrêté du Gouvernement du 1er mars 2020 relatif aux essais"
+        date: 2020-06-01
+        number: 2020200100
+        publication: 2020-06-10
+        modifies: 2020200001
+        ---
+
+        **Article 1er.** L'article 1er du même arrêté est complété par un item rédigé comme suit : « loi : la loi du 23 mars 2020. ».
+
+        """.utf8))
+        let run = try CLI.run(["consolidate", base, amending, "--act", "2020200001", "--at", "2021-01-01"])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("unit-amending.md:9: Art. 1: the new text of point holds no point"), "\(run.stderr)")
+        // Scoped: article 2 is not touched by it.
+        let other = try CLI.run(["consolidate", base, amending, "--act", "2020200001", "--at", "2021-01-01", "--article", "2"])
+        #expect(other.status == 0, "\(other.stderr)")
+    }
+
     @Test func twoBaseActsNeedAnAct() throws {
         let run = try CLI.run(["consolidate", CLI.corpus, "--at", "2020-01-01"])
         #expect(run.status == 1)

@@ -106,6 +106,12 @@ struct OperationTests {
         // points, not the 11° inside the 10° (never repealed, with a warning).
         Case(name: "three points listed", instructions: "**Art. 1er.** Dans l'article 2, les 1°, 2° et 3° sont abrogés.",
              article: "2", expected: "Art. 2. Pour l'application du présent arrêté, on entend par :\n(...)\n(...)\n(...)\n"),
+        // 2022040007, art. 2, 4°: « l'article est complété par une définition rédigée comme
+        // suit »: the unit its text is (here a point, by its label).
+        Case(name: "a definition at the end of the list", instructions: "**Art. 1er.** L'article 2 est complété par une définition rédigée comme suit : « 4° loi : la loi du 23 mars 2020. ».",
+             article: "2", expected: "Art. 2. Pour l'application du présent arrêté, on entend par :\n1° essai : une épreuve;\n2° organisateur : la personne qui organise l'essai;\n3° ministre : le ministre compétent.\n4° loi : la loi du 23 mars 2020.\n"),
+        Case(name: "a definition without a label", instructions: "**Art. 1er.** L'article 4 est complété par une définition rédigée comme suit : « registre : le registre des essais. ».",
+             article: "4", expected: "Art. 4. Le département tient un registre.\nLe registre est public.\nLe registre est tenu à jour.\nregistre : le registre des essais.\n"),
         Case(name: "complete an alinéa by a point", instructions: "**Art. 1er.** Dans l'article 2, l'alinéa est complété par un 4° rédigé comme suit :\n\n« 4° département : le département de la Culture. ».",
              article: "2", expected: "Art. 2. Pour l'application du présent arrêté, on entend par :\n1° essai : une épreuve;\n2° organisateur : la personne qui organise l'essai;\n3° ministre : le ministre compétent.\n4° département : le département de la Culture.\n"),
         Case(name: "final punctuation", instructions: "**Art. 1er.** Dans l'article 2, 3°, le point en fin de phrase est remplacé par un point-virgule.",
@@ -381,6 +387,32 @@ struct AnnexAsOneArticleTests {
         let fixture = try Fixture(base: OperationTests.base, amending: [OperationTests.amending("**Art. 1er.** Dans le même arrêté, il est inséré une annexe rédigée comme suit :\n\n« Annexe : FORMULAIRE PLAINTE\n\nI. Informations concernant le plaignant\n\n1. Veuillez fournir des informations complètes. »")])
         #expect(fixture.failures.isEmpty, "\(fixture.failures)")
         #expect(fixture.text("N1", at: "2021-06-01") == "Art. N1. Annexe : FORMULAIRE PLAINTE\nI. Informations concernant le plaignant\n1° Veuillez fournir des informations complètes.\n")
+    }
+
+    /// « est ajouté une annexe VI.3-5 reprise à l'annexe du présent arrêté » (2023200641,
+    /// art. 16): the new annex's text is this act's own annex, whose title line Justel's
+    /// markdown reads as a heading of its own after an empty « Art. N1. ».
+    @Test func anAnnexInsertedFromTheActsOwnAnnex() throws {
+        let amending = amendingAct(date: "2020-06-01", published: "2020-06-10", numac: "2020200100", """
+        **Art. 1er.** Dans le même arrêté, est ajoutée une annexe 2 reprise à l'annexe du présent arrêté.
+
+        **Art. 2.** Le présent arrêté entre en vigueur le 1er janvier 2021.
+
+        ### Annexe.
+
+        **Art. N1.**
+
+        ANNEXE 2
+
+        Formulaire de plainte
+
+        Le plaignant signe le formulaire.
+        """)
+        let fixture = try Fixture(base: OperationTests.base, amending: [amending])
+        #expect(fixture.failures.isEmpty, "\(fixture.failures)")
+        let edit = try #require(fixture.library.edits.first { $0.source.article == "1" })
+        #expect(edit.change?.fragment?.blocks == ["ANNEXE 2", "Formulaire de plainte", "Le plaignant signe le formulaire."])
+        #expect(fixture.text("N1", at: "2021-01-01")?.contains("Le plaignant signe le formulaire.") == true)
     }
 
     @Test func aPointInsertedInTheAnnex() throws {

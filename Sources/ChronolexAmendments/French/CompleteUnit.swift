@@ -12,7 +12,9 @@ enum CompleteUnitForm: InstructionForm {
         default: return nil
         }
         // "complété avec un alinéa" (2023040119, art. 13): "avec" for "par".
-        guard s.takeAuxiliary(), s.takeParticiple("complet"), s.take("par") || s.take("avec"), let unit = NewUnitReader.read(&s) else { return nil }
+        guard s.takeAuxiliary(), s.takeParticiple("complet"), s.take("par") || s.take("avec") else { return nil }
+        if let outputs = readDefinition(&s, clause) { return outputs }
+        guard let unit = NewUnitReader.read(&s) else { return nil }
         // "par une section 4, comportant les articles 119.1 à 119.3, intitulée comme suit".
         let notes = NewUnitReader.readContents(&s)
         // "complété par la phrase suivante : « … »" (2023200641, art. 14, 3°).
@@ -28,5 +30,25 @@ enum CompleteUnitForm: InstructionForm {
                                  notes: notes, announced: announced, readAs: unit.expectedText)]
         }
         return [ClauseOutput(target: target, change: .insertUnits(unit, text, at: .end), notes: notes, announced: announced, readAs: unit.expectedText)]
+    }
+
+    /// "l'article est complété par une définition rédigée comme suit : « loi du 23 mars
+    /// 2020 : la loi du … »" (2022040007, art. 2, 4°): a definition at the end of the list,
+    /// a point when its text begins with a point's label (« 15° … »), else an alinéa — the
+    /// unit its text is.
+    private static func readDefinition(_ s: inout Scanner, _ clause: ClauseInput) -> [ClauseOutput]? {
+        let start = s.index
+        guard s.take("une", "definition") || s.take("la", "definition", "suivante") else { return nil }
+        let announced = NewText.takeAnnouncement(&s)
+        let text = NewText.read(&s, announced: announced)
+        guard let first = text.blocks.first, let tokens = try? Tokenizer.tokens(first) else {
+            s.index = start
+            return nil
+        }
+        let scanner = Scanner(tokens)
+        let labelled = scanner.peek().flatMap(ReferenceReader.label) != nil || ReferenceReader.isListItem(scanner, at: 0)
+        let unit = NewUnit(labelled ? .point : .alinea)
+        return [ClauseOutput(target: clause.target, change: .insertUnits(unit, text, at: .end), notes: ["une définition: \(labelled ? "un point" : "un alinéa"), comme son texte"],
+                             announced: announced, readAs: unit.expectedText)]
     }
 }

@@ -21,9 +21,15 @@ enum InsertUnitForm: InstructionForm {
         var warnings: [String] = []
         guard let unit = NewUnitReader.read(&s) ?? wordsMakingADash(&s, between: position, warnings: &warnings) else { return nil }
         notes += NewUnitReader.readContents(&s)
-        let announced = NewText.takeAnnouncement(&s)
         if position == nil, unit.isNumbered { position = .byNumber }
         let reference = UnitReference(UnitPlacement.holder(of: unit, in: target))
+        // "est ajouté une annexe VI.3-5 reprise à l'annexe du présent arrêté": the text is
+        // this act's annex, which ``InstructionReader`` gives it.
+        if unit.kind == .annex, let number = OwnAnnex.readSource(&s) {
+            return [ClauseOutput(target: reference, change: .insertUnits(unit, Fragment(blocks: [], content: .text), at: position),
+                                 notes: notes + ["le texte est l'annexe \(number.map { $0 + " " } ?? "")du présent acte"], byOwnAnnex: true, ownAnnex: number)]
+        }
+        let announced = NewText.takeAnnouncement(&s)
         let text = NewText.read(&s, announced: announced)
         return [ClauseOutput(target: reference, change: .insertUnits(unit, text, at: position), notes: notes, announced: announced, readAs: unit.expectedText,
                              warnings: warnings)]

@@ -154,6 +154,12 @@ enum NewUnitReader {
             return NewUnit(.article, count: count)
         case "annexe":
             s.index += 1
+            // "une annexe VI.3-5", "une annexe III.5", "une annexe 3" (2023200641, 2023040026).
+            if count == 1, let number = s.peek(), number.kind == .word,
+               ReferenceReader.isRomanAnnexNumber(number.text) || number.startsWithDigit && number.text.utf8.count <= 8 {
+                s.index += 1
+                return NewUnit(.annex, number: OrdinalNumber.normalized(number.text), count: count)
+            }
             return NewUnit(.annex, count: count)
         default:
             break

@@ -89,6 +89,7 @@ enum ReferenceReader {
         }
         // Containers: "le 6° de l'annexe", "du quatrième alinéa", "de l'article 4".
         while true {
+            skipDivisionSubject(&s, into: &ref)
             let save = s.index
             guard s.takeAny(["de", "du", "des", "van"]) != nil else { break }
             _ = s.takeAny(["l'", "la", "les", "het", "de"])
@@ -123,6 +124,31 @@ enum ReferenceReader {
         }
         readTrailer(&s, into: &ref)
         return ref
+    }
+
+    /// "le titre 3 relatif à l'amiante du livre VI du même code" (2023200641, art. 16): a
+    /// division described by its subject before its container or act; the description is
+    /// kept as a note. Only when a container or an act follows within a dozen words.
+    static func skipDivisionSubject(_ s: inout Scanner, into ref: inout Reference) {
+        guard case .division? = ref.parts.last, let w = s.word(), ["relatif", "relative", "relatifs", "relatives"].contains(w) else { return }
+        var probe = s
+        probe.index += 1
+        for _ in 0..<12 {
+            guard let token = probe.peek(), token.text != ",", token.kind != .quote else { return }
+            if let word = probe.word(), ["de", "du", "des"].contains(word) {
+                var container = probe
+                container.index += 1
+                _ = container.takeAny(["l'", "la", "les"])
+                var steps = Reference()
+                var act = probe
+                if readSteps(&container, into: &steps) || CitationReader.read(&act, afterDeterminer: false) != nil {
+                    ref.notes.append(Scanner.render(s.tokens[s.index..<probe.index]))
+                    s.index = probe.index
+                    return
+                }
+            }
+            probe.index += 1
+        }
     }
 
     /// "à l'arrêté du …", "au même arrêté": the act an annex is joined to.
