@@ -176,6 +176,7 @@ struct QuoteTracker {
         // one open), or is a stray closing mark (last quote, at the end of the line).
         var straightCount = 0
         var firstStraight = -1
+        var secondStraight = -1
         var lastStraight = -1
         let hasStraight = start < end && memchr(bytes.baseAddress! + start, Int32(UInt8(ascii: "\"")), end - start) != nil
         // Two apostrophes after words, on a line with a straight quote, are a straight
@@ -188,7 +189,7 @@ struct QuoteTracker {
         var scan = hasStraight ? start : end
         while scan < end {
             if bytes[scan] == UInt8(ascii: "\"") || isDoubleApostrophe(scan) {
-                if firstStraight < 0 { firstStraight = scan }
+                if firstStraight < 0 { firstStraight = scan } else if secondStraight < 0 { secondStraight = scan }
                 straightCount += 1
                 lastStraight = scan
                 if bytes[scan] == 0x27 { scan += 1 }
@@ -209,8 +210,14 @@ struct QuoteTracker {
             && onlyClosingPunctuation(bytes, after: lastStraight, end: end) && !opensOuterLast
         // A line that is a whole new text (`" Art. 3. … au pôle " Aménagement " et … ".`):
         // its first quote opens it, its last closes it, those between pair up inside.
+        // The same after an announcement, when pairing the quotes in order would leave a
+        // point's label alone as the new text (« … comme suit : " 15° " un masque … " : un
+        // masque … ". », 2021030266, art. 1, 2°): the label begins the new text, and the
+        // quotes inside pair up around its defined term.
         let wholeLine = !outerOpenAtStart && !odd && depth == 0 && straightCount >= 4
-            && onlyClosingPunctuation(bytes, after: lastStraight, end: end) && firstStraight >= lineStart && !bytes[lineStart..<firstStraight].contains(where: { $0 != 0x20 && $0 != 0x09 })
+            && onlyClosingPunctuation(bytes, after: lastStraight, end: end)
+            && (firstStraight >= lineStart && !bytes[lineStart..<firstStraight].contains(where: { $0 != 0x20 && $0 != 0x09 })
+                || colonBefore(bytes, firstStraight, start: start) && Self.isBareLabel(bytes, from: firstStraight + 1, to: secondStraight))
         let opensOuterFirst = !outerOpenAtStart && odd && !strayLast && !opensOuterLast || wholeLine
         let closesOuterLast = outerOpenAtStart && odd || wholeLine
         var k = 0
@@ -387,6 +394,24 @@ struct QuoteTracker {
         var j = i + 1
         while j < end, bytes[j] == 0x20 || bytes[j] == 0x09 { j += 1 }
         return j == end
+    }
+
+    /// True when the bytes, spaces aside, are a point's label alone: `15°`, `3°bis`, `b)`, `4.`.
+    static func isBareLabel(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        var i = start
+        var j = end
+        while i < j, bytes[i] == 0x20 { i += 1 }
+        while j > i, bytes[j - 1] == 0x20 { j -= 1 }
+        guard i < j, j - i <= 10 else { return false }
+        let label = bytes[i..<j]
+        let digits = label.prefix { $0 >= 0x30 && $0 <= 0x39 }
+        if !digits.isEmpty {
+            let rest = label.dropFirst(digits.count)
+            // `°` is C2 B0 in UTF-8; a Latin suffix may follow (`3°bis`).
+            if rest.starts(with: [0xC2, 0xB0]) { return rest.dropFirst(2).allSatisfy { $0 >= 0x61 && $0 <= 0x7A } }
+            return rest.elementsEqual([UInt8(ascii: ".")])
+        }
+        return label.count == 2 && label.first! >= 0x61 && label.first! <= 0x7A && label.last == UInt8(ascii: ")")
     }
 
     private func onlyClosingPunctuation(_ bytes: UnsafeBufferPointer<UInt8>, after i: Int, end: Int) -> Bool {

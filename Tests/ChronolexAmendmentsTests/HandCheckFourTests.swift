@@ -103,6 +103,18 @@ struct HandCheckFourTests {
         #expect(point.edits.first?.target.description == "art. 4, al. 1")
     }
 
+    /// Record 217 (2021030266, art. 1, 2°): « … comme suit : " 15° " un masque … " : un masque
+    /// … ". » — straight quotes nested on one line. Paired in order they left « 15° » alone as
+    /// the new text; the label begins the new text, the inner pair quotes its defined term.
+    /// Quotes that pair in order where the first quotation is not a bare label stay so.
+    @Test func straightQuotesNestedAfterAnAnnouncement() throws {
+        let result = edits("Dans l'article 1er du même arrêté, il est ajouté un 15°, rédigé comme suit : \" 15° \" masque \" : un masque en tissu. \".")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(result.edits.first?.newText == ["15° « masque » : un masque en tissu."])
+        let inOrder = edits("Dans l'article 1er du même arrêté, le 3° est remplacé par ce qui suit : \" 3° le ministre \" et les mots \" dix \" sont supprimés.")
+        #expect(inOrder.edits.first?.newText == ["3° le ministre"])
+    }
+
     /// The real acts the check drew from, where `../shared` is.
     @Test func theRealActs() throws {
         let root = sharedRoot + "/corpus/amending-sample/"
@@ -119,6 +131,9 @@ struct HandCheckFourTests {
         let (masks, _) = readFile(root + "2021030266.md")
         let listed = masks.edits.filter { $0.source.address == "art. 1, 1°" }.map { $0.target.description + " à " + ($0.target.through.map { $0.description } ?? "") }
         #expect(listed == ["art. 1, 10° à 12°"])
+        let record217 = try #require(masks.edits.first { $0.source.address == "art. 1, 2°" })
+        #expect(record217.error == nil)
+        #expect(record217.newText.first?.hasPrefix("15°  «  un masque ou toute autre alternative en tissu » : un masque sans ventilation") == true)
         let (mutualities, _) = readFile(root + "2022040073.md")
         let replaced = try #require(mutualities.edits.first { $0.source.address == "art. 17, 2°" })
         #expect(replaced.error == nil)
