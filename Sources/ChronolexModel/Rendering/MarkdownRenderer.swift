@@ -29,10 +29,37 @@ public struct MarkdownRenderer: ActVisitor {
 
     /// Writes a block of words, each of its lines escaped where it would read as markup.
     private mutating func block(_ text: String) {
-        // One line (no LF byte, hence no "\n" character): no split.
-        guard text.utf8.contains(0x0A) else { return markup(Self.escapingMarkup(text)) }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Self.escapingMarkup(String($0)) }
-        markup(lines.joined(separator: "\n"))
+        sink.write(byte: UInt8(ascii: "\n"))
+        var text = text
+        text.withUTF8 { Self.writeEscapedLines($0, to: sink) }
+        sink.write(byte: UInt8(ascii: "\n"))
+    }
+
+    /// The lines of a block, each escaped where it would read as markup, a blank line
+    /// between them (a line break inside a unit's words is a line of its own in markdown),
+    /// written in one pass over the bytes. A CR LF is one character, not a line break.
+    static func writeEscapedLines(_ bytes: UnsafeBufferPointer<UInt8>, to sink: OutputSink) {
+        var start = 0
+        var search = 0
+        while true {
+            var end = search
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            if end < bytes.count, end > 0, bytes[end - 1] == 0x0D {
+                search = end + 1
+                continue
+            }
+            if let offset = escapeOffset(bytes, from: start) {
+                sink.write(bytes: UnsafeBufferPointer(rebasing: bytes[start..<offset]))
+                sink.write(byte: UInt8(ascii: "\\"))
+                sink.write(bytes: UnsafeBufferPointer(rebasing: bytes[offset..<end]))
+            } else {
+                sink.write(bytes: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+            }
+            guard end < bytes.count else { return }
+            sink.write("\n\n")
+            start = end + 1
+            search = start
+        }
     }
 
     /// Writes a block as it is: a heading, a footnote.
@@ -57,7 +84,7 @@ public struct MarkdownRenderer: ActVisitor {
 
     /// Where a backslash goes in the line starting at `start` (see `escapingMarkup`),
     /// or `nil`. Spaces, Justel's opening markers `[12 ` and an opening « are skipped.
-    static func escapeOffset(_ bytes: [UInt8], from start: Int) -> Int? {
+    static func escapeOffset<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, from start: Int) -> Int? where Bytes.Index == Int {
         var end = start
         while end < bytes.count, bytes[end] != 0x0A { end += 1 }
         var i = start
