@@ -438,7 +438,7 @@ public struct NewUnit: Hashable, Sendable, CustomStringConvertible {
         case .point: return (number ?? label?.description ?? "point") + (through.map { " à " + $0 } ?? "")
         case .sentence: return "phrase"
         case .dash: return number.map { "tiret " + $0 } ?? "tiret"
-        case .annex: return "annexe"
+        case .annex: return number.map { "annexe " + $0 } ?? "annexe"
         case .division(let kind): return kind.frenchName.lowercased() + (number.map { " " + $0 } ?? "")
         }
     }

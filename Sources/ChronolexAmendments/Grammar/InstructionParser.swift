@@ -690,7 +690,7 @@ struct InstructionParser {
                 switch FragmentReader.read(text.blocks, as: expected) {
                 case .success(let read):
                     parsed.outputs[k].change = change.replacingFragment(read)
-                    problem = Self.numberMismatch(change, read)
+                    problem = Self.numberMismatch(change, read) ?? Self.countMismatch(change, read)
                 case .failure(let failure): problem = InstructionError(failure.message)
                 }
             }
@@ -715,6 +715,18 @@ struct InstructionParser {
         let key = { (n: String) in ArticleNumber.normalized(n).filter { $0 != "." && $0 != " " } }
         guard zip(said, headed).contains(where: { key($0) != key($1) }) else { return nil }
         return InstructionError("the instruction inserts \(unit), but its new text is headed « Art. \(headed.joined(separator: " … Art. ")) »")
+    }
+
+    /// "un alinéa est ajouté …" whose new text holds two (2023200531, art. 9, 2°: a sentence
+    /// the file breaks in two, « … pour 100 ⏎ des points de collecte … »): whether the text
+    /// lost a line break's words or the instruction its count is not certain; said, never
+    /// applied as two alinéas where the act announces one (the later ones would be
+    /// renumbered wrongly).
+    static func countMismatch(_ change: Change, _ read: Fragment) -> InstructionError? {
+        guard case .insertUnits(let unit, _, _) = change, unit.kind == .alinea, let count = unit.count, let article = read.units else { return nil }
+        let alineas = article.paragraphs.reduce(0) { $0 + $1.alineas.count }
+        guard alineas != count, alineas > 0, article.paragraphs.allSatisfy({ $0.number == nil }) else { return nil }
+        return InstructionError("the instruction inserts \(count) alinéa(s), but its new text holds \(alineas): a line break lost or added in the text, or a count the act got wrong, is not Chronolex's to guess")
     }
 
     /// Only the final punctuation may remain.

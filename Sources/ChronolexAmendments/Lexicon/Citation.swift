@@ -433,6 +433,7 @@ struct CitationRegistry {
                 var refined = old
                 if old.kind == .arrete, let kind = citation.kind, kind != .arrete { refined.kind = kind }
                 if let title = citation.title, !title.isEmpty { refined.title = title }
+                if refined.date == nil, let date = citation.date { refined.date = date }
                 if refined != old {
                     known[k] = refined
                     for j in titleActs.indices where titleActs[j] == old { titleActs[j] = refined }
@@ -469,9 +470,15 @@ struct CitationRegistry {
     }
 
     static func same(_ a: ActCitation, _ b: ActCitation) -> Bool {
-        guard sameKind(a.kind, b.kind), a.date == b.date else { return false }
+        guard sameKind(a.kind, b.kind) else { return false }
         let ta = a.title.map(Tokenizer.fold) ?? ""
         let tb = b.title.map(Tokenizer.fold) ?? ""
+        // "le décret sur l'Energie" (the amending act's title) and "le Décret sur l'Energie
+        // du 8 mai 2009" (its instruction, 2023030123): one act, dated by the citation that
+        // gives a date, when both give its title.
+        if a.date != b.date {
+            guard a.date == nil || b.date == nil, !ta.isEmpty, !tb.isEmpty else { return false }
+        }
         if ta == tb { return true }
         return !ta.isEmpty && !tb.isEmpty && (ta.hasPrefix(tb) || tb.hasPrefix(ta))
     }
