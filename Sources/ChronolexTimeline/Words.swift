@@ -8,26 +8,38 @@ enum Words {
     /// « trente-six », « mot » not in « mots », « 25 » not in « 25.000 ».
     ///
     /// - Complexity: O(n·m) worst case for n characters of text and m of words (both short).
+    ///
+    /// A run of spaces in the words matches a run of spaces in the text, however long:
+    /// Justel prints « 1°,  2° » with two spaces where the act has one, and spacing is no
+    /// part of the law's words.
     static func occurrences(of words: String, in text: String, caseInsensitive: Bool = false) -> [Range<String.Index>] {
         guard !words.isEmpty else { return [] }
         var result: [Range<String.Index>] = []
         var searchStart = text.startIndex
-        let lowered = caseInsensitive ? words.map { $0.lowercased() } : []
+        // Exact matching, unless a run of spaces or the case may differ.
+        let exact = !caseInsensitive && !hasSpaceRun(words) && !hasSpaceRun(text)
+        let pattern = exact ? [] : words.map { caseInsensitive ? $0.lowercased() : String($0) }
         func next() -> Range<String.Index>? {
-            guard caseInsensitive else { return text[searchStart...].firstRange(of: words) }
+            guard !exact else { return text[searchStart...].firstRange(of: words) }
             var start = searchStart
             while start < text.endIndex {
                 var index = start
                 var k = 0
-                while k < lowered.count, index < text.endIndex {
-                    let c = text[index].lowercased()
-                    // `13.000.000` is `13 000 000`: a thousands separator between digits.
-                    let separators = k > 0 && lowered[k - 1].first?.isNumber == true && isThousandsSeparator(lowered[k]) && isThousandsSeparator(c)
-                    guard c == lowered[k] || separators else { break }
+                while k < pattern.count, index < text.endIndex {
+                    if pattern[k] == " ", text[index] == " " {
+                        while index < text.endIndex, text[index] == " " { index = text.index(after: index) }
+                        while k < pattern.count, pattern[k] == " " { k += 1 }
+                        continue
+                    }
+                    let c = caseInsensitive ? text[index].lowercased() : String(text[index])
+                    // `13.000.000` is `13 000 000`: a thousands separator between digits
+                    // (when the case may differ: « chaque fois », whole-act replacements).
+                    let separators = caseInsensitive && k > 0 && pattern[k - 1].first?.isNumber == true && isThousandsSeparator(pattern[k]) && isThousandsSeparator(c)
+                    guard c == pattern[k] || separators else { break }
                     index = text.index(after: index)
                     k += 1
                 }
-                if k == lowered.count { return start..<index }
+                if k == pattern.count { return start..<index }
                 start = text.index(after: start)
             }
             return nil
@@ -41,6 +53,16 @@ enum Words {
             }
         }
         return result
+    }
+
+    /// True when two spaces follow each other in the text.
+    private static func hasSpaceRun(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == 0x20, previous == 0x20 { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// True when the match is not the middle of a longer word or number.

@@ -13,9 +13,24 @@ struct WordsTests {
         ("agréation", "l'agréation du service", 1),
         (", le service d'accueil", "l'agréation, le service d'accueil", 1),
         ("60", "dans les 60 jours (600 au plus)", 1),
+        // Hand check 5, record 300 (2022040073, art. 19, 1°): Justel prints the amending
+        // act's words with two spaces (« 1°,  2° ») where the act amended has one, or the
+        // reverse: spacing is no part of the words.
+        ("1°,  2°", "les articles 15, § 1er, 1°, 2°, 3° et 9°", 1),
+        ("1°, 2°", "les articles 15, § 1er, 1°,  2°,   3° et 9°", 1),
+        ("1°, 2°", "les articles 15, § 1er, 1°,2°", 0),
     ])
     func wholeWords(_ words: String, _ text: String, _ count: Int) {
         #expect(Words.occurrences(of: words, in: text).count == count)
+    }
+
+    @Test func spacesRunsMatchWhateverTheirLength() {
+        let text = "Les articles 15, § 1er, 1°,  2° et 9° sont applicables."
+        let found = Words.occurrences(of: "1°, 2°", in: text)
+        #expect(found.count == 1)
+        #expect(Words.replace(found, in: text, with: "1° à 3°") == "Les articles 15, § 1er, 1° à 3° et 9° sont applicables.")
+        // Case-insensitive matching keeps its thousands separators.
+        #expect(Words.occurrences(of: "13 000", in: "un montant de 13.000  euros", caseInsensitive: true).count == 1)
     }
 
     @Test func completingBeforeTheFinalMark() {
