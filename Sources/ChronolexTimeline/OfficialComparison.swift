@@ -20,9 +20,20 @@ public struct OfficialComparison: Sendable {
     /// D, those in force later included, so the latest date the edits applied take effect
     /// (at least D). `nil` when neither a date nor the official text's state date is known.
     public init?(official: Act, timeline: Timeline, at date: LegalDate? = nil) {
-        guard let date = date ?? official.metadata.consolidatedOn.map({ Self.stateDate(timeline, knownOn: $0) }) else { return nil }
+        guard let date = Self.date(comparing: official, with: timeline, at: date) else { return nil }
+        self.init(official: official, ours: timeline.act(at: date), date: date)
+    }
+
+    /// The date `official` is compared on: `date` when given, else the date its state
+    /// stands for (``init(official:timeline:at:)``); `nil` when neither is known.
+    public static func date(comparing official: Act, with timeline: Timeline, at date: LegalDate? = nil) -> LegalDate? {
+        date ?? official.metadata.consolidatedOn.map { stateDate(timeline, knownOn: $0) }
+    }
+
+    /// Compares `official` with `ours`, the act as Chronolex consolidates it on `date`.
+    public init(official: Act, ours: Act, date: LegalDate) {
         self.date = date
-        ours = timeline.act(at: date)
+        self.ours = ours
         total = official.articles.count
         let byNumber = Dictionary(ours.articles.map { (ArticleNumber.normalized($0.number), $0) }, uniquingKeysWith: { first, _ in first })
         identical = 0
