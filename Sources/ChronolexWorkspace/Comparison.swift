@@ -37,8 +37,11 @@ extension Consolidated {
         guard let date = OfficialComparison.date(comparing: official, with: timeline, at: date) else { return nil }
         let ours = timeline.act(at: date)
         // The word distance over the whole act, most of a check's work, is measured on a
-        // thread of its own while the articles are compared and the diff is made.
-        let distance = SideThread { WordDiff.distance(Check.articlesText(official), Check.articlesText(ours)) }
+        // thread of its own while the articles are compared and the diff is made; the
+        // words of the two texts are written out at the same time, one on each thread.
+        let oursText = SideThread { Check.articlesText(ours) }
+        let officialText = Check.articlesText(official)
+        let distance = SideThread { WordDiff.distance(officialText, oursText.wait()) }
         let comparison = OfficialComparison(official: official, ours: ours, date: date)
         // The divergences as a diff of the official text (old) against ours (new), each
         // change attributed to the instructions that touched its article.
