@@ -71,6 +71,8 @@ struct CheckCommand: ParsableCommand {
         guard let check = run.check(against: reference, named: against, at: at, knownOn: knownOn) else {
             throw ValidationError("\(against) says no date (no 'mise à jour au'): give --at DATE")
         }
+        // Not released node by node before the process exits.
+        Report.keepUntilExit((officialFile, run, check))
         switch format {
         case .text: Report.output(CheckRenderer.text(check))
         case .json: Report.output(CheckRenderer.json(check, pretty: jsonOptions.pretty))
