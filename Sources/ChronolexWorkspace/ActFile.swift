@@ -1,3 +1,4 @@
+import ChronolexModel
 import ChronolexReaders
 import Foundation
 #if canImport(Glibc)
@@ -55,5 +56,21 @@ struct FileIdentity: Equatable, Sendable {
         seconds = Int(status.st_mtim.tv_sec)
         nanoseconds = Int(status.st_mtim.tv_nsec)
         #endif
+    }
+}
+
+extension Workspace {
+    /// What `check` reads: the official text's file and the acts of `paths`. When the
+    /// official text is among them (the same path), it is read once; otherwise the two are
+    /// read at the same time, the acts on a second thread (they do not depend on each other).
+    public static func read(paths: [String], official: String) -> (official: ActFile, workspace: Workspace) {
+        var unused: [Diagnostic] = []
+        if expand(paths, diagnostics: &unused).contains(official) {
+            let file = ActFile(path: official)
+            return (file, Workspace(paths: paths, alreadyRead: [file]))
+        }
+        let workspace = SideThread { Workspace(paths: paths) }
+        let file = ActFile(path: official)
+        return (file, workspace.wait())
     }
 }

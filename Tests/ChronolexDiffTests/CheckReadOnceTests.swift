@@ -78,3 +78,26 @@ struct CheckReadOnceTests {
         #expect(workspace.documents.first?.act.file == other)
     }
 }
+
+/// `Workspace.read(paths:official:)`: the official text and the inputs read for `check`,
+/// on two threads when they are different files; the same as reading them one after the other.
+@Suite("check reads the official text beside the inputs")
+struct CheckReadsBesideTests {
+    @Test func anotherOfficialTextReadOnTheSideGivesTheSameCheck() throws {
+        let base = CheckReadOnceTests.example
+        let official = Paths.root.appendingPathComponent("docs/examples/bibliotheques-2019-06-01.md").path
+        let date = LegalDate("2023-01-01")
+        let plain = try CheckReadOnceTests.transcript(official: ActReader.read(path: official), workspace: Workspace(paths: [base]), named: official, at: date)
+        let read = Workspace.read(paths: [base], official: official)
+        #expect(read.official.path == official)
+        #expect(read.workspace.documents.map(\.file) == [base])
+        #expect(try CheckReadOnceTests.transcript(official: read.official.result, workspace: read.workspace, named: official, at: date) == plain)
+    }
+
+    @Test func theOfficialTextAmongTheInputsIsReadOnce() throws {
+        let base = CheckReadOnceTests.example
+        let read = Workspace.read(paths: [base], official: base)
+        let plain = try CheckReadOnceTests.transcript(official: ActReader.read(path: base), workspace: Workspace(paths: [base]), named: base, at: LegalDate("2023-01-01"))
+        #expect(try CheckReadOnceTests.transcript(official: read.official.result, workspace: read.workspace, named: base, at: LegalDate("2023-01-01")) == plain)
+    }
+}
