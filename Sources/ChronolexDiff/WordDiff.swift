@@ -37,15 +37,26 @@ public enum WordDiff {
         return diffAroundChange(x, y) ?? diffWhole(x, y)
     }
 
+    /// The runs, and the two texts as they were cut into tokens.
+    struct Compared {
+        var edits: [WordEdit]
+        var old: TokenizedText
+        var new: TokenizedText
+    }
+
     /// The runs, every word of both texts compared.
     static func diffWhole(_ x: [UInt8], _ y: [UInt8]) -> [WordEdit] {
+        compareWhole(x, y).edits
+    }
+
+    static func compareWhole(_ x: [UInt8], _ y: [UInt8]) -> Compared {
         let a = TokenizedText(bytes: x)
         let b = TokenizedText(bytes: y)
         var interner = TokenInterner(capacity: a.count + b.count)
         let oldIDs = interner.ids(a)
         let newIDs = interner.ids(b)
         let (deleted, inserted) = Myers.changes(oldIDs, newIDs)
-        return runs(a, b, deleted, inserted)
+        return Compared(edits: runs(a, b, deleted, inserted), old: a, new: b)
     }
 
     /// The same runs as ``diffWhole(_:_:)``, the words both texts start and end with set
@@ -58,6 +69,10 @@ public enum WordDiff {
     /// rest, unless the shared start, compared word by word, runs through one of the
     /// stretches into the shared end: that case goes to ``diffWhole(_:_:)``.
     static func diffAroundChange(_ x: [UInt8], _ y: [UInt8]) -> [WordEdit]? {
+        compareAroundChange(x, y)?.edits
+    }
+
+    static func compareAroundChange(_ x: [UInt8], _ y: [UInt8]) -> Compared? {
         guard let (a, b) = TokenizedText.aroundChange(x, y) else { return nil }
         var interner = TokenInterner(capacity: a.count + b.count)
         let oldIDs = interner.ids(a)
@@ -67,7 +82,7 @@ public enum WordDiff {
         while shared < oldEnd, shared < newEnd, oldIDs[shared] == newIDs[shared] { shared += 1 }
         if shared == oldEnd || shared == newEnd { return nil }
         let (deleted, inserted) = Myers.changes(oldIDs, newIDs)
-        return runs(a, b, deleted, inserted)
+        return Compared(edits: runs(a, b, deleted, inserted), old: a, new: b)
     }
 
     /// The normalised word edit distance of `check`: the words deleted or inserted over
@@ -76,9 +91,16 @@ public enum WordDiff {
     ///
     /// - Complexity: that of ``diff(_:_:)``.
     public static func distance(_ old: String, _ new: String) -> Double {
-        // Tokens counted, not made into strings (a whole act's words, for `check`).
-        let changed = diff(old, new).filter { $0.operation != .equal }.reduce(0) { $0 + TokenizedText($1.text).count }
-        let total = TokenizedText(old).count + TokenizedText(new).count
+        // The same bytes: no word changed (0 over any total).
+        if sameBytes(old, new) { return 0 }
+        let x = Array(old.utf8), y = Array(new.utf8)
+        let compared = compareAroundChange(x, y) ?? compareWhole(x, y)
+        // Tokens counted, not made into strings (a whole act's words, for `check`). The
+        // texts were cut into tokens for the diff: their words are counted from there, the
+        // words set aside at the start and end once for both texts (the same bytes).
+        let changed = compared.edits.filter { $0.operation != .equal }.reduce(0) { $0 + TokenizedText($1.text).count }
+        let setAside = compared.old.setAsideTokenCount
+        let total = compared.old.count + compared.new.count + 2 * setAside
         return total == 0 ? 0 : Double(changed) / Double(total)
     }
 
@@ -117,6 +139,19 @@ public enum WordDiff {
             if firstDeleted == i, firstInserted == j { break } // defensive: marks out of step
         }
         return edits
+    }
+}
+
+extension TokenizedText {
+    /// The tokens the words set aside at the start and at the end (``aroundChange(_:_:)``)
+    /// stand for, less the one token each is here: 0 for a text cut whole. Cut on their
+    /// own, they give the tokens of the whole text (a token never spans the space where
+    /// they end or begin, `§ 2` is never cut), and both texts share them byte for byte.
+    var setAsideTokenCount: Int {
+        var tokens = 0
+        if wholePrefix { tokens += TokenizedText(bytes: Array(bytes[starts[0]..<ends[0]])).count - 1 }
+        if wholeSuffix { tokens += TokenizedText(bytes: Array(bytes[starts[count - 1]..<ends[count - 1]])).count - 1 }
+        return tokens
     }
 }
 

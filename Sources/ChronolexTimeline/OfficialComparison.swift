@@ -1,4 +1,9 @@
 import ChronolexModel
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Chronolex's consolidation set against an official one (Justel's), article by article,
 /// on the words as a jurist reads them (`TextRenderer`): what `chronolex check` reports.
@@ -20,9 +25,20 @@ public struct OfficialComparison: Sendable {
     /// D, those in force later included, so the latest date the edits applied take effect
     /// (at least D). `nil` when neither a date nor the official text's state date is known.
     public init?(official: Act, timeline: Timeline, at date: LegalDate? = nil) {
-        guard let date = date ?? official.metadata.consolidatedOn.map({ Self.stateDate(timeline, knownOn: $0) }) else { return nil }
+        guard let date = Self.date(comparing: official, with: timeline, at: date) else { return nil }
+        self.init(official: official, ours: timeline.act(at: date), date: date)
+    }
+
+    /// The date `official` is compared on: `date` when given, else the date its state
+    /// stands for (``init(official:timeline:at:)``); `nil` when neither is known.
+    public static func date(comparing official: Act, with timeline: Timeline, at date: LegalDate? = nil) -> LegalDate? {
+        date ?? official.metadata.consolidatedOn.map { stateDate(timeline, knownOn: $0) }
+    }
+
+    /// Compares `official` with `ours`, the act as Chronolex consolidates it on `date`.
+    public init(official: Act, ours: Act, date: LegalDate) {
         self.date = date
-        ours = timeline.act(at: date)
+        self.ours = ours
         total = official.articles.count
         let byNumber = Dictionary(ours.articles.map { (ArticleNumber.normalized($0.number), $0) }, uniquingKeysWith: { first, _ in first })
         identical = 0
@@ -53,7 +69,17 @@ public struct OfficialComparison: Sendable {
     /// is Justel's "En vigueur : Bruxelles"), and without Justel's "..." where words were
     /// deleted ("441L8 [2 ...]2." is "441L8.").
     public static func sameText(_ a: Article, _ b: Article) -> Bool {
-        comparable(TextRenderer.render(a)) == comparable(TextRenderer.render(b))
+        let x = TextRenderer.render(a), y = TextRenderer.render(b)
+        // The same bytes read the same (most articles of a text of the same act).
+        return sameBytes(x, y) || comparable(x) == comparable(y)
+    }
+
+    /// Byte equality of two texts, with `memcmp` (`==` on `String` compares canonical
+    /// equivalence).
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        var a = a, b = b
+        return a.withUTF8 { x in b.withUTF8 { y in x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }
     }
 
     /// The text as compared: each "..." left by deleted words taken out, every run of

@@ -34,7 +34,15 @@ extension Consolidated {
     /// `name`), article by article, on `date` or on the date the official text stands
     /// for; `nil` when neither is known.
     public func check(against official: Act, named name: String, at date: LegalDate? = nil, knownOn: LegalDate? = nil) -> Check? {
-        guard let comparison = OfficialComparison(official: official, timeline: timeline, at: date) else { return nil }
+        guard let date = OfficialComparison.date(comparing: official, with: timeline, at: date) else { return nil }
+        let ours = timeline.act(at: date)
+        // The word distance over the whole act, most of a check's work, is measured on a
+        // thread of its own while the articles are compared and the diff is made; the
+        // words of the two texts are written out at the same time, one on each thread.
+        let oursText = SideThread { Check.articlesText(ours) }
+        let officialText = Check.articlesText(official)
+        let distance = SideThread { WordDiff.distance(officialText, oursText.wait()) }
+        let comparison = OfficialComparison(official: official, ours: ours, date: date)
         // The divergences as a diff of the official text (old) against ours (new), each
         // change attributed to the instructions that touched its article.
         var diff = ActDiffer.diff(old: official, new: comparison.ours,
@@ -43,7 +51,7 @@ extension Consolidated {
                                   attributions: TimelineAttributions.table(timeline, from: timeline.start.adding(days: -1), to: comparison.date))
         diff.changes = diff.changes.filter { $0.level != .division }
         return Check(base: base, official: official, officialName: name, comparison: comparison, knownOn: knownOn,
-                     distance: WordDiff.distance(Check.articlesText(official), Check.articlesText(comparison.ours)), diff: diff)
+                     distance: distance.wait(), diff: diff)
     }
 }
 

@@ -90,9 +90,15 @@ public struct Workspace: Sendable {
 
     /// Reads every file given, and every `.md`, `.txt` and `.html` file of every directory
     /// given (sorted by name; `README.md` and `PROVENANCE*.md` are not acts).
-    public init(paths: [String]) {
+    /// A file of `alreadyRead` given again by the same path, unchanged, is not read again
+    /// (`check` whose official text is also its base).
+    public init(paths: [String], alreadyRead: [ActFile] = []) {
         for file in Self.expand(paths, diagnostics: &readingDiagnostics) {
-            add(ActReader.read(path: file), file: file)
+            if let read = alreadyRead.first(where: { $0.isCurrent(as: file) }) {
+                add(read.result, file: file)
+            } else {
+                add(ActReader.read(path: file), file: file)
+            }
         }
     }
 

@@ -55,11 +55,24 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         output.apply()
-        let official = ActReader.read(path: against)
+        // Read once when it is also among the inputs (the base checked against itself), else
+        // at the same time as the inputs given (with --corpus, the index says which files).
+        let officialFile: ActFile
+        let workspace: Workspace?
+        if corpus == nil, !inputs.isEmpty {
+            let read = Workspace.read(paths: inputs, official: against)
+            officialFile = read.official
+            workspace = read.workspace
+        } else {
+            officialFile = ActFile(path: against)
+            workspace = nil
+        }
+        let official = officialFile.result
         Report.print(official.diagnostics)
         guard let reference = official.act, !official.hasErrors else { throw ExitCode.failure }
         let knownOn = reference.metadata.consolidatedOn
-        let run = try TimelineRun.make(inputs: inputs, act: act, keepGoing: keepGoing, knownOn: knownOn, at: at.map { [$0] } ?? [], corpus: corpus)
+        let run = try TimelineRun.make(inputs: inputs, act: act, keepGoing: keepGoing, knownOn: knownOn, at: at.map { [$0] } ?? [], corpus: corpus,
+                                       alreadyRead: [officialFile], workspace: workspace)
         // The official text must be a text of the same act.
         if let official = reference.metadata.numac, let base = run.base.metadata.numac, official != base {
             Report.print([Diagnostic.error("the official text is act \(official), not act \(base): compare an act with a text of itself", file: against, line: nil)])
@@ -68,6 +81,8 @@ struct CheckCommand: ParsableCommand {
         guard let check = run.check(against: reference, named: against, at: at, knownOn: knownOn) else {
             throw ValidationError("\(against) says no date (no 'mise à jour au'): give --at DATE")
         }
+        // Not released node by node before the process exits.
+        Report.keepUntilExit((officialFile, run, check))
         switch format {
         case .text: Report.output(CheckRenderer.text(check))
         case .json: Report.output(CheckRenderer.json(check, pretty: jsonOptions.pretty))

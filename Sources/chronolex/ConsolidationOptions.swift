@@ -56,11 +56,12 @@ enum TimelineRun {
     /// The consolidation, its problems reported: those that can affect the answer asked for
     /// (the whole act, or `article`, on `dates`) stop it unless `keepGoing`; the others are counted.
     /// With `corpus`, the files are the index's: the act `numac` and the acts that amend it
-    /// (what was used is said on standard error).
+    /// (what was used is said on standard error). A file of `alreadyRead` among the inputs
+    /// is not read again; `workspace`, when given, holds the inputs read already.
     static func make(inputs: [String], act numac: String?, keepGoing: Bool, knownOn: LegalDate? = nil, article: String? = nil,
-                     at dates: [LegalDate] = [], corpus: String? = nil) throws -> Consolidated {
+                     at dates: [LegalDate] = [], corpus: String? = nil, alreadyRead: [ActFile] = [], workspace: Workspace? = nil) throws -> Consolidated {
         let inputs = try CorpusInputs.paths(inputs: inputs, act: numac, corpus: corpus)
-        switch Workspace(paths: inputs).consolidated(act: numac, knownOn: knownOn) {
+        switch (workspace ?? Workspace(paths: inputs, alreadyRead: alreadyRead)).consolidated(act: numac, knownOn: knownOn) {
         case .failure(let failure):
             Report.print(failure.diagnostics)
             throw ExitCode.failure
