@@ -23,16 +23,7 @@ struct DistanceCountTests {
             var tokens = (0..<length).map { _ in SharedWordsTests.words.randomElement(using: &random)! }
             var gaps = (0..<length).map { _ in SharedWordsTests.spaces.randomElement(using: &random)! }
             let old = (Int.random(in: 0..<8, using: &random) == 0 ? "\u{00A0}" : "") + SharedWordsTests.text(tokens, gaps)
-            for _ in 0..<Int.random(in: 0...3, using: &random) {
-                let at = Int.random(in: 0..<tokens.count, using: &random)
-                switch Int.random(in: 0..<5, using: &random) {
-                case 0: tokens[at] = SharedWordsTests.words.randomElement(using: &random)!
-                case 1: tokens.insert(SharedWordsTests.words.randomElement(using: &random)!, at: at); gaps.insert(" ", at: at)
-                case 2 where tokens.count > 1: tokens.remove(at: at); gaps.remove(at: min(at, gaps.count - 1))
-                case 3: gaps[at] = SharedWordsTests.spaces.randomElement(using: &random)!
-                default: tokens[at] += SharedWordsTests.words.randomElement(using: &random)!
-                }
-            }
+            SharedWordsTests.edit(&tokens, &gaps, times: Int.random(in: 0...3, using: &random), using: &random)
             let new = (Int.random(in: 0..<8, using: &random) == 0 ? " " : "") + SharedWordsTests.text(tokens, gaps)
                 + (Int.random(in: 0..<8, using: &random) == 0 ? "\n" : "")
             if WordDiff.compareAroundChange(Array(old.utf8), Array(new.utf8)) != nil { setAside += 1 }

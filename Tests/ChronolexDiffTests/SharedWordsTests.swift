@@ -13,6 +13,21 @@ struct SharedWordsTests {
                         "jusqu’à", "(voir", "annexe)", "...", "é", "è", "quarante-cinq"]
     static let spaces = [" ", " ", " ", " ", "  ", "\n", "\u{00A0}", "\u{202F}", " \n "]
 
+    /// Changes the tokens `times` times at random: one replaced, inserted, removed,
+    /// lengthened, or the space after it changed.
+    static func edit(_ tokens: inout [String], _ gaps: inout [String], times: Int, using random: inout Generator) {
+        for _ in 0..<times {
+            let at = Int.random(in: 0..<tokens.count, using: &random)
+            switch Int.random(in: 0..<5, using: &random) {
+            case 0: tokens[at] = words.randomElement(using: &random)!
+            case 1: tokens.insert(words.randomElement(using: &random)!, at: at); gaps.insert(" ", at: at)
+            case 2 where tokens.count > 1: tokens.remove(at: at); gaps.remove(at: min(at, gaps.count - 1))
+            case 3: gaps[at] = spaces.randomElement(using: &random)!
+            default: tokens[at] += words.randomElement(using: &random)!
+            }
+        }
+    }
+
     static func text(_ tokens: [String], _ gaps: [String]) -> String {
         var result = ""
         for (index, token) in tokens.enumerated() { result += (index == 0 ? "" : gaps[index - 1]) + token }
@@ -28,16 +43,7 @@ struct SharedWordsTests {
             var tokens = (0..<length).map { _ in Self.words.randomElement(using: &random)! }
             var gaps = (0..<length).map { _ in Self.spaces.randomElement(using: &random)! }
             let old = Self.text(tokens, gaps)
-            for _ in 0..<Int.random(in: 1...3, using: &random) {
-                let at = Int.random(in: 0..<tokens.count, using: &random)
-                switch Int.random(in: 0..<5, using: &random) {
-                case 0: tokens[at] = Self.words.randomElement(using: &random)!
-                case 1: tokens.insert(Self.words.randomElement(using: &random)!, at: at); gaps.insert(" ", at: at)
-                case 2 where tokens.count > 1: tokens.remove(at: at); gaps.remove(at: min(at, gaps.count - 1))
-                case 3: gaps[at] = Self.spaces.randomElement(using: &random)!
-                default: tokens[at] += Self.words.randomElement(using: &random)!
-                }
-            }
+            Self.edit(&tokens, &gaps, times: Int.random(in: 1...3, using: &random), using: &random)
             let new = (Int.random(in: 0..<8, using: &random) == 0 ? " " : "") + Self.text(tokens, gaps)
                 + (Int.random(in: 0..<8, using: &random) == 0 ? "\n" : "")
             let x = Array(old.utf8), y = Array(new.utf8)
