@@ -126,8 +126,8 @@ struct ActBuilder {
     private var preambleGiven = false
     /// How many of the open divisions were handed over (the outermost ones).
     private var divisionsGiven = 0
-    /// The normalised number and heading line of each article handed over, while ``seen``
-    /// is not made (it is made from them when needed, as from the tree otherwise).
+    /// The number and heading line of each article handed over, while ``seen`` is not made
+    /// (it is made from them when needed, as from the tree otherwise).
     private var numbersGiven: [(String, Int)] = []
 
     init(source: SourceText, format: SourceFormat, markers: [Int: [JustelMarkers.Event]]? = nil, divisionLines: Set<Int> = []) {
@@ -386,7 +386,7 @@ struct ActBuilder {
         }
         if let pieces {
             giveOpenDivisions()
-            if seen == nil { numbersGiven.append((ArticleNumber.normalized(result.number), open.start.line)) }
+            if seen == nil { numbersGiven.append((result.number, open.start.line)) }
             pieces(.article(result, depth: openDivisions.count))
         } else if openDivisions.isEmpty {
             body.append(.article(result))
@@ -415,7 +415,9 @@ struct ActBuilder {
     private func articleNumbersRead() -> [String: Int] {
         // Streaming, the articles are gone: their numbers were kept. (While every number
         // came after the one before, none stands twice.)
-        if pieces != nil { return Dictionary(numbersGiven, uniquingKeysWith: { _, last in last }) }
+        if pieces != nil {
+            return Dictionary(numbersGiven.map { (ArticleNumber.normalized($0.0), $0.1) }, uniquingKeysWith: { _, last in last })
+        }
         var numbers: [String: Int] = [:]
         var stack: [ArraySlice<BodyElement>] = [body[...]] + openDivisions.map { $0.children[...] }
         while let elements = stack.popLast() {
