@@ -118,6 +118,18 @@ struct ActBuilder {
     /// Such lines in the quotation open now, until it closes.
     private var candidatesInQuotation: [(line: Int, label: String, after: String)] = []
 
+    // Streaming (``ActReader/read(bytes:file:streamingTo:)``):
+    /// When set, each piece of the act goes here as soon as it is finished (``ActPiece``),
+    /// and is not kept: the body ``read(lines:)`` returns is then empty.
+    var pieces: ((ActPiece) -> Void)?
+    /// The preamble was handed over (before the first division or article).
+    private var preambleGiven = false
+    /// How many of the open divisions were handed over (the outermost ones).
+    private var divisionsGiven = 0
+    /// The number and heading line of each article handed over, while ``seen`` is not made
+    /// (it is made from them when needed, as from the tree otherwise).
+    private var numbersGiven: [(String, Int)] = []
+
     init(source: SourceText, format: SourceFormat, markers: [Int: [JustelMarkers.Event]]? = nil, divisionLines: Set<Int> = []) {
         self.source = source
         self.classifier = LineClassifier(format: format)
@@ -309,7 +321,10 @@ struct ActBuilder {
         var key = ArticleNumber.orderKey(number)
         // A number that comes after the one before, when every one did, is new.
         let rising = key.map { key in previousNumber.map { $0.key?.precedes(key) == true } ?? true } ?? false
-        if seen == nil, !rising { seen = articleNumbersRead() }
+        if seen == nil, !rising {
+            seen = articleNumbersRead()
+            numbersGiven = []
+        }
         if seen != nil {
             let cited = ArticleNumber.normalized(number)
             if let first = seen?[cited] {
@@ -369,7 +384,11 @@ struct ActBuilder {
         if result.paragraphs.count > 1, result.paragraphs[0].number == nil {
             diagnostics.append(.warning("Art. \(open.number) has text before its first §; kept as an unnumbered part", file: file, line: open.start.line))
         }
-        if openDivisions.isEmpty {
+        if let pieces {
+            giveOpenDivisions()
+            if seen == nil { numbersGiven.append((result.number, open.start.line)) }
+            pieces(.article(result, depth: openDivisions.count))
+        } else if openDivisions.isEmpty {
             body.append(.article(result))
         } else {
             openDivisions[openDivisions.count - 1].children.append(.article(result))
@@ -377,8 +396,28 @@ struct ActBuilder {
         lastElement = .article
     }
 
+    /// Hands over the preamble, then the open divisions not yet handed over, outermost
+    /// first: a division goes when what it holds begins to go (its heading, intro and
+    /// footnotes are then complete).
+    private mutating func giveOpenDivisions() {
+        guard let pieces else { return }
+        if !preambleGiven {
+            preambleGiven = true
+            pieces(.preamble(preamble))
+        }
+        while divisionsGiven < openDivisions.count {
+            pieces(.openDivision(openDivisions[divisionsGiven], depth: divisionsGiven))
+            divisionsGiven += 1
+        }
+    }
+
     /// The normalised numbers of the articles read so far, each with the line of its heading.
     private func articleNumbersRead() -> [String: Int] {
+        // Streaming, the articles are gone: their numbers were kept. (While every number
+        // came after the one before, none stands twice.)
+        if pieces != nil {
+            return Dictionary(numbersGiven.map { (ArticleNumber.normalized($0.0), $0.1) }, uniquingKeysWith: { _, last in last })
+        }
         var numbers: [String: Int] = [:]
         var stack: [ArraySlice<BodyElement>] = [body[...]] + openDivisions.map { $0.children[...] }
         while let elements = stack.popLast() {
@@ -882,6 +921,13 @@ struct ActBuilder {
 
     /// Closes the innermost open division: it goes to the division that holds it, or to the body.
     private mutating func closeDivision() {
+        if let pieces {
+            giveOpenDivisions()
+            guard let division = openDivisions.popLast() else { return }
+            divisionsGiven -= 1
+            pieces(.closeDivision(division, depth: openDivisions.count))
+            return
+        }
         guard let division = openDivisions.popLast() else { return }
         if openDivisions.isEmpty {
             body.append(.division(division))

@@ -33,21 +33,36 @@ public struct ReadResult: Sendable {
 public enum ActReader {
     /// Reads the file at `path`; the path is the name diagnostics give.
     public static func read(path: String) -> ReadResult {
+        switch contents(checking: path) {
+        case .bytes(let bytes): return read(bytes: bytes, file: path)
+        case .unread(let result): return result
+        }
+    }
+
+    /// The bytes of the file at `path`, or why it cannot be read (a missing file, a
+    /// directory, a file too large).
+    static func contents(checking path: String) -> FileContents {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return ReadResult(act: nil, format: nil, diagnostics: [.error("no such file", file: path, line: nil)])
+            return .unread(ReadResult(act: nil, format: nil, diagnostics: [.error("no such file", file: path, line: nil)]))
         }
         if isDirectory.boolValue {
-            return ReadResult(act: nil, format: nil, diagnostics: [.error("is a directory, not a file", file: path, line: nil)])
+            return .unread(ReadResult(act: nil, format: nil, diagnostics: [.error("is a directory, not a file", file: path, line: nil)]))
         }
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber,
            size.intValue > ReaderLimits.maximumInputBytes {
-            return ReadResult(act: nil, format: nil, diagnostics: [.error("file too large: \(size.intValue) bytes (the limit is \(ReaderLimits.maximumInputBytes) bytes)", file: path, line: nil)])
+            return .unread(ReadResult(act: nil, format: nil, diagnostics: [.error("file too large: \(size.intValue) bytes (the limit is \(ReaderLimits.maximumInputBytes) bytes)", file: path, line: nil)]))
         }
         guard let bytes = contents(of: path) else {
-            return ReadResult(act: nil, format: nil, diagnostics: [.error("cannot be read (permissions?)", file: path, line: nil)])
+            return .unread(ReadResult(act: nil, format: nil, diagnostics: [.error("cannot be read (permissions?)", file: path, line: nil)]))
         }
-        return read(bytes: bytes, file: path)
+        return .bytes(bytes)
+    }
+
+    /// A file's bytes, or what reading it gave when they could not be had.
+    enum FileContents {
+        case bytes([UInt8])
+        case unread(ReadResult)
     }
 
     /// The bytes of a file, read straight into the array the reader keeps (through
@@ -121,18 +136,53 @@ public enum ActReader {
     /// - Complexity: O(n) in the size of the input: one pass to check and cut lines, one
     ///   to classify and build the tree.
     public static func read(bytes: [UInt8], file: String) -> ReadResult {
+        let start: Start
+        switch self.start(bytes: bytes, file: file) {
+        case .done(let result): return result
+        case .body(let body): start = body
+        }
+        var diagnostics = start.diagnostics
+        var act = readBody(start.source, lines: start.lines, format: start.format, metadata: start.metadata, diagnostics: &diagnostics)
+        completeMetadata(&act)
+        if !hasArticle(act.body) {
+            diagnostics.append(noArticle(start.source, start.lines))
+        }
+        diagnostics.sort { ($0.location?.line ?? 0) < ($1.location?.line ?? 0) }
+        return ReadResult(act: act, format: start.format, diagnostics: diagnostics)
+    }
+
+    /// What is read before an act's body: the text checked and cut into lines, its front
+    /// matter, its format.
+    struct Start {
+        var source: SourceText
+        /// The lines after the front matter.
+        var lines: Slice<SourceText.Lines>
+        var metadata: ActMetadata
+        var format: SourceFormat
+        var diagnostics: [Diagnostic]
+    }
+
+    enum Beginning {
+        /// Read to the end already: a file that is not a text, an HTML page, a text that
+        /// is not UTF-8, front matter that cannot be read.
+        case done(ReadResult)
+        case body(Start)
+    }
+
+    /// Reads what comes before the body of an act.
+    static func start(bytes: [UInt8], file: String) -> Beginning {
         // A PDF, a Word document, an RTF file: said by name, with what to give instead.
         if let format = OtherFormat.of(bytes) {
-            return ReadResult(act: nil, format: nil, diagnostics: [.error(format.message, file: file, line: nil)])
+            return .done(ReadResult(act: nil, format: nil, diagnostics: [.error(format.message, file: file, line: nil)]))
         }
         // An HTML page may be in Latin-1: it is recognised before the UTF-8 check.
         if bytes.count <= ReaderLimits.maximumInputBytes, startsLikeHTML(bytes) {
-            return readHTML(bytes: bytes, file: file)
+            return .done(readHTML(bytes: bytes, file: file))
         }
         let source: SourceText
         switch SourceText.decode(bytes, file: file) {
         case .success(let text): source = text
-        case .failure(let diagnostic): return ReadResult(act: nil, format: nil, diagnostics: [diagnostic])
+        case .failure(let diagnostic): return .done(ReadResult(act: nil, format: nil, diagnostics: [diagnostic]))
         }
         var diagnostics: [Diagnostic] = []
         var lines = source.lines[...]
@@ -144,9 +194,9 @@ public enum ActReader {
             hasFrontMatter = true
             let afterOpen = lines.index(after: first)
             guard let close = lines[afterOpen...].firstIndex(where: { source.isFrontMatterFence($0) }) else {
-                return ReadResult(act: nil, format: .markdown, diagnostics: [
+                return .done(ReadResult(act: nil, format: .markdown, diagnostics: [
                     .error("front matter opened by '---' is never closed (no second '---' line)", file: file, line: lines[first].number),
-                ])
+                ]))
             }
             // YAML also ends lines at NEL, LS and PS; inside a line of front matter they are
             // spaces, so that YAML's line numbers stay the file's.
@@ -155,20 +205,19 @@ public enum ActReader {
             }.joined(separator: "\n")
             let yamlFirstLine = afterOpen < close ? lines[afterOpen].number : lines[close].number
             guard let read = FrontMatterReader.read(yaml, file: file, firstLine: yamlFirstLine, diagnostics: &diagnostics) else {
-                return ReadResult(act: nil, format: .markdown, diagnostics: diagnostics)
+                return .done(ReadResult(act: nil, format: .markdown, diagnostics: diagnostics))
             }
             metadata = read
             lines = lines[lines.index(after: close)...]
         }
         let format = hasFrontMatter ? .markdown : detectFormat(source, lines)
-        var act = readBody(source, lines: lines, format: format, metadata: metadata, diagnostics: &diagnostics)
-        completeMetadata(&act)
-        if !hasArticle(act.body) {
-            let firstText = lines.first { !source.isBlank($0) } ?? lines.reduce(SourceText.Line?.none) { _, line in line }
-            diagnostics.append(.error("no article found: the body of an act is a series of articles headed 'Art. 1er.' (or '**Article 1er.**' in markdown)", file: file, line: firstText?.number))
-        }
-        diagnostics.sort { ($0.location?.line ?? 0) < ($1.location?.line ?? 0) }
-        return ReadResult(act: act, format: format, diagnostics: diagnostics)
+        return .body(Start(source: source, lines: lines, metadata: metadata, format: format, diagnostics: diagnostics))
+    }
+
+    /// The error of a text without an article, at its first line of text.
+    static func noArticle(_ source: SourceText, _ lines: Slice<SourceText.Lines>) -> Diagnostic {
+        let firstText = lines.first { !source.isBlank($0) } ?? lines.reduce(SourceText.Line?.none) { _, line in line }
+        return .error("no article found: the body of an act is a series of articles headed 'Art. 1er.' (or '**Article 1er.**' in markdown)", file: source.file, line: firstText?.number)
     }
 
     /// The preamble and dispositif of an act from its lines (front matter already read).
@@ -178,18 +227,8 @@ public enum ActReader {
     /// when it has Justel's footnotes.
     static func readBody(_ source: SourceText, lines: Slice<SourceText.Lines>, format: SourceFormat, metadata: ActMetadata,
                          divisionLines: Set<Int> = [], isJustel: Bool = false, diagnostics: inout [Diagnostic]) -> Act {
-        var builder: ActBuilder
-        var bodyLines = lines
-        // (A Justel page's first version has no footnotes yet, but its errata are in brackets:
-        // its address, `…/justel`, says what it is.)
-        let justelAddress = metadata.eli.map { $0.hasSuffix("/justel") } ?? false
-        if isJustel || justelAddress || JustelMarkers.isConsolidation(source, lines[firstHeadingLine(source, lines, format: format)...]) {
-            let (clean, events) = JustelMarkers.clean(source, body: lines, diagnostics: &diagnostics)
-            bodyLines = clean.lines.drop { $0.number < (lines.first?.number ?? 1) }
-            builder = ActBuilder(source: clean, format: format, markers: events, divisionLines: divisionLines)
-        } else {
-            builder = ActBuilder(source: source, format: format, divisionLines: divisionLines)
-        }
+        var (builder, bodyLines) = builder(source, lines: lines, format: format, metadata: metadata, divisionLines: divisionLines,
+                                           isJustel: isJustel, diagnostics: &diagnostics)
         // The builder before any line, with the ends of quotations found so far: each
         // reading again starts from it.
         var fresh = builder
@@ -227,6 +266,22 @@ public enum ActReader {
         }
         diagnostics += builder.diagnostics
         return Act(metadata: metadata, preamble: preamble, body: body, file: source.file)
+    }
+
+    /// The builder of an act's body, and the lines it reads: a Justel consolidation's
+    /// without their markers.
+    static func builder(_ source: SourceText, lines: Slice<SourceText.Lines>, format: SourceFormat, metadata: ActMetadata,
+                        divisionLines: Set<Int> = [], isJustel: Bool = false,
+                        diagnostics: inout [Diagnostic]) -> (ActBuilder, Slice<SourceText.Lines>) {
+        // (A Justel page's first version has no footnotes yet, but its errata are in brackets:
+        // its address, `…/justel`, says what it is.)
+        let justelAddress = metadata.eli.map { $0.hasSuffix("/justel") } ?? false
+        if isJustel || justelAddress || JustelMarkers.isConsolidation(source, lines[firstHeadingLine(source, lines, format: format)...]) {
+            let (clean, events) = JustelMarkers.clean(source, body: lines, diagnostics: &diagnostics)
+            let bodyLines = clean.lines.drop { $0.number < (lines.first?.number ?? 1) }
+            return (ActBuilder(source: clean, format: format, markers: events, divisionLines: divisionLines), bodyLines)
+        }
+        return (ActBuilder(source: source, format: format, divisionLines: divisionLines), lines)
     }
 
     /// A bold heading read as quoted text that is the act's own: it bears the number that
@@ -403,6 +458,14 @@ public enum ActReader {
     /// Fills what the text itself tells: kind, language, and, for plain text, the
     /// date and title from the title line (`22 DECEMBRE 2022. - Arrêté …`).
     static func completeMetadata(_ act: inout Act) {
+        completeMetadata(&act.metadata, preamble: act.preamble)
+        if act.metadata.language == nil { act.metadata.language = detectLanguage(act) }
+    }
+
+    /// All that ``completeMetadata(_:)`` completes but the language, which needs the body.
+    static func completeMetadata(_ metadata: inout ActMetadata, preamble: [TextLine]) {
+        var act = Act(metadata: metadata, preamble: preamble)
+        defer { metadata = act.metadata }
         // Justel's title: `Arrêté …(NOTE : … mise à jour au 21-09-2023) Voir modification(s)`;
         // the Code pénal's has two notes (`(NOTE 1 : Voir …) (NOTE : Consultation …)`). Every
         // note leaves the title at once, so that reading the title again changes nothing.
@@ -446,7 +509,6 @@ public enum ActReader {
             let type = eli[range.upperBound...].split(separator: "/").first.map(String.init) ?? ""
             act.metadata.kind = ActKind.fromELIType(type)
         }
-        if act.metadata.language == nil { act.metadata.language = detectLanguage(act) }
     }
 
     /// Dutch when the division headings or the first words of the act are Dutch; French
@@ -454,29 +516,17 @@ public enum ActReader {
     ///
     /// - Complexity: O(1) in the size of the act (bounded sample).
     static func detectLanguage(_ act: Act) -> Language {
-        let dutchWords: Set<Substring> = ["de", "het", "van", "een", "wordt", "en", "lid"]
-        let frenchWords: Set<Substring> = ["le", "la", "les", "des", "du", "est", "et", "alinéa"]
-        var dutch = 0
-        var french = 0
-        var budget = 8_192
+        var sample = LanguageSample()
         var stack = Array(act.body.reversed())
-        while let element = stack.popLast(), budget > 0 {
+        while let element = stack.popLast(), !sample.isComplete {
             switch element {
             case .division(let division):
-                if ["hoofdstuk", "afdeling", "titel", "boek", "deel", "bijlage", "onderafdeling"].contains(division.word.lowercased()) {
-                    dutch += 5
-                }
+                sample.add(division)
                 stack.append(contentsOf: division.children.reversed())
             case .article(let article):
-                for alinea in article.alineas where budget > 0 {
-                    let sample = alinea.text.prefix(400).lowercased()
-                    budget -= sample.utf8.count
-                    for word in sample.split(separator: " ") {
-                        if dutchWords.contains(word) { dutch += 1 } else if frenchWords.contains(word) { french += 1 }
-                    }
-                }
+                sample.add(article)
             }
         }
-        return dutch > french ? .dutch : .french
+        return sample.language
     }
 }

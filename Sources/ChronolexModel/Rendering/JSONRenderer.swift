@@ -152,6 +152,15 @@ extension JSONRenderer {
     ///
     /// - Complexity: O(n) in the size of the act; no allocation per unit but the addresses'.
     public func write(_ act: Act, to w: inout JSONWriter) {
+        writeHead(act, to: &w)
+        for element in act.body { write(element, to: &w) }
+        w.endArray()
+        w.endObject()
+    }
+
+    /// The act's object up to its body's array, opened: what comes before the first
+    /// division or article.
+    fileprivate func writeHead(_ act: Act, to w: inout JSONWriter) {
         w.beginObject()
         w.member("schema", "chronolex.act/1")
         if includeRanges { w.member("file", act.file) }
@@ -168,9 +177,6 @@ extension JSONRenderer {
         w.endArray()
         w.key("body")
         w.beginArray()
-        for element in act.body { write(element, to: &w) }
-        w.endArray()
-        w.endObject()
     }
 
     /// `"address": "art. 3, § 2, al. 2"`, written piece by piece.
@@ -200,55 +206,64 @@ extension JSONRenderer {
     private func write(_ element: BodyElement, to w: inout JSONWriter) {
         switch element {
         case .division(let d):
-            w.beginObject()
-            w.member("type", "division")
-            w.member("kind", d.kind.rawValue)
-            w.member("word", d.word)
-            w.member("number", d.number)
-            w.member("heading", d.heading)
-            w.member("citation", d.citation)
-            w.member("status", d.status.rawValue)
-            writeRange(d.range, to: &w)
-            w.key("intro")
-            w.beginArray()
-            for line in d.intro {
-                w.beginObject()
-                w.member("text", line.text)
-                writeRange(line.range, to: &w)
-                w.endObject()
-            }
-            w.endArray()
-            if !d.footnotes.isEmpty {
-                w.key("footnotes")
-                w.beginArray()
-                for note in d.footnotes { write(note, to: &w) }
-                w.endArray()
-            }
-            w.key("children")
-            w.beginArray()
+            writeDivisionHead(d, to: &w)
             for child in d.children { write(child, to: &w) }
             w.endArray()
             w.endObject()
         case .article(let a):
-            let numbered = a.hasParagraphs
+            write(a, to: &w)
+        }
+    }
+
+    /// A division's object up to its children's array, opened.
+    fileprivate func writeDivisionHead(_ d: Division, to w: inout JSONWriter) {
+        w.beginObject()
+        w.member("type", "division")
+        w.member("kind", d.kind.rawValue)
+        w.member("word", d.word)
+        w.member("number", d.number)
+        w.member("heading", d.heading)
+        w.member("citation", d.citation)
+        w.member("status", d.status.rawValue)
+        writeRange(d.range, to: &w)
+        w.key("intro")
+        w.beginArray()
+        for line in d.intro {
             w.beginObject()
-            w.member("type", "article")
-            w.member("number", a.number)
-            writeAddress(a.address, to: &w)
-            w.member("status", a.status.rawValue)
-            writeRange(a.range, to: &w)
-            w.key("paragraphs")
-            w.beginArray()
-            for p in a.paragraphs {
-                write(p, address: Address(article: a.number, paragraph: numbered ? p.number : nil), to: &w)
-            }
-            w.endArray()
-            w.key("footnotes")
-            w.beginArray()
-            for note in a.footnotes { write(note, to: &w) }
-            w.endArray()
+            w.member("text", line.text)
+            writeRange(line.range, to: &w)
             w.endObject()
         }
+        w.endArray()
+        if !d.footnotes.isEmpty {
+            w.key("footnotes")
+            w.beginArray()
+            for note in d.footnotes { write(note, to: &w) }
+            w.endArray()
+        }
+        w.key("children")
+        w.beginArray()
+    }
+
+    fileprivate func write(_ a: Article, to w: inout JSONWriter) {
+        let numbered = a.hasParagraphs
+        w.beginObject()
+        w.member("type", "article")
+        w.member("number", a.number)
+        writeAddress(a.address, to: &w)
+        w.member("status", a.status.rawValue)
+        writeRange(a.range, to: &w)
+        w.key("paragraphs")
+        w.beginArray()
+        for p in a.paragraphs {
+            write(p, address: Address(article: a.number, paragraph: numbered ? p.number : nil), to: &w)
+        }
+        w.endArray()
+        w.key("footnotes")
+        w.beginArray()
+        for note in a.footnotes { write(note, to: &w) }
+        w.endArray()
+        w.endObject()
     }
 
     private func write(_ p: Paragraph, address: Address, to w: inout JSONWriter) {
@@ -326,5 +341,34 @@ extension JSONRenderer {
 
     private func write(_ note: JustelFootnote, to w: inout JSONWriter) {
         w.value(footnote(note))
+    }
+}
+
+/// Writes an act as JSON as its pieces come (``ActConsumer``): the same bytes as
+/// ``JSONRenderer/render(_:to:pretty:)`` writes from the tree, then a newline.
+public struct JSONStreamRenderer: ActConsumer {
+    private let renderer: JSONRenderer
+    private var writer: JSONWriter
+
+    public init(_ renderer: JSONRenderer = JSONRenderer(), to sink: OutputSink, pretty: Bool = false) {
+        self.renderer = renderer
+        writer = JSONWriter(sink: sink, pretty: pretty)
+    }
+
+    public mutating func begin(_ act: Act) { renderer.writeHead(act, to: &writer) }
+
+    public mutating func openDivision(_ division: Division, depth: Int) { renderer.writeDivisionHead(division, to: &writer) }
+
+    public mutating func article(_ article: Article, depth: Int) { renderer.write(article, to: &writer) }
+
+    public mutating func closeDivision(_ division: Division, depth: Int) {
+        writer.endArray()
+        writer.endObject()
+    }
+
+    public mutating func end() {
+        writer.endArray()
+        writer.endObject()
+        writer.sink.write(byte: UInt8(ascii: "\n"))
     }
 }

@@ -22,8 +22,7 @@ public struct MarkdownRenderer: ActVisitor {
     /// Writes the act to `sink` as the tree is walked.
     public static func render(_ act: Act, to sink: OutputSink) {
         var renderer = MarkdownRenderer(to: sink)
-        sink.write(FrontMatterWriter.render(act.metadata))
-        for line in act.preamble { renderer.block(line.text) }
+        renderer.begin(act)
         renderer.walk(act)
     }
 
@@ -141,9 +140,7 @@ public struct MarkdownRenderer: ActVisitor {
     }
 
     public mutating func visitDivision(_ division: Division, depth: Int) {
-        markup(String(repeating: "#", count: min(depth + 2, 6)) + " " + division.headingLine)
-        for note in division.footnotes { markup(Self.footnoteLine(note)) }
-        for line in division.intro { block(line.text) }
+        openDivision(division, depth: depth)
         descend(into: division, depth: depth)
     }
 
@@ -291,4 +288,21 @@ extension String {
         guard utf8.contains(0x0A) else { return self }
         return split(separator: "\n", omittingEmptySubsequences: false).joined(separator: separator)
     }
+}
+
+extension MarkdownRenderer: ActConsumer {
+    /// The front matter, then the preamble's blocks.
+    public mutating func begin(_ act: Act) {
+        sink.write(FrontMatterWriter.render(act.metadata))
+        for line in act.preamble { block(line.text) }
+    }
+
+    /// The heading at its depth, Justel's footnotes under it, then its intro.
+    public mutating func openDivision(_ division: Division, depth: Int) {
+        markup(String(repeating: "#", count: min(depth + 2, 6)) + " " + division.headingLine)
+        for note in division.footnotes { markup(Self.footnoteLine(note)) }
+        for line in division.intro { block(line.text) }
+    }
+
+    public mutating func article(_ article: Article, depth: Int) { visitArticle(article) }
 }

@@ -248,3 +248,14 @@ public struct OutlineRenderer: ActVisitor {
         if point.status != .repealed { descend(into: point, address: address, depth: depth) }
     }
 }
+
+extension OutlineRenderer: ActConsumer {
+    /// Nothing: the outline starts with the body.
+    public mutating func begin(_ act: Act) {}
+
+    public mutating func openDivision(_ division: Division, depth: Int) {
+        line(division.citation, Pieces(division.heading))
+    }
+
+    public mutating func article(_ article: Article, depth: Int) { visitArticle(article) }
+}

@@ -143,6 +143,9 @@ public final class OutputSink: TextOutputStream {
         allocated = size
     }
 
+    /// Drops what is buffered and not yet written (a spool given up).
+    public func discard() { count = 0 }
+
     /// Writes what is buffered to the descriptor (nothing for a collecting sink).
     public func flush() {
         guard descriptor != nil, count > 0 else { return }

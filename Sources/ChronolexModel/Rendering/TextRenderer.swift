@@ -24,11 +24,7 @@ public struct TextRenderer: ActVisitor {
     /// Writes the whole act to `sink` as the tree is walked.
     public static func render(_ act: Act, to sink: OutputSink) {
         var renderer = TextRenderer(to: sink)
-        if let title = act.metadata.title {
-            let date = act.metadata.date.map { $0.frenchHeading + ". - " } ?? ""
-            renderer.write(date + title + "\n")
-        }
-        for line in act.preamble { renderer.write(line.text + "\n") }
+        renderer.begin(act)
         renderer.walk(act)
     }
 
@@ -90,8 +86,7 @@ public struct TextRenderer: ActVisitor {
     }
 
     public mutating func visitDivision(_ division: Division, depth: Int) {
-        write("\n" + division.headingLine + "\n")
-        for line in division.intro { write(line.text + "\n") }
+        openDivision(division, depth: depth)
         descend(into: division, depth: depth)
     }
 
@@ -132,6 +127,25 @@ public struct TextRenderer: ActVisitor {
         }
         descend(into: point, address: address, depth: depth)
     }
+}
+
+extension TextRenderer: ActConsumer {
+    /// The title (its date first), then the preamble's lines.
+    public mutating func begin(_ act: Act) {
+        if let title = act.metadata.title {
+            let date = act.metadata.date.map { $0.frenchHeading + ". - " } ?? ""
+            write(date + title + "\n")
+        }
+        for line in act.preamble { write(line.text + "\n") }
+    }
+
+    /// The heading, then the lines of its intro.
+    public mutating func openDivision(_ division: Division, depth: Int) {
+        write("\n" + division.headingLine + "\n")
+        for line in division.intro { write(line.text + "\n") }
+    }
+
+    public mutating func article(_ article: Article, depth: Int) { visitArticle(article) }
 }
 
 extension LegalDate {
