@@ -103,6 +103,13 @@ public enum HTMLRenderer {
     }
 
     private static func page<Parent: HTMLParent>(_ act: Act, subtitle: String?, root: Parent) {
+        var writer = HTMLActWriter(main: pageMain(act, subtitle: subtitle, root: root))
+        writer.walk(act)
+    }
+
+    /// The page's head, the act's header and its preamble; returns the `<main>` element the
+    /// divisions and articles go into.
+    static func pageMain<Parent: HTMLParent>(_ act: Act, subtitle: String?, root: Parent) -> Parent {
         let metadata = act.metadata
         let head = root.element("head")
         // The http-equiv form is the one libxml2 reads to write the page as UTF-8.
@@ -114,8 +121,7 @@ public enum HTMLRenderer {
         appendHeader(of: act, subtitle: subtitle, to: body)
         let main = body.element("main")
         for line in act.preamble { main.element("p", ["class": "preamble"], text: line.text) }
-        var writer = HTMLActWriter(main: main)
-        writer.walk(act)
+        return main
     }
 
     /// Justel's footnotes under an article or a division heading, each with its id.
@@ -167,15 +173,23 @@ struct HTMLActWriter<Parent: HTMLParent>: ActVisitor {
     private mutating func id(_ base: String) -> String { ids.unique(base) }
 
     mutating func visitDivision(_ division: Division, depth: Int) {
+        openDivision(division, depth: depth)
+        descend(into: division, depth: depth)
+        closeDivision()
+    }
+
+    /// The division's section with its heading, intro and footnotes; what it holds goes
+    /// into it until ``closeDivision()``.
+    mutating func openDivision(_ division: Division, depth: Int) {
         let divisionID = id(Address.slug(division.citation))
         let section = top.element("section", ["class": "division division-\(division.kind.rawValue)", "id": divisionID])
         section.element("h\(min(depth + 2, 6))", text: division.headingLine)
         for line in division.intro { section.element("p", ["class": "note"], text: line.text) }
         HTMLRenderer.appendFootnotes(division.footnotes, owner: divisionID, to: section)
         stack.append(section)
-        descend(into: division, depth: depth)
-        stack.removeLast()
     }
+
+    mutating func closeDivision() { stack.removeLast() }
 
     mutating func visitArticle(_ article: Article) {
         let articleID = id(article.address.anchor)
@@ -310,6 +324,29 @@ struct HTMLActWriter<Parent: HTMLParent>: ActVisitor {
         link.element("sup", text: String(number))
         if opens { element.text(" ") }
     }
+}
+
+/// `parse --format html` of an act it never holds whole: the page written as the reader
+/// hands over each piece (``ActConsumer``), the bytes ``HTMLRenderer/write(_:subtitle:to:)``
+/// writes from the tree.
+public struct HTMLStreamRenderer: ActConsumer {
+    private let sink: OutputSink
+    private var stream: HTMLStream?
+    private var writer: HTMLActWriter<HTMLStreamElement>?
+
+    public init(to sink: OutputSink) { self.sink = sink }
+
+    /// The doctype, the head (its language and title are the act's), the header and preamble.
+    public mutating func begin(_ act: Act) {
+        let stream = HTMLStream(language: act.metadata.language?.rawValue ?? "fr", to: sink)
+        writer = HTMLActWriter(main: HTMLRenderer.pageMain(act, subtitle: nil, root: stream.root))
+        self.stream = stream
+    }
+
+    public mutating func openDivision(_ division: Division, depth: Int) { writer?.openDivision(division, depth: depth) }
+    public mutating func article(_ article: Article, depth: Int) { writer?.visitArticle(article) }
+    public mutating func closeDivision(_ division: Division, depth: Int) { writer?.closeDivision() }
+    public mutating func end() { stream?.finish() }
 }
 
 extension HTMLActWriter where Parent == HTMLElement {

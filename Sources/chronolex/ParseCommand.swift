@@ -52,7 +52,7 @@ struct ParseCommand: ParsableCommand {
 
     func run() throws {
         output.apply()
-        if files.count == 1, format != .html, let spool = Spool() {
+        if files.count == 1, let spool = Spool() {
             return try runStreaming(files[0], spool: spool)
         }
         var acts: [Act] = []
@@ -68,7 +68,7 @@ struct ParseCommand: ParsableCommand {
         Report.keepUntilExit(acts)
     }
 
-    /// One act in outline, text, JSON or markdown, written as it is read, one article at a time, to
+    /// One act in outline, text, JSON, markdown or HTML, written as it is read, one article at a time, to
     /// a spool that goes to standard output once the act is read without error: its tree
     /// is never held whole. An act that cannot be streamed (``StreamedReading``) is
     /// rendered from its tree, as several acts are.
@@ -83,6 +83,9 @@ struct ParseCommand: ParsableCommand {
             reading = ActReader.read(path: file, streamingTo: &renderer)
         case .markdown:
             var renderer = MarkdownRenderer(to: spool.sink)
+            reading = ActReader.read(path: file, streamingTo: &renderer)
+        case .html:
+            var renderer = HTMLStreamRenderer(to: spool.sink)
             reading = ActReader.read(path: file, streamingTo: &renderer)
         default:
             var renderer = OutlineRenderer(excerptLength: noExcerpt ? 0 : 60, to: spool.sink)

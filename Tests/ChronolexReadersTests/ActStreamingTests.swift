@@ -1,5 +1,6 @@
 import ChronolexModel
 import ChronolexReaders
+import ChronolexXML
 import Foundation
 import Testing
 
@@ -12,13 +13,14 @@ struct ActStreamingTests {
     /// What the streaming renderers wrote, one of each kind, to collecting sinks.
     struct Outputs: ActConsumer {
         let sinks = (outline: OutputSink(), bare: OutputSink(), text: OutputSink(), json: OutputSink(), pretty: OutputSink(),
-                     markdown: OutputSink())
+                     markdown: OutputSink(), html: OutputSink())
         var outline: OutlineRenderer
         var bare: OutlineRenderer
         var text: TextRenderer
         var json: JSONStreamRenderer
         var pretty: JSONStreamRenderer
         var markdown: MarkdownRenderer
+        var html: HTMLStreamRenderer
 
         init() {
             outline = OutlineRenderer(excerptLength: 60, to: sinks.outline)
@@ -27,42 +29,47 @@ struct ActStreamingTests {
             json = JSONStreamRenderer(to: sinks.json)
             pretty = JSONStreamRenderer(to: sinks.pretty, pretty: true)
             markdown = MarkdownRenderer(to: sinks.markdown)
+            html = HTMLStreamRenderer(to: sinks.html)
         }
 
         mutating func begin(_ act: Act) {
-            outline.begin(act); bare.begin(act); text.begin(act); json.begin(act); pretty.begin(act); markdown.begin(act)
+            outline.begin(act); bare.begin(act); text.begin(act); json.begin(act); pretty.begin(act); markdown.begin(act); html.begin(act)
         }
 
         mutating func openDivision(_ division: Division, depth: Int) {
             outline.openDivision(division, depth: depth); bare.openDivision(division, depth: depth)
             text.openDivision(division, depth: depth); json.openDivision(division, depth: depth)
             pretty.openDivision(division, depth: depth); markdown.openDivision(division, depth: depth)
+            html.openDivision(division, depth: depth)
         }
 
         mutating func article(_ article: Article, depth: Int) {
             outline.article(article, depth: depth); bare.article(article, depth: depth); text.article(article, depth: depth)
             json.article(article, depth: depth); pretty.article(article, depth: depth); markdown.article(article, depth: depth)
+            html.article(article, depth: depth)
         }
 
         mutating func closeDivision(_ division: Division, depth: Int) {
             outline.closeDivision(division, depth: depth); bare.closeDivision(division, depth: depth)
             text.closeDivision(division, depth: depth); json.closeDivision(division, depth: depth)
             pretty.closeDivision(division, depth: depth); markdown.closeDivision(division, depth: depth)
+            html.closeDivision(division, depth: depth)
         }
 
         mutating func end() {
-            outline.end(); bare.end(); text.end(); json.end(); pretty.end(); markdown.end()
+            outline.end(); bare.end(); text.end(); json.end(); pretty.end(); markdown.end(); html.end()
         }
 
         var all: [String] {
-            [sinks.outline.text, sinks.bare.text, sinks.text.text, sinks.json.text, sinks.pretty.text, sinks.markdown.text]
+            [sinks.outline.text, sinks.bare.text, sinks.text.text, sinks.json.text, sinks.pretty.text, sinks.markdown.text, sinks.html.text]
         }
     }
 
-    /// The same six outputs, written from the tree.
+    /// The same seven outputs, written from the tree (the page through libxml2's tree).
     static func fromTree(_ act: Act) -> [String] {
         [OutlineRenderer.render(act), OutlineRenderer.render(act, excerptLength: 0), TextRenderer.render(act),
-         JSONRenderer().render(act, pretty: false), JSONRenderer().render(act, pretty: true), MarkdownRenderer.render(act)]
+         JSONRenderer().render(act, pretty: false), JSONRenderer().render(act, pretty: true), MarkdownRenderer.render(act),
+         HTMLRenderer.render(act)]
     }
 
     /// Reads `bytes` both ways and compares; returns whether the act was streamed.
