@@ -79,15 +79,15 @@ public struct Address: Hashable, Sendable, CustomStringConvertible {
     }
 
     public static func slug(_ text: String) -> String {
-        var result = ""
+        // One byte per scalar: an ASCII letter or digit as it is, anything else `_`.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
-            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                result.unicodeScalars.append(scalar)
-            } else {
-                result += "_"
-            }
+            let v = scalar.value
+            let kept = (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39)
+            bytes.append(kept ? UInt8(v) : UInt8(ascii: "_"))
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

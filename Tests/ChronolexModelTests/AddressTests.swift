@@ -65,3 +65,34 @@ struct AddressTests {
         #expect(address.anchor == "art-4_1-par-2-al-3-1-a")
     }
 }
+
+/// Issue 14: an anchor's slug is made byte by byte; it is the slug made through Unicode's
+/// properties, scalar by scalar (an ASCII letter or digit kept, anything else `_`).
+@Suite("Anchors' slugs")
+struct SlugTests {
+    static func reference(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                result.unicodeScalars.append(scalar)
+            } else {
+                result += "_"
+            }
+        }
+        return result
+    }
+
+    @Test func sameAsByUnicodeProperties() {
+        let pieces = ["3", "bis", "L3355-1", "R.87", "VI.3-5", "1er", "é", "ª", "º", "Ⅳ", "²", "½", "e\u{301}", "😀", " ", "_", "-", "/", "Z", "z", "@", "[", "`", "{"]
+        var seed: UInt64 = 3
+        for _ in 0..<3_000 {
+            var text = ""
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            for _ in 0..<Int(seed >> 61) {
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                text += pieces[Int(seed >> 33) % pieces.count]
+            }
+            #expect(Address.slug(text) == Self.reference(text), "\(text.debugDescription)")
+        }
+    }
+}
