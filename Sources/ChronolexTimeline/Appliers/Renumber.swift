@@ -19,10 +19,9 @@ extension TimelineBuilder {
             }
         }
         return changeUnits(edit, at: date, applied: applied, acrossParagraphs: true) { article, path, name in
-            let through: Int?
-            switch Self.wholeUnits(edit, path, in: article, name: name, change: "renumber") {
-            case .success(let index): through = index
-            case .failure(let failure): return .failure(failure)
+            // The units must stand whole in the version (the range's end is not needed here).
+            if case .failure(let failure) = Self.wholeUnits(edit, path, in: article, name: name, change: "renumber") {
+                return .failure(failure)
             }
             guard let written, let p = path.paragraph, let a = path.alinea, path.points.isEmpty else {
                 return .failure(.unsupported("renumbering \(name) as '\(new.address ?? "?")' is not applied yet"))
