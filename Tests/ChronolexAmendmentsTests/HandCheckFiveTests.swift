@@ -26,6 +26,10 @@ struct HandCheckFiveTests {
         let (other, _) = readAmending("**Article 1er.** L'article 2 du décret du 3 mars 2011 relatif aux primes est abrogé.",
                                       title: "Décret modifiant l'article 8.2.2 du décret sur l'Energie", modifies: "2009035580")
         #expect(other.edits.first?.targetAct?.numac == nil)
+        // Nor is one whose title only begins with the title's words.
+        let (longer, _) = readAmending("**Article 1er.** L'article 2 du décret du 3 mars 2011 sur l'Energie renouvelable est abrogé.",
+                                       title: "Décret modifiant l'article 8.2.2 du décret sur l'Energie", modifies: "2009035580")
+        #expect(longer.edits.first?.targetAct?.numac == nil)
     }
 
     /// Record 432 (2023200641, art. 16): a new annex is written with its number (« annexe

@@ -476,8 +476,10 @@ struct CitationRegistry {
         // "le décret sur l'Energie" (the amending act's title) and "le Décret sur l'Energie
         // du 8 mai 2009" (its instruction, 2023030123): one act, dated by the citation that
         // gives a date, when both give its title.
+        // Their titles must then be the same words: « sur l'Energie renouvelable » of
+        // another date is another act.
         if a.date != b.date {
-            guard a.date == nil || b.date == nil, !ta.isEmpty, !tb.isEmpty else { return false }
+            return (a.date == nil || b.date == nil) && !ta.isEmpty && ta == tb
         }
         if ta == tb { return true }
         return !ta.isEmpty && !tb.isEmpty && (ta.hasPrefix(tb) || tb.hasPrefix(ta))
