@@ -52,8 +52,7 @@ struct Walker {
     /// The lead-in of the alinéa just read and its last point: an alinéa after it whose
     /// points go on with its numbering continues that enumeration.
     var previousLeadIn: (steps: [UnitStep], act: ActCitation?, table: [String], listed: Change?, last: PointLabel, histories: [History])?
-    /// A history clause ("modifié par …") and the unit it follows.
-    typealias History = (unit: [UnitStep], clause: String)
+    typealias History = InstructionParser.History
     /// The history clauses of the lead-ins the instruction being read is under (« A
     /// l'article 26, modifié par …, les modifications suivantes sont apportées : »): an edit
     /// carries those of the units it is in, as it carries its own.
@@ -600,7 +599,7 @@ struct Walker {
     /// The history clauses of the units an edit of `target` is in: its lead-ins' (outermost
     /// first), then its instruction's own.
     func history(of target: UnitReference, _ parsed: InstructionParser.Parsed) -> [String] {
-        var clauses = leadInHistories.filter { target.steps.starts(with: $0.unit) || $0.unit.starts(with: target.steps) }.map(\.clause)
+        var clauses = InstructionParser.Parsed.clauses(leadInHistories, of: target)
         for clause in parsed.history(of: target) where !clauses.contains(clause) { clauses.append(clause) }
         return clauses
     }

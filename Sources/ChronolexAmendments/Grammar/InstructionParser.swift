@@ -126,11 +126,14 @@ struct InstructionParser {
         self.registry = registry
     }
 
+    /// A history clause ("modifié par …") and the unit it follows.
+    typealias History = (unit: [UnitStep], clause: String)
+
     struct Parsed {
         var outputs: [ClauseOutput] = []
         var act: ActCitation?
         /// The history clauses read ("modifié par …"), each with the unit it follows.
-        var histories: [(unit: [UnitStep], clause: String)] = []
+        var histories: [History] = []
         var notes: [String] = []
         var insertions: [InsertionClaim] = []
 
@@ -141,6 +144,11 @@ struct InstructionParser {
         /// modifié par …, et 6°, … » says the 4°'s history, not the 6°'s (it was given to
         /// every place, without a word).
         func history(of target: UnitReference) -> [String] {
+            Self.clauses(histories, of: target)
+        }
+
+        /// The clauses of `histories` whose unit holds `target` or is held by it.
+        static func clauses(_ histories: [History], of target: UnitReference) -> [String] {
             histories.filter { target.steps.starts(with: $0.unit) || $0.unit.starts(with: target.steps) }.map(\.clause)
         }
         /// The cell of a table the instruction (or its lead-in) names: only its words can be
