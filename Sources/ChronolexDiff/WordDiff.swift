@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import ChronolexModel
 
 /// One run of a word-level comparison: words both versions share, words only the old
 /// version has (struck out), or words only the new version has (added).
@@ -197,17 +193,4 @@ struct TokenInterner {
         byBytes[slice] = id
         return id
     }
-}
-
-/// Byte equality of two texts. `==` on `String` compares canonical equivalence, which
-/// normalises non-ASCII text when the bytes differ: slow, and not what a diff wants.
-/// The bytes are compared with `memcmp`, not one by one (`elementsEqual` was ~3 % of a
-/// large diff's samples in perf).
-func sameBytes(_ a: String, _ b: String) -> Bool {
-    guard a.utf8.count == b.utf8.count else { return false }
-    let equal = a.utf8.withContiguousStorageIfAvailable { x in
-        b.utf8.withContiguousStorageIfAvailable { y in x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 }
-    }
-    // Storage that is not contiguous UTF-8 (a string bridged from elsewhere): byte by byte.
-    return (equal ?? nil) ?? a.utf8.elementsEqual(b.utf8)
 }

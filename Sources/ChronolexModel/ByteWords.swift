@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Eight bytes of UTF-8 text looked at as one 64-bit word, to skip runs of bytes that need
 /// no care in one step (the splitter and renderers then look byte by byte only where they
 /// must).
@@ -33,4 +39,17 @@ package enum ByteWord {
     /// True when the eight bytes are all ASCII.
     @inline(__always)
     package static func isASCII(_ word: UInt64) -> Bool { word & 0x8080_8080_8080_8080 == 0 }
+}
+
+/// Byte equality of two texts. `==` on `String` compares canonical equivalence, which
+/// normalises non-ASCII text when the bytes differ: slow, and not what a diff or a check of
+/// identical articles wants. The bytes are compared with `memcmp`, not one by one
+/// (`elementsEqual` was ~3 % of a large diff's samples in perf).
+package func sameBytes(_ a: String, _ b: String) -> Bool {
+    guard a.utf8.count == b.utf8.count else { return false }
+    let equal = a.utf8.withContiguousStorageIfAvailable { x in
+        b.utf8.withContiguousStorageIfAvailable { y in x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 }
+    }
+    // Storage that is not contiguous UTF-8 (a string bridged from elsewhere): byte by byte.
+    return (equal ?? nil) ?? a.utf8.elementsEqual(b.utf8)
 }

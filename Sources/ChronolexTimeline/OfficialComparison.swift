@@ -1,9 +1,4 @@
 import ChronolexModel
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Chronolex's consolidation set against an official one (Justel's), article by article,
 /// on the words as a jurist reads them (`TextRenderer`): what `chronolex check` reports.
@@ -72,14 +67,6 @@ public struct OfficialComparison: Sendable {
         let x = TextRenderer.render(a), y = TextRenderer.render(b)
         // The same bytes read the same (most articles of a text of the same act).
         return sameBytes(x, y) || comparable(x) == comparable(y)
-    }
-
-    /// Byte equality of two texts, with `memcmp` (`==` on `String` compares canonical
-    /// equivalence).
-    static func sameBytes(_ a: String, _ b: String) -> Bool {
-        guard a.utf8.count == b.utf8.count else { return false }
-        var a = a, b = b
-        return a.withUTF8 { x in b.withUTF8 { y in x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }
     }
 
     /// The text as compared: each "..." left by deleted words taken out, every run of
