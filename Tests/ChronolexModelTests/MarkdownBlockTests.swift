@@ -22,14 +22,7 @@ struct MarkdownBlockTests {
     @Test func sameBytesAsLinesOfStrings() {
         let pieces = ["a", " ", "\n", "\r\n", "\r", "1.", "12. ", "1/2. x", "#", "`", "-----", "------  ", "- x", "[1 ", "[12 ", "« ", "»",
                       "é", "Art. 3.", "2°", "\n\n", "  # titre", "12345. x", "😀", "e\u{301}"]
-        var seed: UInt64 = 7
-        for _ in 0..<5_000 {
-            var text = ""
-            seed = seed &* 6364136223846793005 &+ 1442695040888963407
-            for _ in 0..<Int(seed >> 60) {
-                seed = seed &* 6364136223846793005 &+ 1442695040888963407
-                text += pieces[Int(seed >> 33) % pieces.count]
-            }
+        for text in generatedTexts(pieces, count: 5_000, seed: 7, lengthShift: 60) {
             #expect(Self.onePass(text) == Self.reference(text), "\(text.debugDescription)")
         }
     }
