@@ -87,9 +87,8 @@ public enum HTMLRenderer {
     ///
     /// - Complexity: O(n) in the size of the act.
     public static func write(_ act: Act, subtitle: String? = nil, to sink: OutputSink) {
-        let stream = HTMLStream(language: act.metadata.language?.rawValue ?? "fr", to: sink)
-        page(act, subtitle: subtitle, root: stream.root)
-        stream.finish()
+        var renderer = HTMLStreamRenderer(to: sink, subtitle: subtitle)
+        act.stream(to: &renderer)
     }
 
     /// The same page built as a libxml2 tree, then serialized: the bytes ``write(_:subtitle:to:)``
@@ -98,13 +97,9 @@ public enum HTMLRenderer {
     /// - Complexity: O(n) in the size of the act.
     public static func render(_ act: Act, subtitle: String? = nil) -> String {
         let document = HTMLDocument(language: act.metadata.language?.rawValue ?? "fr")
-        page(act, subtitle: subtitle, root: document.root)
-        return document.serialized()
-    }
-
-    private static func page<Parent: HTMLParent>(_ act: Act, subtitle: String?, root: Parent) {
-        var writer = HTMLActWriter(main: pageMain(act, subtitle: subtitle, root: root))
+        var writer = HTMLActWriter(main: pageMain(act, subtitle: subtitle, root: document.root))
         writer.walk(act)
+        return document.serialized()
     }
 
     /// The page's head, the act's header and its preamble; returns the `<main>` element the
@@ -331,15 +326,19 @@ struct HTMLActWriter<Parent: HTMLParent>: ActVisitor {
 /// writes from the tree.
 public struct HTMLStreamRenderer: ActConsumer {
     private let sink: OutputSink
+    private let subtitle: String?
     private var stream: HTMLStream?
     private var writer: HTMLActWriter<HTMLStreamElement>?
 
-    public init(to sink: OutputSink) { self.sink = sink }
+    public init(to sink: OutputSink, subtitle: String? = nil) {
+        self.sink = sink
+        self.subtitle = subtitle
+    }
 
     /// The doctype, the head (its language and title are the act's), the header and preamble.
     public mutating func begin(_ act: Act) {
         let stream = HTMLStream(language: act.metadata.language?.rawValue ?? "fr", to: sink)
-        writer = HTMLActWriter(main: HTMLRenderer.pageMain(act, subtitle: nil, root: stream.root))
+        writer = HTMLActWriter(main: HTMLRenderer.pageMain(act, subtitle: subtitle, root: stream.root))
         self.stream = stream
     }
 
