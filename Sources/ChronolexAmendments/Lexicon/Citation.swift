@@ -475,9 +475,8 @@ struct CitationRegistry {
         let tb = b.title.map(Tokenizer.fold) ?? ""
         // "le décret sur l'Energie" (the amending act's title) and "le Décret sur l'Energie
         // du 8 mai 2009" (its instruction, 2023030123): one act, dated by the citation that
-        // gives a date, when both give its title.
-        // Their titles must then be the same words: « sur l'Energie renouvelable » of
-        // another date is another act.
+        // gives a date, when both give the same title (« sur l'Energie renouvelable » is
+        // another act).
         if a.date != b.date {
             return (a.date == nil || b.date == nil) && !ta.isEmpty && ta == tb
         }
