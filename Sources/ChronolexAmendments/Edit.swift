@@ -247,6 +247,10 @@ public enum Change: Hashable, Sendable {
     /// "l'alinéa 1er est remplacé par ce qui suit : « … »", "L'article 35 est remplacé …",
     /// "L'intitulé … est remplacé …": the target (or range) replaced by the new text.
     case replaceUnits(Fragment)
+    /// "Dans l'article 4, le tableau est remplacé par le tableau suivant :" then the rows
+    /// (2024200691): the one table the target holds, its rows replaced by these (one block
+    /// per row, `| cell | cell |`, cells trimmed); the words before and after it stay.
+    case replaceTable(Fragment)
     /// "il est inséré un article 155.1 …", "est complété par un alinéa …": new units, where
     /// the instruction places them (`nil`: not said).
     case insertUnits(NewUnit, Fragment, at: UnitPosition?)
@@ -266,7 +270,7 @@ public enum Change: Hashable, Sendable {
     /// The five things an instruction can do, as `explain` and JSON name them.
     public var kind: OperationKind {
         switch self {
-        case .replaceWords, .replaceFinalMark, .replaceUnits: .replace
+        case .replaceWords, .replaceFinalMark, .replaceUnits, .replaceTable: .replace
         case .insertWords, .insertUnits, .reestablish: .insert
         case .deleteWords, .deleteFinalMark, .deleteEnd, .repeal, .withdraw: .repeal
         case .renumber: .renumber
@@ -294,7 +298,7 @@ public enum Change: Hashable, Sendable {
     /// The new text, when the change brings one.
     public var fragment: Fragment? {
         switch self {
-        case .replaceUnits(let fragment), .insertUnits(_, let fragment, _), .reestablish(let fragment): fragment
+        case .replaceUnits(let fragment), .insertUnits(_, let fragment, _), .reestablish(let fragment), .replaceTable(let fragment): fragment
         default: nil
         }
     }
@@ -303,10 +307,18 @@ public enum Change: Hashable, Sendable {
     public func replacingFragment(_ fragment: Fragment) -> Change {
         switch self {
         case .replaceUnits: .replaceUnits(fragment)
+        case .replaceTable: .replaceTable(fragment)
         case .insertUnits(let unit, _, let position): .insertUnits(unit, fragment, at: position)
         case .reestablish: .reestablish(fragment)
         default: self
         }
+    }
+
+    /// The part of the target the change is to when it is not a unit nor words: `table`
+    /// for the table the target holds; `nil` otherwise.
+    public var part: String? {
+        if case .replaceTable = self { return "table" }
+        return nil
     }
 
     /// "chaque fois": every occurrence inside the target.

@@ -63,6 +63,7 @@ public enum EditRenderer {
         if let act = edit.targetAct { write(act, to: &writer) } else { writer.null() }
         writer.member("target", edit.target.address)
         writer.member("through", edit.target.throughAddress)
+        writer.member("part", change?.part)
         writer.member("words", change?.words?.text)
         writer.member("wordsNoun", change?.words?.noun)
         writer.member("newWords", change?.newWords)
@@ -146,6 +147,7 @@ public enum EditRenderer {
         text += occurrences(change)
         if let words = change.words { text += " « \(words.text) »" }
         if case .insertUnits(let unit, _, _) = change { text += " \(unit)" }
+        if let part = change.part { text += " the \(part)" }
         if let new = change.newWords { text += (change.kind == .replace ? " by" : "") + " « \(new) »" }
         if case .renumber(let reference) = change { text += " as \(reference.address ?? "?")" }
         text += " in " + (edit.target.address ?? "the act")
@@ -188,6 +190,8 @@ public enum EditRenderer {
             out += "replace\(every) \(q(words.text)) by \(q(new)) in \(target)"
         case .replaceUnits(let fragment):
             out += "replace \(target) by \(fragment.blocks.count) block(s)"
+        case .replaceTable(let fragment):
+            out += "replace the table of \(target) by \(fragment.blocks.count) row(s)"
         case .insertWords(let new, let position):
             let place: String
             switch position {

@@ -99,6 +99,8 @@ extension DiffLabels {
             return (dutch ? "schrapping van het einde van de zin" : "suppression de la fin de la phrase") + within
         case .replaceUnits:
             return (dutch ? "vervanging van " : "remplacement de ") + target
+        case .replaceTable:
+            return (dutch ? "vervanging van de tabel" : "remplacement du tableau") + within
         case .insertUnits(let unit, _, _):
             return (dutch ? "invoeging: \(unit)" : "insertion : \(unit)") + within
         case .repeal:

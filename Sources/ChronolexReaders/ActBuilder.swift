@@ -218,6 +218,10 @@ struct ActBuilder {
             return true
         } else if inFootnoteBlock, first == UInt8(ascii: "(") {
             note = JustelMarkers.plainFootnote(source.string(text, line.end), range: range)
+        } else if first == UInt8(ascii: "|"), openArticle != nil {
+            // `| (1)<DCG 2023-06-19/10, art. 1, 002; …> | .. |`: under a table, Justel writes
+            // the article's footnotes as rows of it.
+            note = JustelMarkers.tableRowFootnote(source.string(text, line.end), range: range)
         }
         guard let note else {
             inFootnoteBlock = false

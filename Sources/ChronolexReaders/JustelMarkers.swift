@@ -89,8 +89,9 @@ enum JustelMarkers {
                     }
                     continue
                 }
-                if words[j].isASCIIUpper || words[j] >= 0xC3, number < 100 {
-                    // `[1Délégation`: the opening's space left out before a capital.
+                if words[j].isASCIIUpper || words[j] >= 0xC3 || words[j] == UInt8(ascii: "("), number < 100 {
+                    // `[1Délégation`, `[1(en milliers d'euros)`: the opening's space left out
+                    // before a capital or a parenthesis.
                     warn("Justel marker '[\(number)' written without its space: read as the opening '[\(number) '", at: i)
                     events.append(Event(offset: out, opens: true, number: number))
                     open.append(number)
@@ -211,6 +212,18 @@ enum JustelMarkers {
         return JustelFootnote(number: number, text: String(note), range: range)
     }
 
+    /// `| (1)<DCG 2023-06-19/10, art. 1, 002; En vigueur : 01-01-2023> | .. |`: a footnote
+    /// Justel writes as the last row of a table — the note in the first cell, the others
+    /// empty or `..`. `nil` for any other row.
+    static func tableRowFootnote(_ text: String, range: SourceRange) -> JustelFootnote? {
+        let row = text.trimmingSpaces
+        guard row.hasPrefix("|"), row.hasSuffix("|"), row.count > 2 else { return nil }
+        let cells = row.dropFirst().dropLast().split(separator: "|", omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
+        guard let first = cells.first, first.hasSuffix(">"),
+              cells.dropFirst().allSatisfy({ $0.isEmpty || $0 == ".." }) else { return nil }
+        return plainFootnote(first, range: range)
+    }
+
     /// True for the line of dashes (`----------`) that Justel writes between an article
     /// and its footnotes in plain text.
     static func isFootnoteSeparator(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
@@ -236,6 +249,12 @@ enum JustelMarkers {
                     return true
                 }
                 afterSeparator = isFootnoteSeparator(buffer, from: start, to: line.end)
+                // `| (1)<DCG …> | .. |`: a footnote as the last row of a table.
+                if line.end - start > 6, buffer[start] == UInt8(ascii: "|"), buffer[start + 1] == 0x20, buffer[start + 2] == UInt8(ascii: "("),
+                   buffer[start + 3].isASCIIDigit,
+                   tableRowFootnote(String(decoding: buffer[start..<line.end], as: UTF8.self), range: SourceRange(start: SourceLocation(line: 1), end: SourceLocation(line: 1))) != nil {
+                    return true
+                }
                 guard line.end - line.start > 4, buffer[line.start] == UInt8(ascii: "`"), buffer[line.start + 1] == UInt8(ascii: "("),
                       buffer[line.start + 2].isASCIIDigit else { continue }
                 var end = line.end

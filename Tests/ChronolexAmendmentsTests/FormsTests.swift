@@ -19,6 +19,8 @@ struct FormCase: Sendable, CustomTestStringConvertible {
     var renumberedAs: String? = nil
     var language: String? = nil
     var reestablishes = false
+    /// `table`: the change is to the table the target holds.
+    var part: String? = nil
 
     var testDescription: String { String(text.prefix(90)) }
 }
@@ -147,6 +149,11 @@ let frenchForms: [FormCase] = [
     // Other language versions.
     FormCase(text: "(concerne le texte allemand)", kind: .noop, target: nil, language: "allemand"),
     FormCase(text: "(concerne uniquement le texte néerlandais)", kind: .noop, target: nil, language: "néerlandais"),
+    // A table, its rows printed without quotation marks after the instruction (2024200691), or quoted.
+    FormCase(text: "Dans l'article 4 du même décret, le tableau est remplacé par le tableau suivant :\n\n_Table:_\n\n| Dépenses  | 601 121 |\n| --- | --- |\n| Total | 842 152 |",
+             kind: .replace, target: "art. 4", blocks: 3, part: "table"),
+    FormCase(text: "Dans l'article 4, § 2, du même décret, le tableau est remplacé par ce qui suit :\n\n« | Dépenses | 601 121 |\n| --- | --- |\n| Total | 842 152 | »",
+             kind: .replace, target: "art. 4, § 2", blocks: 3, part: "table"),
     // Annex.
     FormCase(text: "Le 6° de l'annexe du même arrêté est complété par les mots « pour le développement sain ».",
              kind: .insert, target: "annexe, 6°", newWords: "pour le développement sain", position: .end),
@@ -164,6 +171,8 @@ let dutchForms: [FormCase] = [
     FormCase(text: "In artikel 5 wordt een artikel 5/1 ingevoegd, luidende:\n\n« Art. 5/1. Nieuwe tekst. »",
              kind: .insert, target: "art. 5", newUnit: "article 5/1", position: .byNumber, blocks: 1),
     FormCase(text: "Artikel 5 wordt aangevuld met een lid, luidende:\n\n« Nieuw lid. »", kind: .insert, target: "art. 5", newUnit: "alinéa", position: .end, blocks: 1),
+    FormCase(text: "In artikel 4 wordt de tabel vervangen door de volgende tabel:\n\n_Table:_\n\n| Uitgaven | 601 121 |\n| --- | --- |\n| Totaal | 842 152 |",
+             kind: .replace, target: "art. 4", blocks: 3, part: "table"),
     FormCase(text: "(betreft de Duitse tekst)", kind: .noop, target: nil, language: "allemand"),
 ]
 
@@ -188,6 +197,7 @@ struct FormsTests {
         #expect(edit.renumberedAs == c.renumberedAs)
         #expect(edit.language == c.language)
         #expect(edit.reestablishes == c.reestablishes)
+        #expect(edit.change?.part == c.part)
         #expect(edit.source.address == "art. 1")
     }
 

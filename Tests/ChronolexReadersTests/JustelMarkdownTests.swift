@@ -304,3 +304,50 @@ struct JustelPageTests {
         #expect(read.diagnostics.contains { $0.message.contains("written without its space") })
     }
 }
+
+extension JustelMarkdownTests {
+    /// Under a table, Justel writes the article's footnote as a last row of it
+    /// (`| (1)<DCG …> | .. |`, 2023200906): a footnote, not a row of the law; and an
+    /// opening written without its space before a parenthesis (`[1(en milliers`) is one.
+    @Test func aFootnoteWrittenAsARowOfATable() throws {
+        let result = ActReader.read(text: """
+        **Article 1er.** Les recettes sont évaluées comme suit :
+
+        _Table:_
+
+        | [1(en milliers d'euros) | .. |
+        | --- | --- |
+        | Recettes générales | 376 793 |
+        | Total | 644 118]1 |
+        | (1)<DCG 2023-12-14/51, art. 1, 003; En vigueur : 01-01-2023> | .. |
+
+        Le budget des recettes figure à l'annexe I.
+
+        """, file: "budget.md")
+        let article = try #require(result.act?.articles.first)
+        #expect(article.footnotes.map(\.number) == [1])
+        #expect(article.footnotes.first?.text == "DCG 2023-12-14/51, art. 1, 003; En vigueur : 01-01-2023")
+        #expect(article.alineas.map(\.text) == [
+            "Les recettes sont évaluées comme suit :\n_Table:_\n| (en milliers d'euros) | .. |\n| --- | --- |\n| Recettes générales | 376 793 |\n| Total | 644 118 |",
+            "Le budget des recettes figure à l'annexe I.",
+        ])
+        #expect(article.alineas[0].marks.map(\.footnote) == [1])
+        #expect(result.diagnostics.map(\.description) == ["budget.md:5: warning: Justel marker '[1' written without its space: read as the opening '[1 '"])
+    }
+
+    /// A row whose other cells hold words is a row of the law, even when its first cell
+    /// looks like a footnote.
+    @Test func aRowThatOnlyStartsLikeAFootnoteStays() throws {
+        let result = ActReader.read(text: """
+        **Article 1er.** [1 Les taux sont :]1
+
+        | (1)<voir annexe> | 5 % |
+
+        `(1)<L 2000-01-01/01, art. 1, 001; En vigueur : 01-01-2000>`
+
+        """, file: "rates.md")
+        let article = try #require(result.act?.articles.first)
+        #expect(article.footnotes.map(\.number) == [1])
+        #expect(article.alineas.first?.text.contains("| (1)<voir annexe> | 5 % |") == true)
+    }
+}

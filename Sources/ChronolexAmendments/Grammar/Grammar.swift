@@ -25,6 +25,8 @@ struct Grammar: Sendable {
     let or: String
     /// The subject of a lead-in ("les modifications suivantes").
     let modifications: [[String]]
+    /// The subject that names the table the target holds ("le tableau", "de tabel").
+    let table: [[String]]
     /// Punctuation marks as subjects ("le point en fin de phrase"): the words, the mark, the noun.
     let punctuation: [(words: [String], mark: String, noun: String)]
     /// "la fin de la première phrase".
@@ -47,6 +49,7 @@ struct Grammar: Sendable {
             ReplaceWordsForm.self,
             PunctuationForm.self,
             ReplaceByOwnAnnexForm.self,
+            ReplaceTableForm.self,
             ReplaceUnitForm.self,
             RepealWordsForm.self,
             RepealUnitForm.self,
@@ -63,6 +66,7 @@ struct Grammar: Sendable {
         placeWords: ["dans", "a", "au", "aux", "en"],
         before: "avant", after: "apres", and: "et", or: "ou",
         modifications: [["les", "modifications", "suivantes"]],
+        table: [["le", "tableau"]],
         punctuation: [
             (["le", "point", "en", "fin", "de", "phrase"], ".", "point final"),
             (["le", "point", "final"], ".", "point final"),
@@ -80,6 +84,7 @@ struct Grammar: Sendable {
         forms: [
             DutchNoopForm.self,
             DutchLeadInForm.self,
+            DutchReplaceTableForm.self,
             DutchWordsForm.self,
             DutchUnitVerbFirstForm.self,
             DutchRepealUnitForm.self,
@@ -92,6 +97,7 @@ struct Grammar: Sendable {
         placeWords: ["in"],
         before: "voor", after: "na", and: "en", or: "of",
         modifications: [["de", "volgende", "wijzigingen"]],
+        table: [["de", "tabel"]],
         punctuation: [],
         endOf: [],
         verbStarts: ["wordt", "worden", "er"]

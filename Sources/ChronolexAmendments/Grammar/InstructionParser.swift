@@ -35,6 +35,8 @@ enum Subject {
     case endOf(Reference)
     /// "les modifications suivantes".
     case modifications
+    /// "le tableau", "de tabel": the one table the target holds.
+    case table
 }
 
 /// Everything a form needs to read a clause: the target inherited and cited so far, the
@@ -51,6 +53,9 @@ struct ClauseInput {
     /// The change of the clause before, in the same instruction ("… est remplacé par … et
     /// le montant de « A » par le montant de « B »": its verb left out).
     var previous: Change?
+    /// The rows of the table printed after the instruction without quotation marks
+    /// (``TableText/split(_:)``); empty when there is none.
+    var tableRows: [String] = []
 }
 
 /// What a form read: an edit's target and change, or the target of a lead-in.
@@ -159,6 +164,26 @@ struct InstructionParser {
     /// Reads `text` with the target and act inherited from a lead-in; `listed` is the change
     /// a lead-in gives points that only cite their unit ("les articles suivants sont abrogés :").
     mutating func parse(_ text: String, context: [UnitStep], act inherited: ActCitation?, listed: Change? = nil, table: [String] = []) throws(InstructionError) -> Parsed {
+        // "… le tableau est remplacé par le tableau suivant :" then its rows, unquoted: read
+        // with the rows apart, kept only when a clause takes them; else the text as it is.
+        if let (head, rows, parts) = TableText.split(text) {
+            var trial = self
+            if var parsed = try? trial.parse(head, tableRows: rows, context: context, act: inherited, listed: listed, table: table),
+               parsed.outputs.contains(where: { $0.change?.part == "table" }) {
+                self = trial
+                if parts > 1 {
+                    for k in parsed.outputs.indices where parsed.outputs[k].change?.part == "table" {
+                        parsed.outputs[k].warnings.append("the new table is printed as \(parts) tables one after the other (a page of the Moniteur between them): read as the one table the instruction announces")
+                    }
+                }
+                return parsed
+            }
+        }
+        return try parse(text, tableRows: [], context: context, act: inherited, listed: listed, table: table)
+    }
+
+    private mutating func parse(_ text: String, tableRows: [String], context: [UnitStep], act inherited: ActCitation?, listed: Change?,
+                                table: [String]) throws(InstructionError) -> Parsed {
         var parsed = Parsed()
         parsed.table = table
         let tokens: [Token]
@@ -343,6 +368,8 @@ struct InstructionParser {
             var wrap: [UnitStep]?
             if grammar.modifications.contains(where: { s.take($0) }) {
                 subject = .modifications
+            } else if grammar.table.contains(where: { s.take($0) }) {
+                subject = .table
             } else if let words = readWordsSubject(&s) {
                 subject = words
                 if let row = Self.tableRow(&s) { parsed.notes.append(row) }
@@ -401,7 +428,7 @@ struct InstructionParser {
             }
             _ = s.take(",")
             let input = ClauseInput(context: context, subject: subject, target: target, wordAnchor: wordAnchor, unitAnchor: unitAnchor,
-                                    previous: parsed.outputs.last?.change)
+                                    previous: parsed.outputs.last?.change, tableRows: tableRows)
             if let wrap {
                 // "L'article 10, dont le texte actuel formera le § 1er, …": the present text is renumbered.
                 let renumbered = UnitReference(wrap)

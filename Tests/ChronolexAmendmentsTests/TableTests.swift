@@ -1,0 +1,94 @@
+import ChronolexAmendments
+import ChronolexModel
+import Testing
+
+/// « le tableau est remplacé par le tableau suivant : » (2024200691): the table's rows as
+/// the new text, printed without quotation marks after the instruction or quoted.
+@Suite("A table replaced")
+struct TableTests {
+    @Test func theRowsPrintedAfterTheInstructionAreItsNewText() throws {
+        let result = edits("""
+        Dans l'article 1er du même décret, le tableau est remplacé par le tableau suivant :
+
+        _Table:_
+
+        | (en milliers d'euros)  | .. |
+        | --- | --- |
+        | Recettes générales  | 376 793  |
+        | Total  | 644 118 |
+        """)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        let edit = try #require(result.edits.first)
+        #expect(result.edits.count == 1)
+        #expect(edit.change == .replaceTable(Fragment(blocks: [
+            "| (en milliers d'euros) | .. |", "| --- | --- |", "| Recettes générales | 376 793 |", "| Total | 644 118 |",
+        ], content: .text)))
+        #expect(edit.targetAddress == "art. 1")
+        #expect(EditRenderer.summary(edit) == "replace the table in art. 1")
+    }
+
+    /// The Moniteur's table split by a page: two tables one after the other are the one
+    /// the instruction announces; the second's `| --- |` line goes; a warning says so.
+    @Test func twoTablesOneAfterTheOtherAreOne() throws {
+        let result = edits("""
+        Dans l'article 8 du même décret, le tableau est remplacé par le tableau suivant :
+
+        _Table:_
+
+        | SGS Centre des médias | 426 000 EUR |
+        | --- | --- |
+        | SGS Centres communautaires | 13 569 000 EUR |
+
+        _Table:_
+
+        | Institut Robert Schuman | 711 000 EUR |
+        | --- | --- |
+        | Athénée royal Eupen | 334 000 EUR |
+        """)
+        let edit = try #require(result.edits.first)
+        #expect(edit.change?.fragment?.blocks == [
+            "| SGS Centre des médias | 426 000 EUR |", "| --- | --- |", "| SGS Centres communautaires | 13 569 000 EUR |",
+            "| Institut Robert Schuman | 711 000 EUR |", "| Athénée royal Eupen | 334 000 EUR |",
+        ])
+        #expect(result.diagnostics.map(\.description) == [
+            "test.md:10: warning: Art. 1: the new table is printed as 2 tables one after the other (a page of the Moniteur between them): read as the one table the instruction announces",
+        ])
+    }
+
+    @Test func aQuotedTextThatIsNotATableIsAnError() throws {
+        let result = edits("Dans l'article 4 du même décret, le tableau est remplacé par ce qui suit :\n\n« Les crédits sont de 601 121 euros. »")
+        let edit = try #require(result.edits.first)
+        #expect(edit.change == nil)
+        #expect(edit.error == "a new table is announced, but the text that follows is not a table (« Les crédits sont de 601 121 euros. »)")
+    }
+
+    /// A table inside a quoted new article stays the article's: the instruction is read as
+    /// it always was.
+    @Test func aTableInsideAQuotedNewTextStaysInIt() throws {
+        let result = edits("""
+        L'article 4 du même décret est remplacé par ce qui suit :
+
+        « Art. 4. Il est ouvert des crédits s'élevant aux montants ci-après :
+
+        _Table:_
+
+        | Dépenses | 601 121 |
+        | Total | 842 152 | »
+        """)
+        let edit = try #require(result.edits.first)
+        #expect(edit.change?.part == nil)
+        #expect(edit.kind == .replace)
+        #expect(edit.targetAddress == "art. 4")
+        #expect(edit.error == nil)
+    }
+
+    @Test(.enabled(if: fileExists(sharedRoot + "/corpus/triples-2024/dg-budget-2023/2024200691.amending.md"), "../shared is absent (a newcomer's clone); CI has it"))
+    func theBudgetOfTheGermanSpeakingCommunity() throws {
+        let (result, _) = readFile(sharedRoot + "/corpus/triples-2024/dg-budget-2023/2024200691.amending.md")
+        #expect(result.edits.map(\.targetAddress) == ["art. 1", "art. 4", "art. 8", "art. 9"])
+        #expect(result.edits.map { $0.change?.part } == ["table", "table", "table", "table"])
+        #expect(result.edits.map { $0.change?.fragment?.blocks.count } == [5, 5, 9, 8])
+        #expect(result.edits.allSatisfy { $0.error == nil && $0.targetAct?.numac == "2023200906" && $0.effective?.date?.iso == "2023-01-01" })
+        #expect(result.edits[2].change?.fragment?.blocks.first == "| SGS Centre des médias | 426 000 EUR |")
+    }
+}
