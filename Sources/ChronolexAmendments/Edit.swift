@@ -27,6 +27,11 @@ public struct Edit: Hashable, Sendable {
     /// The acts the instruction says inserted the alinéas it cites ("l'alinéa 2, inséré par
     /// l'arrêté du Gouvernement du 20 mai 2021"), for the timeline to check its numbering.
     public var insertedBy: [InsertionClaim] = []
+    /// The target as the act may also mean it: an alinéa cited by its number after an
+    /// earlier instruction of the same article inserts one at or before it (« 1° un alinéa
+    /// est inséré entre les alinéas 1er et 2 ; 2° dans l'alinéa 2, … », 2019030053, art.
+    /// 10), counted as before that insertion (`target` counts it in). `nil` elsewhere.
+    public var countedBeforeInsertion: UnitReference?
 
     public init(source: EditSource, targetAct: ActCitation? = nil, target: UnitReference = UnitReference(), change: Change? = nil,
                 effective: EffectiveDate? = nil, retroactive: Bool = false, history: [String] = [], notes: [String] = [], error: String? = nil) {
@@ -319,6 +324,17 @@ public enum Change: Hashable, Sendable {
     public var part: String? {
         if case .replaceTable = self { return "table" }
         return nil
+    }
+
+    /// True when the change seeks quoted words in its target (words replaced or deleted, or
+    /// words inserted before, after or between others): where they stand tells the unit.
+    public var seeksWords: Bool {
+        switch self {
+        case .replaceWords, .deleteWords: true
+        case .insertWords(_, let position?):
+            if case .end = position { false } else { true }
+        default: false
+        }
     }
 
     /// "chaque fois": every occurrence inside the target.

@@ -149,6 +149,8 @@ struct Walker {
         var index = 0
         while index < articles.count {
             let article = articles[index]
+            let articleEdits = edits.count
+            defer { noteAlineasCountedAfterInsertion(articleEdits..<edits.count) }
             var number = ArticleNumber.normalized(article.number)
             if number.hasSuffix("-2"), textHeadings.contains(String(number.dropLast(2))) { number = String(number.dropLast(2)) }
             current = index
@@ -262,6 +264,44 @@ struct Walker {
             }
         }
         applyEntryIntoForce()
+    }
+
+    /// « 1. un alinéa est inséré entre les alinéas 1er et 2 ; 2. dans l'alinéa 2, les mots …
+    /// » (2019030053, art. 10): an alinéa an instruction cites by its number, in the unit where
+    /// an earlier instruction of the same article inserts one at or before that number. The
+    /// number is read as counted with the new alinéa (the instructions are applied in
+    /// order); an act may count as before its own insertion (there, the words are in the
+    /// next alinéa). Said in a warning and a note; never changed.
+    mutating func noteAlineasCountedAfterInsertion(_ range: Range<Int>) {
+        var inserted: [(container: [UnitStep], number: Int, count: Int, by: String)] = []
+        for k in range {
+            let edit = edits[k]
+            guard let change = edit.change else { continue }
+            let steps = edit.target.steps
+            if let i = steps.firstIndex(where: { if case .alinea = $0 { return true } else { return false } }), case .alinea(let n) = steps[i],
+               let earlier = inserted.last(where: { $0.container == Array(steps[..<i]) && $0.number <= n && $0.by != edit.source.address }),
+               !edit.notes.contains(where: { note in ["devient", "devenu", "devenant", "ancien"].contains { note.contains($0) } }) {
+                let message = "« alinéa \(n) » of \(UnitReference(Array(steps[..<i])).description) is read as counted with the alinéa(s) that \(earlier.by) of this act inserts at or before it (applied first); counted as before that insertion, it is the alinéa then numbered \(n + earlier.count)"
+                edits[k].notes.append(message)
+                var other = steps
+                other[i] = .alinea(n + earlier.count)
+                edits[k].countedBeforeInsertion = UnitReference(other, through: edit.target.through)
+                diagnostics.append(.warning(message, file: file, line: edit.source.line, unit: edit.source.unit))
+            }
+            guard case .insertUnits(let unit, _, let position) = change, unit.kind == .alinea else { continue }
+            var number: Int?
+            switch position {
+            case .between(_, let next)?, .before(let next)?:
+                if case .alinea(let m)? = next.steps.last { number = m }
+            case .after(let previous)?:
+                if case .alinea(let m)? = previous.steps.last { number = m + 1 }
+            case .byNumber?:
+                number = unit.number.flatMap { Int($0) }
+            case .end?, nil:
+                break
+            }
+            if let number { inserted.append((steps, number, unit.count ?? 1, edit.source.address)) }
+        }
     }
 
     /// How the parser says a closing quotation mark opens nothing.

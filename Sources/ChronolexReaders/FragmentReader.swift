@@ -22,6 +22,12 @@ public enum FragmentReader {
         case words
         /// Text whose structure is not read (an annex, a table).
         case text
+
+        /// True for ``articles(number:)``.
+        public var isArticles: Bool {
+            if case .articles = self { return true }
+            return false
+        }
     }
 
     /// Why a quotation could not be read as what the instruction announces.
@@ -109,6 +115,21 @@ public enum FragmentReader {
         guard !number.hasSuffix("."), ArticleHeadingNumber.isValid(String(number)), number.first?.isNumber == true,
               after.first?.isUppercase == true else { return nil }
         return "Art. \(number). " + after
+    }
+
+    /// True when a block of new text opens a unit — an article or division heading, a §, a
+    /// point's label (`1°`, `a)`, `-`, `1.`) — rather than words that go on from the block
+    /// before.
+    public static func opensUnit(_ block: String) -> Bool {
+        var text = block.trimmingSpaces
+        if startsWithArticleHeading(text) { return true }
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            switch LineClassifier(format: .markdown).classify(bytes, from: 0, to: bytes.count) {
+            case .text, .blank: false
+            case .division, .article, .paragraph, .point: true
+            }
+        } ?? false
     }
 
     static func startsWithArticleHeading(_ block: String) -> Bool {

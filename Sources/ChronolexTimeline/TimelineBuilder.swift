@@ -151,7 +151,7 @@ struct TimelineBuilder {
                     outcomes.append(EditOutcome(shared, status: .unsupported("\(change.kind.rawValue) in each of \(edit.target.description) à \(through.description) is not applied yet")))
                     return
                 }
-                result = applyChange(change, edit, at: date, applied: applied)
+                result = applyCounting(change, edit, at: date, applied: applied)
             }
         }
         switch result {
@@ -236,6 +236,36 @@ struct TimelineBuilder {
         case .reestablish(let fragment): return reestablish(fragment, edit, at: date, applied: applied)
         case .noop: return .success("")
         case .withdraw: return .failure(Self.withdrawal(edit))
+        }
+    }
+
+    /// An alinéa cited after an insertion of the same article (``Edit/countedBeforeInsertion``),
+    /// for a change that seeks words: the words decide. Found in the alinéa counted with the
+    /// insertion only, or counted as before it only: applied there (the second said in a
+    /// note); in both: an error, the act's count not being certain; in neither: the error
+    /// of the first reading.
+    mutating func applyCounting(_ change: Change, _ edit: Edit, at date: LegalDate, applied: AppliedEdit) -> Result<String, Failure> {
+        guard let other = edit.countedBeforeInsertion, change.seeksWords else { return applyChange(change, edit, at: date, applied: applied) }
+        let before = self
+        let counted = applyChange(change, edit, at: date, applied: applied)
+        let afterCounted = self
+        self = before
+        var alternative = edit
+        alternative.target = other
+        let asBefore = applyChange(change, alternative, at: date, applied: applied)
+        switch (counted, asBefore) {
+        case (.success, .success):
+            self = before
+            return .failure(.unsupported("the words stand in \(edit.target.description) counted with the alinéa this act inserts before it, and in \(other.description) counted as before that insertion: which the act means is not certain; not applied"))
+        case (.failure, .success):
+            notes.append("the words are not in \(edit.target.description) counted with the alinéa this act inserts before it, but in \(other.description): the act counts the alinéas as before its own insertion")
+            return asBefore
+        case (.success, .failure):
+            self = afterCounted
+            return counted
+        case (.failure, .failure):
+            self = before
+            return counted
         }
     }
 

@@ -159,6 +159,8 @@ struct InstructionParser {
         /// The cell of a table the instruction (or its lead-in) names: only its words can be
         /// changed (the model holds no tables).
         var table: [String] = []
+        /// The sentences its quotations break over two lines (``NewTextLayout/brokenSentence(inQuotation:)``).
+        var brokenSentences: [(lines: (String, String), message: String)] = []
     }
 
     /// Reads `text` with the target and act inherited from a lead-in; `listed` is the change
@@ -188,6 +190,7 @@ struct InstructionParser {
         parsed.table = table
         let tokens: [Token]
         do { tokens = Normalizer.normalize(try Tokenizer.tokens(text), notes: &parsed.notes) } catch { throw InstructionError(error.message, kind: .unbalancedQuote) }
+        parsed.brokenSentences = tokens.lazy.filter { $0.kind == .quote && $0.text.contains("\n") }.compactMap { NewTextLayout.brokenSentence(inQuotation: $0.text) }
         var s = Scanner(tokens)
         var context = context
         var act = inherited
@@ -722,11 +725,24 @@ struct InstructionParser {
                 guard parsed.outputs[k].announced else { continue }
                 problem = InstructionError("a new text is announced but none follows", kind: .missingText)
             } else {
-                switch FragmentReader.read(text.blocks, as: expected) {
-                case .success(let read):
-                    parsed.outputs[k].change = change.replacingFragment(read)
-                    problem = Self.numberMismatch(change, read) ?? Self.countMismatch(change, read)
-                case .failure(let failure): problem = InstructionError(failure.message)
+                var blocks = text.blocks
+                if expected == .units || expected.isArticles {
+                    if let broken = parsed.brokenSentences.first(where: { broken in zip(blocks, blocks.dropFirst()).contains { $0 == broken.lines.0 && $1 == broken.lines.1 } }) {
+                        problem = InstructionError(broken.message)
+                    } else {
+                        let mended = NewTextLayout.mend(blocks, for: change, target: parsed.outputs[k].target)
+                        blocks = mended.blocks
+                        parsed.outputs[k].warnings += mended.warnings
+                        parsed.outputs[k].notes += mended.notes
+                    }
+                }
+                if problem == nil {
+                    switch FragmentReader.read(blocks, as: expected) {
+                    case .success(let read):
+                        parsed.outputs[k].change = change.replacingFragment(read)
+                        problem = Self.numberMismatch(change, read) ?? Self.countMismatch(change, read)
+                    case .failure(let failure): problem = InstructionError(failure.message)
+                    }
                 }
             }
             if var error = problem {

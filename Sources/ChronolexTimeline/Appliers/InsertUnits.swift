@@ -33,7 +33,9 @@ extension TimelineBuilder {
         switch unit.kind {
         case .alinea: return insertAlineas(parsed.alineas, unit, at: position, into: &article, paragraph: holder.paragraph, name: name)
         case .paragraph: return insertParagraphs(parsed, at: position, into: &article)
-        case .point, .dash: return insertPoints(parsed.alineas.flatMap(\.points), unit, at: position, into: &article, holder: holder, name: name)
+        case .point, .dash:
+            if let failure = wordsOutsidePoints(parsed, of: unit.description) { return .failure(failure) }
+            return insertPoints(parsed.alineas.flatMap(\.points), unit, at: position, into: &article, holder: holder, name: name)
         case .article, .division, .annex, .sentence:
             return .failure(.unsupported("inserting '\(unit)' at the level of \(holder.paragraph == nil ? "an article" : name) is not applied yet"))
         }

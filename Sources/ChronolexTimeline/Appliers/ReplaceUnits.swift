@@ -64,6 +64,7 @@ extension TimelineBuilder {
     static func replace(_ article: inout Article, _ path: UnitPath, through: Int?, with fragment: Fragment, name: String) -> Result<Void, Failure> {
         guard let parsed = fragment.units else { return .failure(.unreadable("the instruction gives no new text")) }
         if !path.points.isEmpty {
+            if let failure = wordsOutsidePoints(parsed, of: name) { return .failure(failure) }
             let points = parsed.alineas.flatMap(\.points)
             guard !points.isEmpty else { return .failure(Failure(status: .unreadable("the new text of \(name) holds no point"))) }
             modifySiblings(&article, path) { siblings, index in
@@ -84,6 +85,18 @@ extension TimelineBuilder {
             return .success(())
         }
         return .failure(.unsupported("replacing \(name) is not applied yet"))
+    }
+
+    /// New points whose text also holds words outside them (an alinéa before or after the
+    /// points: « " 24° " substrat de culture " : ⏎⏎ un produit … " » once held its
+    /// definition there, 2023040119, art. 4): only points can take a point's place, and
+    /// where the other words go is not said — an error, never words dropped.
+    static func wordsOutsidePoints(_ parsed: Article, of name: String) -> Failure? {
+        // No point at all is the appliers' own error (« holds no point »).
+        guard parsed.alineas.contains(where: { !$0.points.isEmpty }),
+              let words = parsed.alineas.first(where: { !$0.text.isEmpty })?.text else { return nil }
+        let shown = words.split(separator: " ").count > 8 ? words.split(separator: " ").prefix(8).joined(separator: " ") + " …" : words
+        return Failure(status: .unreadable("the new text of \(name) holds words outside its point(s) (« \(shown) »): where they go is not said"))
     }
 
     /// The act's title, or a division's heading.
