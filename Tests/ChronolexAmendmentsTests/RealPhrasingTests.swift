@@ -1029,3 +1029,21 @@ extension RealPhrasingTests {
         #expect(words.edits.first?.words == "Titres requis")
     }
 }
+
+extension RealPhrasingTests {
+    /// 2021040075, art. 2: « Dans l'arrêté royal du 5 octobre 2000 portant exécution … de
+    /// la loi du 6 août 1990 …, en ce qui concerne les sociétés mutualistes visées à l'article
+    /// 43bis, § 1er, de cette même loi, il est inséré un article 1erquinquies » — « en ce qui
+    /// concerne » and its words belong to the title; before a unit or a language version
+    /// they are the instruction's.
+    @Test func enCeQuiConcerneInACitedTitle() throws {
+        let result = edits("Dans l'arrêté royal du 5 octobre 2000 portant exécution de l'article 2 de la loi du 6 août 1990 relative aux mutualités, en ce qui concerne les sociétés mutualistes visées à l'article 43bis, § 1er, de cette même loi, il est inséré un article 1erquinquies, rédigé comme suit :\n\n« Art. 1erquinquies. Aucune personne ne peut obtenir la qualité de membre. »")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        let edit = try #require(result.edits.first)
+        #expect(edit.targetAct?.title == "portant exécution de l'article 2 de la loi du 6 août 1990 relative aux mutualités, en ce qui concerne les sociétés mutualistes visées à l'article 43bis, § 1er, de cette même loi")
+        #expect(edit.newUnit == "article 1erquinquies")
+        // Before a unit, « en ce qui concerne » is the instruction's place.
+        let place = edits("Dans l'arrêté royal du 5 octobre 2000 relatif aux mutualités, en ce qui concerne l'article 5, les mots « A » sont remplacés par les mots « B ».")
+        #expect(place.edits.first?.targetAct?.title == "relatif aux mutualités")
+    }
+}

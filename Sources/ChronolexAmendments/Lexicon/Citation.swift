@@ -263,8 +263,19 @@ enum CitationReader {
         case "et", "ou", "il", "est", "sont", "qui", "dont", "tel", "telle", "tels", "telles", "entre", "avant", "apres", "dans", "het", "van":
             return false
         case "en":
-            // "en vue de …" goes on, not "en dernier lieu" or "en ce qui concerne".
-            if !look.isWord("vue", at: 1) { return false }
+            // "en vue de …" goes on, not "en dernier lieu"; "en ce qui concerne les sociétés
+            // mutualistes visées à …" goes on (2021040075: words of the title), not "en ce qui
+            // concerne le texte néerlandais" nor "… l'article 5" (the instruction's place).
+            if look.isWord("ce", at: 1), look.isWord("qui", at: 2), look.isWord("concerne", at: 3) {
+                var after = look
+                after.index += 4
+                if ReferenceReader.isStepStart(after, at: 0) { return false }
+                _ = after.takeAny(Lexicon.determiners)
+                guard let noun = after.word(), !["texte", "version", "article", "articles", "annexe", "annexes"].contains(noun),
+                      !ReferenceReader.isStepStart(after, at: 0) else { return false }
+            } else if !look.isWord("vue", at: 1) {
+                return false
+            }
         default:
             break
         }
