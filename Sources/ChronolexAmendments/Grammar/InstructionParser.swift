@@ -190,7 +190,7 @@ struct InstructionParser {
         parsed.table = table
         let tokens: [Token]
         do { tokens = Normalizer.normalize(try Tokenizer.tokens(text), notes: &parsed.notes) } catch { throw InstructionError(error.message, kind: .unbalancedQuote) }
-        parsed.brokenSentences = tokens.lazy.filter { $0.kind == .quote && $0.text.contains("\n") }.compactMap { NewTextLayout.brokenSentence(inQuotation: $0.text) }
+        parsed.brokenSentences = tokens.lazy.filter { $0.kind == .quote && $0.text.utf8.contains(0x0A) }.compactMap { NewTextLayout.brokenSentence(inQuotation: $0.text) }
         var s = Scanner(tokens)
         var context = context
         var act = inherited
