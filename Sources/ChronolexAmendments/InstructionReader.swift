@@ -410,6 +410,24 @@ struct Walker {
                     return .nextArticle
                 }
             }
+            // « il est ajouté un 9° et 10°, rédigés comme suit : » then « " 9° … " » and
+            // « " 10° … " » in alinéas of their own (2019030053, art. 1, 2°): the quotations
+            // after the instruction are the rest of its new text.
+            if error.kind == .tooFewUnits {
+                let quotations = following.prefix { Self.isQuotationOnly($0) && $0.points.isEmpty }
+                if !quotations.isEmpty {
+                    var trial = self
+                    let joined = text + "\n" + quotations.map(\.text).joined(separator: "\n")
+                    let before = trial.edits.count
+                    _ = trial.read(text: joined, points: points, article: article, path: path, line: line, context: context, act: inherited,
+                                   next: nil, following: [], listed: listed, table: table)
+                    if trial.edits[before...].allSatisfy({ $0.error == nil }) {
+                        self = trial
+                        diagnostics.append(.warning("the new text goes on in the \(quotations.count) quotation(s) after the instruction: read as its rest", file: file, line: source.line, unit: source.unit))
+                        return .alineas(quotations.count)
+                    }
+                }
+            }
             // "… : « c) de nombre d'années … ; » »" (2019030053, art. 2): a second closing
             // quotation mark at the end, after the quotation's own, that opens nothing.
             if error.kind == .unbalancedQuote, let repaired = Self.droppingDoubledClosingQuote(text) {

@@ -598,8 +598,19 @@ struct ActBuilder {
     private mutating func startPoint(_ kind: PointLabel.Kind, _ value: String, line: SourceText.Line, labelColumn: Int) {
         ensureAlinea(line, column: labelColumn)
         let label = PointLabel(kind: resolvedKind(kind, value), value: value)
-        while units.count > 1, let top = units.last?.label, top.kind.rank >= label.kind.rank { closeTopPoint() }
+        while units.count > 1, let top = units.last, let topLabel = top.label, topLabel.kind.rank >= label.kind.rank, !Self.holds(top, label) {
+            closeTopPoint()
+        }
         units.append(newUnit(label: label, start: SourceLocation(line: line.number, column: labelColumn)))
+    }
+
+    /// « 6° professeur de formation instrumentale, pour chacune des spécialités suivantes : »
+    /// then « 1) accordéon ; 2) alto ; … » (2019030053, art. 27): items numbered `1)` under a
+    /// `6°` that announces them (its words end with a colon, or it holds such items already)
+    /// are its own, not points beside it — once, « le 7° » found the item « 7) ».
+    private static func holds(_ top: OpenUnit, _ label: PointLabel) -> Bool {
+        guard top.label?.kind == .degree, label.kind == .number else { return false }
+        return top.children.first?.label.kind == .number || top.text.lastByte == UInt8(ascii: ":")
     }
 
     /// `i)` after `h)` is a letter; after `a)` it opens a roman enumeration.

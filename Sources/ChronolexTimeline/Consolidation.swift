@@ -100,6 +100,13 @@ public enum Consolidation {
     public static func matches(_ citation: ActCitation, _ act: Act) -> Bool {
         let metadata = act.metadata
         if let numac = citation.numac, let actNumac = metadata.numac { return numac == actNumac }
+        // « du Code de la démocratie locale et de la décentralisation », « du Code de
+        // l'Environnement »: a code is cited by its name alone, never by its date — the act
+        // whose title is that name, and no other (hand check 7: such edits were once all
+        // « aimed at another act » when consolidating that very code).
+        if citation.date == nil, citation.kind == .code, let title = citation.title, !title.isEmpty {
+            return normalized(metadata.title ?? "") == normalized(title)
+        }
         guard let date = citation.date, date == metadata.date else { return false }
         if let kind = citation.kind, let actKind = metadata.kind, !compatible(kind, actKind) { return false }
         guard let title = citation.title?.trimmingSpaces, !title.isEmpty else { return true }

@@ -96,7 +96,10 @@ enum ArticleUnits {
                     path.alinea = found[0].1
                 }
                 let siblings = points(at: path, in: article)
-                guard let index = siblings.firstIndex(where: { matches($0.label, label, in: siblings) }) else {
+                // « le 7° » is the 7°, not the item « 7) » beside it (2019030053, art. 51:
+                // « 1) … 34) » listed under a 6°): a label of the same kind first.
+                guard let index = siblings.firstIndex(where: { $0.label.kind == label.kind && matches($0.label, label, in: siblings) })
+                        ?? siblings.firstIndex(where: { matches($0.label, label, in: siblings) }) else {
                     return .failure(Reason(description: "\(label.description) does not exist in \(describe(path, of: article))" + inlineLabelNote(label, at: path, in: article)))
                 }
                 path.points.append(index)

@@ -181,9 +181,17 @@ public struct Workspace: Sendable {
 
     /// An amending act says what it amends (`modifies:`) or says so in its title.
     public static func isAmending(_ act: Act) -> Bool {
-        // A Justel consolidation is a base act, whatever acts it amended when adopted.
-        if act.metadata.consolidatedOn != nil { return false }
+        // A Justel consolidation is a base act, whatever acts it amended when adopted
+        // (`modifies:`), unless its title says it amends: Justel consolidates amending acts
+        // too (2019030053, « Décret modifiant le décret du 2 juin 1998 … (NOTE : … mise à
+        // jour au …) »), and their instructions were once never read, without a word.
+        if act.metadata.consolidatedOn != nil { return titleSaysAmending(act) }
         if !act.metadata.modifies.isEmpty { return true }
+        return titleSaysAmending(act)
+    }
+
+    /// « modifiant », « portant modification », « tot wijziging » … in the act's title.
+    static func titleSaysAmending(_ act: Act) -> Bool {
         let title = (act.metadata.title ?? "").lowercased()
         return ["modifiant", "portant modification", "tot wijziging", "abrogeant", "révision de", "complétant"].contains { title.contains($0) }
     }

@@ -226,3 +226,29 @@ struct TableTests {
         #expect(dump(try roundTrip(act)) == dump(act))
     }
 }
+
+extension NumberingFormsTests {
+    /// Hand check 7, record 31 (2019030053, art. 27): items « 1) … » under a « 6° … : » that
+    /// announces them are its own; the next « 7° » closes them.
+    @Test func numberedItemsUnderAPointThatAnnouncesThem() throws {
+        let act = try readAct("""
+        **Art. 51.** Les fonctions sont :
+
+        6° professeur, pour chacune des spécialités suivantes :
+
+        1) accordéon ;
+
+        2) alto ;
+
+        7° professeur de jazz ;
+
+        8° professeur de chant.
+        """)
+        let points = try #require(act.articles.first?.alineas.first?.points)
+        #expect(points.map(\.label.description) == ["6°", "7°", "8°"])
+        #expect(points[0].points.map(\.label.description) == ["1)", "2)"])
+        // Without the announcing colon, « 1) » after a « 6° » stays beside it, as before.
+        let flat = try readAct("**Art. 1.** Sont visés :\n\n6° les uns;\n\n1) les autres.")
+        #expect(flat.articles.first?.alineas.first?.points.map(\.label.description) == ["6°", "1)"])
+    }
+}

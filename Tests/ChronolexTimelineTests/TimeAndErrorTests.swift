@@ -251,6 +251,32 @@ struct AmendingActTests {
         #expect(act.metadata.consolidatedOn?.iso == "2023-09-21")
         #expect(!Workspace.isAmending(act))
     }
+
+    /// Hand check 7 (2019030053, 2021030266): Justel consolidates amending acts too; one
+    /// whose title says it amends is read as one, and applied to the act it amends (its
+    /// instructions were never read, and the base left as it was, without a word).
+    @Test func aJustelConsolidationOfAnAmendingActAmends() throws {
+        let amending = """
+        ---
+        title-fr: "Arrêté du Gouvernement modifiant l'arrêté du Gouvernement du 1er mars 2020 relatif aux essais(NOTE : Consultation des versions antérieures à partir du 10-06-2020 et mise à jour au 21-09-2023)"
+        date: 2020-06-01
+        number: 2020200100
+        case: 2020-06-01/01
+        publication: 2020-06-10
+        modifies: 2020200001
+        ---
+
+        **Art. 1er.** Dans l'article 3, § 1er, du même arrêté, le mot « trente » est remplacé par le mot « quarante ».
+
+        **Art. 2.** Le présent arrêté entre en vigueur le 1er janvier 2021.
+        """
+        let act = try #require(ActReader.read(text: amending, file: "am.md").act)
+        #expect(act.metadata.consolidatedOn?.iso == "2023-09-21")
+        #expect(Workspace.isAmending(act))
+        let fixture = try Fixture(base: OperationTests.base, amending: [amending])
+        #expect(fixture.failures.isEmpty, "\(fixture.failures)")
+        #expect(fixture.text("3", at: "2021-01-01")?.contains("dans les quarante jours") == true)
+    }
 }
 
 extension IncompleteCitationTests {

@@ -5,7 +5,9 @@ import ChronolexReaders
 struct InstructionError: Error, Sendable {
     /// `notOurs`: the clause is about another act, whose parts Chronolex does not date here
     /// (a warning, not an error of this act).
-    enum Kind: Sendable { case noForm, unbalancedQuote, missingText, notOurs, other }
+    /// `tooFewUnits`: the new text holds fewer units than the instruction announces (the
+    /// rest may be quoted in the alinéas after it).
+    enum Kind: Sendable { case noForm, unbalancedQuote, missingText, tooFewUnits, notOurs, other }
     var kind: Kind
     var message: String
     /// What was understood before the problem: the edits of the clauses read, and the
@@ -774,10 +776,27 @@ struct InstructionParser {
     /// applied as two alinéas where the act announces one (the later ones would be
     /// renumbered wrongly).
     static func countMismatch(_ change: Change, _ read: Fragment) -> InstructionError? {
+        if let error = pointsMismatch(change, read) { return error }
         guard case .insertUnits(let unit, _, _) = change, unit.kind == .alinea, let count = unit.count, let article = read.units else { return nil }
         let alineas = article.paragraphs.reduce(0) { $0 + $1.alineas.count }
         guard alineas != count, alineas > 0, article.paragraphs.allSatisfy({ $0.number == nil }) else { return nil }
         return InstructionError("the instruction inserts \(count) alinéa(s), but its new text holds \(alineas): a line break lost or added in the text, or a count the act got wrong, is not Chronolex's to guess")
+    }
+
+    /// « il est ajouté un 9° et 10°, rédigés comme suit : " 9° … " » and the 10° quoted in
+    /// the next alinéa (2019030053, art. 1, 2°, hand check 7): new points announced from one
+    /// label to another whose text holds fewer (the 9° alone was inserted, and « applied »
+    /// said). An error of kind `tooFewUnits`: the reader then looks for the rest in the
+    /// quotations after the instruction.
+    static func pointsMismatch(_ change: Change, _ read: Fragment) -> InstructionError? {
+        guard case .insertUnits(let unit, _, _) = change, unit.kind == .point, let first = unit.label, let through = unit.through,
+              let article = read.units else { return nil }
+        let points = article.alineas.flatMap(\.points)
+        guard let last = points.last?.label, first.kind == .degree || first.kind == .number,
+              let from = Int(first.value), let to = Int(through.filter(\.isNumber)), to > from else { return nil }
+        let held = points.compactMap { Int($0.label.value) }
+        guard held.count < to - from + 1 || Int(last.value) != to else { return nil }
+        return InstructionError("the instruction inserts \(unit), but its new text holds \(points.map(\.label.description).joined(separator: ", "))", kind: .tooFewUnits)
     }
 
     /// Only the final punctuation may remain.
