@@ -256,6 +256,10 @@ public enum Change: Hashable, Sendable {
     /// (2024200691): the one table the target holds, its rows replaced by these (one block
     /// per row, `| cell | cell |`, cells trimmed); the words before and after it stay.
     case replaceTable(Fragment)
+    /// « la ligne qui commence par " X " et termine par " Y " est abrogée », « la ligne ayant
+    /// trait au code 170201 est abrogée » (2020040393, 2023200531): the one row of a table of
+    /// the target that the instruction describes, taken out.
+    case repealTableRow(TableRow)
     /// "il est inséré un article 155.1 …", "est complété par un alinéa …": new units, where
     /// the instruction places them (`nil`: not said).
     case insertUnits(NewUnit, Fragment, at: UnitPosition?)
@@ -277,7 +281,7 @@ public enum Change: Hashable, Sendable {
         switch self {
         case .replaceWords, .replaceFinalMark, .replaceUnits, .replaceTable: .replace
         case .insertWords, .insertUnits, .reestablish: .insert
-        case .deleteWords, .deleteFinalMark, .deleteEnd, .repeal, .withdraw: .repeal
+        case .deleteWords, .deleteFinalMark, .deleteEnd, .repeal, .withdraw, .repealTableRow: .repeal
         case .renumber: .renumber
         case .noop: .noop
         }
@@ -322,8 +326,11 @@ public enum Change: Hashable, Sendable {
     /// The part of the target the change is to when it is not a unit nor words: `table`
     /// for the table the target holds; `nil` otherwise.
     public var part: String? {
-        if case .replaceTable = self { return "table" }
-        return nil
+        switch self {
+        case .replaceTable: "table"
+        case .repealTableRow: "row"
+        default: nil
+        }
     }
 
     /// True when the change seeks quoted words in its target (words replaced or deleted, or
@@ -342,6 +349,33 @@ public enum Change: Hashable, Sendable {
         switch self {
         case .replaceWords(_, _, let every), .deleteWords(_, let every): every
         default: false
+        }
+    }
+}
+
+/// A row of a table, as an instruction describes it: tables are words of their unit (their
+/// `| … |` lines), and a row is found by its words.
+public enum TableRow: Hashable, Sendable, CustomStringConvertible {
+    /// « la ligne qui commence par " X " » (« … et termine par " Y " »): its first cell
+    /// begins with X (and its last ends with Y).
+    case startingWith(String, endingWith: String?)
+    /// « la ligne ayant trait au code 170201 »: a cell of its own is those words.
+    case about(String)
+
+    /// The words that find the row.
+    public var words: [String] {
+        switch self {
+        case .startingWith(let first, let last): [first] + (last.map { [$0] } ?? [])
+        case .about(let key): [key]
+        }
+    }
+
+    /// As output names it: `row starting with « X »`, `row about « 170201 »`.
+    public var description: String {
+        switch self {
+        case .startingWith(let first, let last?): "row starting with « \(first) » and ending with « \(last) »"
+        case .startingWith(let first, nil): "row starting with « \(first) »"
+        case .about(let key): "row about « \(key) »"
         }
     }
 }

@@ -120,6 +120,7 @@ public enum EditRenderer {
         case .insertWords(_, let position?)?: return position.anchors
         case .insertUnits(_, _, let position?)?: return position.anchors.map { relative($0, to: edit.target) }
         case .deleteEnd(after: let words?)?: return [words]
+        case .repealTableRow(let row)?: return row.words
         default: return []
         }
     }
@@ -192,6 +193,8 @@ public enum EditRenderer {
             out += "replace \(target) by \(fragment.blocks.count) block(s)"
         case .replaceTable(let fragment):
             out += "replace the table of \(target) by \(fragment.blocks.count) row(s)"
+        case .repealTableRow(let row):
+            out += "repeal the \(row) of a table of \(target)"
         case .insertWords(let new, let position):
             let place: String
             switch position {

@@ -280,6 +280,17 @@ struct Walker {
             let steps = edit.target.steps
             if let i = steps.firstIndex(where: { if case .alinea = $0 { return true } else { return false } }), case .alinea(let n) = steps[i],
                let earlier = inserted.last(where: { $0.container == Array(steps[..<i]) && $0.number <= n && $0.by != edit.source.address }),
+               change.kind != .insert, let becomes = Self.becomes(edit.notes), becomes == n + earlier.count {
+                // « 1. un alinéa est inséré entre les alinéas 1er et 2 ; 2. l'alinéa 4, qui
+                // devient l'alinéa 5, est remplacé » (2022040073, art. 2, hand check 8): the act
+                // counts as before its insertion and says so — the alinéa now numbered 5 (the
+                // former 4 was once replaced in its place, without a word: the former 3).
+                var renumbered = steps
+                renumbered[i] = .alinea(becomes)
+                edits[k].target = UnitReference(renumbered, through: edit.target.through)
+                edits[k].notes.append("alinéa \(n) as numbered before the alinéa(s) that \(earlier.by) of this act inserts: alinéa \(becomes) once inserted")
+            } else if let i = steps.firstIndex(where: { if case .alinea = $0 { return true } else { return false } }), case .alinea(let n) = steps[i],
+               let earlier = inserted.last(where: { $0.container == Array(steps[..<i]) && $0.number <= n && $0.by != edit.source.address }),
                !edit.notes.contains(where: { note in ["devient", "devenu", "devenant", "ancien"].contains { note.contains($0) } }) {
                 let message = "« alinéa \(n) » of \(UnitReference(Array(steps[..<i])).description) is read as counted with the alinéa(s) that \(earlier.by) of this act inserts at or before it (applied first); counted as before that insertion, it is the alinéa then numbered \(n + earlier.count)"
                 edits[k].notes.append(message)
@@ -302,6 +313,17 @@ struct Walker {
             }
             if let number { inserted.append((steps, number, unit.count ?? 1, edit.source.address)) }
         }
+    }
+
+    /// The number a remark « qui devient l'alinéa 5 » gives, when an edit's notes hold one.
+    static func becomes(_ notes: [String]) -> Int? {
+        for note in notes {
+            for prefix in ["qui devient l'alinéa ", "qui devient l'alinea "] where note.hasPrefix(prefix) {
+                let digits = note.dropFirst(prefix.count).prefix { $0.isNumber }
+                if let n = Int(digits) { return n }
+            }
+        }
+        return nil
     }
 
     /// How the parser says a closing quotation mark opens nothing.

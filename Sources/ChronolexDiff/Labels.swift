@@ -101,6 +101,8 @@ extension DiffLabels {
             return (dutch ? "vervanging van " : "remplacement de ") + target
         case .replaceTable:
             return (dutch ? "vervanging van de tabel" : "remplacement du tableau") + within
+        case .repealTableRow(let row):
+            return (dutch ? "opheffing van de rij « \(row.words[0]) » van een tabel" : "abrogation de la ligne « \(row.words[0]) » d'un tableau") + within
         case .insertUnits(let unit, _, _):
             return (dutch ? "invoeging: \(unit)" : "insertion : \(unit)") + within
         case .repeal:

@@ -929,9 +929,23 @@ struct ActBuilder {
     /// A division heading: the open divisions of its kind or smaller are closed; it holds
     /// what follows it until a division of the same or a larger kind.
     private mutating func openDivision(_ division: Division) {
-        while let top = openDivisions.last, top.kind.rank >= division.kind.rank { closeDivision() }
+        // « TROISIEME PARTIE » then « LIVRE III » (the Code de la démocratie locale): in this
+        // act, books are inside parts — from the first book opened inside a part on.
+        if division.kind == .livre, openDivisions.contains(where: { $0.kind == .partie }), !openDivisions.contains(where: { $0.kind == .livre }) {
+            livresInParties = true
+        }
+        while let top = openDivisions.last, rank(top.kind) >= rank(division.kind) { closeDivision() }
         openDivisions.append(division)
         lastElement = .division
+    }
+
+    /// True once a book opened inside a part: books then rank below parts.
+    private var livresInParties = false
+
+    /// A division's rank in this act (``DivisionKind/rank``, doubled; a book between a part
+    /// and a title where the act puts its books inside its parts).
+    private func rank(_ kind: DivisionKind) -> Int {
+        kind == .livre && livresInParties ? DivisionKind.partie.rank * 2 + 1 : kind.rank * 2
     }
 
     /// Closes the innermost open division: it goes to the division that holds it, or to the body.

@@ -78,9 +78,23 @@ struct LineClassifier {
         cursor.skipSpaces()
         var inner = cursor
         _ = inner.readWhile { $0 == UInt8(ascii: "*") }
-        if let division = readDivisionWords(inner, strict: false) { return division }
+        if let division = readDivisionWords(inner, strict: false) ?? readOrdinalFirst(inner) { return division }
         let text = cursor.string(cursor.position..<cursor.end).trimmingSpaces
         return .division(kind: .other, word: "", number: "", heading: text.trimmingMarkdownEmphasis)
+    }
+
+    /// `TROISIEME PARTIE. - Les finances`: the ordinal before the division's word, in
+    /// capitals, in a line already known to be a heading (the Code de la démocratie locale
+    /// numbers its parts so); read as `Partie 3`. Words of a heading (« Première section »,
+    /// a new section's title) are not.
+    private func readOrdinalFirst(_ start: ByteCursor) -> LineKind? {
+        var cursor = start
+        let ordinalRange = cursor.readWhile { $0.isASCIIUpper || $0 == UInt8(ascii: "-") || $0 >= 0x80 }
+        guard (5...16).contains(ordinalRange.count), cursor.current == 0x20,
+              let value = OrdinalNumber.value(ofOrdinal: cursor.string(ordinalRange)), cursor.skipSpaces() > 0 else { return nil }
+        guard case .division(let kind, let word, let number, let heading)? = readDivisionWords(cursor, strict: false), number.isEmpty,
+              [.partie, .livre, .titre].contains(kind), word == word.uppercased() else { return nil }
+        return .division(kind: kind, word: word, number: String(value), heading: heading)
     }
 
     /// A plain-text heading: `CHAPITRE II. - Règles applicables`, `Section 2.1 - …`,

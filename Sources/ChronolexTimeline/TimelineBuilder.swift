@@ -230,6 +230,7 @@ struct TimelineBuilder {
         case .deleteEnd(let after): return deleteEnd(after: after, edit, at: date, applied: applied)
         case .replaceUnits(let fragment): return replaceUnits(fragment, edit, at: date, applied: applied)
         case .replaceTable(let rows): return replaceTable(rows.blocks, edit, at: date, applied: applied)
+        case .repealTableRow(let row): return repealTableRow(row, edit, at: date, applied: applied)
         case .insertUnits(let unit, let fragment, let position): return insertUnits(unit, fragment, at: position, edit, on: date, applied: applied)
         case .repeal: return repeal(edit, at: date, applied: applied)
         case .renumber(let reference): return renumber(as: reference, edit, at: date, applied: applied)

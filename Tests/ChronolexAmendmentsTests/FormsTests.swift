@@ -154,6 +154,11 @@ let frenchForms: [FormCase] = [
              kind: .replace, target: "art. 4", blocks: 3, part: "table"),
     FormCase(text: "Dans l'article 4, § 2, du même décret, le tableau est remplacé par ce qui suit :\n\n« | Dépenses | 601 121 |\n| --- | --- |\n| Total | 842 152 | »",
              kind: .replace, target: "art. 4, § 2", blocks: 3, part: "table"),
+    // A row of a table, by its words (2023200531, 2020040393).
+    FormCase(text: "Dans l'annexe I du même arrêté, la ligne ayant trait au code 170201 est abrogée.",
+             kind: .repeal, target: "annexe I", part: "row"),
+    FormCase(text: "Au tableau de l'article 1er du même arrêté, la ligne qui commence par « comité n° 18 » et termine par « la Monnaie royale » est abrogée.",
+             kind: .repeal, target: "art. 1", part: "row"),
     // Annex.
     FormCase(text: "Le 6° de l'annexe du même arrêté est complété par les mots « pour le développement sain ».",
              kind: .insert, target: "annexe, 6°", newWords: "pour le développement sain", position: .end),

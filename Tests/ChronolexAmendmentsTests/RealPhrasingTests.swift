@@ -791,7 +791,7 @@ struct HandCheckTests {
     /// premier domaine d'utilisation :"), a place alone as a lead-in ("1. dans la colonne
     /// relative aux « … » :"), a row ("dans la ligne ayant trait au code 170101,") and the
     /// verb before its subject ("après les mots « A » sont ajoutés les mots « B »"). Words
-    /// are read; a unit of the table ("la ligne … est abrogée") is an error that says why.
+    /// are read, and a row repealed by its words; a unit in a cell is an error that says why.
     @Test func wordsInTheCellsOfATable() throws {
         let result = edits("""
         Dans l'annexe I du même arrêté, les modifications suivantes sont apportées concernant le premier domaine d'utilisation :
@@ -809,7 +809,9 @@ struct HandCheckTests {
         #expect(result.edits.prefix(2).map { $0.change.flatMap { if case .insertWords(_, .after(let anchor)?) = $0 { anchor } else { nil } } } == ["prévu à l'annexe III", "prévu à l'annexe IV"])
         #expect(result.edits[0].notes.contains("colonne relative aux « Caractéristiques du déchet valorisé »"))
         #expect(result.edits[0].notes.contains("ligne ayant trait au code 170101"))
-        #expect(result.diagnostics.map(\.message) == ["concernant le premier domaine d'utilisation, ligne ayant trait au code 170201: a row of a table is not a unit Chronolex reads; only words replaced, inserted or deleted in its cells are read"])
+        // The row repealed, described by its code, is read since (its own change, `repealTableRow`).
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        #expect(result.edits[2].change == .repealTableRow(.about("170201")))
         // Hand check 4, record 382: the row repealed was called « a cell ». A row and a column
         // together name a cell.
         let cell = edits("Dans l'annexe I du même arrêté, dans la colonne « Mode d'utilisation », dans la ligne ayant trait au code 170302A, le 2° est abrogé.")

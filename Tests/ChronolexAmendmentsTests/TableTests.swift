@@ -92,3 +92,39 @@ struct TableTests {
         #expect(result.edits[2].change?.fragment?.blocks.first == "| SGS Centre des médias | 426 000 EUR |")
     }
 }
+
+/// « la ligne … est abrogée »: a row of a table, described by its words (2020040393,
+/// 2023200531).
+@Suite("A row of a table repealed")
+struct TableRowTests {
+    @Test func theRowsWordsAreTyped() throws {
+        let starting = edits("Au tableau de l'article 1er du même arrêté, la ligne qui commence par « comité de Concertation base n° 18 » et termine par « la Monnaie royale de Belgique » est abrogée.")
+        let edit = try #require(starting.edits.first)
+        #expect(edit.change == .repealTableRow(.startingWith("comité de Concertation base n° 18", endingWith: "la Monnaie royale de Belgique")))
+        #expect(edit.targetAddress == "art. 1")
+        let about = edits("Dans l'annexe I du même arrêté, la ligne ayant trait au code 170201 est abrogée.")
+        #expect(about.edits.first?.change == .repealTableRow(.about("170201")))
+        #expect(EditRenderer.line(try #require(about.edits.first)).contains("repeal the row about « 170201 » of a table of annexe I"))
+    }
+
+    /// Two rows, a row's cell, a row replaced: not one row repealed — errors, as before.
+    @Test func whatIsNotOneRowRepealedStaysAnError() throws {
+        let two = edits("Dans l'annexe I du même arrêté, les lignes ayant trait aux codes 170302A et 170302B sont abrogées.")
+        #expect(two.edits.first?.change?.part == nil)
+        #expect(two.hasErrors)
+        let cell = edits("Au tableau de l'article 1er du même arrêté, dans la ligne qui commence par « comité n° 1 », dans la colonne 3, le 1° est abrogé.")
+        #expect(cell.hasErrors)
+        let replaced = edits("Dans l'annexe I du même arrêté, la ligne ayant trait au code 170201 est remplacée par ce qui suit : « | 170201 | bois | »")
+        #expect(replaced.hasErrors)
+    }
+
+    @Test func theRealActs() throws {
+        let root = sharedRoot + "/corpus/amending-sample/"
+        try #require(fileExists(root + "2020040393.md"), "../shared is absent (a newcomer's clone): the real acts cannot be read")
+        let (committees, _) = readFile(root + "2020040393.md")
+        #expect(committees.edits.first { $0.source.address == "art. 1, 3°" }?.change?.part == "row")
+        #expect(committees.edits.first { $0.source.address == "art. 1, 1°" }?.error?.contains("a cell of a table is not a unit Chronolex reads") == true)
+        let (waste, _) = readFile(root + "2023200531.md")
+        #expect(waste.edits.first { $0.source.address == "art. 1, 3°" }?.change == .repealTableRow(.about("170201")))
+    }
+}

@@ -66,3 +66,50 @@ struct HandCheckSevenTimelineTests {
         #expect(fixture.text("51", at: "2021-01-01") == "Art. 51. Les fonctions sont :\n6° professeur de formation instrumentale, pour chacune des spécialités suivantes :\n   1) accordéon ;\n   7) contrebasse ;\n(...)\n8° professeur de chant.\n")
     }
 }
+
+/// Hand check 8, applied: the Code de la démocratie locale's parts hold its books.
+@Suite("Hand check 8, applied")
+struct HandCheckEightTimelineTests {
+    /// Cause D (2019200191): « Dans la Troisième partie, Livre III, du Code de la démocratie
+    /// locale et de la décentralisation, il est inséré un Titre V » — every such instruction
+    /// said « partie 3, livre III does not exist »: a book closed the part that holds it.
+    @Test func booksInsideParts() throws {
+        let code = """
+        ---
+        title-fr: "Code de la démocratie locale et de la décentralisation"
+        date: 2004-04-22
+        number: 2004A27184
+        publication: 2004-08-12
+        starts: 2004-08-12
+        ---
+
+        ## TROISIEME PARTIE. - Les finances
+
+        ### LIVRE III. - Les subventions
+
+        #### TITRE IV. - Dispositions diverses
+
+        **Art. L3341-1.** Le Gouvernement octroie des subventions.
+
+        ### LIVRE IV. - Les comptes
+
+        **Art. L3411-1.** Les comptes sont tenus.
+        """
+        let amending = HandCheckSevenTimelineTests.amendingTheCode("Code de la démocratie locale et de la décentralisation")
+            .replacingOccurrences(of: "Dans l'article L3341-1 du Code de la démocratie locale et de la décentralisation, le mot « octroie » est remplacé par le mot « accorde ».",
+                                  with: "Dans la Troisième partie, Livre III, du Code de la démocratie locale et de la décentralisation, il est inséré un Titre V intitulé « Subventions aux grandes villes ».")
+        let fixture = try Fixture(base: code, amending: [amending])
+        #expect(fixture.failures.isEmpty, "\(fixture.failures)")
+        let date = try #require(LegalDate("2019-06-01"))
+        let act = fixture.timeline.act(at: date)
+        guard case .division(let part)? = act.body.first else {
+            Issue.record("no division first: \(act.body)")
+            return
+        }
+        #expect(part.kind == .partie && part.number == "3")
+        let books = part.children.compactMap { if case .division(let book) = $0 { book } else { nil } }
+        #expect(books.map(\.number) == ["III", "IV"])
+        let titles = books.first?.children.compactMap { if case .division(let title) = $0 { title.number } else { nil } }
+        #expect(titles == ["IV", "V"])
+    }
+}

@@ -61,3 +61,32 @@ struct TableTimelineTests {
         #expect(two.text("3", at: "2021-01-01")?.contains("601 121") == true)
     }
 }
+
+extension TableTimelineTests {
+    static let committees = baseAct("""
+    **Article 1er.** Les comités de concertation de base sont les suivants :
+
+    _Table:_
+
+    | comité de concertation de base n°  17 | Finances | la Trésorerie |
+    | --- | --- | --- |
+    | comité de Concertation base n°  18 | Finances | la Monnaie royale de Belgique |
+    | comité de concertation de base n°  19 | Finances | le Cadastre |
+    """)
+
+    @Test func aRowDescribedByItsWordsIsRepealed() throws {
+        let fixture = try Fixture(base: Self.committees, amending: [OperationTests.amending(
+            "**Art. 1er.** Au tableau de l'article 1er, la ligne qui commence par « comité de Concertation base n° 18 » et termine par « la Monnaie royale de Belgique » est abrogée.")])
+        #expect(fixture.failures.isEmpty, "\(fixture.failures)")
+        let text = try #require(fixture.text("1", at: "2021-01-01"))
+        #expect(!text.contains("n°  18"))
+        #expect(text.contains("n°  17") && text.contains("n°  19"))
+        // None, or several: an error that says so.
+        let none = try Fixture(base: Self.committees, amending: [OperationTests.amending(
+            "**Art. 1er.** Au tableau de l'article 1er, la ligne qui commence par « comité n° 20 » est abrogée.")])
+        #expect(none.failures == ["Art. 1: no row starting with « comité n° 20 » in a table of art. 1"])
+        let several = try Fixture(base: Self.committees, amending: [OperationTests.amending(
+            "**Art. 1er.** Dans l'article 1er, la ligne ayant trait au code Finances est abrogée.")])
+        #expect(several.failures == ["Art. 1: 3 rows of the tables of art. 1 are the row about « Finances »: which one the instruction repeals is not said"])
+    }
+}

@@ -161,6 +161,8 @@ struct InstructionParser {
         /// The cell of a table the instruction (or its lead-in) names: only its words can be
         /// changed (the model holds no tables).
         var table: [String] = []
+        /// The rows of a table the places describe (« la ligne qui commence par " X " »).
+        var rows: [TableRow] = []
         /// The sentences its quotations break over two lines (``NewTextLayout/brokenSentence(inQuotation:)``).
         var brokenSentences: [(lines: (String, String), message: String)] = []
     }
@@ -246,6 +248,7 @@ struct InstructionParser {
             if let claim = ref.insertion { parsed.insertions.append(claim) }
             parsed.notes += ref.notes
             parsed.table += ref.table
+            if let row = ref.tableRow { parsed.rows.append(row) }
             if let second = ref.secondList {
                 throw InstructionError("two lists of units in one citation (\(ref.listed?.description ?? "") and \(second.description) …) are not read yet")
             }
@@ -506,7 +509,7 @@ struct InstructionParser {
             try Self.expand(&parsed, first, into: others)
         }
         try readNewTexts(&parsed)
-        try Self.checkTableCell(parsed)
+        try Self.checkTableCell(&parsed)
         for cell in parsed.table where !parsed.notes.contains(cell) { parsed.notes.append(cell) }
         return parsed
     }
@@ -573,8 +576,16 @@ struct InstructionParser {
     /// In a cell of a table, only words are changed: a unit replaced, inserted or repealed
     /// there ("dans la ligne …, la disposition est remplacée") would land on the whole unit
     /// that holds the table. Said, never applied so.
-    static func checkTableCell(_ parsed: Parsed) throws(InstructionError) {
+    static func checkTableCell(_ parsed: inout Parsed) throws(InstructionError) {
         guard !parsed.table.isEmpty else { return }
+        // « la ligne qui commence par " X " et termine par " Y " est abrogée »: the one row
+        // the words describe, repealed (its unit the one that holds the table).
+        if tablePart(parsed.table) == "row", parsed.rows.count == 1, let row = parsed.rows.first,
+           parsed.outputs.contains(where: { !$0.isLeadIn }),
+           parsed.outputs.allSatisfy({ $0.isLeadIn || $0.change == .repeal }) {
+            for k in parsed.outputs.indices where !parsed.outputs[k].isLeadIn { parsed.outputs[k].change = .repealTableRow(row) }
+            return
+        }
         for output in parsed.outputs where !output.isLeadIn {
             switch output.change {
             case .replaceWords?, .insertWords?, .deleteWords?: continue
@@ -741,8 +752,10 @@ struct InstructionParser {
                 if problem == nil {
                     switch FragmentReader.read(blocks, as: expected) {
                     case .success(let read):
-                        parsed.outputs[k].change = change.replacingFragment(read)
+                        var read = read
                         problem = Self.numberMismatch(change, read) ?? Self.countMismatch(change, read)
+                        if problem == nil, let note = Self.numberAsSaid(change, &read) { parsed.outputs[k].notes.append(note) }
+                        parsed.outputs[k].change = change.replacingFragment(read)
                     case .failure(let failure): problem = InstructionError(failure.message)
                     }
                 }
@@ -768,6 +781,21 @@ struct InstructionParser {
         let key = { (n: String) in ArticleNumber.normalized(n).filter { $0 != "." && $0 != " " } }
         guard zip(said, headed).contains(where: { key($0) != key($1) }) else { return nil }
         return InstructionError("the instruction inserts \(unit), but its new text is headed « Art. \(headed.joined(separator: " … Art. ")) »")
+    }
+
+    /// « il est inséré un article L3352-1 … : " Art. L.3352-1. … " » (2019200191, art. 6,
+    /// hand check 8): one number typed two ways — the article takes the number the
+    /// instruction gives, as the code cites it (it was keyed « L.3352-1 », placed after
+    /// L3352-3, and not found as « L3352-1 »). The note for the edit; `nil` when nothing
+    /// was changed.
+    static func numberAsSaid(_ change: Change, _ read: inout Fragment) -> String? {
+        guard case .insertUnits(let unit, _, _) = change, unit.kind == .article, unit.through == nil, let number = unit.number,
+              case .articles(var articles) = read.content, articles.count == 1, articles[0].number != number,
+              ArticleNumber.normalized(articles[0].number) != ArticleNumber.normalized(number) else { return nil }
+        let headed = articles[0].number
+        articles[0].number = number
+        read = Fragment(blocks: read.blocks, content: .articles(articles))
+        return "the new text is headed « Art. \(headed). »: numbered \(number), as the instruction gives it"
     }
 
     /// "un alinéa est ajouté …" whose new text holds two (2023200531, art. 9, 2°: a sentence

@@ -13,6 +13,9 @@ struct Reference {
     /// "la colonne « Pourcentage »", "la ligne ayant trait au code 170101": a cell of a
     /// table, which the model does not hold (tables are words of their unit), as cited.
     var table: [String] = []
+    /// The row among them that the words describe, when one is (« la ligne qui commence par
+    /// " X " », « la ligne ayant trait au code 170201 »).
+    var tableRow: TableRow?
     /// "les articles 20 et 24": the unit named first (`art. 20`) and the others, each its
     /// own edit, in the first's place.
     var listed: UnitStep?
@@ -385,14 +388,22 @@ enum ReferenceReader {
     /// relative aux « Caractéristiques »", "la colonne 3", "la ligne ayant trait au code
     /// 170101", "les lignes ayant trait aux codes 170302A et 170302B", "la ligne qui commence
     /// par « … »". Consumed up to the comma or colon after it; `nil` (cursor unmoved) otherwise.
-    static func readTableCell(_ s: inout Scanner) -> String? {
+    ///
+    /// A row the words describe comes typed too (``TableRow``), when they describe one.
+    static func readTableCell(_ s: inout Scanner) -> (cell: String, row: TableRow?)? {
         let start = s.index
         guard let noun = s.word() else { return nil }
+        var row: TableRow?
+        if noun == "ligne" {
+            var look = s
+            look.index += 1
+            row = readRow(&look)
+        }
         s.index += 1
         // "colonne « X »", "colonne 3".
         if let next = s.peek(), next.kind == .quote || next.startsWithDigit {
             s.index += 1
-            return noun + " " + (next.kind == .quote ? "« \(next.text) »" : next.text)
+            return (noun + " " + (next.kind == .quote ? "« \(next.text) »" : next.text), row)
         }
         // "relative aux « X »", "ayant trait au code 170101", "qui commence par « X » …".
         let introducers: [[String]] = [["relative"], ["relatives"], ["ayant", "trait"], ["qui", "commence"], ["qui", "commencent"], ["intitulee"]]
@@ -408,7 +419,35 @@ enum ReferenceReader {
             count += 1
         }
         guard count < 30 else { s.index = start; return nil }
-        return Scanner.render(s.tokens[start..<s.index])
+        return (Scanner.render(s.tokens[start..<s.index]), row)
+    }
+
+    /// After « la ligne »: « qui commence par " X " » (« et (qui se) termine par " Y " »),
+    /// or « ayant trait au code 170201 » (one code: « aux codes A et B » are two rows).
+    static func readRow(_ s: inout Scanner) -> TableRow? {
+        if s.take("qui", "commence", "par") || s.take("commencant", "par") {
+            guard let first = s.takeQuote() else { return nil }
+            let save = s.index
+            _ = s.take(",")
+            if s.take("et") {
+                _ = s.take("qui")
+                _ = s.take("se")
+                if s.takeAny(["termine", "finit", "se"]) != nil || s.takeParticiple("termin") {
+                    _ = s.take("termine")
+                    if s.take("par"), let last = s.takeQuote() { return .startingWith(first.trimmingSpaces, endingWith: last.trimmingSpaces) }
+                }
+                return nil
+            }
+            s.index = save
+            return .startingWith(first.trimmingSpaces, endingWith: nil)
+        }
+        if s.take("ayant", "trait", "au", "code") || s.take("relative", "au", "code") {
+            guard let key = s.peek(), key.kind != .quote else { return nil }
+            s.index += 1
+            if s.isWord("et") { return nil }
+            return .about(key.text)
+        }
+        return nil
     }
 
     /// A quoted heading that begins with a point's label and has words after it
@@ -644,12 +683,20 @@ enum ReferenceReader {
             }
             ref.parts.append(.heading)
             return false
+        case "tableau" where !s.isWord("suivant", at: 1):
+            // "Au tableau de l'article 1er de l'arrêté …, les modifications suivantes sont
+            // apportées :" (2020040393): the table of the unit that follows, a remark; its
+            // rows and cells are the sub-instructions'.
+            s.index += 1
+            ref.table.append("tableau")
+            return false
         case "colonne", "colonnes", "ligne", "lignes":
             // "A la colonne « Pourcentage » de l'annexe …" (2019030147), "dans la ligne ayant
             // trait au code 170101" (2023200531): a cell of a table, which the model does not
             // hold; the unit is the one that holds the table, the cell a typed remark.
-            guard let cell = readTableCell(&s) else { return nil }
+            guard let (cell, row) = readTableCell(&s) else { return nil }
             ref.table.append(cell)
+            if let row { ref.tableRow = row }
             return false
         case "point":
             // "le point 3°" (rare): the label follows; "le point 5": a list item `5.`, read as 5°.

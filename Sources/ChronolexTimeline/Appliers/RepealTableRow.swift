@@ -1,0 +1,49 @@
+import ChronolexAmendments
+import ChronolexModel
+
+/// Applies « la ligne qui commence par " X " … est abrogée », « la ligne ayant trait au code
+/// 170201 est abrogée »: the row of a table of the target (a `| … |` line of one of its
+/// alinéas or points) that the words describe is taken out. No such row, or several, is an
+/// error that says how many: a row is never chosen among others.
+extension TimelineBuilder {
+    mutating func repealTableRow(_ row: TableRow, _ edit: Edit, at date: LegalDate, applied: AppliedEdit) -> Result<String, Failure> {
+        guard edit.target.article != nil else { return .failure(notAppliedOutsideArticles(edit)) }
+        return changeUnits(edit, at: date, applied: applied) { article, path, name in
+            var found: [(unit: UnitPath, line: Int)] = []
+            for unit in Self.wordUnits(path, in: article) {
+                let lines = Self.text(of: unit, in: article).split(separator: "\n", omittingEmptySubsequences: false)
+                for (index, line) in lines.enumerated() where Self.describes(row, line) { found.append((unit, index)) }
+            }
+            guard found.count == 1, let hit = found.first else {
+                return .failure(found.isEmpty ? .notFound("no \(row) in a table of \(name)")
+                                              : .unsupported("\(found.count) rows of the tables of \(name) are the \(row): which one the instruction repeals is not said"))
+            }
+            Self.rewrite(&article, hit.unit) { text in
+                var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                lines.remove(at: hit.line)
+                return lines.joined(separator: "\n")
+            }
+            return .success(())
+        }
+    }
+
+    /// True when the line is a row (`| … |`) that the words describe: its first cell begins
+    /// with the first words (and its last ends with the last), or one of its cells is the key.
+    static func describes(_ row: TableRow, _ line: Substring) -> Bool {
+        let trimmed = line.trimmingSpaces
+        guard trimmed.hasPrefix("|") else { return false }
+        let cells = trimmed.split(separator: "|", omittingEmptySubsequences: true).map { Self.spaced($0) }.filter { !$0.isEmpty }
+        switch row {
+        case .startingWith(let first, let last):
+            guard let head = cells.first, head.hasPrefix(Self.spaced(first[...])) else { return false }
+            return last.map { tail in cells.last?.hasSuffix(Self.spaced(tail[...])) == true } ?? true
+        case .about(let key):
+            return cells.contains { $0 == key || $0.hasPrefix(key + " ") }
+        }
+    }
+
+    /// Words with one space between them (Justel's cells keep the converter's runs).
+    private static func spaced(_ text: Substring) -> String {
+        text.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).joined(separator: " ")
+    }
+}
