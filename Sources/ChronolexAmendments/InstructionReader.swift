@@ -201,6 +201,19 @@ struct Walker {
                         diagnostics.append(Diagnostic(error.kind == .notOurs ? .warning : .error, file: file, location: Walker.line(alinea).map { SourceLocation(line: $0) }, unit: "Art. \(number)", message: error.message))
                     }
                     continue
+                case .provision where Self.stopsBeforeItsVerb(flat):
+                    // « Dans l'annexe 2 du décret du 7 novembre 2013 …, » then an image
+                    // (2023040026, art. 1, hand check 8): an instruction whose words stop at
+                    // its place — not a provision, an instruction that cannot be read.
+                    fail(EditSource(act: amending, article: number, points: [], line: Walker.line(alinea)), context: [], act: nil,
+                         "the instruction stops after its place (« …\(flat.trimmingSpaces.suffix(40)) »): what it changes is not in this text")
+                    continue
+                case .provision where Self.placeholder([flat]) != nil:
+                    // « (Image non reprise pour des raisons techniques, voir M.B. du …) »: Justel's
+                    // word that the text is elsewhere, never a provision of the act.
+                    diagnostics.append(.warning("Justel prints « \(flat.trimmingSpaces.prefix(60))… » in place of this alinéa's text: not read",
+                                                file: file, line: Walker.line(alinea), unit: "Art. \(number)"))
+                    continue
                 case .provision:
                     // A transitional rule, a derogation, an autonomous rule of the amending act
                     // itself: it changes no text, and is said.
@@ -313,6 +326,16 @@ struct Walker {
             }
             if let number { inserted.append((steps, number, unit.count ?? 1, edit.source.address)) }
         }
+    }
+
+    /// « Dans l'annexe 2 du décret …, » — words that open with a place (« Dans », « A
+    /// l'article », « Au », « In ») and end with a comma or a colon, with no verb: an
+    /// instruction cut short.
+    static func stopsBeforeItsVerb(_ text: String) -> Bool {
+        let trimmed = text.trimmingSpaces
+        guard let last = trimmed.last, last == "," || last == ":" else { return false }
+        let first = trimmed.prefix { $0 != " " }.lowercased()
+        return ["dans", "a", "à", "au", "aux", "in"].contains(first)
     }
 
     /// The number a remark « qui devient l'alinéa 5 » gives, when an edit's notes hold one.

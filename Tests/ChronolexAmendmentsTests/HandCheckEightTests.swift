@@ -39,4 +39,14 @@ struct HandCheckEightTests {
         #expect(articles.map(\.number) == ["L3352-1"])
         #expect(edit.notes.contains("the new text is headed « Art. L.3352-1. »: numbered L3352-1, as the instruction gives it"))
     }
+
+    /// 2023040026, art. 1: « Dans l'annexe 2 du décret du 7 novembre 2013 …, » then
+    /// Justel's « (Image non reprise …) »: an instruction cut short is an error, and the
+    /// placeholder Justel's, not « a provision of this act ».
+    @Test func anInstructionCutShortAndAnImage() throws {
+        let result = edits("Dans l'annexe 2 du décret du 7 novembre 2013 définissant le paysage de l'enseignement supérieur,\n\n(Image non reprise pour des raisons techniques, voir M.B. du 16-03-2023, p. 31956)")
+        #expect(result.edits.first?.error == "the instruction stops after its place (« … le paysage de l'enseignement supérieur, »): what it changes is not in this text")
+        #expect(result.diagnostics.map(\.message).contains("Justel prints « (Image non reprise pour des raisons techniques, voir M.B. du… » in place of this alinéa's text: not read"))
+        #expect(!result.diagnostics.contains { $0.message.contains("provision") })
+    }
 }
