@@ -32,6 +32,9 @@ public struct Edit: Hashable, Sendable {
     /// est inséré entre les alinéas 1er et 2 ; 2° dans l'alinéa 2, … », 2019030053, art.
     /// 10), counted as before that insertion (`target` counts it in). `nil` elsewhere.
     public var countedBeforeInsertion: UnitReference?
+    /// The row of a table the instruction names for its words (« dans la ligne ayant trait
+    /// au code 170101, après les mots … »): the words are sought in that row only.
+    public var row: TableRow?
 
     public init(source: EditSource, targetAct: ActCitation? = nil, target: UnitReference = UnitReference(), change: Change? = nil,
                 effective: EffectiveDate? = nil, retroactive: Bool = false, history: [String] = [], notes: [String] = [], error: String? = nil) {

@@ -644,54 +644,60 @@ struct Walker {
         // An instruction that names no act, in an act whose title names several: the act
         // the heading of its chapter names ("Chapitre 2. - Modification de l'arrêté …").
         let act = parsed.act ?? headingAct()
+        // « dans les lignes ayant trait aux codes A et B, … les mots … »: the words in each
+        // row, each its own edit.
+        let rows: [TableRow?] = parsed.rows.isEmpty ? [nil] : parsed.rows
         for output in parsed.outputs where !output.isLeadIn {
-            var edit = Edit(source: source, targetAct: act, target: output.target, change: output.change,
-                            history: history(of: output.target, parsed), notes: parsed.notes + output.notes + output.warnings)
-            for warning in output.warnings {
-                diagnostics.append(.warning(warning, file: file, line: source.line, unit: source.unit))
-            }
-            edit.insertedBy = parsed.insertions
-            if act == nil {
-                let message = "the instruction names no act, and the amending act's title names \(parser.registry.titleActs.count) acts"
-                edit.error = message
-                diagnostics.append(.error(message, file: file, line: source.line, unit: source.unit))
-            } else if parsed.act == nil {
-                edit.notes.append("the act is the one the heading of its division names")
-            }
-            if output.byOwnAnnex {
-                // The annex named ("l'annexe 2 jointe au présent arrêté"), else the only one.
-                let index = output.ownAnnex.flatMap(Int.init).map { $0 - 1 } ?? (annexes.count == 1 ? 0 : nil)
-                let name = output.ownAnnex.map { "annex \($0)" } ?? "annex"
-                let verb = if case .insertUnits? = output.change { "inserts as its new annex" } else { "replaces the annex by" }
-                var problem: String?
-                if annexes.isEmpty {
-                    problem = "the instruction \(verb) the annex of this act, but this act has no annex"
-                } else if let index, annexes.indices.contains(index) {
-                    if annexes[index].isEmpty {
-                        problem = "the instruction \(verb) the \(name) of this act, whose text this file does not hold"
-                    } else if let note = Self.placeholder(annexes[index]) {
-                        // "(NOTE : pas de version française, voir version néerlandaise)" (2021040111):
-                        // Justel's word that the text is elsewhere, never the annex's text.
-                        problem = "the instruction \(verb) the \(name) of this act, whose text this file does not hold: Justel prints « \(note) » in its place"
-                    } else if case .insertUnits(let unit, _, _)? = edit.change {
-                        // A new annex: its text read as the units it brings, as a quoted one is.
-                        switch FragmentReader.read(annexes[index], as: unit.expectedText) {
-                        case .success(let read): edit.change = edit.change?.replacingFragment(read)
-                        case .failure(let failure): problem = failure.message
+            for row in (output.change?.seeksWords == true ? rows : [nil]) {
+                var edit = Edit(source: source, targetAct: act, target: output.target, change: output.change,
+                                history: history(of: output.target, parsed), notes: parsed.notes + output.notes + output.warnings)
+                edit.row = row
+                for warning in output.warnings where row == rows.first {
+                    diagnostics.append(.warning(warning, file: file, line: source.line, unit: source.unit))
+                }
+                edit.insertedBy = parsed.insertions
+                if act == nil {
+                    let message = "the instruction names no act, and the amending act's title names \(parser.registry.titleActs.count) acts"
+                    edit.error = message
+                    diagnostics.append(.error(message, file: file, line: source.line, unit: source.unit))
+                } else if parsed.act == nil {
+                    edit.notes.append("the act is the one the heading of its division names")
+                }
+                if output.byOwnAnnex {
+                    // The annex named ("l'annexe 2 jointe au présent arrêté"), else the only one.
+                    let index = output.ownAnnex.flatMap(Int.init).map { $0 - 1 } ?? (annexes.count == 1 ? 0 : nil)
+                    let name = output.ownAnnex.map { "annex \($0)" } ?? "annex"
+                    let verb = if case .insertUnits? = output.change { "inserts as its new annex" } else { "replaces the annex by" }
+                    var problem: String?
+                    if annexes.isEmpty {
+                        problem = "the instruction \(verb) the annex of this act, but this act has no annex"
+                    } else if let index, annexes.indices.contains(index) {
+                        if annexes[index].isEmpty {
+                            problem = "the instruction \(verb) the \(name) of this act, whose text this file does not hold"
+                        } else if let note = Self.placeholder(annexes[index]) {
+                            // "(NOTE : pas de version française, voir version néerlandaise)" (2021040111):
+                            // Justel's word that the text is elsewhere, never the annex's text.
+                            problem = "the instruction \(verb) the \(name) of this act, whose text this file does not hold: Justel prints « \(note) » in its place"
+                        } else if case .insertUnits(let unit, _, _)? = edit.change {
+                            // A new annex: its text read as the units it brings, as a quoted one is.
+                            switch FragmentReader.read(annexes[index], as: unit.expectedText) {
+                            case .success(let read): edit.change = edit.change?.replacingFragment(read)
+                            case .failure(let failure): problem = failure.message
+                            }
+                        } else {
+                            edit.change = .replaceUnits(Fragment(blocks: annexes[index], content: .text))
                         }
                     } else {
-                        edit.change = .replaceUnits(Fragment(blocks: annexes[index], content: .text))
+                        problem = index == nil ? "the instruction \(verb) an annex of this act, which has \(annexes.count): it does not say which"
+                                               : "the instruction \(verb) the \(name) of this act, which has \(annexes.count) annex(es)"
                     }
-                } else {
-                    problem = index == nil ? "the instruction \(verb) an annex of this act, which has \(annexes.count): it does not say which"
-                                           : "the instruction \(verb) the \(name) of this act, which has \(annexes.count) annex(es)"
+                    if let problem {
+                        edit.error = problem
+                        diagnostics.append(.error(problem, file: file, line: source.line, unit: source.unit))
+                    }
                 }
-                if let problem {
-                    edit.error = problem
-                    diagnostics.append(.error(problem, file: file, line: source.line, unit: source.unit))
-                }
+                edits.append(edit)
             }
-            edits.append(edit)
             // "le Titre V, inséré par l'article 1er": what this article inserts, for later articles.
             if case .insertUnits(let unit, _, _)? = output.change, let step = unit.step, parser.insertedByArticle[source.article] == nil {
                 parser.insertedByArticle[source.article] = (act, output.target.steps + [step])

@@ -804,14 +804,16 @@ struct HandCheckTests {
 
         2. la ligne ayant trait au code 170201 est abrogée.
         """)
-        #expect(result.edits.map(\.target.description) == ["annexe I", "annexe I", "annexe I"])
-        #expect(result.edits.prefix(2).map(\.newWords) == ["sauf le pH", "sauf le C10"])
+        // The words of each row named (hand check 9): « aux codes 170302A et 170302B » is two edits.
+        #expect(result.edits.map(\.target.description) == ["annexe I", "annexe I", "annexe I", "annexe I"])
+        #expect(result.edits.map(\.row) == [.about("170101"), .about("170302A"), .about("170302B"), nil])
+        #expect(result.edits.prefix(3).map(\.newWords) == ["sauf le pH", "sauf le C10", "sauf le C10"])
         #expect(result.edits.prefix(2).map { $0.change.flatMap { if case .insertWords(_, .after(let anchor)?) = $0 { anchor } else { nil } } } == ["prévu à l'annexe III", "prévu à l'annexe IV"])
         #expect(result.edits[0].notes.contains("colonne relative aux « Caractéristiques du déchet valorisé »"))
         #expect(result.edits[0].notes.contains("ligne ayant trait au code 170101"))
         // The row repealed, described by its code, is read since (its own change, `repealTableRow`).
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
-        #expect(result.edits[2].change == .repealTableRow(.about("170201")))
+        #expect(result.edits[3].change == .repealTableRow(.about("170201")))
         // Hand check 4, record 382: the row repealed was called « a cell ». A row and a column
         // together name a cell.
         let cell = edits("Dans l'annexe I du même arrêté, dans la colonne « Mode d'utilisation », dans la ligne ayant trait au code 170302A, le 2° est abrogé.")

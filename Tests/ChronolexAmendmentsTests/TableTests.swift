@@ -107,11 +107,12 @@ struct TableRowTests {
         #expect(EditRenderer.line(try #require(about.edits.first)).contains("repeal the row about « 170201 » of a table of annexe I"))
     }
 
-    /// Two rows, a row's cell, a row replaced: not one row repealed — errors, as before.
+    /// Rows listed by their codes: each its own edit. A unit in a row's cell, a row
+    /// replaced: errors, as before.
     @Test func whatIsNotOneRowRepealedStaysAnError() throws {
         let two = edits("Dans l'annexe I du même arrêté, les lignes ayant trait aux codes 170302A et 170302B sont abrogées.")
-        #expect(two.edits.first?.change?.part == nil)
-        #expect(two.hasErrors)
+        #expect(!two.hasErrors, "\(two.diagnostics)")
+        #expect(two.edits.map(\.change) == [.repealTableRow(.about("170302A")), .repealTableRow(.about("170302B"))])
         let cell = edits("Au tableau de l'article 1er du même arrêté, dans la ligne qui commence par « comité n° 1 », dans la colonne 3, le 1° est abrogé.")
         #expect(cell.hasErrors)
         let replaced = edits("Dans l'annexe I du même arrêté, la ligne ayant trait au code 170201 est remplacée par ce qui suit : « | 170201 | bois | »")
@@ -126,5 +127,23 @@ struct TableRowTests {
         #expect(committees.edits.first { $0.source.address == "art. 1, 1°" }?.error?.contains("a cell of a table is not a unit Chronolex reads") == true)
         let (waste, _) = readFile(root + "2023200531.md")
         #expect(waste.edits.first { $0.source.address == "art. 1, 3°" }?.change == .repealTableRow(.about("170201")))
+    }
+}
+
+extension TableRowTests {
+    /// Hand check 9 (2023200531, art. 1, 1°): « dans la ligne ayant trait au code 170103,
+    /// après les mots « A » sont ajoutés les mots « B » » — the words of that row; the row
+    /// was once a remark only, and the words found in another row were changed there.
+    @Test func wordsInANamedRowKeepTheirRow() throws {
+        let one = edits("Dans l'annexe I du même arrêté, dans la ligne ayant trait au code 170103, après les mots « prévu à l'annexe III » sont ajoutés les mots « sauf le SO4 ».")
+        #expect(!one.hasErrors, "\(one.diagnostics)")
+        #expect(one.edits.map(\.row) == [.about("170103")])
+        let two = edits("Dans l'annexe I du même arrêté, dans les lignes ayant trait aux codes 170302A et 170302B, après les mots « prévu à l'annexe IV », sont insérés les mots « sauf le C10 ».")
+        #expect(!two.hasErrors, "\(two.diagnostics)")
+        #expect(two.edits.map(\.row) == [.about("170302A"), .about("170302B")])
+        #expect(two.edits.allSatisfy { $0.newWords == "sauf le C10" })
+        // Words added at the end of a cell: where the cell ends is not read.
+        let end = edits("Dans l'annexe I du même arrêté, dans la ligne ayant trait au code 170103, la colonne 3 est complétée par les mots « sauf le SO4 ».")
+        #expect(end.hasErrors)
     }
 }

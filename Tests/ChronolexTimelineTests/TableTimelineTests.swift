@@ -90,3 +90,28 @@ extension TableTimelineTests {
         #expect(several.failures == ["Art. 1: 3 rows of the tables of art. 1 are the row about « Finances »: which one the instruction repeals is not said"])
     }
 }
+
+extension TableTimelineTests {
+    static let codes = baseAct("""
+    **Article 1er.** Les déchets sont valorisés comme suit :
+
+    _Table:_
+
+    | 170101 | béton | prévu à l'annexe III |
+    | --- | --- | --- |
+    | 170103 | tuiles | prévu à l'annexe IV |
+    """)
+
+    /// Hand check 9: the words of the row the instruction names, and of no other.
+    @Test func wordsAreChangedInTheirRowOnly() throws {
+        let here = try Fixture(base: Self.codes, amending: [OperationTests.amending(
+            "**Art. 1er.** Dans l'article 1er, dans la ligne ayant trait au code 170101, après les mots « prévu à l'annexe III » sont ajoutés les mots « sauf le pH ».")])
+        #expect(here.failures.isEmpty, "\(here.failures)")
+        #expect(here.text("1", at: "2021-01-01")?.contains("| 170101 | béton | prévu à l'annexe III sauf le pH |") == true)
+        // The words stand in another row only: an error, never that row changed.
+        let elsewhere = try Fixture(base: Self.codes, amending: [OperationTests.amending(
+            "**Art. 1er.** Dans l'article 1er, dans la ligne ayant trait au code 170103, après les mots « prévu à l'annexe III » sont ajoutés les mots « sauf le pH ».")])
+        #expect(elsewhere.failures == ["Art. 1: words « prévu à l'annexe III » not found in the row about « 170103 » of art. 1"])
+        #expect(elsewhere.text("1", at: "2021-01-01")?.contains("sauf le pH") == false)
+    }
+}

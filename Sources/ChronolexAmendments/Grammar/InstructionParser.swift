@@ -248,7 +248,7 @@ struct InstructionParser {
             if let claim = ref.insertion { parsed.insertions.append(claim) }
             parsed.notes += ref.notes
             parsed.table += ref.table
-            if let row = ref.tableRow { parsed.rows.append(row) }
+            parsed.rows += ref.tableRows
             if let second = ref.secondList {
                 throw InstructionError("two lists of units in one citation (\(ref.listed?.description ?? "") and \(second.description) …) are not read yet")
             }
@@ -580,13 +580,38 @@ struct InstructionParser {
         guard !parsed.table.isEmpty else { return }
         // « la ligne qui commence par " X " et termine par " Y " est abrogée »: the one row
         // the words describe, repealed (its unit the one that holds the table).
-        if tablePart(parsed.table) == "row", parsed.rows.count == 1, let row = parsed.rows.first,
+        if tablePart(parsed.table) == "row", !parsed.rows.isEmpty,
            parsed.outputs.contains(where: { !$0.isLeadIn }),
            parsed.outputs.allSatisfy({ $0.isLeadIn || $0.change == .repeal }) {
-            for k in parsed.outputs.indices where !parsed.outputs[k].isLeadIn { parsed.outputs[k].change = .repealTableRow(row) }
+            // « les lignes ayant trait aux codes A et B sont abrogées »: each row its own edit.
+            var outputs: [ClauseOutput] = []
+            for output in parsed.outputs {
+                guard !output.isLeadIn else { outputs.append(output); continue }
+                for row in parsed.rows {
+                    var one = output
+                    one.change = .repealTableRow(row)
+                    outputs.append(one)
+                }
+            }
+            parsed.outputs = outputs
+            parsed.rows = []
             return
         }
+        let part = tablePart(parsed.table)
         for output in parsed.outputs where !output.isLeadIn {
+            // Words in a row: the row typed (one row, described by its words), or the
+            // words would be sought in every row — found in another, changed there without
+            // a word (hand check 9, 2023200531, art. 1, 1°, b) and c)).
+            if part != "column", parsed.table.contains(where: { Tokenizer.fold($0).lowercased().hasPrefix("ligne") }), parsed.rows.isEmpty {
+                var error = InstructionError("\(parsed.table.joined(separator: ", ")): words in rows named otherwise than one row by its words are not sought yet (they could be changed in another row)")
+                error.act = parsed.act
+                throw error
+            }
+            if case .insertWords(_, let position)? = output.change, position == nil || position == .end {
+                var error = InstructionError("\(parsed.table.joined(separator: ", ")): words added at the end of a cell of a table are not applied yet (where the cell ends is not read)")
+                error.act = parsed.act
+                throw error
+            }
             switch output.change {
             case .replaceWords?, .insertWords?, .deleteWords?: continue
             default:

@@ -13,9 +13,9 @@ struct Reference {
     /// "la colonne « Pourcentage »", "la ligne ayant trait au code 170101": a cell of a
     /// table, which the model does not hold (tables are words of their unit), as cited.
     var table: [String] = []
-    /// The row among them that the words describe, when one is (« la ligne qui commence par
-    /// " X " », « la ligne ayant trait au code 170201 »).
-    var tableRow: TableRow?
+    /// The rows among them that the words describe, when they do (« la ligne qui commence
+    /// par " X " », « les lignes ayant trait aux codes 170302A et 170302B »).
+    var tableRows: [TableRow] = []
     /// "les articles 20 et 24": the unit named first (`art. 20`) and the others, each its
     /// own edit, in the first's place.
     var listed: UnitStep?
@@ -389,21 +389,21 @@ enum ReferenceReader {
     /// 170101", "les lignes ayant trait aux codes 170302A et 170302B", "la ligne qui commence
     /// par « … »". Consumed up to the comma or colon after it; `nil` (cursor unmoved) otherwise.
     ///
-    /// A row the words describe comes typed too (``TableRow``), when they describe one.
-    static func readTableCell(_ s: inout Scanner) -> (cell: String, row: TableRow?)? {
+    /// The rows the words describe come typed too (``TableRow``), when they describe them.
+    static func readTableCell(_ s: inout Scanner) -> (cell: String, rows: [TableRow])? {
         let start = s.index
         guard let noun = s.word() else { return nil }
-        var row: TableRow?
-        if noun == "ligne" {
+        var rows: [TableRow] = []
+        if noun == "ligne" || noun == "lignes" {
             var look = s
             look.index += 1
-            row = readRow(&look)
+            rows = readRows(&look, plural: noun == "lignes")
         }
         s.index += 1
         // "colonne « X »", "colonne 3".
         if let next = s.peek(), next.kind == .quote || next.startsWithDigit {
             s.index += 1
-            return (noun + " " + (next.kind == .quote ? "« \(next.text) »" : next.text), row)
+            return (noun + " " + (next.kind == .quote ? "« \(next.text) »" : next.text), rows)
         }
         // "relative aux « X »", "ayant trait au code 170101", "qui commence par « X » …".
         let introducers: [[String]] = [["relative"], ["relatives"], ["ayant", "trait"], ["qui", "commence"], ["qui", "commencent"], ["intitulee"]]
@@ -419,7 +419,25 @@ enum ReferenceReader {
             count += 1
         }
         guard count < 30 else { s.index = start; return nil }
-        return (Scanner.render(s.tokens[start..<s.index]), row)
+        return (Scanner.render(s.tokens[start..<s.index]), rows)
+    }
+
+    /// After « les lignes »: « ayant trait aux codes 170302A et 170302B » — a row each;
+    /// after « la ligne », ``readRow(_:)``.
+    static func readRows(_ s: inout Scanner, plural: Bool) -> [TableRow] {
+        guard plural else { return readRow(&s).map { [$0] } ?? [] }
+        guard s.take("ayant", "trait", "aux", "codes") || s.take("relatives", "aux", "codes") else { return [] }
+        var keys: [String] = []
+        // Codes hold digits (« 170302A »): the words after the list are not codes.
+        while let key = s.peek(), key.kind != .quote, key.text.contains(where: \.isNumber) {
+            s.index += 1
+            keys.append(key.text)
+            let save = s.index
+            if s.take(",") || s.take("et"), s.peek()?.text.contains(where: \.isNumber) == true { continue }
+            s.index = save
+            break
+        }
+        return keys.count > 1 ? keys.map { .about($0) } : []
     }
 
     /// After « la ligne »: « qui commence par " X " » (« et (qui se) termine par " Y " »),
@@ -694,9 +712,9 @@ enum ReferenceReader {
             // "A la colonne « Pourcentage » de l'annexe …" (2019030147), "dans la ligne ayant
             // trait au code 170101" (2023200531): a cell of a table, which the model does not
             // hold; the unit is the one that holds the table, the cell a typed remark.
-            guard let (cell, row) = readTableCell(&s) else { return nil }
+            guard let (cell, rows) = readTableCell(&s) else { return nil }
             ref.table.append(cell)
-            if let row { ref.tableRow = row }
+            if !rows.isEmpty { ref.tableRows = rows }
             return false
         case "point":
             // "le point 3°" (rare): the label follows; "le point 5": a list item `5.`, read as 5°.

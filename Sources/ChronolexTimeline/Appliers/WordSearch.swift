@@ -69,6 +69,9 @@ extension TimelineBuilder {
     /// `rewrite` receives the spelling found for the anchor (and for `second`).
     mutating func changeWords(_ anchor: String, followedBy second: String? = nil, every: Bool, times: Int? = nil, _ edit: Edit, at date: LegalDate,
                               applied: AppliedEdit, _ rewrite: @escaping (String, String, String?) -> String) -> Result<String, Failure> {
+        if let row = edit.row {
+            return changeWordsInRow(row, anchor, followedBy: second, every: every, times: times, edit, at: date, applied: applied, rewrite)
+        }
         var notes: [String] = []
         let result = changeUnits(edit, at: date, applied: applied) { article, path, name in
             // "dans l'alinéa 5, 2° et 3°, le mot « trois » est remplacé": in each unit of the
@@ -101,6 +104,49 @@ extension TimelineBuilder {
         }
         if case .success = result { self.notes += notes }
         return result
+    }
+
+    /// « dans la ligne ayant trait au code 170101, après les mots « A » … »: the words of the
+    /// one row of the target's tables that the instruction describes, and of no other (they
+    /// were once sought in the whole unit, and changed in another row, without a word).
+    mutating func changeWordsInRow(_ row: TableRow, _ anchor: String, followedBy second: String?, every: Bool, times: Int?, _ edit: Edit,
+                                   at date: LegalDate, applied: AppliedEdit, _ rewrite: @escaping (String, String, String?) -> String) -> Result<String, Failure> {
+        changeUnits(edit, at: date, applied: applied) { article, path, name in
+            var hits: [UnitPath] = []
+            for unit in Self.wordUnits(path, in: article) {
+                hits += Self.rowLines(row, in: Self.text(of: unit, in: article)).map { _ in unit }
+            }
+            guard hits.count == 1, let unit = hits.first else {
+                return .failure(hits.isEmpty ? .notFound("no \(row) in a table of \(name)")
+                                             : .unsupported("\(hits.count) rows of the tables of \(name) are the \(row): which one the instruction means is not said"))
+            }
+            let text = Self.text(of: unit, in: article)
+            guard let line = Self.rowLines(row, in: text).first else { return .success(()) }
+            let words = String(text[line])
+            let scope = "the \(row) of \(name)"
+            let shown = second.map { "« \(anchor) » followed by « \($0) »" } ?? "« \(anchor) »"
+            let total = second.map { Words.gaps(between: anchor, and: $0, in: words).count } ?? Words.occurrences(of: anchor, in: words).count
+            if total == 0 { return .failure(Failure(status: .wordsNotFound("words \(shown) not found in \(scope)"))) }
+            if let failure = Self.countFailure(shown, total: total, every: every, times: times, in: scope) { return .failure(failure) }
+            Self.rewrite(&article, unit) { text in
+                guard let range = Self.rowLines(row, in: text).first else { return text }
+                return text.replacingCharacters(in: range, with: rewrite(String(text[range]), anchor, second))
+            }
+            return .success(())
+        }
+    }
+
+    /// The lines of `text` that are rows (`| … |`) the instruction's words describe.
+    static func rowLines(_ row: TableRow, in text: String) -> [Range<String.Index>] {
+        var lines: [Range<String.Index>] = []
+        var start = text.startIndex
+        while start <= text.endIndex {
+            let end = text[start...].firstIndex(of: "\n") ?? text.endIndex
+            if describes(row, text[start..<end]) { lines.append(start..<end) }
+            guard end < text.endIndex else { break }
+            start = text.index(after: end)
+        }
+        return lines
     }
 
     /// The units from `path` to the unit at index `last` of the same level (points, else
