@@ -36,15 +36,11 @@ extension Check {
 
     /// The official text's side of `check`'s word distance, made before Chronolex's text is
     /// known (while the act is consolidated): its articles' words (``articlesText(_:)``)
-    /// cut into tokens and each token numbered, and where each article's tokens stand.
+    /// cut into tokens, and where each article's text and tokens stand.
     public struct OfficialWords: Sendable {
         /// The official text's words, as ``articlesText(_:)`` writes them.
         let bytes: [UInt8]
         let tokens: TokenizedText
-        /// Each token's number: equal tokens, equal numbers (those of Chronolex's text
-        /// are numbered by the same interner, after these).
-        let ids: [Int32]
-        let interner: TokenInterner
         /// Each article: its text's bytes in `bytes`, its tokens in `tokens`.
         let articles: [(text: Range<Int>, tokens: Range<Int>)]
         /// The first article of each number as written.
@@ -55,9 +51,6 @@ extension Check {
             let bytes = Array(texts.joined(separator: "\n").utf8)
             self.bytes = bytes
             tokens = TokenizedText(bytes: bytes)
-            var interner = TokenInterner(capacity: tokens.count)
-            ids = interner.ids(tokens)
-            self.interner = interner
             // A token never spans the line break between two articles: each article's
             // tokens are those that start within its text.
             var articles: [(text: Range<Int>, tokens: Range<Int>)] = []
@@ -73,59 +66,143 @@ extension Check {
             self.articles = articles
             byNumber = Dictionary(zip(official.articles.map(\.number), official.articles.indices), uniquingKeysWith: { first, _ in first })
         }
+
+        /// An official article whose words are `text[range]`, byte for byte: the one at
+        /// `index`, else the first numbered `number`; `nil` when neither is.
+        func sameText(as text: [UInt8], _ range: Range<Int>, at index: Int, number: String) -> Int? {
+            if index < articles.count, sameBytes(text, range, bytes, articles[index].text) { return index }
+            if let other = byNumber[number], other != index, sameBytes(text, range, bytes, articles[other].text) { return other }
+            return nil
+        }
     }
 
     /// ``WordDiff/distance(_:_:)`` of the official text's words and `ours`'s
-    /// (``articlesText(_:)``), the official side made beforehand.
+    /// (``articlesText(_:)``), the official side cut beforehand.
     ///
     /// The same measure as cutting both whole texts into tokens (``DistanceCountTests``):
     /// a token never spans the line break between two articles, so the tokens of a whole
     /// text are those of its articles one after the other, and an article of `ours` whose
     /// words are an official article's, byte for byte (most of them), has that article's
-    /// tokens and numbers; only the others are cut. Myers compares numbers for equality
-    /// only; the changed words are counted from the same runs as ``WordDiff/runs(_:_:_:_:)``
-    /// makes (a deleted run, then an inserted one, between two equal runs).
+    /// tokens; only the others are cut. Myers compares tokens by number, for equality
+    /// only, and sets aside the longest run of equal tokens at the start, then at the end,
+    /// before it looks at anything else: the articles both texts start and end with, the
+    /// same bytes in the same places, are given numbers of their own, the same in both
+    /// texts and unlike any other (their words are not looked up), unless the equal tokens
+    /// that follow them run to the end of the changed stretch of either text, where Myers
+    /// would set aside more; then every token is numbered by its words. The changed words
+    /// are counted from the same runs as ``WordDiff/runs(_:_:_:_:)`` makes (a deleted run,
+    /// then an inserted one, between two equal runs), cut again as their texts are.
     ///
     /// - Complexity: that of ``WordDiff/diff(_:_:)`` on the whole texts, the cutting of
     ///   the official text and of the articles of `ours` that it has not set aside.
     public static func distance(_ official: OfficialWords, _ ours: Act) -> Double {
-        let texts = ours.articles.map { TextRenderer.render($0) }
-        var interner = official.interner
+        compare(official, ours, settingAside: true).distance
+    }
+
+    /// The distance, and the tokens Myers found deleted and inserted; `settingAside`
+    /// false numbers every token by its words (for the tests: the same marks).
+    static func compare(_ official: OfficialWords, _ ours: Act, settingAside: Bool) -> (distance: Double, deleted: [Bool], inserted: [Bool]) {
+        let articles = ours.articles
+        let texts = articles.map { TextRenderer.render($0) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(official.bytes.count + official.bytes.count / 8)
-        var ids: [Int32] = [], starts: [Int] = [], ends: [Int] = []
-        ids.reserveCapacity(official.ids.count + official.ids.count / 8)
-        starts.reserveCapacity(ids.capacity)
-        ends.reserveCapacity(ids.capacity)
-        for (index, (article, text)) in zip(ours.articles, texts).enumerated() {
-            if index > 0 { bytes.append(0x0A) }
+        var textRanges: [Range<Int>] = []
+        textRanges.reserveCapacity(texts.count)
+        for text in texts {
+            if !textRanges.isEmpty { bytes.append(0x0A) }
             let offset = bytes.count
             bytes.append(contentsOf: text.utf8)
-            let end = bytes.count
-            if let same = official.sameText(as: bytes, offset..<end, at: index, number: article.number) {
-                let from = official.articles[same]
-                let shift = offset - from.text.lowerBound
-                ids.append(contentsOf: official.ids[from.tokens])
-                for token in from.tokens {
-                    starts.append(official.tokens.starts[token] + shift)
-                    ends.append(official.tokens.ends[token] + shift)
-                }
+            textRanges.append(offset..<bytes.count)
+        }
+        // The official article each of ours reads as, byte for byte.
+        let same = textRanges.indices.map { official.sameText(as: bytes, textRanges[$0], at: $0, number: articles[$0].number) }
+        // The articles both texts start with, and end with (from the end).
+        let shorter = min(texts.count, official.articles.count)
+        var prefix = 0
+        while prefix < shorter, same[prefix] == prefix { prefix += 1 }
+        var suffix = 0
+        while prefix + suffix < shorter,
+              sameBytes(bytes, textRanges[texts.count - 1 - suffix], official.bytes, official.articles[official.articles.count - 1 - suffix].text) {
+            suffix += 1
+        }
+        var numbering = Numbering(official: official)
+        // Our articles' tokens: an official article's, or cut here (their places in `bytes`).
+        var cut: [Int: TokenizedText] = [:]
+        var tokenStarts: [Int] = [0]
+        tokenStarts.reserveCapacity(texts.count + 1)
+        for index in textRanges.indices {
+            let count: Int
+            if let from = same[index] {
+                count = official.articles[from].tokens.count
             } else {
-                let cut = TokenizedText(bytes: Array(bytes[offset..<end]))
-                ids.append(contentsOf: interner.ids(cut))
-                for token in 0..<cut.count {
-                    starts.append(cut.starts[token] + offset)
-                    ends.append(cut.ends[token] + offset)
+                let tokens = TokenizedText(bytes: Array(bytes[textRanges[index]]))
+                cut[index] = tokens
+                count = tokens.count
+            }
+            tokenStarts.append(tokenStarts[index] + count)
+        }
+        func numbers(settingAside setAside: Bool) -> (old: [Int32], new: [Int32])? {
+            let (prefix, suffix) = setAside ? (prefix, suffix) : (0, 0)
+            let officialCount = official.articles.count
+            let shared = official.articles[..<prefix].reduce(0) { $0 + $1.tokens.count }
+            let sharedEnd = official.articles[(officialCount - suffix)...].reduce(0) { $0 + $1.tokens.count }
+            var old = [Int32](repeating: 0, count: official.tokens.count)
+            var new = [Int32](repeating: 0, count: tokenStarts[texts.count])
+            // Numbers of their own, below those of words (from 0).
+            for token in 0..<shared { old[token] = Int32(-1 - token); new[token] = Int32(-1 - token) }
+            for back in 0..<sharedEnd {
+                old[old.count - 1 - back] = Int32(-1 - shared - back)
+                new[new.count - 1 - back] = Int32(-1 - shared - back)
+            }
+            for article in prefix..<(officialCount - suffix) {
+                numbering.number(article)
+                let tokens = official.articles[article].tokens
+                old.replaceSubrange(tokens, with: numbering.official[tokens])
+            }
+            for index in prefix..<(texts.count - suffix) {
+                let place = tokenStarts[index]..<tokenStarts[index + 1]
+                if let from = same[index] {
+                    numbering.number(from)
+                    new.replaceSubrange(place, with: numbering.official[official.articles[from].tokens])
+                } else if let tokens = cut[index] {
+                    let base = textRanges[index].lowerBound
+                    for token in 0..<tokens.count {
+                        new[place.lowerBound + token] = numbering.number(bytes, base + tokens.starts[token], base + tokens.ends[token])
+                    }
                 }
             }
+            guard setAside, prefix + suffix > 0 else { return (old, new) }
+            // Myers would set aside the equal tokens after the shared articles as well: were
+            // they to run to the end of either changed stretch, it would go on into the
+            // shared end, whose numbers are not those of its words.
+            var equal = shared
+            while equal < old.count - sharedEnd, equal < new.count - sharedEnd, old[equal] == new[equal] { equal += 1 }
+            return equal == old.count - sharedEnd || equal == new.count - sharedEnd ? nil : (old, new)
         }
-        let (deleted, inserted) = Myers.changes(official.ids, ids)
+        guard let (old, new) = numbers(settingAside: settingAside) ?? numbers(settingAside: false) else { return (0, [], []) }
+        let (deleted, inserted) = Myers.changes(old, new)
+        // Where a token of ours stands in `bytes`.
+        func place(_ token: Int) -> (start: Int, end: Int) {
+            var low = 0, high = texts.count - 1
+            while low < high {
+                let middle = (low + high + 1) / 2
+                if tokenStarts[middle] <= token { low = middle } else { high = middle - 1 }
+            }
+            let local = token - tokenStarts[low], base = textRanges[low].lowerBound
+            if let from = same[low] {
+                let shift = base - official.articles[from].text.lowerBound
+                let index = official.articles[from].tokens.lowerBound + local
+                return (official.tokens.starts[index] + shift, official.tokens.ends[index] + shift)
+            }
+            let tokens = cut[low]!
+            return (base + tokens.starts[local], base + tokens.ends[local])
+        }
         // Each change: the deleted run's words then the inserted run's, cut again as the
         // runs' texts are (``WordDiff/distance(_:_:)``).
         func words(_ text: [UInt8], _ from: Int, _ to: Int) -> Int {
             TokenizedText(String(decoding: text[from..<to], as: UTF8.self)).count
         }
-        let a = official.ids.count, b = ids.count
+        let a = old.count, b = new.count
         var changed = 0
         var i = 0, j = 0
         while i < a || j < b {
@@ -138,27 +215,67 @@ extension Check {
             let firstInserted = j
             while j < b, inserted[j] { j += 1 }
             if firstDeleted < i { changed += words(official.bytes, official.tokens.starts[firstDeleted], official.tokens.ends[i - 1]) }
-            if firstInserted < j { changed += words(bytes, starts[firstInserted], ends[j - 1]) }
+            if firstInserted < j { changed += words(bytes, place(firstInserted).start, place(j - 1).end) }
             if firstDeleted == i, firstInserted == j { break }
         }
         let total = a + b
-        return total == 0 ? 0 : Double(changed) / Double(total)
+        return (total == 0 ? 0 : Double(changed) / Double(total), deleted, inserted)
+    }
+
+    /// Equal tokens, equal numbers (from 0): by FNV hash, the bytes compared on every hit
+    /// (as ``TokenInterner``), for the tokens of the official articles, numbered an
+    /// article at a time when needed, and for any other bytes.
+    struct Numbering {
+        let words: OfficialWords
+        /// The number of each official token, once its article is numbered.
+        private(set) var official: [Int32]
+        private var numbered: [Bool]
+        private var byHash: [UInt64: Int32] = [:]
+        private var representatives: [(text: [UInt8], start: Int, end: Int)] = []
+        private var byBytes: [[UInt8]: Int32] = [:]
+
+        init(official words: OfficialWords) {
+            self.words = words
+            official = [Int32](repeating: 0, count: words.tokens.count)
+            numbered = [Bool](repeating: false, count: words.articles.count)
+            byHash.reserveCapacity(min(words.tokens.count, 1 << 16))
+        }
+
+        mutating func number(_ article: Int) {
+            guard !numbered[article] else { return }
+            numbered[article] = true
+            for token in words.articles[article].tokens {
+                official[token] = number(words.bytes, words.tokens.starts[token], words.tokens.ends[token])
+            }
+        }
+
+        mutating func number(_ text: [UInt8], _ start: Int, _ end: Int) -> Int32 {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            text.withUnsafeBufferPointer { buffer in
+                for k in start..<end { hash = (hash ^ UInt64(buffer[k])) &* 0x0000_0100_0000_01B3 }
+            }
+            if let id = byHash[hash] {
+                let other = representatives[Int(id)]
+                if sameBytes(text, start..<end, other.text, other.start..<other.end) { return id }
+                let bytes = Array(text[start..<end])
+                if let id = byBytes[bytes] { return id }
+                let new = Int32(truncatingIfNeeded: representatives.count)
+                representatives.append((text, start, end))
+                byBytes[bytes] = new
+                return new
+            }
+            let id = Int32(truncatingIfNeeded: representatives.count)
+            byHash[hash] = id
+            representatives.append((text, start, end))
+            return id
+        }
     }
 }
 
-extension Check.OfficialWords {
-    /// An official article whose words are `text[range]`, byte for byte: the one at
-    /// `index`, else the first numbered `number`; `nil` when neither is.
-    func sameText(as text: [UInt8], _ range: Range<Int>, at index: Int, number: String) -> Int? {
-        func same(_ article: Int) -> Bool {
-            let other = articles[article].text
-            guard other.count == range.count else { return false }
-            return other.isEmpty || text.withUnsafeBufferPointer { x in
-                bytes.withUnsafeBufferPointer { y in memcmp(x.baseAddress! + range.lowerBound, y.baseAddress! + other.lowerBound, other.count) == 0 }
-            }
-        }
-        if index < articles.count, same(index) { return index }
-        if let other = byNumber[number], other != index, same(other) { return other }
-        return nil
+/// True when `x[a]` and `y[b]` are the same bytes.
+private func sameBytes(_ x: [UInt8], _ a: Range<Int>, _ y: [UInt8], _ b: Range<Int>) -> Bool {
+    guard a.count == b.count else { return false }
+    return a.isEmpty || x.withUnsafeBufferPointer { x in
+        y.withUnsafeBufferPointer { y in memcmp(x.baseAddress! + a.lowerBound, y.baseAddress! + b.lowerBound, a.count) == 0 }
     }
 }

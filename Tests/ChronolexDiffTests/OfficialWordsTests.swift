@@ -8,14 +8,21 @@ import Testing
 
 /// `check`'s word distance measured from the official text's words cut beforehand
 /// (`Check.OfficialWords`, each article of Chronolex's text that reads as an official one
-/// taking its tokens): the same number as `WordDiff.distance` of the two whole texts.
+/// taking its tokens, those both texts start and end with set aside): the same number as
+/// `WordDiff.distance` of the two whole texts, and the same tokens marked as changed as
+/// with every token numbered by its words.
 @Suite("Word distance from the official words cut beforehand")
 struct OfficialWordsTests {
     /// The distance both ways: they must be equal, to the last bit.
     static func bothWays(_ official: Act, _ ours: Act, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Double {
         let plain = WordDiff.distance(Check.articlesText(official), Check.articlesText(ours))
-        let quick = Check.distance(Check.OfficialWords(official), ours)
+        let words = Check.OfficialWords(official)
+        let quick = Check.distance(words, ours)
         #expect(quick == plain, "\(quick) ≠ \(plain)", sourceLocation: sourceLocation)
+        // The articles both texts start and end with set aside, Myers marks the tokens that
+        // it marks with every token numbered by its words.
+        let setAside = Check.compare(words, ours, settingAside: true), whole = Check.compare(words, ours, settingAside: false)
+        #expect(setAside.deleted == whole.deleted && setAside.inserted == whole.inserted, sourceLocation: sourceLocation)
         return quick
     }
 
@@ -62,6 +69,32 @@ struct OfficialWordsTests {
             if Self.bothWays(Self.act(official), Self.act(ours)) != 0 { nonZero += 1 }
         }
         #expect(nonZero > 1_000, "\(nonZero)")
+    }
+
+    /// Longer acts whose articles are drawn from a few texts (the same words in several
+    /// articles, an article's words moved to another), with one or two articles changed,
+    /// added or removed: the articles both texts start and end with are set aside, or not
+    /// when the words after them run on to the end of the change.
+    @Test func longerActsWithFewChanges() {
+        var random = Generator(state: 1867)
+        let pool = (0..<6).map { _ in [Self.words(&random), Self.words(&random)] } + [["§"], ["2 le"], [""], ["le ministre"]]
+        for _ in 0..<2_000 {
+            let official = (0..<Int.random(in: 1...30, using: &random)).map { index in
+                Self.article(String(index + 1), pool.randomElement(using: &random)!)
+            }
+            var ours = official
+            for _ in 0..<Int.random(in: 1...2, using: &random) {
+                let at = Int.random(in: 0...ours.count, using: &random)
+                switch Int.random(in: 0..<4, using: &random) {
+                case 0 where at < ours.count: ours[at] = Self.article(ours[at].number, pool.randomElement(using: &random)!)
+                case 1 where at < ours.count: ours.remove(at: at)
+                case 2 where at < ours.count: ours[at] = Self.article(ours[at].number, [Self.words(&random)])
+                default: ours.insert(Self.article(String(Int.random(in: 1...40, using: &random)), pool.randomElement(using: &random)!), at: at)
+                }
+            }
+            _ = Self.bothWays(Self.act(official), Self.act(ours))
+            _ = Self.bothWays(Self.act(ours), Self.act(official))
+        }
     }
 
     @Test func theLibrariesActBothWays() throws {
