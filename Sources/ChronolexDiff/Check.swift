@@ -45,9 +45,12 @@ extension Check {
         let articles: [(text: Range<Int>, tokens: Range<Int>)]
         /// The first article of each number as written.
         let byNumber: [String: Int]
+        /// The articles themselves: an equal article of ours has the same words.
+        let values: [Article]
 
         public init(_ official: Act) {
-            let texts = official.articles.map { TextRenderer.render($0) }
+            values = official.articles
+            let texts = values.map { TextRenderer.render($0) }
             let bytes = Array(texts.joined(separator: "\n").utf8)
             self.bytes = bytes
             tokens = TokenizedText(bytes: bytes)
@@ -64,7 +67,7 @@ extension Check {
                 start = end + 1
             }
             self.articles = articles
-            byNumber = Dictionary(zip(official.articles.map(\.number), official.articles.indices), uniquingKeysWith: { first, _ in first })
+            byNumber = Dictionary(zip(values.map(\.number), values.indices), uniquingKeysWith: { first, _ in first })
         }
 
         /// An official article whose words are `text[range]`, byte for byte: the one at
@@ -103,43 +106,48 @@ extension Check {
     /// false numbers every token by its words (for the tests: the same marks).
     static func compare(_ official: OfficialWords, _ ours: Act, settingAside: Bool) -> (distance: Double, deleted: [Bool], inserted: [Bool]) {
         let articles = ours.articles
-        let texts = articles.map { TextRenderer.render($0) }
+        let count = articles.count
         var bytes: [UInt8] = []
         bytes.reserveCapacity(official.bytes.count + official.bytes.count / 8)
         var textRanges: [Range<Int>] = []
-        textRanges.reserveCapacity(texts.count)
-        for text in texts {
-            if !textRanges.isEmpty { bytes.append(0x0A) }
+        textRanges.reserveCapacity(count)
+        for (index, article) in articles.enumerated() {
+            if index > 0 { bytes.append(0x0A) }
             let offset = bytes.count
-            bytes.append(contentsOf: text.utf8)
+            if index < official.values.count, article == official.values[index] {
+                // The official article itself (most of them): its words as written there.
+                bytes.append(contentsOf: official.bytes[official.articles[index].text])
+            } else {
+                bytes.append(contentsOf: TextRenderer.render(article).utf8)
+            }
             textRanges.append(offset..<bytes.count)
         }
         // The official article each of ours reads as, byte for byte.
         let same = textRanges.indices.map { official.sameText(as: bytes, textRanges[$0], at: $0, number: articles[$0].number) }
         // The articles both texts start with, and end with (from the end).
-        let shorter = min(texts.count, official.articles.count)
+        let shorter = min(count, official.articles.count)
         var prefix = 0
         while prefix < shorter, same[prefix] == prefix { prefix += 1 }
         var suffix = 0
         while prefix + suffix < shorter,
-              sameBytes(bytes, textRanges[texts.count - 1 - suffix], official.bytes, official.articles[official.articles.count - 1 - suffix].text) {
+              sameBytes(bytes, textRanges[count - 1 - suffix], official.bytes, official.articles[official.articles.count - 1 - suffix].text) {
             suffix += 1
         }
-        var numbering = Numbering(official: official)
+        var numbering = Numbering(official: official, ours: bytes)
         // Our articles' tokens: an official article's, or cut here (their places in `bytes`).
         var cut: [Int: TokenizedText] = [:]
         var tokenStarts: [Int] = [0]
-        tokenStarts.reserveCapacity(texts.count + 1)
+        tokenStarts.reserveCapacity(count + 1)
         for index in textRanges.indices {
-            let count: Int
+            let tokenCount: Int
             if let from = same[index] {
-                count = official.articles[from].tokens.count
+                tokenCount = official.articles[from].tokens.count
             } else {
                 let tokens = TokenizedText(bytes: Array(bytes[textRanges[index]]))
                 cut[index] = tokens
-                count = tokens.count
+                tokenCount = tokens.count
             }
-            tokenStarts.append(tokenStarts[index] + count)
+            tokenStarts.append(tokenStarts[index] + tokenCount)
         }
         func numbers(settingAside setAside: Bool) -> (old: [Int32], new: [Int32])? {
             let (prefix, suffix) = setAside ? (prefix, suffix) : (0, 0)
@@ -147,7 +155,7 @@ extension Check {
             let shared = official.articles[..<prefix].reduce(0) { $0 + $1.tokens.count }
             let sharedEnd = official.articles[(officialCount - suffix)...].reduce(0) { $0 + $1.tokens.count }
             var old = [Int32](repeating: 0, count: official.tokens.count)
-            var new = [Int32](repeating: 0, count: tokenStarts[texts.count])
+            var new = [Int32](repeating: 0, count: tokenStarts[count])
             // Numbers of their own, below those of words (from 0).
             for token in 0..<shared { old[token] = Int32(-1 - token); new[token] = Int32(-1 - token) }
             for back in 0..<sharedEnd {
@@ -159,7 +167,7 @@ extension Check {
                 let tokens = official.articles[article].tokens
                 old.replaceSubrange(tokens, with: numbering.official[tokens])
             }
-            for index in prefix..<(texts.count - suffix) {
+            for index in prefix..<(count - suffix) {
                 let place = tokenStarts[index]..<tokenStarts[index + 1]
                 if let from = same[index] {
                     numbering.number(from)
@@ -167,7 +175,7 @@ extension Check {
                 } else if let tokens = cut[index] {
                     let base = textRanges[index].lowerBound
                     for token in 0..<tokens.count {
-                        new[place.lowerBound + token] = numbering.number(bytes, base + tokens.starts[token], base + tokens.ends[token])
+                        new[place.lowerBound + token] = numbering.number(inOurs: true, base + tokens.starts[token], base + tokens.ends[token])
                     }
                 }
             }
@@ -183,7 +191,7 @@ extension Check {
         let (deleted, inserted) = Myers.changes(old, new)
         // Where a token of ours stands in `bytes`.
         func place(_ token: Int) -> (start: Int, end: Int) {
-            var low = 0, high = texts.count - 1
+            var low = 0, high = count - 1
             while low < high {
                 let middle = (low + high + 1) / 2
                 if tokenStarts[middle] <= token { low = middle } else { high = middle - 1 }
@@ -227,15 +235,19 @@ extension Check {
     /// article at a time when needed, and for any other bytes.
     struct Numbering {
         let words: OfficialWords
+        /// Our text's words.
+        let ours: [UInt8]
         /// The number of each official token, once its article is numbered.
         private(set) var official: [Int32]
         private var numbered: [Bool]
         private var byHash: [UInt64: Int32] = [:]
-        private var representatives: [(text: [UInt8], start: Int, end: Int)] = []
+        /// The first token of each number: in our text or the official one, its bytes.
+        private var representatives: [(inOurs: Bool, start: Int, end: Int)] = []
         private var byBytes: [[UInt8]: Int32] = [:]
 
-        init(official words: OfficialWords) {
+        init(official words: OfficialWords, ours: [UInt8]) {
             self.words = words
+            self.ours = ours
             official = [Int32](repeating: 0, count: words.tokens.count)
             numbered = [Bool](repeating: false, count: words.articles.count)
             byHash.reserveCapacity(min(words.tokens.count, 1 << 16))
@@ -245,28 +257,29 @@ extension Check {
             guard !numbered[article] else { return }
             numbered[article] = true
             for token in words.articles[article].tokens {
-                official[token] = number(words.bytes, words.tokens.starts[token], words.tokens.ends[token])
+                official[token] = number(inOurs: false, words.tokens.starts[token], words.tokens.ends[token])
             }
         }
 
-        mutating func number(_ text: [UInt8], _ start: Int, _ end: Int) -> Int32 {
+        mutating func number(inOurs: Bool, _ start: Int, _ end: Int) -> Int32 {
+            let text = inOurs ? ours : words.bytes
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325
             text.withUnsafeBufferPointer { buffer in
                 for k in start..<end { hash = (hash ^ UInt64(buffer[k])) &* 0x0000_0100_0000_01B3 }
             }
             if let id = byHash[hash] {
                 let other = representatives[Int(id)]
-                if sameBytes(text, start..<end, other.text, other.start..<other.end) { return id }
+                if sameBytes(text, start..<end, other.inOurs ? ours : words.bytes, other.start..<other.end) { return id }
                 let bytes = Array(text[start..<end])
                 if let id = byBytes[bytes] { return id }
                 let new = Int32(truncatingIfNeeded: representatives.count)
-                representatives.append((text, start, end))
+                representatives.append((inOurs, start, end))
                 byBytes[bytes] = new
                 return new
             }
             let id = Int32(truncatingIfNeeded: representatives.count)
             byHash[hash] = id
-            representatives.append((text, start, end))
+            representatives.append((inOurs, start, end))
             return id
         }
     }
