@@ -72,7 +72,15 @@ public final class HTMLPage {
         }
         let document = try parsed.wait().get()
         let value = body(HTMLPage(borrowing: document.pointer))
-        _ = SideThread { xmlFreeDoc(document.pointer) }
+        _ = SideThread {
+            xmlFreeDoc(document.pointer)
+            // glibc keeps the freed nodes as small free chunks of this thread's heap until
+            // a larger request merges them (malloc_consolidate, 5 ms for the Code pénal): a
+            // request here merges them now, on this thread; else the next thread given this
+            // heap, once this one ends, would first do it (`check`'s next thread waited so).
+            let merge = UnsafeMutableRawPointer.allocate(byteCount: 4096, alignment: 16)
+            merge.deallocate()
+        }
         return value
     }
 
