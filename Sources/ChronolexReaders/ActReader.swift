@@ -381,13 +381,12 @@ public enum ActReader {
         }
         // Justel's 2024 pages declare iso-8859-1 and are UTF-8: valid UTF-8 is read as such.
         let encoding: HTMLPage.Encoding = SourceText.firstInvalidUTF8(bytes) == nil ? .utf8 : .declared
-        let html: HTMLPage
+        var page: JustelHTMLReader.Page
         do {
-            html = try HTMLPage(bytes: bytes, encoding: encoding)
+            page = try HTMLPage.reading(bytes: bytes, encoding: encoding) { JustelHTMLReader.extract($0) }
         } catch {
             return ReadResult(act: nil, format: .html, diagnostics: [.error("libxml2 could not read this as HTML", file: file, line: nil)])
         }
-        var page = JustelHTMLReader.extract(html)
         guard page.text.contains(where: { $0 != 0x20 && $0 != 0x0A }) else {
             return ReadResult(act: nil, format: .html, diagnostics: [
                 .error("no act text in this HTML page: Chronolex reads Justel's pages, whose text follows <a name=\"texte\"> (until 2024) or stands in <div id=\"list-title-3\"> (2024 layout)", file: file, line: nil),

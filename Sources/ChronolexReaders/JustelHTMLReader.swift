@@ -69,6 +69,49 @@ enum JustelHTMLReader {
         "p", "div", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd", "dt", "pre",
     ]
 
+    /// ``blockElements`` by the length of their names, as bytes: an element's name is
+    /// looked for without making a string of it.
+    static let blockNamesByLength: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: (blockElements.map(\.utf8.count).max() ?? 0) + 1)
+        for name in blockElements { table[name.utf8.count].append(Array(name.utf8)) }
+        return table
+    }()
+
+    /// True for an element of ``blockElements``.
+    static func isBlock(_ element: HTMLPage.Element) -> Bool {
+        element.withName { name in
+            guard name.count < blockNamesByLength.count else { return false }
+            return blockNamesByLength[name.count].contains { $0.elementsEqual(name) }
+        }
+    }
+
+    /// Text as it reads: no-break spaces, tabs and the page's own line ends are spaces
+    /// (HTML breaks lines with `<br>`); other control characters are dropped. The bytes
+    /// between them are copied a run at a time.
+    static func appendText(_ bytes: UnsafeBufferPointer<UInt8>, to line: inout [UInt8]) {
+        let n = bytes.count
+        var run = 0
+        var i = 0
+        while i < n {
+            let b = bytes[i]
+            if b >= 0x20, b != 0x7F, b != 0xC2 || i + 1 == n || bytes[i + 1] != 0xA0 {
+                i += 1
+                continue
+            }
+            if run < i { line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i])) }
+            if b == 0xC2 {
+                // A no-break space.
+                line.append(0x20)
+                i += 2
+            } else {
+                if b == 0x0A || b == 0x0D || b == 0x09 { line.append(0x20) }
+                i += 1
+            }
+            run = i
+        }
+        if run < n { line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<n])) }
+    }
+
     /// Walks the page once and sorts its text into ``Page``.
     ///
     /// - Complexity: O(n) in the size of the page.
@@ -119,7 +162,7 @@ enum JustelHTMLReader {
                 }
                 if element.isNamed("br") {
                     breakLine(force: true)
-                } else if JustelHTMLReader.blockElements.contains(element.name) {
+                } else if JustelHTMLReader.isBlock(element) {
                     breakLine(force: false)
                 }
                 return .children
@@ -135,7 +178,7 @@ enum JustelHTMLReader {
                 depth -= 1
                 if element.isNamed("td") || element.isNamed("th") {
                     if !line.isEmpty { line.append(0x20) }
-                } else if !element.isNamed("br"), JustelHTMLReader.blockElements.contains(element.name) {
+                } else if !element.isNamed("br"), JustelHTMLReader.isBlock(element) {
                     breakLine(force: false)
                 }
                 return .children
@@ -169,25 +212,9 @@ enum JustelHTMLReader {
             }
         }
 
-        /// Text as it reads: no-break spaces, tabs and the page's own line ends are spaces
-        /// (HTML breaks lines with `<br>`); other control characters are dropped.
         mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, pageLine: Int) {
             if line.isEmpty { lineStart = pageLine }
-            var i = 0
-            while i < bytes.count {
-                let b = bytes[i]
-                if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA0 {
-                    line.append(0x20)
-                    i += 2
-                    continue
-                }
-                if b == 0x0A || b == 0x0D || b == 0x09 {
-                    line.append(0x20)
-                } else if b >= 0x20, b != 0x7F {
-                    line.append(b)
-                }
-                i += 1
-            }
+            JustelHTMLReader.appendText(bytes, to: &line)
         }
 
         /// Ends the line: always at `<br>`; at a block only when the line has words.

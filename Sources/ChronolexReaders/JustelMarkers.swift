@@ -167,6 +167,12 @@ enum JustelMarkers {
         let first = body.first?.number ?? Int.max
         var open: [Int] = []
         for line in source.lines {
+            // A line without brackets has no marker: its bytes as they are.
+            if line.number < first || !source.bytes[line.start..<line.end].contains(where: { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "]") }) {
+                bytes += source.bytes[line.start..<line.end]
+                bytes.append(0x0A)
+                continue
+            }
             var words = Array(source.bytes[line.start..<line.end])
             if line.number >= first {
                 let found = strip(&words, from: 0, line: line.number, column: 1, file: source.file, open: &open, diagnostics: &diagnostics)

@@ -32,16 +32,16 @@ extension Consolidated {
 
     /// Chronolex's consolidation set against an official one (`official`, read from
     /// `name`), article by article, on `date` or on the date the official text stands
-    /// for; `nil` when neither is known.
-    public func check(against official: Act, named name: String, at date: LegalDate? = nil, knownOn: LegalDate? = nil) -> Check? {
+    /// for; `nil` when neither is known. `words`, when given, is the official text's side
+    /// of the word distance, made beforehand (``Check/OfficialWords``: `check` makes it
+    /// while the act is consolidated); it must have been made from `official`.
+    public func check(against official: Act, named name: String, at date: LegalDate? = nil, knownOn: LegalDate? = nil,
+                      words: SideThread<Check.OfficialWords>? = nil) -> Check? {
         guard let date = OfficialComparison.date(comparing: official, with: timeline, at: date) else { return nil }
         let ours = timeline.act(at: date)
         // The word distance over the whole act, most of a check's work, is measured on a
-        // thread of its own while the articles are compared and the diff is made; the
-        // words of the two texts are written out at the same time, one on each thread.
-        let oursText = SideThread { Check.articlesText(ours) }
-        let officialText = Check.articlesText(official)
-        let distance = SideThread { WordDiff.distance(officialText, oursText.wait()) }
+        // thread of its own while the articles are compared and the diff is made.
+        let distance = SideThread { Check.distance(words?.wait() ?? Check.OfficialWords(official), ours) }
         let comparison = OfficialComparison(official: official, ours: ours, date: date)
         // The divergences as a diff of the official text (old) against ours (new), each
         // change attributed to the instructions that touched its article.
@@ -93,13 +93,6 @@ extension Workspace {
         let new = SideThread { ActReader.read(path: newPath) }
         let old = ActReader.read(path: oldPath)
         return (old, new.wait())
-    }
-}
-
-extension Check {
-    /// The articles' words, one article per line: what the edit distance is measured on.
-    static func articlesText(_ act: Act) -> String {
-        act.articles.map { TextRenderer.render($0) }.joined(separator: "\n")
     }
 }
 

@@ -1,11 +1,13 @@
+import ChronolexModel
 import CLibXML2
 
 /// An HTML page read by libxml2's HTML parser, to be walked element by element (a Justel
 /// or eJustice page, say). The parser recovers from broken markup as browsers do, never
 /// touches the network and loads no DTD or external entity: the page is the only input.
 ///
-/// The libxml2 document is freed with this object; ``HTMLPage/Element`` values handed to
-/// a walk are valid only during that walk.
+/// The libxml2 document is freed with this object (or, read by
+/// ``reading(bytes:encoding:_:)``, once the reader is done); ``HTMLPage/Element`` values
+/// handed to a walk are valid only during that walk.
 public final class HTMLPage {
     private let doc: htmlDocPtr
 
@@ -40,6 +42,54 @@ public final class HTMLPage {
 
     /// Parses `bytes` as HTML.
     public init(bytes: [UInt8], encoding: Encoding) throws(Failure) {
+        doc = try Self.parse(bytes, encoding: encoding)
+        ownsDocument = true
+    }
+
+    /// A page whose document someone else frees.
+    private init(borrowing document: htmlDocPtr) {
+        doc = document
+        ownsDocument = false
+    }
+
+    /// False for a page of ``reading(bytes:encoding:_:)``, which frees its document itself.
+    private let ownsDocument: Bool
+
+    deinit { if ownsDocument { xmlFreeDoc(doc) } }
+
+    /// Parses `bytes` on a thread of its own, hands the page to `body`, then frees the
+    /// document on another thread while the caller goes on: the tree's nodes are then
+    /// taken from and given back to that thread's heap (glibc's arena), not the caller's,
+    /// which goes on without waiting for thousands of nodes to be freed. The page must not
+    /// be kept after `body` returns.
+    public static func reading<Value>(bytes: [UInt8], encoding: Encoding, _ body: (HTMLPage) -> Value) throws(Failure) -> Value {
+        let parsed = SideThread { () -> Swift.Result<Document, Failure> in
+            do throws(Failure) {
+                return .success(Document(pointer: try parse(bytes, encoding: encoding)))
+            } catch {
+                return .failure(error)
+            }
+        }
+        let document = try parsed.wait().get()
+        let value = body(HTMLPage(borrowing: document.pointer))
+        _ = SideThread {
+            xmlFreeDoc(document.pointer)
+            // glibc keeps the freed nodes as small free chunks of this thread's heap until
+            // a larger request merges them (malloc_consolidate, 5 ms for the Code pénal): a
+            // request here merges them now, on this thread; else the next thread given this
+            // heap, once this one ends, would first do it (`check`'s next thread waited so).
+            let merge = UnsafeMutableRawPointer.allocate(byteCount: 4096, alignment: 16)
+            merge.deallocate()
+        }
+        return value
+    }
+
+    /// A document handed from thread to thread, used by one at a time.
+    private struct Document: @unchecked Sendable {
+        let pointer: htmlDocPtr
+    }
+
+    private static func parse(_ bytes: [UInt8], encoding: Encoding) throws(Failure) -> htmlDocPtr {
         _ = Self.initialized
         guard bytes.count < Int(Int32.max) else { throw .tooLarge }
         chronolex_silenceErrors()
@@ -53,10 +103,8 @@ public final class HTMLPage {
             }
         }
         guard let parsed else { throw .unreadable }
-        doc = parsed
+        return parsed
     }
-
-    deinit { xmlFreeDoc(doc) }
 
     /// An element met during a walk: its name (lower case, as libxml2's HTML parser
     /// gives it), its attributes, and the line of the page where it starts.
@@ -77,6 +125,13 @@ public final class HTMLPage {
                 }
                 return own[i] == 0
             }
+        }
+
+        /// The tag name's bytes (lower case), without making a string; valid only during
+        /// the call.
+        public func withName<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+            guard let own = node.pointee.name else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+            return body(UnsafeBufferPointer(start: own, count: Int(xmlStrlen(own))))
         }
 
         /// The value of an attribute (names in lower case), entities decoded.

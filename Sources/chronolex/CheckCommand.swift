@@ -1,4 +1,5 @@
 import ArgumentParser
+import ChronolexDiff
 import ChronolexModel
 import ChronolexReaders
 import ChronolexWorkspace
@@ -71,6 +72,9 @@ struct CheckCommand: ParsableCommand {
         Report.print(official.diagnostics)
         guard let reference = official.act, !official.hasErrors else { throw ExitCode.failure }
         let knownOn = reference.metadata.consolidatedOn
+        // The official text's words, cut and numbered for the word distance while the act
+        // is consolidated.
+        let words = SideThread { Check.OfficialWords(reference) }
         let run = try TimelineRun.make(inputs: inputs, act: act, keepGoing: keepGoing, knownOn: knownOn, at: at.map { [$0] } ?? [], corpus: corpus,
                                        alreadyRead: [officialFile], workspace: workspace)
         // The official text must be a text of the same act.
@@ -78,7 +82,7 @@ struct CheckCommand: ParsableCommand {
             Report.print([Diagnostic.error("the official text is act \(official), not act \(base): compare an act with a text of itself", file: against, line: nil)])
             throw ExitCode.failure
         }
-        guard let check = run.check(against: reference, named: against, at: at, knownOn: knownOn) else {
+        guard let check = run.check(against: reference, named: against, at: at, knownOn: knownOn, words: words) else {
             throw ValidationError("\(against) says no date (no 'mise à jour au'): give --at DATE")
         }
         // Not released node by node before the process exits.
