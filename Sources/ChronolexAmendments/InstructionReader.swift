@@ -292,25 +292,24 @@ struct Walker {
             guard let change = edit.change else { continue }
             let steps = edit.target.steps
             if let i = steps.firstIndex(where: { if case .alinea = $0 { return true } else { return false } }), case .alinea(let n) = steps[i],
-               let earlier = inserted.last(where: { $0.container == Array(steps[..<i]) && $0.number <= n && $0.by != edit.source.address }),
-               change.kind != .insert, let becomes = Self.becomes(edit.notes), becomes == n + earlier.count {
-                // « 1. un alinéa est inséré entre les alinéas 1er et 2 ; 2. l'alinéa 4, qui
-                // devient l'alinéa 5, est remplacé » (2022040073, art. 2, hand check 8): the act
-                // counts as before its insertion and says so — the alinéa now numbered 5 (the
-                // former 4 was once replaced in its place, without a word: the former 3).
-                var renumbered = steps
-                renumbered[i] = .alinea(becomes)
-                edits[k].target = UnitReference(renumbered, through: edit.target.through)
-                edits[k].notes.append("alinéa \(n) as numbered before the alinéa(s) that \(earlier.by) of this act inserts: alinéa \(becomes) once inserted")
-            } else if let i = steps.firstIndex(where: { if case .alinea = $0 { return true } else { return false } }), case .alinea(let n) = steps[i],
-               let earlier = inserted.last(where: { $0.container == Array(steps[..<i]) && $0.number <= n && $0.by != edit.source.address }),
-               !edit.notes.contains(where: { note in ["devient", "devenu", "devenant", "ancien"].contains { note.contains($0) } }) {
-                let message = "« alinéa \(n) » of \(UnitReference(Array(steps[..<i])).description) is read as counted with the alinéa(s) that \(earlier.by) of this act inserts at or before it (applied first); counted as before that insertion, it is the alinéa then numbered \(n + earlier.count)"
-                edits[k].notes.append(message)
-                var other = steps
-                other[i] = .alinea(n + earlier.count)
-                edits[k].countedBeforeInsertion = UnitReference(other, through: edit.target.through)
-                diagnostics.append(.warning(message, file: file, line: edit.source.line, unit: edit.source.unit))
+               let earlier = inserted.last(where: { $0.container == Array(steps[..<i]) && $0.number <= n && $0.by != edit.source.address }) {
+                if change.kind != .insert, let becomes = Self.becomes(edit.notes), becomes == n + earlier.count {
+                    // « 1. un alinéa est inséré entre les alinéas 1er et 2 ; 2. l'alinéa 4, qui
+                    // devient l'alinéa 5, est remplacé » (2022040073, art. 2, hand check 8): the
+                    // act counts as before its insertion and says so — the alinéa now numbered 5
+                    // (the former 4 was once replaced in its place, without a word: the former 3).
+                    var renumbered = steps
+                    renumbered[i] = .alinea(becomes)
+                    edits[k].target = UnitReference(renumbered, through: edit.target.through)
+                    edits[k].notes.append("alinéa \(n) as numbered before the alinéa(s) that \(earlier.by) of this act inserts: alinéa \(becomes) once inserted")
+                } else if !edit.notes.contains(where: { note in ["devient", "devenu", "devenant", "ancien"].contains { note.contains($0) } }) {
+                    let message = "« alinéa \(n) » of \(UnitReference(Array(steps[..<i])).description) is read as counted with the alinéa(s) that \(earlier.by) of this act inserts at or before it (applied first); counted as before that insertion, it is the alinéa then numbered \(n + earlier.count)"
+                    edits[k].notes.append(message)
+                    var other = steps
+                    other[i] = .alinea(n + earlier.count)
+                    edits[k].countedBeforeInsertion = UnitReference(other, through: edit.target.through)
+                    diagnostics.append(.warning(message, file: file, line: edit.source.line, unit: edit.source.unit))
+                }
             }
             guard case .insertUnits(let unit, _, let position) = change, unit.kind == .alinea else { continue }
             var number: Int?

@@ -263,10 +263,7 @@ extension Check {
 
         mutating func number(inOurs: Bool, _ start: Int, _ end: Int) -> Int32 {
             let text = inOurs ? ours : words.bytes
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            text.withUnsafeBufferPointer { buffer in
-                for k in start..<end { hash = (hash ^ UInt64(buffer[k])) &* 0x0000_0100_0000_01B3 }
-            }
+            let hash = text.withUnsafeBufferPointer { fnv1a($0, start..<end) }
             if let id = byHash[hash] {
                 let other = representatives[Int(id)]
                 if sameBytes(text, start..<end, other.inOurs ? ours : words.bytes, other.start..<other.end) { return id }

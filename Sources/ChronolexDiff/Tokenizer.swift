@@ -142,9 +142,7 @@ struct TokenizedText {
         var result = [UInt64](repeating: 0, count: count)
         bytes.withUnsafeBufferPointer { buffer in
             for index in 0..<count where !isShared(index) {
-                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-                for k in starts[index]..<ends[index] { hash = (hash ^ UInt64(buffer[k])) &* 0x0000_0100_0000_01B3 }
-                result[index] = hash
+                result[index] = fnv1a(buffer, starts[index]..<ends[index])
             }
         }
         return result
@@ -315,4 +313,12 @@ struct TokenizedText {
         }
         return true
     }
+}
+
+/// FNV-1a of `buffer[range]`: the hash by which tokens are numbered (checked against the
+/// bytes on every hit).
+func fnv1a(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for k in range { hash = (hash ^ UInt64(buffer[k])) &* 0x0000_0100_0000_01B3 }
+    return hash
 }

@@ -6,17 +6,22 @@ import Testing
 /// beside items « 7) ».
 @Suite("Hand check 7, applied")
 struct HandCheckSevenTimelineTests {
-    static let code = """
-    ---
-    title-fr: "Code de la démocratie locale et de la décentralisation"
-    date: 2004-04-22
-    number: 2004A27184
-    publication: 2004-08-12
-    starts: 2004-08-12
-    ---
+    static let code = code("**Art. L3341-1.** Le Gouvernement octroie des subventions.")
 
-    **Art. L3341-1.** Le Gouvernement octroie des subventions.
-    """
+    /// The Code de la démocratie locale et de la décentralisation, whose text is `body`.
+    static func code(_ body: String) -> String {
+        """
+        ---
+        title-fr: "Code de la démocratie locale et de la décentralisation"
+        date: 2004-04-22
+        number: 2004A27184
+        publication: 2004-08-12
+        starts: 2004-08-12
+        ---
+
+        \(body)
+        """
+    }
 
     static func amendingTheCode(_ name: String) -> String {
         """
@@ -74,15 +79,7 @@ struct HandCheckEightTimelineTests {
     /// locale et de la décentralisation, il est inséré un Titre V » — every such instruction
     /// said « partie 3, livre III does not exist »: a book closed the part that holds it.
     @Test func booksInsideParts() throws {
-        let code = """
-        ---
-        title-fr: "Code de la démocratie locale et de la décentralisation"
-        date: 2004-04-22
-        number: 2004A27184
-        publication: 2004-08-12
-        starts: 2004-08-12
-        ---
-
+        let code = HandCheckSevenTimelineTests.code("""
         ## TROISIEME PARTIE. - Les finances
 
         ### LIVRE III. - Les subventions
@@ -94,7 +91,7 @@ struct HandCheckEightTimelineTests {
         ### LIVRE IV. - Les comptes
 
         **Art. L3411-1.** Les comptes sont tenus.
-        """
+        """)
         let amending = HandCheckSevenTimelineTests.amendingTheCode("Code de la démocratie locale et de la décentralisation")
             .replacingOccurrences(of: "Dans l'article L3341-1 du Code de la démocratie locale et de la décentralisation, le mot « octroie » est remplacé par le mot « accorde ».",
                                   with: "Dans la Troisième partie, Livre III, du Code de la démocratie locale et de la décentralisation, il est inséré un Titre V intitulé « Subventions aux grandes villes ».")

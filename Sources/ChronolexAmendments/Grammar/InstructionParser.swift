@@ -175,10 +175,11 @@ struct InstructionParser {
         if let (head, rows, parts) = TableText.split(text) {
             var trial = self
             if var parsed = try? trial.parse(head, tableRows: rows, context: context, act: inherited, listed: listed, table: table),
-               parsed.outputs.contains(where: { $0.change?.part == "table" }) {
+               parsed.outputs.contains(where: { if case .replaceTable? = $0.change { true } else { false } }) {
                 self = trial
                 if parts > 1 {
-                    for k in parsed.outputs.indices where parsed.outputs[k].change?.part == "table" {
+                    for k in parsed.outputs.indices {
+                        guard case .replaceTable? = parsed.outputs[k].change else { continue }
                         parsed.outputs[k].warnings.append("the new table is printed as \(parts) tables one after the other (a page of the Moniteur between them): read as the one table the instruction announces")
                     }
                 }
@@ -577,48 +578,44 @@ struct InstructionParser {
     /// there ("dans la ligne …, la disposition est remplacée") would land on the whole unit
     /// that holds the table. Said, never applied so.
     static func checkTableCell(_ parsed: inout Parsed) throws(InstructionError) {
-        guard !parsed.table.isEmpty else { return }
+        guard !parsed.table.isEmpty, parsed.outputs.contains(where: { !$0.isLeadIn }) else { return }
+        let part = tablePart(parsed.table)
+        let cited = parsed.table.joined(separator: ", ")
+        func failure(_ message: String) -> InstructionError {
+            var error = InstructionError("\(cited): \(message)")
+            error.act = parsed.act
+            return error
+        }
         // « la ligne qui commence par " X " et termine par " Y " est abrogée »: the one row
-        // the words describe, repealed (its unit the one that holds the table).
-        if tablePart(parsed.table) == "row", !parsed.rows.isEmpty,
-           parsed.outputs.contains(where: { !$0.isLeadIn }),
-           parsed.outputs.allSatisfy({ $0.isLeadIn || $0.change == .repeal }) {
-            // « les lignes ayant trait aux codes A et B sont abrogées »: each row its own edit.
-            var outputs: [ClauseOutput] = []
-            for output in parsed.outputs {
-                guard !output.isLeadIn else { outputs.append(output); continue }
-                for row in parsed.rows {
+        // the words describe, repealed (its unit the one that holds the table); « les lignes
+        // ayant trait aux codes A et B sont abrogées »: each row its own edit.
+        if part == "row", !parsed.rows.isEmpty, parsed.outputs.allSatisfy({ $0.isLeadIn || $0.change == .repeal }) {
+            let rows = parsed.rows
+            parsed.outputs = parsed.outputs.flatMap { output -> [ClauseOutput] in
+                guard !output.isLeadIn else { return [output] }
+                return rows.map { row in
                     var one = output
                     one.change = .repealTableRow(row)
-                    outputs.append(one)
+                    return one
                 }
             }
-            parsed.outputs = outputs
             parsed.rows = []
             return
         }
-        let part = tablePart(parsed.table)
+        // Words in a row: the row typed (described by its words), or the words would be
+        // sought in every row — found in another, changed there without a word (hand check
+        // 9, 2023200531, art. 1, 1°, b) and c)).
+        if part != "column", parsed.rows.isEmpty, parsed.table.contains(where: { Tokenizer.fold($0).lowercased().hasPrefix("ligne") }) {
+            throw failure("words in rows named otherwise than one row by its words are not sought yet (they could be changed in another row)")
+        }
         for output in parsed.outputs where !output.isLeadIn {
-            // Words in a row: the row typed (one row, described by its words), or the
-            // words would be sought in every row — found in another, changed there without
-            // a word (hand check 9, 2023200531, art. 1, 1°, b) and c)).
-            if part != "column", parsed.table.contains(where: { Tokenizer.fold($0).lowercased().hasPrefix("ligne") }), parsed.rows.isEmpty {
-                var error = InstructionError("\(parsed.table.joined(separator: ", ")): words in rows named otherwise than one row by its words are not sought yet (they could be changed in another row)")
-                error.act = parsed.act
-                throw error
-            }
-            if case .insertWords(_, let position)? = output.change, position == nil || position == .end {
-                var error = InstructionError("\(parsed.table.joined(separator: ", ")): words added at the end of a cell of a table are not applied yet (where the cell ends is not read)")
-                error.act = parsed.act
-                throw error
-            }
             switch output.change {
-            case .replaceWords?, .insertWords?, .deleteWords?: continue
+            case .insertWords(_, let position)? where position == nil || position == .end:
+                throw failure("words added at the end of a cell of a table are not applied yet (where the cell ends is not read)")
+            case .replaceWords?, .insertWords?, .deleteWords?:
+                continue
             default:
-                let part = tablePart(parsed.table)
-                var error = InstructionError("\(parsed.table.joined(separator: ", ")): a \(part) of a table is not a unit Chronolex reads; only words replaced, inserted or deleted in its cells are read")
-                error.act = parsed.act
-                throw error
+                throw failure("a \(part) of a table is not a unit Chronolex reads; only words replaced, inserted or deleted in its cells are read")
             }
         }
     }

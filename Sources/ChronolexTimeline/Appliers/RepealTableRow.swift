@@ -11,20 +11,29 @@ extension TimelineBuilder {
         return changeUnits(edit, at: date, applied: applied) { article, path, name in
             var found: [(unit: UnitPath, line: Int)] = []
             for unit in Self.wordUnits(path, in: article) {
-                let lines = Self.text(of: unit, in: article).split(separator: "\n", omittingEmptySubsequences: false)
-                for (index, line) in lines.enumerated() where Self.describes(row, line) { found.append((unit, index)) }
+                found += Self.rowLines(row, in: Self.lines(of: Self.text(of: unit, in: article))).map { (unit, $0) }
             }
             guard found.count == 1, let hit = found.first else {
                 return .failure(found.isEmpty ? .notFound("no \(row) in a table of \(name)")
                                               : .unsupported("\(found.count) rows of the tables of \(name) are the \(row): which one the instruction repeals is not said"))
             }
             Self.rewrite(&article, hit.unit) { text in
-                var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                var lines = Self.lines(of: text)
                 lines.remove(at: hit.line)
                 return lines.joined(separator: "\n")
             }
             return .success(())
         }
+    }
+
+    /// The lines of a unit's words: a table's rows are lines of them.
+    static func lines(of text: String) -> [Substring] {
+        text.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+
+    /// The indices of the lines that are rows (`| … |`) the instruction's words describe.
+    static func rowLines(_ row: TableRow, in lines: [Substring]) -> [Int] {
+        lines.indices.filter { describes(row, lines[$0]) }
     }
 
     /// True when the line is a row (`| … |`) that the words describe: its first cell begins

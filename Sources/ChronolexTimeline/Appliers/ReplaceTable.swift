@@ -20,8 +20,8 @@ extension TimelineBuilder {
                 return .failure(count == 0 ? .notFound("\(name) \(found)") : .unsupported("\(name) \(found)"))
             }
             Self.rewrite(&article, holder.unit) { text in
-                var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-                lines.replaceSubrange(table, with: rows)
+                var lines = Self.lines(of: text)
+                lines.replaceSubrange(table, with: rows.map { $0[...] })
                 return lines.joined(separator: "\n")
             }
             return .success(())
@@ -33,7 +33,7 @@ extension TimelineBuilder {
     static func tables(in text: String) -> [Range<Int>] {
         var tables: [Range<Int>] = []
         var start: Int?
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = lines(of: text)
         for (index, line) in lines.enumerated() {
             let isRow = line.trimmingSpaces.hasPrefix("|")
             if isRow, start == nil { start = index }

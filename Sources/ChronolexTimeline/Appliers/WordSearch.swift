@@ -20,7 +20,7 @@ extension TimelineBuilder {
         var total = 0
         for unit in units {
             let text = text(of: unit, in: article)
-            let n = second.map { Words.gaps(between: anchor, and: $0, in: text).count } ?? Words.occurrences(of: anchor, in: text).count
+            let n = count(anchor, followedBy: second, in: text)
             if n > 0 {
                 found.append(unit)
                 total += n
@@ -32,6 +32,11 @@ extension TimelineBuilder {
         }
         if let failure = Self.countFailure(shown, total: total, every: every, times: times, in: scope) { return .failure(failure) }
         return .success(found)
+    }
+
+    /// How many times `anchor` stands in `text` (followed by `second`, when given).
+    static func count(_ anchor: String, followedBy second: String?, in text: String) -> Int {
+        second.map { Words.gaps(between: anchor, and: $0, in: text).count } ?? Words.occurrences(of: anchor, in: text).count
     }
 
     /// The words found more than once where the instruction does not say « chaque fois »,
@@ -112,41 +117,27 @@ extension TimelineBuilder {
     mutating func changeWordsInRow(_ row: TableRow, _ anchor: String, followedBy second: String?, every: Bool, times: Int?, _ edit: Edit,
                                    at date: LegalDate, applied: AppliedEdit, _ rewrite: @escaping (String, String, String?) -> String) -> Result<String, Failure> {
         changeUnits(edit, at: date, applied: applied) { article, path, name in
-            var hits: [UnitPath] = []
+            var hits: [(unit: UnitPath, line: Int, words: Substring)] = []
             for unit in Self.wordUnits(path, in: article) {
-                hits += Self.rowLines(row, in: Self.text(of: unit, in: article)).map { _ in unit }
+                let lines = Self.lines(of: Self.text(of: unit, in: article))
+                hits += Self.rowLines(row, in: lines).map { (unit, $0, lines[$0]) }
             }
-            guard hits.count == 1, let unit = hits.first else {
+            guard hits.count == 1, let (unit, line, rowWords) = hits.first else {
                 return .failure(hits.isEmpty ? .notFound("no \(row) in a table of \(name)")
                                              : .unsupported("\(hits.count) rows of the tables of \(name) are the \(row): which one the instruction means is not said"))
             }
-            let text = Self.text(of: unit, in: article)
-            guard let line = Self.rowLines(row, in: text).first else { return .success(()) }
-            let words = String(text[line])
             let scope = "the \(row) of \(name)"
             let shown = second.map { "« \(anchor) » followed by « \($0) »" } ?? "« \(anchor) »"
-            let total = second.map { Words.gaps(between: anchor, and: $0, in: words).count } ?? Words.occurrences(of: anchor, in: words).count
+            let total = Self.count(anchor, followedBy: second, in: String(rowWords))
             if total == 0 { return .failure(Failure(status: .wordsNotFound("words \(shown) not found in \(scope)"))) }
             if let failure = Self.countFailure(shown, total: total, every: every, times: times, in: scope) { return .failure(failure) }
             Self.rewrite(&article, unit) { text in
-                guard let range = Self.rowLines(row, in: text).first else { return text }
-                return text.replacingCharacters(in: range, with: rewrite(String(text[range]), anchor, second))
+                var lines = Self.lines(of: text).map(String.init)
+                lines[line] = rewrite(lines[line], anchor, second)
+                return lines.joined(separator: "\n")
             }
             return .success(())
         }
-    }
-
-    /// The lines of `text` that are rows (`| … |`) the instruction's words describe.
-    static func rowLines(_ row: TableRow, in text: String) -> [Range<String.Index>] {
-        var lines: [Range<String.Index>] = []
-        var start = text.startIndex
-        while start <= text.endIndex {
-            let end = text[start...].firstIndex(of: "\n") ?? text.endIndex
-            if describes(row, text[start..<end]) { lines.append(start..<end) }
-            guard end < text.endIndex else { break }
-            start = text.index(after: end)
-        }
-        return lines
     }
 
     /// The units from `path` to the unit at index `last` of the same level (points, else
