@@ -304,6 +304,14 @@ struct ActBuilder {
                 continueQuotation(line, bytes)
                 return
             }
+            // `2° « terreau » :` ⏎⏎ `un mélange de tourbe ;`: a definition printed on the line
+            // after its term (as the Moniteur, then Justel, print many) is the point's own
+            // words, not an alinéa after the enumeration — read so, replacing the 2° once
+            // left its old definition behind (hand check 6).
+            if openPointAwaitsDefinition {
+                appendWords(line, from: textStart, bytes)
+                return
+            }
             handleText(line, from: textStart, bytes)
         }
     }
@@ -863,6 +871,22 @@ struct ActBuilder {
 
     /// True when the innermost open unit's words end with `:` (checked on the bytes).
     private var innermostTextEndsWithColon: Bool { units.last?.text.lastByte == UInt8(ascii: ":") }
+
+    /// True when the innermost open unit is a point whose words are, so far, a term in
+    /// quotation marks and a colon (`« terreau » :`, quotes as the tracker wrote them), with
+    /// no sub-point: its definition is still to come.
+    private var openPointAwaitsDefinition: Bool {
+        guard units.count > 1, let top = units.last, top.label != nil, top.children.isEmpty,
+              top.text.lastByte == UInt8(ascii: ":") else { return false }
+        var end = top.text.bytes.count - 1
+        while end > 0, top.text.bytes[end - 1] == 0x20 { end -= 1 }
+        guard end >= 2 else { return false }
+        let bytes = top.text.bytes
+        let closesQuote = bytes[end - 1] == UInt8(ascii: "\"")
+            || (bytes[end - 2] == 0xC2 && bytes[end - 1] == 0xBB)
+            || (end >= 3 && bytes[end - 3] == 0xE2 && bytes[end - 2] == 0x80 && bytes[end - 1] == 0x9D)
+        return closesQuote && !top.text.bytes.contains(0x0A)
+    }
 
     /// The unit being read, as diagnostics name it: `Art. 8, 2°, c)`.
     private var currentUnitName: String? {

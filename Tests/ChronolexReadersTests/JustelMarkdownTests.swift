@@ -102,6 +102,36 @@ struct JustelMarkdownTests {
 }
 
 extension JustelMarkdownTests {
+    /// `2° « terreau » :` ⏎⏎ `un mélange ;`: a definition on the line after its term is the
+    /// point's own words; the next points stay in the same alinéa, and a line after a point
+    /// that does not end so is still an alinéa.
+    @Test func aDefinitionOnTheLineAfterItsTermIsItsPointsWords() throws {
+        let act = try readAct("""
+        **Article 1er.** Pour l'application du présent arrêté, on entend par :
+
+        1° " pot " :
+
+        un récipient en terre;
+
+        2° [1 « terreau » :
+
+        un mélange ancien;]1
+
+        3° la personne qui plante : le jardinier.
+
+        Le Roi peut compléter la liste.
+
+        `(1)<AR 2020-01-01/01, art. 1, 002; En vigueur : 01-02-2020>`
+        """, file: "justel.md")
+        let article = act.articles[0]
+        #expect(article.alineas.count == 2)
+        #expect(article.alineas[0].points.map(\.label.description) == ["1°", "2°", "3°"])
+        #expect(article.alineas[0].points.map(\.text) == ["« pot » :\nun récipient en terre;", "« terreau » :\nun mélange ancien;", "la personne qui plante : le jardinier."])
+        #expect(article.alineas[0].points[1].marks.map(\.footnote) == [1])
+        #expect(article.alineas[1].text == "Le Roi peut compléter la liste.")
+        #expect(dump(try roundTrip(act)) == dump(act))
+    }
+
     @Test func markersThatJoinTwoWordsKeepTheirSpace() throws {
         let result = ActReader.read(text: "**Art. 1.** [1 au travail]1[2 ou au domicile]2.\n\n`(1)<L 2000-01-01/01, art. 1, 001; En vigueur : 01-01-2000>`\n\n`(2)<L 2000-01-01/01, art. 2, 001; En vigueur : 01-01-2000>`\n", file: "join.md")
         #expect(result.act?.articles.first?.alineas.first?.text == "au travail ou au domicile.")

@@ -26,6 +26,42 @@ struct HandCheckSixTimelineTests {
         #expect(fixture.text("1", at: "2021-01-01")?.contains("24° « substrat de culture » : un produit autre que le sol en place;\n25°") == true)
     }
 
+    /// The same definitions as Justel prints many: each on the line after its term.
+    static let definitionsOnTwoLines = baseAct("""
+    **Article 1er.** Pour l'application du présent arrêté, on entend par :
+
+    23° « amendement » :
+
+    un produit ancien;
+
+    24° « substrat » :
+
+    un mélange ancien;
+
+    25° « responsable » :
+
+    la personne.
+
+    Les définitions valent pour les annexes.
+    """)
+
+    /// Check 6's base (syn/def): a base whose definitions stand on the line after their
+    /// term. Replacing the 24° left its old definition behind, as an alinéa, without a word.
+    @Test func aBasePointsDefinitionOnItsSecondLineIsReplacedWithIt() throws {
+        let fixture = try Fixture(base: Self.definitionsOnTwoLines, amending: [OperationTests.amending(
+            "**Art. 1er.** Dans l'article 1er, le 24° est remplacé par ce qui suit :\n\n« 24° « substrat de culture » : un mélange nouveau de tourbe; »")])
+        #expect(fixture.failures.isEmpty, "\(fixture.failures)")
+        let text = try #require(fixture.text("1", at: "2021-01-01"))
+        #expect(!text.contains("un mélange ancien"))
+        #expect(text.contains("24° « substrat de culture » : un mélange nouveau de tourbe;\n25° « responsable » :\nla personne."))
+        // The alinéa after the enumeration is still the second, and the only other.
+        let removed = try Fixture(base: Self.definitionsOnTwoLines, amending: [OperationTests.amending(
+            "**Art. 1er.** Dans l'article 1er, l'alinéa 2 est abrogé.")])
+        #expect(removed.failures.isEmpty, "\(removed.failures)")
+        #expect(removed.text("1", at: "2021-01-01")?.contains("Les définitions valent") == false)
+        #expect(removed.text("1", at: "2021-01-01")?.contains("la personne.") == true)
+    }
+
     /// Words outside the new points (after their own points) have no place a point can
     /// take: an error, never dropped.
     @Test func wordsOutsideTheNewPointsAreAnError() throws {
