@@ -336,6 +336,12 @@ public enum Change: Hashable, Sendable {
         }
     }
 
+    /// The row a `repealTableRow` repeals; `nil` for any other change.
+    public var repealedRow: TableRow? {
+        if case .repealTableRow(let row) = self { return row }
+        return nil
+    }
+
     /// True when the change seeks quoted words in its target (words replaced or deleted, or
     /// words inserted before, after or between others): where they stand tells the unit.
     public var seeksWords: Bool {

@@ -64,6 +64,8 @@ public enum EditRenderer {
         writer.member("target", edit.target.address)
         writer.member("through", edit.target.throughAddress)
         writer.member("part", change?.part)
+        writer.key("row")
+        if let row = edit.row ?? change?.repealedRow { write(row, to: &writer) } else { writer.null() }
         writer.member("words", change?.words?.text)
         writer.member("wordsNoun", change?.words?.noun)
         writer.member("newWords", change?.newWords)
@@ -153,7 +155,22 @@ public enum EditRenderer {
         if case .renumber(let reference) = change { text += " as \(reference.address ?? "?")" }
         text += " in " + (edit.target.address ?? "the act")
         if let through = edit.target.throughAddress { text += " to \(through)" }
+        if let row = edit.row { text += ", \(row)" }
         return text
+    }
+
+    /// A row of a table: `{"about": "170201"}`, `{"startingWith": "X", "endingWith": "Y"}`
+    /// (`endingWith` null when the instruction gives only the first words).
+    static func write(_ row: TableRow, to writer: inout JSONWriter) {
+        writer.beginObject()
+        switch row {
+        case .about(let key):
+            writer.member("about", key)
+        case .startingWith(let first, let last):
+            writer.member("startingWith", first)
+            writer.member("endingWith", last)
+        }
+        writer.endObject()
     }
 
     /// The target act: the same object for every citation of the same act.
@@ -179,7 +196,8 @@ public enum EditRenderer {
 
     public static func line(_ edit: Edit) -> String {
         var out = edit.source.file + (edit.source.line.map { ":\($0)" } ?? "") + " " + edit.source.address + " — "
-        let target = edit.target.address.map { t in edit.target.throughAddress.map { t + " to " + $0 } ?? t } ?? "the whole act"
+        let target = (edit.target.address.map { t in edit.target.throughAddress.map { t + " to " + $0 } ?? t } ?? "the whole act")
+            + (edit.row.map { ", \($0)" } ?? "")
         let act = edit.targetAct.map { " [" + $0.name + "]" } ?? ""
         guard let change = edit.change else {
             return out + "UNREAD (\(edit.error ?? "not understood")) in \(target)\(act)"

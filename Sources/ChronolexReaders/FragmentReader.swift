@@ -134,6 +134,14 @@ public enum FragmentReader {
 
     static func startsWithArticleHeading(_ block: String) -> Bool {
         block.hasPrefix("Art. ") || block.hasPrefix("Article ") || block.hasPrefix("Artikel ") || block.hasPrefix("**Art")
+            || tightHeading(block)
+    }
+
+    /// `Art.VI.3-5. L'établissement …` (2023200641, art. 2): the space after `Art.` left
+    /// out, a number (a digit or a capital) right after it.
+    static func tightHeading(_ block: String) -> Bool {
+        guard block.hasPrefix("Art."), let next = block.utf8.dropFirst(4).first else { return false }
+        return (48...57).contains(next) || (65...90).contains(next)
     }
 
     /// The body of a markdown text (no front matter), its units without source positions:

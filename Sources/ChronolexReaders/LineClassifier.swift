@@ -159,12 +159,17 @@ struct LineClassifier {
         let stars = cursor.readWhile { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }
         let bold = !stars.isEmpty
         guard cursor.read("Art") else { return nil }
+        let abbreviated: Bool
         if cursor.read(".") {
+            abbreviated = true
         } else if cursor.read("icle") || cursor.read("ikel") {
+            abbreviated = false
         } else {
             return nil
         }
-        guard cursor.skipSpaces() > 0 else { return nil }
+        // `Art.VI.3-5.` (2023200641, art. 2, hand check 10): the act left out the space; a
+        // number (a digit or a capital) right after `Art.` is still the heading's.
+        guard cursor.skipSpaces() > 0 || (abbreviated && (cursor.current?.isASCIIDigit == true || cursor.current?.isASCIIUpper == true)) else { return nil }
         // The number: a run without spaces or `*`; a final `.` ends the heading.
         let numberRange = cursor.readWhile { $0 != 0x20 && $0 != 0x09 && $0 != UInt8(ascii: "*") && $0 != 0xC2 }
         // A no-break space ends the number; any other character is part of it (`1er.«`,

@@ -135,12 +135,14 @@ enum Words {
         }
     }
 
-    /// New words between `A` and `C`: `A B C` (no space before a `C` that opens with
-    /// punctuation: `A B, C`).
+    /// New words between `A` and `C`: `A B C` (no space before a `C` or a `B` that opens
+    /// with punctuation: `A B, C`, `A, B C` — hand check 10, records 62 and 221: « les mots
+    /// " , des zoos " sont insérés entre … » once gave « parcs , des zoos »).
     static func insert(_ new: String, inGap gap: Range<String.Index>, in text: String) -> String {
         let after = String(text[gap.upperBound...])
+        let before = startsWithPunctuation(new) ? "" : " "
         let separator = startsWithPunctuation(after) ? "" : " "
-        return String(text[..<gap.lowerBound]) + " " + new + separator + after
+        return String(text[..<gap.lowerBound]) + before + new + separator + after
     }
 
     /// New words at the end of the unit, before its final punctuation when the words

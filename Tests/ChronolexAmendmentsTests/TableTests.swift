@@ -105,6 +105,10 @@ struct TableRowTests {
         let about = edits("Dans l'annexe I du même arrêté, la ligne ayant trait au code 170201 est abrogée.")
         #expect(about.edits.first?.change == .repealTableRow(.about("170201")))
         #expect(EditRenderer.line(try #require(about.edits.first)).contains("repeal the row about « 170201 » of a table of annexe I"))
+        // The edits' JSON says the row (`part` "row", `row` its words).
+        let json = EditRenderer.json(starting.edits + about.edits, pretty: false)
+        #expect(json.contains(#""part":"row","row":{"startingWith":"comité de Concertation base n° 18","endingWith":"la Monnaie royale de Belgique"}"#))
+        #expect(json.contains(#""part":"row","row":{"about":"170201"}"#))
     }
 
     /// Rows listed by their codes: each its own edit. A unit in a row's cell, a row
@@ -142,6 +146,12 @@ extension TableRowTests {
         #expect(!two.hasErrors, "\(two.diagnostics)")
         #expect(two.edits.map(\.row) == [.about("170302A"), .about("170302B")])
         #expect(two.edits.allSatisfy { $0.newWords == "sauf le C10" })
+        // Hand check 10, records 380 and 381: each edit says its row, in every output.
+        #expect(two.edits.map { EditRenderer.line($0).contains("in annexe I, row about « \($0.row!.words[0]) »") } == [true, true])
+        #expect(two.edits.map(EditRenderer.summary) == ["insert « sauf le C10 » in annexe I, row about « 170302A »", "insert « sauf le C10 » in annexe I, row about « 170302B »"])
+        let json = EditRenderer.json(two.edits, pretty: false)
+        #expect(json.contains(#""part":null,"row":{"about":"170302A"}"#) && json.contains(#""part":null,"row":{"about":"170302B"}"#))
+        #expect(EditRenderer.json(one.edits, pretty: false).contains(#""row":{"about":"170103"}"#))
         // Words added at the end of a cell: where the cell ends is not read.
         let end = edits("Dans l'annexe I du même arrêté, dans la ligne ayant trait au code 170103, la colonne 3 est complétée par les mots « sauf le SO4 ».")
         #expect(end.hasErrors)

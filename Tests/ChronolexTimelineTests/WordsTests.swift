@@ -33,6 +33,18 @@ struct WordsTests {
         #expect(Words.occurrences(of: "13 000", in: "un montant de 13.000  euros", caseInsensitive: true).count == 1)
     }
 
+    /// Hand check 10, records 62 (2019030197, art. 4) and 221 (2021030266, art. 3, 3°): new
+    /// words that open with a comma, inserted between two others, stand against the first.
+    @Test func wordsInsertedBetweenTwoOthersKeepTheirPunctuation() throws {
+        let text = "des parcs naturels en ce compris les réserves"
+        let gap = try #require(Words.gaps(between: "des parcs naturels", and: "en ce compris", in: text).first)
+        #expect(Words.insert(", des zoos et des parcs animaliers,", inGap: gap, in: text) == "des parcs naturels, des zoos et des parcs animaliers, en ce compris les réserves")
+        #expect(Words.insert("et les jardins", inGap: gap, in: text) == "des parcs naturels et les jardins en ce compris les réserves")
+        let comma = "les garanties, des régimes"
+        let before = try #require(Words.gaps(between: "les garanties", and: ", des régimes", in: comma).first)
+        #expect(Words.insert("fédérales", inGap: before, in: comma) == "les garanties fédérales, des régimes")
+    }
+
     @Test func completingBeforeTheFinalMark() {
         #expect(Words.complete("le centre;", with: "pour le développement sain") == "le centre pour le développement sain;")
         #expect(Words.complete("le centre;", with: ", sauf exception") == "le centre, sauf exception;")

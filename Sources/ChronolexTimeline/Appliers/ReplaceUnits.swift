@@ -75,6 +75,7 @@ extension TimelineBuilder {
         if let p = path.paragraph, let a = path.alinea {
             let alineas = parsed.alineas
             guard !alineas.isEmpty else { return .failure(Failure(status: .unreadable("the new text of \(name) holds no alinéa"))) }
+            if let failure = listTakenForAlinea(article.paragraphs[p].alineas[a...max(a, through ?? a)], by: alineas, name: name) { return .failure(failure) }
             article.paragraphs[p].alineas.replaceSubrange(a...max(a, through ?? a), with: alineas)
             return .success(())
         }
@@ -85,6 +86,21 @@ extension TimelineBuilder {
             return .success(())
         }
         return .failure(.unsupported("replacing \(name) is not applied yet"))
+    }
+
+    /// « Dans l'article 6, § 2, l'alinéa 1er est remplacé par ce qui suit : " 1. Le Ministre
+    /// … " » where § 2 is the points 1. to 3. and no words of its own (2023040119, art. 8,
+    /// hand check 10): the alinéa is the whole list, and the new text holds one point. Read
+    /// as the list, the other points went, without a word; the act meant its first point
+    /// (its art. 27 repeals the 2. later). Which the act means is not certain: an error —
+    /// unless the new text holds as many points as the list.
+    static func listTakenForAlinea(_ old: ArraySlice<Alinea>, by new: [Alinea], name: String) -> Failure? {
+        guard let list = old.first(where: { $0.sentences.isEmpty && $0.points.count > 1 }) else { return nil }
+        let oldPoints = old.reduce(0) { $0 + $1.points.count }
+        let newPoints = new.reduce(0) { $0 + $1.points.count }
+        guard newPoints < oldPoints else { return nil }
+        let labels = "\(list.points.first!.label) to \(list.points.last!.label)"
+        return Failure(status: .unsupported("\(name) has no words of its own: it is the points \(labels), and the new text holds \(newPoints) point(s); whether the act means the whole list or its first point is not certain; not applied"))
     }
 
     /// New points whose text also holds words outside them (an alinéa before or after the

@@ -1,0 +1,43 @@
+import ChronolexAmendments
+import ChronolexModel
+import Testing
+
+/// Hand check 10 (docs/real-legislation.md), applied: what each wrong record did once.
+@Suite("Hand check 10, applied")
+struct HandCheckTenTimelineTests {
+    /// Records 62 (2019030197, art. 4) and 221 (2021030266, art. 3, 3°): « les mots " , des
+    /// zoos et des parcs animaliers, " sont insérés entre les mots " des parc naturels " et
+    /// les mots " en ce compris " » once gave « naturels , des zoos ».
+    @Test func wordsOpeningWithACommaInsertedBetweenTwoOthers() throws {
+        let fixture = try Fixture(base: baseAct("**Art. 8.** Les parcs naturels en ce compris les réserves sont visés."), amending: [OperationTests.amending(
+            "**Art. 1er.** Dans l'article 8 du même arrêté, les mots « , des zoos et des parcs animaliers, » sont insérés entre les mots « Les parcs naturels » et les mots « en ce compris ».")])
+        #expect(fixture.failures.isEmpty, "\(fixture.failures)")
+        #expect(fixture.text("8", at: "2021-01-01") == "Art. 8. Les parcs naturels, des zoos et des parcs animaliers, en ce compris les réserves sont visés.\n")
+    }
+
+    /// Record 414 (2023200641, art. 2): the new text headed « Art.VI.3-5. », without its
+    /// space, kept its heading as words: « Art. VI.3-5. Art.VI.3-5. L'établissement … ».
+    @Test func aNewArticleHeadedWithoutASpace() throws {
+        let fixture = try Fixture(base: baseAct("**Art. VI.3-5.** L'inventaire est établi."), amending: [OperationTests.amending(
+            "**Art. 1er.** L'article VI.3-5 du même arrêté est remplacé par ce qui suit :\n\n« Art.VI.3-5. L'établissement de l'inventaire comprend une inspection visuelle.\n\nUn modèle d'inventaire est publié. »")])
+        #expect(fixture.failures.isEmpty, "\(fixture.failures)")
+        #expect(fixture.text("VI.3-5", at: "2021-01-01") == "Art. VI.3-5. L'établissement de l'inventaire comprend une inspection visuelle.\nUn modèle d'inventaire est publié.\n")
+    }
+
+    /// Outside the draw, record 342 (2023040119, art. 8): « Dans l'article 6, § 2, l'alinéa
+    /// 1er est remplacé par ce qui suit : " 1. Le Ministre … " » where § 2 is the points 1.
+    /// to 3. and nothing else: read as the whole list, the 2. and 3. went, without a word.
+    /// Which the act means is not certain: an error, the list kept.
+    @Test func anAlineaThatIsOnlyAListReplacedByOnePoint() throws {
+        let base = baseAct("**Art. 6.** § 1er. Les engrais sont agréés.\n\n§ 2. 1° Le ministre peut interdire un engrais.\n\n2° Il peut le retirer.\n\n3° La décision est motivée.")
+        let one = try Fixture(base: base, amending: [OperationTests.amending(
+            "**Art. 1er.** Dans l'article 6, § 2, du même arrêté, l'alinéa 1er est remplacé par ce qui suit :\n\n« 1° Le ministre peut interdire la mise sur le marché d'un engrais. »")])
+        #expect(one.failures == ["Art. 1: art. 6, § 2 has no words of its own: it is the points 1° to 3°, and the new text holds 1 point(s); whether the act means the whole list or its first point is not certain; not applied"])
+        #expect(one.text("6", at: "2021-01-01")?.contains("3° La décision est motivée.") == true)
+        // A new list as long as the old one replaces it whole.
+        let all = try Fixture(base: base, amending: [OperationTests.amending(
+            "**Art. 1er.** Dans l'article 6, § 2, du même arrêté, l'alinéa 1er est remplacé par ce qui suit :\n\n« 1° A.\n\n2° B.\n\n3° C. »")])
+        #expect(all.failures.isEmpty, "\(all.failures)")
+        #expect(all.text("6", at: "2021-01-01") == "Art. 6. § 1er. Les engrais sont agréés.\n§ 2. 1° A.\n2° B.\n3° C.\n")
+    }
+}
