@@ -120,9 +120,22 @@ enum Words {
         return String(text[..<range.upperBound]) + separator + new + String(text[range.upperBound...])
     }
 
-    /// New words before `A`: `B A`.
+    /// « les mots " le Roi " sont remplacés par les mots " le ministre " » where the text has
+    /// « … autorisés. Le Roi fixe … » (hand check 11): the words found differ from those asked
+    /// only by the capital that opens a sentence, and the new words take it — « Le ministre
+    /// fixe », never a sentence opening in lower case. Any other spelling leaves `new` as is.
+    static func sentenceCase(_ new: String, asked: String, found: String) -> String {
+        guard let a = asked.first, let f = found.first, let n = new.first, a.isLowercase, f.isUppercase, n.isLowercase,
+              asked.dropFirst() == found.dropFirst(), String(a).uppercased() == String(f) else { return new }
+        return String(n).uppercased() + new.dropFirst()
+    }
+
+    /// New words before `A`: `B A` (new words that open with punctuation stand against the
+    /// word before them: `x, B A`).
     static func insert(_ new: String, before range: Range<String.Index>, in text: String) -> String {
-        String(text[..<range.lowerBound]) + new + " " + String(text[range.lowerBound...])
+        var head = String(text[..<range.lowerBound])
+        if startsWithPunctuation(new) { while head.last == " " { head.removeLast() } }
+        return head + new + " " + String(text[range.lowerBound...])
     }
 
     /// The places where `A` is followed by `C` (spaces between them allowed): the range

@@ -1051,3 +1051,33 @@ extension RealPhrasingTests {
         #expect(place.edits.first?.targetAct?.title == "relatif aux mutualités")
     }
 }
+
+extension RealPhrasingTests {
+    /// 2020040393, art. 1, 2°: « dans la ligne qui commence par " comité de concertation de
+    /// base n° 17 ", dans la colonne 3, les mots " à l'exception de la Monnaie Royale de
+    /// Belgique sont abrogés ". » — the act closes its quotation after its own verb: the
+    /// words before the verb are repealed, and the slip is said.
+    @Test func aVerbInsideTheQuotationThatNoVerbFollows() throws {
+        let result = edits("Dans l'article 1er du même arrêté, les mots « à l'exception de la Monnaie Royale de Belgique sont abrogés ».")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        let edit = try #require(result.edits.first)
+        #expect(edit.change == .deleteWords(QuotedWords("à l'exception de la Monnaie Royale de Belgique", noun: "mots"), every: false))
+        #expect(result.diagnostics.map(\.message) == ["the act closes its quotation after its own verb (« … sont abrogés »), and no verb follows: read as the words « à l'exception de la Monnaie Royale de Belgique » repealed"])
+        // Followed by its verb, the same words are the text's own.
+        let quoted = edits("Dans l'article 1er du même arrêté, les mots « qui sont abrogés » sont supprimés.")
+        #expect(quoted.edits.first?.change == .deleteWords(QuotedWords("qui sont abrogés", noun: "mots"), every: false))
+        #expect(quoted.diagnostics.isEmpty)
+        // A quotation without a verb that ends otherwise is still no instruction.
+        #expect(edits("Dans l'article 1er du même arrêté, les mots « à l'exception de la Monnaie ».").edits.isEmpty)
+        // Under a lead-in, as the act writes it.
+        let (real, _) = readAmending("""
+        **Article 1er.** A l'article 1er du même arrêté, les modifications suivantes sont apportées :
+
+        1° les mots « Chancellerie » sont remplacés par les mots « SPF Chancellerie »;
+
+        2° les mots « à l'exception de la Monnaie Royale de Belgique sont abrogés ».
+        """)
+        #expect(real.edits.map(\.change) == [.replaceWords(QuotedWords("Chancellerie", noun: "mots"), by: "SPF Chancellerie", every: false),
+                                             .deleteWords(QuotedWords("à l'exception de la Monnaie Royale de Belgique", noun: "mots"), every: false)])
+    }
+}

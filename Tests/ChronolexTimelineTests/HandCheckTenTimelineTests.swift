@@ -1,6 +1,7 @@
 import ChronolexAmendments
 import ChronolexModel
 import Testing
+@testable import ChronolexTimeline
 
 /// Hand check 10 (docs/real-legislation.md), applied: what each wrong record did once.
 @Suite("Hand check 10, applied")
@@ -39,5 +40,23 @@ struct HandCheckTenTimelineTests {
             "**Art. 1er.** Dans l'article 6, § 2, du même arrêté, l'alinéa 1er est remplacé par ce qui suit :\n\n« 1° A.\n\n2° B.\n\n3° C. »")])
         #expect(all.failures.isEmpty, "\(all.failures)")
         #expect(all.text("6", at: "2021-01-01") == "Art. 6. § 1er. Les engrais sont agréés.\n§ 2. 1° A.\n2° B.\n3° C.\n")
+    }
+}
+
+/// Hand check 11 (docs/real-legislation.md), outside its draw.
+@Suite("Hand check 11, applied")
+struct HandCheckElevenTimelineTests {
+    /// « les mots " le Roi " sont remplacés par les mots " le ministre " » where the words
+    /// open a sentence, « Le Roi fixe … »: once « le ministre fixe », a sentence opening in
+    /// lower case. The capital stays with the sentence; a spelling that differs otherwise is
+    /// not touched.
+    @Test func wordsThatOpenASentenceKeepItsCapital() throws {
+        let fixture = try Fixture(base: baseAct("**Art. 3.** Les essais sont autorisés. Le Roi fixe leurs conditions."), amending: [OperationTests.amending(
+            "**Art. 1er.** Dans l'article 3 du même arrêté, les mots « le Roi » sont remplacés par les mots « le ministre ».")])
+        #expect(fixture.failures.isEmpty, "\(fixture.failures)")
+        #expect(fixture.text("3", at: "2021-01-01") == "Art. 3. Les essais sont autorisés. Le ministre fixe leurs conditions.\n")
+        #expect(Words.sentenceCase("le ministre", asked: "le Roi", found: "le Roi") == "le ministre")
+        #expect(Words.sentenceCase("le ministre", asked: "le roi", found: "Le Roi") == "le ministre")
+        #expect(Words.sentenceCase("« ministre »", asked: "le Roi", found: "Le Roi") == "« ministre »")
     }
 }

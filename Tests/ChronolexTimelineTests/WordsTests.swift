@@ -43,6 +43,11 @@ struct WordsTests {
         let comma = "les garanties, des régimes"
         let before = try #require(Words.gaps(between: "les garanties", and: ", des régimes", in: comma).first)
         #expect(Words.insert("fédérales", inGap: before, in: comma) == "les garanties fédérales, des régimes")
+        // Before other words, likewise.
+        let minister = "Dans ce cas le ministre statue."
+        let found = try #require(Words.occurrences(of: "le ministre", in: minister).first)
+        #expect(Words.insert(", en outre,", before: found, in: minister) == "Dans ce cas, en outre, le ministre statue.")
+        #expect(Words.insert("seul", before: found, in: minister) == "Dans ce cas seul le ministre statue.")
     }
 
     @Test func completingBeforeTheFinalMark() {

@@ -52,6 +52,7 @@ struct Grammar: Sendable {
             ReplaceTableForm.self,
             ReplaceUnitForm.self,
             RepealWordsForm.self,
+            RepealWordsVerbQuotedForm.self,
             RepealUnitForm.self,
             CompleteWordsForm.self,
             CompleteUnitForm.self,

@@ -19,7 +19,7 @@ enum ClauseKind: Equatable {
     static func of(_ tokens: [Token]) -> ClauseKind {
         if EntryIntoForceReader.isExecution(tokens) { return .execution }
         if isCompetence(tokens) { return .competence }
-        if isInstruction(tokens) || isVerblessInsertion(tokens) { return .instruction }
+        if isInstruction(tokens) || isVerblessInsertion(tokens) || isVerbQuoted(tokens) { return .instruction }
         if EntryIntoForceReader.isEntryIntoForce(tokens) { return .entryIntoForce }
         return .provision
     }
@@ -54,6 +54,16 @@ enum ClauseKind: Equatable {
         let c = end - 1, a = c - 4
         guard c >= 0, wordsAt(c), a - 4 >= 0, tokens[c - 3].folded == "et", wordsAt(a), tokens[a - 3].folded == "entre" else { return false }
         return tokens[a - 4].kind == .quote
+    }
+
+    /// "… les mots « A sont abrogés »." — the act's verb inside its quotation, none after it
+    /// (2020040393, art. 1, 2°): the parser reads it and says so.
+    static func isVerbQuoted(_ tokens: [Token]) -> Bool {
+        var end = tokens.count
+        if end > 0, tokens[end - 1].text == "." { end -= 1 }
+        guard end >= 2, tokens[end - 1].kind == .quote, ["mot", "mots"].contains(tokens[end - 2].folded) else { return false }
+        let quote = tokens[end - 1].text
+        return RepealWordsVerbQuotedForm.verbs.contains { quote.hasSuffix(" " + $0) }
     }
 
     /// "La présente loi règle une matière visée à l'article 74 de la Constitution", "Le

@@ -8,7 +8,7 @@ extension TimelineBuilder {
                                applied: AppliedEdit) -> Result<String, Failure> {
         if edit.target.article != nil {
             return changeWords(words.text, every: every, times: words.times, edit, at: date, applied: applied) { text, spelled, _ in
-                Words.replace(Words.occurrences(of: spelled, in: text), in: text, with: new)
+                Words.replace(Words.occurrences(of: spelled, in: text), in: text, with: Words.sentenceCase(new, asked: words.text, found: spelled))
             }
         }
         guard edit.target.isWholeAct else { return .failure(notAppliedOutsideArticles(edit)) }
