@@ -467,7 +467,10 @@ struct Walker {
                                    next: nil, following: [], listed: listed, table: table)
                     if trial.edits[before...].allSatisfy({ $0.error == nil }) {
                         self = trial
-                        diagnostics.append(.warning("the new text goes on in the \(quotations.count) quotation(s) after the instruction: read as its rest", file: file, line: source.line, unit: source.unit))
+                        // Said at the line and kept with the edits, as every warning of a reading is.
+                        let warning = "the new text goes on in the \(quotations.count) quotation(s) after the instruction: read as its rest"
+                        for k in before..<edits.count { edits[k].notes.append(warning) }
+                        diagnostics.append(.warning(warning, file: file, line: source.line, unit: source.unit))
                         return .alineas(quotations.count)
                     }
                 }

@@ -25,6 +25,8 @@ struct HandCheckSevenTests {
         #expect(edit.newUnit == "9° à 10°")
         #expect(edit.newText == ["9° le Service : le service d'inspection;", "10° le Conseil général : le Conseil visé à l'article 121."])
         #expect(result.diagnostics.map(\.description).contains("test.md:14: warning: Art. 1, 2°: the new text goes on in the 1 quotation(s) after the instruction: read as its rest"))
+        // Kept with the edit too (hand check 11, record 2: on stderr only, its notes empty).
+        #expect(edit.notes.contains("the new text goes on in the 1 quotation(s) after the instruction: read as its rest"))
         #expect(!result.diagnostics.contains { $0.message.contains("provision") })
         // Nothing after it: an error, never the 9° alone.
         let short = edits("A l'article 1er du même décret, il est ajouté un 9° et 10°, rédigés comme suit :\n\n« 9° le Service : le service d'inspection. »")
