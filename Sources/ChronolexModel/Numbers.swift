@@ -101,7 +101,14 @@ public enum ArticleNumber {
                 digits = 0
             }
             if !letters.isEmpty {
-                let suffix = String(decoding: letters, as: UTF8.self).lowercased()
+                var suffix = String(decoding: letters, as: UTF8.self).lowercased()
+                // `1erquinquies` (2021040075, hand check 12): the ordinal's « er » before a
+                // latin suffix is no letter of the number — once unordered, and the article
+                // went to the end of the act.
+                if parts.count == 1, suffix.count > 2, suffix.hasPrefix("er") || suffix.hasPrefix("re"),
+                   latinSuffixes.contains(String(suffix.dropFirst(2))) {
+                    suffix = String(suffix.dropFirst(2))
+                }
                 guard let rank = latinSuffixes.firstIndex(of: suffix) else { return false }
                 // A latin suffix sorts after the bare number and before `/1`-style insertions.
                 parts.append(-1000 + rank)

@@ -120,8 +120,11 @@ public enum Consolidation {
         return (a == .arrete && arretes.contains(b)) || (b == .arrete && arretes.contains(a))
     }
 
+    /// A title as compared: lower case, one apostrophe, one space, and « §§ » as « § » (a
+    /// cited title's « des articles 2, §§ 2 et 3 » is read « § 2 et 3 »: hand check 12).
     private static func normalized(_ text: String) -> String {
-        text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'").split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).joined(separator: " ")
+        text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'").replacingOccurrences(of: "§§", with: "§")
+            .split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).joined(separator: " ").replacingOccurrences(of: "§ §", with: "§")
     }
 
     /// When the base act's text enters into force, from what the act says: its own

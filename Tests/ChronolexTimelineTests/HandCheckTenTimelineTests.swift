@@ -60,3 +60,32 @@ struct HandCheckElevenTimelineTests {
         #expect(Words.sentenceCase("« ministre »", asked: "le Roi", found: "Le Roi") == "« ministre »")
     }
 }
+
+/// Hand check 12 (docs/real-legislation.md): what its wrong records did once.
+@Suite("Hand check 12, applied")
+struct HandCheckTwelveTimelineTests {
+    /// Record 241 (2021040075, art. 2): « il est inséré un article 1erquinquies » went after
+    /// the act's last article, « applied », without a word: « 1er » before a latin suffix
+    /// had no order.
+    @Test func anArticleFirstWithALatinSuffixGoesWhereItsNumberSays() throws {
+        #expect(ArticleNumber.isOutOfOrder("1erquinquies", after: "2"))
+        #expect(ArticleNumber.isOutOfOrder("1erquater", after: "1erquinquies"))
+        #expect(ArticleNumber.isOutOfOrder("1erter", after: "1erquater"))
+        let fixture = try Fixture(base: baseAct("**Article 1er.** Premier.\n\n**Art. 1erquater.** Quatrième.\n\n**Art. 2.** Deux.\n\n**Art. 3.** Trois."),
+                                  amending: [OperationTests.amending("**Art. 1er.** Dans le même arrêté, il est inséré un article 1erquinquies, rédigé comme suit :\n\n« Art. 1erquinquies. Cinquième. »")])
+        #expect(fixture.failures.isEmpty, "\(fixture.failures)")
+        let date = try #require(LegalDate("2021-01-01"))
+        let order = fixture.timeline.act(at: date).articles.map(\.number)
+        #expect(order == ["1er", "1erquater", "1erquinquies", "2", "3"])
+    }
+
+    /// Record 131 (2020040393, art. 1, 3°): the row « qui commence par " … n° 18 " » is not
+    /// the row « … n° 180 »: a row's first (and last) words are whole words.
+    @Test func aRowsFirstWordsAreWholeWords() {
+        #expect(!TimelineBuilder.describes(.startingWith("comité n° 18", endingWith: nil), "| comité n° 180 | Anvers |"))
+        #expect(TimelineBuilder.describes(.startingWith("comité n° 18", endingWith: nil), "| comité n° 18 | Liège |"))
+        #expect(TimelineBuilder.describes(.startingWith("comité n° 18", endingWith: nil), "| comité n° 18, Liège | x |"))
+        #expect(!TimelineBuilder.describes(.startingWith("comité", endingWith: "la Monnaie"), "| comité n° 18 | la Monnaies |"))
+        #expect(TimelineBuilder.describes(.startingWith("comité", endingWith: "la Monnaie"), "| comité n° 18 | sauf la Monnaie |"))
+    }
+}

@@ -251,6 +251,10 @@ extension TimelineBuilder {
                 return .failure(.notFound("art. \(key) already exists in the act on \(date.iso)"))
             }
             let placeholder = BodyElement.article(Article(number: article.number))
+            if ArticleNumber.orderKey(article.number) == nil {
+                // Where a number Chronolex cannot order goes is said, never guessed silently.
+                notes.append("art. \(key): its number has no order Chronolex can vouch for; placed at the end of \(path.isEmpty ? "the act" : Self.describe(path))")
+            }
             if path.isEmpty {
                 Self.insertByNumber(placeholder, number: article.number, into: &body)
             } else {

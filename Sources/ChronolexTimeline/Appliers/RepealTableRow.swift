@@ -44,11 +44,23 @@ extension TimelineBuilder {
         let cells = trimmed.split(separator: "|", omittingEmptySubsequences: true).map { Self.spaced($0) }.filter { !$0.isEmpty }
         switch row {
         case .startingWith(let first, let last):
-            guard let head = cells.first, head.hasPrefix(Self.spaced(first[...])) else { return false }
-            return last.map { tail in cells.last?.hasSuffix(Self.spaced(tail[...])) == true } ?? true
+            // Whole words: « n° 18 » is not the start of « n° 180 » (hand check 12, record 131).
+            let words = Self.spaced(first[...])
+            guard let head = cells.first, head.hasPrefix(words), !Self.continuesWord(head.dropFirst(words.count).first) else { return false }
+            return last.map { tail in
+                let words = Self.spaced(tail[...])
+                guard let end = cells.last, end.hasSuffix(words) else { return false }
+                return !Self.continuesWord(end.dropLast(words.count).last)
+            } ?? true
         case .about(let key):
             return cells.contains { $0 == key || $0.hasPrefix(key + " ") }
         }
+    }
+
+    /// True when the character beside quoted words would make them part of a longer word
+    /// or number (a letter or a digit).
+    private static func continuesWord(_ character: Character?) -> Bool {
+        character.map { $0.isLetter || $0.isNumber } ?? false
     }
 
     /// Words with one space between them (Justel's cells keep the converter's runs).
