@@ -13,15 +13,52 @@ public enum EditRenderer {
     /// `{"edits": [...]}` written to `sink` one edit at a time, then a newline: each edit
     /// straight from its fields, no `JSONValue` built first.
     public static func json(_ edits: [Edit], to sink: OutputSink, pretty: Bool = false) {
+        json(edits, to: sink, pretty: pretty, batch: sideBatch)
+    }
+
+    /// Edits written by each thread in turn when compact JSON is written on two threads.
+    static let sideBatch = 4096
+
+    /// The same; compact JSON of more than `batch` edits is written on two threads: while
+    /// this one writes a batch of edits to the sink, a second writes the next batch to
+    /// memory, whose bytes then follow (a batch's bytes are the same on either thread: in
+    /// compact JSON an element's bytes do not depend on where it stands, and a comma goes
+    /// between two).
+    static func json(_ edits: [Edit], to sink: OutputSink, pretty: Bool, batch: Int) {
         var writer = JSONWriter(sink: sink, pretty: pretty)
         writer.beginObject()
         writer.member("schema", "chronolex.edits/1")
         writer.key("edits")
         writer.beginArray()
-        for edit in edits { write(edit, to: &writer) }
+        if pretty || edits.count <= batch {
+            for edit in edits { write(edit, to: &writer) }
+        } else {
+            var start = 0
+            while start < edits.count {
+                let own = start..<min(edits.count, start + batch)
+                let next = own.upperBound..<min(edits.count, own.upperBound + batch)
+                let side = next.isEmpty ? nil : SideThread { compactElements(edits[next]) }
+                for edit in edits[own] { write(edit, to: &writer) }
+                if let side {
+                    sink.write(byte: UInt8(ascii: ","))
+                    side.wait().withUnsafeBufferPointer { sink.write(bytes: $0) }
+                }
+                start = next.upperBound
+            }
+        }
         writer.endArray()
         writer.endObject()
         sink.write(byte: UInt8(ascii: "\n"))
+    }
+
+    /// The edits as elements of a compact JSON array: each edit, commas between them, no
+    /// brackets.
+    static func compactElements(_ edits: ArraySlice<Edit>) -> [UInt8] {
+        let sink = OutputSink()
+        var writer = JSONWriter(sink: sink, pretty: false)
+        writer.beginArray()
+        for edit in edits { write(edit, to: &writer) }
+        return Array(sink.bytes.dropFirst())
     }
 
     /// One edit as a JSON object, keys in a fixed order. Every key is always present

@@ -12,8 +12,14 @@ public enum InstructionReader {
     ///
     /// - Complexity: O(n) in the length of the act's text.
     public static func read(_ act: Act, file: String? = nil) -> EditsResult {
+        read(act, file: file, lookaheadFrom: Lookahead.minimumArticles)
+    }
+
+    /// The same, the articles prepared on a second thread (``Lookahead``) when the act has
+    /// `lookaheadFrom` articles or more (the tests compare both ways).
+    static func read(_ act: Act, file: String?, lookaheadFrom minimum: Int) -> EditsResult {
         var walker = Walker(act: act, file: file ?? act.file ?? "<input>")
-        walker.run()
+        walker.run(lookaheadFrom: minimum)
         let fixings = walker.entryIntoForce.fixings.map { fixing in
             DateFixing(act: fixing.act, selectors: fixing.selectors, effective: fixing.date,
                        source: EditSource(act: walker.amending, article: fixing.article, line: fixing.line))
@@ -144,11 +150,18 @@ struct Walker {
         return result
     }
 
-    mutating func run() {
+    mutating func run(lookaheadFrom minimum: Int = Lookahead.minimumArticles) {
         let articles = act.articles
+        let lookahead = articles.count >= minimum ? Lookahead(articles) : nil
+        defer {
+            lookahead?.finish()
+            parser.prepared = [:]
+        }
         var index = 0
         while index < articles.count {
             let article = articles[index]
+            let prepared = lookahead?.article(index)
+            parser.prepared = prepared?.words ?? [:]
             let articleEdits = edits.count
             defer { noteAlineasCountedAfterInsertion(articleEdits..<edits.count) }
             var number = ArticleNumber.normalized(article.number)
@@ -166,6 +179,7 @@ struct Walker {
             var k = 0
             while k < alineas.count {
                 let alinea = alineas[k]
+                let ready = prepared?.alinea(k)
                 // The alinéa's words, made once: a sentence read from the file makes a new
                 // string each time its text is asked for.
                 let own = alinea.text
@@ -184,8 +198,8 @@ struct Walker {
                 }
                 // What the alinéa is: a quotation left open is an instruction's, whose error
                 // the parser reports.
-                let flat = alinea.points.isEmpty ? own : Walker.flatten(alinea)
-                let kind = (try? Tokenizer.tokens(flat)).map(ClauseKind.of) ?? .instruction
+                let flat = ready?.flat ?? (alinea.points.isEmpty ? own : Walker.flatten(alinea))
+                let kind = ready?.kind ?? (try? Tokenizer.tokens(flat)).map(ClauseKind.of) ?? .instruction
                 switch kind {
                 case .execution, .competence:
                     continue

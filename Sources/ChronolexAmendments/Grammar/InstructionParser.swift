@@ -127,6 +127,9 @@ struct InstructionParser {
     /// The units the amending act's own articles insert, in full, by article number: "le
     /// Titre V, inséré par l'article 1er" is the title art. 1 inserted, in its act.
     var insertedByArticle: [String: (act: ActCitation?, steps: [UnitStep])] = [:]
+    /// The words of the texts of the article being read, already cut and normalized
+    /// (``Lookahead``), by text; a text not among them is cut when it is read.
+    var prepared: [TextKey: NormalizedWords] = [:]
 
     init(grammar: Grammar, registry: CitationRegistry) {
         self.grammar = grammar
@@ -193,10 +196,15 @@ struct InstructionParser {
                                 table: [String]) throws(InstructionError) -> Parsed {
         var parsed = Parsed()
         parsed.table = table
+        let words = prepared[TextKey(text)] ?? NormalizedWords(text)
         let tokens: [Token]
-        do { tokens = Normalizer.normalize(try Tokenizer.tokens(text), notes: &parsed.notes) } catch { throw InstructionError(error.message, kind: .unbalancedQuote) }
+        switch words.tokens {
+        case .success(let normalized): tokens = normalized
+        case .failure(let error): throw InstructionError(error.message, kind: .unbalancedQuote)
+        }
+        parsed.notes += words.notes
         parsed.brokenSentences = tokens.lazy.filter { $0.kind == .quote && $0.text.utf8.contains(0x0A) }.compactMap { NewTextLayout.brokenSentence(inQuotation: $0.text) }
-        var s = Scanner(tokens)
+        var s = Scanner(tokens, references: words.references)
         var context = context
         var act = inherited
         var wordAnchor: WordPosition?

@@ -55,8 +55,18 @@ enum ReferenceReader {
     static let namedDivisionWords = Lexicon.namedDivisionWords
 
     /// Reads a reference at the cursor (determiner included); `nil`, cursor unmoved, when
-    /// no unit or act is cited there.
+    /// no unit or act is cited there. What was read ahead at the cursor, over the same
+    /// tokens (``Scanner/references``), is taken as it is.
     static func read(_ s: inout Scanner) -> Reference? {
+        if let known = s.references[s.index] {
+            s.index = known.end
+            return known.reference
+        }
+        return readHere(&s)
+    }
+
+    /// What ``read(_:)`` reads at the cursor, computed.
+    static func readHere(_ s: inout Scanner) -> Reference? {
         let start = s.index
         var ref = Reference()
         // "ce point est complété", "cet alinéa", "cette phrase" (2023200641, art. 15, 2°): the

@@ -288,8 +288,14 @@ enum Tokenizer {
 struct Scanner {
     let tokens: [Token]
     var index = 0
+    /// What ``ReferenceReader/read(_:)`` reads at some indices of these tokens, read before
+    /// the parser asks (``NormalizedWords``); empty for most scanners.
+    let references: [Int: ReadReference]
 
-    init(_ tokens: [Token]) { self.tokens = tokens }
+    init(_ tokens: [Token], references: [Int: ReadReference] = [:]) {
+        self.tokens = tokens
+        self.references = references
+    }
 
     var atEnd: Bool { index >= tokens.count }
 

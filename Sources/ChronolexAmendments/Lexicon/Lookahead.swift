@@ -1,0 +1,182 @@
+import ChronolexModel
+import Dispatch
+
+/// The words of an instruction as the parser reads them first: cut into tokens, then
+/// rewritten by the ``Normalizer``, with the notes of its rewrites — or why they could not
+/// be cut. A function of the text alone, so it can be computed before the text is read.
+struct NormalizedWords: Sendable {
+    let tokens: Result<[Token], ScanError>
+    let notes: [String]
+    /// The references read ahead in the tokens (``referencesAhead(_:)``), by index; none
+    /// unless asked for.
+    let references: [Int: ReadReference]
+
+    init(_ text: String, readingReferences: Bool = false) {
+        var notes: [String] = []
+        do {
+            let normalized = Normalizer.normalize(try Tokenizer.tokens(text), notes: &notes)
+            tokens = .success(normalized)
+            references = readingReferences ? Self.referencesAhead(normalized) : [:]
+        } catch {
+            tokens = .failure(error)
+            references = [:]
+        }
+        self.notes = notes
+    }
+
+    /// The words after which the parser reads most references: the places (« dans », « au »,
+    /// « in »), « avant », « après » (« voor », « na »).
+    static let beforeReferences: Set<String> = ["dans", "a", "au", "aux", "en", "in", "avant", "apres", "voor", "na"]
+
+    /// What ``ReferenceReader/read(_:)`` reads at the indices where the parser most often
+    /// asks: the first token, and after each word of ``beforeReferences``.
+    static func referencesAhead(_ tokens: [Token]) -> [Int: ReadReference] {
+        var result: [Int: ReadReference] = [:]
+        var s = Scanner(tokens)
+        for index in tokens.indices where index == 0 || tokens[index - 1].kind != .quote && beforeReferences.contains(tokens[index - 1].folded) {
+            s.index = index
+            let reference = ReferenceReader.readHere(&s)
+            result[index] = ReadReference(reference: reference, end: s.index)
+        }
+        return result
+    }
+}
+
+/// What ``ReferenceReader/read(_:)`` read at an index: the reference, if any, and where the
+/// cursor stood after it.
+struct ReadReference: Sendable {
+    let reference: Reference?
+    let end: Int
+}
+
+/// A text as a key of its UTF-8 bytes: equal when the bytes are (the tokenizer reads bytes;
+/// `String`'s own equality and hash go through Unicode normalization, which costs more than
+/// the lookup saves and would take « é » written two ways for one text).
+struct TextKey: Hashable, Sendable {
+    let text: String
+
+    init(_ text: String) { self.text = text }
+
+    static func == (a: TextKey, b: TextKey) -> Bool { sameBytes(a.text, b.text) }
+
+    func hash(into hasher: inout Hasher) {
+        let hashed: Void? = text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        if hashed == nil { Array(text.utf8).withUnsafeBytes { hasher.combine(bytes: $0) } }
+    }
+}
+
+/// What the walk over an amending act reads of each alinéa before its grammar: the alinéa's
+/// words with its points (``Walker/flatten(_:)``) and what kind of clause they are.
+struct PreparedAlinea: Sendable {
+    let flat: String
+    let kind: ClauseKind
+}
+
+/// One article of an amending act, prepared for the walk: its alinéas, in order, and the
+/// normalized words of each text the parser will read there (an alinéa that is an
+/// instruction, and each of its points), by text.
+struct PreparedArticle: Sendable {
+    let alineas: [PreparedAlinea]
+    let words: [TextKey: NormalizedWords]
+
+    init(_ article: Article) {
+        var alineas: [PreparedAlinea] = []
+        var words: [TextKey: NormalizedWords] = [:]
+        alineas.reserveCapacity(article.alineas.count)
+        for alinea in article.alineas {
+            let own = alinea.text
+            let flat = alinea.points.isEmpty ? own : Walker.flatten(alinea)
+            let kind = (try? Tokenizer.tokens(flat)).map(ClauseKind.of) ?? .instruction
+            alineas.append(PreparedAlinea(flat: flat, kind: kind))
+            guard kind == .instruction else { continue }
+            if words[TextKey(own)] == nil { words[TextKey(own)] = NormalizedWords(own, readingReferences: true) }
+            var stack: [ArraySlice<Point>] = [alinea.points[...]]
+            while var top = stack.popLast() {
+                guard let point = top.popFirst() else { continue }
+                stack.append(top)
+                let text = TextKey(point.text)
+                if words[text] == nil { words[text] = NormalizedWords(text.text, readingReferences: true) }
+                stack.append(point.points[...])
+            }
+        }
+        self.alineas = alineas
+        self.words = words
+    }
+
+    /// The alinéa at `index` of the article's alinéas, if there is one.
+    func alinea(_ index: Int) -> PreparedAlinea? {
+        alineas.indices.contains(index) ? alineas[index] : nil
+    }
+}
+
+/// The articles of an amending act prepared on a thread of its own, a few dozen at a time,
+/// while the walk reads the ones before: cutting words into tokens, normalizing them and
+/// telling clause kinds apart is a fifth of the walk, and needs nothing the walk learns
+/// (which act « du même arrêté » is, the lead-in's target). What is prepared is what the
+/// walk would compute itself, from the same words; a text it was not prepared for, the
+/// walk computes. The worker keeps at most ``batchesAhead`` batches ready and frees a batch
+/// once the walk has gone past it: the tokens of a whole act are never held.
+///
+/// Used by one walk on one thread, which asks for the articles in their order; the worker
+/// writes a batch, then signals it.
+final class Lookahead: @unchecked Sendable {
+    /// Articles prepared per batch (one signal each).
+    static let batchSize = 64
+    /// Batches prepared and not yet gone past, at most.
+    static let batchesAhead = 4
+    /// Acts with fewer articles are read on one thread: a thread costs more than they take.
+    static let minimumArticles = 64
+
+    private final class Batch: @unchecked Sendable {
+        /// Written by the worker before `ready` is signalled, read by the walk after waiting;
+        /// emptied by the worker once the walk has signalled `room` past it.
+        var articles: [PreparedArticle] = []
+        let ready = DispatchSemaphore(value: 0)
+    }
+
+    private let batches: [Batch]
+    /// Signalled by the walk each time it goes past a batch: the worker waits for room
+    /// before it prepares the next one.
+    private let room = DispatchSemaphore(value: Lookahead.batchesAhead)
+    private let worker: SideThread<Void>
+    /// The batch the walk reads (only the walk's thread uses it); -1 before the first.
+    private var current = -1
+
+    /// Starts preparing `articles` (in their order) on a new thread.
+    init(_ articles: [Article]) {
+        let batches = (0..<(articles.count + Lookahead.batchSize - 1) / Lookahead.batchSize).map { _ in Batch() }
+        let room = self.room
+        self.batches = batches
+        worker = SideThread {
+            for (number, batch) in batches.enumerated() {
+                room.wait()
+                // The walk has gone past the batch `batchesAhead` before this one: its words
+                // are freed here, where they were made.
+                if number >= Lookahead.batchesAhead { batches[number - Lookahead.batchesAhead].articles = [] }
+                let start = number * Lookahead.batchSize
+                batch.articles = articles[start..<min(articles.count, start + Lookahead.batchSize)].map(PreparedArticle.init)
+                batch.ready.signal()
+            }
+        }
+    }
+
+    /// The article at `index` of the articles given, once prepared (waits for it). The walk
+    /// asks in the articles' order and the batches before are let go: `nil` for an article
+    /// of a batch already gone past.
+    func article(_ index: Int) -> PreparedArticle? {
+        let number = index / Lookahead.batchSize
+        guard number >= current, number < batches.count else { return nil }
+        while current < number {
+            if current >= 0 { room.signal() }
+            current += 1
+            batches[current].ready.wait()
+        }
+        return batches[number].articles[index % Lookahead.batchSize]
+    }
+
+    /// Lets the worker finish whatever it has left, and waits until it has.
+    func finish() {
+        for _ in batches.indices { room.signal() }
+        worker.wait()
+    }
+}

@@ -1,0 +1,149 @@
+@testable import ChronolexAmendments
+import ChronolexModel
+import ChronolexReaders
+import Foundation
+import Testing
+
+/// The articles prepared on a second thread (`Lookahead`) give the same edits, diagnostics
+/// and date fixings as the walk that prepares nothing: every amending act at hand, read both
+/// ways, and generated acts long enough for many batches.
+@Suite("The lookahead changes nothing")
+struct LookaheadTests {
+    /// Every markdown act of `Corpus/`, of the amending sample and of the triples.
+    static let files: [String] = {
+        let manager = FileManager.default
+        var paths: [String] = []
+        let corpus = packageRoot + "/Corpus"
+        for name in (try? manager.contentsOfDirectory(atPath: corpus)) ?? [] where name.hasSuffix(".md") && name != "README.md" {
+            paths.append(corpus + "/" + name)
+        }
+        let sample = sharedRoot + "/corpus/amending-sample"
+        for name in (try? manager.contentsOfDirectory(atPath: sample)) ?? [] where name.hasSuffix(".md") {
+            paths.append(sample + "/" + name)
+        }
+        let triples = sharedRoot + "/corpus/triples-2024"
+        for folder in (try? manager.contentsOfDirectory(atPath: triples)) ?? [] {
+            for name in (try? manager.contentsOfDirectory(atPath: triples + "/" + folder)) ?? [] where name.hasSuffix(".md") {
+                paths.append(triples + "/" + folder + "/" + name)
+            }
+        }
+        return paths.sorted()
+    }()
+
+    /// The act's edits read without the lookahead and with it (from its first article).
+    static func bothWays(_ act: Act, file: String) -> (plain: EditsResult, ahead: EditsResult) {
+        (InstructionReader.read(act, file: file, lookaheadFrom: Int.max), InstructionReader.read(act, file: file, lookaheadFrom: 0))
+    }
+
+    static func expectSame(_ plain: EditsResult, _ ahead: EditsResult, _ file: String) {
+        #expect(plain.edits == ahead.edits, "\(file): edits")
+        #expect(plain.diagnostics == ahead.diagnostics, "\(file): diagnostics")
+        #expect(plain.fixings == ahead.fixings, "\(file): fixings")
+        #expect(EditRenderer.json(plain.edits, pretty: false) == EditRenderer.json(ahead.edits, pretty: false), "\(file): JSON")
+    }
+
+    @Test("every act at hand, both ways")
+    func actsAtHand() throws {
+        #expect(Self.files.count >= 10)
+        for path in Self.files {
+            guard let act = ActReader.read(path: path).act else { continue }
+            let (plain, ahead) = Self.bothWays(act, file: path)
+            Self.expectSame(plain, ahead, path)
+        }
+    }
+
+    /// The articles of the example amending acts, renumbered one after the other, as one
+    /// act of `copies` times as many: batches, waits for room and a last batch cut short.
+    static func generated(copies: Int) -> String {
+        var body = ""
+        var number = 0
+        for name in CorpusTests.amendingFiles {
+            guard let text = try? String(contentsOfFile: CorpusTests.corpus + "/" + name, encoding: .utf8) else { continue }
+            // The articles, as their lines: from the first « **Art » on.
+            guard let start = text.range(of: "**Art") else { continue }
+            body += String(text[start.lowerBound...]) + "\n\n"
+        }
+        var articles: [String] = []
+        for piece in body.components(separatedBy: "\n**Art") where !piece.isEmpty {
+            let text = piece.hasPrefix("**Art") ? String(piece.dropFirst(5)) : piece
+            guard let close = text.range(of: "**") else { continue }
+            articles.append(String(text[close.upperBound...]))
+        }
+        var out = """
+        ---
+        title-fr: "Arrêté du Gouvernement modifiant l'arrêté du Gouvernement du 12 mars 2015 relatif aux bibliothèques publiques"
+        date: 2024-01-01
+        number: 2024200001
+        case: 2024-01-01/01
+        publication: 2024-01-10
+        ---
+
+
+        """
+        for _ in 0..<copies {
+            for article in articles {
+                number += 1
+                out += "**Art. \(number).**" + article.trimmingCharacters(in: .whitespacesAndNewlines) + "\n\n"
+            }
+        }
+        return out
+    }
+
+    @Test("generated acts of many batches, both ways", arguments: [1, 7, 25])
+    func generatedActs(copies: Int) throws {
+        let text = Self.generated(copies: copies)
+        let read = ActReader.read(text: text, file: "generated.md")
+        let act = try #require(read.act)
+        if copies > 1 { #expect(act.articles.count > Lookahead.batchSize * Lookahead.batchesAhead) }
+        let (plain, ahead) = Self.bothWays(act, file: "generated.md")
+        #expect(!plain.edits.isEmpty)
+        Self.expectSame(plain, ahead, "generated ×\(copies)")
+    }
+
+    @Test("compact JSON written on two threads is the same bytes", arguments: [1, 2, 7, 64, 500])
+    func jsonOnTwoThreads(batch: Int) throws {
+        let act = try #require(ActReader.read(text: Self.generated(copies: 25), file: "generated.md").act)
+        let edits = InstructionReader.read(act, file: "generated.md").edits
+        #expect(edits.count > 2 * batch)
+        for count in [0, 1, 2, batch, batch + 1, 2 * batch, 2 * batch + 1, edits.count] where count <= edits.count {
+            let one = OutputSink(), two = OutputSink()
+            EditRenderer.json(Array(edits.prefix(count)), to: one, pretty: false, batch: Int.max)
+            EditRenderer.json(Array(edits.prefix(count)), to: two, pretty: false, batch: batch)
+            #expect(one.bytes == two.bytes, "\(count) edits in batches of \(batch)")
+        }
+        // Pretty JSON is written on one thread: the same either way.
+        let one = OutputSink(), two = OutputSink()
+        EditRenderer.json(edits, to: one, pretty: true, batch: Int.max)
+        EditRenderer.json(edits, to: two, pretty: true, batch: batch)
+        #expect(one.bytes == two.bytes)
+    }
+
+    @Test("a text is its bytes: « é » written two ways is two keys")
+    func textKeys() {
+        let composed = "le mot « \u{E9}t\u{E9} » est abrogé"
+        let decomposed = "le mot « e\u{301}te\u{301} » est abrogé"
+        #expect(composed == decomposed)
+        #expect(TextKey(composed) != TextKey(decomposed))
+        #expect(TextKey(composed) == TextKey(String(decoding: Array(composed.utf8), as: UTF8.self)))
+        var keys: [TextKey: Int] = [TextKey(composed): 1]
+        keys[TextKey(decomposed)] = 2
+        #expect(keys.count == 2)
+    }
+
+    @Test("normalized words are the tokenizer's and the normalizer's")
+    func normalizedWords() throws {
+        let text = "Dans l'article 2, les les mots « A » sont remplacés par les mots « B »."
+        let words = NormalizedWords(text)
+        var notes: [String] = []
+        let expected = Normalizer.normalize(try Tokenizer.tokens(text), notes: &notes)
+        let tokens = try words.tokens.get()
+        #expect(tokens.map(\.text) == expected.map(\.text))
+        #expect(tokens.map(\.folded) == expected.map(\.folded))
+        #expect(words.notes == notes)
+        #expect(!notes.isEmpty)
+        // A quotation never closed: the tokenizer's error, no notes.
+        let open = NormalizedWords("les mots « A sont abrogés")
+        #expect(open.notes.isEmpty)
+        if case .success = open.tokens { Issue.record("an unclosed quotation was cut") }
+    }
+}
