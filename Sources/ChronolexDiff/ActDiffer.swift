@@ -43,9 +43,19 @@ public enum ActDiffer {
     /// the pairing is cut in two: below, a thread costs more than it saves.
     static let stepsForTwoThreads = 2048
 
+    /// The changes from `old` to `new`, whose units were made ahead (``DiffVersion``:
+    /// each on the thread that read it); no attributions (two files compared).
+    public static func diff(old: DiffVersion, new: DiffVersion, from: ActDiff.Side, to: ActDiff.Side, article: String? = nil) -> ActDiff {
+        diff(old: old.act, new: new.act, from: from, to: to, attributions: nil, article: article,
+             flatteningEveryArticle: false, split: .automatic, versions: (old, new))
+    }
+
     static func diff(old: Act, new: Act, from: ActDiff.Side, to: ActDiff.Side, attributions: (any AttributionProvider)?,
-                     article: String?, flatteningEveryArticle: Bool, split: Split) -> ActDiff {
-        var differ = Differ(trees: UnitTree.pair(old, new))
+                     article: String?, flatteningEveryArticle: Bool, split: Split,
+                     versions: (old: DiffVersion, new: DiffVersion)? = nil) -> ActDiff {
+        // The trees made ahead are taken (moved out of their versions, not shared: the
+        // differ flattens articles into them in place).
+        var differ = Differ(trees: versions.map { (old: $0.old.takeTree(), new: $0.new.takeTree()) } ?? UnitTree.pair(old, new))
         if flatteningEveryArticle { differ.flattenEveryArticle() }
         let steps = differ.steps(onlyArticle: article.map { ArticleNumber.normalized($0) })
         // With attributions, a change's origins are nodes of the trees: one differ only.
@@ -102,6 +112,24 @@ public enum ActDiffer {
             }
         }
         return ActDiff(from: from, to: to, metadata: new.metadata, changes: changes, hasAttribution: attributions != nil)
+    }
+}
+
+/// A version of an act with its units (the diff's unit tree) made ahead of the diff: on
+/// the thread that read it, while the other version may still be read. Its tree is
+/// taken by the first diff that uses it (made again if used twice).
+public final class DiffVersion: @unchecked Sendable {
+    public let act: Act
+    private var tree: UnitTree?
+
+    public init(_ act: Act) {
+        self.act = act
+        tree = UnitTree(act)
+    }
+
+    /// The tree, moved out (this version keeps none).
+    fileprivate func takeTree() -> UnitTree {
+        tree.take() ?? UnitTree(act)
     }
 }
 
