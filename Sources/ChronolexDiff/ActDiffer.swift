@@ -27,12 +27,71 @@ public enum ActDiffer {
     /// changes nothing).
     static func diff(old: Act, new: Act, from: ActDiff.Side, to: ActDiff.Side, attributions: (any AttributionProvider)?,
                      article: String?, flatteningEveryArticle: Bool) -> ActDiff {
-        var differ = Differ(trees: UnitTree.pair(old, new))
+        diff(old: old, new: new, from: from, to: to, attributions: attributions, article: article,
+             flatteningEveryArticle: flatteningEveryArticle, split: .automatic)
+    }
+
+    /// Where the pairing of the top-level units is cut in two, the second part done on a
+    /// thread of its own: `automatic` (large acts compared without attributions), `never`,
+    /// or at a given step (the tests' check that the two ways give the same diff).
+    enum Split: Equatable {
+        case automatic, never
+        case at(Int)
+    }
+
+    /// From this many top-level steps (divisions and articles paired, inserted or removed)
+    /// the pairing is cut in two: below, a thread costs more than it saves.
+    static let stepsForTwoThreads = 2048
+
+    /// The changes from `old` to `new`, whose units were made ahead (``DiffVersion``:
+    /// each on the thread that read it); no attributions (two files compared).
+    public static func diff(old: DiffVersion, new: DiffVersion, from: ActDiff.Side, to: ActDiff.Side, article: String? = nil) -> ActDiff {
+        diff(old: old.act, new: new.act, from: from, to: to, attributions: nil, article: article,
+             flatteningEveryArticle: false, split: .automatic, versions: (old, new))
+    }
+
+    static func diff(old: Act, new: Act, from: ActDiff.Side, to: ActDiff.Side, attributions: (any AttributionProvider)?,
+                     article: String?, flatteningEveryArticle: Bool, split: Split,
+                     versions: (old: DiffVersion, new: DiffVersion)? = nil) -> ActDiff {
+        // The trees made ahead are taken (moved out of their versions, not shared: the
+        // differ flattens articles into them in place).
+        var differ = Differ(trees: versions.map { (old: $0.old.takeTree(), new: $0.new.takeTree()) } ?? UnitTree.pair(old, new))
+        if flatteningEveryArticle { differ.flattenEveryArticle() }
+        let steps = differ.steps(onlyArticle: article.map { ArticleNumber.normalized($0) })
+        // With attributions, a change's origins are nodes of the trees: one differ only.
+        var cut: Int? = nil
+        switch split {
+        case .automatic: if attributions == nil, steps.count >= stepsForTwoThreads { cut = steps.count / 2 }
+        case .never: break
+        case .at(let position): if attributions == nil { cut = min(max(position, 0), steps.count) }
+        }
+        var second: DifferBox? = nil
+        if var cut {
+            // The articles to flatten flattened first (each tree on its own thread), the
+            // steps that cannot give a change dropped; then the second half of the rest
+            // on a second differ sharing the trees, read only from here on (no copy), its
+            // changes appended to the first half's in `absorb`: pairing is in document
+            // order, and each step's changes depend on its own units only.
+            let work = differ.prepare(steps)
+            cut = split == .automatic ? work.count / 2 : min(cut, work.count)
+            let box = DifferBox(Differ(trees: (differ.old, differ.new)))
+            let rest = Array(work[cut...])
+            let thread = SideThread { () -> DifferBox in
+                box.differ.perform(rest[...])
+                return box
+            }
+            differ.perform(work[..<cut])
+            second = thread.wait()
+            differ.absorb(&box.differ)
+        } else {
+            differ.perform(steps[...])
+        }
         // The trees, tens of thousands of nodes for a large act, are released on another
         // thread once the changes are out: the caller does not wait for it.
-        defer { UnitTree.release(differ.takeTrees()) }
-        if flatteningEveryArticle { differ.flattenEveryArticle() }
-        differ.run(onlyArticle: article.map { ArticleNumber.normalized($0) })
+        defer {
+            differ.releaseTrees()
+            second?.differ.releaseTrees()
+        }
         var changes = differ.finish()
         if let attributions {
             for index in changes.indices {
@@ -53,6 +112,24 @@ public enum ActDiffer {
             }
         }
         return ActDiff(from: from, to: to, metadata: new.metadata, changes: changes, hasAttribution: attributions != nil)
+    }
+}
+
+/// A version of an act with its units (the diff's unit tree) made ahead of the diff: on
+/// the thread that read it, while the other version may still be read. Its tree is
+/// taken by the first diff that uses it (made again if used twice).
+public final class DiffVersion: @unchecked Sendable {
+    public let act: Act
+    private var tree: UnitTree?
+
+    public init(_ act: Act) {
+        self.act = act
+        tree = UnitTree(act)
+    }
+
+    /// The tree, moved out (this version keeps none).
+    fileprivate func takeTree() -> UnitTree {
+        tree.take() ?? UnitTree(act)
     }
 }
 
@@ -77,6 +154,17 @@ extension ActDiffer {
             return position
         }
     }
+}
+
+/// A tree handed to a second thread and back.
+private final class TreeBox: @unchecked Sendable {
+    var tree = UnitTree()
+}
+
+/// A differ handed to a second thread and back.
+private final class DifferBox: @unchecked Sendable {
+    var differ: Differ
+    init(_ differ: Differ) { self.differ = differ }
 }
 
 /// The pairing work. `pending` holds changes in output order; renumbering may later
@@ -104,10 +192,33 @@ private struct Differ {
         (old, new) = trees
     }
 
-    /// Both trees, given up by the differ (left with empty ones).
-    mutating func takeTrees() -> (old: UnitTree, new: UnitTree) {
-        defer { old = UnitTree(); new = UnitTree() }
-        return (old, new)
+    /// Both trees released on another thread, the differ left with empty ones: swapped
+    /// out, never copied, so that the last reference is the other thread's, wherever it
+    /// runs (a copy handed over could outlive it here, and the freeing happen on this
+    /// thread: ~3 % of a large diff's time in perf).
+    mutating func releaseTrees() {
+        UnitTree.release(&old, &new)
+    }
+
+    /// The changes and word jobs of `other`, which paired the steps after this one's,
+    /// appended to this one's (their slots shifted); `other` is left with none. Its
+    /// origins are nodes of its own trees: only for a diff without attributions.
+    mutating func absorb(_ other: inout Differ) {
+        let offset = pending.count
+        pending.append(contentsOf: other.pending)
+        pendingOrigins.append(contentsOf: other.pendingOrigins)
+        for (key, slots) in other.insertedByContent {
+            insertedByContent[key, default: []].append(contentsOf: slots.lazy.map { $0 + offset })
+        }
+        for (key, slots) in other.removedByContent {
+            removedByContent[key, default: []].append(contentsOf: slots.lazy.map { $0 + offset })
+        }
+        wordJobs.append(contentsOf: other.wordJobs.lazy.map { $0 + offset })
+        other.pending = []
+        other.pendingOrigins = []
+        other.insertedByContent = [:]
+        other.removedByContent = [:]
+        other.wordJobs = []
     }
 
     /// Every article's sub-units flattened now, not when needed (for the tests).
@@ -116,7 +227,16 @@ private struct Differ {
         for index in new.top { new.expand(index) }
     }
 
-    mutating func run(onlyArticle: String?) {
+    /// One step of the pairing of the top-level units (divisions and articles), in order.
+    enum Step {
+        case removed(Int)
+        case compare(Int, Int)
+        case inserted(Int)
+    }
+
+    /// The top-level units paired by key, as the steps to take in output order: each
+    /// step's changes depend on its own units only, so the steps can be cut in two.
+    func steps(onlyArticle: String?) -> [Step] {
         func keep(_ tree: UnitTree, _ index: Int) -> Bool {
             guard let onlyArticle else { return true }
             return tree.nodes[index].article == onlyArticle
@@ -124,6 +244,8 @@ private struct Differ {
         let oldTop = old.top.filter { keep(old, $0) }
         let newTop = new.top.filter { keep(new, $0) }
         let pairs = ActDiffer.pairsByKey(old: oldTop.map { old.nodes[$0].key }, new: newTop.map { new.nodes[$0].key })
+        var steps: [Step] = []
+        steps.reserveCapacity(max(oldTop.count, newTop.count))
         var used = Array(repeating: false, count: oldTop.count)
         var nextOld = 0
         for (index, pair) in zip(newTop, pairs) {
@@ -131,15 +253,67 @@ private struct Differ {
                 used[position] = true
                 // Units gone before this one are listed where they stood.
                 while nextOld < position {
-                    if !used[nextOld] { used[nextOld] = true; removed(oldTop[nextOld]) }
+                    if !used[nextOld] { used[nextOld] = true; steps.append(.removed(oldTop[nextOld])) }
                     nextOld += 1
                 }
-                compare(oldTop[position], index)
+                steps.append(.compare(oldTop[position], index))
             } else {
-                inserted(index)
+                steps.append(.inserted(index))
             }
         }
-        for position in oldTop.indices where !used[position] { removed(oldTop[position]) }
+        for position in oldTop.indices where !used[position] { steps.append(.removed(oldTop[position])) }
+        return steps
+    }
+
+    /// Flattens now, the old version's articles here and the new one's on a second
+    /// thread, what `steps` would flatten as they are taken (in the same order: the same
+    /// nodes at the same indices), and returns the steps that can give a change: a pair of
+    /// articles of the same number and words gives none (`compare` returns at once) and is
+    /// dropped. The trees are then read only by the steps.
+    mutating func prepare(_ steps: [Step]) -> [Step] {
+        var kept: [Step] = []
+        kept.reserveCapacity(steps.count / 2)
+        var oldArticles: [Int] = [], newArticles: [Int] = []
+        for step in steps {
+            switch step {
+            case .removed(let o):
+                oldArticles.append(o)
+            case .inserted(let n):
+                newArticles.append(n)
+            case .compare(let o, let n):
+                // As `compare` decides, before anything is flattened (each unit is in one step).
+                if let x = old.unexpandedArticle(o), let y = new.unexpandedArticle(n), old.nodes[o].key == new.nodes[n].key,
+                   UnitTree.sameWords(x, y) {
+                    continue
+                }
+                oldArticles.append(o)
+                newArticles.append(n)
+            }
+            kept.append(step)
+        }
+        // The new tree swapped into a box for the other thread, and back: never shared,
+        // so that flattening appends to it in place.
+        let box = TreeBox()
+        swap(&box.tree, &new)
+        let articles = newArticles
+        let thread = SideThread { () -> TreeBox in
+            for n in articles { box.tree.expand(n) }
+            return box
+        }
+        for o in oldArticles { old.expand(o) }
+        swap(&new, &thread.wait().tree)
+        return kept
+    }
+
+    /// Takes `steps`, in order.
+    mutating func perform(_ steps: ArraySlice<Step>) {
+        for step in steps {
+            switch step {
+            case .removed(let o): removed(o)
+            case .compare(let o, let n): compare(o, n)
+            case .inserted(let n): inserted(n)
+            }
+        }
     }
 
     /// The final list: an inserted and a removed unit with the same words and level

@@ -60,11 +60,21 @@ extension Workspace {
     /// which must stand in one of them.
     public static func diff(old: Act, new: Act, from: ActDiff.Side, to: ActDiff.Side, attributions: (any AttributionProvider)? = nil,
                             article: String? = nil) -> Result<ActDiff, Diagnostic> {
+        diff(old: old, new: new, from: from, to: to, attributions: attributions, article: article, versions: nil)
+    }
+
+    /// `diff`, with the two versions' units made ahead (``DiffVersion``) when `versions`
+    /// are given (then without attributions).
+    static func diff(old: Act, new: Act, from: ActDiff.Side, to: ActDiff.Side, attributions: (any AttributionProvider)?,
+                     article: String?, versions: (old: DiffVersion, new: DiffVersion)?) -> Result<ActDiff, Diagnostic> {
         if let article {
             let number = ArticleNumber.normalized(article)
             guard (old.articles + new.articles).contains(where: { ArticleNumber.normalized($0.number) == number }) else {
                 return .failure(Diagnostic(.error, file: new.file ?? old.file ?? "input", location: nil, message: "art. \(number) is in neither version"))
             }
+        }
+        if let versions, attributions == nil {
+            return .success(ActDiffer.diff(old: versions.old, new: versions.new, from: from, to: to, article: article))
         }
         return .success(ActDiffer.diff(old: old, new: new, from: from, to: to, attributions: attributions, article: article))
     }
@@ -73,11 +83,12 @@ extension Workspace {
     /// versions read, for a caller that keeps them (a process that exits soon after need
     /// not release two trees node by node).
     public static func diff(oldPath: String, newPath: String, article: String? = nil) -> (diff: ActDiff?, diagnostics: [Diagnostic], acts: [Act]) {
-        let (oldResult, newResult) = readBoth(oldPath, newPath)
+        let (oldResult, newResult, versions) = readBoth(oldPath, newPath)
         var diagnostics = oldResult.diagnostics + newResult.diagnostics
         let acts = [oldResult.act, newResult.act].compactMap { $0 }
         guard let old = oldResult.act, let new = newResult.act, !oldResult.hasErrors, !newResult.hasErrors else { return (nil, diagnostics, acts) }
-        switch diff(old: old, new: new, from: ActDiff.Side(label: oldPath, file: oldPath), to: ActDiff.Side(label: newPath, file: newPath), article: article) {
+        switch diff(old: old, new: new, from: ActDiff.Side(label: oldPath, file: oldPath), to: ActDiff.Side(label: newPath, file: newPath),
+                    attributions: nil, article: article, versions: versions) {
         case .success(let diff): return (diff, diagnostics, acts)
         case .failure(let diagnostic):
             diagnostics.append(diagnostic)
@@ -88,11 +99,26 @@ extension Workspace {
 
 extension Workspace {
     /// The two versions read at the same time, the new one on a second thread: reading is
-    /// most of a diff's time, and the two files do not depend on each other.
-    static func readBoth(_ oldPath: String, _ newPath: String) -> (old: ReadResult, new: ReadResult) {
-        let new = SideThread { ActReader.read(path: newPath) }
+    /// most of a diff's time, and the two files do not depend on each other. Each
+    /// version read without error has its units made for the diff on the same thread
+    /// (``DiffVersion``): the thread that finishes reading first does not wait idle.
+    static func readBoth(_ oldPath: String, _ newPath: String)
+        -> (old: ReadResult, new: ReadResult, versions: (old: DiffVersion, new: DiffVersion)?) {
+        let new = SideThread { () -> (ReadResult, DiffVersion?) in
+            let result = ActReader.read(path: newPath)
+            return (result, diffVersion(result))
+        }
         let old = ActReader.read(path: oldPath)
-        return (old, new.wait())
+        let oldVersion = diffVersion(old)
+        let (newResult, newVersion) = new.wait()
+        guard let oldVersion, let newVersion else { return (old, newResult, nil) }
+        return (old, newResult, (oldVersion, newVersion))
+    }
+
+    /// A version read without error, with its units made for the diff.
+    private static func diffVersion(_ result: ReadResult) -> DiffVersion? {
+        guard let act = result.act, !result.hasErrors else { return nil }
+        return DiffVersion(act)
     }
 }
 
