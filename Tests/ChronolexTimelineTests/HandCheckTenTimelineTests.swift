@@ -77,6 +77,11 @@ struct HandCheckTwelveTimelineTests {
         let date = try #require(LegalDate("2021-01-01"))
         let order = fixture.timeline.act(at: date).articles.map(\.number)
         #expect(order == ["1er", "1erquater", "1erquinquies", "2", "3"])
+        // A number with no order Chronolex can vouch for: placed at the end, and said.
+        let unordered = try Fixture(base: baseAct("**Article 1er.** Premier.\n\n**Art. 2.** Deux."),
+                                    amending: [OperationTests.amending("**Art. 1er.** Dans le même arrêté, il est inséré un article 1A, rédigé comme suit :\n\n« Art. 1A. Autre. »")])
+        #expect(unordered.timeline.act(at: date).articles.map(\.number) == ["1er", "2", "1A"])
+        #expect(unordered.warnings.contains { $0.contains("art. 1A: its number has no order Chronolex can vouch for; placed at the end of the act") }, "\(unordered.warnings) \(unordered.failures)")
     }
 
     /// Record 131 (2020040393, art. 1, 3°): the row « qui commence par " … n° 18 " » is not
