@@ -308,7 +308,7 @@ struct ActBuilder {
             // after its term (as the Moniteur, then Justel, print many) is the point's own
             // words, not an alinéa after the enumeration — read so, replacing the 2° once
             // left its old definition behind (hand check 6).
-            if openPointAwaitsDefinition {
+            if openPointAwaitsDefinition || openPointAwaitsItsWords(bytes, from: textStart, to: line.end) {
                 appendWords(line, from: textStart, bytes)
                 return
             }
@@ -871,6 +871,23 @@ struct ActBuilder {
 
     /// True when the innermost open unit's words end with `:` (checked on the bytes).
     private var innermostTextEndsWithColon: Bool { units.last?.text.lastByte == UInt8(ascii: ":") }
+
+    /// « b) titres jugés suffisants : » ⏎⏎ « Les titres repris sub a) … » (2019030053, art.
+    /// 27, 6°, hand check 12, record 54): a point whose one line ends with a colon announces
+    /// its words, and the line after it, which opens no unit, is them — not an alinéa after
+    /// the enumeration (the next points would then be that alinéa's). Not when the point
+    /// says a change (« 1° l'alinéa 2 est remplacé par ce qui suit : »): what follows is
+    /// its new text, read as such.
+    private func openPointAwaitsItsWords(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        // The line begins with a word (a bullet `*` the reader does not take for a label —
+        // the Constitution's « 2. l'enseignement, à l'exception: » ⏎ « * de la fixation … » —
+        // would make its first item the point's and the others alinéas).
+        guard start < end, bytes[start].isASCIILetter || bytes[start] >= 0xC0 else { return false }
+        guard units.count > 1, let top = units.last, top.label != nil, top.children.isEmpty,
+              top.text.lastByte == UInt8(ascii: ":"), !top.text.bytes.contains(0x0A) else { return false }
+        let words = top.text.bytes
+        return words.withUnsafeBufferPointer { !Self.saysAChange($0, from: 0, to: $0.count) } && !announcesReplacementText(top.text.string)
+    }
 
     /// True when the innermost open unit is a point whose words are, so far, a term in
     /// quotation marks and a colon (`« terreau » :`, quotes as the tracker wrote them), with

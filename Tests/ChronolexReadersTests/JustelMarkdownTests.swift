@@ -132,6 +132,41 @@ extension JustelMarkdownTests {
         #expect(dump(try roundTrip(act)) == dump(act))
     }
 
+    /// « b) titres jugés suffisants : » ⏎⏎ « Les titres repris sub a) … » (2019030053, art.
+    /// 27, 6°, hand check 12, record 54): a point that announces its words on the next line
+    /// keeps them, and the next point stays beside it; a point that says a change does not
+    /// take the line after it.
+    @Test func aPointsWordsOnTheLineAfterItsColon() throws {
+        let act = try readAct("""
+        **Art. 106.** Les titres sont les suivants :
+
+        a) titres requis :
+
+        - master en musique;
+
+        b) titres jugés suffisants :
+
+        Les titres repris sub a), sans le titre pédagogique ;
+
+        c) titres pédagogiques : le CAPE.
+        """)
+        let article = act.articles[0]
+        #expect(article.alineas.count == 1)
+        #expect(article.alineas[0].points.map(\.label.description) == ["a)", "b)", "c)"])
+        #expect(article.alineas[0].points[1].text == "titres jugés suffisants :\nLes titres repris sub a), sans le titre pédagogique ;")
+        #expect(dump(try roundTrip(act)) == dump(act))
+        let amending = try readAct("""
+        **Art. 2.** A l'article 5, les modifications suivantes sont apportées :
+
+        1° l'alinéa 2 est remplacé par ce qui suit :
+
+        Le Roi fixe les conditions.
+
+        2° l'alinéa 3 est abrogé.
+        """)
+        #expect(amending.articles[0].alineas.count == 2)
+    }
+
     @Test func markersThatJoinTwoWordsKeepTheirSpace() throws {
         let result = ActReader.read(text: "**Art. 1.** [1 au travail]1[2 ou au domicile]2.\n\n`(1)<L 2000-01-01/01, art. 1, 001; En vigueur : 01-01-2000>`\n\n`(2)<L 2000-01-01/01, art. 2, 001; En vigueur : 01-01-2000>`\n", file: "join.md")
         #expect(result.act?.articles.first?.alineas.first?.text == "au travail ou au domicile.")
