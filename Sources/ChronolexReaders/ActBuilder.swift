@@ -304,11 +304,9 @@ struct ActBuilder {
                 continueQuotation(line, bytes)
                 return
             }
-            // `2° « terreau » :` ⏎⏎ `un mélange de tourbe ;`: a definition printed on the line
-            // after its term (as the Moniteur, then Justel, print many) is the point's own
-            // words, not an alinéa after the enumeration — read so, replacing the 2° once
-            // left its old definition behind (hand check 6).
-            if openPointAwaitsDefinition || openPointAwaitsItsWords(bytes, from: textStart, to: line.end) {
+            // `2° « terreau » :` ⏎⏎ `un mélange de tourbe ;`: words printed on the line after
+            // a point's colon are the point's own, not an alinéa after the enumeration.
+            if openPointAwaitsItsWords(bytes, from: textStart, to: line.end) {
                 appendWords(line, from: textStart, bytes)
                 return
             }
@@ -872,37 +870,36 @@ struct ActBuilder {
     /// True when the innermost open unit's words end with `:` (checked on the bytes).
     private var innermostTextEndsWithColon: Bool { units.last?.text.lastByte == UInt8(ascii: ":") }
 
-    /// « b) titres jugés suffisants : » ⏎⏎ « Les titres repris sub a) … » (2019030053, art.
-    /// 27, 6°, hand check 12, record 54): a point whose one line ends with a colon announces
-    /// its words, and the line after it, which opens no unit, is them — not an alinéa after
-    /// the enumeration (the next points would then be that alinéa's). Not when the point
-    /// says a change (« 1° l'alinéa 2 est remplacé par ce qui suit : »): what follows is
-    /// its new text, read as such.
+    /// True when the line, from `start`, is the words the innermost open point announces:
+    /// the point's one line ends with a colon and it has no sub-point yet, and either
+    /// - its words are a term in quotation marks (`2° « terreau » :` ⏎⏎ `un mélange … ;`): a
+    ///   definition printed on the line after its term, as the Moniteur, then Justel, print
+    ///   many — replacing the 2° once left its old definition behind (hand check 6); or
+    /// - it says no change and the line begins with a word (« b) titres jugés suffisants :
+    ///   » ⏎⏎ « Les titres repris sub a) … », 2019030053, art. 27, 6°, hand check 12, record
+    ///   54). After « 1° l'alinéa 2 est remplacé par ce qui suit : » the line is its new text,
+    ///   read as such; a bullet `*` the reader does not take for a label (the Constitution's
+    ///   « 2. l'enseignement, à l'exception: » ⏎ « * de la fixation … ») would make its first
+    ///   item the point's and the others alinéas.
+    ///
+    /// Otherwise the line is an alinéa after the enumeration, and the next points its own.
     private func openPointAwaitsItsWords(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
-        // The line begins with a word (a bullet `*` the reader does not take for a label —
-        // the Constitution's « 2. l'enseignement, à l'exception: » ⏎ « * de la fixation … » —
-        // would make its first item the point's and the others alinéas).
-        guard start < end, bytes[start].isASCIILetter || bytes[start] >= 0xC0 else { return false }
         guard units.count > 1, let top = units.last, top.label != nil, top.children.isEmpty,
               top.text.lastByte == UInt8(ascii: ":"), !top.text.bytes.contains(0x0A) else { return false }
-        let words = top.text.bytes
-        return words.withUnsafeBufferPointer { !Self.saysAChange($0, from: 0, to: $0.count) } && !announcesReplacementText(top.text.string)
+        if Self.endsWithQuotedTerm(top.text.bytes) { return true }
+        guard start < end, bytes[start].isASCIILetter || bytes[start] >= 0xC0 else { return false }
+        return top.text.bytes.withUnsafeBufferPointer { !Self.saysAChange($0, from: 0, to: $0.count) } && !announcesReplacementText(top.text.string)
     }
 
-    /// True when the innermost open unit is a point whose words are, so far, a term in
-    /// quotation marks and a colon (`« terreau » :`, quotes as the tracker wrote them), with
-    /// no sub-point: its definition is still to come.
-    private var openPointAwaitsDefinition: Bool {
-        guard units.count > 1, let top = units.last, top.label != nil, top.children.isEmpty,
-              top.text.lastByte == UInt8(ascii: ":") else { return false }
-        var end = top.text.bytes.count - 1
-        while end > 0, top.text.bytes[end - 1] == 0x20 { end -= 1 }
+    /// True when the words end with a closing quotation mark (as the tracker wrote it: `"`,
+    /// `»`, `”`), then spaces and the final colon.
+    private static func endsWithQuotedTerm(_ bytes: [UInt8]) -> Bool {
+        var end = bytes.count - 1
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
         guard end >= 2 else { return false }
-        let bytes = top.text.bytes
-        let closesQuote = bytes[end - 1] == UInt8(ascii: "\"")
+        return bytes[end - 1] == UInt8(ascii: "\"")
             || (bytes[end - 2] == 0xC2 && bytes[end - 1] == 0xBB)
             || (end >= 3 && bytes[end - 3] == 0xE2 && bytes[end - 2] == 0x80 && bytes[end - 1] == 0x9D)
-        return closesQuote && !top.text.bytes.contains(0x0A)
     }
 
     /// The unit being read, as diagnostics name it: `Art. 8, 2°, c)`.

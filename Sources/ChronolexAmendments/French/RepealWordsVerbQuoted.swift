@@ -9,10 +9,14 @@ enum RepealWordsVerbQuotedForm: InstructionForm {
     static let verbs = ["sont abrogés", "sont abrogées", "est abrogé", "est abrogée",
                         "sont supprimés", "sont supprimées", "est supprimé", "est supprimée"]
 
+    /// The verb of ``verbs`` that ends the quotation's words, if one does.
+    static func verb(closing quote: String) -> String? {
+        verbs.first { quote.hasSuffix(" " + $0) }
+    }
+
     static func read(_ s: inout Scanner, _ clause: ClauseInput) throws(InstructionError) -> [ClauseOutput]? {
         guard case .words(let noun, let quotes) = clause.subject, quotes.count == 1, let quote = quotes.first,
-              s.tokens[s.index...].allSatisfy({ $0.kind == .punctuation }),
-              let verb = verbs.first(where: { quote.hasSuffix(" " + $0) }) else { return nil }
+              s.tokens[s.index...].allSatisfy({ $0.kind == .punctuation }), let verb = verb(closing: quote) else { return nil }
         let words = String(quote.dropLast(verb.count + 1)).trimmingSpaces
         guard !words.isEmpty else { return nil }
         s.index = s.tokens.count

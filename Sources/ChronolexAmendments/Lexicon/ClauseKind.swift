@@ -62,8 +62,7 @@ enum ClauseKind: Equatable {
         var end = tokens.count
         if end > 0, tokens[end - 1].text == "." { end -= 1 }
         guard end >= 2, tokens[end - 1].kind == .quote, ["mot", "mots"].contains(tokens[end - 2].folded) else { return false }
-        let quote = tokens[end - 1].text
-        return RepealWordsVerbQuotedForm.verbs.contains { quote.hasSuffix(" " + $0) }
+        return RepealWordsVerbQuotedForm.verb(closing: tokens[end - 1].text) != nil
     }
 
     /// "La présente loi règle une matière visée à l'article 74 de la Constitution", "Le
