@@ -489,6 +489,27 @@ struct Walker {
                     }
                 }
             }
+            // "L'article 44 … est remplacé par ce qui suit: " Le travailleur …" and never
+            // closed (2022200452, art. 2; 2023040119, art. 11): the act's reader ended the
+            // quotation where the act's structure ends it (before the next article, its
+            // next sub-instruction, or its next bold heading). A new text announced by a
+            // colon that runs to there is read to there, with a warning.
+            if error.kind == .unbalancedQuote, points.isEmpty, following.isEmpty,
+               let closed = Self.closingUnclosedQuotation(text) {
+                var trial = self
+                trial.diagnostics = []
+                let before = trial.edits.count
+                _ = trial.read(text: closed.text, points: [], article: article, path: path, line: line, context: context, act: inherited,
+                               next: nil, following: [], listed: listed, table: table)
+                if trial.edits.count > before, trial.edits[before...].allSatisfy({ $0.error == nil && $0.change != nil }) {
+                    let diagnosticsBefore = diagnostics
+                    self = trial
+                    let warning = "the quotation opened by « \(closed.opening)… » is never closed: the new text is read to the end of the instruction (its last words « …\(closed.ending) »), where the act's structure ends it"
+                    for k in before..<edits.count { edits[k].notes.append("repaired: " + warning) }
+                    diagnostics = diagnosticsBefore + [.warning(warning, file: file, line: source.line, unit: source.unit)] + trial.diagnostics
+                    return .nothing
+                }
+            }
             // "… : « c) de nombre d'années … ; » »" (2019030053, art. 2): a second closing
             // quotation mark at the end, after the quotation's own, that opens nothing.
             if error.kind == .unbalancedQuote, let repaired = Self.droppingDoubledClosingQuote(text) {
@@ -604,6 +625,35 @@ struct Walker {
         let repaired = String(rest) + String(text.suffix(tail))
         guard (try? Tokenizer.tokens(repaired)) != nil else { return nil }
         return repaired
+    }
+
+    /// The instruction closed at its end, when exactly one quotation in it is never closed,
+    /// the words before that quotation announce it (they end with a colon), and its last
+    /// line is not a clause of the amending act itself (an entry into force, an execution
+    /// clause); with the quotation's first and last words, for the warning. `nil` otherwise.
+    static func closingUnclosedQuotation(_ text: String) -> (text: String, opening: String, ending: String)? {
+        var depth = 0
+        var opened: String.Index?
+        var i = text.startIndex
+        while i < text.endIndex {
+            switch text[i] {
+            case "«":
+                if depth == 0 { opened = i }
+                depth += 1
+            case "»":
+                guard depth > 0 else { return nil }
+                depth -= 1
+            default: break
+            }
+            i = text.index(after: i)
+        }
+        guard depth == 1, let opened, text[..<opened].trimmingSpaces.hasSuffix(":") else { return nil }
+        let quoted = text[text.index(after: opened)...]
+        let lines = quoted.split(separator: "\n").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+        guard let first = lines.first, let last = lines.last else { return nil }
+        if let tokens = try? Tokenizer.tokens(last.replacingOccurrences(of: "«", with: "").replacingOccurrences(of: "»", with: "")),
+           EntryIntoForceReader.isEntryIntoForce(tokens) || EntryIntoForceReader.isExecution(tokens) { return nil }
+        return (text + " »", String(first.prefix(40)), String(last.suffix(40)))
     }
 
     /// The new text that alinéas printed without quotation marks hold: each alinéa's words,

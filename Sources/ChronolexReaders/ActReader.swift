@@ -236,22 +236,24 @@ public enum ActReader {
         // A quotation left open inside a sub-instruction ("6. … : " Dérogations …", never
         // closed), with the next sub-instruction read inside it ("7. … l'alinéa 3 est
         // remplacé …", 2023200531, art. 8): it is taken to end before that line, and the
-        // act is read again so; the instruction that holds it stays unbalanced.
+        // act is read again so (the instruction reads its new text to there when a colon
+        // announces it).
         if let next = builder.subInstructionsInQuotation.first {
             var again = fresh
-            again.quotationEnds[next.line] = "quotation opened here is not closed before line \(next.line), which starts with \(next.label), the number after \(next.after) of the instruction that opened it, and says a change: taken to end there, the line read as the act's next instruction; the instruction that holds the quotation is unbalanced"
+            again.quotationEnds[next.line] = "quotation opened here is not closed before line \(next.line), which starts with \(next.label), the number after \(next.after) of the instruction that opened it, and says a change: taken to end there, the line read as the act's next instruction; the instruction that holds the quotation reads its new text to there if a colon announces it, and is unbalanced otherwise"
             fresh = again
             (preamble, body) = again.read(lines: bodyLines)
             builder = again
         }
         // A quotation never closed would take the rest of the act: it is taken to end with
         // the article where it opened, before the heading of the act's next article, and
-        // the act is read again so. The instruction that holds it stays unbalanced, an
-        // error of that instruction alone.
+        // the act is read again so. The instruction that holds it reads its new text to
+        // there when a colon announces it (with a warning); it is an error of that
+        // instruction alone otherwise.
         if let unclosed = builder.unclosedQuotation, let article = unclosed.article,
            let next = nextArticleHeading(after: unclosed.line, following: article, source, lines: bodyLines, format: format) {
             var again = fresh
-            again.quotationEnds[next.line] = "quotation opened here is never closed: it is taken to end with Art. \(article), before the heading of Art. \(next.number) (line \(next.line)), which is read as this act's own; the instruction that holds it is unbalanced"
+            again.quotationEnds[next.line] = "quotation opened here is never closed: it is taken to end with Art. \(article), before the heading of Art. \(next.number) (line \(next.line)), which is read as this act's own; the instruction that holds it reads its new text to there if a colon announces it, and is unbalanced otherwise"
             (preamble, body) = again.read(lines: bodyLines)
             builder = again
         } else if let heading = ownHeadingInQuotation(builder, body: body) {
@@ -260,7 +262,7 @@ public enum ActReader {
             // bold heading inside it that bears the act's next number, which the act lacks
             // otherwise, is the act's own article; the quotation is taken to end before it.
             var again = fresh
-            again.quotationEnds[heading.line] = "quotation opened here is not closed before the bold heading of Art. \(heading.number) (line \(heading.line)), the number that follows Art. \(heading.article) and that this act lacks otherwise: taken to end there, the heading read as this act's own; the instruction that holds it is unbalanced"
+            again.quotationEnds[heading.line] = "quotation opened here is not closed before the bold heading of Art. \(heading.number) (line \(heading.line)), the number that follows Art. \(heading.article) and that this act lacks otherwise: taken to end there, the heading read as this act's own; the instruction that holds it reads its new text to there if a colon announces it, and is unbalanced otherwise"
             (preamble, body) = again.read(lines: bodyLines)
             builder = again
         }

@@ -902,7 +902,8 @@ struct HandCheckTests {
     /// quotation marks otherwise), so that a quotation mark further on closes it after Arts.
     /// 12 to 16. The bold heading of Art. 12 — the number after 11, which the act lacks
     /// otherwise — is the act's own: the quotation is taken to end before it, with a warning,
-    /// and Art. 11 alone is an error. (« complété avec » for « complété par » there too.)
+    /// and Art. 11's new text, announced by its colon, is read to there with a warning of its
+    /// own. (« complété avec » for « complété par » there too.)
     @Test func aQuotationClosedTooLate() throws {
         let (result, reading) = readAmending("""
         **Art. 11.** L'article 13 du même arrêté est remplacé par ce qui suit :
@@ -922,11 +923,14 @@ struct HandCheckTests {
         **Art. 14.** Dans l'article 19 du même arrêté, le mot " dix " est remplacé par le mot " onze ". "
         """)
         #expect(reading.contains { $0.message.hasPrefix("quotation opened here is not closed before the bold heading of Art. 12") })
-        #expect(result.edits.filter { $0.error == nil }.map(\.source.article) == ["12", "13"])
-        #expect(result.edits.map(\.target.description) == ["the act", "art. 14", "art. 18", "the act"])
-        // Art. 11's quotation never closed, and Art. 14's stray closing quotation mark (the one
-        // that closed it too late): each an error of its own instruction.
-        #expect(result.edits.first?.error?.hasPrefix("unbalanced quote") == true)
+        #expect(result.edits.filter { $0.error == nil }.map(\.source.article) == ["11", "12", "13"])
+        #expect(result.edits.map(\.target.description) == ["art. 13", "art. 14", "art. 18", "the act"])
+        // Art. 11's quotation never closed: its new text to the end of the article (the
+        // inner quotations kept), said; Art. 14's stray closing quotation mark (the one that
+        // closed it too late): an error of its own instruction.
+        #expect(result.edits.first?.newText.first == "Art. 13. La dénomination suivante est mentionnée :")
+        #expect(result.edits.first?.newText.last?.hasSuffix("« substrat. »") == true, "\(result.edits.first?.newText ?? [])")
+        #expect(result.edits.first?.notes.contains { $0.contains("is never closed: the new text is read to the end of the instruction") } == true)
         #expect(result.edits.last?.error?.hasPrefix("unbalanced quote") == true)
         // A quoted new article headed in bold with the act's next number, which the act has
         // as well, is quoted text (no re-reading).

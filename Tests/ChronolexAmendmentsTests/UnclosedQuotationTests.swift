@@ -26,15 +26,35 @@ struct UnclosedQuotationTests {
     """
 
     /// The line that starts with the next number of the enumeration and says a change
-    /// ends the quotation: the sub-instructions after it are read; the one that holds the
-    /// open quotation stays an error of its own, and a warning says where it was taken to end.
+    /// ends the quotation: the sub-instructions after it are read, and a warning says where
+    /// the quotation was taken to end. The one that holds the open quotation, announced by
+    /// its colon, takes its new text to there, with a warning of its own.
     @Test func theNextSubInstructionEndsIt() throws {
         let (result, diagnostics) = readAmending("**Article 1er.** " + Self.article)
         #expect(diagnostics.contains { $0.severity == .warning && $0.message.contains("before line 20, which starts with 2°") }, "\(diagnostics)")
-        let read = result.edits.filter { $0.change != nil }
-        #expect(read.map(\.source.address) == ["art. 1, 2°", "art. 1, 3°"], "\(result.edits.map(EditRenderer.line))")
-        #expect(read.first?.newText == ["Le texte nouveau."])
-        #expect(result.edits.contains { $0.source.address == "art. 1, 1°" && $0.change == nil })
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(result.edits.map(\.source.address) == ["art. 1, 1°", "art. 1, 2°", "art. 1, 3°"], "\(result.edits.map(EditRenderer.line))")
+        #expect(result.edits[0].newText == ["Dérogations", "Les dérogations suivantes s'appliquent aux seuils limites :", "a) le seuil de 12 n'est pas applicable;"])
+        #expect(result.edits[1].newText == ["Le texte nouveau."])
+        #expect(result.diagnostics.contains { $0.severity == .warning && $0.location?.line == 12
+            && $0.message == "the quotation opened by « Dérogations… » is never closed: the new text is read to the end of the instruction (its last words « …a) le seuil de 12 n'est pas applicable; »), where the act's structure ends it" }, "\(result.diagnostics)")
+    }
+
+    /// A quotation never closed is read to the end of its instruction only when a colon
+    /// announces it, and when its last line is not the amending act's own clause (an entry
+    /// into force): otherwise it stays an error.
+    @Test func notAnnouncedOrEndingWithTheActsOwnClause() throws {
+        let unannounced = edits("Dans l'article 6 du même arrêté, les mots « à charge du lecteur sont remplacés par les mots « à charge de la bibliothèque ».")
+        #expect(unannounced.hasErrors)
+        let (own, _) = readAmending("""
+        **Article 1er.** L'article 5 du même arrêté est remplacé par ce qui suit :
+
+        « Art. 5. Le ministre agrée.
+
+        Le présent arrêté entre en vigueur le 1er janvier 2024.
+        """)
+        #expect(own.edits.first?.change == nil)
+        #expect(own.edits.first?.error?.hasPrefix("unbalanced quote") == true, "\(own.edits.map(EditRenderer.line))")
     }
 
     /// Inside a quotation, a numbered line that is the new text's own (no change said, or

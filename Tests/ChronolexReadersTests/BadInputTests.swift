@@ -155,12 +155,13 @@ struct BadInputTests {
 
     /// Issue 13: a quotation never closed ends with the article where it opened, before the
     /// heading of the act's next article; the rest of the act is read, and the instruction
-    /// that holds the quotation is an error of its own (InstructionReader).
+    /// that holds the quotation reads its new text to there when a colon announces it, an
+    /// error of its own otherwise (InstructionReader).
     @Test func aQuotationNeverClosedEndsWithItsArticle() throws {
         let text = "---\ntitle-fr: x\n---\n\n**Art. 1.** L'article 5 est remplacé par ce qui suit :\n\n« Art. 5. Nouveau texte.\n\n**Art. 2.** L'article 7 est abrogé.\n\n**Art. 3.** Le présent arrêté entre en vigueur le 1er janvier 2024.\n"
         let result = ActReader.read(text: text, file: "bad.md")
         #expect(!result.hasErrors, "\(result.diagnostics)")
-        #expect(result.diagnostics.map(\.description) == ["bad.md:7: warning: Art. 1: quotation opened here is never closed: it is taken to end with Art. 1, before the heading of Art. 2 (line 9), which is read as this act's own; the instruction that holds it is unbalanced"])
+        #expect(result.diagnostics.map(\.description) == ["bad.md:7: warning: Art. 1: quotation opened here is never closed: it is taken to end with Art. 1, before the heading of Art. 2 (line 9), which is read as this act's own; the instruction that holds it reads its new text to there if a colon announces it, and is unbalanced otherwise"])
         #expect(result.act?.articles.map(\.number) == ["1", "2", "3"])
     }
 
