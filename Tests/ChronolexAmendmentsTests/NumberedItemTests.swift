@@ -73,6 +73,25 @@ struct NumberedItemTests {
         #expect(annex.edits.first?.target.description == "annexe V.E")
     }
 
+    /// 2023200641, art. 13: "Dans la disposition du point 3° au point B de l'annexe VI.3-2
+    /// du même code": a part of an annex lettered by a capital alone, and a place right
+    /// after another without a comma that is its container (the 3° was once dropped for
+    /// the container, without a word).
+    @Test func aPointInsideAPartLetteredByACapital() throws {
+        let result = edits("Dans la disposition du point 3° au point B de l'annexe VI.3-2 du même code, les mots « la méthode de travail est adaptée ou » sont insérés entre le mot « dépassée, » et les mots « une autre technique est appliquée ».")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        let edit = try #require(result.edits.first)
+        #expect(edit.target.description == "annexe VI.3-2, B, 3°")
+        #expect(edit.target.steps.dropLast().last == .item("B"))
+        #expect(edit.kind == .insert)
+        let lettered = edits("Dans le 3° au point 1.A de l'annexe VI.3-4 du même code, le mot « dix » est remplacé par le mot « onze ».")
+        #expect(lettered.edits.first?.target.description == "annexe VI.3-4, 1.A, 3°")
+        // Descending places are unchanged: "Dans l'article 5, au § 2".
+        #expect(edits("Dans l'article 5, au § 2, le mot « dix » est remplacé par le mot « onze ».").edits.first?.target.description == "art. 5, § 2")
+        // A capital that may be a roman numeral is not taken for a lettered part.
+        #expect(edits("Au point V de l'annexe du même arrêté, le mot « dix » est remplacé par le mot « onze ».").edits.first?.target.steps.contains(.item("V")) != true)
+    }
+
     /// 2019200781, art. 2: "Dans l'annexe Ière …, la rubrique 74.30.03 est complétée par la
     /// phrase suivante": the first annex, a numbered heading of its list.
     @Test func aHeadingOfAListOfTheFirstAnnex() throws {

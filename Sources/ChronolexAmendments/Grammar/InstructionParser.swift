@@ -342,6 +342,17 @@ struct InstructionParser {
                         siblingPlaces = []
                         newClause = false
                     }
+                    // "Dans le point 3° au point B de l'annexe VI.3-2" (2023200641, art. 13): a
+                    // place right after the one before, without a comma, and wholly above it,
+                    // is its container (it once took the container's place, the 3° lost
+                    // without a word).
+                    if let previous = lastPlace, save > 0, s.tokens[save - 1].text != ",", ref.through == nil,
+                       let deepest = ref.parts.map(\.level).max(), let top = previous.map(\.level).min(), deepest < top {
+                        lastPlace = ref.parts + previous
+                        context = ReferenceReader.merge(context, ref.parts + previous)
+                        _ = s.take(",")
+                        continue
+                    }
                     // A place at the level of the one before, or above it, is not inside it
                     // but beside it: both are the instruction's places.
                     if let previous = lastPlace, let top = ref.parts.map(\.level).min(), let deepest = previous.map(\.level).max(),

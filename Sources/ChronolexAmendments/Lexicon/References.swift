@@ -314,6 +314,8 @@ enum ReferenceReader {
         if w == "alinea" || w == "alineas" || w == "paragraphe" || w == "paragraphes" || w == "phrase" || w == "lid" || divisionWords[w] != nil || namedDivisionWords.contains(w) { return true }
         // "point 5", "point 3°".
         if w == "point", let next = s.peek(offset + 1), next.kind == .word, label(next) != nil || next.startsWithDigit { return true }
+        // "au point B de l'annexe VI.3-2": a part of an annex lettered by a capital.
+        if w == "point", letteredItem(s, at: offset + 1) != nil { return true }
         // "troisième tiret", "premier alinéa", "deuxième phrase".
         if let noun = s.word(offset + 1), ["tiret", "alinea", "phrase", "paragraphe", "lid", "zin"].contains(noun), ordinal(w) != nil { return true }
         // "la section 1, 1.3, le d)": a numbered item; "l'article 6, § 2, 2.;": a list item.
@@ -339,6 +341,17 @@ enum ReferenceReader {
             guard !part.isEmpty, digits || letter else { return nil }
         }
         return String(text)
+    }
+
+    /// "le point B de l'annexe VI.3-2": a part of an annex lettered by one capital (not
+    /// `I`, `V`, `X`, which may be roman numerals), followed by the citation's next step
+    /// ("de l'annexe", "du même code") or its end (a comma); `nil` for anything else.
+    static func letteredItem(_ s: Scanner, at offset: Int) -> String? {
+        guard let token = s.peek(offset), token.kind == .word, token.text.utf8.count == 1,
+              let c = token.text.utf8.first, c >= 0x41, c <= 0x5A, !"IVX".utf8.contains(c) else { return nil }
+        guard let after = s.peek(offset + 1) else { return nil }
+        guard after.text == "," || ["de", "du", "des"].contains(after.folded) else { return nil }
+        return token.text
     }
 
     /// "le 5. est abrogé", "l'article 6, § 2, 2.;": a point numbered as a list item (`5.`):
@@ -605,9 +618,22 @@ enum ReferenceReader {
         let noun = ["disposition", "dispositions", "point", "points", "rubrique", "rubriques"].contains(w) ? 1 : 0
         // "2.1.2, la disposition est remplacée": the item of the context (the parser checks
         // that there is one).
+        // "la disposition du point 3° au point B" (2023200641, art. 13): the word for the
+        // unit cited after it, which is the citation's own.
+        if w == "disposition", s.word(1) == "du", isStepStart(s, at: 2) {
+            s.index += 2
+            return readStep(&s, into: &ref)
+        }
         if w == "disposition", noun == 1, s.peek(1).flatMap(itemNumber) == nil {
             s.index += 1
             ref.bareLevel = UnitStep.item("").level
+            return false
+        }
+        // "la disposition du point 3° au point B de l'annexe VI.3-2" (2023200641, art. 13):
+        // a part of an annex lettered by a capital alone.
+        if w == "point", let letter = letteredItem(s, at: 1) {
+            s.index += 2
+            ref.parts.append(.item(letter))
             return false
         }
         if let number = s.peek(noun).flatMap(itemNumber) {
