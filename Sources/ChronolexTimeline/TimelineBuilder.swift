@@ -113,7 +113,7 @@ struct TimelineBuilder {
     /// Applies one edit on `date` through the applier of its change, and records what
     /// became of it.
     mutating func apply(_ shared: SharedEdit, at date: LegalDate) {
-        var edit = shared.edit
+        let edit = shared.edit
         guard let change = edit.change else {
             outcomes.append(EditOutcome(shared, status: .unreadable(edit.error ?? "the instruction could not be read")))
             return
@@ -122,38 +122,12 @@ struct TimelineBuilder {
             outcomes.append(EditOutcome(shared, status: .noop))
             return
         }
-        // "dans la section 1, 1.3, le d)": the model holds no numbered items (an annex's
-        // "1.3" is words of its alinéas); which alinéas make the item is not guessed.
-        if case .item(let number)? = edit.target.steps.first(where: { if case .item = $0 { return true } else { return false } }) {
-            outcomes.append(EditOutcome(shared, status: .unsupported("numbered items of a text (« \(number) ») are not located yet: the model holds them as words of their alinéas; not applied")))
-            return
-        }
         let applied = AppliedEdit(shared, sequence: sequence(of: edit), insertedWords: change.newWords, units: [])
         notes = []
-        let result: Result<String, Failure>
-        switch annexArticle(edit, at: date) {
-        case .failure(let failure):
-            result = .failure(failure)
-        case .success(let target):
-            if let target { edit.target = target }
-            // "Dans les articles 20 à 22, le mot « dix » est remplacé …": the change inside
-            // each article of the range, in the order of the act (it once changed the first
-            // article alone, without a word). Whole articles repealed or replaced are the
-            // appliers' own.
-            if case .article(let last)? = edit.target.through, let first = edit.target.article,
-               !(edit.target.belowArticle?.isEmpty == true && Self.actsOnWholeArticles(change)) {
-                result = eachArticle(from: ArticleNumber.normalized(first), through: ArticleNumber.normalized(last), edit, change, at: date, applied: applied)
-            } else {
-                // A range of units ("2° et 3°") is applied unit by unit where the applier does so
-                // (words replaced, inserted at an anchor, deleted; units repealed, replaced,
-                // renumbered); elsewhere it is said, never narrowed to its first unit.
-                if let through = edit.target.through, Self.ignoresRanges(change) {
-                    outcomes.append(EditOutcome(shared, status: .unsupported("\(change.kind.rawValue) in each of \(edit.target.description) à \(through.description) is not applied yet")))
-                    return
-                }
-                result = applyCounting(change, edit, at: date, applied: applied)
-            }
-        }
+        // "dans la section 1, 1.3, le d)": inside the alinéas of an annex that make the item.
+        let result = edit.target.steps.contains(where: { if case .item = $0 { return true } else { return false } })
+            ? applyInItem(change, edit, at: date, applied: applied)
+            : applyInPlace(change, edit, at: date, applied: applied)
         switch result {
         case .success(let resolved):
             var outcome = EditOutcome(shared, status: .applied, resolved: resolved)
@@ -162,6 +136,33 @@ struct TimelineBuilder {
         case .failure(let failure):
             outcomes.append(EditOutcome(shared, status: failure.status, resolved: failure.resolved))
         }
+    }
+
+    /// Applies the change where its target stands: in an article, in each article of a
+    /// range, or in the one article an annex is printed as.
+    mutating func applyInPlace(_ change: Change, _ edit: Edit, at date: LegalDate, applied: AppliedEdit) -> Result<String, Failure> {
+        var edit = edit
+        switch annexArticle(edit, at: date) {
+        case .failure(let failure):
+            return .failure(failure)
+        case .success(let target):
+            if let target { edit.target = target }
+        }
+        // "Dans les articles 20 à 22, le mot « dix » est remplacé …": the change inside
+        // each article of the range, in the order of the act (it once changed the first
+        // article alone, without a word). Whole articles repealed or replaced are the
+        // appliers' own.
+        if case .article(let last)? = edit.target.through, let first = edit.target.article,
+           !(edit.target.belowArticle?.isEmpty == true && Self.actsOnWholeArticles(change)) {
+            return eachArticle(from: ArticleNumber.normalized(first), through: ArticleNumber.normalized(last), edit, change, at: date, applied: applied)
+        }
+        // A range of units ("2° et 3°") is applied unit by unit where the applier does so
+        // (words replaced, inserted at an anchor, deleted; units repealed, replaced,
+        // renumbered); elsewhere it is said, never narrowed to its first unit.
+        if let through = edit.target.through, Self.ignoresRanges(change) {
+            return .failure(.unsupported("\(change.kind.rawValue) in each of \(edit.target.description) à \(through.description) is not applied yet"))
+        }
+        return applyCounting(change, edit, at: date, applied: applied)
     }
 
     /// Whole articles repealed, replaced, renumbered: the appliers that read a range of
