@@ -171,6 +171,21 @@ public enum DivisionNumber {
         return vx == vy
     }
 
+    /// A key that orders division numbers of the same form: in figures (`2`, `2/1`, `2.1`,
+    /// `3bis`), or in roman numerals with or without a latin suffix (`IV` < `V` <
+    /// `Vbis` < `VI`, read as `4`, `5`, `5bis`, `6`); `nil` where the form has no order
+    /// Chronolex can vouch for.
+    public static func orderKey(_ number: String) -> ArticleNumber.OrderKey? {
+        let normalized = OrdinalNumber.normalized(number)
+        let roman = normalized.prefix { "IVXLC".contains($0) }
+        if !roman.isEmpty, let n = value(String(roman)) {
+            let suffix = normalized.dropFirst(roman.count)
+            guard suffix.isEmpty || suffix.allSatisfy({ $0.isLowercase }) else { return nil }
+            return ArticleNumber.orderKey(String(n) + suffix)
+        }
+        return ArticleNumber.orderKey(normalized)
+    }
+
     /// The value of a number in figures or in roman numerals (`iv` → 4), else `nil`.
     public static func value(_ number: String) -> Int? {
         if let n = Int(number) { return n }

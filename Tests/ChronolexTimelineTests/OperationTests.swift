@@ -279,6 +279,37 @@ struct OperationTests {
 
 @Suite("Divisions inserted around existing articles")
 struct DivisionInsertionTests {
+    /// Hand check 14 (2019200191, art. 1): « il est inséré un Titre V » in a text holding
+    /// Titres IV and VI went after Titre VI, without a word: roman numerals had no order.
+    /// A division numbered before all the others goes before them.
+    @Test func romanNumberedDivisionsTakeTheirPlace() throws {
+        let base = baseAct("""
+        ### Titre II. - Premier
+
+        **Art. 1.** Texte 1.
+
+        ### Titre IV. - Deuxième
+
+        **Art. 2.** Texte 2.
+
+        ### Titre VI. - Troisième
+
+        **Art. 3.** Texte 3.
+        """)
+        let fixture = try Fixture(base: base, amending: [OperationTests.amending("""
+        **Art. 1er.** Dans le même arrêté, il est inséré un titre V, intitulé : « Nouveau ».
+
+        **Art. 2.** Dans le même arrêté, il est inséré un titre Ier, intitulé : « Liminaire ».
+        """)])
+        #expect(fixture.failures.isEmpty, "\(fixture.failures)")
+        let act = fixture.timeline.act(at: try #require(LegalDate("2021-01-01")))
+        let headings = act.body.compactMap { element -> String? in
+            if case .division(let division) = element { return division.number } else { return nil }
+        }
+        #expect(headings == ["Ier", "II", "IV", "V", "VI"], "\(headings)")
+        #expect(DivisionNumber.orderKey("Vbis").map { DivisionNumber.orderKey("V")!.precedes($0) && $0.precedes(DivisionNumber.orderKey("VI")!) } == true)
+    }
+
     @Test func chaptersAndSectionsThatHoldExistingArticles() throws {
         let base = baseAct((1...6).map { "**Art. \($0).** Texte \($0)." }.joined(separator: "\n\n"))
         let fixture = try Fixture(base: base, amending: [OperationTests.amending("""

@@ -328,6 +328,10 @@ extension TimelineBuilder {
         var failure: Failure?
         func place(_ children: inout [BodyElement]) {
             var index = Self.divisionPosition(division, in: children)
+            if DivisionNumber.orderKey(division.number) == nil,
+               children.contains(where: { if case .division(let other) = $0 { return other.kind == kind } else { return false } }) {
+                notes.append("\(division.citation): its number has no order Chronolex can vouch for; placed after the other \(kind.frenchName.lowercased())s of its place")
+            }
             if let holds {
                 let moving = children.indices.filter { i in
                     if case .article(let article) = children[i] { return holds(article.number) } else { return false }

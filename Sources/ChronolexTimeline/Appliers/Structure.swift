@@ -71,15 +71,22 @@ extension TimelineBuilder {
 
     /// After the last division of the same kind numbered before it (`section 2.1` after `section 2`).
     static func divisionPosition(_ division: Division, in children: [BodyElement]) -> Int {
-        let key = ArticleNumber.orderKey(OrdinalNumber.normalized(division.number))
-        var index = children.count
+        // « Titre V » between « Titre IV » and « Titre VI »: roman numerals are ordered by
+        // their value (they once had no order, and the new division went last, silently).
+        // Before the first one numbered after it when none is numbered before it (« Titre
+        // Ier » before « Titre II »).
+        guard let key = DivisionNumber.orderKey(division.number) else { return children.count }
+        var after: Int?
+        var firstFollowing: Int?
         for (i, child) in children.enumerated() {
-            guard case .division(let other) = child, other.kind == division.kind else { continue }
-            if let key, let otherKey = ArticleNumber.orderKey(OrdinalNumber.normalized(other.number)), otherKey.precedes(key) {
-                index = i + 1
+            guard case .division(let other) = child, other.kind == division.kind, let otherKey = DivisionNumber.orderKey(other.number) else { continue }
+            if otherKey.precedes(key) {
+                after = i + 1
+            } else if firstFollowing == nil {
+                firstFollowing = i
             }
         }
-        return index
+        return after ?? firstFollowing ?? children.count
     }
 
     /// Finds the division at `path` (`titre 4`, `chapitre 1er`, or just `section 2.1`
