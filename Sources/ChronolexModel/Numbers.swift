@@ -161,6 +161,26 @@ public enum ArticleNumber {
 /// The number of a division as texts write it: `IV`, `4`, `Ier`, `1er`, `2.1`. Justel
 /// prints in figures what the Moniteur prints in roman numerals ("chapitre IV" is Justel's
 /// "Chapitre 4."): both name the same division.
+/// The numbers of the items of a text that numbers its parts by decimals, as annexes do
+/// (`1.3`, `1.5.2`, `2.1.2.`, `1.A`).
+public enum ItemNumber {
+    /// The number as cited, the final dot dropped: numbers of one or two digits (a capital
+    /// letter after the first) joined by dots, two to five of them; `nil` for anything
+    /// else — `1.000` is an amount, `2019.1` no item, `3.` a point.
+    public static func parse(_ text: Substring) -> String? {
+        var number = text
+        if number.last == "." { number = number.dropLast() }
+        let parts = number.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count >= 2, parts.count <= 5 else { return nil }
+        for (k, part) in parts.enumerated() {
+            let digits = part.utf8.count <= 2 && part.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+            let letter = k > 0 && part.utf8.count == 1 && part.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+            guard !part.isEmpty, digits || letter else { return nil }
+        }
+        return String(number)
+    }
+}
+
 public enum DivisionNumber {
     /// True when the two numbers name the same division.
     public static func same(_ a: String, _ b: String) -> Bool {

@@ -331,16 +331,7 @@ enum ReferenceReader {
         // Most numbers have no dot (`2`, `1er`): nothing to cut (this runs wherever a
         // citation may go on).
         guard token.kind == .word, token.startsWithDigit, token.text.utf8.contains(UInt8(ascii: ".")) else { return nil }
-        var text = Substring(token.text)
-        if text.last == "." { text = text.dropLast() }
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count >= 2, parts.count <= 5 else { return nil }
-        for (k, part) in parts.enumerated() {
-            let digits = part.utf8.count <= 2 && part.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
-            let letter = k > 0 && part.utf8.count == 1 && part.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
-            guard !part.isEmpty, digits || letter else { return nil }
-        }
-        return String(text)
+        return ItemNumber.parse(Substring(token.text))
     }
 
     /// "le point B de l'annexe VI.3-2": a part of an annex lettered by one capital (not
@@ -616,14 +607,14 @@ enum ReferenceReader {
         // "dans la section 1, 1.3, le d)", "les 4.4 à 4.6", "la disposition 1.5.2", "le
         // point 1.A de l'annexe VI.3-4" (2023200531, 2023200641): a numbered item.
         let noun = ["disposition", "dispositions", "point", "points", "rubrique", "rubriques"].contains(w) ? 1 : 0
-        // "2.1.2, la disposition est remplacée": the item of the context (the parser checks
-        // that there is one).
         // "la disposition du point 3° au point B" (2023200641, art. 13): the word for the
         // unit cited after it, which is the citation's own.
         if w == "disposition", s.word(1) == "du", isStepStart(s, at: 2) {
             s.index += 2
             return readStep(&s, into: &ref)
         }
+        // "2.1.2, la disposition est remplacée": the item of the context (the parser checks
+        // that there is one).
         if w == "disposition", noun == 1, s.peek(1).flatMap(itemNumber) == nil {
             s.index += 1
             ref.bareLevel = UnitStep.item("").level

@@ -165,25 +165,13 @@ extension TimelineBuilder {
     }
 
     /// The number an alinéa begins with when it heads a numbered item: `1.5.2`, `2.1.2`
-    /// (the final dot dropped), `1.A`, or a capital alone before a dot (`B.`); `nil` for
-    /// anything else (`3.` is a point, `1.000` an amount).
+    /// (the final dot dropped), `1.A` (``ItemNumber``), or a capital alone before a dot
+    /// (`B.`); `nil` for anything else (`3.` is a point, `1.000` an amount).
     static func itemHeading(_ text: String) -> String? {
         let head = text.prefix { $0 != " " && $0 != "\u{00A0}" }
-        var number = Substring(head)
-        if number.count == 2, let c = number.first, c.isUppercase, c.isASCII, number.last == "." { return String(c) }
-        if number.last == "." { number = number.dropLast() }
-        let parts = number.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count >= 2, parts.count <= 6 else { return nil }
-        for (k, part) in parts.enumerated() {
-            let digits = !part.isEmpty && part.count <= 2 && part.allSatisfy { $0.isASCII && $0.isNumber }
-            let letter = k > 0 && part.count == 1 && part.first!.isASCII && part.first!.isUppercase
-            guard digits || letter else { return nil }
-        }
-        guard parts[0].allSatisfy({ $0.isNumber }) else { return nil }
-        return String(number)
+        if head.count == 2, let c = head.first, c.isUppercase, c.isASCII, head.last == "." { return String(c) }
+        return ItemNumber.parse(head)
     }
-
-    static func isLetter(_ number: String) -> Bool { number.count == 1 && number.first!.isUppercase }
 
     /// True for an alinéa that heads a division of the annex (« Section 2. … », « Chapitre III »).
     static func startsDivision(_ text: String) -> Bool {
