@@ -492,6 +492,33 @@ extension SameTextTests {
     }
 }
 
+/// Hand check 14, record 365: words asked in one case and standing in the text in that case
+/// and in another — only those as asked change, and the others are said, never left without
+/// a word.
+@Suite("Words standing in another case beside those asked")
+struct OtherCaseTests {
+    static let base = baseAct("""
+    **Article 1er.** Le ministre fixe les modalités. Le Ministre de l'Intérieur en est informé.
+
+    **Art. 2.** Le présent arrêté entre en vigueur le 1er avril 2020.
+    """)
+
+    @Test func theOtherCaseIsSaidNotChanged() throws {
+        let fixture = try Fixture(base: Self.base, amending: [OperationTests.amending("**Art. 1er.** Dans l'article 1er, le mot « ministre » est remplacé par le mot « gouverneur ».")])
+        #expect(fixture.failures.isEmpty, "\(fixture.failures)")
+        #expect(fixture.text("1", at: "2021-06-01") == "Article 1er. Le gouverneur fixe les modalités. Le Ministre de l'Intérieur en est informé.\n")
+        let outcome = try #require(fixture.timeline.outcomes.first)
+        #expect(outcome.diagnostic?.severity == .warning)
+        #expect(outcome.diagnostic?.message == "words « ministre » also stand 1 time(s) in another case in art. 1 (« Ministre »): not changed")
+    }
+
+    @Test func noWordWhenEveryOccurrenceIsAsAsked() throws {
+        let fixture = try Fixture(base: Self.base, amending: [OperationTests.amending("**Art. 1er.** Dans l'article 1er, les mots « les modalités » sont remplacés par les mots « les règles ».")])
+        #expect(fixture.failures.isEmpty, "\(fixture.failures)")
+        #expect(fixture.timeline.outcomes.first?.diagnostic == nil)
+    }
+}
+
 /// securite-routiere-loi-2005 (« 13.000.000 euros » for the text's « 13 000 000 euros ») and
 /// famifed-ar-2019 (« et 441/03D » for « & 441/03D »): found in the text's spelling, said.
 @Suite("Words spelled otherwise than the text spells them")

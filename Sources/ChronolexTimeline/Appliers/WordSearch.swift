@@ -69,6 +69,26 @@ extension TimelineBuilder {
         return found.count == 1 ? found.first! : words
     }
 
+    /// The words standing in `units` in another case than the instruction's, when they also
+    /// stand there as it spells them (« le ministre » asked, « Le ministre » opening a
+    /// sentence or « le Ministre » elsewhere): how many times, and one spelling; `nil` when
+    /// none. Only the words as asked are changed, and the others are said (hand check 14,
+    /// record 365: they were left without a word).
+    static func otherCase(of words: String, in units: [UnitPath], of article: Article) -> (count: Int, spelling: String)? {
+        var count = 0
+        var spelling: String?
+        for unit in units {
+            let text = text(of: unit, in: article)
+            for range in Words.occurrences(of: words, in: text, caseInsensitive: true) where text[range] != words {
+                if text[range].lowercased() == words.lowercased(), text[range].contains(where: \.isLetter) {
+                    count += 1
+                    spelling = spelling ?? String(text[range])
+                }
+            }
+        }
+        return spelling.map { (count, $0) }
+    }
+
     /// Words changed in the words of an article's units: found (as the text spells them,
     /// ``spelling(of:in:of:)``), then rewritten by `rewrite` in each unit where they stand;
     /// `rewrite` receives the spelling found for the anchor (and for `second`).
@@ -97,6 +117,9 @@ extension TimelineBuilder {
                 let spelledSecond = second.map { Self.spelling(of: $0, in: units, of: article) }
                 for (asked, found) in [(anchor, spelled), (second ?? "", spelledSecond ?? "")] where asked != found {
                     notes.append("words « \(asked) » found as « \(found) » in \(name)")
+                }
+                if spelled == anchor, let other = Self.otherCase(of: anchor, in: units, of: article) {
+                    notes.append("words « \(anchor) » also stand \(other.count) time(s) in another case in \(name) (« \(other.spelling) »): not changed")
                 }
                 switch Self.find(spelled, followedBy: spelledSecond, in: units, of: article, every: every, times: times, scope: name) {
                 case .success(let found):
