@@ -99,3 +99,23 @@ struct HandCheckSixTests {
         #expect(kermesses.edits.filter { $0.newUnit?.hasPrefix("tiret") == true }.allSatisfy { $0.newText.first?.hasPrefix("- ") == true })
     }
 }
+
+/// Hand check 14, record 329 (2023040119, art. 3): « L'intitulé de l'arrêté royal du 28
+/// janvier 2013 relatif à … des substrats de culture et l'arrêté royal est remplacé … »: the
+/// act's own slip, « et l'arrêté royal » naming no act, was kept in the cited title's words.
+@Suite("Words naming no act after a cited title")
+struct DanglingActTests {
+    @Test func theSlipIsLeftOutOfTheTitleAndSaid() throws {
+        let result = edits("L'intitulé de l'arrêté royal du 28 janvier 2013 relatif à la mise sur le marché des engrais et des substrats de culture et l'arrêté royal est remplacé par ce qui suit : « arrêté royal du 28 janvier 2013 relatif aux engrais ».")
+        let edit = try #require(result.edits.first)
+        #expect(edit.error == nil)
+        #expect(edit.targetAct?.title == "relatif à la mise sur le marché des engrais et des substrats de culture")
+        #expect(edit.notes.contains("et l'arrêté royal (words that name no act, after the cited title: not read)"))
+    }
+
+    @Test func aSecondActWithItsDateIsStillASecondAct() throws {
+        // « et l'arrêté royal du … » names an act: not the slip.
+        let result = edits("Dans l'arrêté royal du 28 janvier 2013 relatif aux engrais et l'arrêté royal du 4 juillet 2004 relatif aux échantillons, les mots « engrais » sont remplacés par les mots « fertilisants ».")
+        #expect(result.edits.allSatisfy { !$0.notes.contains { $0.contains("name no act") } })
+    }
+}

@@ -219,9 +219,25 @@ enum CitationReader {
             }
             if isStop(s, titleStops: titleStops) { return }
             if startsSubjectWithoutComma(s) { return }
+            if danglingAct(s) != nil { return }
             if token.folded == "article" || token.folded == "articles", s.peek(1)?.startsWithDigit == true { citesUnit = true }
             s.index += 1
         }
+    }
+
+    /// « … des substrats de culture et l'arrêté royal est remplacé » (2023040119, art. 3;
+    /// hand check 14, record 329): « et » and an act's noun with neither date nor title,
+    /// right before the instruction's verb — the act's own slip (words of its own title
+    /// copied too far), which names no act. The number of its tokens; `nil` when the words
+    /// at the cursor are not that.
+    static func danglingAct(_ s: Scanner) -> Int? {
+        guard s.isWord("et"), let determiner = s.word(1), ["l'", "le", "la"].contains(determiner),
+              let noun = s.word(2), actNouns.contains(noun), noun != "meme" else { return nil }
+        var probe = s
+        probe.index += 3
+        _ = probe.takeAny(["royal", "ministeriel"])
+        guard probe.peek()?.kind == .word, isStop(probe, titleStops: false) else { return nil }
+        return probe.index - s.index
     }
 
     /// The words after which a quotation in a title is a name the title gives ("appelée

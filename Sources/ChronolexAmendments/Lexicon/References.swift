@@ -130,6 +130,10 @@ enum ReferenceReader {
         if s.peek()?.text == "," { s.index += 1 }
         if let act = CitationReader.read(&s, afterDeterminer: false) {
             ref.act = act
+            if let length = CitationReader.danglingAct(s) {
+                ref.notes.append(Scanner.render(s.tokens[s.index..<(s.index + length)]) + " (words that name no act, after the cited title: not read)")
+                s.index += length
+            }
         } else if case .annex? = ref.parts.last, let act = { s.index = save; return readAnnexAct(&s) }() {
             ref.act = act
         } else {
