@@ -218,6 +218,13 @@ struct QuoteTracker {
             && onlyClosingPunctuation(bytes, after: lastStraight, end: end)
             && (firstStraight >= lineStart && !bytes[lineStart..<firstStraight].contains(where: { $0 != 0x20 && $0 != 0x09 })
                 || colonBefore(bytes, firstStraight, start: start) && Self.isBareLabel(bytes, from: firstStraight + 1, to: secondStraight))
+        // `les mots "24bis … en remplaçant les mots "à laquelle …" par les mots "…", 31 …" sont
+        // insérés` (2022040073, art. 19, 3°): quotations inside a quotation, which pairing the
+        // quotes in order turns inside out. When every quote of the line faces one way
+        // (a space before and a word after, or a word before and a space or a punctuation
+        // mark after), that way decides, nesting included.
+        let nested = !outerOpenAtStart && depth == 0 && !odd && straightCount >= 4
+            ? Self.nestedDirections(bytes, from: start, to: end, lineStart: lineStart, count: straightCount) : nil
         let opensOuterFirst = !outerOpenAtStart && odd && !strayLast && !opensOuterLast || wholeLine
         let closesOuterLast = outerOpenAtStart && odd || wholeLine
         var k = 0
@@ -260,6 +267,12 @@ struct QuoteTracker {
             if apostrophes {
                 diagnostics.append(.warning("two apostrophes ('') read as a quotation mark", file: file, line: line, column: i - lineStart + 1))
                 i += 1
+            }
+            if b == UInt8(ascii: "\""), let nested {
+                out += nested[k] ? opening : closing
+                k += 1
+                i += 1
+                continue
             }
             if b == UInt8(ascii: "\"") || apostrophes {
                 if k == 0, opensOuterFirst {
@@ -320,6 +333,37 @@ struct QuoteTracker {
         }
         mapUpTo(Int.max)
         return mapped
+    }
+
+    /// The way each straight quote of a line faces (`true`: opens), when every one faces one
+    /// way by the bytes beside it, they nest without a closing quote too many or too few,
+    /// and at least one quotation stands inside another; `nil` otherwise (the quotes are then
+    /// paired in order). Only `"` counts: a line with two apostrophes for a quote is left to
+    /// the pairing in order.
+    ///
+    /// - Complexity: O(n) in the line's length.
+    static func nestedDirections(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, lineStart: Int, count: Int) -> [Bool]? {
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
+        func isClosingPunctuation(_ b: UInt8) -> Bool {
+            b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == UInt8(ascii: ".") || b == UInt8(ascii: ":") || b == UInt8(ascii: ")")
+        }
+        var directions: [Bool] = []
+        directions.reserveCapacity(count)
+        var depth = 0
+        var deepest = 0
+        for i in start..<end where bytes[i] == UInt8(ascii: "\"") {
+            let before: UInt8 = i > lineStart ? bytes[i - 1] : 0x20
+            let after: UInt8 = i + 1 < end ? bytes[i + 1] : 0x20
+            let opens = (isSpace(before) || before == UInt8(ascii: "(")) && !isSpace(after) && after != UInt8(ascii: "\"") && !isClosingPunctuation(after)
+            let closes = !isSpace(before) && before != UInt8(ascii: "(") && (isSpace(after) || isClosingPunctuation(after))
+            guard opens != closes else { return nil }
+            depth += opens ? 1 : -1
+            guard depth >= 0 else { return nil }
+            deepest = max(deepest, depth)
+            directions.append(opens)
+        }
+        guard directions.count == count, depth == 0, deepest >= 2 else { return nil }
+        return directions
     }
 
     /// True when the bytes hold a quotation mark this tracker reads: `"`, «, », “ or ”.

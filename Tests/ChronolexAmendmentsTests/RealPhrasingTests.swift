@@ -1085,3 +1085,15 @@ extension RealPhrasingTests {
                                              .deleteWords(QuotedWords("à l'exception de la Monnaie Royale de Belgique", noun: "mots"), every: false)])
     }
 }
+
+/// 2022040073, art. 19, 3°: words inserted that quote other words, all in straight quotes.
+@Suite("An instruction quoting words that quote words")
+struct NestedQuotationInstructionTests {
+    @Test func theOuterQuotationIsTheNewWords() throws {
+        let result = edits("Dans l'article 70, § 9, de la même loi, les mots \"24bis, en remplaçant à chaque fois les mots \"à laquelle la mutualité est affiliée\" par les mots \"à laquelle la société est affiliée\", 31,\" sont insérés entre les mots \"24,\" et les mots \"38bis,\".")
+        let edit = try #require(result.edits.first)
+        #expect(edit.error == nil)
+        #expect(edit.change?.newWords == "24bis, en remplaçant à chaque fois les mots «à laquelle la mutualité est affiliée» par les mots «à laquelle la société est affiliée», 31,")
+        #expect(edit.place == .between("24,", "38bis,"))
+    }
+}

@@ -174,3 +174,25 @@ struct BadInputTests {
         #expect(result.act?.articles.first?.alineas.first?.text == "L'alinéa 1er est remplacé par ce qui suit : «Sera puni quiconque diffuse à l'étranger.»;")
     }
 }
+
+/// 2022040073, art. 19, 3°: straight quotes nested on one line (`les mots "24bis … les mots
+/// "à laquelle …" par les mots "…", 31 …" sont insérés`). Paired in order they turned the
+/// quotation inside out; when each faces one way, that way decides.
+@Suite("Straight quotes nested on one line")
+struct NestedStraightQuoteTests {
+    @Test func quotesFacingOneWayNest() throws {
+        let act = try readAct("**Art. 1.** Les mots \"24bis, en remplaçant les mots \"la mutualité\" par les mots \"la société\", 31,\" sont insérés entre les mots \"24,\" et \"38,\".\n")
+        #expect(act.articles[0].alineas[0].text == "Les mots «24bis, en remplaçant les mots «la mutualité» par les mots «la société», 31,» sont insérés entre les mots «24,» et «38,».")
+        #expect(dump(try roundTrip(act)) == dump(act))
+    }
+
+    @Test func quotesThatDoNotNestArePairedInOrder() throws {
+        // Four quotes, one after the other: no nesting, the pairing in order as before.
+        let flat = try readAct("**Art. 1.** Les mots \"trente\" sont remplacés par les mots \"quarante\".\n")
+        #expect(flat.articles[0].alineas[0].text == "Les mots «trente» sont remplacés par les mots «quarante».")
+        // Spaces on both sides of a quote (the Moniteur's " texte "): its way is not said
+        // by its neighbours, and the pairing in order decides.
+        let spaced = try readAct("**Art. 1.** Les mots \" la " + "mutualité \" et \" la société \" sont remplacés.\n")
+        #expect(spaced.articles[0].alineas[0].text == "Les mots « la mutualité » et « la société » sont remplacés.")
+    }
+}
