@@ -164,8 +164,9 @@ public enum ArticleNumber {
 /// The numbers of the items of a text that numbers its parts by decimals, as annexes do
 /// (`1.3`, `1.5.2`, `2.1.2.`, `1.A`).
 public enum ItemNumber {
-    /// The number as cited, the final dot dropped: numbers of one or two digits (a capital
-    /// letter after the first) joined by dots, two to five of them; `nil` for anything
+    /// The number as cited, the final dot dropped: numbers of one or two digits or capital
+    /// letters (a letter first only before figures: `F.1.6.3`) joined by dots, two to five
+    /// of them; `nil` for anything
     /// else — `1.000` is an amount, `2019.1` no item, `3.` a point.
     public static func parse(_ text: Substring) -> String? {
         var number = text
@@ -174,7 +175,9 @@ public enum ItemNumber {
         guard parts.count >= 2, parts.count <= 5 else { return nil }
         for (k, part) in parts.enumerated() {
             let digits = part.utf8.count <= 2 && part.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
-            let letter = k > 0 && part.utf8.count == 1 && part.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+            // `1.A`, and `F.1.6.3` (a capital first, then figures: the list of implants).
+            let letter = part.utf8.count == 1 && part.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+                && (k > 0 || parts[1].utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 })
             guard !part.isEmpty, digits || letter else { return nil }
         }
         return String(number)

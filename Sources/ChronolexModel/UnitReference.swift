@@ -17,6 +17,13 @@ public enum UnitStep: Hashable, Sendable, CustomStringConvertible {
     /// section 1, 1.3", "la disposition 1.5.2", "les 4.4 à 4.6"): its number as printed,
     /// without a final dot (`1.5.2`).
     case item(String)
+    /// An entry of a list, by the word the act names it with and its code: « la prestation
+    /// 172491-172502 », « la condition de remboursement F- § 19 », « la liste nominative
+    /// 38501 » (the list of implants that the INAMI's ministerial decrees amend each month).
+    case entry(String, String)
+    /// A part of an entry, by the name of its field: « le libellé », « la base de
+    /// remboursement », « le montant du remboursement » of a prestation.
+    case field(String)
     /// A paragraph (§), by its normalised number.
     case paragraph(String)
     /// `l'alinéa 2`, counted from 1.
@@ -45,6 +52,9 @@ public enum UnitStep: Hashable, Sendable, CustomStringConvertible {
         case .heading: 90
         case .article: 100
         case .item: 150
+        // A nominative list holds prestations: it stands above them (and beside items).
+        case .entry(let word, _): word == "liste nominative" ? 140 : 160
+        case .field: 170
         case .paragraph: 200
         case .alinea, .alineaFromEnd: 300
         case .point(let label): 400 + 100 * label.kind.rank
@@ -71,6 +81,8 @@ public enum UnitStep: Hashable, Sendable, CustomStringConvertible {
         case .heading: "intitulé"
         case .article(let number): "art. " + number
         case .item(let number): number
+        case .entry(let word, let code): word + " " + code
+        case .field(let name): name
         case .paragraph(let number): "§ " + number
         case .alinea(let n): "al. " + String(n)
         case .alineaFromEnd(let n): n == 1 ? "dernier al." : (n == 2 ? "avant-dernier al." : "al. \(n) depuis la fin")
@@ -157,7 +169,7 @@ public struct UnitReference: Hashable, Sendable, CustomStringConvertible {
             case .point(let label): address?.points.append(label)
             case .sentence(let n): address?.sentence = n == 0 ? nil : n
             case .introduction: break
-            case .division, .namedDivision, .annex, .item, .heading, .alineaFromEnd, .definition: return nil
+            case .division, .namedDivision, .annex, .item, .entry, .field, .heading, .alineaFromEnd, .definition: return nil
             }
         }
         return address

@@ -171,6 +171,8 @@ enum ArticleUnits {
                 path = found[0]
             case .article, .division, .namedDivision, .annex, .item, .heading:
                 return .failure("\(part.description) cannot stand inside an article")
+            case .entry, .field:
+                return .failure("\(part.description): the entries of a list and their fields are not units Chronolex locates yet")
             }
         }
         return .success(path)

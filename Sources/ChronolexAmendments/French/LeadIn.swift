@@ -46,13 +46,26 @@ enum LeadInForm: InstructionForm {
         }
         // "… sont apportées concernant le premier domaine d'utilisation :" (2023200531): a
         // part of a table the sub-instructions change, which the model does not hold.
+        // "… les modifications suivantes sont apportées à la Liste nominative « Implants … » :",
+        // "… apportées à la prestation 172513-172524 :" (2023040057, art. 2): the unit the
+        // changes are made to, after the verb, inside the place named before it.
+        var target = clause.target
+        if s.isWord("a") || s.isWord("au") || s.isWord("aux") {
+            var probe = s
+            probe.index += 1
+            if let ref = ReferenceReader.read(&probe), !ref.parts.isEmpty, ref.act == nil, ref.listed == nil, ref.through == nil,
+               probe.peek()?.text == ":" {
+                target = UnitReference(ReferenceReader.merge(target.steps, ref.parts))
+                s = probe
+            }
+        }
         var part: [String] = []
         if s.isWord("concernant"), let colon = s.tokens[s.index...].firstIndex(where: { $0.text == ":" }), colon - s.index <= 20 {
             part.append(Scanner.render(s.tokens[s.index..<colon]))
             s.index = colon
         }
         _ = s.take(":")
-        var output = ClauseOutput(target: clause.target, change: nil, isLeadIn: true)
+        var output = ClauseOutput(target: target, change: nil, isLeadIn: true)
         output.table = part
         return [output]
     }

@@ -576,13 +576,20 @@ struct InstructionParser {
             if output.isLeadIn {
                 throw InstructionError("a lead-in on several units (\(listed)) is not read yet: its sub-instructions would not say which")
             }
+            var notes: [String] = []
             switch output.change {
+            case .replaceUnits(let text)? where text.blocks.count == 1 && ([first] + others).allSatisfy({ if case .field = $0 { true } else { false } }):
+                // « la base de remboursement et le montant du remboursement … sont remplacés
+                // par ce qui suit : « 15.000,00 EUR » » (2023040057): one value, each field's.
+                notes.append("one new text for \(listed): each field's")
             case .replaceUnits?, .insertUnits?, .reestablish?:
                 // "les alinéas 2 et 4 sont remplacés par ce qui suit : « … »": which part of the
                 // one text goes where is not said.
                 throw InstructionError("\(listed) are given one new text: the instruction does not say which part goes where")
             default: break
             }
+            var output = output
+            output.notes += notes
             outputs.append(output)
             for other in others {
                 var copy = output

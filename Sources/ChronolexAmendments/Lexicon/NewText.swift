@@ -59,7 +59,7 @@ enum NewText {
         case .sentence?, .introduction?: .words
         // A numbered item ("la disposition 1.5.2") is words of an annex's alinéas: its new
         // text is kept as written.
-        case .annex?, .item?, nil: .text
+        case .annex?, .item?, .entry?, .field?, nil: .text
         case .paragraph?, .alinea?, .alineaFromEnd?, .point?, .definition?: .units
         }
     }
@@ -229,7 +229,7 @@ extension NewUnit {
         case .point(let label): self.init(.point, number: label.kind == .dash ? step.description : label.description, label: label)
         case .division(let kind, let number): self.init(.division(kind), number: number)
         case .annex: self.init(.annex)
-        case .namedDivision, .item, .heading, .alineaFromEnd, .sentence, .introduction, .definition: return nil
+        case .namedDivision, .item, .entry, .field, .heading, .alineaFromEnd, .sentence, .introduction, .definition: return nil
         }
     }
 

@@ -333,9 +333,102 @@ enum ReferenceReader {
     /// no item.
     static func itemNumber(_ token: Token) -> String? {
         // Most numbers have no dot (`2`, `1er`): nothing to cut (this runs wherever a
-        // citation may go on).
-        guard token.kind == .word, token.startsWithDigit, token.text.utf8.contains(UInt8(ascii: ".")) else { return nil }
+        // citation may go on). `F.1.6.3`: a capital first (the list of implants' chapters).
+        guard token.kind == .word, token.text.utf8.contains(UInt8(ascii: ".")),
+              token.startsWithDigit || token.text.utf8.first.map({ $0 >= 0x41 && $0 <= 0x5A }) == true else { return nil }
         return ItemNumber.parse(Substring(token.text))
+    }
+
+    /// An entry of the list of implants at the cursor — « prestation 172491-172502 », «
+    /// condition de remboursement F- § 19 », « liste nominative 38501 » or « Liste nominative
+    /// « Implants … » » — with its number of tokens; `nil` for anything else.
+    static func listEntry(_ s: Scanner) -> (Int, UnitStep)? {
+        guard let w = s.word() else { return nil }
+        if w == "prestation", let code = s.peek(1), code.kind == .word, isPrestationCode(code.text) {
+            return (2, .entry("prestation", code.text))
+        }
+        if w == "condition", s.isWord("de", at: 1), s.isWord("remboursement", at: 2) {
+            // « F- § 19 », « A- § 05 »: a chapter's letter, a dash, « § », a number.
+            var k = 3
+            var code: [String] = []
+            while k < 7, let token = s.peek(k), token.kind != .quote {
+                code.append(token.text)
+                k += 1
+                if token.startsWithDigit, code.count > 1 { break }
+            }
+            guard let first = code.first?.first, first.isUppercase, code.contains("§"), code.last?.first?.isNumber == true else { return nil }
+            return (k, .entry("condition de remboursement", code.joined(separator: " ").replacingOccurrences(of: " - ", with: "- ").replacingOccurrences(of: " -", with: "-")))
+        }
+        if w == "liste", s.isWord("nominative", at: 1), let name = s.peek(2), name.kind == .quote || name.startsWithDigit {
+            return (3, .entry("liste nominative", name.kind == .quote ? "« \(name.text) »" : name.text))
+        }
+        return nil
+    }
+
+    /// `172491-172502`: a prestation's two codes of six figures (ambulatory and hospital).
+    static func isPrestationCode(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts.allSatisfy { $0.count == 6 && $0.allSatisfy(\.isNumber) }
+    }
+
+    /// The fields of an entry of the list of implants, folded, as the acts name them.
+    static let entryFields: [[String]] = [
+        ["libelle"], ["base", "de", "remboursement"], ["montant", "du", "remboursement"], ["montant", "de", "remboursement"],
+        ["modalites", "de", "remboursement"], ["marge", "de", "securite"], ["prix", "plafond"], ["intervention", "personnelle"],
+        ["categorie", "de", "remboursement"],
+    ]
+
+    /// A field of an entry at the cursor (« base de remboursement »), with its number of
+    /// tokens, when an entry follows (« de la prestation … », after other fields) or the
+    /// verb does (the entry is then the lead-in's); `nil` for anything else.
+    static func entryField(_ s: Scanner) -> (Int, UnitStep)? {
+        guard let field = entryFields.first(where: { words in words.indices.allSatisfy { s.isWord(words[$0], at: $0) } }) else { return nil }
+        var probe = s
+        probe.index += field.count
+        let name = Scanner.render(s.tokens[s.index..<probe.index])
+        // What follows: another field, the entry, or the verb.
+        var after = probe
+        if after.take("et") || after.take(",") {
+            _ = after.takeAny(determiners)
+            guard entryField(after) != nil else { return nil }
+            return (field.count, .field(name))
+        }
+        if after.takeAny(["de", "du"]) != nil {
+            _ = after.takeAny(["la", "l'"])
+            guard listEntry(after) != nil else { return nil }
+            return (field.count, .field(name))
+        }
+        guard let verb = after.word(), ["est", "sont"].contains(verb) else { return nil }
+        return (field.count, .field(name))
+    }
+
+    /// « Liste, jointe comme annexe 1re », « Listes nominatives, jointes comme annexe 2 »:
+    /// one to three words, the first a capital, then « , joint(e)(s) comme annexe » and a
+    /// number. The number of tokens and the annex's number; `nil` for anything else.
+    static func namedAnnex(_ s: Scanner) -> (Int, String)? {
+        guard let first = s.peek(), first.kind == .word, first.text.first?.isUppercase == true else { return nil }
+        var k = 1
+        while k < 3, let token = s.peek(k), token.kind == .word, token.text.first?.isLetter == true { k += 1 }
+        guard s.peek(k)?.text == ",", let verb = s.word(k + 1), ["joint", "jointe", "joints", "jointes"].contains(verb),
+              s.isWord("comme", at: k + 2), s.isWord("annexe", at: k + 3),
+              let number = s.peek(k + 4), number.kind == .word, number.startsWithDigit || isRomanAnnexNumber(number.text) else { return nil }
+        // "annexe 1reà l'arrêté" (2022040037): the « à » glued to the number by the file.
+        var text = Substring(number.text)
+        if text.count > 1, text.last == "à", text.dropLast().last?.isLetter == true { text = text.dropLast() }
+        return (k + 5, ["Ière", "Ire", "Ier"].contains(text) ? "I" : OrdinalNumber.normalized(String(text)))
+    }
+
+    /// The number that opens a division's heading as printed (« F. Chirurgie thoracique »,
+    /// « 2. Dispositions finales », « III - Sanctions »): a capital letter, figures or a
+    /// roman numeral, then a dot or a dash and words; `nil` for a heading that has none.
+    static func headingNumber(_ heading: String) -> String? {
+        let parts = heading.split(separator: " ", maxSplits: 1)
+        guard parts.count == 2, var number = parts.first else { return nil }
+        var rest = parts[1]
+        if number.last == "." { number = number.dropLast() } else if rest.hasPrefix("- ") { rest = rest.dropFirst(2) } else { return nil }
+        guard !number.isEmpty, !rest.isEmpty, rest.first?.isLetter == true,
+              number.allSatisfy(\.isNumber) || number.count == 1 && number.first!.isUppercase || number.allSatisfy({ "IVXLC".contains($0) }) else { return nil }
+        return OrdinalNumber.normalized(String(number))
     }
 
     /// "le point B de l'annexe VI.3-2": a part of an annex lettered by one capital (not
@@ -545,6 +638,42 @@ enum ReferenceReader {
     private static func readStep(_ s: inout Scanner, into ref: inout Reference) -> Bool? {
         guard let token = s.peek() else { return nil }
         let w = token.folded
+        // « la prestation 172491-172502 », « la condition de remboursement F- § 19 », « la
+        // Liste nominative 38501 »: an entry of the list of implants (2023040057, 2022040037).
+        if let (length, entry) = listEntry(s) {
+            s.index += length
+            ref.parts.append(entry)
+            return false
+        }
+        // « la base de remboursement et le montant du remboursement de la prestation … »: the
+        // fields of an entry, each its own edit.
+        if let (length, field) = entryField(s) {
+            s.index += length
+            ref.parts.append(field)
+            var others: [UnitStep] = []
+            while s.isWord("et") || s.peek()?.text == "," {
+                var probe = s
+                probe.index += 1
+                _ = probe.takeAny(determiners)
+                guard let (more, other) = entryField(probe) else { break }
+                probe.index += more
+                others.append(other)
+                s = probe
+            }
+            if !others.isEmpty {
+                ref.listed = field
+                ref.others = others
+            }
+            return false
+        }
+        // "de la Liste, jointe comme annexe 1re à l'arrêté royal …" (2023040057, 2022040037):
+        // an annex named by its name first, then its number; the name kept as a note.
+        if let (length, number) = namedAnnex(s) {
+            ref.notes.append(Scanner.render(s.tokens[s.index..<(s.index + length)]))
+            s.index += length
+            ref.parts.append(.annex(number))
+            return false
+        }
         // "la deuxième phrase", "le troisième alinéa", "le dernier alinéa", "l'avant-dernier alinéa".
         if let noun = s.word(1), noun == "lid" || noun == "zin", let n = ordinal(w) {
             s.index += 2
@@ -626,6 +755,15 @@ enum ReferenceReader {
         }
         // "la disposition du point 3° au point B de l'annexe VI.3-2" (2023200641, art. 13):
         // a part of an annex lettered by a capital alone.
+        // "au point « F.1.6.3 Traitement endovasculaire d'une valve »" (2023040057): a
+        // numbered item named by its number and heading as printed; the heading a note.
+        if noun == 1, let quote = s.peek(1), quote.kind == .quote, let space = quote.text.firstIndex(of: " "),
+           let number = ItemNumber.parse(quote.text[..<space]) {
+            s.index += 2
+            ref.parts.append(.item(number))
+            ref.notes.append("\(token.text) « \(quote.text) »")
+            return false
+        }
         if w == "point", let letter = letteredItem(s, at: 1) {
             s.index += 2
             ref.parts.append(.item(letter))
@@ -782,8 +920,24 @@ enum ReferenceReader {
             ref.parts.append(.division(kind, String(n)))
             return false
         }
+        // "Au chapitre « F. Chirurgie thoracique et cardiologie » de la Liste" (2023040057,
+        // 2022040037): the division named by its heading as printed, number first; the
+        // heading kept as a note.
+        if let kind = divisionWords[w], let quote = s.peek(1), quote.kind == .quote, let number = Self.headingNumber(quote.text) {
+            s.index += 2
+            ref.parts.append(.division(kind, number))
+            ref.notes.append("\(token.text) « \(quote.text) »")
+            return false
+        }
         if let kind = divisionWords[w], let number = s.peek(1), number.kind == .word {
             s.index += 2
+            // "le chapitre 2 « Dispositions finales »": its heading after its number, a note.
+            defer {
+                if let quote = s.peek(), quote.kind == .quote, ref.parts.last == .division(kind, OrdinalNumber.normalized(number.text)) {
+                    s.index += 1
+                    ref.notes.append("\(token.text) \(number.text) « \(quote.text) »")
+                }
+            }
             var value = OrdinalNumber.normalized(number.text)
             // "la section 1er bis", "le chapitre IV ter": the Latin suffix written apart.
             if let suffix = s.word(), ArticleNumber.latinSuffixes.contains(suffix) {
