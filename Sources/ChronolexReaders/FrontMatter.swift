@@ -9,6 +9,18 @@ enum FrontMatterReader {
     ///   - yaml: the lines between the two `---`.
     ///   - firstLine: the file line of the first of them, for diagnostics.
     static func read(_ yaml: String, file: String, firstLine: Int, diagnostics: inout [Diagnostic]) -> ActMetadata? {
+        // Most front matters are `key: value` lines that YAML reads as written: read here,
+        // without starting Yams (a third of the time of a small act's whole `parse`).
+        if let pairs = simplePairs(yaml, firstLine: firstLine) {
+            return metadata(pairs, file: file, diagnostics: &diagnostics)
+        }
+        return readWithYams(yaml, file: file, firstLine: firstLine, diagnostics: &diagnostics)
+    }
+
+    /// The front matter through Yams: any YAML, and the line-by-line reading when it is not
+    /// YAML. ``read(_:file:firstLine:diagnostics:)`` comes here for what
+    /// ``simplePairs(_:firstLine:)`` does not read; tests compare the two.
+    static func readWithYams(_ yaml: String, file: String, firstLine: Int, diagnostics: inout [Diagnostic]) -> ActMetadata? {
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml)
@@ -47,6 +59,49 @@ enum FrontMatterReader {
             }
         }
         return metadata(pairs, file: file, diagnostics: &diagnostics)
+    }
+
+    /// The pairs of a front matter whose every line is `key: value` with a value YAML reads
+    /// as written: a plain value that starts with no YAML indicator and holds no « : » or
+    /// « # » after a space, or a double-quoted value with no escape and no other quote
+    /// inside; no key twice, no indented line. `nil` for anything else (Yams decides).
+    ///
+    /// - Complexity: O(n) in the front matter's length.
+    static func simplePairs(_ yaml: String, firstLine: Int) -> [(key: String, value: String?, line: Int)]? {
+        var pairs: [(key: String, value: String?, line: Int)] = []
+        var keys = Set<String>()
+        for (offset, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if line.isEmpty { continue }
+            // Characters YAML refuses or reads as line breaks (controls, NEL, LS, PS, a BOM).
+            guard let first = line.first, first.isLetter, !line.unicodeScalars.contains(where: Self.isUnusual),
+                  let colon = line.firstIndex(of: ":") else { return nil }
+            let key = String(line[..<colon])
+            guard key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }), keys.insert(key).inserted else { return nil }
+            let rest = line[line.index(after: colon)...]
+            guard rest.isEmpty || rest.first == " " else { return nil }
+            let value = rest.trimmingSpaces
+            if value.isEmpty || value == "null" || value == "~" {
+                pairs.append((key, nil, firstLine + offset))
+                continue
+            }
+            if value.first == "\"" {
+                let inner = value.dropFirst()
+                guard inner.last == "\"", !inner.dropLast().contains("\""), !inner.contains("\\") else { return nil }
+                let text = String(inner.dropLast()).trimmingSpaces
+                pairs.append((key, text.isEmpty ? nil : text, firstLine + offset))
+                continue
+            }
+            guard let head = value.first, !"'[]{}&*!|>%@`#?,\"".contains(head), !(head == "-" && (value.count == 1 || value.dropFirst().first == " ")),
+                  !value.contains(": "), !value.contains(" #"), !value.hasSuffix(":") else { return nil }
+            pairs.append((key, value, firstLine + offset))
+        }
+        return pairs
+    }
+
+    /// A control character (tab included), NEL, LS, PS, a byte order mark or a non-character.
+    private static func isUnusual(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return v < 0x20 || (0x7F...0x9F).contains(v) || v == 0x2028 || v == 0x2029 || v == 0xFEFF || v == 0xFFFE || v == 0xFFFF
     }
 
     /// The lines as `key: value` pairs, a value in double quotes taken from inside them as
