@@ -805,6 +805,7 @@ struct Walker {
             diagnostics.append(.error("the entry-into-force clause names \(selector), which does not exist in this act", file: file, line: line, unit: "Art. \(article)"))
         }
         var warned = Set<SourceSelector>()
+        var saidStarts = false
         for k in edits.indices {
             let source = edits[k].source
             var effective: EffectiveDate
@@ -821,6 +822,19 @@ struct Walker {
             } else if let general = entryIntoForce.general {
                 effective = general.effective
                 saysRetroactive = general.saysRetroactive
+                // « Le présent décret entre en vigueur à partir de l'année académique 2023-2024 »
+                // (2023040026; hand check 15): a clause for the whole act that gives no day,
+                // where the front matter gives one (Justel's `starts:`): that day, said. The
+                // base act's own clause is read the same way.
+                if case .pending(let why) = effective, let starts = act.metadata.entryIntoForce {
+                    effective = .date(starts)
+                    let note = "its entry into force « \(why) » is not a day: the front matter's 'starts: \(starts.iso)' taken"
+                    edits[k].notes.append(note)
+                    if !saidStarts {
+                        saidStarts = true
+                        diagnostics.append(.warning(note, file: file, line: general.line, unit: "Art. \(general.article)"))
+                    }
+                }
                 if let condition = general.condition, effective.date != nil {
                     edits[k].notes.append("in force on that date « \(condition) »: a condition Chronolex does not check")
                 }

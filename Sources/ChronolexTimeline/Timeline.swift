@@ -307,7 +307,11 @@ public struct EditOutcome: Sendable {
         case .applied:
             guard !notes.isEmpty else { return nil }
             return .warning(notes.joined(separator: "; "), file: edit.source.file, line: edit.source.line, unit: edit.source.unit)
-        case .pending, .otherAct, .noop, .notYetPublished: return nil
+        // A change whose date is not fixed is not in the text: said beside it, so that a
+        // consolidation never shows the old words without a word (hand check 15).
+        case .pending(let why):
+            return .warning("not applied: its entry into force is not dated (« \(why) »)", file: edit.source.file, line: edit.source.line, unit: edit.source.unit)
+        case .otherAct, .noop, .notYetPublished: return nil
         case .unreadable(let why): message = why
         case .targetNotFound(let why): message = why
         case .wordsNotFound(let why): message = why

@@ -23,6 +23,15 @@ public struct Consolidated: Sendable {
     public struct Problem: Sendable {
         public var diagnostic: Diagnostic
         public var scope: Scope
+        /// From when it concerns a reader of the act: a change left pending by an act
+        /// published in 2024 says nothing of the text of 2018. `nil`: always.
+        public var since: LegalDate?
+
+        public init(diagnostic: Diagnostic, scope: Scope, since: LegalDate? = nil) {
+            self.diagnostic = diagnostic
+            self.scope = scope
+            self.since = since
+        }
     }
 
     /// What an error can affect: an instruction aimed at another act affects nothing of
@@ -80,6 +89,7 @@ public struct Consolidated: Sendable {
         // Texts missing in other articles than the one asked for do not concern it: not counted.
         let gaps = gapProblems(at: dates).filter { Self.affects($0.scope, article) }
         for problem in problems + gaps {
+            if let since = problem.since, let last = dates.max(), since > last { continue }
             var diagnostic = problem.diagnostic
             // A warning about another article does not concern the one asked for.
             if diagnostic.severity == .warning, case .article = problem.scope, !Self.affects(problem.scope, article) { continue }
@@ -152,7 +162,12 @@ extension Workspace {
             if case .unreadable = outcome.status, outcome.edit.error != nil || outcome.edit.change == nil { return false }
             return true
         }
-            .compactMap { outcome in outcome.diagnostic.map { Consolidated.Problem(diagnostic: $0, scope: Self.scope(of: [outcome.edit], base: base)) } }
+            .compactMap { outcome in
+                outcome.diagnostic.map { diagnostic in
+                    let since: LegalDate? = if case .pending = outcome.status { outcome.edit.source.act.publication } else { nil }
+                    return Consolidated.Problem(diagnostic: diagnostic, scope: Self.scope(of: [outcome.edit], base: base), since: since)
+                }
+            }
         let others = edits(for: base).map(\.edit).filter { edit in
             guard let citation = edit.targetAct else { return false }
             return !Consolidation.matches(citation, base)

@@ -5,7 +5,7 @@ import Testing
 @Suite("Entry into force (field guide, section 5)")
 struct EntryIntoForceTests {
     /// Two instructions (art. 1 with 1° and 2°, art. 2), then the entry-into-force article.
-    func dates(_ clause: String, publication: String = "2024-01-10") -> (EditsResult, [String: String]) {
+    func dates(_ clause: String, publication: String = "2024-01-10", starts: String? = nil) -> (EditsResult, [String: String]) {
         let body = """
         **Article 1er.** A l'article 8 du même arrêté, les modifications suivantes sont apportées :
 
@@ -17,7 +17,7 @@ struct EntryIntoForceTests {
 
         **Art. 3.** \(clause)
         """
-        let (result, _) = readAmending(body, publication: publication)
+        let (result, _) = readAmending(body, publication: publication, starts: starts)
         var map: [String: String] = [:]
         for edit in result.edits {
             switch edit.effective {
@@ -253,5 +253,22 @@ extension EntryIntoForceTests {
         let (result, _) = readAmending("**Article 1er.** \(text)")
         #expect(result.edits.isEmpty)
         #expect(result.diagnostics.map { $0.description.replacingOccurrences(of: "test.md:10: ", with: "") } == expected)
+    }
+}
+
+/// Hand check 15, outside the draw (2023040026): « Le présent décret entre en vigueur à partir
+/// de l'année académique 2023-2024 » gives no day; the front matter's `starts:` (Justel's)
+/// does, and is taken, said. A clause that names some articles only stays pending.
+extension EntryIntoForceTests {
+    @Test func aWholeActsClauseWithoutADayTakesTheFrontMattersDate() {
+        let (result, map) = dates("Le présent décret entre en vigueur à partir de l'année académique 2023-2024.", starts: "2024-09-14")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(map["art. 2"] == "2024-09-14")
+        #expect(result.diagnostics.map(\.description) == ["test.md:19: warning: Art. 3: its entry into force « à partir de l'année académique 2023-2024 » is not a day: the front matter's 'starts: 2024-09-14' taken"])
+        #expect(result.edits.allSatisfy { $0.notes.contains("its entry into force « à partir de l'année académique 2023-2024 » is not a day: the front matter's 'starts: 2024-09-14' taken") })
+        // The clause of some articles only: pending, whatever the front matter says.
+        let (some, other) = dates("Le présent arrêté entre en vigueur le 1er février 2024.\n\nL'article 2 entre en vigueur à partir de l'exercice comptable 2025.", starts: "2024-02-01")
+        #expect(!some.hasErrors, "\(some.diagnostics)")
+        #expect(other["art. 2"] == "pending: à partir de l'exercice comptable 2025")
     }
 }

@@ -22,7 +22,7 @@ func fileExists(_ path: String) -> Bool { FileManager.default.fileExists(atPath:
 /// Reads an amending act given as markdown body (front matter added here).
 func readAmending(_ body: String,
                   title: String = "Arrêté du Gouvernement modifiant l'arrêté du Gouvernement du 12 mars 2015 relatif aux bibliothèques publiques",
-                  publication: String = "2024-01-10", modifies: String = "", titleKey: String = "title-fr") -> (EditsResult, [Diagnostic]) {
+                  publication: String = "2024-01-10", modifies: String = "", titleKey: String = "title-fr", starts: String? = nil) -> (EditsResult, [Diagnostic]) {
     let text = """
     ---
     \(titleKey): "\(title)"
@@ -30,7 +30,7 @@ func readAmending(_ body: String,
     number: 2024200001
     case: 2024-01-01/01
     publication: \(publication)
-    modifies: \(modifies)
+    modifies: \(modifies)\(starts.map { "\nstarts: " + $0 } ?? "")
     ---
 
     \(body)

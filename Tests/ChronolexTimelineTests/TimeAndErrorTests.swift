@@ -575,3 +575,22 @@ struct ListEntryTimelineTests {
         #expect(fixture.text("4", at: "2021-06-01")?.hasPrefix("Art. 4. Le département tient un registre.") == true)
     }
 }
+
+/// Hand check 15, outside the draw: a change whose date is not fixed (« à partir de l'exercice
+/// comptable 2022 » for one article) left the old words in the consolidation without a word.
+@Suite("A pending change is said beside the text it leaves unchanged")
+struct PendingSaidTests {
+    @Test func thePendingChangeIsAWarning() throws {
+        let fixture = try Fixture(base: OperationTests.base, amending: [OperationTests.amending("""
+        **Art. 1er.** Dans l'article 4, alinéa 1er, le mot « registre » est remplacé par le mot « fichier ».
+
+        **Art. 2.** L'article 1er entre en vigueur à partir de l'exercice comptable 2022.
+        """)])
+        let outcome = try #require(fixture.timeline.outcomes.first)
+        #expect(outcome.status == .pending("à partir de l'exercice comptable 2022"))
+        #expect(outcome.diagnostic?.severity == .warning)
+        #expect(outcome.diagnostic?.message == "not applied: its entry into force is not dated (« à partir de l'exercice comptable 2022 »)")
+        #expect(fixture.failures.isEmpty)
+        #expect(fixture.text("4", at: "2023-06-01")?.hasPrefix("Art. 4. Le département tient un registre.") == true)
+    }
+}
