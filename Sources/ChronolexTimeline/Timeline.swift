@@ -279,7 +279,8 @@ public struct EditOutcome: Sendable {
         case .unreadable(let why): return "unreadable: \(why)"
         case .targetNotFound(let why): return "target not found: \(why)"
         case .wordsNotFound(let why): return "words not found: \(why)"
-        case .wordsFoundTimes(let why, _): return "words found several times: \(why)"
+        // « remplacé deux fois » with the words found once: not « several times ».
+        case .wordsFoundTimes(let why, let count): return (count == 1 ? "words found once" : "words found \(count) times") + ": \(why)"
         case .unsupported(let why): return "not applied: \(why)"
         }
     }
@@ -295,7 +296,7 @@ public struct EditOutcome: Sendable {
         case .unreadable: "unreadable"
         case .targetNotFound: "target-not-found"
         case .wordsNotFound: "words-not-found"
-        case .wordsFoundTimes: "words-found-several-times"
+        case .wordsFoundTimes: "words-found-times"
         case .unsupported: "unsupported"
         }
     }

@@ -1097,3 +1097,18 @@ struct NestedQuotationInstructionTests {
         #expect(edit.place == .between("24,", "38bis,"))
     }
 }
+
+/// Hand check 15, outside the draw (2023200703, art. 3, 7°): « 3° et 4°, a) » — the a) of the
+/// 4° alone, or of both? It was read as a range from 3°, a) to the 4°, without a word.
+@Suite("Points listed, then a point inside")
+struct ListedPointsThenInnerPointTests {
+    @Test func theInnerPointAfterAListIsNotGuessed() throws {
+        let result = edits("A l'article 115, alinéa 1er, 3° et 4°, a), du même arrêté, le montant de « 23,09 euros » est remplacé par le montant de « 23,39 euros ».")
+        #expect(result.hasErrors)
+        #expect(result.edits.allSatisfy { $0.change == nil })
+        // Without the inner point, the two points are read as before.
+        let plain = edits("A l'article 115, alinéa 1er, 3° et 4°, du même arrêté, le montant de « 23,09 euros » est remplacé par le montant de « 23,39 euros ».")
+        #expect(!plain.hasErrors, "\(plain.diagnostics)")
+        #expect(plain.edits.first?.target.through == .point(PointLabel(kind: .degree, value: "4")))
+    }
+}

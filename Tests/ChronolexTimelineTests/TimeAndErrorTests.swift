@@ -594,3 +594,41 @@ struct PendingSaidTests {
         #expect(fixture.text("4", at: "2023-06-01")?.hasPrefix("Art. 4. Le département tient un registre.") == true)
     }
 }
+
+/// Hand check 15, a probe around record 211 (2021030118, art. 7, 3°): « dans le paragraphe 7,
+/// il est ajouté un deuxième alinéa » where the § already has two went in as the second,
+/// the old second becoming third, without a word. Added is at the end, and the number must
+/// be the one it takes there.
+@Suite("An alinéa added with its number")
+struct AddedAlineaNumberTests {
+    static func fixture(_ alineas: String) throws -> Fixture {
+        try Fixture(base: baseAct("""
+        **Article 1er.** § 1er. Les voyageurs doivent disposer d'un test négatif.\(alineas)
+
+        § 2. Le présent arrêté entre en vigueur le 1er avril 2020.
+        """), amending: [OperationTests.amending("**Art. 1er.** Dans l'article 1er, § 1er, il est ajouté un deuxième alinéa rédigé comme suit : « Les enfants en sont dispensés. »")])
+    }
+
+    @Test func addedAsTheNumberSays() throws {
+        let fixture = try Self.fixture("")
+        #expect(fixture.failures.isEmpty, "\(fixture.failures)")
+        #expect(fixture.text("1", at: "2021-06-01")?.contains("test négatif.\nLes enfants en sont dispensés.\n§ 2.") == true)
+    }
+
+    @Test func aNumberTheEndDoesNotGiveIsSaid() throws {
+        let fixture = try Self.fixture("\n\nUn autre alinéa existant.")
+        #expect(fixture.failures == ["Art. 1: the new alinéa would be alinéa 3 of § 1 of art. 1, not alinéa 2 as the instruction says"])
+    }
+}
+
+/// Hand check 15, a probe around record 463: « remplacé deux fois » with the words found once
+/// was headed « words found several times ».
+@Suite("The count of words found, as explain heads it")
+struct WordsFoundCountTests {
+    @Test func foundOnceIsNotSeveralTimes() throws {
+        let fixture = try Fixture(base: OperationTests.base, amending: [OperationTests.amending("**Art. 1er.** Dans l'article 4, alinéa 1er, le mot « registre » est remplacé deux fois par le mot « fichier ».")])
+        let outcome = try #require(fixture.timeline.outcomes.first)
+        #expect(outcome.summary.hasPrefix("words found once: words « registre » found 1 time(s)"), "\(outcome.summary)")
+        #expect(outcome.statusName == "words-found-times")
+    }
+}

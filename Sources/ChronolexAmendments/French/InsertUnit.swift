@@ -12,7 +12,9 @@ enum InsertUnitForm: InstructionForm {
         default: return nil
         }
         _ = s.take("il")
-        guard s.takeAuxiliary(), s.takeParticiple("inser") || s.takeParticiple("ajout") else { return nil }
+        guard s.takeAuxiliary() else { return nil }
+        let added = s.takeParticiple("ajout")
+        guard added || s.takeParticiple("inser") else { return nil }
         var target = clause.target.steps
         var position = clause.unitAnchor
         var notes: [String] = []
@@ -21,6 +23,10 @@ enum InsertUnitForm: InstructionForm {
         var warnings: [String] = []
         guard let unit = NewUnitReader.read(&s) ?? wordsMakingADash(&s, between: position, warnings: &warnings) else { return nil }
         notes += NewUnitReader.readContents(&s)
+        // « il est ajouté un deuxième alinéa »: added, so at the end, where it must take the
+        // number it is given — when the unit already has two alinéas, that is said (hand
+        // check 15: it went in as the second without a word, the old second third).
+        if position == nil, added, unit.kind == .alinea, unit.isNumbered { position = .end }
         if position == nil, unit.isNumbered { position = .byNumber }
         let reference = UnitReference(UnitPlacement.holder(of: unit, in: target))
         // "est ajouté une annexe VI.3-5 reprise à l'annexe du présent arrêté": the text is

@@ -98,7 +98,14 @@ enum ReferenceReader {
             } else if !(s.peek()?.text == "§" || s.isWord("alinea")) || !isStepStart(s, at: 0) {
                 break
             }
+            let listedPoint: UnitStep? = if case .point? = ref.through ?? ref.listed { ref.through ?? ref.listed } else { nil }
             guard readSteps(&s, into: &ref) else { break }
+            // « 3° et 4°, a) » (2023200703, art. 3, 7°; hand check 15): a) of the 4° alone, or
+            // of both? It was read as a range from 3°, a) to the 4°. Not read: said.
+            if let listedPoint, case .point? = ref.parts.last, let last = ref.parts.last, last.level > listedPoint.level {
+                s.index = start
+                return nil
+            }
         }
         // Containers: "le 6° de l'annexe", "du quatrième alinéa", "de l'article 4".
         while true {

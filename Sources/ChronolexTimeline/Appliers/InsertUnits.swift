@@ -54,7 +54,7 @@ extension TimelineBuilder {
             let next = article.paragraphs[p].alineas.count + 1
             // "complété par un alinéa 3": the number the instruction gives must be the one it takes.
             if let said = unit.number.flatMap({ Int($0) }), said != next {
-                let holder = article.hasParagraphs ? "§ \(article.paragraphs[p].number ?? "") of art. \(article.number)" : "art. \(ArticleNumber.normalized(article.number))"
+                let holder = article.hasParagraphs ? "§ \(OrdinalNumber.normalized(article.paragraphs[p].number ?? "")) of art. \(ArticleNumber.normalized(article.number))" : "art. \(ArticleNumber.normalized(article.number))"
                 return .failure(.notFound("the new alinéa would be alinéa \(next) of \(holder), not alinéa \(said) as the instruction says"))
             }
             place = (p, next - 1)
