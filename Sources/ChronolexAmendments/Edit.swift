@@ -35,6 +35,9 @@ public struct Edit: Hashable, Sendable {
     /// The row of a table the instruction names for its words (« dans la ligne ayant trait
     /// au code 170101, après les mots … »): the words are sought in that row only.
     public var row: TableRow?
+    /// The column of that table the instruction names (« dans la colonne relative aux
+    /// " Caractéristiques du déchet valorisé " »): the words are sought in its cell only.
+    public var column: TableColumn?
 
     public init(source: EditSource, targetAct: ActCitation? = nil, target: UnitReference = UnitReference(), change: Change? = nil,
                 effective: EffectiveDate? = nil, retroactive: Bool = false, history: [String] = [], notes: [String] = [], error: String? = nil) {
@@ -360,6 +363,40 @@ public enum Change: Hashable, Sendable {
         default: false
         }
     }
+}
+
+/// A column of a table, as an instruction names it: by the words of its heading (« la
+/// colonne " Mode d'utilisation " », « la colonne relative aux " … " ») or by its number
+/// (« la colonne 3 »).
+public struct TableColumn: Hashable, Sendable, CustomStringConvertible {
+    /// The words of its heading, as quoted.
+    public var heading: String?
+    /// Its number, counted from 1 on the left.
+    public var number: Int?
+
+    public init(heading: String? = nil, number: Int? = nil) {
+        self.heading = heading
+        self.number = number
+    }
+
+    /// The column a cited part of a table names (`colonne « X »`, `colonne relative aux « X »`,
+    /// `colonne 3`, as the reference reader writes them); `nil` for a row or anything else.
+    init?(cell: String) {
+        let words = cell.split(separator: " ", maxSplits: 1)
+        guard words.first == "colonne", let rest = words.last, words.count == 2 else { return nil }
+        if let open = rest.firstIndex(of: "«"), let close = rest.lastIndex(of: "»"), open < close {
+            let heading = rest[rest.index(after: open)..<close].trimmingSpaces
+            guard !heading.isEmpty else { return nil }
+            self.init(heading: heading)
+        } else if let n = Int(rest.prefix { $0.isNumber }), n > 0 {
+            self.init(number: n)
+        } else {
+            return nil
+        }
+    }
+
+    /// As output names it: `column « X »`, `column 3`.
+    public var description: String { heading.map { "column « \($0) »" } ?? "column \(number ?? 0)" }
 }
 
 /// A row of a table, as an instruction describes it: tables are words of their unit (their

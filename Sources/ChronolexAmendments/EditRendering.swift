@@ -103,6 +103,16 @@ public enum EditRenderer {
         writer.member("part", change?.part)
         writer.key("row")
         if let row = edit.row ?? change?.repealedRow { write(row, to: &writer) } else { writer.null() }
+        writer.key("column")
+        if let column = edit.column {
+            writer.beginObject()
+            writer.member("heading", column.heading)
+            writer.key("number")
+            if let number = column.number { writer.int(number) } else { writer.null() }
+            writer.endObject()
+        } else {
+            writer.null()
+        }
         writer.member("words", change?.words?.text)
         writer.member("wordsNoun", change?.words?.noun)
         writer.member("newWords", change?.newWords)
@@ -193,6 +203,7 @@ public enum EditRenderer {
         text += " in " + (edit.target.address ?? "the act")
         if let through = edit.target.throughAddress { text += " to \(through)" }
         if let row = edit.row { text += ", \(row)" }
+        if let column = edit.column { text += ", \(column)" }
         return text
     }
 
@@ -234,7 +245,7 @@ public enum EditRenderer {
     public static func line(_ edit: Edit) -> String {
         var out = edit.source.file + (edit.source.line.map { ":\($0)" } ?? "") + " " + edit.source.address + " — "
         let target = (edit.target.address.map { t in edit.target.throughAddress.map { t + " to " + $0 } ?? t } ?? "the whole act")
-            + (edit.row.map { ", \($0)" } ?? "")
+            + (edit.row.map { ", \($0)" } ?? "") + (edit.column.map { ", \($0)" } ?? "")
         let act = edit.targetAct.map { " [" + $0.name + "]" } ?? ""
         guard let change = edit.change else {
             return out + "UNREAD (\(edit.error ?? "not understood")) in \(target)\(act)"

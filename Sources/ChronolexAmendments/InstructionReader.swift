@@ -718,6 +718,7 @@ struct Walker {
                 var edit = Edit(source: source, targetAct: act, target: output.target, change: output.change,
                                 history: history(of: output.target, parsed), notes: parsed.notes + output.notes + output.warnings)
                 edit.row = row
+                if row != nil { edit.column = parsed.table.lazy.compactMap(TableColumn.init(cell:)).first }
                 for warning in output.warnings where row == rows.first {
                     diagnostics.append(.warning(warning, file: file, line: source.line, unit: source.unit))
                 }

@@ -115,3 +115,53 @@ extension TableTimelineTests {
         #expect(elsewhere.text("1", at: "2021-01-01")?.contains("sauf le pH") == false)
     }
 }
+
+/// Hand check 15, a probe around record 379 (2023200531, art. 1, 1°, b)): words sought in
+/// the row the instruction names, but in the whole row — absent from the column it names and
+/// present in another, they were changed there without a word. The column's cell only now.
+@Suite("Words in the cell of a row and a column")
+struct TableColumnTimelineTests {
+    static let base = baseAct("""
+    **Article 1er.** Les déchets suivants peuvent être valorisés :
+
+    _Table:_
+
+    | Code | Déchet | Caractéristiques du déchet valorisé | Mode d'utilisation |
+    | --- | --- | --- | --- |
+    | 170101 | béton | Respect du seuil prévu à l'annexe III | routes |
+    | 170103 | tuiles | Respect du seuil | Mode prévu à l'annexe III |
+
+    **Art. 2.** Le présent arrêté entre en vigueur le 1er avril 2020.
+    """)
+
+    static func amending(_ column: String, _ code: String) -> String {
+        OperationTests.amending("""
+        **Art. 1er.** A l'article 1er du même arrêté, les modifications suivantes sont apportées :
+
+        1. dans la colonne \(column) :
+
+           a) dans la ligne ayant trait au code \(code), après les mots « prévu à l'annexe III » sont ajoutés les mots « , à l'exception du pH ».
+        """)
+    }
+
+    @Test func theWordsOfTheNamedColumnChange() throws {
+        let fixture = try Fixture(base: Self.base, amending: [Self.amending("relative aux « Caractéristiques du déchet valorisé »", "170101")])
+        #expect(fixture.failures.isEmpty, "\(fixture.failures)")
+        #expect(fixture.text("1", at: "2021-01-01")?.contains("| 170101 | béton | Respect du seuil prévu à l'annexe III, à l'exception du pH | routes |") == true)
+        #expect(fixture.timeline.outcomes.first?.edit.column == TableColumn(heading: "Caractéristiques du déchet valorisé"))
+    }
+
+    @Test func wordsInAnotherColumnAreNotFound() throws {
+        let fixture = try Fixture(base: Self.base, amending: [Self.amending("relative aux « Caractéristiques du déchet valorisé »", "170103")])
+        #expect(fixture.failures == ["Art. 1, 1°, a): words « prévu à l'annexe III » not found in the column « Caractéristiques du déchet valorisé » of the row about « 170103 » of art. 1"])
+        #expect(fixture.text("1", at: "2021-01-01")?.contains("| Mode prévu à l'annexe III |") == true)
+    }
+
+    @Test func aColumnByItsNumberOrNotInTheHeading() throws {
+        let numbered = try Fixture(base: Self.base, amending: [Self.amending("4", "170103")])
+        #expect(numbered.failures.isEmpty, "\(numbered.failures)")
+        #expect(numbered.text("1", at: "2021-01-01")?.contains("| Mode prévu à l'annexe III, à l'exception du pH |") == true)
+        let absent = try Fixture(base: Self.base, amending: [Self.amending("« Prix »", "170101")])
+        #expect(absent.failures == ["Art. 1, 1°, a): the column « Prix » is not a heading of the table (its first line: | Code | Déchet | Caractéristiques du déchet valorisé | Mode d'utilisation |)"])
+    }
+}

@@ -149,18 +149,73 @@ extension TimelineBuilder {
                 return .failure(hits.isEmpty ? .notFound("no \(row) in a table of \(name)")
                                              : .unsupported("\(hits.count) rows of the tables of \(name) are the \(row): which one the instruction means is not said"))
             }
-            let scope = "the \(row) of \(name)"
+            // « dans la colonne " Caractéristiques … " » (hand check 15, a probe around record
+            // 379): the words of that column's cell only — sought in the whole row, they were
+            // changed in another column without a word.
+            let rowText = String(rowWords)
+            var cell = 0..<rowText.utf8.count
+            var scope = "the \(row) of \(name)"
+            if let column = edit.column {
+                let lines = Self.lines(of: Self.text(of: unit, in: article)).map(String.init)
+                switch Self.cell(column, ofRowAt: line, in: lines) {
+                case .success(let range): cell = range
+                case .failure(let failure): return .failure(failure)
+                }
+                scope = "the \(column) of the \(row) of \(name)"
+            }
             let shown = second.map { "« \(anchor) » followed by « \($0) »" } ?? "« \(anchor) »"
-            let total = Self.count(anchor, followedBy: second, in: String(rowWords))
+            let total = Self.count(anchor, followedBy: second, in: Self.slice(rowText, cell))
             if total == 0 { return .failure(Failure(status: .wordsNotFound("words \(shown) not found in \(scope)"))) }
             if let failure = Self.countFailure(shown, total: total, every: every, times: times, in: scope) { return .failure(failure) }
             Self.rewrite(&article, unit) { text in
                 var lines = Self.lines(of: text).map(String.init)
-                lines[line] = rewrite(lines[line], anchor, second)
+                let row = lines[line]
+                lines[line] = Self.slice(row, 0..<cell.lowerBound) + rewrite(Self.slice(row, cell), anchor, second) + Self.slice(row, cell.upperBound..<row.utf8.count)
                 return lines.joined(separator: "\n")
             }
             return .success(())
         }
+    }
+
+    /// The cell of `column` in the row at `line` (its range in that line, between its two
+    /// `|`): the column by its number, or by the one heading of the table's first line whose
+    /// words hold the heading named; a failure when the table has no such column, or
+    /// several headings hold those words.
+    static func cell(_ column: TableColumn, ofRowAt line: Int, in lines: [String]) -> Result<Range<Int>, Failure> {
+        // The cells of a line, as ranges of its UTF-8 bytes between two `|`.
+        func cells(_ line: String) -> [Range<Int>] {
+            let bars = line.utf8.indices.enumerated().filter { line.utf8[$0.element] == UInt8(ascii: "|") }.map(\.offset)
+            return zip(bars, bars.dropFirst()).map { ($0 + 1)..<$1 }
+        }
+        var first = line
+        while first > 0, lines[first - 1].trimmingSpaces.hasPrefix("|") { first -= 1 }
+        let header = lines[first]
+        let headings = cells(header).map { Folding.fold(slice(header, $0)).lowercased().trimmingSpaces }
+        let index: Int
+        if let number = column.number {
+            index = number - 1
+        } else {
+            let wanted = Folding.fold(column.heading ?? "").lowercased().trimmingSpaces
+            let matches = headings.indices.filter { !wanted.isEmpty && headings[$0].contains(wanted) }
+            guard matches.count == 1, let only = matches.first else {
+                return .failure(.notFound(matches.isEmpty ? "the \(column) is not a heading of the table (its first line: \(header.trimmingSpaces))"
+                                                          : "\(matches.count) headings of the table hold the words of the \(column): which one is not said"))
+            }
+            index = only
+        }
+        let row = cells(lines[line])
+        guard row.indices.contains(index), headings.count == row.count else {
+            return .failure(.notFound("the row has \(row.count) cells under \(headings.count) headings: the \(column) cannot be told"))
+        }
+        return .success(row[index])
+    }
+
+    /// The text of `range`, UTF-8 offsets into `text` (a `|` on each side: whole characters).
+    static func slice(_ text: String, _ range: Range<Int>) -> String {
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let end = utf8.index(utf8.startIndex, offsetBy: range.upperBound)
+        return String(text[start..<end])
     }
 
     /// The units from `path` to the unit at index `last` of the same level (points, else
