@@ -760,8 +760,6 @@ enum ReferenceReader {
             ref.bareLevel = UnitStep.item("").level
             return false
         }
-        // "la disposition du point 3° au point B de l'annexe VI.3-2" (2023200641, art. 13):
-        // a part of an annex lettered by a capital alone.
         // "au point « F.1.6.3 Traitement endovasculaire d'une valve »" (2023040057): a
         // numbered item named by its number and heading as printed; the heading a note.
         if noun == 1, let quote = s.peek(1), quote.kind == .quote, let space = quote.text.firstIndex(of: " "),
@@ -771,6 +769,8 @@ enum ReferenceReader {
             ref.notes.append("\(token.text) « \(quote.text) »")
             return false
         }
+        // "la disposition du point 3° au point B de l'annexe VI.3-2" (2023200641, art. 13):
+        // a part of an annex lettered by a capital alone.
         if w == "point", let letter = letteredItem(s, at: 1) {
             s.index += 2
             ref.parts.append(.item(letter))
