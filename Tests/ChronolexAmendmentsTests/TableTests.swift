@@ -157,3 +157,25 @@ extension TableRowTests {
         #expect(end.hasErrors)
     }
 }
+
+/// 2023200531, art. 2: « dans le formulaire de demande d'enregistrement, Domaine
+/// d'utilisation : Travaux de génie civil, la ligne relative au code 170201 est abrogée » —
+/// the form that holds the table, described (a colon inside) up to the row it names: a
+/// remark, as « tableau » is; the row is repealed by its words, and a row found in two of the
+/// annex's tables is said when applied.
+@Suite("A row of the table of a form")
+struct FormTableRowTests {
+    @Test func theFormIsARemarkAndTheRowIsRepealed() throws {
+        let result = edits("A l'annexe V du même arrêté, dans le formulaire de demande d'enregistrement, Domaine d'utilisation : Travaux de génie civil, la ligne relative au code 170201 est abrogée.")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        let edit = try #require(result.edits.first)
+        #expect(edit.change == .repealTableRow(.about("170201")))
+        #expect(edit.target.description == "annexe V")
+        #expect(edit.notes.contains("formulaire de demande d'enregistrement, Domaine d'utilisation : Travaux de génie civil"))
+    }
+
+    @Test func aFormWithoutARowOrColumnAfterItIsNotOne() {
+        let result = edits("Dans le formulaire de demande, les mots « A » sont remplacés par les mots « B ».")
+        #expect(result.edits.allSatisfy { !$0.notes.contains { $0.hasPrefix("formulaire") } })
+    }
+}

@@ -884,6 +884,24 @@ enum ReferenceReader {
             s.index += 1
             ref.table.append("tableau")
             return false
+        case "formulaire":
+            // "dans le formulaire de demande d'enregistrement, Domaine d'utilisation : Travaux
+            // de génie civil, la ligne relative au code 170201 est abrogée" (2023200531, art.
+            // 2): the form of an annex that holds the table, described up to the row or column
+            // it names — a remark, as « tableau » is; a row found in two of its tables is said.
+            var probe = s
+            probe.index += 1
+            for _ in 0..<30 {
+                guard let token = probe.peek(), token.kind != .quote else { return nil }
+                if token.text == ",", let determiner = probe.word(1), ["la", "le", "les", "l'"].contains(determiner),
+                   let noun = probe.word(2), ["ligne", "lignes", "colonne", "colonnes", "tableau", "rubrique"].contains(noun) {
+                    ref.table.append(Scanner.render(s.tokens[s.index..<probe.index]))
+                    s = probe
+                    return false
+                }
+                probe.index += 1
+            }
+            return nil
         case "colonne", "colonnes", "ligne", "lignes":
             // "A la colonne « Pourcentage » de l'annexe …" (2019030147), "dans la ligne ayant
             // trait au code 170101" (2023200531): a cell of a table, which the model does not
