@@ -110,12 +110,19 @@ struct Walker {
     /// The footnote number of the first Justel marker in the alinéa or its points, if any.
     static func firstMark(_ alinea: Alinea) -> (footnote: Int, line: Int?, path: [PointLabel])? {
         if let mark = alinea.marks.first { return (mark.footnote, Walker.line(alinea), []) }
+        // Most alinéas hold no marker: said without making the path of each point.
+        guard hasMark(alinea.points) else { return nil }
         var stack = alinea.points.reversed().map { ($0, [$0.label]) }
         while let (point, path) = stack.popLast() {
             if let mark = point.marks.first { return (mark.footnote, Walker.line(point), path) }
             stack += point.points.reversed().map { ($0, path + [$0.label]) }
         }
         return nil
+    }
+
+    /// True when one of the points, or of the points under them, holds a Justel marker.
+    static func hasMark(_ points: [Point]) -> Bool {
+        points.contains { !$0.marks.isEmpty || hasMark($0.points) }
     }
 
     /// Justel's remark that stands where a text is not given — "(NOTE : pas de version
@@ -182,7 +189,7 @@ struct Walker {
                 let ready = prepared?.alinea(k)
                 // The alinéa's words, made once: a sentence read from the file makes a new
                 // string each time its text is asked for.
-                let own = alinea.text
+                let own = ready?.own ?? alinea.text
                 var text = own
                 k += 1
                 // New text quoted alinéa by alinéa ("« alinéa 1 »" / "« alinéa 2 »" on lines of their own)

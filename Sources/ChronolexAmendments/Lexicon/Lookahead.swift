@@ -72,9 +72,11 @@ struct TextKey: Hashable, Sendable {
     }
 }
 
-/// What the walk over an amending act reads of each alinéa before its grammar: the alinéa's
-/// words with its points (``Walker/flatten(_:)``) and what kind of clause they are.
+/// What the walk over an amending act reads of each alinéa before its grammar: its own
+/// words (``Alinea/text``, made from its sentences each time it is asked for), its words
+/// with its points (``Walker/flatten(_:)``) and what kind of clause they are.
 struct PreparedAlinea: Sendable {
+    let own: String
     let flat: String
     let kind: ClauseKind
 }
@@ -150,7 +152,7 @@ struct PreparedArticle: Sendable {
             // both its clause kind (``FlatTokens``) and the words the parser reads.
             let flat = FlatTokens(alinea)
             let kind = flat.kind
-            alineas.append(PreparedAlinea(flat: flat.text, kind: kind))
+            alineas.append(PreparedAlinea(own: flat.pieces[0].text.text, flat: flat.text, kind: kind))
             guard kind == .instruction else { continue }
             for (text, cut) in flat.pieces where words[text] == nil {
                 words[text] = NormalizedWords(cut: cut, readingReferences: true)
