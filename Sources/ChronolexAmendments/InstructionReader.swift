@@ -120,6 +120,19 @@ struct Walker {
         return nil
     }
 
+    /// About how many edits the articles give: one per alinéa and per point (a lead-in
+    /// gives none, a list of units one each).
+    static func estimatedEdits(_ articles: [Article]) -> Int {
+        func count(_ points: [Point]) -> Int { points.reduce(points.count) { $0 + count($1.points) } }
+        var total = 0
+        for article in articles {
+            for paragraph in article.paragraphs {
+                for alinea in paragraph.alineas { total += 1 + count(alinea.points) }
+            }
+        }
+        return total
+    }
+
     /// True when one of the points, or of the points under them, holds a Justel marker.
     static func hasMark(_ points: [Point]) -> Bool {
         points.contains { !$0.marks.isEmpty || hasMark($0.points) }
@@ -160,6 +173,9 @@ struct Walker {
     mutating func run(lookaheadFrom minimum: Int = Lookahead.minimumArticles) {
         let articles = act.articles
         let lookahead = articles.count >= minimum ? Lookahead(articles) : nil
+        // Room for the edits made once: doubled as they come, the array of 100,000 edits
+        // was copied some seventeen times (3 % of the walk, and fresh pages each time).
+        edits.reserveCapacity(Self.estimatedEdits(articles))
         defer {
             lookahead?.finish()
             parser.prepared = [:]
