@@ -20,7 +20,7 @@ struct JustelEntryIntoForceNote: Equatable {
     /// Reads the note, or `nil` when the words are not one.
     static func read(_ text: String) -> JustelEntryIntoForceNote? {
         // Most alinéas hold no bracket at all: set aside without trimming a copy of them.
-        guard text.utf8.contains(UInt8(ascii: "(")) else { return nil }
+        guard holdsByte(text, UInt8(ascii: "(")) else { return nil }
         var words = text.trimmingSpaces
         guard words.hasPrefix("("), words.hasSuffix(")") else { return nil }
         words = String(words.dropFirst().dropLast()).trimmingSpaces

@@ -190,10 +190,31 @@ extension LegalDate {
 extension StringProtocol {
     /// The text without leading and trailing spaces, tabs and non-breaking spaces.
     public var trimmingSpaces: String {
+        // Most texts neither start nor end with a space: returned whole, without walking
+        // their characters. A character is one of the spaces below only when it is that
+        // scalar alone, so a text whose first and last scalars are none of them (their
+        // UTF-8 bytes say so) has nothing to trim.
+        let whole = String(self)
+        if let first = whole.utf8.first, let last = whole.utf8.last, !Self.mayBeSpaceLead(first), !Self.mayBeSpaceEnd(last) {
+            return whole
+        }
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" || $0 == "\u{202F}" || $0 == "\n" || $0 == "\r" }
         guard let first = firstIndex(where: { !isSpace($0) }) else { return "" }
         guard let last = lastIndex(where: { !isSpace($0) }) else { return "" }
         return String(self[first...last])
+    }
+
+    /// True when a scalar whose UTF-8 starts with this byte may be one of the spaces
+    /// ``trimmingSpaces`` takes off (space, tab, line break, carriage return, U+00A0 and
+    /// U+202F, whose first bytes are 0xC2 and 0xE2).
+    private static func mayBeSpaceLead(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0xC2 || byte == 0xE2
+    }
+
+    /// True when a scalar whose UTF-8 ends with this byte may be one of those spaces (the
+    /// last bytes of U+00A0 and U+202F are 0xA0 and 0xAF).
+    private static func mayBeSpaceEnd(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0xA0 || byte == 0xAF
     }
 }
 

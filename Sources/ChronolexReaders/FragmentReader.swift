@@ -152,10 +152,10 @@ public enum FragmentReader {
         case .failure(let diagnostic):
             return (Act(), [diagnostic])
         case .success(let source):
-            let act = ActReader.readBody(source, lines: source.lines[...], format: .markdown, metadata: ActMetadata(), diagnostics: &diagnostics)
+            var act = ActReader.readBody(source, lines: source.lines[...], format: .markdown, metadata: ActMetadata(), diagnostics: &diagnostics)
             diagnostics.sort { ($0.location?.line ?? 0) < ($1.location?.line ?? 0) }
-            var eraser = RangeRewriter.erasing
-            return (eraser.rewrite(act), diagnostics)
+            act.eraseRanges()
+            return (act, diagnostics)
         }
     }
 }

@@ -146,4 +146,68 @@ struct LookaheadTests {
         #expect(open.notes.isEmpty)
         if case .success = open.tokens { Issue.record("an unclosed quotation was cut") }
     }
+
+    /// The flattened alinéa cut from its pieces: the tokens of the whole text, token for
+    /// token, and each piece's cut as the tokenizer gives it.
+    static func expectSameTokens(_ alinea: Alinea, _ name: String) {
+        let flat = FlatTokens(alinea)
+        #expect(flat.text == Walker.flatten(alinea), "\(name)")
+        let whole = try? Tokenizer.tokens(Walker.flatten(alinea))
+        #expect(flat.tokens?.map(\.text) == whole?.map(\.text), "\(name): « \(flat.text.prefix(60)) »")
+        #expect(flat.tokens?.map(\.folded) == whole?.map(\.folded), "\(name)")
+        #expect(flat.tokens?.map { "\($0.kind)" } == whole?.map { "\($0.kind)" }, "\(name)")
+        #expect(flat.kind == (whole.map(ClauseKind.of) ?? .instruction), "\(name)")
+        for piece in flat.pieces {
+            let cut = try? Tokenizer.tokens(piece.text.text)
+            #expect((try? piece.cut.get())?.map(\.text) == cut?.map(\.text), "\(name)")
+        }
+    }
+
+    @Test("an alinéa and its points cut once: the tokens of the whole text, every act at hand")
+    func flatTokens() throws {
+        var alineas = 0, withPoints = 0
+        for path in Self.files {
+            guard let act = ActReader.read(path: path).act else { continue }
+            for article in act.articles {
+                for alinea in article.alineas {
+                    alineas += 1
+                    if !alinea.points.isEmpty { withPoints += 1 }
+                    Self.expectSameTokens(alinea, "\(path), art. \(article.number)")
+                }
+            }
+        }
+        #expect(alineas > 1_000)
+        #expect(withPoints > 100)
+    }
+
+    @Test("a quotation opened in one point and closed in the next: the whole text cut")
+    func quotationAcrossPoints() throws {
+        func point(_ label: String, _ words: String, kind: PointLabel.Kind = .degree) -> Point {
+            Point(label: PointLabel(kind: kind, value: label), sentences: [Sentence(words)])
+        }
+        let across = Alinea(sentences: [Sentence("A l'article 2 du même arrêté, les modifications suivantes sont apportées :")], points: [
+            point("1", "les mots « A"), point("2", "B » sont abrogés;"),
+            point("3", "les mots \"C"), point("4", "D\" sont abrogés;"),
+            point("5", "dans le 1.A, le mot « X » est remplacé par le mot « Y »."),
+        ])
+        let flat = FlatTokens(across)
+        // The pieces do not all cut; the whole text does, the quotations across two points.
+        #expect(flat.pieces.contains { if case .failure = $0.cut { true } else { false } })
+        let tokens = try #require(flat.tokens)
+        #expect(tokens.contains { $0.kind == .quote && $0.text == "A 2° B" })
+        #expect(tokens.contains { $0.kind == .quote && $0.text == "C 4° D" })
+        Self.expectSameTokens(across, "quotation across points")
+        // A quotation never closed: no tokens, an instruction (the parser says why).
+        let open = Alinea(sentences: [Sentence("A l'article 2 :")], points: [point("1", "les mots « A sont abrogés;")])
+        #expect(FlatTokens(open).tokens == nil)
+        #expect(FlatTokens(open).kind == .instruction)
+        // Points that hold words only, each piece cut: the tokens put end to end.
+        let plain = Alinea(sentences: [Sentence("A l'article 3 :")], points: [
+            point("1", "le mot « A » est abrogé;", kind: .degree),
+            point("a", "au 8.1°, D.I.4 et V.E", kind: .letter),
+        ])
+        let joined = try #require(FlatTokens(plain).tokens)
+        #expect(joined.map(\.text) == ["A", "l'", "article", "3", ":", "1°", "le", "mot", "A", "est", "abrogé", ";", "a)", "au", "8.1°", ",", "D.I.4", "et", "V.E"])
+        Self.expectSameTokens(plain, "plain points")
+    }
 }

@@ -203,7 +203,7 @@ struct InstructionParser {
         case .failure(let error): throw InstructionError(error.message, kind: .unbalancedQuote)
         }
         parsed.notes += words.notes
-        parsed.brokenSentences = tokens.lazy.filter { $0.kind == .quote && $0.text.utf8.contains(0x0A) }.compactMap { NewTextLayout.brokenSentence(inQuotation: $0.text) }
+        parsed.brokenSentences = tokens.lazy.filter { $0.kind == .quote && holdsByte($0.text, 0x0A) }.compactMap { NewTextLayout.brokenSentence(inQuotation: $0.text) }
         var s = Scanner(tokens, references: words.references)
         var context = context
         var act = inherited

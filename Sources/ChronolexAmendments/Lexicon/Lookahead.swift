@@ -12,12 +12,19 @@ struct NormalizedWords: Sendable {
     let references: [Int: ReadReference]
 
     init(_ text: String, readingReferences: Bool = false) {
+        self.init(cut: Result { () throws(ScanError) in try Tokenizer.tokens(text) }, readingReferences: readingReferences)
+    }
+
+    /// The words of a text already cut into tokens (``Tokenizer/tokens(_:)``'s result for
+    /// it), normalized.
+    init(cut: Result<[Token], ScanError>, readingReferences: Bool = false) {
         var notes: [String] = []
-        do {
-            let normalized = Normalizer.normalize(try Tokenizer.tokens(text), notes: &notes)
+        switch cut {
+        case .success(let cut):
+            let normalized = Normalizer.normalize(cut, notes: &notes)
             tokens = .success(normalized)
             references = readingReferences ? Self.referencesAhead(normalized) : [:]
-        } catch {
+        case .failure(let error):
             tokens = .failure(error)
             references = [:]
         }
@@ -65,11 +72,68 @@ struct TextKey: Hashable, Sendable {
     }
 }
 
-/// What the walk over an amending act reads of each alinéa before its grammar: the alinéa's
-/// words with its points (``Walker/flatten(_:)``) and what kind of clause they are.
+/// What the walk over an amending act reads of each alinéa before its grammar: its own
+/// words (``Alinea/text``, made from its sentences each time it is asked for), its words
+/// with its points (``Walker/flatten(_:)``) and what kind of clause they are.
 struct PreparedAlinea: Sendable {
+    let own: String
     let flat: String
     let kind: ClauseKind
+}
+
+/// An alinéa's words with its points (``Walker/flatten(_:)``), cut into tokens once: the
+/// tokens of the flattened text are those of its pieces — the alinéa's own words, then each
+/// point's label and words, in the order of the text — put end to end, since the pieces
+/// are joined by a space, which ends any token, and a piece that cuts on its own leaves no
+/// quotation open. When a piece does not cut on its own (a quotation opened in one point
+/// and closed in the next), the flattened text is cut as a whole, as before.
+struct FlatTokens {
+    /// The alinéa's words with its points, labels included.
+    let text: String
+    /// The tokens of ``text``; `nil` when it cannot be cut.
+    let tokens: [Token]?
+    /// What kind of clause the flattened words are (``ClauseKind/of(_:)``), an instruction
+    /// when they cannot be cut.
+    var kind: ClauseKind { tokens.map(ClauseKind.of) ?? .instruction }
+    /// The alinéa's own words and each point's, with what cutting each gave, in the order
+    /// of the text (a text twice, twice).
+    let pieces: [(text: TextKey, cut: Result<[Token], ScanError>)]
+
+    init(_ alinea: Alinea) {
+        let own = alinea.text
+        let ownCut = Self.cut(own)
+        var pieces = [(text: TextKey(own), cut: ownCut)]
+        guard !alinea.points.isEmpty else {
+            text = own
+            tokens = try? ownCut.get()
+            self.pieces = pieces
+            return
+        }
+        text = Walker.flatten(alinea)
+        // The flattened tokens, while every piece cuts; `nil` from the first that does not.
+        var joined: [Token]? = try? ownCut.get()
+        var stack: [ArraySlice<Point>] = [alinea.points[...]]
+        while var top = stack.popLast() {
+            guard let point = top.popFirst() else { continue }
+            stack.append(top)
+            let words = point.text
+            let cut = Self.cut(words)
+            pieces.append((TextKey(words), cut))
+            if joined != nil, let label = try? Tokenizer.tokens(point.label.description), let tokens = try? cut.get() {
+                joined?.append(contentsOf: label)
+                joined?.append(contentsOf: tokens)
+            } else {
+                joined = nil
+            }
+            stack.append(point.points[...])
+        }
+        tokens = joined ?? (try? Tokenizer.tokens(text))
+        self.pieces = pieces
+    }
+
+    static func cut(_ text: String) -> Result<[Token], ScanError> {
+        Result { () throws(ScanError) in try Tokenizer.tokens(text) }
+    }
 }
 
 /// One article of an amending act, prepared for the walk: its alinéas, in order, and the
@@ -84,19 +148,14 @@ struct PreparedArticle: Sendable {
         var words: [TextKey: NormalizedWords] = [:]
         alineas.reserveCapacity(article.alineas.count)
         for alinea in article.alineas {
-            let own = alinea.text
-            let flat = alinea.points.isEmpty ? own : Walker.flatten(alinea)
-            let kind = (try? Tokenizer.tokens(flat)).map(ClauseKind.of) ?? .instruction
-            alineas.append(PreparedAlinea(flat: flat, kind: kind))
+            // Each text is cut into tokens once: the alinéa's own words and its points' give
+            // both its clause kind (``FlatTokens``) and the words the parser reads.
+            let flat = FlatTokens(alinea)
+            let kind = flat.kind
+            alineas.append(PreparedAlinea(own: flat.pieces[0].text.text, flat: flat.text, kind: kind))
             guard kind == .instruction else { continue }
-            if words[TextKey(own)] == nil { words[TextKey(own)] = NormalizedWords(own, readingReferences: true) }
-            var stack: [ArraySlice<Point>] = [alinea.points[...]]
-            while var top = stack.popLast() {
-                guard let point = top.popFirst() else { continue }
-                stack.append(top)
-                let text = TextKey(point.text)
-                if words[text] == nil { words[text] = NormalizedWords(text.text, readingReferences: true) }
-                stack.append(point.points[...])
+            for (text, cut) in flat.pieces where words[text] == nil {
+                words[text] = NormalizedWords(cut: cut, readingReferences: true)
             }
         }
         self.alineas = alineas

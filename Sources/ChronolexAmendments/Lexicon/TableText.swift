@@ -14,7 +14,7 @@ enum TableText {
     /// says how many were joined, and only the first keeps its `| --- |` line.
     static func split(_ text: String) -> (head: String, rows: [String], parts: Int)? {
         // Most instructions hold no table: one pass over the bytes says so.
-        guard text.utf8.contains(UInt8(ascii: "|")) else { return nil }
+        guard holdsByte(text, UInt8(ascii: "|")) else { return nil }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard let first = lines.firstIndex(where: { isTableLine($0) }), first > 0 else { return nil }
         let head = lines[..<first].joined(separator: "\n").trimmingSpaces
