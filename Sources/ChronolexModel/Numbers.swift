@@ -158,16 +158,13 @@ public enum ArticleNumber {
     static func sortValue(_ part: Int) -> Int { part < 0 ? part + 1000 : part * 100 + 99 }
 }
 
-/// The number of a division as texts write it: `IV`, `4`, `Ier`, `1er`, `2.1`. Justel
-/// prints in figures what the Moniteur prints in roman numerals ("chapitre IV" is Justel's
-/// "Chapitre 4."): both name the same division.
 /// The numbers of the items of a text that numbers its parts by decimals, as annexes do
 /// (`1.3`, `1.5.2`, `2.1.2.`, `1.A`).
 public enum ItemNumber {
     /// The number as cited, the final dot dropped: numbers of one or two digits or capital
     /// letters (a letter first only before figures: `F.1.6.3`) joined by dots, two to five
-    /// of them; `nil` for anything
-    /// else — `1.000` is an amount, `2019.1` no item, `3.` a point.
+    /// of them; `nil` for anything else — `1.000` is an amount, `2019.1` no item, `3.` a
+    /// point.
     public static func parse(_ text: Substring) -> String? {
         var number = text
         if number.last == "." { number = number.dropLast() }
@@ -184,6 +181,9 @@ public enum ItemNumber {
     }
 }
 
+/// The number of a division as texts write it: `IV`, `4`, `Ier`, `1er`, `2.1`. Justel
+/// prints in figures what the Moniteur prints in roman numerals ("chapitre IV" is Justel's
+/// "Chapitre 4."): both name the same division.
 public enum DivisionNumber {
     /// True when the two numbers name the same division.
     public static func same(_ a: String, _ b: String) -> Bool {

@@ -73,10 +73,9 @@ enum FrontMatterReader {
         for (offset, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if line.isEmpty { continue }
             // Characters YAML refuses or reads as line breaks (controls, NEL, LS, PS, a BOM).
-            guard let first = line.first, first.isLetter, !line.unicodeScalars.contains(where: Self.isUnusual),
-                  let colon = line.firstIndex(of: ":") else { return nil }
+            guard !line.unicodeScalars.contains(where: Self.isUnusual), let colon = line.firstIndex(of: ":") else { return nil }
             let key = String(line[..<colon])
-            guard key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }), keys.insert(key).inserted else { return nil }
+            guard isKey(key), keys.insert(key).inserted else { return nil }
             let rest = line[line.index(after: colon)...]
             guard rest.isEmpty || rest.first == " " else { return nil }
             let value = rest.trimmingSpaces
@@ -98,6 +97,12 @@ enum FrontMatterReader {
         return pairs
     }
 
+    /// A key of the front matter: a letter, then letters, figures, `-` and `_` (`title-fr`).
+    private static func isKey(_ key: String) -> Bool {
+        guard let first = key.first, first.isLetter else { return false }
+        return key.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+    }
+
     /// A control character (tab included), NEL, LS, PS, a byte order mark or a non-character.
     private static func isUnusual(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
@@ -113,7 +118,7 @@ enum FrontMatterReader {
             if text.isEmpty || text.hasPrefix("#") { continue }
             guard let colon = text.firstIndex(of: ":") else { return nil }
             let key = String(text[..<colon])
-            guard let first = key.first, first.isLetter, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else { return nil }
+            guard isKey(key) else { return nil }
             var value = String(text[text.index(after: colon)...]).trimmingSpaces
             if value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") { value = String(value.dropFirst().dropLast()) }
             pairs.append((key, value.isEmpty ? nil : value, firstLine + offset))
