@@ -508,6 +508,9 @@ public struct NewUnit: Hashable, Sendable, CustomStringConvertible {
     public enum Kind: Hashable, Sendable {
         case article, paragraph, alinea, point, sentence, dash, annex
         case division(DivisionKind)
+        /// An entry of a list, by the word the act names it with (« condition de
+        /// remboursement », « prestation »); its code is the unit's number.
+        case entry(String)
     }
 
     public var kind: Kind
@@ -548,6 +551,7 @@ public struct NewUnit: Hashable, Sendable, CustomStringConvertible {
         case .dash: return number.map { "tiret " + $0 } ?? "tiret"
         case .annex: return number.map { "annexe " + $0 } ?? "annexe"
         case .division(let kind): return kind.frenchName.lowercased() + (number.map { " " + $0 } ?? "")
+        case .entry(let word): return word + (number.map { " " + $0 } ?? "")
         }
     }
 }

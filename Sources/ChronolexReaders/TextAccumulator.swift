@@ -225,6 +225,25 @@ struct QuoteTracker {
         // mark after), that way decides, nesting included.
         let nested = !outerOpenAtStart && depth == 0 && !odd && straightCount >= 4
             ? Self.nestedDirections(bytes, from: start, to: end, lineStart: lineStart, count: straightCount) : nil
+        // A table row that ends a quotation printed in two languages side by side: the
+        // closing mark once in each language's columns (`| … F- § 19";  | .. | … | … F- § 19"; |`,
+        // 2023040057, art. 1, 1°, b): the marks are one, and the quotation ends with the row,
+        // which belongs to it whole. Each mark and the punctuation after it leave their cell;
+        // the closing mark and that punctuation follow the row's last `|`.
+        if outerOpenAtStart, depth == 0, straightCount >= 2, !hasDoubleApostrophe(bytes, from: start, to: end),
+           let twins = Self.closingTwins(bytes, from: start, to: end, lineStart: lineStart, count: straightCount) {
+            return closeWithRow(bytes, from: start, to: end, twins: twins, line: line, lineStart: lineStart, file: file,
+                                diagnostics: &diagnostics, into: &out, mapping: mapping)
+        }
+        // The same row with nothing open (2022040037, art. 1, 1°: the prestation's label quoted
+        // and closed on its line, its table after it, and the quotation's closing mark at the
+        // table's foot in each language's columns): marks that close nothing, and no pair of
+        // them opens an inner quotation. They and their punctuation leave their cells.
+        if !outerOpenAtStart, depth == 0, straightCount >= 2, !hasDoubleApostrophe(bytes, from: start, to: end),
+           let twins = Self.closingTwins(bytes, from: start, to: end, lineStart: lineStart, count: straightCount) {
+            diagnostics.append(.warning("closing quotation marks that open nothing, once in each of this table row's cells that end the quotation (\(twins.count) marks): left out, with their punctuation", file: file, line: line, column: twins[0].lowerBound - lineStart + 1))
+            return dropTwins(bytes, from: start, to: end, twins: twins, into: &out, mapping: mapping)
+        }
         let opensOuterFirst = !outerOpenAtStart && odd && !strayLast && !opensOuterLast || wholeLine
         let closesOuterLast = outerOpenAtStart && odd || wholeLine
         var k = 0
@@ -364,6 +383,113 @@ struct QuoteTracker {
         }
         guard directions.count == count, depth == 0, deepest >= 2 else { return nil }
         return directions
+    }
+
+    /// The ranges (mark and the punctuation after it) of the straight quotes of a table row
+    /// when each closes its cell — a word before it; after it only `;`, `.` or `,`, then
+    /// spaces and the cell's `|` — and the line is a row (`|` first, `|` last); `nil`
+    /// otherwise.
+    ///
+    /// - Complexity: O(n) in the line's length.
+    static func closingTwins(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, lineStart: Int, count: Int) -> [Range<Int>]? {
+        var first = start
+        while first < end, bytes[first] == 0x20 || bytes[first] == 0x09 { first += 1 }
+        var last = end
+        while last > first, bytes[last - 1] == 0x20 || bytes[last - 1] == 0x09 || bytes[last - 1] == 0x0D { last -= 1 }
+        guard first < last, bytes[first] == UInt8(ascii: "|"), bytes[last - 1] == UInt8(ascii: "|") else { return nil }
+        var twins: [Range<Int>] = []
+        twins.reserveCapacity(count)
+        for i in first..<last where bytes[i] == UInt8(ascii: "\"") {
+            let before = bytes[i - 1]
+            guard before != 0x20, before != 0x09, before != UInt8(ascii: "|") else { return nil }
+            var j = i + 1
+            while j < last, bytes[j] == UInt8(ascii: ";") || bytes[j] == UInt8(ascii: ".") || bytes[j] == UInt8(ascii: ",") { j += 1 }
+            let markEnd = j
+            while j < last, bytes[j] == 0x20 || bytes[j] == 0x09 { j += 1 }
+            guard j < last, bytes[j] == UInt8(ascii: "|") else { return nil }
+            // The same words end each cell (`F- § 19"` in both languages): the word before
+            // the mark, and the punctuation after it.
+            if let first = twins.first, !sameWordBefore(bytes, first, i..<markEnd) { return nil }
+            twins.append(i..<markEnd)
+        }
+        return twins.count == count ? twins : nil
+    }
+
+    /// True when the word before each mark (back to a space or `|`) and the punctuation
+    /// after it are the same bytes.
+    private static func sameWordBefore(_ bytes: UnsafeBufferPointer<UInt8>, _ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        func word(_ mark: Range<Int>) -> Range<Int> {
+            var k = mark.lowerBound
+            while k > 0, bytes[k - 1] != 0x20, bytes[k - 1] != 0x09, bytes[k - 1] != UInt8(ascii: "|") { k -= 1 }
+            return k..<mark.upperBound
+        }
+        let one = word(a)
+        let two = word(b)
+        return one.count == two.count && bytes[one].elementsEqual(bytes[two])
+    }
+
+    /// Writes a row that closes the open quotation (`closingTwins`): the row without its
+    /// marks, then `»` and the first mark's punctuation after the last `|`. The quotation is
+    /// closed.
+    private mutating func closeWithRow(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, twins: [Range<Int>],
+                                       line: Int, lineStart: Int, file: String, diagnostics: inout [Diagnostic],
+                                       into out: inout [UInt8], mapping: [Int]) -> [Int] {
+        straightOpen = false
+        openedAt = nil
+        if twins.count > 1 {
+            diagnostics.append(.warning("the quotation closes in this table row once in each language's columns (\(twins.count) marks): read as one mark, the row the quotation's last", file: file, line: line, column: twins[0].lowerBound - lineStart + 1))
+        }
+        return dropTwins(bytes, from: start, to: end, twins: twins, closing: true, into: &out, mapping: mapping)
+    }
+
+    /// Writes a row without the marks `twins` (and their punctuation); with `closing`, a `»`
+    /// and the first mark's punctuation after its last `|`.
+    private func dropTwins(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, twins: [Range<Int>], closing: Bool = false,
+                           into out: inout [UInt8], mapping: [Int]) -> [Int] {
+        var mapped: [Int] = []
+        mapped.reserveCapacity(mapping.count)
+        var nextMapping = 0
+        func copy(_ range: Range<Int>) {
+            for i in range {
+                while nextMapping < mapping.count, mapping[nextMapping] <= i {
+                    mapped.append(out.count)
+                    nextMapping += 1
+                }
+                out.append(bytes[i])
+            }
+        }
+        var rowEnd = end
+        while rowEnd > start, bytes[rowEnd - 1] == 0x20 || bytes[rowEnd - 1] == 0x09 || bytes[rowEnd - 1] == 0x0D { rowEnd -= 1 }
+        var i = start
+        for twin in twins {
+            copy(i..<twin.lowerBound)
+            while nextMapping < mapping.count, mapping[nextMapping] < twin.upperBound {
+                mapped.append(out.count)
+                nextMapping += 1
+            }
+            i = twin.upperBound
+        }
+        copy(i..<rowEnd)
+        if closing {
+            out += [0xC2, 0xBB]
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[(twins[0].lowerBound + 1)..<twins[0].upperBound]))
+        }
+        copy(rowEnd..<end)
+        while nextMapping < mapping.count {
+            mapped.append(out.count)
+            nextMapping += 1
+        }
+        return mapped
+    }
+
+    /// True when the bytes hold two apostrophes in a row (a quotation mark mistyped).
+    private func hasDoubleApostrophe(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        var i = start
+        while i + 1 < end {
+            if bytes[i] == 0x27, bytes[i + 1] == 0x27 { return true }
+            i += 1
+        }
+        return false
     }
 
     /// True when the bytes hold a quotation mark this tracker reads: `"`, «, », “ or ”.

@@ -130,6 +130,10 @@ struct TimelineBuilder {
             outcomes.append(EditOutcome(shared, status: .unsupported("\(change.kind.rawValue) of \(edit.target.address ?? entry.description) is not applied yet: the entries of a list (\(entry.description)) and their fields are not units Chronolex locates in the text")))
             return
         }
+        if case .insertUnits(let unit, _, _) = change, case .entry = unit.kind {
+            outcomes.append(EditOutcome(shared, status: .unsupported("inserting the \(unit) in \(edit.target.address ?? edit.target.description) is not applied yet: the entries of a list and their fields are not units Chronolex locates in the text")))
+            return
+        }
         // "dans la section 1, 1.3, le d)": inside the alinéas of an annex that make the item.
         let result = edit.target.steps.contains(where: { if case .item = $0 { return true } else { return false } })
             ? applyInItem(change, edit, at: date, applied: applied)

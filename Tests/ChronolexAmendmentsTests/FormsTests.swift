@@ -159,6 +159,12 @@ let frenchForms: [FormCase] = [
              kind: .repeal, target: "annexe I", part: "row"),
     FormCase(text: "Au tableau de l'article 1er du même arrêté, la ligne qui commence par « comité n° 18 » et termine par « la Monnaie royale » est abrogée.",
              kind: .repeal, target: "art. 1", part: "row"),
+    // An entry of the list of implants: a prestation at the end of its point, a condition
+    // where its number places it (2022040037).
+    FormCase(text: "Au chapitre « A. Ophtalmologie » de la Liste, jointe comme annexe 1re à l'arrêté royal du 25 juin 2014 fixant les procédures, le point « A.3.2 Traitement pour glaucome » est complété par la prestation suivante : « 181974-181985 Ensemble des micro-stents »",
+             kind: .insert, target: "annexe 1, chapitre A, A.3.2", newUnit: "prestation 181974-181985", position: .end, blocks: 1),
+    FormCase(text: "Au chapitre « A. Ophtalmologie » de l'annexe 1re du même arrêté, la condition de remboursement A- § 05 est insérée, et est rédigée comme suit : « A- § 05 Prestations liées »",
+             kind: .insert, target: "annexe 1, chapitre A", newUnit: "condition de remboursement A- § 05", position: .byNumber, blocks: 1),
     // Annex.
     FormCase(text: "Le 6° de l'annexe du même arrêté est complété par les mots « pour le développement sain ».",
              kind: .insert, target: "annexe, 6°", newWords: "pour le développement sain", position: .end),

@@ -92,12 +92,111 @@ struct ImplantListTests {
 
     @Test(.enabled(if: fileExists(sharedRoot + "/corpus/amending-sample/2023040057.md"), "../shared is absent (a newcomer's clone); CI has it"))
     func theRealAct() {
-        let (result, _) = readFile(sharedRoot + "/corpus/amending-sample/2023040057.md")
+        let (result, reading) = readFile(sharedRoot + "/corpus/amending-sample/2023040057.md")
         let read = result.edits.filter { $0.error == nil }
-        #expect(read.map(\.source.address) == ["art. 1, 1°, a)", "art. 1, 1°, a)", "art. 1, 2°", "art. 2, 1°", "art. 2, 1°", "art. 2, 2°, a)", "art. 2, 2°, b)", "art. 2, 2°, b)"])
+        #expect(read.map(\.source.address) == ["art. 1, 1°, a)", "art. 1, 1°, a)", "art. 1, 1°, b)", "art. 1, 1°, b)", "art. 1, 2°", "art. 2, 1°", "art. 2, 1°", "art. 2, 2°, a)", "art. 2, 2°, b)", "art. 2, 2°, b)"])
         #expect(read.first { $0.source.address == "art. 1, 2°" }?.target.description == "annexe 1, chapitre F, condition de remboursement F- § 19")
         #expect(read.first { $0.source.address == "art. 2, 2°, b)" }?.newText == ["1.091,44 EUR"])
-        // The 1°, b): its quotation closes inside a cell of a table — said, not guessed.
-        #expect(result.edits.first { $0.source.address == "art. 1, 1°, b)" }?.error?.hasPrefix("unbalanced quote") == true)
+        // The 1°, b): its quotation closes at the foot of the table, once in each language's
+        // columns — the label its words, the terms its table.
+        let labelAndTerms = result.edits.filter { $0.source.address == "art. 1, 1°, b)" }
+        #expect(labelAndTerms.map(\.target.description) == [
+            "annexe 1, chapitre F, F.1.6.3, prestation 172513-172524, libellé",
+            "annexe 1, chapitre F, F.1.6.3, prestation 172513-172524, modalités de remboursement",
+        ])
+        #expect(labelAndTerms.allSatisfy { $0.error == nil })
+        #expect(labelAndTerms.first?.newText.first?.hasPrefix("Un ou plusieurs implants et accessoires") == true)
+        #expect(labelAndTerms.last?.newText.last == "| Condition de remboursement: F- § 19  | .. | .. | Vergoedingsvoorwaarde: F- § 19 | .. | .. |")
+        #expect(reading.contains(where: { $0.location?.line == 35 && $0.message.hasPrefix("the quotation closes in this table row once in each language's columns (2 marks)") }))
+    }
+
+    /// « le libellé et les modalités de remboursement de la prestation … sont remplacés par
+    /// ce qui suit : " Un ou plusieurs implants … " » and the table, whose last row closes the
+    /// quotation in both languages' columns (2023040057, art. 1, 1°, b)).
+    static let labelAndTable = """
+    1. le libellé et les modalités de remboursement de la prestation 172513-172524 sont remplacés par ce qui suit :
+
+    "Un ou plusieurs implants
+
+    _Table:_
+
+    | Catégorie de remboursement : I.G.a  | .. | Vergoedingscategorie: I.G.a  | .. |
+    | --- | --- | --- | --- |
+    | Condition de remboursement: F- § 19";  | .. | Vergoedingsvoorwaarde: F- § 19"; | .. |
+    """
+
+    @Test func aLabelAndItsTableGivenOneText() throws {
+        let result = edits(Self.leadIn + "\n\n" + Self.labelAndTable)
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(result.edits.map(\.target.steps.last) == [.field("libellé"), .field("modalités de remboursement")])
+        #expect(result.edits.first?.newText == ["Un ou plusieurs implants"])
+        #expect(result.edits.last?.newText == ["_Table:_", "| Catégorie de remboursement : I.G.a  | .. | Vergoedingscategorie: I.G.a  | .. |", "| --- | --- | --- | --- |",
+                                               "| Condition de remboursement: F- § 19  | .. | Vergoedingsvoorwaarde: F- § 19 | .. |"])
+        // Marks that do not end the same words are not one mark twice: the quotation is not
+        // closed by the row (read to the end of the instruction, with a warning, as before).
+        let other = edits(Self.leadIn + "\n\n" + Self.labelAndTable.replacingOccurrences(of: "Vergoedingsvoorwaarde: F- § 19\"", with: "Vergoedingsvoorwaarde: F- § 20\""))
+        #expect(other.diagnostics.contains(where: { $0.severity == .warning && $0.message.contains("is never closed") }))
+        #expect(other.edits.last?.newText.last?.contains("F- § 19«;") == true)
+        // Two fields that are not a label and its terms: one text is still refused.
+        let fields = edits(Self.leadIn + "\n\n" + Self.labelAndTable.replacingOccurrences(of: "le libellé et les modalités de remboursement", with: "la base de remboursement et le montant du remboursement"))
+        #expect(fields.edits.first?.error?.hasSuffix("are given one new text: the instruction does not say which part goes where") == true)
+    }
+
+    /// « le point " A.3.2 … " est complété par la prestation suivante et ses modalités de
+    /// remboursement : " 181974-181985 … " » then the table, whose foot holds a closing mark
+    /// in each language's columns that opens nothing (2022040037, art. 1, 1°); and « La
+    /// condition de remboursement A- § 05 qui correspond à la prestation précitée est insérée,
+    /// et est rédigée comme suit : » (its 2°).
+    @Test func aNewPrestationAndANewCondition() throws {
+        let (result, reading) = readAmending("**Article 1er.** " + """
+        Au chapitre "A. Ophtalmologie" de la Liste, jointe comme annexe 1reà l'arrêté royal du 25 juin 2014 fixant les procédures, les modifications suivantes sont apportées :
+
+        1. le point "A.3.2 Traitement pour glaucome", est complété par la prestation suivante et ses modalités de remboursement :
+
+        "181974-181985 Ensemble des micro-stents, par oeil"
+
+        _Table:_
+
+        | Catégorie de remboursement : I.C.a  | .. | Vergoedingscategorie: I.C.a  | .. |
+        | --- | --- | --- | --- |
+        | Condition de remboursement: A- § 05";  | .. | Vergoedingsvoorwaarde: A- § 05"; | .. |
+
+        2. La condition de remboursement A- § 05 qui correspond à la prestation précitée est insérée, et est rédigée comme suit :
+
+        "A- § 05
+
+        Prestations liées
+
+        181974-181985".
+        """)
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(result.edits.map(\.target.description) == ["annexe 1, chapitre A, A.3.2", "annexe 1, chapitre A"])
+        guard result.edits.count == 2 else { return }
+        guard case .insertUnits(let prestation, let text, let position)? = result.edits[0].change else {
+            Issue.record("not an insertion: \(String(describing: result.edits[0].change))")
+            return
+        }
+        #expect(prestation.kind == .entry("prestation") && prestation.number == "181974-181985" && position == .end)
+        #expect(text.blocks.first == "181974-181985 Ensemble des micro-stents, par oeil")
+        #expect(text.blocks.last == "| Condition de remboursement: A- § 05 | .. | Vergoedingsvoorwaarde: A- § 05 | .. |")
+        guard case .insertUnits(let condition, let conditionText, let place)? = result.edits[1].change else {
+            Issue.record("not an insertion: \(String(describing: result.edits[1].change))")
+            return
+        }
+        #expect(condition.kind == .entry("condition de remboursement") && condition.number == "A- § 05" && place == .byNumber)
+        #expect(conditionText.blocks == ["A- § 05", "Prestations liées", "181974-181985"])
+        #expect(result.edits[1].notes.contains("qui correspond à la prestation précitée"))
+        #expect(reading.contains(where: { $0.severity == .warning && $0.message.hasPrefix("closing quotation marks that open nothing") }))
+        // A new prestation whose text does not begin with its code: said.
+        let uncoded = edits("Au chapitre « A. Ophtalmologie » de la Liste, jointe comme annexe 1re à l'arrêté royal du 25 juin 2014 fixant les procédures, le point « A.3.2 Traitement pour glaucome » est complété par la prestation suivante : « Ensemble des micro-stents »")
+        #expect(uncoded.edits.first?.error == "the new prestation's text does not begin with its code (« Ensemble des micro-stents »)")
+    }
+
+    @Test(.enabled(if: fileExists(sharedRoot + "/corpus/amending-sample/2022040037.md"), "../shared is absent (a newcomer's clone); CI has it"))
+    func theRealActOfANewPrestation() {
+        let (result, _) = readFile(sharedRoot + "/corpus/amending-sample/2022040037.md")
+        let read = result.edits.filter { $0.error == nil && $0.change != nil }
+        #expect(read.map(\.source.address) == ["art. 1, 1°", "art. 1, 2°"])
+        #expect(read.first?.newText.count == 8)
     }
 }

@@ -603,10 +603,20 @@ struct HandCheckTests {
         #expect(range.diagnostics.map(\.message) == ["a unit inside each unit of a range (art. 2, 1° à 3°, then phrase) is not read yet"])
     }
 
-    /// 2019200191, art. 22: "il est inséré un article 3355-1 … « Art. L3355-1. … »".
+    /// 2019200191, art. 22: "il est inséré un article 3355-1 … « Art. L3355-1. … »": the
+    /// code's letter left out of the instruction; the heading's number is taken, with a
+    /// warning. Any other difference stays an error.
     @Test func aNewArticleWhoseTextBearsAnotherNumber() {
         let result = edits("Dans le même arrêté, il est inséré un article 3355-1, rédigé comme suit : « Art. L3355-1. Texte. »")
-        #expect(result.diagnostics.map(\.message) == ["the instruction inserts article 3355-1, but its new text is headed « Art. L3355-1 »"])
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(result.diagnostics.map(\.message) == ["the instruction inserts article 3355-1, whose new text is headed « Art. L3355-1. »: read as article L3355-1, the code's number, which the instruction wrote without its « L »"])
+        #expect(result.edits.first?.change.flatMap { if case .insertUnits(let unit, _, _) = $0 { unit.number } else { nil } } == "L3355-1")
+        let dotted = edits("Dans le même arrêté, il est inséré un article 87, rédigé comme suit : « Art. R.87. Texte. »")
+        #expect(!dotted.hasErrors, "\(dotted.diagnostics)")
+        let other = edits("Dans le même arrêté, il est inséré un article 3356-1, rédigé comme suit : « Art. L3355-1. Texte. »")
+        #expect(other.diagnostics.map(\.message) == ["the instruction inserts article 3356-1, but its new text is headed « Art. L3355-1 »"])
+        let letterOnly = edits("Dans le même arrêté, il est inséré un article 3355-1, rédigé comme suit : « Art. LXV3355-1. Texte. »")
+        #expect(letterOnly.hasErrors)
         let same = edits("Dans le même arrêté, il est inséré un article L3352-1, rédigé comme suit : « Art. L.3352-1. Texte. »")
         #expect(!same.hasErrors, "\(same.diagnostics)")
     }
@@ -1098,14 +1108,22 @@ struct NestedQuotationInstructionTests {
     }
 }
 
-/// Hand check 15, outside the draw (2023200703, art. 3, 7°): « 3° et 4°, a) » — the a) of the
-/// 4° alone, or of both? It was read as a range from 3°, a) to the 4°, without a word.
+/// Hand check 15, outside the draw (2023200703, art. 3, 7°): « 3° et 4°, a) » was read as a
+/// range from 3°, a) to the 4°, without a word. The a) is named after the 4° and is its
+/// own: two places, the 3° whole and the 4°, a), with a note.
 @Suite("Points listed, then a point inside")
 struct ListedPointsThenInnerPointTests {
-    @Test func theInnerPointAfterAListIsNotGuessed() throws {
+    @Test func theInnerPointBelongsToTheLastPointNamed() throws {
         let result = edits("A l'article 115, alinéa 1er, 3° et 4°, a), du même arrêté, le montant de « 23,09 euros » est remplacé par le montant de « 23,39 euros ».")
-        #expect(result.hasErrors)
-        #expect(result.edits.allSatisfy { $0.change == nil })
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(result.edits.map(\.target.description) == ["art. 115, al. 1, 3°", "art. 115, al. 1, 4°, a)"])
+        #expect(result.edits.allSatisfy { $0.target.through == nil && $0.change?.newWords == "23,39 euros" })
+        #expect(result.edits.allSatisfy { $0.notes.contains("« 3° et 4°, a) »: the 3° whole, and the a) of the 4°") })
+        // A range, or a longer list, with a point inside: not read.
+        let range = edits("A l'article 115, alinéa 1er, 3° à 5°, a), du même arrêté, le montant de « 23,09 euros » est remplacé par le montant de « 23,39 euros ».")
+        #expect(range.hasErrors)
+        let list = edits("A l'article 115, alinéa 1er, 3°, 5° et 7°, a), du même arrêté, le montant de « 23,09 euros » est remplacé par le montant de « 23,39 euros ».")
+        #expect(list.hasErrors)
         // Without the inner point, the two points are read as before.
         let plain = edits("A l'article 115, alinéa 1er, 3° et 4°, du même arrêté, le montant de « 23,09 euros » est remplacé par le montant de « 23,39 euros ».")
         #expect(!plain.hasErrors, "\(plain.diagnostics)")

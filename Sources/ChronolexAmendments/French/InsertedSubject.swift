@@ -8,6 +8,18 @@ enum InsertedSubjectForm: InstructionForm {
     static func read(_ s: inout Scanner, _ clause: ClauseInput) throws(InstructionError) -> [ClauseOutput]? {
         guard case .unit(let reference) = clause.subject, let first = reference.parts.last else { return nil }
         let start = s.index
+        var notes: [String] = []
+        // « La condition de remboursement A- § 05 qui correspond à la prestation précitée est
+        // insérée » (2022040037, art. 1, 2°): a relative clause that says what the new entry
+        // is for, kept as a note.
+        if case .entry = first, s.isWord("qui"), s.isWord("correspond", at: 1) || s.isWord("correspondent", at: 1) {
+            var words: [String] = []
+            while let token = s.peek(), token.folded != "est", token.folded != "sont" {
+                words.append(token.text)
+                s.index += 1
+            }
+            notes.append(words.joined(separator: " "))
+        }
         // "rédigés comme suit," / "ainsi rédigés," before the verb.
         if s.takeParticiple("redig") { _ = s.take("comme", "suit") } else if s.take("ainsi") { _ = s.takeParticiple("redig") }
         _ = s.take(",")
@@ -24,9 +36,12 @@ enum InsertedSubjectForm: InstructionForm {
             guard let named = NewUnit(named: first) else { s.index = start; return nil }
             unit = named
         }
+        // "… est insérée, et est rédigée comme suit :" (2022040037).
+        let save = s.index
+        if !(s.take(",", "et") && s.takeAuxiliary() && s.peek().map({ Scanner.isParticiple($0.folded, "redig") }) == true) { s.index = save }
         let announced = NewText.takeAnnouncement(&s)
         let target = UnitReference(clause.context)
         let text = NewText.read(&s, announced: announced)
-        return [ClauseOutput(target: target, change: .insertUnits(unit, text, at: .byNumber), announced: announced, readAs: unit.expectedText)]
+        return [ClauseOutput(target: target, change: .insertUnits(unit, text, at: .byNumber), notes: notes, announced: announced, readAs: unit.expectedText)]
     }
 }

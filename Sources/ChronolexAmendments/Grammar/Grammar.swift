@@ -55,6 +55,7 @@ struct Grammar: Sendable {
             RepealWordsVerbQuotedForm.self,
             RepealUnitForm.self,
             CompleteWordsForm.self,
+            CompleteByEntryForm.self,
             CompleteUnitForm.self,
             InsertWordsForm.self,
             InsertUnitForm.self,

@@ -178,7 +178,13 @@ struct InstructionParser {
         if let (head, rows, parts) = TableText.split(text) {
             var trial = self
             if var parsed = try? trial.parse(head, tableRows: rows, context: context, act: inherited, listed: listed, table: table),
-               parsed.outputs.contains(where: { if case .replaceTable? = $0.change { true } else { false } }) {
+               parsed.outputs.contains(where: { output in
+                   switch output.change {
+                   case .replaceTable?: !head.hasSuffix("»")
+                   case .insertUnits(let unit, _, _)?: if case .entry = unit.kind { true } else { false }
+                   default: false
+                   }
+               }) {
                 self = trial
                 if parts > 1 {
                     for k in parsed.outputs.indices {
@@ -260,6 +266,13 @@ struct InstructionParser {
             parsed.rows += ref.tableRows
             if let second = ref.secondList {
                 throw InstructionError("two lists of units in one citation (\(ref.listed?.description ?? "") and \(second.description) …) are not read yet")
+            }
+            if let beside = ref.beside {
+                // « 3° et 4°, a) »: the 3° a place of its own, before the 4°, a).
+                guard placeThrough == nil, expansion == nil else {
+                    throw InstructionError("several places, one of them a range or a list (\(UnitReference(beside).description) and …), are not read yet")
+                }
+                siblingPlaces.append(ReferenceReader.merge(context, beside))
             }
             if !ref.others.isEmpty, let first = ref.listed {
                 guard expansion == nil else { throw InstructionError("two lists of units in one instruction (\(first.description) and …) are not read yet") }
@@ -582,6 +595,21 @@ struct InstructionParser {
                 // « la base de remboursement et le montant du remboursement … sont remplacés
                 // par ce qui suit : « 15.000,00 EUR » » (2023040057): one value, each field's.
                 notes.append("one new text for \(listed): each field's")
+            case .replaceUnits(let text)? where others.count == 1 && Self.labelAndTable(first, others[0], text) != nil:
+                // « le libellé et les modalités de remboursement de la prestation … sont remplacés
+                // par ce qui suit : « Un ou plusieurs implants … » and the table of its
+                // category, base, margins and condition (2023040057, art. 1, 1°, b)): the
+                // words are the label, the table the terms — each in its place.
+                let (label, table) = Self.labelAndTable(first, others[0], text)!
+                var output = output
+                output.change = .replaceUnits(label)
+                output.notes.append("one new text for \(listed): its words the label, its table the terms of reimbursement")
+                outputs.append(output)
+                var terms = output
+                terms.target.steps[index] = others[0]
+                terms.change = .replaceUnits(table)
+                outputs.append(terms)
+                continue
             case .replaceUnits?, .insertUnits?, .reestablish?:
                 // "les alinéas 2 et 4 sont remplacés par ce qui suit : « … »": which part of the
                 // one text goes where is not said.
@@ -598,6 +626,19 @@ struct InstructionParser {
             }
         }
         parsed.outputs = outputs
+    }
+
+    /// A prestation's label and its terms of reimbursement given one new text: the words
+    /// before its one table, and that table (`_Table:_` and the rows) — when the two fields
+    /// are « libellé » and « modalités de remboursement », in that order. `nil` otherwise.
+    static func labelAndTable(_ first: UnitStep, _ second: UnitStep, _ text: Fragment) -> (Fragment, Fragment)? {
+        guard case .field(let one) = first, case .field(let two) = second,
+              one.folded == "libelle", two.folded.hasPrefix("modalites") else { return nil }
+        guard let start = text.blocks.firstIndex(where: { $0.hasPrefix("_Table:_") || $0.hasPrefix("|") }), start > 0,
+              text.blocks[start...].allSatisfy({ $0.hasPrefix("_Table:_") || $0.hasPrefix("|") }),
+              text.blocks[..<start].allSatisfy({ !$0.contains("|") }) else { return nil }
+        return (Fragment(blocks: Array(text.blocks[..<start]), content: text.content),
+                Fragment(blocks: Array(text.blocks[start...]), content: text.content))
     }
 
     /// In a cell of a table, only words are changed: a unit replaced, inserted or repealed
@@ -801,6 +842,8 @@ struct InstructionParser {
                     switch FragmentReader.read(blocks, as: expected) {
                     case .success(let read):
                         var read = read
+                        var change = change
+                        if let warning = Self.codeLetterAsHeaded(&change, read) { parsed.outputs[k].warnings.append(warning) }
                         problem = Self.numberMismatch(change, read) ?? Self.countMismatch(change, read)
                         if problem == nil, let note = Self.numberAsSaid(change, &read) { parsed.outputs[k].notes.append(note) }
                         parsed.outputs[k].change = change.replacingFragment(read)
@@ -829,6 +872,27 @@ struct InstructionParser {
         let key = { (n: String) in ArticleNumber.normalized(n).filter { $0 != "." && $0 != " " } }
         guard zip(said, headed).contains(where: { key($0) != key($1) }) else { return nil }
         return InstructionError("the instruction inserts \(unit), but its new text is headed « Art. \(headed.joined(separator: " … Art. ")) »")
+    }
+
+    /// « il est inséré un article 3355-1, rédigé comme suit : " Art. L3355-1. … " »
+    /// (2019200191, art. 22, in a chapter of the Code de la démocratie locale whose every
+    /// article is numbered L…, the next instruction inserting L3355-2): the heading is the
+    /// instruction's number behind a code's letter (`L`, `D`, `R`, with or without a dot),
+    /// the one thing the instruction left out. The article takes the heading's number,
+    /// with a warning (any other difference stays an error: `numberMismatch`). The
+    /// warning; `nil` when nothing was changed.
+    static func codeLetterAsHeaded(_ change: inout Change, _ read: Fragment) -> String? {
+        guard case .insertUnits(var unit, let fragment, let position) = change, unit.kind == .article, unit.through == nil,
+              let number = unit.number, let first = number.unicodeScalars.first, ("0"..."9").contains(first),
+              case .articles(let articles) = read.content, articles.count == 1 else { return nil }
+        let headed = articles[0].number
+        let letters = headed.prefix { $0.isASCII && $0.isUppercase }
+        guard (1...2).contains(letters.count) else { return nil }
+        let rest = headed.dropFirst(letters.count).drop { $0 == "." }
+        guard ArticleNumber.normalized(String(rest)) == ArticleNumber.normalized(number) else { return nil }
+        unit.number = headed
+        change = .insertUnits(unit, fragment, at: position)
+        return "the instruction inserts article \(number), whose new text is headed « Art. \(headed). »: read as article \(headed), the code's number, which the instruction wrote without its « \(letters) »"
     }
 
     /// « il est inséré un article L3352-1 … : " Art. L.3352-1. … " » (2019200191, art. 6,

@@ -229,7 +229,8 @@ extension NewUnit {
         case .point(let label): self.init(.point, number: label.kind == .dash ? step.description : label.description, label: label)
         case .division(let kind, let number): self.init(.division(kind), number: number)
         case .annex: self.init(.annex)
-        case .namedDivision, .item, .entry, .field, .heading, .alineaFromEnd, .sentence, .introduction, .definition: return nil
+        case .entry(let word, let code): self.init(.entry(word), number: code)
+        case .namedDivision, .item, .field, .heading, .alineaFromEnd, .sentence, .introduction, .definition: return nil
         }
     }
 
@@ -252,6 +253,8 @@ extension NewUnit {
         // An annex's text is read as units: Justel prints an annex as one article, `Art. N1.`.
         case .annex: .units
         case .paragraph, .alinea, .point, .sentence, .dash: .units
+        // An entry of a list (its code, its label, its table): text, not units of an article.
+        case .entry: .text
         }
     }
 }

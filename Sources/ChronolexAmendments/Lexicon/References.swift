@@ -23,6 +23,9 @@ struct Reference {
     /// True when `through` is the second of two units joined by « et » that follow each
     /// other ("les §§ 2 et 3"): a range for one new text, those two units for a place.
     var throughByEt = false
+    /// « 3° et 4°, a) »: the unit named before the last (`3°`, with its containers), a
+    /// place of its own beside `parts` (`4°, a)`).
+    var beside: [UnitStep]?
     /// A second list in the same citation ("les articles 20 et 24, alinéas 2 et 4"): not read.
     var secondList: UnitStep?
     var act: CitedAct?
@@ -100,11 +103,22 @@ enum ReferenceReader {
             }
             let listedPoint: UnitStep? = if case .point? = ref.through ?? ref.listed { ref.through ?? ref.listed } else { nil }
             guard readSteps(&s, into: &ref) else { break }
-            // « 3° et 4°, a) » (2023200703, art. 3, 7°; hand check 15): a) of the 4° alone, or
-            // of both? It was read as a range from 3°, a) to the 4°. Not read: said.
+            // « 3° et 4°, a) » (2023200703, art. 3, 7°; hand check 15): the a) is named after
+            // the 4°, and is the 4°'s — as « l'article 3 et l'article 4, § 2 » names the § 2
+            // of the 4 — so the places are the 3° whole and the 4°, a) (it was once read as a
+            // range from 3°, a) to the 4°). Only two points joined by « et »; a range or a
+            // longer list with a point inside is not read.
             if let listedPoint, case .point? = ref.parts.last, let last = ref.parts.last, last.level > listedPoint.level {
-                s.index = start
-                return nil
+                guard ref.throughByEt, ref.listed == nil, ref.others.isEmpty,
+                      let index = ref.parts.lastIndex(where: { if case .point = $0 { $0.level == listedPoint.level } else { false } }) else {
+                    s.index = start
+                    return nil
+                }
+                ref.beside = Array(ref.parts[...index])
+                ref.parts[index] = listedPoint
+                ref.through = nil
+                ref.throughByEt = false
+                ref.notes.append("« \(ref.beside!.last!.description) et \(listedPoint.description), \(last.description) »: the \(ref.beside!.last!.description) whole, and the \(last.description) of the \(listedPoint.description)")
             }
         }
         // Containers: "le 6° de l'annexe", "du quatrième alinéa", "de l'article 4".

@@ -18,7 +18,9 @@ enum TableText {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard let first = lines.firstIndex(where: { isTableLine($0) }), first > 0 else { return nil }
         let head = lines[..<first].joined(separator: "\n").trimmingSpaces
-        guard head.hasSuffix(":") else { return nil }
+        // After the announcement's colon; or after a quotation, when the table is the quoted
+        // entry's own (``CompleteByEntryForm``: the caller keeps that reading only).
+        guard head.hasSuffix(":") || head.hasSuffix("»") else { return nil }
         var rows: [String] = []
         var parts = 0
         var previousWasRow = false

@@ -36,7 +36,7 @@ extension TimelineBuilder {
         case .point, .dash:
             if let failure = wordsOutsidePoints(parsed, of: unit.description) { return .failure(failure) }
             return insertPoints(parsed.alineas.flatMap(\.points), unit, at: position, into: &article, holder: holder, name: name)
-        case .article, .division, .annex, .sentence:
+        case .article, .division, .annex, .sentence, .entry:
             return .failure(.unsupported("inserting '\(unit)' at the level of \(holder.paragraph == nil ? "an article" : name) is not applied yet"))
         }
     }
