@@ -266,6 +266,15 @@ public enum Change: Hashable, Sendable {
     /// trait au code 170201 est abrogée » (2020040393, 2023200531): the one row of a table of
     /// the target that the instruction describes, taken out.
     case repealTableRow(TableRow)
+    /// Values written at the foot of a table's columns, the row the table gains each year
+    /// (« la colonne de l'année … est complétée par « 2020 » », « les colonnes … sont
+    /// respectivement complétées par « 2020 » et « 10,20 » », 2021030322).
+    case completeColumns([ColumnValue])
+    /// A table's columns completed as a table this act gives shows them (« les diverses
+    /// colonnes du tableau … sont complétées comme indiqué à l'annexe au présent arrêté »,
+    /// 2021030322, art. 2): the new text is that table's rows, headings included (which of
+    /// them the base's table already holds is not read).
+    case appendRows(Fragment)
     /// "il est inséré un article 155.1 …", "est complété par un alinéa …": new units, where
     /// the instruction places them (`nil`: not said).
     case insertUnits(NewUnit, Fragment, at: UnitPosition?)
@@ -286,7 +295,7 @@ public enum Change: Hashable, Sendable {
     public var kind: OperationKind {
         switch self {
         case .replaceWords, .replaceFinalMark, .replaceUnits, .replaceTable: .replace
-        case .insertWords, .insertUnits, .reestablish: .insert
+        case .insertWords, .insertUnits, .reestablish, .completeColumns, .appendRows: .insert
         case .deleteWords, .deleteFinalMark, .deleteEnd, .repeal, .withdraw, .repealTableRow: .repeal
         case .renumber: .renumber
         case .noop: .noop
@@ -313,7 +322,8 @@ public enum Change: Hashable, Sendable {
     /// The new text, when the change brings one.
     public var fragment: Fragment? {
         switch self {
-        case .replaceUnits(let fragment), .insertUnits(_, let fragment, _), .reestablish(let fragment), .replaceTable(let fragment): fragment
+        case .replaceUnits(let fragment), .insertUnits(_, let fragment, _), .reestablish(let fragment), .replaceTable(let fragment),
+             .appendRows(let fragment): fragment
         default: nil
         }
     }
@@ -325,6 +335,7 @@ public enum Change: Hashable, Sendable {
         case .replaceTable: .replaceTable(fragment)
         case .insertUnits(let unit, _, let position): .insertUnits(unit, fragment, at: position)
         case .reestablish: .reestablish(fragment)
+        case .appendRows: .appendRows(fragment)
         default: self
         }
     }
@@ -335,6 +346,8 @@ public enum Change: Hashable, Sendable {
         switch self {
         case .replaceTable: "table"
         case .repealTableRow: "row"
+        case .completeColumns: "columns"
+        case .appendRows: "rows"
         default: nil
         }
     }
@@ -373,10 +386,14 @@ public struct TableColumn: Hashable, Sendable, CustomStringConvertible {
     public var heading: String?
     /// Its number, counted from 1 on the left.
     public var number: Int?
+    /// The words that describe it, when the act names it so rather than by its heading
+    /// (« la colonne de l'année au cours de laquelle le contrat de prêt est conclu »).
+    public var described: String?
 
-    public init(heading: String? = nil, number: Int? = nil) {
+    public init(heading: String? = nil, number: Int? = nil, described: String? = nil) {
         self.heading = heading
         self.number = number
+        self.described = described
     }
 
     /// The column a cited part of a table names (`colonne « X »`, `colonne relative aux « X »`,
@@ -396,7 +413,28 @@ public struct TableColumn: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// As output names it: `column « X »`, `column 3`.
-    public var description: String { heading.map { "column « \($0) »" } ?? "column \(number ?? 0)" }
+    public var description: String {
+        if let heading { return "column « \(heading) »" }
+        if let described { return "column « \(described) »" }
+        return "column \(number ?? 0)"
+    }
+}
+
+/// A value an instruction writes at the foot of a column (« la colonne du taux … est
+/// complétée par « 1,41 » en ce qui concerne les prêts … »), with the words that say which
+/// part of the column takes it, when the act gives them.
+public struct ColumnValue: Hashable, Sendable {
+    public var column: TableColumn
+    public var value: String
+    /// « en ce qui concerne les prêts dont le remboursement est garanti par une
+    /// assurance-vie mixte »: the rows or sub-columns the value is for.
+    public var concerning: String?
+
+    public init(column: TableColumn, value: String, concerning: String? = nil) {
+        self.column = column
+        self.value = value
+        self.concerning = concerning
+    }
 }
 
 /// A row of a table, as an instruction describes it: tables are words of their unit (their

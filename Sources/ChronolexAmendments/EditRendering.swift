@@ -109,6 +109,7 @@ public enum EditRenderer {
             writer.member("heading", column.heading)
             writer.key("number")
             if let number = column.number { writer.int(number) } else { writer.null() }
+            writer.member("described", column.described)
             writer.endObject()
         } else {
             writer.null()
@@ -116,6 +117,22 @@ public enum EditRenderer {
         writer.member("words", change?.words?.text)
         writer.member("wordsNoun", change?.words?.noun)
         writer.member("newWords", change?.newWords)
+        writer.key("values")
+        if case .completeColumns(let values)? = change {
+            writer.beginArray()
+            for value in values {
+                writer.beginObject()
+                writer.member("column", value.column.heading ?? value.column.described)
+                writer.key("columnNumber")
+                if let number = value.column.number { writer.int(number) } else { writer.null() }
+                writer.member("value", value.value)
+                writer.member("concerning", value.concerning)
+                writer.endObject()
+            }
+            writer.endArray()
+        } else {
+            writer.null()
+        }
         writer.member("newUnit", newUnit?.description)
         int("count", newUnit?.count)
         strings("text", change?.fragment?.blocks ?? [])
@@ -261,6 +278,11 @@ public enum EditRenderer {
             out += "replace the table of \(target) by \(fragment.blocks.count) row(s)"
         case .repealTableRow(let row):
             out += "repeal the \(row) of a table of \(target)"
+        case .completeColumns(let values):
+            out += "complete " + values.map { "the \($0.column) by \(q($0.value))" + ($0.concerning.map { " (\($0))" } ?? "") }.joined(separator: ", ")
+                + " in a table of \(target)"
+        case .appendRows(let fragment):
+            out += "complete the columns of a table of \(target) as a table of \(fragment.blocks.count) row(s) shows"
         case .insertWords(let new, let position):
             let place: String
             switch position {

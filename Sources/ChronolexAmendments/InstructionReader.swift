@@ -757,7 +757,11 @@ struct Walker {
                     // The annex named ("l'annexe 2 jointe au présent arrêté"), else the only one.
                     let index = output.ownAnnex.flatMap(Int.init).map { $0 - 1 } ?? (annexes.count == 1 ? 0 : nil)
                     let name = output.ownAnnex.map { "annex \($0)" } ?? "annex"
-                    let verb = if case .insertUnits? = output.change { "inserts as its new annex" } else { "replaces the annex by" }
+                    let verb = switch output.change {
+                    case .insertUnits?: "inserts as its new annex"
+                    case .appendRows?: "completes a table's columns as shown in"
+                    default: "replaces the annex by"
+                    }
                     var problem: String?
                     if annexes.isEmpty {
                         problem = "the instruction \(verb) the annex of this act, but this act has no annex"
@@ -773,6 +777,15 @@ struct Walker {
                             switch FragmentReader.read(annexes[index], as: unit.expectedText) {
                             case .success(let read): edit.change = edit.change?.replacingFragment(read)
                             case .failure(let failure): problem = failure.message
+                            }
+                        } else if case .appendRows? = edit.change {
+                            // The rows the table gains: those of the annex's table, which it must be
+                            // (an alinéa holds a table's lines).
+                            let lines = annexes[index].flatMap { $0.split(separator: "\n").map(String.init) }.filter { !$0.trimmingSpaces.isEmpty }
+                            if TableText.isTable(lines) {
+                                edit.change = .appendRows(Fragment(blocks: TableText.rows(lines), content: .text))
+                            } else {
+                                problem = "the instruction \(verb) the \(name) of this act, which is not a table (« \(Scanner.excerpt(annexes[index].first ?? "")) »)"
                             }
                         } else {
                             edit.change = .replaceUnits(Fragment(blocks: annexes[index], content: .text))

@@ -242,6 +242,10 @@ struct TimelineBuilder {
         case .replaceUnits(let fragment): return replaceUnits(fragment, edit, at: date, applied: applied)
         case .replaceTable(let rows): return replaceTable(rows.blocks, edit, at: date, applied: applied)
         case .repealTableRow(let row): return repealTableRow(row, edit, at: date, applied: applied)
+        case .completeColumns, .appendRows:
+            // Which row a table's new values make, and where its columns stand in the text's
+            // `| … |` lines (headings in two languages, sub-columns), is not read yet: said.
+            return .failure(.unsupported("\(change.kind.rawValue) of values at the foot of a table's columns in \(edit.target.address ?? "the act") is not applied yet: Chronolex does not locate a table's columns in the text"))
         case .insertUnits(let unit, let fragment, let position): return insertUnits(unit, fragment, at: position, edit, on: date, applied: applied)
         case .repeal: return repeal(edit, at: date, applied: applied)
         case .renumber(let reference): return renumber(as: reference, edit, at: date, applied: applied)

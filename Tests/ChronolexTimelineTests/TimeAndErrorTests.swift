@@ -576,6 +576,17 @@ struct ListEntryTimelineTests {
     }
 }
 
+/// The columns of a table completed by values (2021030322): typed, not located in the text
+/// yet — said, never guessed.
+@Suite("A table's columns completed, not located yet")
+struct TableColumnsTimelineTests {
+    @Test func valuesAtTheFootOfColumnsAreSaidNotApplied() throws {
+        let fixture = try Fixture(base: OperationTests.base, amending: [OperationTests.amending("**Art. 1er.** Dans l'article 4, la colonne « Année » est complétée par « 2020 ».")])
+        #expect(fixture.failures == ["Art. 1: insert of values at the foot of a table's columns in art. 4 is not applied yet: Chronolex does not locate a table's columns in the text"])
+        #expect(fixture.text("4", at: "2021-06-01")?.hasPrefix("Art. 4. Le département tient un registre.") == true)
+    }
+}
+
 /// Hand check 15, outside the draw: a change whose date is not fixed (« à partir de l'exercice
 /// comptable 2022 » for one article) left the old words in the consolidation without a word.
 @Suite("A pending change is said beside the text it leaves unchanged")

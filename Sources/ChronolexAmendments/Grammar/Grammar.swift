@@ -56,6 +56,7 @@ struct Grammar: Sendable {
             RepealUnitForm.self,
             CompleteWordsForm.self,
             CompleteByEntryForm.self,
+            CompleteColumnsForm.self,
             CompleteUnitForm.self,
             InsertWordsForm.self,
             InsertUnitForm.self,

@@ -681,6 +681,9 @@ struct InstructionParser {
                 throw failure("words added at the end of a cell of a table are not applied yet (where the cell ends is not read)")
             case .replaceWords?, .insertWords?, .deleteWords?:
                 continue
+            case .completeColumns?, .appendRows?:
+                // Values at the foot of its columns: a change of the table itself, typed.
+                continue
             default:
                 throw failure("a \(part) of a table is not a unit Chronolex reads; only words replaced, inserted or deleted in its cells are read")
             }

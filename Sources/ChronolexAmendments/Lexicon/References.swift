@@ -897,6 +897,32 @@ enum ReferenceReader {
             // rows and cells are the sub-instructions'.
             s.index += 1
             ref.table.append("tableau")
+            // "dans le tableau repris au point 1, b," (2021030322, art. 1): the unit that holds
+            // the table, named after it.
+            var probe = s
+            if probe.takeAny(["repris", "reprise", "repris", "reprises"]) != nil || probe.take("qui", "figure") || probe.take("figurant") {
+                _ = probe.takeAny(["au", "aux", "a", "dans"])
+                _ = probe.takeAny(["la", "l'", "le", "les"])
+                var container = Reference()
+                let from = s.index
+                if readSteps(&probe, into: &container), container.act == nil {
+                    // "au point 1, c, 2°": the steps chained after it.
+                    while probe.peek()?.text == ",", isStepStart(probe, at: 1) {
+                        probe.index += 1
+                        guard readSteps(&probe, into: &container) else { break }
+                    }
+                    let steps = container.parts
+                    if zip(steps, steps.dropFirst()).allSatisfy({ $0.level < $1.level }) {
+                        ref.parts += steps
+                        ref.notes += container.notes
+                    } else {
+                        // Points whose kinds nest otherwise than the model's ranks (a 2° inside
+                        // a c) inside a 1): the table's place as cited, a remark of its own.
+                        ref.table[ref.table.count - 1] = "tableau " + Scanner.render(s.tokens[from..<probe.index])
+                    }
+                    s = probe
+                }
+            }
             return false
         case "formulaire":
             // "dans le formulaire de demande d'enregistrement, Domaine d'utilisation : Travaux
@@ -916,6 +942,13 @@ enum ReferenceReader {
                 probe.index += 1
             }
             return nil
+        case "diverses" where s.isWord("colonnes", at: 1) && s.isWord("du", at: 2) && s.isWord("tableau", at: 3),
+             "colonnes" where s.isWord("du", at: 1) && s.isWord("tableau", at: 2):
+            // « Les diverses colonnes du tableau qui figure à l'annexe I, … » (2021030322, art.
+            // 2): the table's columns together, a remark; the table and its place follow.
+            s.index += w == "diverses" ? 3 : 2
+            ref.table.append("colonnes")
+            return true
         case "colonne", "colonnes", "ligne", "lignes":
             // "A la colonne « Pourcentage » de l'annexe …" (2019030147), "dans la ligne ayant
             // trait au code 170101" (2023200531): a cell of a table, which the model does not
@@ -934,6 +967,13 @@ enum ReferenceReader {
             if let next = s.peek(1), next.kind == .word, next.text.utf8.count <= 3, next.text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
                 s.index += 2
                 ref.parts.append(.point(PointLabel(kind: .degree, value: next.text)))
+                // "au point 1, b, la colonne …" (2021030322): the letter of a point inside it,
+                // written without its parenthesis, between commas.
+                if s.peek()?.text == ",", let letter = s.peek(1), letter.kind == .word, letter.text.utf8.count == 1,
+                   let byte = letter.text.utf8.first, byte >= 0x61, byte <= 0x7A, s.peek(2)?.text == "," {
+                    s.index += 2
+                    ref.parts.append(.point(PointLabel(kind: .letter, value: letter.text)))
+                }
                 // "le point 3. « Calcul du budget de l'hôpital »" (2020040068): the list item
                 // as printed, its heading quoted after its number — kept as a note.
                 if s.peek()?.text == ".", let heading = s.peek(1), heading.kind == .quote {
