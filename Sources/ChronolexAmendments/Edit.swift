@@ -270,6 +270,11 @@ public enum Change: Hashable, Sendable {
     /// (« la colonne de l'année … est complétée par « 2020 » », « les colonnes … sont
     /// respectivement complétées par « 2020 » et « 10,20 » », 2021030322).
     case completeColumns([ColumnValue])
+    /// The words of a cell replaced whole, the cell where a row and a column meet (« dans la
+    /// colonne " Mode d'utilisation ", dans la ligne ayant trait au code 170302A, la
+    /// disposition est remplacée par la disposition suivante : " … " », 2023200531): the
+    /// edit's ``Edit/row`` and ``Edit/column`` name it.
+    case replaceCell(String)
     /// A table's columns completed as a table this act gives shows them (« les diverses
     /// colonnes du tableau … sont complétées comme indiqué à l'annexe au présent arrêté »,
     /// 2021030322, art. 2): the new text is that table's rows, headings included (which of
@@ -294,7 +299,7 @@ public enum Change: Hashable, Sendable {
     /// The five things an instruction can do, as `explain` and JSON name them.
     public var kind: OperationKind {
         switch self {
-        case .replaceWords, .replaceFinalMark, .replaceUnits, .replaceTable: .replace
+        case .replaceWords, .replaceFinalMark, .replaceUnits, .replaceTable, .replaceCell: .replace
         case .insertWords, .insertUnits, .reestablish, .completeColumns, .appendRows: .insert
         case .deleteWords, .deleteFinalMark, .deleteEnd, .repeal, .withdraw, .repealTableRow: .repeal
         case .renumber: .renumber
@@ -313,7 +318,7 @@ public enum Change: Hashable, Sendable {
     /// The words the change writes, when it writes words.
     public var newWords: String? {
         switch self {
-        case .replaceWords(_, let new, _), .replaceFinalMark(_, let new): new
+        case .replaceWords(_, let new, _), .replaceFinalMark(_, let new), .replaceCell(let new): new
         case .insertWords(let new, _): new
         default: nil
         }
@@ -347,6 +352,7 @@ public enum Change: Hashable, Sendable {
         case .replaceTable: "table"
         case .repealTableRow: "row"
         case .completeColumns: "columns"
+        case .replaceCell: "cell"
         case .appendRows: "rows"
         default: nil
         }

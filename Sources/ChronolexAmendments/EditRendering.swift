@@ -278,6 +278,8 @@ public enum EditRenderer {
             out += "replace the table of \(target) by \(fragment.blocks.count) row(s)"
         case .repealTableRow(let row):
             out += "repeal the \(row) of a table of \(target)"
+        case .replaceCell(let new):
+            out += "replace the cell of \(target) by \(q(new))"
         case .completeColumns(let values):
             out += "complete " + values.map { "the \($0.column) by \(q($0.value))" + ($0.concerning.map { " (\($0))" } ?? "") }.joined(separator: ", ")
                 + " in a table of \(target)"

@@ -737,7 +737,8 @@ struct Walker {
         // row, each its own edit.
         let rows: [TableRow?] = parsed.rows.isEmpty ? [nil] : parsed.rows
         for output in parsed.outputs where !output.isLeadIn {
-            for row in (output.change?.seeksWords == true ? rows : [nil]) {
+            let inRow = output.change?.seeksWords == true || { if case .replaceCell? = output.change { true } else { false } }()
+            for row in (inRow ? rows : [nil]) {
                 var edit = Edit(source: source, targetAct: act, target: output.target, change: output.change,
                                 history: history(of: output.target, parsed), notes: parsed.notes + output.notes + output.warnings)
                 edit.row = row

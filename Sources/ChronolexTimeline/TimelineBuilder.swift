@@ -242,6 +242,7 @@ struct TimelineBuilder {
         case .replaceUnits(let fragment): return replaceUnits(fragment, edit, at: date, applied: applied)
         case .replaceTable(let rows): return replaceTable(rows.blocks, edit, at: date, applied: applied)
         case .repealTableRow(let row): return repealTableRow(row, edit, at: date, applied: applied)
+        case .replaceCell(let new): return replaceCell(new, edit, at: date, applied: applied)
         case .completeColumns, .appendRows:
             // Which row a table's new values make, and where its columns stand in the text's
             // `| … |` lines (headings in two languages, sub-columns), is not read yet: said.

@@ -165,6 +165,9 @@ let frenchForms: [FormCase] = [
              kind: .insert, target: "annexe 1, chapitre A, A.3.2", newUnit: "prestation 181974-181985", position: .end, blocks: 1),
     FormCase(text: "Au chapitre « A. Ophtalmologie » de l'annexe 1re du même arrêté, la condition de remboursement A- § 05 est insérée, et est rédigée comme suit : « A- § 05 Prestations liées »",
              kind: .insert, target: "annexe 1, chapitre A", newUnit: "condition de remboursement A- § 05", position: .byNumber, blocks: 1),
+    // The cell where a row and a column meet, its words replaced whole (2023200531).
+    FormCase(text: "Dans l'annexe I du même arrêté, dans la colonne « Mode d'utilisation », dans la ligne ayant trait au code 170302A, la disposition est remplacée par la disposition suivante : « En construction routière ».",
+             kind: .replace, target: "annexe I", newWords: "En construction routière", part: "cell"),
     // A table's columns completed by values, a new row (2021030322).
     FormCase(text: "Dans l'article 18, § 3, du même arrêté, dans le tableau repris au point 1, b, la colonne de l'année au cours de laquelle le contrat de prêt est conclu, est complétée par « 2020 ».",
              kind: .insert, target: "art. 18, § 3, 1°, b)", part: "columns"),

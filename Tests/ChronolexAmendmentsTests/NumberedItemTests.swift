@@ -41,10 +41,22 @@ struct NumberedItemTests {
         let result = edits("Dans l'article 4 du même arrêté, la disposition est remplacée par la disposition suivante : « Le ministre agrée. ».")
         #expect(result.edits.allSatisfy { $0.change == nil })
         #expect(result.diagnostics.map(\.message).contains { $0.hasPrefix("« la disposition » names no numbered item here (art. 4)") })
-        // In a table, the words of a cell: said so (2023200531, art. 1, 2°).
+        // In a table, the words of the cell where the row and the column meet, replaced whole
+        // (2023200531, art. 1, 2°).
         let cell = edits("Dans l'annexe I du même arrêté, dans la colonne « Mode d'utilisation », dans la ligne ayant trait au code 170302A, la disposition est remplacée par la disposition suivante : « En construction routière ».")
-        #expect(cell.edits.allSatisfy { $0.change == nil })
-        #expect(cell.diagnostics.map(\.message).contains { $0.contains("« la disposition » is the words of a cell of a table") }, "\(cell.diagnostics)")
+        #expect(!cell.hasErrors, "\(cell.diagnostics)")
+        #expect(cell.edits.map(\.change) == [.replaceCell("En construction routière")])
+        #expect(cell.edits.first?.row == .about("170302A"))
+        #expect(cell.edits.first?.column == TableColumn(heading: "Mode d'utilisation"))
+        #expect(cell.edits.first?.target.description == "annexe I")
+        // A row without its column, or a column without its row: no cell named.
+        let row = edits("Dans l'annexe I du même arrêté, dans la ligne ayant trait au code 170302A, la disposition est remplacée par la disposition suivante : « En construction routière ».")
+        #expect(row.edits.allSatisfy { $0.change == nil })
+        let column = edits("Dans l'annexe I du même arrêté, dans la colonne « Mode d'utilisation », la disposition est remplacée par la disposition suivante : « En construction routière ».")
+        #expect(column.edits.allSatisfy { $0.change == nil })
+        // A cell's new words with a table's bar: said.
+        let bars = edits("Dans l'annexe I du même arrêté, dans la colonne « Mode d'utilisation », dans la ligne ayant trait au code 170302A, la disposition est remplacée par la disposition suivante : « routes | chemins ».")
+        #expect(bars.edits.first?.error?.hasSuffix("the new words of a cell are one line without « | » (given: 1 block(s))") == true)
     }
 
     /// Amounts and years are not items: "1.000" has three digits after its dot.

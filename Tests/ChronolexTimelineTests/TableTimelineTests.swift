@@ -157,6 +157,19 @@ struct TableColumnTimelineTests {
         #expect(fixture.text("1", at: "2021-01-01")?.contains("| Mode prévu à l'annexe III |") == true)
     }
 
+    /// « dans la colonne " Mode d'utilisation ", dans la ligne ayant trait au code 170302A, la
+    /// disposition est remplacée par la disposition suivante : " … " » (2023200531, art. 1, 2°).
+    @Test func aCellReplacedWhole() throws {
+        let amending = OperationTests.amending("**Art. 1er.** Dans l'article 1er du même arrêté, dans la colonne « Mode d'utilisation », dans la ligne ayant trait au code 170101, la disposition est remplacée par la disposition suivante : « En construction routière ».")
+        let fixture = try Fixture(base: Self.base, amending: [amending])
+        #expect(fixture.failures.isEmpty, "\(fixture.failures)")
+        #expect(fixture.text("1", at: "2021-01-01")?.contains("| 170101 | béton | Respect du seuil prévu à l'annexe III | En construction routière |") == true)
+        // The other row keeps its cell.
+        #expect(fixture.text("1", at: "2021-01-01")?.contains("| 170103 | tuiles | Respect du seuil | Mode prévu à l'annexe III |") == true)
+        let absent = try Fixture(base: Self.base, amending: [amending.replacingOccurrences(of: "170101", with: "170999")])
+        #expect(absent.failures == ["Art. 1: no row about « 170999 » in a table of art. 1"])
+    }
+
     @Test func aColumnByItsNumberOrNotInTheHeading() throws {
         let numbered = try Fixture(base: Self.base, amending: [Self.amending("4", "170103")])
         #expect(numbered.failures.isEmpty, "\(numbered.failures)")

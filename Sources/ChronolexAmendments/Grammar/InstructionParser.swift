@@ -166,6 +166,9 @@ struct InstructionParser {
         var table: [String] = []
         /// The rows of a table the places describe (« la ligne qui commence par " X " »).
         var rows: [TableRow] = []
+        /// True when the subject is « la disposition » of a table's cell, where a row and a
+        /// column meet (``Change/replaceCell(_:)``).
+        var cellSubject = false
         /// The sentences its quotations break over two lines (``NewTextLayout/brokenSentence(inQuotation:)``).
         var brokenSentences: [(lines: (String, String), message: String)] = []
     }
@@ -457,7 +460,13 @@ struct InstructionParser {
                 }
                 subject = .unit(ref)
                 var steps = ReferenceReader.merge(context, ref.parts)
-                if let level = ref.bareLevel, ref.parts.isEmpty { steps = try Self.bareUnit(level, in: context, table: parsed.table) }
+                if let level = ref.bareLevel, ref.parts.isEmpty {
+                    if Self.isCell(level, in: context, table: parsed.table) {
+                        parsed.cellSubject = true
+                    } else {
+                        steps = try Self.bareUnit(level, in: context, table: parsed.table)
+                    }
+                }
                 target = UnitReference(steps, through: ref.through)
                 wrap = ref.wrapAs
             }
@@ -653,6 +662,24 @@ struct InstructionParser {
             error.act = parsed.act
             return error
         }
+        // « dans la colonne " Mode d'utilisation ", dans la ligne ayant trait au code 170302A,
+        // la disposition est remplacée par la disposition suivante : " … " » (2023200531, art.
+        // 1, 2°): the cell where the one row described and the column meet, its words whole.
+        if parsed.cellSubject {
+            for k in parsed.outputs.indices where !parsed.outputs[k].isLeadIn {
+                guard case .replaceUnits(let text)? = parsed.outputs[k].change else {
+                    throw failure("« la disposition » is the words of a cell of a table: only replaced whole is read")
+                }
+                guard text.blocks.count == 1, !text.blocks[0].contains("|") else {
+                    throw failure("the new words of a cell are one line without « | » (given: \(text.blocks.count) block(s))")
+                }
+                guard !parsed.rows.isEmpty, parsed.table.contains(where: { TableColumn(cell: $0) != nil }) else {
+                    throw failure("a cell is where a row described by its words and a column meet: the instruction does not name both")
+                }
+                parsed.outputs[k].change = .replaceCell(text.blocks[0])
+            }
+            return
+        }
         // « la ligne qui commence par " X " et termine par " Y " est abrogée »: the one row
         // the words describe, repealed (its unit the one that holds the table); « les lignes
         // ayant trait aux codes A et B sont abrogées »: each row its own edit.
@@ -697,6 +724,13 @@ struct InstructionParser {
         let row = folded.contains { $0.contains("ligne") || $0.contains("rangee") }
         let column = folded.contains { $0.contains("colonne") }
         return row && !column ? "row" : column && !row ? "column" : "cell"
+    }
+
+    /// « la disposition » where a table's row and column are cited and no numbered item is:
+    /// the cell where they meet.
+    static func isCell(_ level: Int, in context: [UnitStep], table: [String]) -> Bool {
+        level == UnitStep.item("").level && !table.isEmpty && tablePart(table) == "cell"
+            && !context.contains(where: { if case .item = $0 { return true } else { return false } })
     }
 
     /// "l'alinéa", "l'article", "la disposition" without a number: the context's unit at

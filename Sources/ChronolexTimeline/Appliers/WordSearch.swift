@@ -140,14 +140,10 @@ extension TimelineBuilder {
     mutating func changeWordsInRow(_ row: TableRow, _ anchor: String, followedBy second: String?, every: Bool, times: Int?, _ edit: Edit,
                                    at date: LegalDate, applied: AppliedEdit, _ rewrite: @escaping (String, String, String?) -> String) -> Result<String, Failure> {
         changeUnits(edit, at: date, applied: applied) { article, path, name in
-            var hits: [(unit: UnitPath, line: Int, words: Substring)] = []
-            for unit in Self.wordUnits(path, in: article) {
-                let lines = Self.lines(of: Self.text(of: unit, in: article))
-                hits += Self.rowLines(row, in: lines).map { (unit, $0, lines[$0]) }
-            }
-            guard hits.count == 1, let (unit, line, rowWords) = hits.first else {
-                return .failure(hits.isEmpty ? .notFound("no \(row) in a table of \(name)")
-                                             : .unsupported("\(hits.count) rows of the tables of \(name) are the \(row): which one the instruction means is not said"))
+            let unit: UnitPath, line: Int, rowWords: Substring
+            switch Self.findRow(row, path, in: article, name: name) {
+            case .success(let found): (unit, line, rowWords) = found
+            case .failure(let failure): return .failure(failure)
             }
             // « dans la colonne " Caractéristiques … " » (hand check 15, a probe around record
             // 379): the words of that column's cell only — sought in the whole row, they were
@@ -171,6 +167,52 @@ extension TimelineBuilder {
                 var lines = Self.lines(of: text).map(String.init)
                 let row = lines[line]
                 lines[line] = Self.slice(row, 0..<cell.lowerBound) + rewrite(Self.slice(row, cell), anchor, second) + Self.slice(row, cell.upperBound..<row.utf8.count)
+                return lines.joined(separator: "\n")
+            }
+            return .success(())
+        }
+    }
+
+    /// The one row of the tables of the unit at `path` (or of the units inside it) that `row`
+    /// describes: its unit, its line in that unit's text, its words; a failure when no row
+    /// or several are.
+    static func findRow(_ row: TableRow, _ path: UnitPath, in article: Article, name: String) -> Result<(unit: UnitPath, line: Int, words: Substring), Failure> {
+        var hits: [(unit: UnitPath, line: Int, words: Substring)] = []
+        for unit in wordUnits(path, in: article) {
+            let lines = lines(of: text(of: unit, in: article))
+            hits += rowLines(row, in: lines).map { (unit, $0, lines[$0]) }
+        }
+        guard hits.count == 1, let hit = hits.first else {
+            return .failure(hits.isEmpty ? .notFound("no \(row) in a table of \(name)")
+                                         : .unsupported("\(hits.count) rows of the tables of \(name) are the \(row): which one the instruction means is not said"))
+        }
+        return .success(hit)
+    }
+
+    /// « dans la colonne " Mode d'utilisation ", dans la ligne ayant trait au code 170302A, la
+    /// disposition est remplacée par la disposition suivante : " … " » (2023200531, art. 1,
+    /// 2°): the words of the cell where the row described and the column meet, replaced
+    /// whole (a space kept on each side, as the table writes its cells).
+    mutating func replaceCell(_ new: String, _ edit: Edit, at date: LegalDate, applied: AppliedEdit) -> Result<String, Failure> {
+        guard let row = edit.row, let column = edit.column else {
+            return .failure(.unreadable("a cell is where a row and a column meet: the edit names \(edit.row == nil ? "no row" : "no column")"))
+        }
+        return changeUnits(edit, at: date, applied: applied) { article, path, name in
+            let unit: UnitPath, line: Int
+            switch Self.findRow(row, path, in: article, name: name) {
+            case .success(let found): (unit, line) = (found.unit, found.line)
+            case .failure(let failure): return .failure(failure)
+            }
+            let lines = Self.lines(of: Self.text(of: unit, in: article)).map(String.init)
+            let cell: Range<Int>
+            switch Self.cell(column, ofRowAt: line, in: lines) {
+            case .success(let range): cell = range
+            case .failure(let failure): return .failure(failure)
+            }
+            Self.rewrite(&article, unit) { text in
+                var lines = Self.lines(of: text).map(String.init)
+                let row = lines[line]
+                lines[line] = Self.slice(row, 0..<cell.lowerBound) + " " + new + " " + Self.slice(row, cell.upperBound..<row.utf8.count)
                 return lines.joined(separator: "\n")
             }
             return .success(())
