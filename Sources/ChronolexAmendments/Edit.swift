@@ -301,7 +301,8 @@ public enum Change: Hashable, Sendable {
         switch self {
         case .replaceWords, .replaceFinalMark, .replaceUnits, .replaceTable, .replaceCell: .replace
         case .insertWords, .insertUnits, .reestablish, .completeColumns, .appendRows: .insert
-        case .deleteWords, .deleteFinalMark, .deleteEnd, .repeal, .withdraw, .repealTableRow: .repeal
+        case .deleteWords, .deleteFinalMark, .deleteEnd, .repeal, .repealTableRow: .repeal
+        case .withdraw: .withdraw
         case .renumber: .renumber
         case .noop: .noop
         }
@@ -451,12 +452,16 @@ public enum TableRow: Hashable, Sendable, CustomStringConvertible {
     case startingWith(String, endingWith: String?)
     /// « la ligne ayant trait au code 170201 »: a cell of its own is those words.
     case about(String)
+    /// « les lignes 13, 14, 15 … ayant trait respectivement aux matières intitulées " A ", … »
+    /// (2023200531, art. 8, 5°, c)): the row of that number, counted from the first row under
+    /// the table's heading, which must be about those words.
+    case numbered(Int, about: String)
 
     /// The words that find the row.
     public var words: [String] {
         switch self {
         case .startingWith(let first, let last): [first] + (last.map { [$0] } ?? [])
-        case .about(let key): [key]
+        case .about(let key), .numbered(_, let key): [key]
         }
     }
 
@@ -466,11 +471,12 @@ public enum TableRow: Hashable, Sendable, CustomStringConvertible {
         case .startingWith(let first, let last?): "row starting with « \(first) » and ending with « \(last) »"
         case .startingWith(let first, nil): "row starting with « \(first) »"
         case .about(let key): "row about « \(key) »"
+        case .numbered(let number, let key): "row \(number) about « \(key) »"
         }
     }
 }
 
-/// The five things an instruction can do.
+/// The six things an instruction can do.
 public enum OperationKind: String, Hashable, Sendable, CaseIterable {
     /// A unit or words are replaced ("est remplacé par ce qui suit", "les mots … sont remplacés par …").
     case replace
@@ -482,6 +488,9 @@ public enum OperationKind: String, Hashable, Sendable, CaseIterable {
     case renumber
     /// No change to this language version ("(concerne le texte allemand)").
     case noop
+    /// An act or its articles withdrawn (« est retiré »): deemed never to have existed, which
+    /// is not a repeal from a date (hand check 16: it was printed as one in the JSON).
+    case withdraw
 }
 
 /// Words an instruction quotes from the target, with the noun it names them by (`mots`,

@@ -231,6 +231,10 @@ public enum EditRenderer {
         switch row {
         case .about(let key):
             writer.member("about", key)
+        case .numbered(let number, let key):
+            writer.key("number")
+            writer.int(number)
+            writer.member("about", key)
         case .startingWith(let first, let last):
             writer.member("startingWith", first)
             writer.member("endingWith", last)
@@ -328,6 +332,7 @@ public enum EditRenderer {
         case nil: break
         }
         if let error = edit.error { out += " — ERROR: " + error }
-        return out
+        // One edit, one line (hand check 16: new words holding a line break took two).
+        return holdsByte(out, 0x0A) ? out.replacingOccurrences(of: "\n", with: " ⏎ ") : out
     }
 }

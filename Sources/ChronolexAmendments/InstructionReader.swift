@@ -784,7 +784,10 @@ struct Walker {
                             // (an alinéa holds a table's lines).
                             let lines = annexes[index].flatMap { $0.split(separator: "\n").map(String.init) }.filter { !$0.trimmingSpaces.isEmpty }
                             if TableText.isTable(lines) {
-                                edit.change = .appendRows(Fragment(blocks: TableText.rows(lines), content: .text))
+                                // Its rows: the `| --- |` line and rows without a word are no rows
+                                // (hand check 16: « 17 row(s) » for twelve months and their headings).
+                                let rows = TableText.rows(lines).filter { !TableText.isSeparator($0) && $0.contains { !"| ".contains($0) } }
+                                edit.change = .appendRows(Fragment(blocks: rows, content: .text))
                             } else {
                                 problem = "the instruction \(verb) the \(name) of this act, which is not a table (« \(Scanner.excerpt(annexes[index].first ?? "")) »)"
                             }

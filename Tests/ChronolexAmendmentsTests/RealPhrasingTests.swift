@@ -1124,6 +1124,13 @@ struct ListedPointsThenInnerPointTests {
         #expect(range.hasErrors)
         let list = edits("A l'article 115, alinéa 1er, 3°, 5° et 7°, a), du même arrêté, le montant de « 23,09 euros » est remplacé par le montant de « 23,39 euros ».")
         #expect(list.hasErrors)
+        // Hand check 16's probes: three points (the 4° was lost), two points inside (the b)
+        // was lost), two points that do not follow each other — each unread, and loud.
+        for places in ["3°, 4° et 5°, a)", "3° et 4°, a) et b)", "3° et 5°, a)"] {
+            let other = edits("A l'article 115, alinéa 1er, \(places), du même arrêté, le montant de « 23,09 euros » est remplacé par le montant de « 23,39 euros ».")
+            #expect(other.hasErrors, "\(places)")
+            #expect(other.edits.allSatisfy { $0.change == nil }, "\(places)")
+        }
         // Without the inner point, the two points are read as before.
         let plain = edits("A l'article 115, alinéa 1er, 3° et 4°, du même arrêté, le montant de « 23,09 euros » est remplacé par le montant de « 23,39 euros ».")
         #expect(!plain.hasErrors, "\(plain.diagnostics)")

@@ -62,12 +62,15 @@ struct TableColumnsTests {
         #expect(result.edits.first?.target.description == "art. 18, § 3")
     }
 
-    @Test func aTableInsidePointsTheModelDoesNotNestIsARemark() {
+    @Test func aTableInsidePointsTheModelDoesNotNestIsKeptAsWritten() {
         // « au point 1, c, 2° »: a 2° inside a c) inside a 1 — kinds the model ranks the other
-        // way; the table's place is kept as cited, the target the unit above.
+        // way. Kept as written (hand check 16: the unit above was once the target, and words
+        // were changed in a place the act does not name).
         let result = edits(Self.leadIn + "1. dans le tableau repris au point 1, c, 2°, la colonne de l'année est complétée par « 2020 ».", title: Self.title)
         #expect(!result.hasErrors, "\(result.diagnostics)")
-        #expect(result.edits.first?.target.description == "art. 18, § 3")
+        #expect(result.edits.first?.target.description == "art. 18, § 3, 1°, c), 2°")
+        let words = edits(Self.leadIn + "1. dans le tableau repris au point 2, c, 2°, les mots « assurance-vie mixte » sont remplacés par les mots « assurance-vie ».", title: Self.title)
+        #expect(words.edits.first?.target.description == "art. 18, § 3, 2°, c), 2°")
     }
 
     /// « Les diverses colonnes du tableau qui figure à l'annexe I, section 1ère, du même arrêté,
@@ -90,7 +93,8 @@ struct TableColumnsTests {
         #expect(!result.hasErrors, "\(result.diagnostics)")
         let edit = result.edits.first
         #expect(edit?.target.description == "annexe I, section 1")
-        #expect(edit?.change == .appendRows(Fragment(blocks: ["| PERIODE | INDICE A |", "| --- | --- |", "| Janvier 2020 | -0,593 |"], content: .text)))
+        // Its rows: the `| --- |` line and rows without a word are none (hand check 16).
+        #expect(edit?.change == .appendRows(Fragment(blocks: ["| PERIODE | INDICE A |", "| Janvier 2020 | -0,593 |"], content: .text)))
         // An annex that is no table: said.
         let (prose, _) = readAmending(body.replacingOccurrences(of: "_Table:_\n\n| PERIODE  | INDICE A  |\n| --- | --- |\n| Janvier 2020  | -0,593  |", with: "Les taux sont publiés."), title: Self.title)
         #expect(prose.edits.first?.error == "the instruction completes a table's columns as shown in the annex of this act, which is not a table (« Les taux sont publiés. »)")
@@ -105,8 +109,52 @@ struct TableColumnsTests {
         #expect(Self.values(result.edits[1]).map(\.value) == ["1,41", "1,36"])
         if case .appendRows(let rows)? = result.edits.last?.change {
             #expect(rows.blocks.last?.hasPrefix("| Décembre/december 2020 | 18.12.2020 - ed. 1 |") == true)
+            // The French and Dutch headings, then the twelve months.
+            #expect(rows.blocks.count == 14)
         } else {
             Issue.record("art. 2 is not read as rows")
         }
+    }
+}
+
+/// 2023200531, art. 8, 5°, c) and d): rows named by their numbers and by the matters they are
+/// about (« les lignes 13, 14, 15 répétant les lignes 10, 11, 12 ayant trait respectivement aux
+/// matières intitulées " A ", " B " et " C " sont abrogées »), and a cross taken out of a
+/// column for rows named by their matters (« la croix est supprimée pour les lignes ayant
+/// trait aux matières intitulées … »).
+@Suite("Rows by their numbers and matters; a cross taken out")
+struct RowsByMatterTests {
+    static let place = "Dans l'annexe 2 du même arrêté, dans la section 2, sous-section 2.3, 2.3.1, dans le tableau, "
+
+    @Test func rowsByTheirNumbersAndMatters() {
+        let result = edits(Self.place + "les lignes 13, 14, 15 répétant les lignes 10, 11, 12 ayant trait respectivement aux matières intitulées « sable », « grave » et « gravillons » sont abrogées.")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        // From the last up: each number counts the table as the instruction found it.
+        #expect(result.edits.map(\.change) == [.repealTableRow(.numbered(15, about: "gravillons")), .repealTableRow(.numbered(14, about: "grave")),
+                                               .repealTableRow(.numbered(13, about: "sable"))])
+        #expect(result.edits.last.map(EditRenderer.line)?.contains("repeal the row 13 about « sable » of a table of annexe 2, section 2, sous-section 2.3, 2.3.1") == true)
+        // Numbers and matters that do not pair: not read.
+        let unpaired = edits(Self.place + "les lignes 13, 14 ayant trait respectivement aux matières intitulées « sable », « grave » et « gravillons » sont abrogées.")
+        #expect(unpaired.edits.allSatisfy { $0.change == nil })
+    }
+
+    @Test func aCrossTakenOutOfAColumn() {
+        let result = edits(Self.place + "dans la colonne « Remblayage technique », la croix est supprimée pour les lignes ayant trait aux matières intitulées « sable », « grave » et « gravillons ».")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(result.edits.map(\.row) == [.about("sable"), .about("grave"), .about("gravillons")])
+        #expect(result.edits.allSatisfy { $0.change == .deleteWords(QuotedWords("X", noun: "croix"), every: false) })
+        #expect(result.edits.allSatisfy { $0.column == TableColumn(heading: "Remblayage technique") })
+        // Rows not named by their words: said.
+        let unnamed = edits(Self.place + "dans la colonne « Remblayage technique », la croix est supprimée pour les lignes 3 et 4.")
+        #expect(unnamed.edits.first?.error == "« la croix est supprimée »: the rows it is taken from are not named by their words")
+    }
+
+    /// Hand check 16: the edits' text format is one line per edit, new words with a line break
+    /// included (2021030118, art. 5).
+    @Test func oneEditOneLine() {
+        let result = edits("Dans l'article 5 du même arrêté, les mots « A » sont remplacés par les mots « B\nC ».")
+        let line = result.edits.first.map(EditRenderer.line) ?? ""
+        #expect(!line.contains("\n"))
+        #expect(line.contains("« B ⏎ C »"))
     }
 }

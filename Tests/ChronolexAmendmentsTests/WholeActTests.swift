@@ -28,7 +28,10 @@ struct WholeActTests {
         #expect(!result.hasErrors, "\(result.diagnostics)")
         let edit = try #require(result.edits.first)
         #expect(edit.change == .withdraw)
-        #expect(edit.kind == .repeal)
+        // Its own operation (hand check 16: the JSON said « repeal », as if the act had been
+        // in force until the withdrawing act's date).
+        #expect(edit.kind == .withdraw)
+        #expect(EditRenderer.json([edit], pretty: false).contains("\"operation\":\"withdraw\""))
         #expect(edit.targetAct?.date?.iso == "2022-01-21")
         #expect(EditRenderer.line(edit).contains("withdraw the whole act"))
         let articles = edits("Les articles 3 et 4 de l'arrêté royal du 21 janvier 2022 relatif aux fermetures d'entreprises sont retirés.")

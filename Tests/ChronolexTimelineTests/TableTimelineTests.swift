@@ -170,6 +170,44 @@ struct TableColumnTimelineTests {
         #expect(absent.failures == ["Art. 1: no row about « 170999 » in a table of art. 1"])
     }
 
+    /// « les lignes 13, 14 … ayant trait respectivement aux matières intitulées … sont
+    /// abrogées », then « la croix est supprimée pour les lignes ayant trait aux matières
+    /// intitulées … » (2023200531, art. 8, 5°, c) and d)): the rows of those numbers that are
+    /// about those matters — counted with the heading row or without it, the words deciding —
+    /// then the cross of the column in the rows left.
+    @Test func rowsByNumberAndACrossTakenOut() throws {
+        let base = baseAct("""
+        **Article 1er.** Les usages suivants sont permis :
+
+        _Table:_
+
+        | Matière | Remblayage technique | Routes |
+        | --- | --- | --- |
+        | sable | X | X |
+        | grave | X | |
+        | sable | X | X |
+        | grave | X | |
+
+        **Art. 2.** Le présent arrêté entre en vigueur le 1er avril 2020.
+        """)
+        let amending = OperationTests.amending("""
+        **Art. 1er.** A l'article 1er du même arrêté, les modifications suivantes sont apportées :
+
+        1. dans le tableau, les lignes 3, 4 répétant les lignes 1, 2 ayant trait respectivement aux matières intitulées « sable » et « grave » sont abrogées;
+
+        2. dans le tableau, dans la colonne « Remblayage technique », la croix est supprimée pour les lignes ayant trait aux matières intitulées « sable » et « grave ».
+        """)
+        let fixture = try Fixture(base: base, amending: [amending])
+        #expect(fixture.failures.isEmpty, "\(fixture.failures)")
+        let text = fixture.text("1", at: "2021-01-01") ?? ""
+        #expect(text.contains("| --- | --- | --- |\n| sable || X |\n| grave || |\n"), "\(text)")
+        // A row of that number about other words: said, and no other row taken (counted with
+        // the heading, the row 4 is a « sable », the row 3 a « grave »: a second way of
+        // counting once took them).
+        let other = try Fixture(base: base, amending: [OperationTests.amending("**Art. 1er.** Dans l'article 1er du même arrêté, dans le tableau, les lignes 3, 4 ayant trait respectivement aux matières intitulées « grave » et « sable » sont abrogées.")])
+        #expect(other.failures == ["Art. 1: no row 4 about « sable » in a table of art. 1", "Art. 1: no row 3 about « grave » in a table of art. 1"])
+    }
+
     @Test func aColumnByItsNumberOrNotInTheHeading() throws {
         let numbered = try Fixture(base: Self.base, amending: [Self.amending("4", "170103")])
         #expect(numbered.failures.isEmpty, "\(numbered.failures)")

@@ -585,6 +585,27 @@ struct TableColumnsTimelineTests {
         #expect(fixture.failures == ["Art. 1: insert of values at the foot of a table's columns in art. 4 is not applied yet: Chronolex does not locate a table's columns in the text"])
         #expect(fixture.text("4", at: "2021-06-01")?.hasPrefix("Art. 4. Le département tient un registre.") == true)
     }
+
+    /// Hand check 16: « dans le tableau repris au point 2, c, 2°, les mots … » changed the
+    /// words in the 1°, a) of the § (the target was widened to it), without a word.
+    @Test func wordsInATableAtAPlaceTheModelCannotNestAreNotSoughtElsewhere() throws {
+        let base = baseAct("""
+        **Art. 18.** § 3. Les avantages sont évalués comme suit :
+
+        1° prêts :
+
+        a) le taux des prêts garantis par une assurance-vie mixte est de 1,70;
+
+        b) le taux des autres prêts est de 1,65.
+
+        2° autres avantages.
+
+        **Art. 19.** Le présent arrêté entre en vigueur le 1er avril 2020.
+        """)
+        let fixture = try Fixture(base: base, amending: [OperationTests.amending("**Art. 1er.** A l'article 18, § 3, du même arrêté, dans le tableau repris au point 2, c, 2°, les mots « assurance-vie mixte » sont remplacés par les mots « assurance-vie ».")])
+        #expect(fixture.failures == ["Art. 1: c) does not exist in art. 18, § 3, 2°"])
+        #expect(fixture.text("18", at: "2021-06-01")?.contains("assurance-vie mixte") == true)
+    }
 }
 
 /// Hand check 15, outside the draw: a change whose date is not fixed (« à partir de l'exercice

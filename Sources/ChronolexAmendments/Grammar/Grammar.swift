@@ -57,6 +57,7 @@ struct Grammar: Sendable {
             CompleteWordsForm.self,
             CompleteByEntryForm.self,
             CompleteColumnsForm.self,
+            RemoveCrossForm.self,
             CompleteUnitForm.self,
             InsertWordsForm.self,
             InsertUnitForm.self,

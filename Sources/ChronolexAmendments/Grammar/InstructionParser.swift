@@ -81,6 +81,9 @@ struct ClauseOutput {
     /// What the act's own wording lacks and the reading supplies ("the instruction has no
     /// verb …"): a note of the edit, and a warning at the instruction's line.
     var warnings: [String] = []
+    /// Rows of a table the clause names after its verb (« la croix est supprimée pour les
+    /// lignes ayant trait aux matières … »): each its own edit, as rows named before it are.
+    var rows: [TableRow] = []
 }
 
 /// One form of instruction ("les mots « A » sont remplacés par les mots « B »"). Each form
@@ -512,6 +515,7 @@ struct InstructionParser {
             }
             // The clause in each of its places, when it names several.
             parsed.outputs += siblingPlaces.isEmpty ? outputs : try Self.expand(outputs, places: siblingPlaces, last: context)
+            parsed.rows += outputs.flatMap(\.rows)
             lastPlace = nil
             newClause = true
             // Another clause: "… et le point en fin de phrase est remplacé …", ", et les mots …".
@@ -684,7 +688,13 @@ struct InstructionParser {
         // the words describe, repealed (its unit the one that holds the table); « les lignes
         // ayant trait aux codes A et B sont abrogées »: each row its own edit.
         if part == "row", !parsed.rows.isEmpty, parsed.outputs.allSatisfy({ $0.isLeadIn || $0.change == .repeal }) {
-            let rows = parsed.rows
+            // Rows by their numbers go from the last up: each number then counts the table as
+            // the instruction found it (the first repealed would move those after it).
+            let numbered = parsed.rows.allSatisfy { if case .numbered = $0 { true } else { false } }
+            let rows = numbered ? parsed.rows.sorted { a, b in
+                if case .numbered(let m, _) = a, case .numbered(let n, _) = b { return m > n }
+                return false
+            } : parsed.rows
             parsed.outputs = parsed.outputs.flatMap { output -> [ClauseOutput] in
                 guard !output.isLeadIn else { return [output] }
                 return rows.map { row in

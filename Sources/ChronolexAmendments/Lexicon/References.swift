@@ -44,6 +44,10 @@ struct Reference {
     /// True when a container was read ("l'alinéa 2 du § 3"): a history clause after it may
     /// be the container's.
     var hadContainer = false
+    /// True when the parts stand in the order the act writes them, which the model's ranks
+    /// do not give (« le tableau repris au point 1, c, 2° »: a 2° inside a c) inside a 1):
+    /// kept so, never reordered (nor widened to the unit above).
+    var asWritten = false
 
     var isEmpty: Bool { parts.isEmpty && bareLevel == nil && act == nil }
 }
@@ -102,6 +106,7 @@ enum ReferenceReader {
                 break
             }
             let listedPoint: UnitStep? = if case .point? = ref.through ?? ref.listed { ref.through ?? ref.listed } else { nil }
+            let throughBefore = ref.through
             guard readSteps(&s, into: &ref) else { break }
             // « 3° et 4°, a) » (2023200703, art. 3, 7°; hand check 15): the a) is named after
             // the 4°, and is the 4°'s — as « l'article 3 et l'article 4, § 2 » names the § 2
@@ -109,8 +114,11 @@ enum ReferenceReader {
             // range from 3°, a) to the 4°). Only two points joined by « et »; a range or a
             // longer list with a point inside is not read.
             if let listedPoint, case .point? = ref.parts.last, let last = ref.parts.last, last.level > listedPoint.level {
-                guard ref.throughByEt, ref.listed == nil, ref.others.isEmpty,
-                      let index = ref.parts.lastIndex(where: { if case .point = $0 { $0.level == listedPoint.level } else { false } }) else {
+                // Two points exactly, the second right after the first (« 3°, 4° et 5°, a) » would
+                // lose the 4°), and one point inside (« 4°, a) et b) » would lose the b)).
+                guard ref.throughByEt, ref.listed == nil, ref.others.isEmpty, ref.through == throughBefore,
+                      let index = ref.parts.lastIndex(where: { if case .point = $0 { $0.level == listedPoint.level } else { false } }),
+                      InstructionParser.follows(listedPoint, ref.parts[index]) else {
                     s.index = start
                     return nil
                 }
@@ -138,7 +146,7 @@ enum ReferenceReader {
                 break
             }
         }
-        ref.parts = sorted(ref.parts)
+        if !ref.asWritten { ref.parts = sorted(ref.parts) }
         // "l'intitulé du 11°" (2019030053, art. 27): a point's heading is its words before
         // its enumeration, its introductory phrase.
         if let h = ref.parts.firstIndex(of: .heading), h + 1 < ref.parts.count, case .point = ref.parts[h + 1] {
@@ -532,6 +540,15 @@ enum ReferenceReader {
             rows = readRows(&look, plural: noun == "lignes")
         }
         s.index += 1
+        // « les lignes 13, 14, 15 … ayant trait … aux matières intitulées " A ", " B " et
+        // " C " »: rows by their numbers or names, read whole (the names hold commas).
+        if noun == "lignes" {
+            var look = s
+            if let named = readRowsByName(&look) {
+                s = look
+                return (Scanner.render(s.tokens[start..<s.index]), named)
+            }
+        }
         // "colonne « X »", "colonne 3".
         if let next = s.peek(), next.kind == .quote || next.startsWithDigit {
             s.index += 1
@@ -558,6 +575,7 @@ enum ReferenceReader {
     /// after « la ligne », ``readRow(_:)``.
     static func readRows(_ s: inout Scanner, plural: Bool) -> [TableRow] {
         guard plural else { return readRow(&s).map { [$0] } ?? [] }
+        if let rows = readRowsByName(&s) { return rows }
         guard s.take("ayant", "trait", "aux", "codes") || s.take("relatives", "aux", "codes") else { return [] }
         var keys: [String] = []
         // Codes hold digits (« 170302A »): the words after the list are not codes.
@@ -570,6 +588,45 @@ enum ReferenceReader {
             break
         }
         return keys.count > 1 ? keys.map { .about($0) } : []
+    }
+
+    /// After « les lignes »: « 13, 14, 15 répétant les lignes 10, 11, 12 ayant trait
+    /// respectivement aux matières intitulées " A ", " B " et " C " » (2023200531, art. 8, 5°,
+    /// c)) — each row by its number and its words; « ayant trait aux matières intitulées " A "
+    /// et " B " » (its d)) — each by its words. `nil`, cursor unmoved, otherwise; numbers and
+    /// names that do not pair: `nil`.
+    static func readRowsByName(_ s: inout Scanner) -> [TableRow]? {
+        let start = s.index
+        var numbers: [Int] = []
+        while let token = s.peek(), token.kind == .word, let n = Int(token.text) {
+            numbers.append(n)
+            s.index += 1
+            let save = s.index
+            if s.take(",") || s.take("et"), let next = s.peek(), Int(next.text) != nil { continue }
+            s.index = save
+            break
+        }
+        // « répétant les lignes 10, 11, 12 »: which rows they repeat, a remark of the act.
+        if !numbers.isEmpty, s.take("repetant", "les", "lignes") {
+            while let token = s.peek(), token.kind == .word && Int(token.text) != nil || token.text == "," || token.folded == "et" && s.peek(1).map({ Int($0.text) != nil }) == true {
+                s.index += 1
+            }
+        }
+        let respectively = { (s: inout Scanner) in _ = s.take("respectivement") }
+        guard s.take("ayant", "trait") else { s.index = start; return nil }
+        respectively(&s)
+        guard s.takeAny(["aux", "a"]) != nil, s.takeAny(["matieres", "rubriques", "dechets", "produits"]) != nil else { s.index = start; return nil }
+        _ = s.takeAny(["intitulees", "intitules", "denommees", "denommes"])
+        var names: [String] = []
+        while let name = s.takeQuote() {
+            names.append(name.trimmingSpaces)
+            let save = s.index
+            if s.take(",") || s.take("et"), s.peek()?.kind == .quote { continue }
+            s.index = save
+            break
+        }
+        guard !names.isEmpty, numbers.isEmpty || numbers.count == names.count else { s.index = start; return nil }
+        return numbers.isEmpty ? names.map { .about($0) } : zip(numbers, names).map { .numbered($0, about: $1) }
     }
 
     /// After « la ligne »: « qui commence par " X " » (« et (qui se) termine par " Y " »),
@@ -912,12 +969,13 @@ enum ReferenceReader {
                         guard readSteps(&probe, into: &container) else { break }
                     }
                     let steps = container.parts
-                    if zip(steps, steps.dropFirst()).allSatisfy({ $0.level < $1.level }) {
-                        ref.parts += steps
-                        ref.notes += container.notes
-                    } else {
-                        // Points whose kinds nest otherwise than the model's ranks (a 2° inside
-                        // a c) inside a 1): the table's place as cited, a remark of its own.
+                    ref.parts += steps
+                    ref.notes += container.notes
+                    // Points whose kinds nest otherwise than the model's ranks (a 2° inside a c)
+                    // inside a 1, hand check 16): kept as written — once the unit above, where
+                    // words were then changed in a place the act does not name.
+                    if !zip(steps, steps.dropFirst()).allSatisfy({ $0.level < $1.level }) {
+                        ref.asWritten = true
                         ref.table[ref.table.count - 1] = "tableau " + Scanner.render(s.tokens[from..<probe.index])
                     }
                     s = probe

@@ -33,7 +33,31 @@ extension TimelineBuilder {
 
     /// The indices of the lines that are rows (`| … |`) the instruction's words describe.
     static func rowLines(_ row: TableRow, in lines: [Substring]) -> [Int] {
-        lines.indices.filter { describes(row, lines[$0]) }
+        guard case .numbered(let number, let key) = row else { return lines.indices.filter { describes(row, lines[$0]) } }
+        // The row of that number in each table, counted from the first row under the heading
+        // (its `| --- |` line; from the first row when there is none), and about the words —
+        // one way of counting, the words checking it: a row of that number about other words
+        // is no row (a second way, with the heading counted, once let a wrong pairing of
+        // numbers and words take a third row).
+        var found: [Int] = []
+        var table: [Int] = []
+        var headed = false
+        func close() {
+            let rows = headed ? Array(table.dropFirst()) : table
+            if rows.indices.contains(number - 1), describes(.about(key), lines[rows[number - 1]]) { found.append(rows[number - 1]) }
+            table = []
+            headed = false
+        }
+        for (k, line) in lines.enumerated() {
+            let trimmed = line.trimmingSpaces
+            if trimmed.hasPrefix("|") {
+                if trimmed.allSatisfy({ "|-: ".contains($0) }) && trimmed.contains("-") { headed = table.count == 1 } else { table.append(k) }
+            } else if !table.isEmpty {
+                close()
+            }
+        }
+        if !table.isEmpty { close() }
+        return found
     }
 
     /// True when the line is a row (`| … |`) that the words describe: its first cell begins
@@ -52,7 +76,7 @@ extension TimelineBuilder {
                 guard let end = cells.last, end.hasSuffix(words) else { return false }
                 return !Self.continuesWord(end.dropLast(words.count).last)
             } ?? true
-        case .about(let key):
+        case .about(let key), .numbered(_, let key):
             return cells.contains { $0 == key || $0.hasPrefix(key + " ") }
         }
     }
