@@ -386,8 +386,8 @@ struct QuoteTracker {
     }
 
     /// The ranges (mark and the punctuation after it) of the straight quotes of a table row
-    /// when each closes its cell — a word before it; after it only `;`, `.` or `,`, then
-    /// spaces and the cell's `|` — and the line is a row (`|` first, `|` last); `nil`
+    /// when each closes its cell and the instruction — a word before it; after it `;` or `.`,
+    /// then spaces and the cell's `|` — and the line is a row (`|` first, `|` last); `nil`
     /// otherwise.
     ///
     /// - Complexity: O(n) in the line's length.
@@ -403,7 +403,10 @@ struct QuoteTracker {
             let before = bytes[i - 1]
             guard before != 0x20, before != 0x09, before != UInt8(ascii: "|") else { return nil }
             var j = i + 1
-            while j < last, bytes[j] == UInt8(ascii: ";") || bytes[j] == UInt8(ascii: ".") || bytes[j] == UInt8(ascii: ",") { j += 1 }
+            while j < last, bytes[j] == UInt8(ascii: ";") || bytes[j] == UInt8(ascii: ".") { j += 1 }
+            // The instruction's own end after the mark (`";`, `".`): a quote alone at a cell's
+            // end may be a sign of its words (`| 2" |`, inches).
+            guard j > i + 1 else { return nil }
             let markEnd = j
             while j < last, bytes[j] == 0x20 || bytes[j] == 0x09 { j += 1 }
             guard j < last, bytes[j] == UInt8(ascii: "|") else { return nil }

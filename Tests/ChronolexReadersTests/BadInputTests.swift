@@ -118,6 +118,20 @@ struct BadInputTests {
         #expect(result.diagnostics.map(\.description) == ["bad.md:1: warning: closing quotation mark » with no opening one"])
     }
 
+    /// A table row whose cells end with the same words and a closing mark, then the
+    /// instruction's `;` (the list of implants' foot, in two languages: 2022040037): marks that
+    /// close nothing, left out with a warning. Quotes that are signs of their words (inches,
+    /// `| 2" | 2" |`) or that end other words stay as they are.
+    @Test func closingMarksOnceInEachLanguageOfATableRow() throws {
+        let twins = ActReader.read(text: "**Art. 1.** Texte :\n\n| Condition : A- § 05\";  | Voorwaarde : A- § 05\"; |\n", file: "t.md")
+        #expect(twins.act?.articles[0].alineas[0].text.contains("| Condition : A- § 05  | Voorwaarde : A- § 05 |") == true, "\(String(describing: twins.act?.articles[0].alineas[0].text))")
+        #expect(twins.diagnostics.map(\.message).contains { $0.hasPrefix("closing quotation marks that open nothing") })
+        for row in ["| 2\" | 2\" |", "| A- § 05\"; | A- § 06\"; |"] {
+            let kept = try readAct("**Art. 1.** Les tailles :\n\n\(row)\n")
+            #expect(kept.articles[0].alineas[0].text.filter { $0 == "\"" || $0 == "«" || $0 == "»" }.count == 2, "\(row)")
+        }
+    }
+
     @Test func twentyThousandNestedQuotationsWork() throws {
         let text = "**Art. 1.** " + String(repeating: "« ", count: 20_000) + "x" + String(repeating: " »", count: 20_000) + ".\n"
         let act = try readAct(text)

@@ -24,7 +24,7 @@ enum CompleteColumnsForm: InstructionForm {
                                      byOwnAnnex: true, ownAnnex: number)]
             }
             guard let column = TableColumn(cell: cell), s.takeAuxiliary(), s.takeParticiple("complet"), s.take("par"),
-                  let values = try readValues(&s) else { s.index = start; return nil }
+                  let values = readValues(&s) else { s.index = start; return nil }
             return [try output(clause, columns: [column], values: values)]
         }
         guard case .none = clause.subject else { return nil }
@@ -52,7 +52,7 @@ enum CompleteColumnsForm: InstructionForm {
         let respectively = s.take("respectivement")
         guard s.takeParticiple("complet"), s.take("par") else { s.index = start; return nil }
         let columns = plural ? describedColumns(words) : [TableColumn(described: Scanner.render(words[...]))]
-        guard let values = try readValues(&s) else { s.index = start; return nil }
+        guard let values = readValues(&s) else { s.index = start; return nil }
         if plural {
             guard respectively, values.count == columns.count, values.allSatisfy({ $0.concerning == nil }) else {
                 throw InstructionError("\(columns.count) column(s) and \(values.count) value(s)\(respectively ? "" : " without « respectivement »"): which value goes to which column is not said")
@@ -77,7 +77,7 @@ enum CompleteColumnsForm: InstructionForm {
     /// les autres prêts », « « 2020 » et « 10,20 » »: the values, each with the words after
     /// it that say what it is for. Stops before an « et » that does not lead to a value (the
     /// next clause: « … et la colonne du taux … »).
-    private static func readValues(_ s: inout Scanner) throws(InstructionError) -> [(value: String, concerning: String?)]? {
+    private static func readValues(_ s: inout Scanner) -> [(value: String, concerning: String?)]? {
         var values: [(value: String, concerning: String?)] = []
         while let quote = s.takeQuote() {
             var concerning: String?
@@ -94,7 +94,12 @@ enum CompleteColumnsForm: InstructionForm {
             let save = s.index
             _ = s.take(",")
             // « … et « 1,36 » », « … et par « 0,11 » ».
-            guard s.take("et") || s.peek()?.kind == .quote, s.take("par") || true, s.peek()?.kind == .quote else {
+            guard s.take("et") || s.peek()?.kind == .quote else {
+                s.index = save
+                break
+            }
+            _ = s.take("par")
+            guard s.peek()?.kind == .quote else {
                 s.index = save
                 break
             }
