@@ -187,6 +187,18 @@ struct ImplantListTests {
         #expect(conditionText.blocks == ["A- § 05", "Prestations liées", "181974-181985"])
         #expect(result.edits[1].notes.contains("qui correspond à la prestation précitée"))
         #expect(reading.contains(where: { $0.severity == .warning && $0.message.hasPrefix("closing quotation marks that open nothing") }))
+        // Without « et ses modalités de remboursement », the table after the prestation is still
+        // its own: never dropped.
+        let unsaid = edits("""
+        Au chapitre « A. Ophtalmologie » de la Liste, jointe comme annexe 1re à l'arrêté royal du 25 juin 2014 fixant les procédures, le point « A.3.2 Traitement pour glaucome » est complété par la prestation suivante :
+
+        « 181974-181985 Ensemble des micro-stents »
+
+        _Table:_
+
+        | Catégorie : I.C.a | Base : 742,13 |
+        """)
+        #expect(unsaid.edits.first?.newText.last == "| Catégorie : I.C.a | Base : 742,13 |", "\(unsaid.diagnostics)")
         // A new prestation whose text does not begin with its code: said.
         let uncoded = edits("Au chapitre « A. Ophtalmologie » de la Liste, jointe comme annexe 1re à l'arrêté royal du 25 juin 2014 fixant les procédures, le point « A.3.2 Traitement pour glaucome » est complété par la prestation suivante : « Ensemble des micro-stents »")
         #expect(uncoded.edits.first?.error == "the new prestation's text does not begin with its code (« Ensemble des micro-stents »)")

@@ -14,7 +14,7 @@ enum CompleteByEntryForm: InstructionForm {
     static func read(_ s: inout Scanner, _ clause: ClauseInput) throws(InstructionError) -> [ClauseOutput]? {
         guard case .unit = clause.subject, s.takeAuxiliary(), s.takeParticiple("complet"), s.take("par"),
               let entry = entries.first(where: { s.take($0.words) }) else { return nil }
-        let terms = s.take("et", "ses", "modalites", "de", "remboursement")
+        _ = s.take("et", "ses", "modalites", "de", "remboursement")
         let text = NewText.read(&s, announced: true)
         guard let first = text.blocks.first else {
             throw InstructionError("a new \(entry.word) is announced but no text follows", kind: .missingText)
@@ -23,8 +23,9 @@ enum CompleteByEntryForm: InstructionForm {
         guard code.first?.isNumber == true, code.allSatisfy({ $0.isNumber || $0 == "-" }) else {
             throw InstructionError("the new \(entry.word)'s text does not begin with its code (« \(Scanner.excerpt(first)) »)")
         }
+        // The table after it is the entry's (its terms), said or not: never dropped.
         var blocks = text.blocks
-        if terms, !clause.tableRows.isEmpty { blocks += [TableText.marker] + clause.tableRows }
+        if !clause.tableRows.isEmpty { blocks += [TableText.marker] + clause.tableRows }
         let unit = NewUnit(.entry(entry.word), number: String(code))
         return [ClauseOutput(target: clause.target, change: .insertUnits(unit, Fragment(blocks: blocks, content: .text), at: .end),
                              announced: true, readAs: unit.expectedText)]

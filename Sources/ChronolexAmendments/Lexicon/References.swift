@@ -122,11 +122,12 @@ enum ReferenceReader {
                     s.index = start
                     return nil
                 }
+                let first = ref.parts[index]
                 ref.beside = Array(ref.parts[...index])
                 ref.parts[index] = listedPoint
                 ref.through = nil
                 ref.throughByEt = false
-                ref.notes.append("« \(ref.beside!.last!.description) et \(listedPoint.description), \(last.description) »: the \(ref.beside!.last!.description) whole, and the \(last.description) of the \(listedPoint.description)")
+                ref.notes.append("« \(first) et \(listedPoint), \(last) »: the \(first) whole, and the \(last) of the \(listedPoint)")
             }
         }
         // Containers: "le 6° de l'annexe", "du quatrième alinéa", "de l'article 4".
@@ -612,9 +613,8 @@ enum ReferenceReader {
                 s.index += 1
             }
         }
-        let respectively = { (s: inout Scanner) in _ = s.take("respectivement") }
         guard s.take("ayant", "trait") else { s.index = start; return nil }
-        respectively(&s)
+        _ = s.take("respectivement")
         guard s.takeAny(["aux", "a"]) != nil, s.takeAny(["matieres", "rubriques", "dechets", "produits"]) != nil else { s.index = start; return nil }
         _ = s.takeAny(["intitulees", "intitules", "denommees", "denommes"])
         var names: [String] = []
@@ -957,7 +957,7 @@ enum ReferenceReader {
             // "dans le tableau repris au point 1, b," (2021030322, art. 1): the unit that holds
             // the table, named after it.
             var probe = s
-            if probe.takeAny(["repris", "reprise", "repris", "reprises"]) != nil || probe.take("qui", "figure") || probe.take("figurant") {
+            if probe.takeAny(["repris", "reprise", "reprises"]) != nil || probe.take("qui", "figure") || probe.take("figurant") {
                 _ = probe.takeAny(["au", "aux", "a", "dans"])
                 _ = probe.takeAny(["la", "l'", "le", "les"])
                 var container = Reference()
