@@ -543,11 +543,14 @@ public enum UnitPosition: Hashable, Sendable {
     case after(UnitReference)
     /// Between two units ("entre les alinéas 2 et 3").
     case between(UnitReference, UnitReference)
+    /// After a table the target holds, named by the title above it (« après le tableau
+    /// relatif au titre " Test sur la composition de l'échantillon brut " », 2023200531).
+    case afterTable(titled: String)
 
     /// The units the position names.
     public var anchors: [UnitReference] {
         switch self {
-        case .end, .byNumber: []
+        case .end, .byNumber, .afterTable: []
         case .before(let a), .after(let a): [a]
         case .between(let a, let b): [a, b]
         }

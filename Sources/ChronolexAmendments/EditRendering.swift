@@ -169,6 +169,7 @@ public enum EditRenderer {
             switch position {
             case .end: return "end"
             case .byNumber: return "by-number"
+            case .afterTable: return "after-table"
             case .before: return "before"
             case .after: return "after"
             case .between: return "between"
@@ -184,6 +185,7 @@ public enum EditRenderer {
     public static func anchors(_ edit: Edit) -> [String] {
         switch edit.change {
         case .insertWords(_, let position?)?: return position.anchors
+        case .insertUnits(_, _, .afterTable(let title)?)?: return [title]
         case .insertUnits(_, _, let position?)?: return position.anchors.map { relative($0, to: edit.target) }
         case .deleteEnd(after: let words?)?: return [words]
         case .repealTableRow(let row)?: return row.words
@@ -307,6 +309,7 @@ public enum EditRenderer {
             case .after(let u)?: place = " after \(relative(u, to: edit.target)) in \(target)"
             case .between(let a, let b)?: place = " between \(relative(a, to: edit.target)) and \(relative(b, to: edit.target)) in \(target)"
             case .byNumber?: place = " in \(target), where its number places it"
+            case .afterTable(let title)?: place = " after the table titled \(q(title)) in \(target)"
             case nil: place = " in \(target)"
             }
             out += "insert \(unit)\(place)" + (fragment.blocks.isEmpty ? "" : " (\(fragment.blocks.count) block(s))")

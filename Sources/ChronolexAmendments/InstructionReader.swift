@@ -357,7 +357,7 @@ struct Walker {
                 if case .alinea(let m)? = previous.steps.last { number = m + 1 }
             case .byNumber?:
                 number = unit.number.flatMap { Int($0) }
-            case .end?, nil:
+            case .end?, .afterTable?, nil:
                 break
             }
             if let number { inserted.append((steps, number, unit.count ?? 1, edit.source.address)) }

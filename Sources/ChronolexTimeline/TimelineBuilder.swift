@@ -130,6 +130,12 @@ struct TimelineBuilder {
             outcomes.append(EditOutcome(shared, status: .unsupported("\(change.kind.rawValue) of \(edit.target.address ?? entry.description) is not applied yet: the entries of a list (\(entry.description)) and their fields are not units Chronolex locates in the text")))
             return
         }
+        // « après le tableau relatif au titre " … " »: a table is words of its unit, not located
+        // by its title yet — said, inside an annex's numbered item as elsewhere.
+        if case .insertUnits(let unit, _, .afterTable(let title)?) = change {
+            outcomes.append(EditOutcome(shared, status: .unsupported("inserting \(unit) after the table titled « \(title) » in \(edit.target.address ?? "the act") is not applied yet: Chronolex does not locate a table by its title")))
+            return
+        }
         if case .insertUnits(let unit, _, _) = change, case .entry = unit.kind {
             outcomes.append(EditOutcome(shared, status: .unsupported("inserting the \(unit) in \(edit.target.address ?? edit.target.description) is not applied yet: the entries of a list and their fields are not units Chronolex locates in the text")))
             return

@@ -168,6 +168,9 @@ let frenchForms: [FormCase] = [
     // The cell where a row and a column meet, its words replaced whole (2023200531).
     FormCase(text: "Dans l'annexe I du même arrêté, dans la colonne « Mode d'utilisation », dans la ligne ayant trait au code 170302A, la disposition est remplacée par la disposition suivante : « En construction routière ».",
              kind: .replace, target: "annexe I", newWords: "En construction routière", part: "cell"),
+    // An alinéa after a table named by its title (2023200531, art. 8, 6°, b)).
+    FormCase(text: "Dans l'annexe 2 du même arrêté, dans la section 2, après le tableau relatif au titre « Test », l'alinéa suivant est inséré, libellé comme suit : « Texte. »",
+             kind: .insert, target: "annexe 2, section 2", newUnit: "alinéa", position: .afterTable("Test"), blocks: 1),
     // A table's columns completed by values, a new row (2021030322).
     FormCase(text: "Dans l'article 18, § 3, du même arrêté, dans le tableau repris au point 1, b, la colonne de l'année au cours de laquelle le contrat de prêt est conclu, est complétée par « 2020 ».",
              kind: .insert, target: "art. 18, § 3, 1°, b)", part: "columns"),

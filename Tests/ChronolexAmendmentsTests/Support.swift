@@ -69,6 +69,7 @@ enum Place: Hashable, Sendable {
     case end, byNumber
     case before(String), after(String), between(String, String)
     case beforeUnit(String), afterUnit(String), betweenUnits(String, String)
+    case afterTable(String)
 }
 
 /// The fields of an edit's typed change, flattened for tables of expected edits.
@@ -112,6 +113,7 @@ extension Edit {
         case "before": return units ? .beforeUnit(anchors[0]) : .before(anchors[0])
         case "after": return units ? .afterUnit(anchors[0]) : .after(anchors[0])
         case "between": return units ? .betweenUnits(anchors[0], anchors[1]) : .between(anchors[0], anchors[1])
+        case "after-table": return .afterTable(anchors[0])
         default: return nil
         }
     }

@@ -158,3 +158,45 @@ struct RowsByMatterTests {
         #expect(line.contains("« B ⏎ C »"))
     }
 }
+
+/// 2023200531, art. 8, 6°, b) and c): « après le tableau relatif au titre " … ", l'alinéa
+/// suivant est inséré », « … les dispositions suivantes sont insérées : " Dérogations … " »;
+/// and a place among units given to a change of words, which dropped the place (a probe).
+@Suite("After a table named by its title; a place among units kept")
+struct AfterTableTests {
+    static let place = "Dans l'annexe 2 du même arrêté, dans la section 2, sous-section 2.3, 2.3.2, "
+
+    @Test func anAlineaAfterATable() {
+        let result = edits(Self.place + "après le tableau relatif au titre « Test sur la composition de l'échantillon brut », l'alinéa suivant est inséré, libellé comme suit : « Les granulats respectent la valeur. »")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        guard case .insertUnits(let unit, _, let position)? = result.edits.first?.change else {
+            Issue.record("not an insertion")
+            return
+        }
+        #expect(unit.kind == .alinea)
+        #expect(position == .afterTable(titled: "Test sur la composition de l'échantillon brut"))
+        #expect(result.edits.first.map(EditRenderer.line)?.contains("insert alinéa after the table titled « Test sur la composition de l'échantillon brut » in annexe 2, section 2, sous-section 2.3, 2.3.2") == true)
+        #expect(EditRenderer.anchors(result.edits[0]) == ["Test sur la composition de l'échantillon brut"])
+        #expect(EditRenderer.positionName(result.edits[0].change!) == "after-table")
+    }
+
+    @Test func provisionsAmongUnitsAreNewAlineas() {
+        let result = edits(Self.place + "après le tableau relatif au titre « Test », les dispositions suivantes sont insérées :\n\n« Dérogations\n\nLes dérogations suivantes s'appliquent. »")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        guard case .insertUnits(let unit, let text, let position)? = result.edits.first?.change else {
+            Issue.record("not an insertion: \(String(describing: result.edits.first?.change))")
+            return
+        }
+        #expect(unit.kind == .alinea && position == .afterTable(titled: "Test"))
+        #expect(text.blocks == ["Dérogations", "Les dérogations suivantes s'appliquent."])
+        let alinea = edits("Dans l'article 3 du même arrêté, après l'alinéa 2, les dispositions suivantes sont insérées : « Texte nouveau. »")
+        #expect(alinea.edits.first?.change?.kind == .insert && alinea.edits.first?.newWords == nil, "\(alinea.edits)")
+    }
+
+    /// A probe beside this form: « après l'alinéa 2, les mots " A " sont remplacés … » kept
+    /// the words and dropped the place. A place among units is new units' only.
+    @Test func aPlaceAmongUnitsForWordsIsSaid() {
+        let result = edits("Dans l'article 3 du même arrêté, après l'alinéa 2, les mots « A » sont remplacés par les mots « B ».")
+        #expect(result.edits.first?.error == "a place among units (après art. 3, al. 2) is given to a change that brings no new unit (replace): where it goes is not said")
+    }
+}

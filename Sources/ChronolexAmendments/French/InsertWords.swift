@@ -7,8 +7,18 @@ enum InsertWordsForm: InstructionForm {
     static func read(_ s: inout Scanner, _ clause: ClauseInput) throws(InstructionError) -> [ClauseOutput]? {
         var quotes: [String]
         switch clause.subject {
-        case .words(_, let subject):
+        case .words(let noun, let subject):
             quotes = subject
+            // « après le tableau …, les dispositions suivantes sont insérées : " Dérogations … " »
+            // (2023200531, art. 8, 6°, c)): provisions placed among units are new alinéas, as
+            // their text is — never words that would lose the place.
+            if let anchor = clause.unitAnchor, noun == "dispositions" || noun == "disposition", !subject.isEmpty {
+                let start = s.index
+                guard s.takeAuxiliary(), s.takeParticiple("inser") || s.takeParticiple("ajout") else { s.index = start; return nil }
+                let unit = NewUnit(.alinea)
+                return [ClauseOutput(target: clause.target, change: .insertUnits(unit, Fragment(blocks: NewText.blocks(subject), content: .text), at: anchor),
+                                     notes: ["« les dispositions suivantes »: new alinéas, as their text is"], announced: true, readAs: unit.expectedText)]
+            }
             if s.isWord("entre"), let missing = verbless(&s, quotes, clause) { return missing }
             guard s.takeAuxiliary(), s.takeParticiple("inser") || s.takeParticiple("ajout") else { return nil }
         case .none:

@@ -389,7 +389,11 @@ struct InstructionParser {
                 if w == grammar.before || w == grammar.after {
                     s.index += 1
                     let isBefore = w == grammar.before
-                    if let words = WordNouns.read(&s) {
+                    if !isBefore, s.take("le", "tableau", "relatif", "au", "titre"), let title = s.takeQuote() {
+                        // « après le tableau relatif au titre " Test sur … " » (2023200531, art. 8,
+                        // 6°, b) and c)): a table of the target, by the title above it.
+                        unitAnchor = .afterTable(titled: title.trimmingSpaces)
+                    } else if let words = WordNouns.read(&s) {
                         wordAnchor = isBefore ? .before(words.text) : .after(words.text)
                     } else if var ref = ReferenceReader.read(&s), !ref.parts.isEmpty {
                         try absorb(&ref)
@@ -511,6 +515,18 @@ struct InstructionParser {
                 error.partial = parsed.outputs
                 error.act = act ?? registry.titleAct
                 error.history = parsed.history
+                throw error
+            }
+            // A place among units (« après l'alinéa 2, », « après le tableau … ») is new units'
+            // only: a change of words or units would go elsewhere, the place dropped.
+            if let anchor = unitAnchor, let other = outputs.first(where: { output in
+                if output.isLeadIn { return false }
+                if case .insertUnits? = output.change { return false }
+                return true
+            }) {
+                var error = InstructionError("a place among units (\(Self.describe(anchor))) is given to a change that brings no new unit (\(other.change?.kind.rawValue ?? "a lead-in")): where it goes is not said")
+                error.partial = parsed.outputs
+                error.act = act ?? registry.titleAct
                 throw error
             }
             // The clause in each of its places, when it names several.
@@ -724,6 +740,18 @@ struct InstructionParser {
             default:
                 throw failure("a \(part) of a table is not a unit Chronolex reads; only words replaced, inserted or deleted in its cells are read")
             }
+        }
+    }
+
+    /// A place among units as the error messages say it.
+    static func describe(_ position: UnitPosition) -> String {
+        switch position {
+        case .end: "at the end"
+        case .byNumber: "by its number"
+        case .before(let unit): "avant \(unit.description)"
+        case .after(let unit): "après \(unit.description)"
+        case .between(let a, let b): "entre \(a.description) et \(b.description)"
+        case .afterTable(let title): "après le tableau relatif au titre « \(title) »"
         }
     }
 
