@@ -275,6 +275,11 @@ public enum Change: Hashable, Sendable {
     /// disposition est remplacée par la disposition suivante : " … " », 2023200531): the
     /// edit's ``Edit/row`` and ``Edit/column`` name it.
     case replaceCell(String)
+    /// The units from the one that begins with some words to the one that ends with others,
+    /// replaced by a new text (« l'énumération commençant par les mots " 140 jusqu'au 149 " et
+    /// se terminant par le mot " chemotherapy " est remplacée par l'énumération suivante :
+    /// " - C00-C14 : … " », 2020040068).
+    case replaceSpan(from: String, through: String, by: Fragment)
     /// A table's columns completed as a table this act gives shows them (« les diverses
     /// colonnes du tableau … sont complétées comme indiqué à l'annexe au présent arrêté »,
     /// 2021030322, art. 2): the new text is that table's rows, headings included (which of
@@ -299,7 +304,7 @@ public enum Change: Hashable, Sendable {
     /// The five things an instruction can do, as `explain` and JSON name them.
     public var kind: OperationKind {
         switch self {
-        case .replaceWords, .replaceFinalMark, .replaceUnits, .replaceTable, .replaceCell: .replace
+        case .replaceWords, .replaceFinalMark, .replaceUnits, .replaceTable, .replaceCell, .replaceSpan: .replace
         case .insertWords, .insertUnits, .reestablish, .completeColumns, .appendRows: .insert
         case .deleteWords, .deleteFinalMark, .deleteEnd, .repeal, .repealTableRow: .repeal
         case .withdraw: .withdraw
@@ -329,7 +334,7 @@ public enum Change: Hashable, Sendable {
     public var fragment: Fragment? {
         switch self {
         case .replaceUnits(let fragment), .insertUnits(_, let fragment, _), .reestablish(let fragment), .replaceTable(let fragment),
-             .appendRows(let fragment): fragment
+             .appendRows(let fragment), .replaceSpan(_, _, let fragment): fragment
         default: nil
         }
     }
@@ -342,6 +347,7 @@ public enum Change: Hashable, Sendable {
         case .insertUnits(let unit, _, let position): .insertUnits(unit, fragment, at: position)
         case .reestablish: .reestablish(fragment)
         case .appendRows: .appendRows(fragment)
+        case .replaceSpan(let from, let through, _): .replaceSpan(from: from, through: through, by: fragment)
         default: self
         }
     }
@@ -354,6 +360,7 @@ public enum Change: Hashable, Sendable {
         case .repealTableRow: "row"
         case .completeColumns: "columns"
         case .replaceCell: "cell"
+        case .replaceSpan: "span"
         case .appendRows: "rows"
         default: nil
         }

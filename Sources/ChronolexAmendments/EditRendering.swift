@@ -188,6 +188,7 @@ public enum EditRenderer {
         case .insertUnits(_, _, .afterTable(let title)?)?: return [title]
         case .insertUnits(_, _, let position?)?: return position.anchors.map { relative($0, to: edit.target) }
         case .deleteEnd(after: let words?)?: return [words]
+        case .replaceSpan(let from, let through, _)?: return [from, through]
         case .repealTableRow(let row)?: return row.words
         default: return []
         }
@@ -286,6 +287,8 @@ public enum EditRenderer {
             out += "repeal the \(row) of a table of \(target)"
         case .replaceCell(let new):
             out += "replace the cell of \(target) by \(q(new))"
+        case .replaceSpan(let from, let through, let fragment):
+            out += "replace the units of \(target) from \(q(from)) to \(q(through)) by \(fragment.blocks.count) block(s)"
         case .completeColumns(let values):
             out += "complete " + values.map { "the \($0.column) by \(q($0.value))" + ($0.concerning.map { " (\($0))" } ?? "") }.joined(separator: ", ")
                 + " in a table of \(target)"

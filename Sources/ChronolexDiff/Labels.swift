@@ -105,6 +105,8 @@ extension DiffLabels {
             return (dutch ? "opheffing van de rij « \(row.words[0]) » van een tabel" : "abrogation de la ligne « \(row.words[0]) » d'un tableau") + within
         case .insertUnits(let unit, _, _):
             return (dutch ? "invoeging: \(unit)" : "insertion : \(unit)") + within
+        case .replaceSpan:
+            return (dutch ? "vervanging van een opsomming" : "remplacement d'une énumération") + within
         case .replaceCell(let new):
             return (dutch ? "vervanging van een cel van een tabel door " : "remplacement d'une cellule d'un tableau par ") + quoted(new) + within
         case .completeColumns(let values):

@@ -168,6 +168,9 @@ let frenchForms: [FormCase] = [
     // The cell where a row and a column meet, its words replaced whole (2023200531).
     FormCase(text: "Dans l'annexe I du même arrêté, dans la colonne « Mode d'utilisation », dans la ligne ayant trait au code 170302A, la disposition est remplacée par la disposition suivante : « En construction routière ».",
              kind: .replace, target: "annexe I", newWords: "En construction routière", part: "cell"),
+    // A run of units from words to words (2020040068, art. 1, 2°).
+    FormCase(text: "Dans l'annexe du même arrêté, l'énumération commençant par les mots « 140 jusqu'au 149 » et se terminant par le mot « chemotherapy » est remplacée par l'énumération suivante : « - C00-C14 : neoplasms »",
+             kind: .replace, target: "annexe", blocks: 1, part: "span"),
     // An alinéa after a table named by its title (2023200531, art. 8, 6°, b)).
     FormCase(text: "Dans l'annexe 2 du même arrêté, dans la section 2, après le tableau relatif au titre « Test », l'alinéa suivant est inséré, libellé comme suit : « Texte. »",
              kind: .insert, target: "annexe 2, section 2", newUnit: "alinéa", position: .afterTable("Test"), blocks: 1),

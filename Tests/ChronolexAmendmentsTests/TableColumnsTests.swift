@@ -200,3 +200,21 @@ struct AfterTableTests {
         #expect(result.edits.first?.error == "a place among units (après art. 3, al. 2) is given to a change that brings no new unit (replace): where it goes is not said")
     }
 }
+
+/// 2020040068, art. 1, 2°: « l'énumération commençant par les mots " 140 jusqu'au 149 " et se
+/// terminant par le mot " chemotherapy " est remplacée par l'énumération suivante : " … " ».
+@Suite("A run of units from words to words replaced")
+struct SpanTests {
+    @Test func anEnumerationFromWordsToWords() {
+        let result = edits("Dans l'annexe du même arrêté, au point 3, l'énumération commençant par les mots « 140 jusqu'au 149 » et se terminant par le mot « chemotherapy » est remplacée par l'énumération suivante :\n\n« - C00-C14 : neoplasms\n\n- Z51.11 : chemotherapy »")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(result.edits.first?.change == .replaceSpan(from: "140 jusqu'au 149", through: "chemotherapy",
+                                                           by: Fragment(blocks: ["- C00-C14 : neoplasms", "- Z51.11 : chemotherapy"], content: .text)))
+        #expect(result.edits.first?.target.description == "annexe, 3°")
+        #expect(result.edits.first?.kind == .replace)
+        #expect(result.edits.first.map(EditRenderer.line)?.contains("replace the units of annexe, 3° from « 140 jusqu'au 149 » to « chemotherapy » by 2 block(s)") == true)
+        // Without its last words, it is no span.
+        let open = edits("Dans l'annexe du même arrêté, au point 3, l'énumération commençant par les mots « 140 jusqu'au 149 » est remplacée par l'énumération suivante : « - C00-C14 »")
+        #expect(open.edits.allSatisfy { $0.change == nil })
+    }
+}

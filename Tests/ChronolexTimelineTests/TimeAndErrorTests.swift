@@ -586,6 +586,11 @@ struct TableColumnsTimelineTests {
         #expect(fixture.text("4", at: "2021-06-01")?.hasPrefix("Art. 4. Le département tient un registre.") == true)
     }
 
+    @Test func aRunOfUnitsByItsWordsIsSaidNotApplied() throws {
+        let fixture = try Fixture(base: OperationTests.base, amending: [OperationTests.amending("**Art. 1er.** Dans l'article 4, l'énumération commençant par les mots « Le département » et se terminant par le mot « registre » est remplacée par l'énumération suivante : « - un fichier »")])
+        #expect(fixture.failures == ["Art. 1: replacing the units of art. 4 from « Le département » to « registre » is not applied yet: Chronolex does not locate a run of units by its words"])
+    }
+
     @Test func anAlineaAfterATableIsSaidNotApplied() throws {
         let fixture = try Fixture(base: OperationTests.base, amending: [OperationTests.amending("**Art. 1er.** Dans l'article 4, après le tableau relatif au titre « Registre », l'alinéa suivant est inséré, libellé comme suit : « Texte. »")])
         #expect(fixture.failures == ["Art. 1: inserting alinéa after the table titled « Registre » in art. 4 is not applied yet: Chronolex does not locate a table by its title"])

@@ -50,6 +50,7 @@ struct Grammar: Sendable {
             PunctuationForm.self,
             ReplaceByOwnAnnexForm.self,
             ReplaceTableForm.self,
+            ReplaceSpanForm.self,
             ReplaceUnitForm.self,
             RepealWordsForm.self,
             RepealWordsVerbQuotedForm.self,
