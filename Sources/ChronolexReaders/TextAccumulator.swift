@@ -230,7 +230,7 @@ struct QuoteTracker {
         // 2023040057, art. 1, 1°, b): the marks are one, and the quotation ends with the row,
         // which belongs to it whole. Each mark and the punctuation after it leave their cell;
         // the closing mark and that punctuation follow the row's last `|`.
-        if outerOpenAtStart, depth == 0, straightCount >= 2, !hasDoubleApostrophe(bytes, from: start, to: end),
+        if outerOpenAtStart, depth == 0, straightCount >= 2,
            let twins = Self.closingTwins(bytes, from: start, to: end, lineStart: lineStart, count: straightCount) {
             return closeWithRow(bytes, from: start, to: end, twins: twins, line: line, lineStart: lineStart, file: file,
                                 diagnostics: &diagnostics, into: &out, mapping: mapping)
@@ -239,7 +239,7 @@ struct QuoteTracker {
         // and closed on its line, its table after it, and the quotation's closing mark at the
         // table's foot in each language's columns): marks that close nothing, and no pair of
         // them opens an inner quotation. They and their punctuation leave their cells.
-        if !outerOpenAtStart, depth == 0, straightCount >= 2, !hasDoubleApostrophe(bytes, from: start, to: end),
+        if !outerOpenAtStart, depth == 0, straightCount >= 2,
            let twins = Self.closingTwins(bytes, from: start, to: end, lineStart: lineStart, count: straightCount) {
             diagnostics.append(.warning("closing quotation marks that open nothing, once in each of this table row's cells that end the quotation (\(twins.count) marks): left out, with their punctuation", file: file, line: line, column: twins[0].lowerBound - lineStart + 1))
             return dropTwins(bytes, from: start, to: end, twins: twins, into: &out, mapping: mapping)
@@ -415,6 +415,7 @@ struct QuoteTracker {
             if let first = twins.first, !sameWordBefore(bytes, first, i..<markEnd) { return nil }
             twins.append(i..<markEnd)
         }
+        // (Two apostrophes read as a quote count in `count`, not here: such a line is no twin.)
         return twins.count == count ? twins : nil
     }
 
@@ -483,16 +484,6 @@ struct QuoteTracker {
             nextMapping += 1
         }
         return mapped
-    }
-
-    /// True when the bytes hold two apostrophes in a row (a quotation mark mistyped).
-    private func hasDoubleApostrophe(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
-        var i = start
-        while i + 1 < end {
-            if bytes[i] == 0x27, bytes[i + 1] == 0x27 { return true }
-            i += 1
-        }
-        return false
     }
 
     /// True when the bytes hold a quotation mark this tracker reads: `"`, «, », “ or ”.
