@@ -142,24 +142,97 @@ public enum HTMLDiffRenderer {
             columns.element("span", text: labels.newVersion + " — " + sideText(diff.to, labels))
         }
         if diff.changes.isEmpty { main.element("p", ["class": "note"], text: labels.noChanges) }
-        var group: Node?
-        var groupKey: String?
-        for change in diff.changes {
-            let key = change.article.map { "art:" + $0 } ?? "div:" + change.address
-            if key != groupKey || group == nil {
-                groupKey = key
-                let section = main.element("section", ["class": "group"])
-                if let article = change.article {
-                    let heading = section.element("h2", ["class": "group-heading", "id": unique("art-" + Address.slug(article))])
-                    heading.text(articleHeading(article, labels))
-                } else {
-                    section.element("h2", ["class": "group-heading", "id": unique("div-" + Address.slug(change.address))],
-                                    text: change.address)
-                }
-                group = section
+        // The ids first, in page order (each depends on those before it), then the
+        // changes, which depend on nothing but their own ids: a large page's second half
+        // is written on a thread of its own meanwhile, into memory, then copied in.
+        let plan = ChangesPlan(diff.changes, ids: &ids)
+        let changes = ChangesWriter(changes: diff.changes, plan: plan, labels: labels, layout: layout, sourceNumbers: sourceNumbers, prefix: prefix)
+        if let main = main as? HTMLStreamElement, let cut = plan.cut(minimum: changesForTwoThreads) {
+            let part = OutputSink()
+            let box = PartBox(writer: changes, element: main.part(to: part))
+            let second = SideThread { () -> PartBox in
+                box.writer.write(cut..<box.writer.changes.count, under: box.element)
+                box.element.endPart()
+                return box
             }
-            guard let group else { continue }
-            appendChange(change, to: group, id: unique(change.anchor), labels: labels, layout: layout, sourceNumbers: sourceNumbers, prefix: prefix)
+            changes.write(0..<cut, under: main)
+            _ = second.wait()
+            main.join(part)
+        } else {
+            changes.write(diff.changes.indices, under: main)
+        }
+    }
+
+    /// From this many changes, the page's changes are written on two threads.
+    static let changesForTwoThreads = 256
+
+    /// The ids of a page's changes and of the groups they start, given in page order.
+    struct ChangesPlan {
+        /// For each change, the id of the group (article or division) it starts, or nil.
+        var groupIDs: [String?] = []
+        var ids: [String] = []
+
+        init(_ changes: [UnitChange], ids unique: inout HTMLIDs) {
+            groupIDs.reserveCapacity(changes.count)
+            self.ids.reserveCapacity(changes.count)
+            var groupKey: String?
+            for change in changes {
+                let key = change.article.map { "art:" + $0 } ?? "div:" + change.address
+                if key != groupKey || groupIDs.isEmpty {
+                    groupKey = key
+                    groupIDs.append(unique.unique(change.article.map { "art-" + Address.slug($0) } ?? "div-" + Address.slug(change.address)))
+                } else {
+                    groupIDs.append(nil)
+                }
+                ids.append(unique.unique(change.anchor))
+            }
+        }
+
+        /// The first change from the middle on that starts a group (where the page can be
+        /// cut in two), when there are at least `minimum` changes.
+        func cut(minimum: Int) -> Int? {
+            guard ids.count >= minimum else { return nil }
+            return groupIDs.indices[(ids.count / 2)...].first { groupIDs[$0] != nil }
+        }
+    }
+
+    /// Writes changes under `<main>`, grouped, with their planned ids.
+    struct ChangesWriter {
+        let changes: [UnitChange]
+        let plan: ChangesPlan
+        let labels: DiffLabels
+        let layout: Layout
+        let sourceNumbers: [String: Int]
+        let prefix: String
+
+        /// The changes of `range`, which starts with a change that starts a group.
+        func write<Node: HTMLParent>(_ range: Range<Int>, under main: Node) {
+            var group: Node?
+            for index in range {
+                let change = changes[index]
+                if let id = plan.groupIDs[index] {
+                    let section = main.element("section", ["class": "group"])
+                    if let article = change.article {
+                        let heading = section.element("h2", ["class": "group-heading", "id": id])
+                        heading.text(articleHeading(article, labels))
+                    } else {
+                        section.element("h2", ["class": "group-heading", "id": id], text: change.address)
+                    }
+                    group = section
+                }
+                guard let group else { continue }
+                appendChange(change, to: group, id: plan.ids[index], labels: labels, layout: layout, sourceNumbers: sourceNumbers, prefix: prefix)
+            }
+        }
+    }
+
+    /// The second half of a page's changes, handed to its thread and back.
+    private final class PartBox: @unchecked Sendable {
+        let writer: ChangesWriter
+        let element: HTMLStreamElement
+        init(writer: ChangesWriter, element: HTMLStreamElement) {
+            self.writer = writer
+            self.element = element
         }
     }
 
