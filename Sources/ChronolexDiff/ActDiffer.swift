@@ -274,6 +274,15 @@ private struct Differ {
         var kept: [Step] = []
         kept.reserveCapacity(steps.count / 2)
         var oldArticles: [Int] = [], newArticles: [Int] = []
+        // As `compare` decides, before anything is flattened (each unit is in one step):
+        // the pairs of articles of the same number and words, decided on two threads.
+        var pairs: [(old: Int, new: Int)] = []
+        pairs.reserveCapacity(steps.count)
+        for step in steps {
+            if case .compare(let o, let n) = step { pairs.append((o, n)) }
+        }
+        let same = UnitTree.sameArticles(old, new, pairs)
+        var pair = 0
         for step in steps {
             switch step {
             case .removed(let o):
@@ -281,11 +290,8 @@ private struct Differ {
             case .inserted(let n):
                 newArticles.append(n)
             case .compare(let o, let n):
-                // As `compare` decides, before anything is flattened (each unit is in one step).
-                if let x = old.unexpandedArticle(o), let y = new.unexpandedArticle(n), old.nodes[o].key == new.nodes[n].key,
-                   UnitTree.sameWords(x, y) {
-                    continue
-                }
+                pair += 1
+                if same[pair - 1] { continue }
                 oldArticles.append(o)
                 newArticles.append(n)
             }

@@ -143,6 +143,59 @@ struct UnitTree {
         }
     }
 
+    /// For each pair of units (an old index, a new one), whether both are articles not
+    /// flattened yet, of the same key and ``sameWords(_:_:)`` — what `compare` would
+    /// return at once for. From `pairsForTwoThreads` pairs, the second half is decided on a
+    /// thread of its own meanwhile (`twoThreadsFrom`: the tests'): the trees are only read (through their buffers: the
+    /// thread holds no reference to them once done, so that flattening into them after
+    /// copies nothing).
+    static func sameArticles(_ a: UnitTree, _ b: UnitTree, _ pairs: [(old: Int, new: Int)], twoThreadsFrom: Int = pairsForTwoThreads) -> [Bool] {
+        a.nodes.withUnsafeBufferPointer { oldNodes in
+            b.nodes.withUnsafeBufferPointer { newNodes in
+                a.unexpanded.withUnsafeBufferPointer { oldArticles in
+                    b.unexpanded.withUnsafeBufferPointer { newArticles in
+                        pairs.withUnsafeBufferPointer { pairs in
+                            let view = PairsView(oldNodes: oldNodes, newNodes: newNodes, oldArticles: oldArticles, newArticles: newArticles, pairs: pairs)
+                            guard pairs.count >= max(twoThreadsFrom, 2) else { return sameArticles(view, 0..<pairs.count) }
+                            let half = pairs.count / 2
+                            let second = SideThread { sameArticles(view, half..<view.pairs.count) }
+                            var same = sameArticles(view, 0..<half)
+                            same += second.wait()
+                            return same
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// From this many pairs, ``sameArticles(_:_:_:)`` decides on two threads.
+    static let pairsForTwoThreads = 1024
+
+    /// Two trees' nodes and articles, and the pairs to decide, read in place.
+    private struct PairsView: @unchecked Sendable {
+        let oldNodes: UnsafeBufferPointer<Node>
+        let newNodes: UnsafeBufferPointer<Node>
+        let oldArticles: UnsafeBufferPointer<Article?>
+        let newArticles: UnsafeBufferPointer<Article?>
+        let pairs: UnsafeBufferPointer<(old: Int, new: Int)>
+    }
+
+    private static func sameArticles(_ view: PairsView, _ range: Range<Int>) -> [Bool] {
+        var same: [Bool] = []
+        same.reserveCapacity(range.count)
+        for index in range {
+            let (o, n) = view.pairs[index]
+            guard o < view.oldArticles.count, n < view.newArticles.count, let x = view.oldArticles[o], let y = view.newArticles[n],
+                  view.oldNodes[o].key == view.newNodes[n].key else {
+                same.append(false)
+                continue
+            }
+            same.append(sameWords(x, y))
+        }
+        return same
+    }
+
     private static func samePoints(_ a: [Point], _ b: [Point]) -> Bool {
         guard a.count == b.count else { return false }
         if a.isEmpty { return true }

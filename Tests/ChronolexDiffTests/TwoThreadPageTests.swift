@@ -68,4 +68,37 @@ struct TwoThreadPageTests {
             #expect(plan.ids[index] == again.unique(change.anchor))
         }
     }
+
+    /// `UnitTree.sameArticles` decides the pairs of articles of the same words in two
+    /// halves, the second on a thread of its own: the same decisions as one by one.
+    @Test func sameArticlesOnTwoThreads() throws {
+        var random = Generator(state: 2026_12_03_2)
+        var old = frontMatter + "## CHAPITRE 1er. - Premier\n\n", new = old
+        for number in 1...400 {
+            let body = ["Le ministre \(number) statue.\n\n", "§ 1er. Il statue \(number).\n\n§ 2. Il notifie.\n\n",
+                        "Sont exclus :\n\n1° les dépenses \(number);\n\n2° les amortissements.\n\n"][Int(random.next() % 3)]
+            old += "**Art. \(number).** \(body)"
+            switch random.next() % 5 {
+            case 0: new += "**Art. \(number).** \(body.replacingOccurrences(of: "statue", with: "décide"))"
+            case 1: new += "**Art. \(number + 1000).** \(body)"
+            default: new += "**Art. \(number).** \(body)"
+            }
+            if number == 200 { old += "## CHAPITRE 2. - Second\n\n"; new += "## CHAPITRE 2. - Second\n\n" }
+        }
+        let a = UnitTree(try readAct(old, file: "old.md")), b = UnitTree(try readAct(new, file: "new.md"))
+        var pairs: [(old: Int, new: Int)] = []
+        for (k, o) in a.top.enumerated() {
+            for n in b.top[max(0, k - 1)..<min(b.top.count, k + 2)] { pairs.append((o, n)) }
+        }
+        let expected = pairs.map { pair -> Bool in
+            guard let x = a.unexpandedArticle(pair.old), let y = b.unexpandedArticle(pair.new),
+                  a.nodes[pair.old].key == b.nodes[pair.new].key else { return false }
+            return UnitTree.sameWords(x, y)
+        }
+        #expect(expected.contains(true) && expected.contains(false))
+        for from in [1, 2, 7, pairs.count, Int.max] {
+            #expect(UnitTree.sameArticles(a, b, pairs, twoThreadsFrom: from) == expected, "from \(from)")
+        }
+        #expect(UnitTree.sameArticles(a, b, [], twoThreadsFrom: 1) == [])
+    }
 }
