@@ -91,6 +91,9 @@ struct DiffCommand: ParsableCommand {
     @OptionGroup var jsonOptions: JSONOptions
 
     func run() throws {
+        // The two versions are read, and their trees built, on two threads: heaps grown in
+        // large steps (``HeapGrowth``).
+        HeapGrowth.padHeaps()
         output.apply()
         if timeline { return try runTimeline() }
         let result: Result<ActDiff, Diagnostic>
