@@ -176,15 +176,17 @@ public enum HTMLDiffRenderer {
             groupIDs.reserveCapacity(changes.count)
             self.ids.reserveCapacity(changes.count)
             var groupKey: String?
-            for change in changes {
-                let key = change.article.map { "art:" + $0 } ?? "div:" + change.address
+            // Each change's fields read in place (`for change in changes` copies each change).
+            for index in changes.indices {
+                let article = changes[index].article
+                let key = article.map { "art:" + $0 } ?? "div:" + changes[index].address
                 if key != groupKey || groupIDs.isEmpty {
                     groupKey = key
-                    groupIDs.append(unique.unique(change.article.map { "art-" + Address.slug($0) } ?? "div-" + Address.slug(change.address)))
+                    groupIDs.append(unique.unique(article.map { "art-" + Address.slug($0) } ?? "div-" + Address.slug(changes[index].address)))
                 } else {
                     groupIDs.append(nil)
                 }
-                ids.append(unique.unique(change.anchor))
+                ids.append(unique.unique(changes[index].anchor))
             }
         }
 
@@ -208,20 +210,20 @@ public enum HTMLDiffRenderer {
         /// The changes of `range`, which starts with a change that starts a group.
         func write<Node: HTMLParent>(_ range: Range<Int>, under main: Node) {
             var group: Node?
+            // Each change read in place, not copied out (a dozen strings and arrays retained).
             for index in range {
-                let change = changes[index]
                 if let id = plan.groupIDs[index] {
                     let section = main.element("section", ["class": "group"])
-                    if let article = change.article {
+                    if let article = changes[index].article {
                         let heading = section.element("h2", ["class": "group-heading", "id": id])
                         heading.text(articleHeading(article, labels))
                     } else {
-                        section.element("h2", ["class": "group-heading", "id": id], text: change.address)
+                        section.element("h2", ["class": "group-heading", "id": id], text: changes[index].address)
                     }
                     group = section
                 }
                 guard let group else { continue }
-                appendChange(change, to: group, id: plan.ids[index], labels: labels, layout: layout, sourceNumbers: sourceNumbers, prefix: prefix)
+                appendChange(changes[index], to: group, id: plan.ids[index], labels: labels, layout: layout, sourceNumbers: sourceNumbers, prefix: prefix)
             }
         }
     }
@@ -263,7 +265,7 @@ public enum HTMLDiffRenderer {
         case .inline:
             let words = block.element("p", ["class": "words"])
             if !label.isEmpty { words.element("span", ["class": "label"], text: label); words.text(" ") }
-            addRuns(change.words, to: words, keep: [.equal, .delete, .insert])
+            addRuns(change.words, to: words, keep: .both)
         case .sideBySide:
             let table = block.element("table", ["class": "sbs"])
             let row = table.element("tr")
@@ -271,12 +273,12 @@ public enum HTMLDiffRenderer {
             let left = row.element("td", ["class": "old", "data-label": labels.oldVersion])
             if change.kind != .inserted {
                 if !label.isEmpty { left.element("span", ["class": "label"], text: label); left.text(" ") }
-                addRuns(change.words, to: left, keep: [.equal, .delete])
+                addRuns(change.words, to: left, keep: .deleted)
             }
             let right = row.element("td", ["class": "new", "data-label": labels.newVersion])
             if change.kind != .removed {
                 if !label.isEmpty { right.element("span", ["class": "label"], text: label); right.text(" ") }
-                addRuns(change.words, to: right, keep: [.equal, .insert])
+                addRuns(change.words, to: right, keep: .inserted)
             }
         }
     }
@@ -295,14 +297,30 @@ public enum HTMLDiffRenderer {
 
     /// Runs as text, `<del>` and `<ins>`; line breaks (several alinéas or points of an
     /// inserted unit) become `<br>`.
-    private static func addRuns<Node: HTMLParent>(_ runs: [WordEdit], to element: Node, keep: Set<WordEdit.Operation>) {
+    /// Which runs a text shows besides the equal ones: deleted and inserted (inline), or
+    /// one side's (a column of side by side). Not a `Set` of operations: one was made
+    /// for each change, and each run's operation hashed to look it up.
+    private enum KeptRuns {
+        case both, deleted, inserted
+
+        func keeps(_ operation: WordEdit.Operation) -> Bool {
+            switch operation {
+            case .equal: true
+            case .delete: self != .inserted
+            case .insert: self != .deleted
+            }
+        }
+    }
+
+    private static func addRuns<Node: HTMLParent>(_ runs: [WordEdit], to element: Node, keep: KeptRuns) {
         // One column of a side-by-side view leaves out the other side's runs; a space left
         // before punctuation by the omitted run (`en ligne ;`) is dropped.
         var skipped = false
         var pendingSpace = ""
         for run in runs {
-            guard keep.contains(run.operation) else { skipped = true; continue }
-            var text = run.text
+            guard keep.keeps(run.operation) else { skipped = true; continue }
+            // The run's own text, not a copy (a substring of it when its last space is dropped).
+            var text = run.text[...]
             if !pendingSpace.isEmpty {
                 let next = text.first
                 let dropsSpace = skipped && run.operation == .equal && (next == ";" || next == "," || next == "." || next == ":" || next == ")" || next == " ")
@@ -311,7 +329,7 @@ public enum HTMLDiffRenderer {
             }
             skipped = false
             if run.operation == .equal, text.last == " " {
-                text.removeLast()
+                text = text.dropLast()
                 pendingSpace = " "
             }
             let target: Node

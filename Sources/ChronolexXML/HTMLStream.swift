@@ -8,6 +8,8 @@ public protocol HTMLParent {
     func appending(_ name: String, _ attributes: KeyValuePairs<String, String>, text: String?) -> Self
     /// Appends text (escaped when written).
     func text(_ content: String)
+    /// Appends part of a text (escaped when written).
+    func text(_ content: Substring)
 }
 
 extension HTMLParent {
@@ -21,6 +23,10 @@ extension HTMLParent {
 extension HTMLElement: HTMLParent {
     public func appending(_ name: String, _ attributes: KeyValuePairs<String, String>, text: String?) -> HTMLElement {
         element(name, attributes, text: text)
+    }
+
+    public func text(_ content: Substring) {
+        text(String(content))
     }
 }
 
@@ -95,6 +101,10 @@ public final class HTMLStream {
     }
 
     fileprivate func append(text: String, to parent: HTMLStreamElement) {
+        append(text: text[...], to: parent)
+    }
+
+    fileprivate func append(text: Substring, to parent: HTMLStreamElement) {
         guard !text.isEmpty else { return }
         enter(parent)
         var text = text
@@ -144,6 +154,10 @@ public struct HTMLStreamElement: HTMLParent {
     }
 
     public func text(_ content: String) {
+        stream.append(text: content, to: self)
+    }
+
+    public func text(_ content: Substring) {
         stream.append(text: content, to: self)
     }
 

@@ -110,7 +110,10 @@ struct DiffCommand: ParsableCommand {
             result = .success(diff)
         }
         switch result {
-        case .success(let diff): write(diff)
+        case .success(let diff):
+            write(diff)
+            // Thousands of changes, each a dozen strings: not freed one by one before exit.
+            Report.keepUntilExit(diff)
         case .failure(let diagnostic):
             Report.print([diagnostic])
             throw ExitCode.failure

@@ -101,4 +101,27 @@ struct TwoThreadPageTests {
         }
         #expect(UnitTree.sameArticles(a, b, [], twoThreadsFrom: 1) == [])
     }
+
+    /// The text of a large diff is written in two halves too, the second on a thread of
+    /// its own: the same bytes as each change's block written after the header, one by one.
+    @Test func largeTextsInTwoHalves() {
+        var random = Generator(state: 2026_12_03_3)
+        for count in [TextDiffRenderer.changesForTwoThreads - 1, TextDiffRenderer.changesForTwoThreads, 301, 1000] {
+            let diff = Self.diff(&random, count: count)
+            for style in [TextDiffRenderer.Style.plain, .ansi] {
+                var empty = diff
+                empty.changes = []
+                let header = TextDiffRenderer.render(empty, style: style)
+                #expect(header.hasSuffix("\nno changes\n"))
+                let headerCount = header.utf8.count - "\nno changes\n".utf8.count
+                var expected = String(decoding: header.utf8.prefix(headerCount), as: UTF8.self)
+                for change in diff.changes {
+                    var one = diff
+                    one.changes = [change]
+                    expected += String(decoding: TextDiffRenderer.render(one, style: style).utf8.dropFirst(headerCount), as: UTF8.self)
+                }
+                #expect(TextDiffRenderer.render(diff, style: style) == expected, "\(count) changes, \(style)")
+            }
+        }
+    }
 }
