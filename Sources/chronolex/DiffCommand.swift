@@ -103,9 +103,10 @@ struct DiffCommand: ParsableCommand {
                 .diff(from: from, to: to, article: article)
         } else {
             // Two parsed files: no history, hence no attribution.
-            let (diff, diagnostics, acts) = Workspace.diff(oldPath: files[0], newPath: files[1], article: article)
+            let (diff, diagnostics, acts, versions) = Workspace.diff(oldPath: files[0], newPath: files[1], article: article, keepingTrees: true)
             Report.print(diagnostics)
             Report.keepUntilExit(acts)
+            Report.keepUntilExit(versions)
             guard let diff else { throw ExitCode.failure }
             result = .success(diff)
         }
