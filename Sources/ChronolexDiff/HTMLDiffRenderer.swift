@@ -295,8 +295,6 @@ public enum HTMLDiffRenderer {
         return number == "1" ? "Article 1er." : "Art. " + number + "."
     }
 
-    /// Runs as text, `<del>` and `<ins>`; line breaks (several alinéas or points of an
-    /// inserted unit) become `<br>`.
     /// Which runs a text shows besides the equal ones: deleted and inserted (inline), or
     /// one side's (a column of side by side). Not a `Set` of operations: one was made
     /// for each change, and each run's operation hashed to look it up.
@@ -312,6 +310,8 @@ public enum HTMLDiffRenderer {
         }
     }
 
+    /// Runs as text, `<del>` and `<ins>`; line breaks (several alinéas or points of an
+    /// inserted unit) become `<br>`.
     private static func addRuns<Node: HTMLParent>(_ runs: [WordEdit], to element: Node, keep: KeptRuns) {
         // One column of a side-by-side view leaves out the other side's runs; a space left
         // before punctuation by the omitted run (`en ligne ;`) is dropped.

@@ -64,7 +64,7 @@ public final class HTMLStream {
     /// A part of the page to be written apart (on another thread) into `sink`, as what
     /// `element` holds after what it holds now: the part starts with `element` and its
     /// ancestors open and filled, and nothing else open. Its elements are written as this
-    /// stream would write them; ``endPart()`` closes what the part left open under
+    /// stream would write them; ``endPart(under:)`` closes what the part left open under
     /// `element`, and ``join(_:at:)`` puts the part's bytes where it stands.
     public func part(under element: HTMLStreamElement, to sink: OutputSink) -> (stream: HTMLStream, element: HTMLStreamElement) {
         precondition(element.depth < open.count && open[element.depth].serial == element.serial, "HTMLStream: a part under a closed element")
