@@ -88,9 +88,15 @@ public enum ActDiffer {
         }
         // The trees, tens of thousands of nodes for a large act, are released on another
         // thread once the changes are out: the caller does not wait for it.
+        // Or kept by the versions, when they keep them (a process about to exit).
         defer {
-            differ.releaseTrees()
-            second?.differ.releaseTrees()
+            if let versions, versions.old.keepsTree, versions.new.keepsTree {
+                second = nil
+                differ.handTrees(to: versions)
+            } else {
+                differ.releaseTrees()
+                second?.differ.releaseTrees()
+            }
         }
         var changes = differ.finish()
         if let attributions {
@@ -121,6 +127,13 @@ public enum ActDiffer {
 public final class DiffVersion: @unchecked Sendable {
     public let act: Act
     private var tree: UnitTree?
+    /// When set, a diff hands the tree back to this version once made (``keptTree``),
+    /// instead of freeing it on another thread: for a process that keeps the version
+    /// until it exits, where freeing tens of thousands of nodes is work for nothing —
+    /// work that, on a thread of its own, took a core from the page being written.
+    public var keepsTree = false
+    /// The tree a diff handed back (``keepsTree``); not used again.
+    private var keptTree: UnitTree?
 
     public init(_ act: Act) {
         self.act = act
@@ -130,6 +143,13 @@ public final class DiffVersion: @unchecked Sendable {
     /// The tree, moved out (this version keeps none).
     fileprivate func takeTree() -> UnitTree {
         tree.take() ?? UnitTree(act)
+    }
+
+    /// Keeps `tree` (swapped in: the caller is left with an empty one).
+    fileprivate func keep(_ tree: inout UnitTree) {
+        var kept = UnitTree()
+        swap(&kept, &tree)
+        keptTree = kept
     }
 }
 
@@ -198,6 +218,12 @@ private struct Differ {
     /// thread: ~3 % of a large diff's time in perf).
     mutating func releaseTrees() {
         UnitTree.release(&old, &new)
+    }
+
+    /// Both trees handed to the versions that keep them (``DiffVersion/keepsTree``).
+    mutating func handTrees(to versions: (old: DiffVersion, new: DiffVersion)) {
+        versions.old.keep(&old)
+        versions.new.keep(&new)
     }
 
     /// The changes and word jobs of `other`, which paired the steps after this one's,
@@ -274,6 +300,15 @@ private struct Differ {
         var kept: [Step] = []
         kept.reserveCapacity(steps.count / 2)
         var oldArticles: [Int] = [], newArticles: [Int] = []
+        // As `compare` decides, before anything is flattened (each unit is in one step):
+        // the pairs of articles of the same number and words, decided on two threads.
+        var pairs: [(old: Int, new: Int)] = []
+        pairs.reserveCapacity(steps.count)
+        for step in steps {
+            if case .compare(let o, let n) = step { pairs.append((o, n)) }
+        }
+        let same = UnitTree.sameArticles(old, new, pairs)
+        var pair = 0
         for step in steps {
             switch step {
             case .removed(let o):
@@ -281,11 +316,8 @@ private struct Differ {
             case .inserted(let n):
                 newArticles.append(n)
             case .compare(let o, let n):
-                // As `compare` decides, before anything is flattened (each unit is in one step).
-                if let x = old.unexpandedArticle(o), let y = new.unexpandedArticle(n), old.nodes[o].key == new.nodes[n].key,
-                   UnitTree.sameWords(x, y) {
-                    continue
-                }
+                pair += 1
+                if same[pair - 1] { continue }
                 oldArticles.append(o)
                 newArticles.append(n)
             }

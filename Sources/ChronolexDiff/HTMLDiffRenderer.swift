@@ -142,24 +142,99 @@ public enum HTMLDiffRenderer {
             columns.element("span", text: labels.newVersion + " — " + sideText(diff.to, labels))
         }
         if diff.changes.isEmpty { main.element("p", ["class": "note"], text: labels.noChanges) }
-        var group: Node?
-        var groupKey: String?
-        for change in diff.changes {
-            let key = change.article.map { "art:" + $0 } ?? "div:" + change.address
-            if key != groupKey || group == nil {
-                groupKey = key
-                let section = main.element("section", ["class": "group"])
-                if let article = change.article {
-                    let heading = section.element("h2", ["class": "group-heading", "id": unique("art-" + Address.slug(article))])
-                    heading.text(articleHeading(article, labels))
-                } else {
-                    section.element("h2", ["class": "group-heading", "id": unique("div-" + Address.slug(change.address))],
-                                    text: change.address)
-                }
-                group = section
+        // The ids first, in page order (each depends on those before it), then the
+        // changes, which depend on nothing but their own ids: a large page's second half
+        // is written on a thread of its own meanwhile, into memory, then copied in.
+        let plan = ChangesPlan(diff.changes, ids: &ids)
+        let changes = ChangesWriter(changes: diff.changes, plan: plan, labels: labels, layout: layout, sourceNumbers: sourceNumbers, prefix: prefix)
+        if let main = main as? HTMLStreamElement, let cut = plan.cut(minimum: changesForTwoThreads) {
+            let part = OutputSink()
+            let box = PartBox(writer: changes, element: main.part(to: part))
+            let second = SideThread { () -> PartBox in
+                box.writer.write(cut..<box.writer.changes.count, under: box.element)
+                box.element.endPart()
+                return box
             }
-            guard let group else { continue }
-            appendChange(change, to: group, id: unique(change.anchor), labels: labels, layout: layout, sourceNumbers: sourceNumbers, prefix: prefix)
+            changes.write(0..<cut, under: main)
+            _ = second.wait()
+            main.join(part)
+        } else {
+            changes.write(diff.changes.indices, under: main)
+        }
+    }
+
+    /// From this many changes, the page's changes are written on two threads.
+    static let changesForTwoThreads = 256
+
+    /// The ids of a page's changes and of the groups they start, given in page order.
+    struct ChangesPlan {
+        /// For each change, the id of the group (article or division) it starts, or nil.
+        var groupIDs: [String?] = []
+        var ids: [String] = []
+
+        init(_ changes: [UnitChange], ids unique: inout HTMLIDs) {
+            groupIDs.reserveCapacity(changes.count)
+            self.ids.reserveCapacity(changes.count)
+            var groupKey: String?
+            // Each change's fields read in place (`for change in changes` copies each change).
+            for index in changes.indices {
+                let article = changes[index].article
+                let key = article.map { "art:" + $0 } ?? "div:" + changes[index].address
+                if key != groupKey || groupIDs.isEmpty {
+                    groupKey = key
+                    groupIDs.append(unique.unique(article.map { "art-" + Address.slug($0) } ?? "div-" + Address.slug(changes[index].address)))
+                } else {
+                    groupIDs.append(nil)
+                }
+                ids.append(unique.unique(changes[index].anchor))
+            }
+        }
+
+        /// The first change from the middle on that starts a group (where the page can be
+        /// cut in two), when there are at least `minimum` changes.
+        func cut(minimum: Int) -> Int? {
+            guard ids.count >= minimum else { return nil }
+            return groupIDs.indices[(ids.count / 2)...].first { groupIDs[$0] != nil }
+        }
+    }
+
+    /// Writes changes under `<main>`, grouped, with their planned ids.
+    struct ChangesWriter {
+        let changes: [UnitChange]
+        let plan: ChangesPlan
+        let labels: DiffLabels
+        let layout: Layout
+        let sourceNumbers: [String: Int]
+        let prefix: String
+
+        /// The changes of `range`, which starts with a change that starts a group.
+        func write<Node: HTMLParent>(_ range: Range<Int>, under main: Node) {
+            var group: Node?
+            // Each change read in place, not copied out (a dozen strings and arrays retained).
+            for index in range {
+                if let id = plan.groupIDs[index] {
+                    let section = main.element("section", ["class": "group"])
+                    if let article = changes[index].article {
+                        let heading = section.element("h2", ["class": "group-heading", "id": id])
+                        heading.text(articleHeading(article, labels))
+                    } else {
+                        section.element("h2", ["class": "group-heading", "id": id], text: changes[index].address)
+                    }
+                    group = section
+                }
+                guard let group else { continue }
+                appendChange(changes[index], to: group, id: plan.ids[index], labels: labels, layout: layout, sourceNumbers: sourceNumbers, prefix: prefix)
+            }
+        }
+    }
+
+    /// The second half of a page's changes, handed to its thread and back.
+    private final class PartBox: @unchecked Sendable {
+        let writer: ChangesWriter
+        let element: HTMLStreamElement
+        init(writer: ChangesWriter, element: HTMLStreamElement) {
+            self.writer = writer
+            self.element = element
         }
     }
 
@@ -190,7 +265,7 @@ public enum HTMLDiffRenderer {
         case .inline:
             let words = block.element("p", ["class": "words"])
             if !label.isEmpty { words.element("span", ["class": "label"], text: label); words.text(" ") }
-            addRuns(change.words, to: words, keep: [.equal, .delete, .insert])
+            addRuns(change.words, to: words, keep: .both)
         case .sideBySide:
             let table = block.element("table", ["class": "sbs"])
             let row = table.element("tr")
@@ -198,12 +273,12 @@ public enum HTMLDiffRenderer {
             let left = row.element("td", ["class": "old", "data-label": labels.oldVersion])
             if change.kind != .inserted {
                 if !label.isEmpty { left.element("span", ["class": "label"], text: label); left.text(" ") }
-                addRuns(change.words, to: left, keep: [.equal, .delete])
+                addRuns(change.words, to: left, keep: .deleted)
             }
             let right = row.element("td", ["class": "new", "data-label": labels.newVersion])
             if change.kind != .removed {
                 if !label.isEmpty { right.element("span", ["class": "label"], text: label); right.text(" ") }
-                addRuns(change.words, to: right, keep: [.equal, .insert])
+                addRuns(change.words, to: right, keep: .inserted)
             }
         }
     }
@@ -220,16 +295,32 @@ public enum HTMLDiffRenderer {
         return number == "1" ? "Article 1er." : "Art. " + number + "."
     }
 
+    /// Which runs a text shows besides the equal ones: deleted and inserted (inline), or
+    /// one side's (a column of side by side). Not a `Set` of operations: one was made
+    /// for each change, and each run's operation hashed to look it up.
+    private enum KeptRuns {
+        case both, deleted, inserted
+
+        func keeps(_ operation: WordEdit.Operation) -> Bool {
+            switch operation {
+            case .equal: true
+            case .delete: self != .inserted
+            case .insert: self != .deleted
+            }
+        }
+    }
+
     /// Runs as text, `<del>` and `<ins>`; line breaks (several alinéas or points of an
     /// inserted unit) become `<br>`.
-    private static func addRuns<Node: HTMLParent>(_ runs: [WordEdit], to element: Node, keep: Set<WordEdit.Operation>) {
+    private static func addRuns<Node: HTMLParent>(_ runs: [WordEdit], to element: Node, keep: KeptRuns) {
         // One column of a side-by-side view leaves out the other side's runs; a space left
         // before punctuation by the omitted run (`en ligne ;`) is dropped.
         var skipped = false
         var pendingSpace = ""
         for run in runs {
-            guard keep.contains(run.operation) else { skipped = true; continue }
-            var text = run.text
+            guard keep.keeps(run.operation) else { skipped = true; continue }
+            // The run's own text, not a copy (a substring of it when its last space is dropped).
+            var text = run.text[...]
             if !pendingSpace.isEmpty {
                 let next = text.first
                 let dropsSpace = skipped && run.operation == .equal && (next == ";" || next == "," || next == "." || next == ":" || next == ")" || next == " ")
@@ -238,7 +329,7 @@ public enum HTMLDiffRenderer {
             }
             skipped = false
             if run.operation == .equal, text.last == " " {
-                text.removeLast()
+                text = text.dropLast()
                 pendingSpace = " "
             }
             let target: Node

@@ -31,7 +31,32 @@ public enum TextDiffRenderer {
         if !title.isEmpty { out.write(title + "\n") }
         if !diff.hasAttribution { out.write("(" + noAttributionNote + ")\n") }
         if diff.changes.isEmpty { out.write("\nno changes\n") }
-        for change in diff.changes {
+        // Each change's block depends on nothing but the change: a large diff's second half
+        // is written on a thread of its own meanwhile, into memory, then copied in.
+        let count = diff.changes.count
+        guard count >= changesForTwoThreads else { return write(diff.changes[...], style: style, to: out) }
+        let part = PartBox(changes: diff.changes[(count / 2)...])
+        let second = SideThread { () -> PartBox in
+            write(part.changes, style: style, to: part.sink)
+            return part
+        }
+        write(diff.changes[..<(count / 2)], style: style, to: out)
+        out.write(contentsOf: second.wait().sink)
+    }
+
+    /// From this many changes, the text is written on two threads.
+    static let changesForTwoThreads = 256
+
+    /// The second half of the changes, handed to its thread and back with what it wrote.
+    private final class PartBox: @unchecked Sendable {
+        let changes: ArraySlice<UnitChange>
+        let sink = OutputSink()
+        init(changes: ArraySlice<UnitChange>) { self.changes = changes }
+    }
+
+    /// The blocks of `changes`, in order.
+    private static func write(_ changes: ArraySlice<UnitChange>, style: Style, to out: OutputSink) {
+        for change in changes {
             out.write("\n")
             var heading = change.address
             if change.kind == .renumbered || (change.oldAddress != nil && change.newAddress != nil && change.oldAddress != change.newAddress) {

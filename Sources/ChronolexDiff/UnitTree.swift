@@ -75,6 +75,14 @@ struct UnitTree {
     /// ``expand(_:)``.
     init(_ act: Act) {
         var builder = Builder()
+        // Room for the divisions and articles and for the sub-units of those that will be
+        // flattened, reserved before the walk: grown by doubling, the array of nodes (a
+        // few hundred bytes each) was copied a dozen times, then once more to reserve
+        // this room (memmove and page faults, a sixth of the tree's samples in perf).
+        let count = Self.topCount(act.body)
+        builder.nodes.reserveCapacity(count * 3)
+        builder.articles.reserveCapacity(count)
+        builder.top.reserveCapacity(count)
         builder.walk(act)
         // Moved out of the builder (emptied), so that growing them below copies nothing.
         (nodes, builder.nodes) = (builder.nodes, [])
@@ -85,6 +93,15 @@ struct UnitTree {
         // growing an array of nodes this large by doubling moved it (memmove and page
         // faults were ~10 % of the diff's samples in perf).
         nodes.reserveCapacity(nodes.count * 3)
+    }
+
+    /// The number of divisions and articles under `elements`.
+    private static func topCount(_ elements: [BodyElement]) -> Int {
+        var count = elements.count
+        for element in elements {
+            if case .division(let division) = element { count += topCount(division.children) }
+        }
+        return count
     }
 
     /// The article at `index` if its sub-units are not flattened yet.
@@ -141,6 +158,59 @@ struct UnitTree {
                 return true
             }
         }
+    }
+
+    /// For each pair of units (an old index, a new one), whether both are articles not
+    /// flattened yet, of the same key and ``sameWords(_:_:)`` — what `compare` would
+    /// return at once for. From `pairsForTwoThreads` pairs, the second half is decided on a
+    /// thread of its own meanwhile (`twoThreadsFrom`: the tests'): the trees are only read (through their buffers: the
+    /// thread holds no reference to them once done, so that flattening into them after
+    /// copies nothing).
+    static func sameArticles(_ a: UnitTree, _ b: UnitTree, _ pairs: [(old: Int, new: Int)], twoThreadsFrom: Int = pairsForTwoThreads) -> [Bool] {
+        a.nodes.withUnsafeBufferPointer { oldNodes in
+            b.nodes.withUnsafeBufferPointer { newNodes in
+                a.unexpanded.withUnsafeBufferPointer { oldArticles in
+                    b.unexpanded.withUnsafeBufferPointer { newArticles in
+                        pairs.withUnsafeBufferPointer { pairs in
+                            let view = PairsView(oldNodes: oldNodes, newNodes: newNodes, oldArticles: oldArticles, newArticles: newArticles, pairs: pairs)
+                            guard pairs.count >= max(twoThreadsFrom, 2) else { return sameArticles(view, 0..<pairs.count) }
+                            let half = pairs.count / 2
+                            let second = SideThread { sameArticles(view, half..<view.pairs.count) }
+                            var same = sameArticles(view, 0..<half)
+                            same += second.wait()
+                            return same
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// From this many pairs, ``sameArticles(_:_:_:)`` decides on two threads.
+    static let pairsForTwoThreads = 1024
+
+    /// Two trees' nodes and articles, and the pairs to decide, read in place.
+    private struct PairsView: @unchecked Sendable {
+        let oldNodes: UnsafeBufferPointer<Node>
+        let newNodes: UnsafeBufferPointer<Node>
+        let oldArticles: UnsafeBufferPointer<Article?>
+        let newArticles: UnsafeBufferPointer<Article?>
+        let pairs: UnsafeBufferPointer<(old: Int, new: Int)>
+    }
+
+    private static func sameArticles(_ view: PairsView, _ range: Range<Int>) -> [Bool] {
+        var same: [Bool] = []
+        same.reserveCapacity(range.count)
+        for index in range {
+            let (o, n) = view.pairs[index]
+            guard o < view.oldArticles.count, n < view.newArticles.count, let x = view.oldArticles[o], let y = view.newArticles[n],
+                  view.oldNodes[o].key == view.newNodes[n].key else {
+                same.append(false)
+                continue
+            }
+            same.append(sameWords(x, y))
+        }
+        return same
     }
 
     private static func samePoints(_ a: [Point], _ b: [Point]) -> Bool {

@@ -81,18 +81,23 @@ extension Workspace {
 
     /// Two files compared: no amending acts are known, so no attribution. `acts` are the
     /// versions read, for a caller that keeps them (a process that exits soon after need
-    /// not release two trees node by node).
-    public static func diff(oldPath: String, newPath: String, article: String? = nil) -> (diff: ActDiff?, diagnostics: [Diagnostic], acts: [Act]) {
+    /// not release two trees node by node). With `keepingTrees`, the diff's unit trees are
+    /// kept by `versions` instead of being freed on another thread, for a caller that
+    /// keeps those too until it exits.
+    public static func diff(oldPath: String, newPath: String, article: String? = nil, keepingTrees: Bool = false)
+        -> (diff: ActDiff?, diagnostics: [Diagnostic], acts: [Act], versions: [DiffVersion]) {
         let (oldResult, newResult, versions) = readBoth(oldPath, newPath)
         var diagnostics = oldResult.diagnostics + newResult.diagnostics
         let acts = [oldResult.act, newResult.act].compactMap { $0 }
-        guard let old = oldResult.act, let new = newResult.act, !oldResult.hasErrors, !newResult.hasErrors else { return (nil, diagnostics, acts) }
+        let kept = versions.map { [$0.old, $0.new] } ?? []
+        for version in kept { version.keepsTree = keepingTrees }
+        guard let old = oldResult.act, let new = newResult.act, !oldResult.hasErrors, !newResult.hasErrors else { return (nil, diagnostics, acts, kept) }
         switch diff(old: old, new: new, from: ActDiff.Side(label: oldPath, file: oldPath), to: ActDiff.Side(label: newPath, file: newPath),
                     attributions: nil, article: article, versions: versions) {
-        case .success(let diff): return (diff, diagnostics, acts)
+        case .success(let diff): return (diff, diagnostics, acts, kept)
         case .failure(let diagnostic):
             diagnostics.append(diagnostic)
-            return (nil, diagnostics, acts)
+            return (nil, diagnostics, acts, kept)
         }
     }
 }

@@ -73,11 +73,14 @@ public struct HTMLIDs: Sendable {
 
     /// A new id from `base`: `base` itself when free, else `base-2`, `base-3`, ….
     public mutating func unique(_ base: String) -> String {
-        var candidate = base
+        // Inserted as it is tried: one lookup per try, not a look then an insertion.
+        if used.insert(base).inserted { return base }
         var n = 2
-        while used.contains(candidate) { candidate = base + "-" + String(n); n += 1 }
-        used.insert(candidate)
-        return candidate
+        while true {
+            let candidate = base + "-" + String(n)
+            if used.insert(candidate).inserted { return candidate }
+            n += 1
+        }
     }
 
     /// Marks an id as taken.

@@ -8,6 +8,8 @@ public protocol HTMLParent {
     func appending(_ name: String, _ attributes: KeyValuePairs<String, String>, text: String?) -> Self
     /// Appends text (escaped when written).
     func text(_ content: String)
+    /// Appends part of a text (escaped when written).
+    func text(_ content: Substring)
 }
 
 extension HTMLParent {
@@ -21,6 +23,10 @@ extension HTMLParent {
 extension HTMLElement: HTMLParent {
     public func appending(_ name: String, _ attributes: KeyValuePairs<String, String>, text: String?) -> HTMLElement {
         element(name, attributes, text: text)
+    }
+
+    public func text(_ content: Substring) {
+        text(String(content))
     }
 }
 
@@ -55,6 +61,38 @@ public final class HTMLStream {
         sink.write("\n")
     }
 
+    /// A part of the page to be written apart (on another thread) into `sink`, as what
+    /// `element` holds after what it holds now: the part starts with `element` and its
+    /// ancestors open and filled, and nothing else open. Its elements are written as this
+    /// stream would write them; ``endPart(under:)`` closes what the part left open under
+    /// `element`, and ``join(_:at:)`` puts the part's bytes where it stands.
+    public func part(under element: HTMLStreamElement, to sink: OutputSink) -> (stream: HTMLStream, element: HTMLStreamElement) {
+        precondition(element.depth < open.count && open[element.depth].serial == element.serial, "HTMLStream: a part under a closed element")
+        let part = HTMLStream(sink: sink)
+        part.open = open[...element.depth].map { ($0.name, true, 0) }
+        part.serials = 1
+        part.open[element.depth].serial = 1
+        return (part, HTMLStreamElement(stream: part, depth: element.depth, serial: 1))
+    }
+
+    /// A part: no doctype, no `<html>` written (``part(under:to:)`` fills its open elements).
+    private init(sink: OutputSink) {
+        self.sink = sink
+    }
+
+    /// Closes the elements a part left open under the element it was made for.
+    public func endPart(under element: HTMLStreamElement) {
+        close(deeperThan: element.depth)
+    }
+
+    /// The bytes of a part written apart (``part(under:to:)``, ended with
+    /// ``endPart(under:)``) put here as `element`'s next content: what this stream left
+    /// open under `element` is closed first, as appending to it would.
+    public func join(_ part: OutputSink, at element: HTMLStreamElement) {
+        enter(element)
+        sink.write(contentsOf: part)
+    }
+
     fileprivate func append(_ name: String, _ attributes: KeyValuePairs<String, String>, text: String?, to parent: HTMLStreamElement) -> HTMLStreamElement {
         enter(parent)
         let child = open(name, attributes, depth: parent.depth + 1)
@@ -63,6 +101,10 @@ public final class HTMLStream {
     }
 
     fileprivate func append(text: String, to parent: HTMLStreamElement) {
+        append(text: text[...], to: parent)
+    }
+
+    fileprivate func append(text: Substring, to parent: HTMLStreamElement) {
         guard !text.isEmpty else { return }
         enter(parent)
         var text = text
@@ -113,6 +155,28 @@ public struct HTMLStreamElement: HTMLParent {
 
     public func text(_ content: String) {
         stream.append(text: content, to: self)
+    }
+
+    public func text(_ content: Substring) {
+        stream.append(text: content, to: self)
+    }
+
+    /// What this element holds next, written apart (on another thread) into `sink`: the
+    /// element to fill there, the counterpart of this one in a part of the page (see
+    /// ``HTMLStream/part(under:to:)``). End the part with ``endPart()``, then put it here
+    /// with ``join(_:)``.
+    public func part(to sink: OutputSink) -> HTMLStreamElement {
+        stream.part(under: self, to: sink).element
+    }
+
+    /// Closes what the part left open under this element (called on the part's element).
+    public func endPart() {
+        stream.endPart(under: self)
+    }
+
+    /// A part's bytes, ended, written as this element's next content.
+    public func join(_ part: OutputSink) {
+        stream.join(part, at: self)
     }
 }
 

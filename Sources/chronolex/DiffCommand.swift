@@ -91,6 +91,9 @@ struct DiffCommand: ParsableCommand {
     @OptionGroup var jsonOptions: JSONOptions
 
     func run() throws {
+        // The two versions are read, and their trees built, on two threads: heaps grown in
+        // large steps (``HeapGrowth``).
+        HeapGrowth.padHeaps()
         output.apply()
         if timeline { return try runTimeline() }
         let result: Result<ActDiff, Diagnostic>
@@ -100,14 +103,18 @@ struct DiffCommand: ParsableCommand {
                 .diff(from: from, to: to, article: article)
         } else {
             // Two parsed files: no history, hence no attribution.
-            let (diff, diagnostics, acts) = Workspace.diff(oldPath: files[0], newPath: files[1], article: article)
+            let (diff, diagnostics, acts, versions) = Workspace.diff(oldPath: files[0], newPath: files[1], article: article, keepingTrees: true)
             Report.print(diagnostics)
             Report.keepUntilExit(acts)
+            Report.keepUntilExit(versions)
             guard let diff else { throw ExitCode.failure }
             result = .success(diff)
         }
         switch result {
-        case .success(let diff): write(diff)
+        case .success(let diff):
+            write(diff)
+            // Thousands of changes, each a dozen strings: not freed one by one before exit.
+            Report.keepUntilExit(diff)
         case .failure(let diagnostic):
             Report.print([diagnostic])
             throw ExitCode.failure

@@ -104,6 +104,11 @@ public final class OutputSink: TextOutputStream {
         count += needed
     }
 
+    /// What a collecting sink holds (`other`, written apart), written here.
+    public func write(contentsOf other: OutputSink) {
+        write(bytes: UnsafeBufferPointer(start: other.storage, count: other.count))
+    }
+
     public func write<Bytes: Sequence>(contentsOf bytes: Bytes) where Bytes.Element == UInt8 {
         for byte in bytes { write(byte: byte) }
     }
