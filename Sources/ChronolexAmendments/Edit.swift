@@ -38,6 +38,10 @@ public struct Edit: Hashable, Sendable {
     /// The column of that table the instruction names (« dans la colonne relative aux
     /// " Caractéristiques du déchet valorisé " »): the words are sought in its cell only.
     public var column: TableColumn?
+    /// The words that say which of the unit's tables the row is in (« … sont apportées
+    /// concernant le premier domaine d'utilisation : », 2023200531), when the instruction gives
+    /// them: not located — the row is then sought only where the unit holds one table.
+    public var tableNamed: String?
 
     public init(source: EditSource, targetAct: ActCitation? = nil, target: UnitReference = UnitReference(), change: Change? = nil,
                 effective: EffectiveDate? = nil, retroactive: Bool = false, history: [String] = [], notes: [String] = [], error: String? = nil) {
@@ -457,18 +461,22 @@ public enum TableRow: Hashable, Sendable, CustomStringConvertible {
     /// « la ligne qui commence par " X " » (« … et termine par " Y " »): its first cell
     /// begins with X (and its last ends with Y).
     case startingWith(String, endingWith: String?)
-    /// « la ligne ayant trait au code 170201 »: a cell of its own is those words.
+    /// « la ligne ayant trait au code 170201 »: a cell of its own is that code, or its first
+    /// cell begins with it (« 170201 (*) »).
     case about(String)
+    /// « les lignes ayant trait aux matières intitulées " sable de débris hydrocarbonés " … »:
+    /// a cell of its own is those words exactly (« sable » is not « sable de béton »).
+    case named(String)
     /// « les lignes 13, 14, 15 … ayant trait respectivement aux matières intitulées " A ", … »
     /// (2023200531, art. 8, 5°, c)): the row of that number, counted from the first row under
-    /// the table's heading, which must be about those words.
+    /// the table's heading (rows without a word not counted), a cell of which is those words.
     case numbered(Int, about: String)
 
     /// The words that find the row.
     public var words: [String] {
         switch self {
         case .startingWith(let first, let last): [first] + (last.map { [$0] } ?? [])
-        case .about(let key), .numbered(_, let key): [key]
+        case .about(let key), .named(let key), .numbered(_, let key): [key]
         }
     }
 
@@ -478,6 +486,7 @@ public enum TableRow: Hashable, Sendable, CustomStringConvertible {
         case .startingWith(let first, let last?): "row starting with « \(first) » and ending with « \(last) »"
         case .startingWith(let first, nil): "row starting with « \(first) »"
         case .about(let key): "row about « \(key) »"
+        case .named(let key): "row of « \(key) »"
         case .numbered(let number, let key): "row \(number) about « \(key) »"
         }
     }

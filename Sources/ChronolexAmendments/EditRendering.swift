@@ -234,6 +234,8 @@ public enum EditRenderer {
         switch row {
         case .about(let key):
             writer.member("about", key)
+        case .named(let key):
+            writer.member("named", key)
         case .numbered(let number, let key):
             writer.key("number")
             writer.int(number)

@@ -742,7 +742,10 @@ struct Walker {
                 var edit = Edit(source: source, targetAct: act, target: output.target, change: output.change,
                                 history: history(of: output.target, parsed), notes: parsed.notes + output.notes + output.warnings)
                 edit.row = row
-                if row != nil { edit.column = parsed.table.lazy.compactMap(TableColumn.init(cell:)).first }
+                if row != nil {
+                    edit.column = parsed.table.lazy.compactMap(TableColumn.init(cell:)).first
+                    edit.tableNamed = parsed.table.first { $0.hasPrefix("concernant ") }
+                }
                 for warning in output.warnings where row == rows.first {
                     diagnostics.append(.warning(warning, file: file, line: source.line, unit: source.unit))
                 }

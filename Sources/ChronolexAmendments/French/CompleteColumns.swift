@@ -109,14 +109,15 @@ enum CompleteColumnsForm: InstructionForm {
 
     /// « de l'année au cours de laquelle l'emprunteur a disposé des sommes empruntées et du
     /// taux de référence à prendre en considération »: one column per « de »/« du »/« des »
-    /// phrase joined by « et ».
+    /// phrase joined by « et » or by a comma (« de l'année, du taux et du montant »: three —
+    /// hand check 17 found two, and the values paired wrongly without a word).
     private static func describedColumns(_ words: [Token]) -> [TableColumn] {
         var columns: [TableColumn] = []
         var current: [Token] = []
         var k = 0
         while k < words.count {
             let token = words[k]
-            if token.kind == .word, token.folded == "et", k + 1 < words.count, ["de", "du", "des", "d'"].contains(words[k + 1].folded), !current.isEmpty {
+            if token.folded == "et" || token.text == ",", k + 1 < words.count, ["de", "du", "des", "d'"].contains(words[k + 1].folded), !current.isEmpty {
                 columns.append(TableColumn(described: Scanner.render(current[...])))
                 current = []
                 k += 1

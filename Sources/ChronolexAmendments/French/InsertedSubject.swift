@@ -42,6 +42,16 @@ enum InsertedSubjectForm: InstructionForm {
         let announced = NewText.takeAnnouncement(&s)
         let target = UnitReference(clause.context)
         let text = NewText.read(&s, announced: announced)
+        // A new entry's text begins with its code: « F- § 20 » inserted with a text headed
+        // « F- § 21 » is the act's slip, which one is meant not Chronolex's to guess (hand
+        // check 17: it was inserted as F- § 20 without a word).
+        if case .entry(let word, let code) = first, let head = text.blocks.first {
+            let key = { (words: String) in words.filter { !$0.isWhitespace } }
+            let said = key(code), headed = key(head)
+            if !headed.hasPrefix(said) || headed.dropFirst(said.count).first?.isNumber == true {
+                throw InstructionError("the instruction inserts the \(word) \(code), but its new text is headed « \(Scanner.excerpt(head)) »")
+            }
+        }
         return [ClauseOutput(target: target, change: .insertUnits(unit, text, at: .byNumber), notes: notes, announced: announced, readAs: unit.expectedText)]
     }
 }

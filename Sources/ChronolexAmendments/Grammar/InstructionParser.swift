@@ -620,7 +620,7 @@ struct InstructionParser {
             }
             var notes: [String] = []
             switch output.change {
-            case .replaceUnits(let text)? where text.blocks.count == 1 && ([first] + others).allSatisfy({ if case .field = $0 { true } else { false } }):
+            case .replaceUnits(let text)? where text.blocks.count == 1 && ([first] + others).allSatisfy(Self.isValueField):
                 // « la base de remboursement et le montant du remboursement … sont remplacés
                 // par ce qui suit : « 15.000,00 EUR » » (2023040057): one value, each field's.
                 notes.append("one new text for \(listed): each field's")
@@ -657,6 +657,17 @@ struct InstructionParser {
         parsed.outputs = outputs
     }
 
+    /// A field of an entry that holds one value (« la base de remboursement », « le montant du
+    /// remboursement »): several take one value each. A label or terms are text, never one
+    /// value shared (hand check 17: « le libellé et les modalités … » given a label alone set
+    /// both to it; « la base, le montant et le libellé … « 15.000,00 EUR » » the label to an
+    /// amount).
+    static func isValueField(_ step: UnitStep) -> Bool {
+        guard case .field(let name) = step else { return false }
+        let folded = name.folded
+        return !folded.hasPrefix("libelle") && !folded.hasPrefix("modalites")
+    }
+
     /// A prestation's label and its terms of reimbursement given one new text: the words
     /// before its one table, and that table (`_Table:_` and the rows) — when the two fields
     /// are « libellé » and « modalités de remboursement », in that order. `nil` otherwise.
@@ -681,6 +692,12 @@ struct InstructionParser {
             var error = InstructionError("\(cited): \(message)")
             error.act = parsed.act
             return error
+        }
+        // Two columns named, one by the lead-in and another by the sub-instruction: which the
+        // words are in is not said (hand check 17: the lead-in's was taken, the other dropped).
+        let columns = parsed.table.compactMap(TableColumn.init(cell:))
+        if let first = columns.first, let other = columns.first(where: { $0 != first }) {
+            throw failure("two columns are named, the \(first) and the \(other): which one is meant is not said")
         }
         // « dans la colonne " Mode d'utilisation ", dans la ligne ayant trait au code 170302A,
         // la disposition est remplacée par la disposition suivante : " … " » (2023200531, art.

@@ -108,6 +108,14 @@ enum ReferenceReader {
             let listedPoint: UnitStep? = if case .point? = ref.through ?? ref.listed { ref.through ?? ref.listed } else { nil }
             let throughBefore = ref.through
             guard readSteps(&s, into: &ref) else { break }
+            // « alinéas 2 et 3, 1° », « §§ 1er et 2, alinéa 1er » (hand check 17's probes): a unit
+            // inside the last of a range — of both, or of the last alone? It was read as a range
+            // from « al. 2, 1° » to « al. 3 », and the 1° of the al. 3 left unchanged without a
+            // word. Not read: said. (Points are below: « 3° et 4°, a) ».)
+            if let range = throughBefore, listedPoint == nil, let last = ref.parts.last, last.level > range.level {
+                s.index = start
+                return nil
+            }
             // « 3° et 4°, a) » (2023200703, art. 3, 7°; hand check 15): the a) is named after
             // the 4°, and is the 4°'s — as « l'article 3 et l'article 4, § 2 » names the § 2
             // of the 4 — so the places are the 3° whole and the 4°, a) (it was once read as a
@@ -626,7 +634,7 @@ enum ReferenceReader {
             break
         }
         guard !names.isEmpty, numbers.isEmpty || numbers.count == names.count else { s.index = start; return nil }
-        return numbers.isEmpty ? names.map { .about($0) } : zip(numbers, names).map { .numbered($0, about: $1) }
+        return numbers.isEmpty ? names.map { .named($0) } : zip(numbers, names).map { .numbered($0, about: $1) }
     }
 
     /// After « la ligne »: « qui commence par " X " » (« et (qui se) termine par " Y " »),

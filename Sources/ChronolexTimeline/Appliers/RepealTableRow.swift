@@ -9,6 +9,7 @@ extension TimelineBuilder {
     mutating func repealTableRow(_ row: TableRow, _ edit: Edit, at date: LegalDate, applied: AppliedEdit) -> Result<String, Failure> {
         guard edit.target.article != nil else { return .failure(notAppliedOutsideArticles(edit)) }
         return changeUnits(edit, at: date, applied: applied) { article, path, name in
+            if let failure = Self.oneTable(for: row, named: edit.tableNamed, path, in: article, name: name) { return .failure(failure) }
             var found: [(unit: UnitPath, line: Int)] = []
             for unit in Self.wordUnits(path, in: article) {
                 found += Self.rowLines(row, in: Self.lines(of: Self.text(of: unit, in: article))).map { (unit, $0) }
@@ -26,6 +27,27 @@ extension TimelineBuilder {
         }
     }
 
+    /// A row named by its number is a row of « le tableau », one table, and a row of a table
+    /// named by words Chronolex does not locate (`named`) is sought only where there is one:
+    /// when the unit holds several (in one alinéa or in several), which one is not said (hand
+    /// check 17: one row was taken from each of two tables, in two alinéas). `nil` otherwise.
+    static func oneTable(for row: TableRow, named: String? = nil, _ path: UnitPath, in article: Article, name: String) -> Failure? {
+        let numbered = if case .numbered = row { true } else { false }
+        guard numbered || named != nil else { return nil }
+        var tables = 0
+        for unit in wordUnits(path, in: article) {
+            tables += lines(of: text(of: unit, in: article)).filter { line in
+                let trimmed = line.trimmingSpaces
+                return trimmed.hasPrefix("|") && trimmed.allSatisfy { "|-: ".contains($0) } && trimmed.contains("-")
+            }.count
+        }
+        guard tables > 1 else { return nil }
+        // « concernant le premier domaine d'utilisation »: which table those words name is not
+        // located (hand check 17: the row was found in the second domain's table, and changed).
+        if let named { return .unsupported("\(name) holds \(tables) tables, and the one « \(named) » names is not located: the \(row) is not sought") }
+        return .unsupported("\(name) holds \(tables) tables: « le tableau » whose \(row) is meant is not said")
+    }
+
     /// The lines of a unit's words: a table's rows are lines of them.
     static func lines(of text: String) -> [Substring] {
         text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -34,30 +56,38 @@ extension TimelineBuilder {
     /// The indices of the lines that are rows (`| … |`) the instruction's words describe.
     static func rowLines(_ row: TableRow, in lines: [Substring]) -> [Int] {
         guard case .numbered(let number, let key) = row else { return lines.indices.filter { describes(row, lines[$0]) } }
-        // The row of that number in each table, counted from the first row under the heading
-        // (its `| --- |` line; from the first row when there is none), and about the words —
-        // one way of counting, the words checking it: a row of that number about other words
-        // is no row (a second way, with the heading counted, once let a wrong pairing of
-        // numbers and words take a third row).
-        var found: [Int] = []
+        // The row of that number, counted from the first row under the heading (its `| --- |`
+        // line), rows without a word not counted (Justel's conversion leaves some), and a cell
+        // of it those words — one way of counting, the words checking it (a second way, with
+        // the heading counted, once let a wrong pairing of numbers and words take a third row).
+        // A table without its heading line gives no row (which is the first is not certain).
+        // « le tableau » is one table: when the unit holds several, the row of that number in
+        // each is a candidate, and the caller says that the instruction does not say which
+        // (hand check 17: one row was taken from each of two tables).
+        var tables: [[Int]] = []
         var table: [Int] = []
         var headed = false
         func close() {
-            let rows = headed ? Array(table.dropFirst()) : table
-            if rows.indices.contains(number - 1), describes(.about(key), lines[rows[number - 1]]) { found.append(rows[number - 1]) }
+            tables.append(headed ? Array(table.dropFirst()) : [])
             table = []
             headed = false
         }
         for (k, line) in lines.enumerated() {
             let trimmed = line.trimmingSpaces
             if trimmed.hasPrefix("|") {
-                if trimmed.allSatisfy({ "|-: ".contains($0) }) && trimmed.contains("-") { headed = table.count == 1 } else { table.append(k) }
+                if trimmed.allSatisfy({ "|-: ".contains($0) }) && trimmed.contains("-") {
+                    headed = table.count == 1
+                } else if table.isEmpty || trimmed.contains(where: { !"| ".contains($0) }) {
+                    table.append(k)
+                }
             } else if !table.isEmpty {
                 close()
             }
         }
         if !table.isEmpty { close() }
-        return found
+        if tables.count > 1 { return tables.compactMap { $0.indices.contains(number - 1) ? $0[number - 1] : nil } }
+        guard let rows = tables.first, rows.indices.contains(number - 1), describes(.named(key), lines[rows[number - 1]]) else { return [] }
+        return [rows[number - 1]]
     }
 
     /// True when the line is a row (`| … |`) that the words describe: its first cell begins
@@ -76,8 +106,14 @@ extension TimelineBuilder {
                 guard let end = cells.last, end.hasSuffix(words) else { return false }
                 return !Self.continuesWord(end.dropLast(words.count).last)
             } ?? true
-        case .about(let key), .numbered(_, let key):
-            return cells.contains { $0 == key || $0.hasPrefix(key + " ") }
+        case .about(let key):
+            // A cell that is the code, or the first cell that begins with it (« 170201 (*) »);
+            // another cell that begins with it is another row's words (hand check 17: the row of
+            // 170101, whose « Déchet » read « 170302 et autres … », took « le code 170302 »).
+            return cells.contains { $0 == key } || cells.first.map { $0.hasPrefix(key + " ") } == true
+        case .named(let key), .numbered(_, let key):
+            // Those words exactly: « sable » is not « sable de béton » (hand check 17).
+            return cells.contains { $0 == key }
         }
     }
 

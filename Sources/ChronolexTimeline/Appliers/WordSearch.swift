@@ -141,7 +141,7 @@ extension TimelineBuilder {
                                    at date: LegalDate, applied: AppliedEdit, _ rewrite: @escaping (String, String, String?) -> String) -> Result<String, Failure> {
         changeUnits(edit, at: date, applied: applied) { article, path, name in
             let unit: UnitPath, line: Int, rowWords: Substring
-            switch Self.findRow(row, path, in: article, name: name) {
+            switch Self.findRow(row, named: edit.tableNamed, path, in: article, name: name) {
             case .success(let found): (unit, line, rowWords) = found
             case .failure(let failure): return .failure(failure)
             }
@@ -176,7 +176,8 @@ extension TimelineBuilder {
     /// The one row of the tables of the unit at `path` (or of the units inside it) that `row`
     /// describes: its unit, its line in that unit's text, its words; a failure when no row
     /// or several are.
-    static func findRow(_ row: TableRow, _ path: UnitPath, in article: Article, name: String) -> Result<(unit: UnitPath, line: Int, words: Substring), Failure> {
+    static func findRow(_ row: TableRow, named: String? = nil, _ path: UnitPath, in article: Article, name: String) -> Result<(unit: UnitPath, line: Int, words: Substring), Failure> {
+        if let failure = oneTable(for: row, named: named, path, in: article, name: name) { return .failure(failure) }
         var hits: [(unit: UnitPath, line: Int, words: Substring)] = []
         for unit in wordUnits(path, in: article) {
             let lines = lines(of: text(of: unit, in: article))
@@ -199,7 +200,7 @@ extension TimelineBuilder {
         }
         return changeUnits(edit, at: date, applied: applied) { article, path, name in
             let unit: UnitPath, line: Int
-            switch Self.findRow(row, path, in: article, name: name) {
+            switch Self.findRow(row, named: edit.tableNamed, path, in: article, name: name) {
             case .success(let found): (unit, line) = (found.unit, found.line)
             case .failure(let failure): return .failure(failure)
             }
@@ -238,7 +239,8 @@ extension TimelineBuilder {
             index = number - 1
         } else {
             let wanted = Folding.fold(column.heading ?? "").lowercased().trimmingSpaces
-            let matches = headings.indices.filter { !wanted.isEmpty && headings[$0].contains(wanted) }
+            // Whole words of the heading: « mode » is not in « Commodes » (hand check 17).
+            let matches = headings.indices.filter { !wanted.isEmpty && holdsWords(headings[$0], wanted) }
             guard matches.count == 1, let only = matches.first else {
                 return .failure(.notFound(matches.isEmpty ? "the \(column) is not a heading of the table (its first line: \(header.trimmingSpaces))"
                                                           : "\(matches.count) headings of the table hold the words of the \(column): which one is not said"))
@@ -250,6 +252,18 @@ extension TimelineBuilder {
             return .failure(.notFound("the row has \(row.count) cells under \(headings.count) headings: the \(column) cannot be told"))
         }
         return .success(row[index])
+    }
+
+    /// True when `words` stand in `text` as whole words (no letter or digit touching them).
+    static func holdsWords(_ text: String, _ words: String) -> Bool {
+        var from = text.startIndex
+        while let range = text.range(of: words, range: from..<text.endIndex) {
+            let before = range.lowerBound > text.startIndex ? text[text.index(before: range.lowerBound)] : " "
+            let after = range.upperBound < text.endIndex ? text[range.upperBound] : " "
+            if !(before.isLetter || before.isNumber), !(after.isLetter || after.isNumber) { return true }
+            from = text.index(after: range.lowerBound)
+        }
+        return false
     }
 
     /// The text of `range`, UTF-8 offsets into `text` (a `|` on each side: whole characters).
