@@ -141,7 +141,7 @@ struct RowsByMatterTests {
     @Test func aCrossTakenOutOfAColumn() {
         let result = edits(Self.place + "dans la colonne « Remblayage technique », la croix est supprimée pour les lignes ayant trait aux matières intitulées « sable », « grave » et « gravillons ».")
         #expect(!result.hasErrors, "\(result.diagnostics)")
-        #expect(result.edits.map(\.row) == [.about("sable"), .about("grave"), .about("gravillons")])
+        #expect(result.edits.map(\.row) == [.named("sable"), .named("grave"), .named("gravillons")])
         #expect(result.edits.allSatisfy { $0.change == .deleteWords(QuotedWords("X", noun: "croix"), every: false) })
         #expect(result.edits.allSatisfy { $0.column == TableColumn(heading: "Remblayage technique") })
         // Rows not named by their words: said.
