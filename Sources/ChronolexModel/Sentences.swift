@@ -136,9 +136,16 @@ public enum SentenceSplitter {
             if word.count == 1, word.first?.isLetter == true { return true }
             if abbreviations.contains(word.lowercased()) { return true }
         }
-        // `§ 1er.` or `§ 2.`: a paragraph number, not the end of a sentence.
+        // `§ 1er.` or `§ 2.` heading a text, or a sentence in it (a line break lost: « … fin.
+        // § 2. Le recours … »): a paragraph's number, not the end of a sentence. Cited inside a
+        // sentence (« … visé au § 1er. Il est motivé. »), it ends the sentence (hand check 18:
+        // « la deuxième phrase » took the third).
         if j >= start + 2, bytes[j - 1] == UInt8(ascii: " "), j >= 3,
-           bytes[j - 3] == 0xC2, bytes[j - 2] == 0xA7 { return true }
+           bytes[j - 3] == 0xC2, bytes[j - 2] == 0xA7 {
+            var k = j - 3
+            while k > start, bytes[k - 1] == UInt8(ascii: " ") || bytes[k - 1] == 0x0A { k -= 1 }
+            if k == start || bytes[k - 1] == UInt8(ascii: ".") || bytes[k - 1] == UInt8(ascii: ":") || bytes[k - 1] == UInt8(ascii: ";") { return true }
+        }
         return false
     }
 

@@ -76,7 +76,11 @@ struct SentenceTests {
     @Test(arguments: [
         ("Une phrase. Une autre phrase.", ["Une phrase.", "Une autre phrase."]),
         ("Voir l'art. 5 du décret. Ensuite.", ["Voir l'art. 5 du décret.", "Ensuite."]),
-        ("Conformément au § 1er. Le ministre statue.", ["Conformément au § 1er. Le ministre statue."]),
+        // A paragraph's number heading the text, or a sentence after a lost line break, is no
+        // sentence end; cited inside a sentence, it ends it (hand check 18: « … visé au
+        // § 1er. Il est motivé. » was one sentence, and « la deuxième phrase » took the third).
+        ("§ 2. Le ministre statue.", ["§ 2. Le ministre statue."]),
+        ("Conformément au § 1er. Le ministre statue.", ["Conformément au § 1er.", "Le ministre statue."]),
         ("M. Dupont signe. Il date.", ["M. Dupont signe.", "Il date."]),
         ("Les mots « A. B » sont remplacés. Fin.", ["Les mots « A. B » sont remplacés.", "Fin."]),
         ("Au 31 décembre 2023. Les montants.", ["Au 31 décembre 2023.", "Les montants."]),

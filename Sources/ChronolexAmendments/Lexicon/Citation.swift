@@ -306,10 +306,35 @@ enum CitationReader {
         let preposition = look.takeAny(["a", "au", "aux", "de", "du", "des"]) != nil
         let determiner = look.takeAny(Lexicon.determiners) != nil
         guard let noun = look.word() else { return false }
+        // « …, le dernier alinéa », « …, au dernier alinéa, », « …, la deuxième phrase », « …,
+        // les deux premiers alinéas »: a unit named by its place among others, the instruction's
+        // (hand check 18: taken into the title, the whole article was replaced).
+        if Self.countsUnits(look) { return false }
         if actNouns.contains(noun) || noun == "meme" { return citesUnit && preposition }
         if ReferenceReader.isStepStart(look, at: 0) || ["article", "articles", "annexe", "annexes", "intitule"].contains(noun) { return false }
         if determiner, Lexicon.placeNouns.contains(noun) || noun == "modifications" { return false }
         return true
+    }
+
+    /// At the cursor, a unit named by its place or its count: « dernier alinéa », « avant-
+    /// dernière phrase », « deuxième tiret », « deux premiers alinéas », « trois derniers
+    /// paragraphes » — words of place or count, then a unit's noun.
+    static func countsUnits(_ s: Scanner) -> Bool {
+        let places: Set<String> = ["dernier", "derniere", "derniers", "dernieres", "avant-dernier", "avant-derniere", "avant-derniers",
+                                   "avant-dernieres", "premiers", "premieres"]
+        let units: Set<String> = ["alinea", "alineas", "phrase", "phrases", "tiret", "tirets", "paragraphe", "paragraphes", "point", "points",
+                                  "§", "membre", "ligne", "lignes", "colonne", "colonnes"]
+        var k = 0
+        var counted = false
+        while let w = s.word(k), k < 3 {
+            if places.contains(w) || OrdinalNumber.words[w] != nil || CardinalNumber.words[w] != nil {
+                counted = true
+                k += 1
+                continue
+            }
+            return counted && (units.contains(w) || s.peek(k)?.text == "§")
+        }
+        return false
     }
 
     /// In a title that cites units, the start of another: "article 14", "14, § 3", "§ 2",

@@ -108,12 +108,54 @@ extension TimelineBuilder {
         guard let last = edit.target.last, let below = last.belowArticle, !below.isEmpty else { return .success(nil) }
         switch ArticleUnits.resolve(below, in: article) {
         case .success(let resolved):
-            if !path.points.isEmpty { return .success(resolved.points.last) }
-            if path.alinea != nil { return .success(resolved.alinea) }
-            return .success(resolved.paragraph)
+            let through: Int?
+            if !path.points.isEmpty {
+                through = resolved.points.last
+                if let from = path.points.last, let to = through, to - from >= 2 {
+                    var parent = path
+                    parent.points.removeLast()
+                    let siblings = ArticleUnits.points(at: parent, in: article)
+                    if siblings.indices.contains(to), let failure = Self.between(siblings[from].label.description, siblings[to].label.description,
+                                                                                 follow: Self.follow(siblings[from].label, siblings[to].label),
+                                                                                 count: to - from - 1) {
+                        return .failure(failure)
+                    }
+                }
+            } else if path.alinea != nil {
+                through = resolved.alinea
+            } else {
+                through = resolved.paragraph
+                if let from = path.paragraph, let to = through, to - from >= 2, article.paragraphs.indices.contains(to),
+                   let a = article.paragraphs[from].number.flatMap({ Int(OrdinalNumber.normalized($0)) }),
+                   let b = article.paragraphs[to].number.flatMap({ Int(OrdinalNumber.normalized($0)) }),
+                   let failure = Self.between("§ \(a)", "§ \(b)", follow: b == a + 1, count: to - from - 1) {
+                    return .failure(failure)
+                }
+            }
+            return .success(through)
         case .failure(let reason):
             return .failure(.notFound(reason))
         }
+    }
+
+    /// « les 2° et 3° », « les §§ 2 et 3 » where units stand between them (a 2°bis, a § 2/1,
+    /// inserted since): « et » names two, « à » all of them — which the instruction meant is
+    /// not in the edit (hand check 18: the 2°bis was repealed too, without a word), as for
+    /// articles (``TimelineBuilder/betweenConsecutive(_:)``). `nil` when the two do not follow
+    /// each other by their numbers.
+    static func between(_ first: String, _ last: String, follow: Bool, count: Int) -> Failure? {
+        guard follow, count > 0 else { return nil }
+        return .unsupported("\(count) unit(s) stand between \(first) and \(last): « \(first) et \(last) » would name two, « \(first) à \(last) » all of them; not applied")
+    }
+
+    /// True when the second label is the one right after the first by its number or letter
+    /// (2° then 3°, b) then c)), neither with a suffix.
+    static func follow(_ first: PointLabel, _ second: PointLabel) -> Bool {
+        guard first.kind == second.kind else { return false }
+        if let a = Int(first.value), let b = Int(second.value) { return b == a + 1 }
+        let x = Array(first.value.unicodeScalars), y = Array(second.value.unicodeScalars)
+        guard x.count == 1, y.count == 1, first.kind == .letter else { return false }
+        return y[0].value == x[0].value + 1
     }
 
     /// The last index of the units a replacement, repeal or renumbering acts on (the range's,

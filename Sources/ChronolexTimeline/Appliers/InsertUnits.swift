@@ -208,7 +208,12 @@ extension TimelineBuilder {
                 content.points.append(contentsOf: points)
             case .byNumber?:
                 // Where its number places it: after the last point numbered before it.
-                content.points.insert(contentsOf: points, at: insertionIndex(for: first.label, in: siblings))
+                guard let index = insertionIndex(for: first.label, in: siblings) else {
+                    // (Hand check 18: « un 2°/1 » went after the 4°, without a word.)
+                    failure = .unsupported("where \(first.label) goes among the points of \(name) is not certain: its number, or theirs, has no order Chronolex reads; not applied")
+                    return
+                }
+                content.points.insert(contentsOf: points, at: index)
             case .before?, .between?, .after?:
                 content.points.insert(contentsOf: points, at: min(index ?? siblings.count, siblings.count))
             }
@@ -229,11 +234,31 @@ extension TimelineBuilder {
     }
 
     /// The place of a new point among its siblings by its number (`8.1°` after `8°`, `2/1°` after `2°`).
-    static func insertionIndex(for label: PointLabel, in siblings: [Point]) -> Int {
-        guard let key = ArticleNumber.orderKey(label.value) else { return siblings.count }
+    /// The order of a point's label: its number, a letter's place in the alphabet (« c) » is
+    /// 3), a roman numeral's value, then what follows (« 2°/1 », « a/1) », « 3°bis ») — the
+    /// sign between the number and the slash no part of it. `nil` when it has none (a label
+    /// once went to the end of the list, without a word: hand check 18).
+    static func pointOrder(_ label: PointLabel) -> ArticleNumber.OrderKey? {
+        var value = label.value.replacingOccurrences(of: "°", with: "").replacingOccurrences(of: ")", with: "")
+        switch label.kind {
+        case .letter:
+            guard let first = value.unicodeScalars.first, first.value >= 0x61, first.value <= 0x7A else { return nil }
+            value = String(first.value - 0x60) + String(value.unicodeScalars.dropFirst())
+        case .roman:
+            let numeral = value.prefix { "ivxlc".contains($0) }
+            guard let n = DivisionNumber.value(String(numeral).uppercased()) else { return nil }
+            value = String(n) + value.dropFirst(numeral.count)
+        case .degree, .number, .dash:
+            break
+        }
+        return ArticleNumber.orderKey(value)
+    }
+
+    static func insertionIndex(for label: PointLabel, in siblings: [Point]) -> Int? {
+        guard let key = pointOrder(label) else { return nil }
         var index = siblings.count
         for (i, sibling) in siblings.enumerated().reversed() {
-            guard let other = ArticleNumber.orderKey(sibling.label.value) else { continue }
+            guard let other = pointOrder(sibling.label) else { return nil }
             if other.precedes(key) { index = i + 1; break }
             index = i
         }
