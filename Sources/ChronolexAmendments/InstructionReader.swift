@@ -789,7 +789,7 @@ struct Walker {
                             if TableText.isTable(lines) {
                                 // Its rows: the `| --- |` line and rows without a word are no rows
                                 // (hand check 16: « 17 row(s) » for twelve months and their headings).
-                                let rows = TableText.rows(lines).filter { !TableText.isSeparator($0) && $0.contains { !"| ".contains($0) } }
+                                let rows = TableText.rows(lines).filter { !TableLines.isSeparator($0) && TableLines.holdsWords($0) }
                                 edit.change = .appendRows(Fragment(blocks: rows, content: .text))
                             } else {
                                 problem = "the instruction \(verb) the \(name) of this act, which is not a table (« \(Scanner.excerpt(annexes[index].first ?? "")) »)"

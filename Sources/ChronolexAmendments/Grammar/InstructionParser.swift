@@ -674,8 +674,8 @@ struct InstructionParser {
     static func labelAndTable(_ first: UnitStep, _ second: UnitStep, _ text: Fragment) -> (Fragment, Fragment)? {
         guard case .field(let one) = first, case .field(let two) = second,
               one.folded == "libelle", two.folded.hasPrefix("modalites") else { return nil }
-        guard let start = text.blocks.firstIndex(where: { $0.hasPrefix("_Table:_") || $0.hasPrefix("|") }), start > 0,
-              text.blocks[start...].allSatisfy({ $0.hasPrefix("_Table:_") || $0.hasPrefix("|") }),
+        guard let start = text.blocks.firstIndex(where: { TableText.isTableLine($0[...]) }), start > 0,
+              TableText.isTable(Array(text.blocks[start...])),
               text.blocks[..<start].allSatisfy({ !$0.contains("|") }) else { return nil }
         return (Fragment(blocks: Array(text.blocks[..<start]), content: text.content),
                 Fragment(blocks: Array(text.blocks[start...]), content: text.content))

@@ -320,22 +320,26 @@ enum CitationReader {
     /// dernière phrase », « deuxième tiret », « deux premiers alinéas », « trois derniers
     /// paragraphes » — words of place or count, then a unit's noun.
     static func countsUnits(_ s: Scanner) -> Bool {
-        let places: Set<String> = ["dernier", "derniere", "derniers", "dernieres", "avant-dernier", "avant-derniere", "avant-derniers",
-                                   "avant-dernieres", "premiers", "premieres"]
-        let units: Set<String> = ["alinea", "alineas", "phrase", "phrases", "tiret", "tirets", "paragraphe", "paragraphes", "point", "points",
-                                  "§", "membre", "ligne", "lignes", "colonne", "colonnes"]
         var k = 0
         var counted = false
         while let w = s.word(k), k < 3 {
-            if places.contains(w) || OrdinalNumber.words[w] != nil || CardinalNumber.words[w] != nil {
+            if rankWords.contains(w) || OrdinalNumber.words[w] != nil || CardinalNumber.words[w] != nil {
                 counted = true
                 k += 1
                 continue
             }
-            return counted && (units.contains(w) || s.peek(k)?.text == "§")
+            return counted && (countedUnits.contains(w) || s.peek(k)?.text == "§")
         }
         return false
     }
+
+    /// Words of a unit's rank among others (folded): « dernier », « avant-dernière »,
+    /// « premiers » (a rank in words is also an ordinal, or a count).
+    private static let rankWords: Set<String> = ["dernier", "derniere", "derniers", "dernieres", "avant-dernier", "avant-derniere",
+                                                 "avant-derniers", "avant-dernieres", "premiers", "premieres"]
+    /// The nouns of units named by their rank or count (folded).
+    private static let countedUnits: Set<String> = ["alinea", "alineas", "phrase", "phrases", "tiret", "tirets", "paragraphe", "paragraphes",
+                                                    "point", "points", "§", "membre", "ligne", "lignes", "colonne", "colonnes"]
 
     /// In a title that cites units, the start of another: "article 14", "14, § 3", "§ 2",
     /// "alinéas 3 et 4".

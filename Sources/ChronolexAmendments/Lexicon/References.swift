@@ -546,18 +546,15 @@ enum ReferenceReader {
         if noun == "ligne" || noun == "lignes" {
             var look = s
             look.index += 1
-            rows = readRows(&look, plural: noun == "lignes")
-        }
-        s.index += 1
-        // « les lignes 13, 14, 15 … ayant trait … aux matières intitulées " A ", " B " et
-        // " C " »: rows by their numbers or names, read whole (the names hold commas).
-        if noun == "lignes" {
-            var look = s
-            if let named = readRowsByName(&look) {
+            // « les lignes 13, 14, 15 … ayant trait … aux matières intitulées " A ", " B " et
+            // " C " »: rows by their numbers or names, read whole (the names hold commas).
+            if noun == "lignes", let named = readRowsByName(&look) {
                 s = look
                 return (Scanner.render(s.tokens[start..<s.index]), named)
             }
+            rows = readRows(&look, plural: noun == "lignes")
         }
+        s.index += 1
         // "colonne « X »", "colonne 3".
         if let next = s.peek(), next.kind == .quote || next.startsWithDigit {
             s.index += 1
@@ -584,7 +581,6 @@ enum ReferenceReader {
     /// after « la ligne », ``readRow(_:)``.
     static func readRows(_ s: inout Scanner, plural: Bool) -> [TableRow] {
         guard plural else { return readRow(&s).map { [$0] } ?? [] }
-        if let rows = readRowsByName(&s) { return rows }
         guard s.take("ayant", "trait", "aux", "codes") || s.take("relatives", "aux", "codes") else { return [] }
         var keys: [String] = []
         // Codes hold digits (« 170302A »): the words after the list are not codes.

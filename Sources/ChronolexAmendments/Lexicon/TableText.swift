@@ -34,15 +34,10 @@ enum TableText {
             guard trimmed.hasPrefix("|") else { return nil }
             if !previousWasRow { parts += 1 }
             previousWasRow = true
-            if parts > 1, isSeparator(trimmed) { continue }
+            if parts > 1, TableLines.isSeparator(trimmed) { continue }
             rows.append(normalized(trimmed))
         }
         return rows.isEmpty ? nil : (head, rows, parts)
-    }
-
-    /// `| --- | :---: |`: the line under a markdown table's first row.
-    static func isSeparator(_ row: String) -> Bool {
-        row.allSatisfy { "|-: ".contains($0) } && row.contains("-")
     }
 
     /// `_Table:_`, how converted texts announce a table.

@@ -9,14 +9,10 @@ extension TimelineBuilder {
     mutating func repealTableRow(_ row: TableRow, _ edit: Edit, at date: LegalDate, applied: AppliedEdit) -> Result<String, Failure> {
         guard edit.target.article != nil else { return .failure(notAppliedOutsideArticles(edit)) }
         return changeUnits(edit, at: date, applied: applied) { article, path, name in
-            if let failure = Self.oneTable(for: row, named: edit.tableNamed, path, in: article, name: name) { return .failure(failure) }
-            var found: [(unit: UnitPath, line: Int)] = []
-            for unit in Self.wordUnits(path, in: article) {
-                found += Self.rowLines(row, in: Self.lines(of: Self.text(of: unit, in: article))).map { (unit, $0) }
-            }
-            guard found.count == 1, let hit = found.first else {
-                return .failure(found.isEmpty ? .notFound("no \(row) in a table of \(name)")
-                                              : .unsupported("\(found.count) rows of the tables of \(name) are the \(row): which one the instruction repeals is not said"))
+            let hit: (unit: UnitPath, line: Int, words: Substring)
+            switch Self.findRow(row, named: edit.tableNamed, path, in: article, name: name, verb: "repeals") {
+            case .success(let found): hit = found
+            case .failure(let failure): return .failure(failure)
             }
             Self.rewrite(&article, hit.unit) { text in
                 var lines = Self.lines(of: text)
@@ -36,10 +32,7 @@ extension TimelineBuilder {
         guard numbered || named != nil else { return nil }
         var tables = 0
         for unit in wordUnits(path, in: article) {
-            tables += lines(of: text(of: unit, in: article)).filter { line in
-                let trimmed = line.trimmingSpaces
-                return trimmed.hasPrefix("|") && trimmed.allSatisfy { "|-: ".contains($0) } && trimmed.contains("-")
-            }.count
+            tables += lines(of: text(of: unit, in: article)).filter(TableLines.isSeparator).count
         }
         guard tables > 1 else { return nil }
         // « concernant le premier domaine d'utilisation »: which table those words name is not
@@ -75,9 +68,9 @@ extension TimelineBuilder {
         for (k, line) in lines.enumerated() {
             let trimmed = line.trimmingSpaces
             if trimmed.hasPrefix("|") {
-                if trimmed.allSatisfy({ "|-: ".contains($0) }) && trimmed.contains("-") {
+                if TableLines.isSeparator(trimmed) {
                     headed = table.count == 1
-                } else if table.isEmpty || trimmed.contains(where: { !"| ".contains($0) }) {
+                } else if table.isEmpty || TableLines.holdsWords(trimmed) {
                     table.append(k)
                 }
             } else if !table.isEmpty {

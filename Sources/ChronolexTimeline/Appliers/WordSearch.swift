@@ -175,8 +175,10 @@ extension TimelineBuilder {
 
     /// The one row of the tables of the unit at `path` (or of the units inside it) that `row`
     /// describes: its unit, its line in that unit's text, its words; a failure when no row
-    /// or several are.
-    static func findRow(_ row: TableRow, named: String? = nil, _ path: UnitPath, in article: Article, name: String) -> Result<(unit: UnitPath, line: Int, words: Substring), Failure> {
+    /// or several are (`verb`: what the instruction does to it, as the failure says it). The
+    /// search of words in a row, of a cell and of a row repealed.
+    static func findRow(_ row: TableRow, named: String? = nil, _ path: UnitPath, in article: Article, name: String,
+                        verb: String = "means") -> Result<(unit: UnitPath, line: Int, words: Substring), Failure> {
         if let failure = oneTable(for: row, named: named, path, in: article, name: name) { return .failure(failure) }
         var hits: [(unit: UnitPath, line: Int, words: Substring)] = []
         for unit in wordUnits(path, in: article) {
@@ -185,7 +187,7 @@ extension TimelineBuilder {
         }
         guard hits.count == 1, let hit = hits.first else {
             return .failure(hits.isEmpty ? .notFound("no \(row) in a table of \(name)")
-                                         : .unsupported("\(hits.count) rows of the tables of \(name) are the \(row): which one the instruction means is not said"))
+                                         : .unsupported("\(hits.count) rows of the tables of \(name) are the \(row): which one the instruction \(verb) is not said"))
         }
         return .success(hit)
     }
@@ -239,8 +241,9 @@ extension TimelineBuilder {
             index = number - 1
         } else {
             let wanted = Folding.fold(column.heading ?? "").lowercased().trimmingSpaces
-            // Whole words of the heading: « mode » is not in « Commodes » (hand check 17).
-            let matches = headings.indices.filter { !wanted.isEmpty && holdsWords(headings[$0], wanted) }
+            // Whole words of the heading, as words are found in a text: « mode » is not in
+            // « Commodes » (hand check 17).
+            let matches = headings.indices.filter { !wanted.isEmpty && !Words.occurrences(of: wanted, in: headings[$0]).isEmpty }
             guard matches.count == 1, let only = matches.first else {
                 return .failure(.notFound(matches.isEmpty ? "the \(column) is not a heading of the table (its first line: \(header.trimmingSpaces))"
                                                           : "\(matches.count) headings of the table hold the words of the \(column): which one is not said"))
@@ -252,18 +255,6 @@ extension TimelineBuilder {
             return .failure(.notFound("the row has \(row.count) cells under \(headings.count) headings: the \(column) cannot be told"))
         }
         return .success(row[index])
-    }
-
-    /// True when `words` stand in `text` as whole words (no letter or digit touching them).
-    static func holdsWords(_ text: String, _ words: String) -> Bool {
-        var from = text.startIndex
-        while let range = text.range(of: words, range: from..<text.endIndex) {
-            let before = range.lowerBound > text.startIndex ? text[text.index(before: range.lowerBound)] : " "
-            let after = range.upperBound < text.endIndex ? text[range.upperBound] : " "
-            if !(before.isLetter || before.isNumber), !(after.isLetter || after.isNumber) { return true }
-            from = text.index(after: range.lowerBound)
-        }
-        return false
     }
 
     /// The text of `range`, UTF-8 offsets into `text` (a `|` on each side: whole characters).
