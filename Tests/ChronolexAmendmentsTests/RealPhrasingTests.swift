@@ -878,6 +878,17 @@ struct HandCheckTests {
         // The list in its place, with the units below it.
         let below = edits("Dans les articles 20 et 24, alinéa 2, du même arrêté, le mot « dix » est remplacé par le mot « onze ».")
         #expect(below.edits.map(\.target.description) == ["art. 20, al. 2", "art. 24, al. 2"])
+        // It may also mean all of art. 20 (look 16, doubtful): said, on art. 20 alone.
+        #expect(below.diagnostics.map(\.severity) == [.warning])
+        #expect(below.diagnostics.map(\.message) == ["art. 20 and art. 24, then al. 2: read as the al. 2 of each; the text may also mean all of art. 20, which is not changed beyond art. 20, al. 2"])
+        let three = edits("Dans les articles 20, 22 et 24, § 2, du même arrêté, le mot « dix » est remplacé par le mot « onze ».")
+        #expect(three.diagnostics.count == 2)
+        #expect(three.diagnostics.allSatisfy { $0.severity == .warning && $0.message.hasPrefix("art. 20, art. 22 and art. 24, then § 2:") })
+        #expect(!words.diagnostics.contains { $0.severity == .warning })
+        // The units below are the clause's own: « dans les §§ 2 et 3, le 1° » is the 1° of each.
+        let own = edits("A l'article 37 du même arrêté, les modifications suivantes sont apportées :\n\n1. dans les §§ 2 et 3, le 1° est à chaque fois abrogé.")
+        #expect(own.edits.map(\.target.description) == ["art. 37, § 2, 1°", "art. 37, § 3, 1°"])
+        #expect(own.diagnostics.isEmpty, "\(own.diagnostics)")
         let twoLists = edits("Dans les articles 20 et 24, alinéas 2 et 4, du même arrêté, le mot « dix » est remplacé par le mot « onze ».")
         #expect(twoLists.diagnostics.map(\.message) == ["two lists of units in one citation (art. 20 and al. 2 …) are not read yet"])
         let leadIn = edits("""

@@ -221,7 +221,9 @@ struct InstructionParser {
         var act = inherited
         var wordAnchor: WordPosition?
         /// "les articles 20 et 24": the unit named first, and the others, each its own edit.
-        var expansion: (first: UnitStep, others: [UnitStep])?
+        /// `citedBelow`: the same citation names units below the list ("les articles 20 et 24,
+        /// alinéa 2").
+        var expansion: (first: UnitStep, others: [UnitStep], citedBelow: Bool)?
         var unitAnchor: UnitPosition?
         var named = false
         let grammar = self.grammar
@@ -282,7 +284,7 @@ struct InstructionParser {
             }
             if !ref.others.isEmpty, let first = ref.listed {
                 guard expansion == nil else { throw InstructionError("two lists of units in one instruction (\(first.description) and …) are not read yet") }
-                expansion = (first, ref.others)
+                expansion = (first, ref.others, ref.parts.last != first)
             }
             if let cited = ref.act {
                 switch registry.resolve(cited) {
@@ -458,7 +460,7 @@ struct InstructionParser {
                    let first = context.last, first.level == range.level {
                     // "dans les §§ 2 et 3, le 1° est à chaque fois abrogé" (2020200575, art. 17):
                     // the unit in each of the two units named, each its own edit.
-                    expansion = (first, [range])
+                    expansion = (first, [range], false)
                     placeThrough = nil
                 } else if let range = placeThrough, ref.through == nil, !ref.parts.isEmpty {
                     // "Dans l'article 2, 1° à 3°, la phrase est complétée …": one unit in each
@@ -567,8 +569,8 @@ struct InstructionParser {
             lastTarget = last.target.steps
             lastAct = act
         }
-        if let (first, others) = expansion {
-            try Self.expand(&parsed, first, into: others)
+        if let (first, others, citedBelow) = expansion {
+            try Self.expand(&parsed, first, into: others, citedBelow: citedBelow)
         }
         try readNewTexts(&parsed)
         try Self.checkTableCell(&parsed)
@@ -607,7 +609,7 @@ struct InstructionParser {
     /// "Dans les articles 20 et 24, le mot « dix » est remplacé …", "Les articles 21 et 24
     /// sont abrogés": each output again for each other unit named, in its place. A lead-in
     /// on several units is not read (its sub-instructions would all go to the first).
-    static func expand(_ parsed: inout Parsed, _ first: UnitStep, into others: [UnitStep]) throws(InstructionError) {
+    static func expand(_ parsed: inout Parsed, _ first: UnitStep, into others: [UnitStep], citedBelow: Bool) throws(InstructionError) {
         var outputs: [ClauseOutput] = []
         for output in parsed.outputs {
             guard let index = output.target.steps.firstIndex(of: first) else {
@@ -647,10 +649,22 @@ struct InstructionParser {
             }
             var output = output
             output.notes += notes
-            outputs.append(output)
-            for other in others {
+            // « Dans les articles 20 et 24, alinéa 2, » may say the alinéa 2 of each, or all of
+            // art. 20 and the alinéa 2 of art. 24 (look 16, doubtful): read as the first, and
+            // said on every unit but the last, the one both readings agree on. Not when the
+            // units below are the clause's own (« dans les §§ 2 et 3, le 1° est abrogé »).
+            let below = output.target.steps[(index + 1)...]
+            let ambiguous = citedBelow && !below.isEmpty && !Self.isField(first)
+            let all = [first] + others
+            for (k, unit) in all.enumerated() {
                 var copy = output
-                copy.target.steps[index] = other
+                copy.target.steps[index] = unit
+                if ambiguous, k < all.count - 1 {
+                    let place = UnitReference(Array(copy.target.steps[...index])).description
+                    let rest = UnitReference(Array(below)).description
+                    let named = all.dropLast().map(\.description).joined(separator: ", ") + " and " + all[all.count - 1].description
+                    copy.warnings.append("\(named), then \(rest): read as the \(rest) of each; the text may also mean all of \(place), which is not changed beyond \(copy.target.description)")
+                }
                 outputs.append(copy)
             }
         }
@@ -662,6 +676,10 @@ struct InstructionParser {
     /// value shared (hand check 17: « le libellé et les modalités … » given a label alone set
     /// both to it; « la base, le montant et le libellé … « 15.000,00 EUR » » the label to an
     /// amount).
+    static func isField(_ step: UnitStep) -> Bool {
+        if case .field = step { true } else { false }
+    }
+
     static func isValueField(_ step: UnitStep) -> Bool {
         guard case .field(let name) = step else { return false }
         let folded = name.folded
