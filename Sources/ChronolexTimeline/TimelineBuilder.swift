@@ -229,11 +229,10 @@ struct TimelineBuilder {
 
     /// "les articles 20 et 21" is read as the range of two articles that follow each other;
     /// when another stands between them (an « art. 20bis » inserted since), « et » names two
-    /// and « à » three: said, never guessed.
+    /// and « à » three: said, never guessed (``between(_:_:standing:)``).
     static func betweenConsecutive(_ keys: ArraySlice<String>) -> Failure? {
         guard keys.count > 2, let first = keys.first.flatMap({ Int($0) }), let last = keys.last.flatMap({ Int($0) }), last == first + 1 else { return nil }
-        let between = keys.dropFirst().dropLast().map { "art. \($0)" }.joined(separator: ", ")
-        return .unsupported("\(between) stands between art. \(first) and art. \(last): « les articles \(first) et \(last) » would name two articles, « \(first) à \(last) » all of them; not applied")
+        return Self.between("art. \(first)", "art. \(last)", standing: keys.dropFirst().dropLast().map { "art. \($0)" })
     }
 
     /// Applies one change through its applier.

@@ -115,9 +115,9 @@ extension TimelineBuilder {
                     var parent = path
                     parent.points.removeLast()
                     let siblings = ArticleUnits.points(at: parent, in: article)
-                    if siblings.indices.contains(to), let failure = Self.between(siblings[from].label.description, siblings[to].label.description,
-                                                                                 follow: Self.follow(siblings[from].label, siblings[to].label),
-                                                                                 count: to - from - 1) {
+                    if siblings.indices.contains(to), Self.follow(siblings[from].label, siblings[to].label),
+                       let failure = Self.between(siblings[from].label.description, siblings[to].label.description,
+                                                  standing: siblings[(from + 1)..<to].map(\.label.description)) {
                         return .failure(failure)
                     }
                 }
@@ -127,8 +127,8 @@ extension TimelineBuilder {
                 through = resolved.paragraph
                 if let from = path.paragraph, let to = through, to - from >= 2, article.paragraphs.indices.contains(to),
                    let a = article.paragraphs[from].number.flatMap({ Int(OrdinalNumber.normalized($0)) }),
-                   let b = article.paragraphs[to].number.flatMap({ Int(OrdinalNumber.normalized($0)) }),
-                   let failure = Self.between("§ \(a)", "§ \(b)", follow: b == a + 1, count: to - from - 1) {
+                   let b = article.paragraphs[to].number.flatMap({ Int(OrdinalNumber.normalized($0)) }), b == a + 1,
+                   let failure = Self.between("§ \(a)", "§ \(b)", standing: article.paragraphs[(from + 1)..<to].map { "§ \($0.number ?? "?")" }) {
                     return .failure(failure)
                 }
             }
@@ -138,14 +138,16 @@ extension TimelineBuilder {
         }
     }
 
-    /// « les 2° et 3° », « les §§ 2 et 3 » where units stand between them (a 2°bis, a § 2/1,
-    /// inserted since): « et » names two, « à » all of them — which the instruction meant is
-    /// not in the edit (hand check 18: the 2°bis was repealed too, without a word), as for
-    /// articles (``TimelineBuilder/betweenConsecutive(_:)``). `nil` when the two do not follow
-    /// each other by their numbers.
-    static func between(_ first: String, _ last: String, follow: Bool, count: Int) -> Failure? {
-        guard follow, count > 0 else { return nil }
-        return .unsupported("\(count) unit(s) stand between \(first) and \(last): « \(first) et \(last) » would name two, « \(first) à \(last) » all of them; not applied")
+    /// Two units that follow each other by their numbers (« les articles 20 et 21 », « les 2°
+    /// et 3° », « les §§ 2 et 3 ») with others inserted between them since (an art. 20bis, a
+    /// 2°bis, a § 2/1): « et » names two, « à » all of them — which the instruction meant is
+    /// not in the edit (hand check 18: the 2°bis was repealed too, without a word). The one
+    /// refusal for articles (``TimelineBuilder/betweenConsecutive(_:)``), paragraphs and
+    /// points; `nil` when nothing stands between them.
+    static func between(_ first: String, _ last: String, standing: [String]) -> Failure? {
+        guard !standing.isEmpty else { return nil }
+        let verb = standing.count == 1 ? "stands" : "stand"
+        return .unsupported("\(standing.joined(separator: ", ")) \(verb) between \(first) and \(last): « \(first) et \(last) » would name two, « \(first) à \(last) » all of them; not applied")
     }
 
     /// True when the second label is the one right after the first by its number or letter
