@@ -248,10 +248,7 @@ struct TimelineBuilder {
         case .replaceTable(let rows): return replaceTable(rows.blocks, edit, at: date, applied: applied)
         case .repealTableRow(let row): return repealTableRow(row, edit, at: date, applied: applied)
         case .replaceCell(let new): return replaceCell(new, edit, at: date, applied: applied)
-        case .replaceSpan(let from, let through, _):
-            // Where a run of units begins and ends by their words (alinéas, points or dashes,
-            // in one unit or across several) is not located yet: said.
-            return .failure(.unsupported("replacing the units of \(edit.target.address ?? "the act") from « \(from) » to « \(through) » is not applied yet: Chronolex does not locate a run of units by its words"))
+        case .replaceSpan(let from, let through, let fragment): return replaceSpan(from: from, through: through, by: fragment, edit, at: date, applied: applied)
         case .completeColumns, .appendRows:
             // Which row a table's new values make, and where its columns stand in the text's
             // `| … |` lines (headings in two languages, sub-columns), is not read yet: said.

@@ -586,9 +586,49 @@ struct TableColumnsTimelineTests {
         #expect(fixture.text("4", at: "2021-06-01")?.hasPrefix("Art. 4. Le département tient un registre.") == true)
     }
 
-    @Test func aRunOfUnitsByItsWordsIsSaidNotApplied() throws {
-        let fixture = try Fixture(base: OperationTests.base, amending: [OperationTests.amending("**Art. 1er.** Dans l'article 4, l'énumération commençant par les mots « Le département » et se terminant par le mot « registre » est remplacée par l'énumération suivante : « - un fichier »")])
-        #expect(fixture.failures == ["Art. 1: replacing the units of art. 4 from « Le département » to « registre » is not applied yet: Chronolex does not locate a run of units by its words"])
+    /// « l'énumération commençant par les mots … et se terminant par le mot … est remplacée »
+    /// (2020040068, art. 1, 2°): the one run of siblings, from the unit that begins with the
+    /// first words to the one that ends with the last; anything less certain is said.
+    @Test func aRunOfUnitsByItsWords() throws {
+        let base = baseAct("""
+        **Article 1er.** Les codes suivants sont admis :
+
+        - 140 jusqu'au 149 : tumeurs de la lèvre;
+
+        - 150 : tumeurs de l'œsophage;
+
+        - V58.1 : chemotherapy;
+
+        - V58.2 : radiotherapy.
+
+        **Art. 2.** Le département tient un registre.
+
+        Le registre est public.
+
+        Le registre est tenu par le département.
+        """)
+        func amending(_ first: String, _ last: String, in place: String = "l'article 1er") -> String {
+            OperationTests.amending("**Art. 1er.** Dans \(place), l'énumération commençant par les mots « \(first) » et se terminant par le mot « \(last) » est remplacée par l'énumération suivante :\n\n« - C00-C14 : neoplasms;\n\n- Z51.11 : chemotherapy; »")
+        }
+        let points = try Fixture(base: base, amending: [amending("140 jusqu'au 149", "chemotherapy")])
+        #expect(points.failures.isEmpty, "\(points.failures)")
+        let text = points.text("1", at: "2021-06-01") ?? ""
+        #expect(text.contains("- C00-C14 : neoplasms;\n- Z51.11 : chemotherapy;\n- V58.2 : radiotherapy."), "\(text)")
+        #expect(!text.contains("140 jusqu'au 149") && !text.contains("150 :") && !text.contains("V58.1"))
+        // Alinéas: from the second to the third.
+        let alineas = try Fixture(base: base, amending: [amending("Le registre est public", "département", in: "l'article 2")])
+        #expect(alineas.failures.isEmpty, "\(alineas.failures)")
+        #expect(alineas.text("2", at: "2021-06-01") == "Art. 2. Le département tient un registre.\n- C00-C14 : neoplasms;\n- Z51.11 : chemotherapy;\n" || alineas.text("2", at: "2021-06-01")?.contains("Le registre est public") == false)
+        // Not certain: said, the text kept.
+        let noStart = try Fixture(base: base, amending: [amending("160", "chemotherapy")])
+        #expect(noStart.failures == ["Art. 1: no unit of art. 1 begins with « 160 »"])
+        let noEnd = try Fixture(base: base, amending: [amending("150", "leucémie")])
+        #expect(noEnd.failures == ["Art. 1: no unit of art. 1 from the one beginning with « 150 » ends with « leucémie »"])
+        let twoRuns = try Fixture(base: base, amending: [amending("Le registre", "département", in: "l'article 2")])
+        #expect(twoRuns.failures == ["Art. 1: 2 runs of units of art. 2 begin with « Le registre » (art. 2, al. 2; art. 2, al. 3): which one is meant is not certain; not applied"], "\(twoRuns.failures)")
+        #expect(twoRuns.text("2", at: "2021-06-01")?.contains("Le registre est public.") == true)
+        let ends = try Fixture(base: baseAct("**Article 1er.** Codes :\n\n- 150 : a chemotherapy;\n\n- 151 : b chemotherapy;\n\n- 152 : c."), amending: [amending("150", "chemotherapy")])
+        #expect(ends.failures == ["Art. 1: the run beginning with « 150 » may end at any of art. 1, tiret 1; art. 1, tiret 2, each ending with « chemotherapy »: not applied"], "\(ends.failures)")
     }
 
     @Test func anAlineaAfterATableIsSaidNotApplied() throws {

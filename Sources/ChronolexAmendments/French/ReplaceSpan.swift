@@ -20,9 +20,9 @@ enum ReplaceSpanForm: InstructionForm {
         _ = s.take("l'", "enumeration") || s.take("la", "liste")
         _ = s.takeAny(Lexicon.following) != nil || s.take("ce", "qui", "suit")
         let text = NewText.read(&s, announced: true)
-        // The new text kept as written: its dashes stand for the units replaced, which are not
-        // located yet (the timeline says so).
+        // The new text read as units (dashes, points, alinéas): they take the place of the
+        // run the timeline locates.
         return [ClauseOutput(target: clause.target, change: .replaceSpan(from: from.text.trimmingSpaces, through: through.text.trimmingSpaces, by: text),
-                             announced: true, readAs: .text)]
+                             announced: true, readAs: .units)]
     }
 }
