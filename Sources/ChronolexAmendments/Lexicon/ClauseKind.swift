@@ -13,7 +13,9 @@ enum ClauseKind: Equatable {
     static let verbs = ["remplac", "inser", "ajout", "abrog", "supprim", "complet", "modifi", "apport", "retabli", "retir",
                         "renumerot", "substitu", "redig", "intercal"]
     static let dutchVerbs: Set<String> = ["vervangen", "ingevoegd", "opgeheven", "aangevuld", "aangebracht", "geschrapt", "gewijzigd",
-                                          "hernummerd", "toegevoegd", "ingetrokken"]
+                                          "hernummerd", "vernummerd", "toegevoegd", "ingetrokken", "hersteld", "weggelaten", "doorgehaald"]
+    /// The Dutch units that « wordt … » renames (« wordt het tweede lid het derde lid »).
+    static let dutchUnits: Set<String> = ["lid", "leden", "paragraaf", "artikel", "bepaling", "punt", "zin", "hoofdstuk", "afdeling"]
     static let auxiliaries: Set<String> = ["est", "sont", "soit", "soient", "sera", "seront", "ete", "wordt", "worden"]
 
     static func of(_ tokens: [Token]) -> ClauseKind {
@@ -27,11 +29,29 @@ enum ClauseKind: Equatable {
     /// A verb of change after an auxiliary (a few words may stand between: "sont chaque
     /// fois remplacés", "est ainsi modifié"), or first ("Sont insérés …"); "devient";
     /// "(concerne le texte allemand)"; the Dutch passive.
+    ///
+    /// Dutch puts the participle at the end of its clause, the place and the words between
+    /// (« wordt tussen het eerste en het tweede lid een lid ingevoegd », « worden in het
+    /// tweede lid de woorden " A " vervangen door … »): any distance after « wordt » /
+    /// « worden » (look 19: such instructions, six words or more from their auxiliary, were
+    /// taken for provisions of the act, the text left unamended with a misleading warning).
+    /// « wordt het tweede lid het derde lid » renumbers, without a participle.
     static func isInstruction(_ tokens: [Token]) -> Bool {
         var lastAuxiliary = -10
+        var dutchAuxiliary = false
+        var dutchUnitsAfter = 0
         for (k, token) in tokens.enumerated() where token.kind == .word {
             let w = token.folded
-            if auxiliaries.contains(w) { lastAuxiliary = k; continue }
+            if auxiliaries.contains(w) {
+                lastAuxiliary = k
+                if w == "wordt" || w == "worden" { dutchAuxiliary = true }
+                continue
+            }
+            if dutchAuxiliary, dutchVerbs.contains(w) { return true }
+            if dutchAuxiliary, dutchUnits.contains(w) {
+                dutchUnitsAfter += 1
+                if dutchUnitsAfter >= 2 { return true }
+            }
             if w == "devient" || w == "deviennent" || w == "formera" { return true }
             // "(concerne le texte allemand)", "(betreft de Duitse tekst)" — not "le pouvoir
             // organisateur concerné".

@@ -106,6 +106,11 @@ enum Tokenizer {
                 continue
             }
             if straightOpen >= 0 { i += 1; continue }
+            // „…" or „…“ (a low opening mark, look 19): not a quotation this reader pairs; an
+            // error rather than words that hide the verb inside a quotation.
+            if c == 0xE2, i + 2 < n, b[i + 1] == 0x80, b[i + 2] == 0x9E {
+                return .failure(ScanError(message: "the low quotation mark „ (before \(excerpt(b, (i + 3)..<n))) is not read as a quotation mark: write « … » or \"…\""))
+            }
             // ``…'': quotation marks as some converted texts print them.
             if c == UInt8(ascii: "`"), i + 1 < n, b[i + 1] == UInt8(ascii: "`") {
                 flushWord(i)

@@ -1,0 +1,46 @@
+import ChronolexAmendments
+import ChronolexModel
+import Testing
+
+/// Look 19 (2026-12-03, probes of Dutch instructions and of dates by a reviewer who had not
+/// written them, on a frozen build of 9b53a97): readings that left the text unamended with
+/// nothing but a misleading warning.
+@Suite("Look 19: Dutch instructions and dates")
+struct HandCheck19Tests {
+    /// Dutch puts the participle at the end of its clause, the place between: instructions
+    /// whose participle stood six words or more after « wordt » were taken for provisions of
+    /// the act (« not an amending instruction … not applied to any text »). Each is now an
+    /// instruction: read, or an error that says it is not read — never a provision.
+    @Test(arguments: [
+        "In artikel 3 van hetzelfde besluit wordt tussen het eerste en het tweede lid een lid ingevoegd, luidende: « De openingsuren omvatten ten minste één avond. »",
+        "In artikel 3 van hetzelfde besluit worden in het tweede lid de woorden « aan het publiek » vervangen door de woorden « op de website ».",
+        "In artikel 7 van hetzelfde besluit wordt in de bepaling onder 2° het woord « rekeningen » vervangen door het woord « jaarrekening ».",
+        "In artikel 3 van hetzelfde besluit worden tussen het woord « wordt » en het woord « ingediend » de woorden « elektronisch » ingevoegd.",
+        "In hetzelfde besluit wordt na artikel 5 een artikel 5/1 ingevoegd, dat luidt als volgt: « Art. 5/1. De minister beslist. »",
+        "In artikel 3 van hetzelfde besluit worden het tweede en het derde lid opgeheven.",
+        "In artikel 3 van hetzelfde besluit wordt het tweede lid het derde lid.",
+        "Artikel 6 van hetzelfde besluit wordt vernummerd tot artikel 8.",
+        "Artikel 5 van hetzelfde besluit, opgeheven bij het besluit van 3 maart 2018, wordt hersteld in de volgende lezing: « Art. 5. De minister beslist. »",
+    ])
+    func dutchParticipleAtTheEndIsAnInstruction(_ instruction: String) {
+        let result = dutchEdits(instruction)
+        #expect(!result.diagnostics.contains { $0.message.contains("not an amending instruction") }, "\(result.diagnostics.map(\.message))")
+        #expect(!result.edits.isEmpty || result.hasErrors, "\(result.diagnostics.map(\.message))")
+    }
+
+    /// A provision of a Dutch act stays a provision (no verb of change after « wordt »).
+    @Test func aDutchProvisionStaysAProvision() {
+        let result = dutchEdits("Het bedrag van de toelage wordt vastgesteld op 500 euro per jaar.")
+        #expect(result.edits.isEmpty)
+        #expect(!result.hasErrors)
+        #expect(result.diagnostics.map(\.message).first?.contains("not an amending instruction") == true)
+    }
+
+    /// « het woord „dertig" »: the low mark hid the verb inside a quotation; now an error.
+    @Test func aLowQuotationMarkIsAnError() {
+        let result = dutchEdits("In artikel 5 van hetzelfde besluit wordt het woord „dertig\" vervangen door het woord „zestig\".")
+        #expect(result.edits.allSatisfy { $0.change == nil && $0.error != nil })
+        #expect(result.hasErrors)
+        #expect(result.diagnostics.first?.message.hasPrefix("the low quotation mark „") == true, "\(result.diagnostics.map(\.message))")
+    }
+}
