@@ -73,16 +73,24 @@ public struct ExcludedPart: Hashable, Sendable {
 /// (pending), with exceptions naming sub-instructions and ranges ("à l'exception : 1° des
 /// 2°, e), et 3°, d) et e), de l'article 8, qui produisent leurs effets le …").
 public enum EntryIntoForceReader {
+    /// The first words of the verbs of entry into force and of effect: « entre en vigueur »,
+    /// « produit / sort ses effets », « rétroagit », « treedt in werking », « heeft uitwerking ».
+    static let verbs: Set<String> = ["entre", "entrent", "produit", "produisent", "sort", "sortent", "retroagit", "retroagissent",
+                                     "treedt", "treden", "heeft", "hebben"]
+
     /// True when the words (outside quotations) are an entry-into-force clause and no
     /// amending instruction.
-    static func isEntryIntoForce(_ tokens: [Token]) -> Bool {
+    static func isEntryIntoForce(_ raw: [Token]) -> Bool {
+        let tokens = uninverted(raw)
         var sawVerb = false
         var k = 0
         while k < tokens.count {
             let w = tokens[k].kind == .quote ? "" : tokens[k].folded
             if (w == "entre" || w == "entrent") && k + 2 < tokens.count && tokens[k + 1].folded == "en" && tokens[k + 2].folded == "vigueur" { sawVerb = true }
-            if (w == "produit" || w == "produisent") && k + 2 < tokens.count && tokens[k + 2].folded == "effets" { sawVerb = true }
+            if (w == "produit" || w == "produisent" || w == "sort" || w == "sortent") && k + 2 < tokens.count && tokens[k + 2].folded == "effets" { sawVerb = true }
             if (w == "treedt" || w == "treden") && k + 2 < tokens.count && tokens[k + 2].folded == "werking" { sawVerb = true }
+            if (w == "heeft" || w == "hebben") && k + 1 < tokens.count && tokens[k + 1].folded == "uitwerking" { sawVerb = true }
+            if w == "retroagit" || w == "retroagissent" { sawVerb = true }
             if w == "cesse" && k + 3 < tokens.count && tokens[k + 3].folded == "vigueur" { sawVerb = true }
             for stem in ["remplac", "inser", "abrog", "complet", "apport", "supprim"] where Scanner.isParticiple(w, stem) { return false }
             k += 1
@@ -110,7 +118,7 @@ public enum EntryIntoForceReader {
     static func read(_ text: String, article: String, line: Int?, publication: LegalDate?, adoption: LegalDate? = nil,
                      into result: inout EntryIntoForce) throws(InstructionError) {
         let tokens: [Token]
-        do { tokens = try Tokenizer.tokens(text) } catch { throw InstructionError(error.message, kind: .unbalancedQuote) }
+        do { tokens = uninverted(try Tokenizer.tokens(text)) } catch { throw InstructionError(error.message, kind: .unbalancedQuote) }
         var s = Scanner(tokens)
         let dates = Dates(publication: publication, adoption: adoption)
         do {
@@ -130,6 +138,24 @@ public enum EntryIntoForceReader {
         }
     }
 
+    /// Dutch puts the verb before its subject after a phrase: « In afwijking van het eerste
+    /// lid treedt artikel 2 in werking op 1 januari 2022 », « Met ingang van … heeft artikel
+    /// 3 uitwerking … » (look 19: art. 2 took the act's general date, with a warning that
+    /// called the clause a provision). The words in the order the reader knows — subject,
+    /// verb, date — the phrase before (« In afwijking van het eerste lid ») left out: the
+    /// parts the clause names say the exception. The tokens as they are otherwise.
+    static func uninverted(_ tokens: [Token]) -> [Token] {
+        guard tokens.count > 4, let v = tokens.firstIndex(where: { ["treedt", "treden", "heeft", "hebben"].contains($0.folded) }), v > 0,
+              !["in", "uitwerking"].contains(tokens[v + 1].folded) else { return tokens }
+        let limit = min(tokens.count - 1, v + 14)
+        guard let j = (v + 2..<limit).first(where: { (tokens[$0].folded == "in" && tokens[$0 + 1].folded == "werking") || tokens[$0].folded == "uitwerking" }) else {
+            return tokens
+        }
+        let derogation = tokens[0].folded == "in" && tokens[1].folded == "afwijking"
+        let before = derogation ? [] : Array(tokens[..<v])
+        return before + Array(tokens[(v + 1)..<j]) + [tokens[v]] + Array(tokens[j...])
+    }
+
     /// The dates an entry-into-force clause can count from.
     struct Dates {
         var publication: LegalDate?
@@ -143,6 +169,10 @@ public enum EntryIntoForceReader {
             while let token = s.peek(), token.text != "," { s.index += 1 }
             _ = s.take(",")
         }
+        if s.isWord("entrent") || s.isWord("entre"), s.isWord("en", at: 1), s.isWord("vigueur", at: 2) {
+            try verbFirst(&s, article: article, line: line, dates: dates, into: &result)
+            return
+        }
         // Subject: the act as a whole, or parts of it.
         var selectors: [SourceSelector] = []
         // "Cet arrêté", "Ce décret": the act itself too.
@@ -152,7 +182,7 @@ public enum EntryIntoForceReader {
             // "Le présent arrêté et l'article D.167bis du Code … entrent en vigueur …": the
             // others named with the act are not its own.
             if s.isWord("et") {
-                while let w = s.word(), !["entre", "entrent", "produit", "produisent"].contains(w) { s.index += 1 }
+                while let w = s.word(), !verbs.contains(w) { s.index += 1 }
             }
         } else {
             _ = s.takeAny(["le", "la", "les", "l'"])
@@ -253,6 +283,36 @@ public enum EntryIntoForceReader {
         }
     }
 
+    /// « Entrent en vigueur le 1er mars 2007 : 1° l'article 44 de la loi du 13 juillet 2006
+    /// …; 2° le présent arrêté. » (fedris-ar-2007, art. 11): the verb and the date first,
+    /// then what they date. The act itself is the general rule; its own articles («
+    /// l'article 3 », « l'article 3 du présent arrêté ») exceptions; another act's parts are
+    /// not this act's and are left.
+    private static func verbFirst(_ s: inout Scanner, article: String, line: Int?, dates: Dates, into result: inout EntryIntoForce) throws(InstructionError) {
+        let (date, retro) = try datePhrase(&s, dates: dates)
+        guard s.take(":") else { throw InstructionError("entry-into-force clause: the verb comes first but no list of what it dates follows: «\(s.rest())»", kind: .noForm) }
+        while !s.atEnd {
+            if s.take(";") || s.take(".") || s.take(",") || s.take("et") { continue }
+            if let token = s.peek(), ReferenceReader.label(token) != nil || token.folded.allSatisfy(\.isNumber) { s.index += 1 }
+            if s.isWord("le") || s.isWord("la"), s.isWord("present", at: 1) || s.isWord("presente", at: 1), s.word(2).map(Lexicon.actNouns.contains) == true {
+                s.index += 3
+                result.general = EntryIntoForceRule(selectors: [], effective: date, saysRetroactive: retro, article: article, line: line)
+                continue
+            }
+            let itemStart = s.index
+            _ = s.takeAny(["le", "la", "les", "l'"])
+            let selectors = (try? selectorList(&s)) ?? []
+            skipOwnAct(&s)
+            if !selectors.isEmpty, s.atEnd || s.peek()?.text == ";" || s.peek()?.text == "." {
+                result.exceptions.append(EntryIntoForceRule(selectors: selectors, effective: date, saysRetroactive: retro, article: article, line: line))
+                continue
+            }
+            // Another act's part: up to the next item.
+            s.index = max(s.index, itemStart + 1)
+            while let token = s.peek(), !(token.kind == .punctuation && (token.text == ";" || token.text == ".")) { s.index += 1 }
+        }
+    }
+
     /// ", à l'exception : 1° des …, qui …; 2° de l'article 6, lequel entre en vigueur le …":
     /// the parts excepted, each with its own date when the same sentence gives one.
     private static func exceptions(_ s: inout Scanner, dates: Dates) throws(InstructionError) -> [(selectors: [SourceSelector], date: (EffectiveDate, Bool)?)] {
@@ -279,6 +339,13 @@ public enum EntryIntoForceReader {
             // "qui produisent leurs effets …", "lesquels entrent en vigueur …".
             if s.take("qui") || s.takeAny(["lequel", "laquelle", "lesquels", "lesquelles"]) != nil {
                 result.append((named, try datePhrase(&s, dates: dates)))
+            } else if s.isWord("dat") || s.isWord("die"), s.isWord("in", at: 1), s.isWord("werking", at: 2), let verb = s.peek(3),
+                      ["treedt", "treden"].contains(verb.folded) {
+                // « met uitzondering van artikel 5, dat in werking treedt op 1 januari 2016 »:
+                // the Dutch relative clause puts its verb last; read in the usual order.
+                var again = Scanner([verb] + Array(s.tokens[(s.index + 1)..<(s.index + 3)]) + Array(s.tokens[(s.index + 4)...]))
+                result.append((named, try datePhrase(&again, dates: dates)))
+                s.index += 1 + again.index
             } else {
                 s.index = before
                 result.append((named, nil))
@@ -421,13 +488,27 @@ public enum EntryIntoForceReader {
         let publication = dates.publication
         var retro = false
         if s.takeAny(["entre", "entrent"]) != nil, s.take("en", "vigueur") {
-        } else if s.takeAny(["produit", "produisent"]) != nil, s.takeAny(["ses", "leurs"]) != nil, s.take("effets") {
+        } else if s.takeAny(["produit", "produisent", "sort", "sortent"]) != nil, s.takeAny(["ses", "leurs"]) != nil, s.take("effets") {
+            // « sort ses effets », a frequent variant (look 19: the act's default date was
+            // taken, with a warning that called the clause a provision).
+            retro = true
+        } else if s.takeAny(["retroagit", "retroagissent"]) != nil {
+            // « Le présent arrêté rétroagit au 1er janvier 2020 ».
+            retro = true
+        } else if s.takeAny(["heeft", "hebben"]) != nil, s.take("uitwerking") {
+            // « heeft uitwerking met ingang van 1 januari 2020 », the Dutch « produit ses effets ».
             retro = true
         } else if s.takeAny(["treedt", "treden"]) != nil, s.take("in", "werking") {
         } else {
             throw InstructionError("entry-into-force clause: expected \"entre en vigueur\" or \"produit ses effets\": «\(s.rest())»", kind: .noForm)
         }
-        _ = s.take("op")
+        _ = s.take("op") || s.take("met", "ingang", "van") || s.take("vanaf")
+        // « met ingang van 1 januari 2020 », « vanaf 1 januari 2020 » read as « à partir du ».
+        if let date = CitationReader.date(s, at: 0), s.index > 0, ["van", "vanaf"].contains(s.tokens[s.index - 1].folded) {
+            s.index += 3
+            return (.date(date), retro)
+        }
+        if let dutch = try dutchDate(&s, publication: publication) { return (dutch, retro) }
         let start = s.index
         let beforeDate = s.index
         if !(s.take("a") && s.takeAny(["une", "la"]) != nil && s.take("date")) { s.index = beforeDate }
@@ -441,6 +522,15 @@ public enum EntryIntoForceReader {
             s.index = save
             _ = s.take("a")
             while let t = s.peek(), !(t.kind == .punctuation && (t.text == "," || t.text == "." || t.text == ";")) { s.index += 1 }
+            // « à une date fixée par le Roi(,) et au plus tard le 1er janvier 2023 » (look 19:
+            // without the comma, called « not dated » and left pending for ever): a latest date
+            // is not read yet; said rather than the edits kept pending past it.
+            var end = s.index
+            while end < s.tokens.count, !(s.tokens[end].kind == .punctuation && (s.tokens[end].text == "." || s.tokens[end].text == ";")) { end += 1 }
+            let words = s.tokens[start..<end].map(\.folded)
+            if let k = words.firstIndex(of: "plus"), k + 1 < words.count, words[k + 1] == "tard" {
+                throw InstructionError("entry-into-force clause: « \(Scanner.render(s.tokens[start..<end])) »: a date fixed later with a latest date is not read yet; its edits are not dated")
+            }
             return (.pending(Scanner.render(s.tokens[start..<s.index])), retro)
         }
         // "dix jours après la publication (du présent arrêté) au Moniteur belge", "six mois
@@ -527,6 +617,44 @@ public enum EntryIntoForceReader {
         throw InstructionError("entry-into-force clause: cannot read the date «\(s.rest())»", kind: .noForm)
     }
 
+    /// Dutch dates after « treedt in werking op » (look 19: a base act's own clause was
+    /// not read, and the act dated by the default rule with a warning that said it had no
+    /// entry-into-force article): « de dag van de bekendmaking (ervan) in het Belgisch
+    /// Staatsblad », « de tiende dag na (volgend op) de bekendmaking ervan », « een door de
+    /// minister te bepalen datum » (pending). `nil` for other words.
+    private static func dutchDate(_ s: inout Scanner, publication: LegalDate?) throws(InstructionError) -> EffectiveDate? {
+        let save = s.index
+        if s.take("de", "dag", "van") {
+            _ = s.takeAny(["de", "zijn", "haar"])
+            if s.take("bekendmaking") {
+                _ = s.take("ervan")
+                skipMoniteur(&s)
+                return try published(publication, plus: 0)
+            }
+            s.index = save
+        }
+        if s.take("de"), let w = s.word(), let n = OrdinalNumber.words[w], s.isWord("dag", at: 1) {
+            s.index += 2
+            if s.take("na") || s.take("volgend", "op") || s.take("volgende", "op") {
+                _ = s.takeAny(["de", "zijn", "haar"])
+                if s.take("bekendmaking") {
+                    _ = s.take("ervan")
+                    skipMoniteur(&s)
+                    return try published(publication, plus: n)
+                }
+            }
+            s.index = save
+        }
+        // « een door de minister te bepalen datum », « de door de Koning bepaalde datum ».
+        if s.isWord("een") || s.isWord("de"), (1...8).contains(where: { s.isWord("datum", at: $0) }), (1...4).contains(where: { s.isWord("door", at: $0) }) {
+            let start = s.index
+            while let t = s.peek(), !(t.kind == .punctuation && (t.text == "," || t.text == "." || t.text == ";")) { s.index += 1 }
+            return .pending(Scanner.render(s.tokens[start..<s.index]))
+        }
+        s.index = save
+        return nil
+    }
+
     /// "du présent arrêté", where a clause names its own act again.
     private static func skipOwnAct(_ s: inout Scanner) {
         let save = s.index
@@ -571,8 +699,12 @@ extension EntryIntoForceReader {
         var own = OwnEntryIntoForce()
         let publication = act.metadata.publication
         for article in act.articles {
+            // The clause on the act as a whole, or on some of its articles (« L'article 5
+            // entre en vigueur le 1er janvier 2016 » as an article of its own — look 19: art. 5
+            // was shown in force with the rest of the act, without a word).
             guard let first = article.alineas.first, Walker.mentionsEntryIntoForceOrExecution(first.text),
-                  let tokens = try? Tokenizer.tokens(first.text), isGeneralClause(tokens) else { continue }
+                  let tokens = try? Tokenizer.tokens(first.text), isEntryIntoForce(tokens) else { continue }
+            let general = isGeneralClause(tokens)
             let number = ArticleNumber.normalized(article.number)
             var rules = EntryIntoForce()
             for alinea in article.alineas {
@@ -592,7 +724,7 @@ extension EntryIntoForceReader {
                     // A clause about the act as a whole that cannot be read is said; the
                     // others (the entry into force of another act's parts, of transitional
                     // rules) are not the act's own.
-                    if isGeneralClause(words) {
+                    if isGeneralClause(words) || (!general && error.kind != .notOurs) {
                         own.diagnostics.append(.warning("the act's entry-into-force clause cannot be read whole (\(error.message)): what it says beyond its general date is not taken into account", file: file, line: line, unit: "Art. \(number)"))
                     }
                 }
@@ -618,9 +750,8 @@ extension EntryIntoForceReader {
     }
 
     /// Where the last "le présent arrêté" (or its equivalents) before the verb stands, if one does.
-    static func generalSubject(_ tokens: [Token]) -> Int? {
+    static func generalSubject(_ tokens: [Token], verbs: Set<String> = verbs) -> Int? {
         let nouns: Set<String> = Lexicon.actNouns.union(["besluit", "decreet", "wet", "ordonnantie"])
-        let verbs: Set<String> = ["entre", "entrent", "produit", "produisent", "treedt", "treden"]
         var found: Int?
         for k in tokens.indices.dropLast() {
             if verbs.contains(tokens[k].folded) { return found }

@@ -251,6 +251,12 @@ struct Walker {
                     diagnostics.append(.warning("Justel prints « \(flat.trimmingSpaces.prefix(60))… » in place of this alinéa's text: not read",
                                                 file: file, line: Walker.line(alinea), unit: "Art. \(number)"))
                     continue
+                case .provision where Self.saysWhenItApplies(flat):
+                    // « Le présent arrêté est applicable à partir du 1er janvier 2020 » (look 19):
+                    // when the act applies, which is not when its changes enter into force.
+                    diagnostics.append(.warning("a rule of this act on when it applies («\(text.prefix(60))…»): not read as a date of entry into force; its changes take the date of their entry into force",
+                                                file: file, line: Walker.line(alinea), unit: "Art. \(number)"))
+                    continue
                 case .provision:
                     // A transitional rule, a derogation, an autonomous rule of the amending act
                     // itself: it changes no text, and is said.
@@ -367,6 +373,15 @@ struct Walker {
     /// « Dans l'annexe 2 du décret …, » — words that open with a place (« Dans », « A
     /// l'article », « Au », « In ») and end with a comma or a colon, with no verb: an
     /// instruction cut short.
+    /// « Le présent arrêté est applicable à partir du … », « s'applique à partir du … », « Dit
+    /// besluit is van toepassing vanaf … »: the act's own rule on when it applies, with a date.
+    static func saysWhenItApplies(_ text: String) -> Bool {
+        guard let tokens = try? Tokenizer.tokens(text), EntryIntoForceReader.generalSubject(tokens, verbs: ["est", "s'applique", "is", "sont"]) != nil else { return false }
+        let words = tokens.map(\.folded)
+        let applies = words.contains("applicable") || words.contains("s'applique") || words.contains("toepassing")
+        return applies && tokens.indices.contains { CitationReader.date(Scanner(tokens), at: $0) != nil }
+    }
+
     static func stopsBeforeItsVerb(_ text: String) -> Bool {
         let trimmed = text.trimmingSpaces
         guard let last = trimmed.last, last == "," || last == ":" else { return false }

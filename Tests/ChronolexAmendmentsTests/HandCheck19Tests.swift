@@ -36,6 +36,28 @@ struct HandCheck19Tests {
         #expect(result.diagnostics.map(\.message).first?.contains("not an amending instruction") == true)
     }
 
+    /// « heeft uitwerking met ingang van », the Dutch « produit ses effets », and « treedt
+    /// artikel 2 in werking » after a phrase: the edits took the default date.
+    @Test func dutchDatesOfEffect() throws {
+        let instruction = "In artikel 5 van hetzelfde besluit wordt het woord « dertig » vervangen door het woord « zestig »."
+        let retro = dutchEdits(instruction + "\n\n**Art. 2.** Dit besluit heeft uitwerking met ingang van 1 januari 2020.")
+        #expect(retro.edits.map(\.effective) == [.date(try #require(LegalDate("2020-01-01")))])
+        #expect(retro.edits.first?.retroactive == true)
+        #expect(!retro.diagnostics.contains { $0.message.contains("provision") }, "\(retro.diagnostics.map(\.message))")
+        let from = dutchEdits(instruction + "\n\n**Art. 2.** Dit besluit heeft uitwerking vanaf 1 januari 2020.")
+        #expect(from.edits.map(\.effective) == [.date(try #require(LegalDate("2020-01-01")))])
+        let inverted = dutchEdits(instruction + "\n\n**Art. 2.** Dit besluit treedt in werking op 1 september 2024.\n\nIn afwijking van het eerste lid treedt artikel 1 in werking op 1 januari 2025.")
+        #expect(inverted.edits.map(\.effective) == [.date(try #require(LegalDate("2025-01-01")))], "\(inverted.diagnostics.map(\.message))")
+    }
+
+    /// « Le présent arrêté est applicable à partir du … » is said for what it is: when the
+    /// act applies, not a date of entry into force (it was « not an amending instruction »).
+    @Test func whenTheActAppliesIsSaid() {
+        let result = edits("Dans l'article 5 du même arrêté, le mot « trente » est remplacé par le mot « soixante ».\n\n**Art. 2.** Le présent arrêté est applicable à partir du 1er janvier 2020.")
+        #expect(result.diagnostics.map(\.severity) == [.warning])
+        #expect(result.diagnostics.first?.message.hasPrefix("a rule of this act on when it applies («Le présent arrêté est applicable à partir du 1er janvier 202") == true, "\(result.diagnostics.map(\.message))")
+    }
+
     /// « het woord „dertig" »: the low mark hid the verb inside a quotation; now an error.
     @Test func aLowQuotationMarkIsAnError() {
         let result = dutchEdits("In artikel 5 van hetzelfde besluit wordt het woord „dertig\" vervangen door het woord „zestig\".")

@@ -208,8 +208,14 @@ struct SpanTests {
     @Test func anEnumerationFromWordsToWords() {
         let result = edits("Dans l'annexe du même arrêté, au point 3, l'énumération commençant par les mots « 140 jusqu'au 149 » et se terminant par le mot « chemotherapy » est remplacée par l'énumération suivante :\n\n« - C00-C14 : neoplasms\n\n- Z51.11 : chemotherapy »")
         #expect(!result.hasErrors, "\(result.diagnostics)")
-        #expect(result.edits.first?.change == .replaceSpan(from: "140 jusqu'au 149", through: "chemotherapy",
-                                                           by: Fragment(blocks: ["- C00-C14 : neoplasms", "- Z51.11 : chemotherapy"], content: .text)))
+        guard case .replaceSpan(let from, let through, let text)? = result.edits.first?.change else {
+            Issue.record("expected a span: \(String(describing: result.edits.first?.change))")
+            return
+        }
+        #expect(from == "140 jusqu'au 149" && through == "chemotherapy")
+        #expect(text.blocks == ["- C00-C14 : neoplasms", "- Z51.11 : chemotherapy"])
+        // Read as units (two dashes), which take the place of the run the timeline locates.
+        #expect(text.units?.alineas.flatMap(\.points).map(\.text) == ["C00-C14 : neoplasms", "Z51.11 : chemotherapy"])
         #expect(result.edits.first?.target.description == "annexe, 3°")
         #expect(result.edits.first?.kind == .replace)
         #expect(result.edits.first.map(EditRenderer.line)?.contains("replace the units of annexe, 3° from « 140 jusqu'au 149 » to « chemotherapy » by 2 block(s)") == true)

@@ -366,7 +366,8 @@ enum CitationReader {
     private static func isStop(_ s: Scanner, titleStops: Bool) -> Bool {
         guard let w = s.word() else { return true }
         switch w {
-        case "est", "sont", "devient", "deviennent", "il", "entrent", "produit", "produisent", "worden", "wordt", "treedt", "treden":
+        case "est", "sont", "devient", "deviennent", "il", "entrent", "produit", "produisent", "retroagit", "retroagissent",
+             "worden", "wordt", "treedt", "treden":
             return true
         case "entre":
             // "entre en vigueur", "entre les mots « A » et …" — not "la relation de travail

@@ -1,0 +1,93 @@
+import ChronolexAmendments
+import ChronolexModel
+import ChronolexReaders
+import ChronolexTimeline
+import ChronolexWorkspace
+import Testing
+
+/// Look 19 (2026-12-03, probes of dates by a reviewer who had not written them, on a frozen
+/// build of 9b53a97): dates of entry into force or of effect that were not read, so that a
+/// text came out as in force when it was not (or the reverse) with no word, or with a
+/// warning that said something false.
+@Suite("Look 19: dates of entry into force and of effect")
+struct HandCheck19TimelineTests {
+    func entry(_ body: String, language: String = "fr") throws -> BaseEntryIntoForce {
+        let key = language == "nl" ? "title-nl" : "title-fr"
+        let text = "---\n\(key): \"Besluit betreffende de bibliotheken\"\ndate: 2015-03-12\npublication: 2015-04-02\n---\n\n\(body)\n"
+        let act = try #require(ActReader.read(text: text, file: "base.md").act)
+        return Consolidation.entryIntoForce(of: act)
+    }
+
+    /// The base act's own clause in Dutch: the act was dated by the default rule, with a
+    /// warning that it had no entry-into-force article.
+    @Test func aDutchBaseActsOwnDate() throws {
+        let retro = try entry("**Art. 1.** Tekst.\n\n**Art. 2.** Dit besluit heeft uitwerking met ingang van 1 januari 2015.", language: "nl")
+        #expect(retro.date?.iso == "2015-01-01")
+        let published = try entry("**Art. 1.** Tekst.\n\n**Art. 2.** Dit besluit treedt in werking op de dag van de bekendmaking ervan in het Belgisch Staatsblad.", language: "nl")
+        #expect(published.date?.iso == "2015-04-02")
+        let tenth = try entry("**Art. 1.** Tekst.\n\n**Art. 2.** Dit besluit treedt in werking op de tiende dag na de bekendmaking ervan in het Belgisch Staatsblad.", language: "nl")
+        #expect(tenth.date?.iso == "2015-04-12")
+        let pending = try entry("**Art. 1.** Tekst.\n\n**Art. 2.** Dit besluit treedt in werking op een door de minister te bepalen datum.", language: "nl")
+        #expect(pending.date == nil)
+        #expect(pending.reason.contains("een door de minister te bepalen datum"), "\(pending.reason)")
+    }
+
+    /// « Entrent en vigueur le 1er mars 2007 : 1° l'article 44 de la loi …; 2° le présent
+    /// arrêté. » (fedris-ar-2007, art. 11): read once an article of its own could date the
+    /// act, it was « cannot tell what it applies to »; the verb comes first, then the list.
+    @Test func theVerbFirstThenWhatItDates() throws {
+        let list = try entry("**Art. 1.** Texte.\n\n**Art. 2.** Entrent en vigueur le 1er mars 2015 :\n\n1° l'article 44 de la loi du 13 juillet 2006 portant des dispositions diverses;\n\n2° le présent arrêté.")
+        #expect(list.date?.iso == "2015-03-01")
+        #expect(list.reason == "its article 2")
+    }
+
+    /// « L'article 5 entre en vigueur le 1er janvier 2016 » as an article of its own, and the
+    /// Dutch exception « met uitzondering van artikel 5, dat in werking treedt op … »: art. 5
+    /// was shown in force with the rest of the act.
+    @Test(arguments: [
+        ("fr", "**Art. 3.** Le présent arrêté entre en vigueur le 1er mai 2015.\n\n**Art. 4.** L'article 2 entre en vigueur le 1er janvier 2016."),
+        ("nl", "**Art. 3.** Dit besluit treedt in werking op 1 mei 2015.\n\n**Art. 4.** Artikel 2 treedt in werking op 1 januari 2016."),
+        ("nl", "**Art. 3.** Dit besluit treedt in werking op 1 mei 2015, met uitzondering van artikel 2, dat in werking treedt op 1 januari 2016."),
+        ("nl", "**Art. 3.** Dit besluit treedt in werking op 1 mei 2015.\n\nIn afwijking van het eerste lid treedt artikel 2 in werking op 1 januari 2016."),
+    ])
+    func anArticleOfTheBaseActWithItsOwnDate(_ language: String, _ clause: String) throws {
+        let key = language == "nl" ? "title-nl" : "title-fr"
+        let base = "---\n\(key): \"Arrêté relatif aux essais\"\ndate: 2015-03-12\nnumber: 2015000101\npublication: 2015-04-02\n---\n\n**Art. 1.** Tekst een.\n\n**Art. 2.** Tekst twee.\n\n\(clause)\n"
+        let consolidated = try Workspace(texts: [("base.md", base)]).consolidated(act: nil).get()
+        #expect(consolidated.timeline.entryIntoForce?.iso == "2015-05-01")
+        let june = try #require(LegalDate("2015-06-01"))
+        guard case .failure(let diagnostic) = consolidated.article("2", at: june) else {
+            Issue.record("art. 2 should not be in force in June 2015")
+            return
+        }
+        #expect(diagnostic.message == "art. 2 is not in force on 2015-06-01: it is from 2016-01-01")
+        #expect(consolidated.timeline.act(at: june).articles.map(\.number).contains("1"))
+    }
+
+    /// An amending act's clauses of effect: « heeft uitwerking met ingang van », « sort ses
+    /// effets », « rétroagit au », the Dutch « treedt artikel 2 in werking » after a phrase.
+    /// Its edits took the default date (the tenth day after publication).
+    @Test(arguments: [
+        ("Le présent arrêté sort ses effets le 1er janvier 2020.", "2020-01-01", true),
+        ("Le présent arrêté rétroagit au 1er janvier 2020.", "2020-01-01", true),
+        ("Le présent arrêté produit ses effets le 1er janvier 2020.", "2020-01-01", true),
+    ])
+    func anAmendingActsDateOfEffect(_ clause: String, _ date: String, _ retroactive: Bool) throws {
+        let act = OperationTests.amending("**Art. 1er.** Dans l'article 4, alinéa 1er, le mot « registre » est remplacé par le mot « fichier ».", entry: clause)
+        let fixture = try Fixture(base: OperationTests.base, amending: [act])
+        #expect(fixture.failures.isEmpty, "\(fixture.failures)")
+        let edit = try #require(fixture.timeline.outcomes.first?.edit)
+        #expect(edit.effective == .date(try #require(LegalDate(date))))
+        #expect(edit.retroactive == retroactive)
+    }
+
+    /// « à une date fixée par le Roi et au plus tard le 1er janvier 2023 »: without a comma
+    /// it was called « not dated » and left pending for ever; with one, « cannot tell what it
+    /// applies to ». Both now say what is not read.
+    @Test(arguments: ["à une date fixée par le Roi et au plus tard le 1er janvier 2023", "à une date fixée par le Roi, et au plus tard le 1er janvier 2023"])
+    func aLatestDateIsSaid(_ phrase: String) throws {
+        let act = OperationTests.amending("**Art. 1er.** Dans l'article 4, alinéa 1er, le mot « registre » est remplacé par le mot « fichier ».", entry: "Le présent arrêté entre en vigueur \(phrase).")
+        let messages = Workspace(texts: [("base.md", OperationTests.base), ("amending.md", act)]).diagnostics.map(\.message)
+        #expect(messages.contains { $0.contains("a date fixed later with a latest date is not read yet") }, "\(messages)")
+    }
+}
