@@ -155,6 +155,12 @@ extension Workspace {
         case .success(let act): base = act
         case .failure(let diagnostic): return .failure(ConsolidationFailure(diagnostics: diagnostics + [diagnostic]))
         }
+        // As known on a day before the act itself was published, nothing of it was known
+        // (look 19: its text was printed, without a word).
+        if let knownOn, let published = base.metadata.publication, knownOn < published {
+            let diagnostic = Diagnostic.error("the act was published on \(published.iso): as known on \(knownOn.iso), it was not known yet", file: base.file ?? "input", line: nil)
+            return .failure(ConsolidationFailure(diagnostics: diagnostics + [diagnostic]))
+        }
         let timeline = Consolidation.timeline(of: base, shared: edits(for: base), knownOn: knownOn, fixings: fixings)
         // Edits that were read with an error are reported by the reader already; a new text
         // found, when applied, not to hold the unit announced is not (it was left out).

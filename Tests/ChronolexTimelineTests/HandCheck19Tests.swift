@@ -32,6 +32,17 @@ struct HandCheck19TimelineTests {
         #expect(pending.reason.contains("een door de minister te bepalen datum"), "\(pending.reason)")
     }
 
+    /// `--as-known-on` a day before the base act was published: its text was printed.
+    @Test func knownOnBeforeTheActWasPublished() throws {
+        let workspace = Workspace(texts: [("base.md", OperationTests.base)])
+        guard case .failure(let failure) = workspace.consolidated(act: nil, knownOn: LegalDate("2020-03-01")) else {
+            Issue.record("the act was not known on 2020-03-01")
+            return
+        }
+        #expect(failure.diagnostics.map(\.message) == ["the act was published on 2020-03-10: as known on 2020-03-01, it was not known yet"])
+        #expect(throws: Never.self) { try workspace.consolidated(act: nil, knownOn: LegalDate("2020-03-10")).get() }
+    }
+
     /// « Entrent en vigueur le 1er mars 2007 : 1° l'article 44 de la loi …; 2° le présent
     /// arrêté. » (fedris-ar-2007, art. 11): read once an article of its own could date the
     /// act, it was « cannot tell what it applies to »; the verb comes first, then the list.
