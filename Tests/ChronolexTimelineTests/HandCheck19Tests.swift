@@ -32,6 +32,30 @@ struct HandCheck19TimelineTests {
         #expect(pending.reason.contains("een door de minister te bepalen datum"), "\(pending.reason)")
     }
 
+    /// « In de Franse tekst van artikel 4 … » in a Dutch act, on the French base: the change
+    /// was dropped as « no change to this version », without a word. It is this version's.
+    @Test func anInstructionAboutTheBasesOwnLanguage() throws {
+        let dutch = """
+        ---
+        title-nl: "Besluit van de Regering tot wijziging van het besluit van de Regering van 1 maart 2020 betreffende de proeven"
+        date: 2020-06-01
+        number: 2020200100
+        publication: 2020-06-10
+        modifies: 2020200001
+        ---
+
+        **Artikel 1.** In de Franse tekst van artikel 4, eerste lid, van hetzelfde besluit wordt het woord « registre » vervangen door het woord « fichier ».
+
+        **Art. 2.** Dit besluit treedt in werking op 1 januari 2021.
+        """
+        let fixture = try Fixture(base: OperationTests.base, amending: [dutch])
+        #expect(fixture.failures == ["Art. 1: the instruction is about the français text, which this base act is: what it changes there is not read (an instruction about another language version is read as no change); consolidate with the amending act's français version"])
+        // About another version than the base's: no change here, as before.
+        let other = try Fixture(base: OperationTests.base, amending: [OperationTests.amending("**Art. 1er.** Dans le texte néerlandais de l'article 4, le mot « register » est remplacé par le mot « bestand ».")])
+        #expect(other.failures.isEmpty, "\(other.failures)")
+        #expect(other.timeline.outcomes.map(\.status) == [.noop])
+    }
+
     /// `--as-known-on` a day before the base act was published: its text was printed.
     @Test func knownOnBeforeTheActWasPublished() throws {
         let workspace = Workspace(texts: [("base.md", OperationTests.base)])
