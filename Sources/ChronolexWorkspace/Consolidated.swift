@@ -179,11 +179,43 @@ extension Workspace {
             return !Consolidation.matches(citation, base)
         }
         var problems = problems(for: base) + timeline.entryIntoForceDiagnostics.map { Consolidated.Problem(diagnostic: $0, scope: .everything) } + applying
+        problems += amendedAmendments(of: base, others: others)
         let checkpoints = checkpoints(of: base, knownOn: knownOn)
         problems += checkpoints.flatMap(\.problems)
         var consolidated = Consolidated(base: base, timeline: timeline, problems: problems, otherActEdits: others)
         consolidated.checkpoints = checkpoints
         return .success(consolidated)
+    }
+
+    /// An act among the inputs that amends this base, itself amended by another input (look
+    /// 19: « Dans l'article 2 de l'arrêté du … modifiant …, les mots " 1er janvier 2021 "
+    /// sont remplacés par les mots " 1er juillet 2021 " » postponed a change, and « le mot
+    /// " quarante " est remplacé par le mot " trente-cinq " » changed its words, before it
+    /// took effect; the base was consolidated with the change as first published, and the
+    /// amendment counted among the edits « aimed at other acts »). Chronolex does not carry
+    /// an amendment of an amending act into the base: each is an error, scoped to the edits
+    /// of the article it amends (to all of that act's edits when that article has none, as
+    /// its entry-into-force article).
+    func amendedAmendments(of base: Act, others: [Edit]) -> [Consolidated.Problem] {
+        var problems: [Consolidated.Problem] = []
+        for document in documents where document.amends && document.file != base.file {
+            let own = shared[document.edits].map(\.edit).filter { $0.targetAct.map { Consolidation.matches($0, base) } ?? false }
+            guard !own.isEmpty else { continue }
+            for edit in others {
+                guard let cited = edit.targetAct, Consolidation.matches(cited, document.act) else { continue }
+                var affected = own
+                if case .article(let number)? = edit.target.steps.first {
+                    let ofArticle = own.filter { $0.source.article == ArticleNumber.normalized(number) }
+                    if !ofArticle.isEmpty { affected = ofArticle }
+                }
+                let sources = affected.map { $0.source.unit }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+                let message = "this amends the \(cited.name), whose edits of this act (\(sources.joined(separator: ", "))) are applied as it was published: "
+                    + "an amendment of an amending act is not carried into the consolidation, so their words or their date may differ"
+                problems.append(Consolidated.Problem(diagnostic: .error(message, file: edit.source.file, line: edit.source.line, unit: edit.source.unit),
+                                                     scope: Self.scope(of: affected, base: base)))
+            }
+        }
+        return problems
     }
 
     /// The later texts of `base`'s act known on `knownOn`, each compared with the

@@ -56,6 +56,27 @@ struct HandCheck19TimelineTests {
         #expect(other.timeline.outcomes.map(\.status) == [.noop])
     }
 
+    /// A later act changes the words of an amending act before it takes effect: the base
+    /// was consolidated with the words first published, and the amendment counted among
+    /// the edits « aimed at other acts ». Now an error, scoped to the article it reaches.
+    @Test func anAmendmentOfAnAmendingAct() throws {
+        let first = OperationTests.amending("**Art. 1er.** Dans l'article 4, alinéa 1er, le mot « registre » est remplacé par le mot « fichier ».")
+        let second = amendingAct(date: "2020-09-01", published: "2020-09-10", numac: "2020200200", """
+        **Article 1er.** Dans l'article 1er de l'arrêté du Gouvernement du 1er juin 2020 modifiant l'arrêté du Gouvernement du 1er mars 2020 relatif aux essais, le mot « fichier » est remplacé par le mot « carnet ».
+
+        **Art. 2.** Le présent arrêté entre en vigueur le 1er octobre 2020.
+        """)
+        let workspace = Workspace(texts: [("base.md", OperationTests.base), ("a1.md", first), ("a2.md", second)])
+        let consolidated = try workspace.consolidated(act: "2020200001").get()
+        let errors = consolidated.problems.filter { $0.diagnostic.severity == .error }
+        #expect(errors.map(\.diagnostic.message) == ["this amends the arrêté du Gouvernement du 1er juin 2020 modifiant l'arrêté du Gouvernement du 1er mars 2020 relatif aux essais, whose edits of this act (Art. 1) are applied as it was published: an amendment of an amending act is not carried into the consolidation, so their words or their date may differ"])
+        #expect(errors.map(\.scope) == [.article("4")])
+        #expect(errors.first?.diagnostic.file == "a2.md")
+        // Without the later act, nothing is said.
+        let alone = try Workspace(texts: [("base.md", OperationTests.base), ("a1.md", first)]).consolidated(act: "2020200001").get()
+        #expect(!alone.problems.contains { $0.diagnostic.severity == .error })
+    }
+
     /// `--as-known-on` a day before the base act was published: its text was printed.
     @Test func knownOnBeforeTheActWasPublished() throws {
         let workspace = Workspace(texts: [("base.md", OperationTests.base)])
