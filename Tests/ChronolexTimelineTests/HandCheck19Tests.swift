@@ -77,6 +77,14 @@ struct HandCheck19TimelineTests {
         #expect(!alone.problems.contains { $0.diagnostic.severity == .error })
     }
 
+    /// « les mots " X " sont insérés » and no more: appended at the end of a point, without
+    /// a word (Dutch « worden de woorden " X " ingevoegd » the same). Where is not said.
+    @Test func wordsInsertedWithoutAPlace() throws {
+        let fixture = try Fixture(base: OperationTests.base, amending: [OperationTests.amending("**Art. 1er.** Dans l'article 2, 3°, les mots « et délégué » sont insérés.")])
+        #expect(fixture.failures == ["Art. 1: the instruction inserts « et délégué » without saying where (« après », « avant », « entre » the words of the text, or « complété par » at its end): not applied"])
+        #expect(fixture.text("2", at: "2021-06-01")?.contains("3° ministre : le ministre compétent.") == true)
+    }
+
     /// `--as-known-on` a day before the base act was published: its text was printed.
     @Test func knownOnBeforeTheActWasPublished() throws {
         let workspace = Workspace(texts: [("base.md", OperationTests.base)])

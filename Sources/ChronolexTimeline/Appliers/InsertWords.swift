@@ -8,7 +8,11 @@ extension TimelineBuilder {
                               applied: AppliedEdit) -> Result<String, Failure> {
         guard edit.target.article != nil else { return .failure(notAppliedOutsideArticles(edit)) }
         switch position {
-        case .end?, nil:
+        case nil:
+            // « les mots " X " sont insérés », « worden de woorden " X " ingevoegd », and no
+            // more (look 19: appended at the end of a point without a word): where is not said.
+            return .failure(.unsupported("the instruction inserts « \(new) » without saying where (« après », « avant », « entre » the words of the text, or « complété par » at its end): not applied"))
+        case .end?:
             return changeUnits(edit, at: date, applied: applied) { article, path, name in
                 guard path.isTextUnit || path.sentence != nil else {
                     return .failure(.unsupported("words added at the end of \(name), which is not one alinéa, point or sentence"))
