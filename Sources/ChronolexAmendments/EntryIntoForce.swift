@@ -91,7 +91,9 @@ public enum EntryIntoForceReader {
             if (w == "treedt" || w == "treden") && k + 2 < tokens.count && tokens[k + 2].folded == "werking" { sawVerb = true }
             if (w == "heeft" || w == "hebben") && k + 1 < tokens.count && tokens[k + 1].folded == "uitwerking" { sawVerb = true }
             if w == "retroagit" || w == "retroagissent" { sawVerb = true }
-            if w == "cesse" && k + 3 < tokens.count && tokens[k + 3].folded == "vigueur" { sawVerb = true }
+            // « cesse d'être en vigueur », « cesse de produire ses effets », « treedt buiten werking ».
+            if w == "cesse" || w == "cessent", tokens[(k + 1)...].prefix(5).contains(where: { $0.folded == "vigueur" || $0.folded == "effets" }) { sawVerb = true }
+            if (w == "treedt" || w == "treden") && k + 2 < tokens.count && tokens[k + 1].folded == "buiten" && tokens[k + 2].folded == "werking" { sawVerb = true }
             for stem in ["remplac", "inser", "abrog", "complet", "apport", "supprim"] where Scanner.isParticiple(w, stem) { return false }
             k += 1
         }
@@ -173,6 +175,11 @@ public enum EntryIntoForceReader {
             try verbFirst(&s, article: article, line: line, dates: dates, into: &result)
             return
         }
+        // « Il cesse d'être en vigueur le … », after the clause that dated the act.
+        if s.isWord("il") || s.isWord("elle"), s.isWord("cesse", at: 1) {
+            s.index += 1
+            try Self.ceases(&s)
+        }
         // Subject: the act as a whole, or parts of it.
         var selectors: [SourceSelector] = []
         // "Cet arrêté", "Ce décret": the act itself too.
@@ -246,10 +253,8 @@ public enum EntryIntoForceReader {
             }
             s.index = save
         }
-        if s.take("cesse") {
-            // A temporary provision: its end does not change when the edits start.
-            while let t = s.peek(), !(t.text == "." && t.kind == .punctuation) { s.index += 1 }
-            return
+        if s.isWord("cesse") || s.isWord("cessent") || (s.isWord("treedt") || s.isWord("treden")) && s.isWord("buiten", at: 1) {
+            try Self.ceases(&s)
         }
         let (date, retro) = try datePhrase(&s, dates: dates)
         // "… entre en vigueur le 1er janvier 2020 et s'applique pour la première fois à …",
@@ -274,6 +279,12 @@ public enum EntryIntoForceReader {
         var rule = EntryIntoForceRule(selectors: selectors, effective: date, saysRetroactive: retro, article: article, line: line)
         rule.condition = condition
         if selectors.isEmpty { result.general = rule } else { result.exceptions.append(rule) }
+        // « … entre en vigueur le 1er avril 2020 et cesse d'être en vigueur le 31 décembre 2021 »:
+        // the date read, the end said.
+        if s.isWord("et"), s.isWord("cesse", at: 1) || s.isWord("cessent", at: 1) {
+            s.index += 1
+            try Self.ceases(&s)
+        }
         for exception in try exceptions(&s, dates: dates) {
             if let (date, retro) = exception.date {
                 result.exceptions.append(EntryIntoForceRule(selectors: exception.selectors, effective: date, saysRetroactive: retro, article: article, line: line))
@@ -281,6 +292,19 @@ public enum EntryIntoForceReader {
                 for selector in exception.selectors { result.excluded.append(ExcludedPart(selector: selector, article: article)) }
             }
         }
+    }
+
+    /// « Le présent arrêté cesse d'être en vigueur le 31 décembre 2021 », « Il cesse … », « …
+    /// et cesse d'être en vigueur le … » (look 19: called a provision of the act, or « cannot
+    /// tell what it applies to »): a time limit. Whether the changes an act made lapse with
+    /// it is a question of doctrine the text does not settle; Chronolex keeps them, and says
+    /// so as a warning (an error of kind `notOurs`), the rest of the clause read.
+    private static func ceases(_ s: inout Scanner) throws(InstructionError) {
+        let start = s.index
+        while let t = s.peek(), !(t.kind == .punctuation && (t.text == "." || t.text == ";")) { s.index += 1 }
+        let words = Scanner.render(s.tokens[start..<s.index])
+        throw InstructionError("the act sets an end to its force (« \(words) »): the changes it made are kept after that date — whether they lapse with it is not read; check the text after it",
+                               kind: .notOurs)
     }
 
     /// « Entrent en vigueur le 1er mars 2007 : 1° l'article 44 de la loi du 13 juillet 2006

@@ -50,6 +50,21 @@ struct HandCheck19Tests {
         #expect(inverted.edits.map(\.effective) == [.date(try #require(LegalDate("2025-01-01")))], "\(inverted.diagnostics.map(\.message))")
     }
 
+    /// « … cesse d'être en vigueur le … », in the clause, in an alinéa of its own (« Il cesse
+    /// … ») or an article of its own: called a provision, or « cannot tell what it applies
+    /// to ». The date of entry into force read; the end said as a warning.
+    @Test(arguments: [
+        "Le présent arrêté entre en vigueur le 1er avril 2024 et cesse d'être en vigueur le 31 décembre 2025.",
+        "Le présent arrêté entre en vigueur le 1er avril 2024.\n\nIl cesse d'être en vigueur le 31 décembre 2025.",
+        "Le présent arrêté entre en vigueur le 1er avril 2024.\n\n**Art. 3.** Le présent arrêté cesse d'être en vigueur le 31 décembre 2025.",
+    ])
+    func anEndToTheActsForceIsSaid(_ clauses: String) throws {
+        let result = edits("Dans l'article 5 du même arrêté, le mot « trente » est remplacé par le mot « soixante ».\n\n**Art. 2.** " + clauses)
+        #expect(result.edits.map(\.effective) == [.date(try #require(LegalDate("2024-04-01")))])
+        #expect(result.diagnostics.map(\.severity) == [.warning])
+        #expect(result.diagnostics.first?.message == "the act sets an end to its force (« cesse d'être en vigueur le 31 décembre 2025 »): the changes it made are kept after that date — whether they lapse with it is not read; check the text after it")
+    }
+
     /// « Le présent arrêté est applicable à partir du … » is said for what it is: when the
     /// act applies, not a date of entry into force (it was « not an amending instruction »).
     @Test func whenTheActAppliesIsSaid() {
