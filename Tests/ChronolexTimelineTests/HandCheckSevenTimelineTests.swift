@@ -68,7 +68,7 @@ struct HandCheckSevenTimelineTests {
         """)
         let fixture = try Fixture(base: base, amending: [OperationTests.amending("**Art. 1er.** Dans l'article 51, le 7° est abrogé.")])
         #expect(fixture.failures.isEmpty, "\(fixture.failures)")
-        #expect(fixture.text("51", at: "2021-01-01") == "Art. 51. Les fonctions sont :\n6° professeur de formation instrumentale, pour chacune des spécialités suivantes :\n   1) accordéon ;\n   7) contrebasse ;\n(...)\n8° professeur de chant.\n")
+        #expect(fixture.text("51", at: "2021-01-01") == "Art. 51. Les fonctions sont :\n6° professeur de formation instrumentale, pour chacune des spécialités suivantes :\n   1) accordéon ;\n   7) contrebasse ;\n7° (...)\n8° professeur de chant.\n")
     }
 }
 

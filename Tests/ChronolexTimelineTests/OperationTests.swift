@@ -74,9 +74,9 @@ struct OperationTests {
         Case(name: "repeal an alinéa", instructions: "**Art. 1er.** Dans l'article 4, l'alinéa 2 est abrogé.",
              article: "4", expected: "Art. 4. Le département tient un registre.\n(...)\nLe registre est tenu à jour.\n"),
         Case(name: "repeal a point", instructions: "**Art. 1er.** Dans l'article 2, le 2° est abrogé.",
-             article: "2", expected: "Art. 2. Pour l'application du présent arrêté, on entend par :\n1° essai : une épreuve;\n(...)\n3° ministre : le ministre compétent.\n"),
+             article: "2", expected: "Art. 2. Pour l'application du présent arrêté, on entend par :\n1° essai : une épreuve;\n2° (...)\n3° ministre : le ministre compétent.\n"),
         Case(name: "repeal a paragraph", instructions: "**Art. 1er.** Dans l'article 3, le § 2 est abrogé.",
-             article: "3", expected: "Art. 3. § 1er. Le ministre agrée les essais dans les trente jours.\nLe ministre peut retirer l'agrément.\n(...)\n"),
+             article: "3", expected: "Art. 3. § 1er. Le ministre agrée les essais dans les trente jours.\nLe ministre peut retirer l'agrément.\n§ 2. (...)\n"),
         Case(name: "repeal an article", instructions: "**Art. 1er.** L'article 4 est abrogé.", article: "4", expected: "Art. 4. (Abrogé)\n"),
         Case(name: "replace an alinéa", instructions: "**Art. 1er.** Dans l'article 4, l'alinéa 3 est remplacé par ce qui suit :\n\n« Le registre est tenu à jour chaque mois. ».",
              article: "4", expected: "Art. 4. Le département tient un registre.\nLe registre est public.\nLe registre est tenu à jour chaque mois.\n"),
@@ -105,7 +105,7 @@ struct OperationTests {
         // Hand check 4, beside record 216 (2021030266, art. 1): « les 10°, 11° et 12° » are three
         // points, not the 11° inside the 10° (never repealed, with a warning).
         Case(name: "three points listed", instructions: "**Art. 1er.** Dans l'article 2, les 1°, 2° et 3° sont abrogés.",
-             article: "2", expected: "Art. 2. Pour l'application du présent arrêté, on entend par :\n(...)\n(...)\n(...)\n"),
+             article: "2", expected: "Art. 2. Pour l'application du présent arrêté, on entend par :\n1° (...)\n2° (...)\n3° (...)\n"),
         // 2022040007, art. 2, 4°: « l'article est complété par une définition rédigée comme
         // suit »: the unit its text is (here a point, by its label).
         Case(name: "a definition at the end of the list", instructions: "**Art. 1er.** L'article 2 est complété par une définition rédigée comme suit : « 4° loi : la loi du 23 mars 2020. ».",
@@ -123,7 +123,7 @@ struct OperationTests {
         Case(name: "a definition replaced, its label kept", instructions: "**Art. 1er.** Dans l'article 2, la définition de « organisateur » est remplacée par ce qui suit :\n\n« organisateur : la personne morale qui organise l'essai; ».",
              article: "2", expected: "Art. 2. Pour l'application du présent arrêté, on entend par :\n1° essai : une épreuve;\n2° organisateur : la personne morale qui organise l'essai;\n3° ministre : le ministre compétent.\n"),
         Case(name: "a definition repealed", instructions: "**Art. 1er.** Dans l'article 2, la définition du terme « ministre » est abrogée.",
-             article: "2", expected: "Art. 2. Pour l'application du présent arrêté, on entend par :\n1° essai : une épreuve;\n2° organisateur : la personne qui organise l'essai;\n(...)\n"),
+             article: "2", expected: "Art. 2. Pour l'application du présent arrêté, on entend par :\n1° essai : une épreuve;\n2° organisateur : la personne qui organise l'essai;\n3° (...)\n"),
         Case(name: "deux fois: both occurrences", instructions: "**Art. 1er.** Dans l'article 1er, le mot « essais » est remplacé deux fois par le mot « épreuves ».",
              article: "1", expected: "Article 1er. Le présent arrêté s'applique aux épreuves. Il vise les épreuves publics.\n"),
         Case(name: "chaque fois in the whole act", instructions: "**Art. 1er.** Dans le même arrêté, le mot « ministre » est chaque fois remplacé par le mot « Gouvernement ».",
@@ -158,7 +158,7 @@ struct OperationTests {
         Case(name: "the French version of an article", instructions: "**Art. 1er.** Dans la version francophone de l'article 4, alinéa 1er, le mot « registre » est remplacé par le mot « fichier ».",
              article: "4", expected: "Art. 4. Le département tient un fichier.\nLe registre est public.\nLe registre est tenu à jour.\n"),
         Case(name: "il: the unit of the lead-in", instructions: "**Art. 1er.** A l'article 2, les modifications suivantes sont apportées :\n\n1° il est complété par un 4° rédigé comme suit :\n\n« 4° département : le département de la Culture. »;\n\n2° le 3° est abrogé.",
-             article: "2", expected: "Art. 2. Pour l'application du présent arrêté, on entend par :\n1° essai : une épreuve;\n2° organisateur : la personne qui organise l'essai;\n(...)\n4° département : le département de la Culture.\n"),
+             article: "2", expected: "Art. 2. Pour l'application du présent arrêté, on entend par :\n1° essai : une épreuve;\n2° organisateur : la personne qui organise l'essai;\n3° (...)\n4° département : le département de la Culture.\n"),
         Case(name: "a range of new points", instructions: "**Art. 1er.** L'article 2 est complété par les 4° et 5° rédigés comme suit :\n\n« 4° département : le département;\n\n5° comité : le comité. ».",
              article: "2", expected: "Art. 2. Pour l'application du présent arrêté, on entend par :\n1° essai : une épreuve;\n2° organisateur : la personne qui organise l'essai;\n3° ministre : le ministre compétent.\n4° département : le département;\n5° comité : le comité.\n"),
         Case(name: "a new alinéa named by its ordinal", instructions: "**Art. 1er.** Dans l'article 3, le § 2 est complété par un deuxième alinéa rédigé comme suit :\n\n« La demande est datée. ».",

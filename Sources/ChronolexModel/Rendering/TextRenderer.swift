@@ -100,9 +100,10 @@ public struct TextRenderer: ActVisitor {
     }
 
     public mutating func visitParagraph(_ paragraph: Paragraph, in article: Article, address: Address) {
-        // A repealed unit prints as `(...)` on a line of its own (Justel's convention).
-        if paragraph.status == .repealed { return line(Headings.repealedUnit) }
+        // A repealed unit prints as `(...)` (Justel's convention), after its number as the
+        // markdown writes it (look 19: a bare `(...)` read as a fourth alinéa of § 1).
         if let number = paragraph.number { pending.append(Headings.paragraph(number)) }
+        if paragraph.status == .repealed { return line(Headings.repealedUnit) }
         descend(into: paragraph, address: address)
         if !pending.isEmpty { line("") }
     }
@@ -119,7 +120,7 @@ public struct TextRenderer: ActVisitor {
 
     public mutating func visitPoint(_ point: Point, address: Address, depth: Int) {
         let indent = pending.isEmpty ? String(repeating: "   ", count: depth) : ""
-        if point.status == .repealed { return line(indent + Headings.repealedUnit) }
+        if point.status == .repealed { return line(indent + point.label.description + " " + Headings.repealedUnit) }
         if Self.isEmpty(point.sentences) {
             line(indent + point.label.description)
         } else {
