@@ -114,6 +114,17 @@ public enum Consolidation {
         return actTitle.hasSuffix(normalized(title)) || actTitle.contains(normalized(title))
     }
 
+    /// True when the citation names `act` by its kind and title but another date (« du
+    /// besluit … van 13 maart 2015 betreffende de openbare bibliotheken » for the act of 12
+    /// March): a slip in the date, or another act — which, is not Chronolex's to decide.
+    public static func matchesButForDate(_ citation: ActCitation, _ act: Act) -> Bool {
+        guard citation.numac == nil, let date = citation.date, let actDate = act.metadata.date, date != actDate,
+              let title = citation.title?.trimmingSpaces, !title.isEmpty else { return false }
+        if let kind = citation.kind, let actKind = act.metadata.kind, !compatible(kind, actKind) { return false }
+        let actTitle = normalized(act.metadata.title ?? "")
+        return actTitle.hasSuffix(normalized(title)) || actTitle.contains(normalized(title))
+    }
+
     private static func compatible(_ a: ActKind, _ b: ActKind) -> Bool {
         if a == b { return true }
         let arretes: Set<ActKind> = [.arrete, .arreteRoyal, .arreteDuGouvernement, .arreteMinisteriel]

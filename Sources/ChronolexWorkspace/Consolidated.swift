@@ -179,7 +179,7 @@ extension Workspace {
             return !Consolidation.matches(citation, base)
         }
         var problems = problems(for: base) + timeline.entryIntoForceDiagnostics.map { Consolidated.Problem(diagnostic: $0, scope: .everything) } + applying
-        problems += amendedAmendments(of: base, others: others)
+        problems += amendedAmendments(of: base, others: others) + citationSlips(of: base, others: others)
         let checkpoints = checkpoints(of: base, knownOn: knownOn)
         problems += checkpoints.flatMap(\.problems)
         var consolidated = Consolidated(base: base, timeline: timeline, problems: problems, otherActEdits: others)
@@ -216,6 +216,23 @@ extension Workspace {
             }
         }
         return problems
+    }
+
+    /// An edit of an act that says it modifies this base (front matter `modifies:`), which
+    /// cites the base's kind and title with another date (look 19: « van 13 maart 2015 »
+    /// for the act of 12 March, dropped among the edits « aimed at other acts », the base
+    /// left unamended). A slip in the date or another act: not Chronolex's to decide, so an
+    /// error, scoped to the article it names.
+    func citationSlips(of base: Act, others: [Edit]) -> [Consolidated.Problem] {
+        guard let numac = base.metadata.numac, let baseDate = base.metadata.date else { return [] }
+        let declaring = Set(documents.filter { $0.act.metadata.modifies.contains(numac) }.map(\.file))
+        return others.compactMap { edit in
+            guard declaring.contains(edit.source.file), let cited = edit.targetAct, Consolidation.matchesButForDate(cited, base) else { return nil }
+            let message = "the act says it modifies \(numac), the act of \(baseDate.french) with that title, but this instruction cites the \(cited.name): "
+                + "a slip in the date, or another act; not applied to \(numac)"
+            let scope: Consolidated.Scope = if case .article(let number)? = edit.target.steps.first { .article(ArticleNumber.normalized(number)) } else { .everything }
+            return Consolidated.Problem(diagnostic: .error(message, file: edit.source.file, line: edit.source.line, unit: edit.source.unit), scope: scope)
+        }
     }
 
     /// The later texts of `base`'s act known on `knownOn`, each compared with the

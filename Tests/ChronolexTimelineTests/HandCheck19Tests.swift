@@ -85,6 +85,18 @@ struct HandCheck19TimelineTests {
         #expect(fixture.text("2", at: "2021-06-01")?.contains("3° ministre : le ministre compétent.") == true)
     }
 
+    /// An act that says it modifies the base (`modifies:`) but cites it with another date:
+    /// dropped among the edits « aimed at other acts », the base left unamended.
+    @Test func theBaseCitedWithAnotherDate() throws {
+        let slip = amendingAct(date: "2020-06-01", published: "2020-06-10", numac: "2020200100", """
+        **Article 1er.** Dans l'article 4, alinéa 1er, de l'arrêté du Gouvernement du 2 mars 2020 relatif aux essais, le mot « registre » est remplacé par le mot « fichier ».
+        """)
+        let consolidated = try Workspace(texts: [("base.md", OperationTests.base), ("a.md", slip)]).consolidated(act: "2020200001").get()
+        let errors = consolidated.problems.filter { $0.diagnostic.severity == .error }
+        #expect(errors.map(\.diagnostic.message) == ["the act says it modifies 2020200001, the act of 1er mars 2020 with that title, but this instruction cites the arrêté du Gouvernement du 2 mars 2020 relatif aux essais: a slip in the date, or another act; not applied to 2020200001"])
+        #expect(errors.map(\.scope) == [.article("4")])
+    }
+
     /// `--as-known-on` a day before the base act was published: its text was printed.
     @Test func knownOnBeforeTheActWasPublished() throws {
         let workspace = Workspace(texts: [("base.md", OperationTests.base)])
