@@ -680,6 +680,11 @@ public struct DateFixing: Hashable, Sendable {
     /// cited (same date, same kind of act) and from one of the parts named.
     public func applies(to edit: Edit) -> Bool {
         guard case .pending? = edit.effective else { return false }
+        return names(edit)
+    }
+
+    /// True when the fixing names the edit's act and part, whatever the edit's date.
+    public func names(_ edit: Edit) -> Bool {
         let source = edit.source.act
         guard let date = act.date, date == source.date else { return false }
         if let kind = act.kind, let other = source.title.flatMap(ActKind.fromTitle), !CitationRegistry.sameKind(kind, other) { return false }

@@ -179,7 +179,7 @@ extension Workspace {
             return !Consolidation.matches(citation, base)
         }
         var problems = problems(for: base) + timeline.entryIntoForceDiagnostics.map { Consolidated.Problem(diagnostic: $0, scope: .everything) } + applying
-        problems += amendedAmendments(of: base, others: others) + citationSlips(of: base, others: others)
+        problems += amendedAmendments(of: base, others: others) + citationSlips(of: base, others: others) + fixingsOfDatedEdits(of: base)
         let checkpoints = checkpoints(of: base, knownOn: knownOn)
         problems += checkpoints.flatMap(\.problems)
         var consolidated = Consolidated(base: base, timeline: timeline, problems: problems, otherActEdits: others)
@@ -232,6 +232,26 @@ extension Workspace {
                 + "a slip in the date, or another act; not applied to \(numac)"
             let scope: Consolidated.Scope = if case .article(let number)? = edit.target.steps.first { .article(ArticleNumber.normalized(number)) } else { .everything }
             return Consolidated.Problem(diagnostic: .error(message, file: edit.source.file, line: edit.source.line, unit: edit.source.unit), scope: scope)
+        }
+    }
+
+    /// A later act that fixes the entry into force of an amending act which had dated its
+    /// edits itself, at another date (look 19: « L'arrêté royal du 10 février 2020 … entre
+    /// en vigueur le 1er juillet 2021 » for an act that said « le 1er janvier 2021 »; the later
+    /// act was ignored, without a word). Which date holds is not read: an error, scoped to
+    /// the edits it names, which keep their own date.
+    func fixingsOfDatedEdits(of base: Act) -> [Consolidated.Problem] {
+        let ours = edits(for: base).map(\.edit).filter { $0.targetAct.map { Consolidation.matches($0, base) } ?? false }
+        return fixings.compactMap { fixing in
+            let named = ours.filter { edit in
+                guard case .date(let own)? = edit.effective, own != fixing.effective else { return false }
+                return fixing.names(edit)
+            }
+            guard let own = named.first?.effective?.date else { return nil }
+            let message = "this fixes the entry into force of the \(fixing.act.name) at \(fixing.effective.french), which that act had dated itself (\(own.french)): "
+                + "which date holds is not read; its edits keep their own date"
+            return Consolidated.Problem(diagnostic: .error(message, file: fixing.source.file, line: fixing.source.line, unit: fixing.source.unit),
+                                        scope: Self.scope(of: named, base: base))
         }
     }
 

@@ -97,6 +97,21 @@ struct HandCheck19TimelineTests {
         #expect(errors.map(\.scope) == [.article("4")])
     }
 
+    /// A later act fixes the date of an amending act that had dated itself: ignored,
+    /// without a word. Which date holds is not read: said.
+    @Test func aDateFixedForAnActThatHadItsOwn() throws {
+        let first = OperationTests.amending("**Art. 1er.** Dans l'article 4, alinéa 1er, le mot « registre » est remplacé par le mot « fichier ».")
+        let second = amendingAct(date: "2020-09-01", published: "2020-09-10", numac: "2020200200", """
+        **Article 1er.** L'arrêté du Gouvernement du 1er juin 2020 modifiant l'arrêté du Gouvernement du 1er mars 2020 relatif aux essais entre en vigueur le 1er juillet 2021.
+
+        **Art. 2.** Le présent arrêté entre en vigueur le jour de sa publication au Moniteur belge.
+        """)
+        let consolidated = try Workspace(texts: [("base.md", OperationTests.base), ("a1.md", first), ("a2.md", second)]).consolidated(act: "2020200001").get()
+        let errors = consolidated.problems.filter { $0.diagnostic.severity == .error }
+        #expect(errors.map(\.diagnostic.message) == ["this fixes the entry into force of the arrêté du Gouvernement du 1er juin 2020 modifiant l'arrêté du Gouvernement du 1er mars 2020 relatif aux essais at 1er juillet 2021, which that act had dated itself (1er janvier 2021): which date holds is not read; its edits keep their own date"])
+        #expect(errors.map(\.scope) == [.article("4")])
+    }
+
     /// `--as-known-on` a day before the base act was published: its text was printed.
     @Test func knownOnBeforeTheActWasPublished() throws {
         let workspace = Workspace(texts: [("base.md", OperationTests.base)])
