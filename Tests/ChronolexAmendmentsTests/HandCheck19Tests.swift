@@ -28,6 +28,35 @@ struct HandCheck19Tests {
         #expect(!result.edits.isEmpty || result.hasErrors, "\(result.diagnostics.map(\.message))")
     }
 
+    /// The Dutch order read: the place or the anchor between the auxiliary and the subject.
+    @Test(arguments: [
+        ("In artikel 3, § 1, van hetzelfde besluit wordt tussen het eerste en het tweede lid een lid ingevoegd, luidende: « De openingsuren omvatten ten minste één avond. »",
+         "art. 1 — insert alinéa between al. 1 and al. 2 in art. 3, § 1 (1 block(s))"),
+        ("In artikel 3, § 1, van hetzelfde besluit wordt na het eerste lid een lid ingevoegd, luidende: « De openingsuren omvatten ten minste één avond. »",
+         "art. 1 — insert alinéa after al. 1 in art. 3, § 1 (1 block(s))"),
+        ("In hetzelfde besluit wordt na artikel 5 een artikel 5/1 ingevoegd, dat luidt als volgt: « Art. 5/1. De minister beslist. »",
+         "art. 1 — insert article 5/1 after art. 5 in the whole act (1 block(s))"),
+        ("In artikel 3 van hetzelfde besluit worden in het tweede lid de woorden « aan het publiek » vervangen door de woorden « op de website ».",
+         "art. 1 — replace « aan het publiek » by « op de website » in art. 3, al. 2"),
+        ("In artikel 7, eerste lid, van hetzelfde besluit wordt in de bepaling onder 2° het woord « rekeningen » vervangen door het woord « jaarrekening ».",
+         "art. 1 — replace « rekeningen » by « jaarrekening » in art. 7, al. 1, 2°"),
+        ("In artikel 4 van hetzelfde besluit worden na het woord « wordt » de woorden « elektronisch » ingevoegd.",
+         "art. 1 — insert « elektronisch » after « wordt » in art. 4"),
+        ("In artikel 4 van hetzelfde besluit wordt tussen het woord « wordt » en het woord « ingediend » het woord « elektronisch » ingevoegd.",
+         "art. 1 — insert « elektronisch » between « wordt » and « ingediend » in art. 4"),
+        ("In artikel 7, eerste lid, van hetzelfde besluit wordt de bepaling onder 2° opgeheven.",
+         "art. 1 — repeal art. 7, al. 1, 2°"),
+        ("In artikel 3, § 1, van hetzelfde besluit worden het tweede en het derde lid opgeheven.",
+         "art. 1 — repeal art. 3, § 1, al. 2 to art. 3, § 1, al. 3"),
+        ("In artikel 7 van hetzelfde besluit wordt het eerste lid, 2°, vervangen door wat volgt: « 2° de jaarrekening; ».",
+         "art. 1 — replace art. 7, al. 1, 2° by 1 block(s)"),
+    ])
+    func theDutchOrderIsRead(_ instruction: String, _ expected: String) {
+        let result = dutchEdits(instruction)
+        #expect(!result.hasErrors, "\(result.diagnostics.map(\.message))")
+        #expect(result.edits.map(EditRenderer.line).first?.contains(expected) == true, "\(result.edits.map(EditRenderer.line))")
+    }
+
     /// A provision of a Dutch act stays a provision (no verb of change after « wordt »).
     @Test func aDutchProvisionStaysAProvision() {
         let result = dutchEdits("Het bedrag van de toelage wordt vastgesteld op 500 euro per jaar.")

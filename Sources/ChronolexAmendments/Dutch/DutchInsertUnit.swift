@@ -2,14 +2,27 @@ import ChronolexModel
 
 /// "In … wordt een artikel 5/1 ingevoegd, luidende: « … »": a new unit, placed by its
 /// number (or by the place named before).
+///
+/// The place may stand between the auxiliary and the unit, as Dutch orders it: « wordt
+/// tussen het eerste en het tweede lid een lid ingevoegd », « wordt na het eerste lid een lid
+/// ingevoegd », « wordt na artikel 5 een artikel 5/1 ingevoegd » (look 19: taken for
+/// provisions of the act).
 enum DutchInsertUnitForm: InstructionForm {
     static func read(_ s: inout Scanner, _ clause: ClauseInput) throws(InstructionError) -> [ClauseOutput]? {
-        guard case .none = clause.subject, s.takeAny(["wordt", "worden"]) != nil,
-              let unit = NewUnitReader.read(&s), s.take("ingevoegd") else { return nil }
+        let start = s.index
+        guard case .none = clause.subject, s.takeAny(["wordt", "worden"]) != nil else { return nil }
+        var target = clause.target.steps
+        var placed = clause.unitAnchor
+        var notes: [String] = []
+        try UnitPlacement.read(&s, target: &target, position: &placed, notes: &notes, words: .dutch)
+        guard let unit = NewUnitReader.read(&s), s.take("ingevoegd") else {
+            s.index = start
+            return nil
+        }
         let announced = NewText.takeAnnouncement(&s)
-        let position: UnitPosition? = unit.isNumbered ? .byNumber : clause.unitAnchor
-        let target = UnitReference(clause.target.steps)
+        let position: UnitPosition? = placed != clause.unitAnchor ? placed : unit.isNumbered ? .byNumber : clause.unitAnchor
+        let reference = UnitReference(UnitPlacement.holder(of: unit, in: target))
         let text = NewText.read(&s, announced: announced)
-        return [ClauseOutput(target: target, change: .insertUnits(unit, text, at: position), announced: announced, readAs: unit.expectedText)]
+        return [ClauseOutput(target: reference, change: .insertUnits(unit, text, at: position), notes: notes, announced: announced, readAs: unit.expectedText)]
     }
 }

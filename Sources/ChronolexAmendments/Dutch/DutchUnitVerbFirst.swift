@@ -4,9 +4,24 @@ import ChronolexModel
 /// het 2° vervangen als volgt: « … »".
 enum DutchUnitVerbFirstForm: InstructionForm {
     static func read(_ s: inout Scanner, _ clause: ClauseInput) throws(InstructionError) -> [ClauseOutput]? {
-        guard case .none = clause.subject, s.takeAny(["wordt", "worden"]) != nil, !s.isWord("een"),
-              let ref = ReferenceReader.read(&s), !ref.parts.isEmpty else { return nil }
-        let target = UnitReference(ReferenceReader.merge(clause.target.steps, ref.parts), through: ref.through)
+        let start = s.index
+        guard case .none = clause.subject, s.takeAny(["wordt", "worden"]) != nil, !s.isWord("een") else { return nil }
+        let target: UnitReference
+        if s.isWord("het"), let a = s.word(1).flatMap(ReferenceReader.ordinal), s.isWord("en", at: 2), s.isWord("het", at: 3),
+           let b = s.word(4).flatMap(ReferenceReader.ordinal), s.isWord("lid", at: 5), b == a + 1 {
+            // « worden het tweede en het derde lid opgeheven »: the noun once, after the second
+            // ordinal (look 19); two alinéas that follow each other, a range.
+            s.index += 6
+            target = UnitReference(clause.target.steps + [.alinea(a)], through: .alinea(b))
+        } else {
+            guard let ref = ReferenceReader.read(&s), !ref.parts.isEmpty else {
+                s.index = start
+                return nil
+            }
+            target = UnitReference(ReferenceReader.merge(clause.target.steps, ref.parts), through: ref.through)
+        }
+        // « wordt het eerste lid, 2°, vervangen door wat volgt »: the comma after the place.
+        _ = s.take(",")
         if s.take("opgeheven") { return [ClauseOutput(target: target, change: .repeal)] }
         guard s.take("vervangen") else { return nil }
         let announced = NewText.takeAnnouncement(&s)

@@ -8,17 +8,43 @@ enum DutchWordsForm: InstructionForm {
     static func read(_ s: inout Scanner, _ clause: ClauseInput) throws(InstructionError) -> [ClauseOutput]? {
         let quotes: [String]
         let noun: String
+        var target = clause.target
+        var anchor = clause.wordAnchor
         switch clause.subject {
         case .words(let n, let q):
             guard s.takeAny(["wordt", "worden"]) != nil else { return nil }
             (noun, quotes) = (n, q)
         case .none:
-            guard s.takeAny(["wordt", "worden"]) != nil, let words = WordNouns.read(&s) else { return nil }
+            let start = s.index
+            guard s.takeAny(["wordt", "worden"]) != nil else { return nil }
+            // The place or the anchor between the auxiliary and the words, as Dutch orders
+            // them (look 19: taken for provisions of the act): « worden in het tweede lid de
+            // woorden … vervangen », « wordt in de bepaling onder 2° het woord … », « worden
+            // na het woord " A " de woorden " B " ingevoegd », « … tussen het woord " A " en
+            // het woord " C " … ».
+            if s.isWord("in") {
+                s.index += 1
+                guard let ref = ReferenceReader.read(&s), !ref.parts.isEmpty, ref.act == nil, ref.through == nil, ref.others.isEmpty else {
+                    s.index = start
+                    return nil
+                }
+                target = UnitReference(ReferenceReader.merge(target.steps, ref.parts))
+                _ = s.take(",")
+            }
+            if s.take("tussen") {
+                guard let a = WordNouns.read(&s), s.take("en"), let b = WordNouns.read(&s) else { s.index = start; return nil }
+                anchor = .between(a.text, b.text)
+            } else if s.isWord("na") || s.isWord("voor"), s.peek(2)?.kind == .quote || s.peek(3)?.kind == .quote {
+                let after = s.take("na")
+                if !after { s.index += 1 }
+                guard let a = WordNouns.read(&s) else { s.index = start; return nil }
+                anchor = after ? .after(a.text) : .before(a.text)
+            }
+            guard let words = WordNouns.read(&s) else { s.index = start; return nil }
             (noun, quotes) = (Tokenizer.fold(words.noun), [words.text])
         default:
             return nil
         }
-        let target = clause.target
         let every = s.take("telkens")
         if s.take("vervangen", "door") {
             guard let new = WordNouns.read(&s)?.text ?? s.takeQuote() else {
@@ -30,7 +56,7 @@ enum DutchWordsForm: InstructionForm {
             return quotes.map { ClauseOutput(target: target, change: .deleteWords(QuotedWords($0, noun: noun), every: every)) }
         }
         if s.take("ingevoegd") {
-            var position: WordPosition? = clause.wordAnchor
+            var position: WordPosition? = anchor
             if s.take("tussen"), let a = WordNouns.read(&s), s.take("en"), let b = WordNouns.read(&s) {
                 position = .between(a.text, b.text)
             } else if s.take("na"), let a = WordNouns.read(&s) {

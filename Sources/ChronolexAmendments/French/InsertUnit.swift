@@ -78,18 +78,29 @@ extension UnitPlacement {
 /// l'alinéa 1er du § 2". The units named are kept in full; the target becomes the unit
 /// that holds them.
 enum UnitPlacement {
+    /// The words of a placement in one language.
+    struct Words {
+        var between, after, before, inside, and, the: String
+        var alinea: String
+        static let french = Words(between: "entre", after: "apres", before: "avant", inside: "dans", and: "et", the: "le", alinea: "alinea")
+        /// « tussen het eerste en het tweede lid », « na het eerste lid », « voor de bepaling
+        /// onder 1° », « in § 2 » (look 19).
+        static let dutch = Words(between: "tussen", after: "na", before: "voor", inside: "in", and: "en", the: "het", alinea: "lid")
+    }
+
     /// Reads the placement at the cursor, if any: the target, position and notes change.
-    static func read(_ s: inout Scanner, target: inout [UnitStep], position: inout UnitPosition?, notes: inout [String]) throws(InstructionError) {
+    static func read(_ s: inout Scanner, target: inout [UnitStep], position: inout UnitPosition?, notes: inout [String],
+                     words: Words = .french) throws(InstructionError) {
         let save = s.index
         _ = s.take(",") // "il est inséré, entre les articles 16 et 17, un chapitre 4/1"
-        guard let w = s.word(), w == "entre" || w == "apres" || w == "avant" || w == "dans" else { s.index = save; return }
+        guard let w = s.word(), w == words.between || w == words.after || w == words.before || w == words.inside else { s.index = save; return }
         s.index += 1
         // "entre le 2ème et le 3ème alinéa", "… tiret" (2019030053, art. 26): the noun once,
         // after the second ordinal.
-        if w == "entre", s.take("le"), let a = s.word().flatMap(ReferenceReader.ordinal), s.isWord("et", at: 1), s.isWord("le", at: 2),
-           let b = s.word(3).flatMap(ReferenceReader.ordinal), let noun = s.word(4), noun == "alinea" || noun == "tiret" {
+        if w == words.between, s.take(words.the), let a = s.word().flatMap(ReferenceReader.ordinal), s.isWord(words.and, at: 1), s.isWord(words.the, at: 2),
+           let b = s.word(3).flatMap(ReferenceReader.ordinal), let noun = s.word(4), noun == words.alinea || noun == "tiret" {
             s.index += 5
-            func step(_ n: Int) -> UnitStep { noun == "alinea" ? .alinea(n) : .point(PointLabel(kind: .dash, value: String(n))) }
+            func step(_ n: Int) -> UnitStep { noun == words.alinea ? .alinea(n) : .point(PointLabel(kind: .dash, value: String(n))) }
             position = .between(UnitReference(target + [step(a)]), UnitReference(target + [step(b)]))
             _ = s.take(",")
             return
@@ -102,15 +113,15 @@ enum UnitPlacement {
         notes += ref.notes
         ref.notes = []
         let full = ReferenceReader.merge(target, ref.parts)
-        if w == "dans" {
+        if w == words.inside {
             target = full
         } else {
             let first = UnitReference(full)
-            if w == "entre" {
+            if w == words.between {
                 let second: UnitReference
                 if let through = ref.through {
                     second = UnitReference(Array(full.dropLast()) + [through])
-                } else if s.take("et") || s.take(",", "et"), let other = ReferenceReader.read(&s), !other.parts.isEmpty {
+                } else if s.take(words.and) || s.take(",", words.and), let other = ReferenceReader.read(&s), !other.parts.isEmpty {
                     second = UnitReference(ReferenceReader.merge(target, other.parts))
                     notes += other.notes
                 } else {
@@ -118,7 +129,7 @@ enum UnitPlacement {
                 }
                 position = .between(first, second)
             } else {
-                position = w == "apres" ? .after(first) : .before(first)
+                position = w == words.after ? .after(first) : .before(first)
             }
             target = Array(full.dropLast())
         }

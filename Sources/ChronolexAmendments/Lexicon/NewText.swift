@@ -10,9 +10,15 @@ enum NewText {
     static func takeAnnouncement(_ s: inout Scanner) -> Bool {
         // "un 24°, rédigé comme suit :", "een lid, luidende :".
         if s.peek()?.text == ",", let next = s.word(1),
-           next == "luidende" || next == "ainsi" || ["redig", "intitul", "libell"].contains(where: { Scanner.isParticiple(next, $0) }) {
+           next == "luidende" || next == "luidend" || next == "dat" || next == "die" || next == "ainsi"
+            || ["redig", "intitul", "libell"].contains(where: { Scanner.isParticiple(next, $0) }) {
             s.index += 1
         }
+        // « dat luidt als volgt », « die luiden als volgt », « luidend als volgt » (look 19).
+        let save = s.index
+        _ = s.take("dat") || s.take("die")
+        if s.take("luidt") || s.take("luiden") || s.take("luidend"), s.take("als", "volgt") { return true }
+        s.index = save
         if s.takeParticiple("redig") || s.takeParticiple("intitul") || s.takeParticiple("libell") {
             _ = s.take("comme", "suit")
             return true

@@ -354,6 +354,7 @@ enum ReferenceReader {
         guard token.kind == .word else { return false }
         let w = token.folded
         if w == "alinea" || w == "alineas" || w == "paragraphe" || w == "paragraphes" || w == "phrase" || w == "lid" || divisionWords[w] != nil || namedDivisionWords.contains(w) { return true }
+        if w == "bepaling", s.isWord("onder", at: offset + 1) { return true }
         // "point 5", "point 3°".
         if w == "point", let next = s.peek(offset + 1), next.kind == .word, label(next) != nil || next.startsWithDigit { return true }
         // "au point B de l'annexe VI.3-2": a part of an annex lettered by a capital.
@@ -754,6 +755,12 @@ enum ReferenceReader {
             ref.notes.append(Scanner.render(s.tokens[s.index..<(s.index + length)]))
             s.index += length
             ref.parts.append(.annex(number))
+            return false
+        }
+        // « de bepaling onder 2° »: the Dutch for « le 2° » (look 19).
+        if w == "bepaling", s.isWord("onder", at: 1), let token = s.peek(2), let point = label(token) {
+            s.index += 3
+            ref.parts.append(.point(point))
             return false
         }
         // "la deuxième phrase", "le troisième alinéa", "le dernier alinéa", "l'avant-dernier alinéa".
