@@ -18,9 +18,8 @@ struct HandCheck19Tests {
         "In artikel 3 van hetzelfde besluit worden tussen het woord « wordt » en het woord « ingediend » de woorden « elektronisch » ingevoegd.",
         "In hetzelfde besluit wordt na artikel 5 een artikel 5/1 ingevoegd, dat luidt als volgt: « Art. 5/1. De minister beslist. »",
         "In artikel 3 van hetzelfde besluit worden het tweede en het derde lid opgeheven.",
-        "In artikel 3 van hetzelfde besluit wordt het tweede lid het derde lid.",
-        "Artikel 6 van hetzelfde besluit wordt vernummerd tot artikel 8.",
-        "Artikel 5 van hetzelfde besluit, opgeheven bij het besluit van 3 maart 2018, wordt hersteld in de volgende lezing: « Art. 5. De minister beslist. »",
+        "In artikel 3 van hetzelfde besluit worden de bepalingen onder 2° en 3° opgeheven.",
+        "In artikel 3 van hetzelfde besluit wordt tussen de bepaling onder 1° en 2° een bepaling 1°/1 ingevoegd, die luidt als volgt: « 1°/1 lezer; »",
     ])
     func dutchParticipleAtTheEndIsAnInstruction(_ instruction: String) {
         let result = dutchEdits(instruction)
@@ -50,6 +49,12 @@ struct HandCheck19Tests {
          "art. 1 — repeal art. 3, § 1, al. 2 to art. 3, § 1, al. 3"),
         ("In artikel 7 van hetzelfde besluit wordt het eerste lid, 2°, vervangen door wat volgt: « 2° de jaarrekening; ».",
          "art. 1 — replace art. 7, al. 1, 2° by 1 block(s)"),
+        ("In artikel 3, § 1, van hetzelfde besluit wordt het tweede lid het derde lid.",
+         "art. 1 — renumber art. 3, § 1, al. 2 as art. 3, § 1, al. 3"),
+        ("Artikel 6 van hetzelfde besluit wordt vernummerd tot artikel 8.", "art. 1 — renumber art. 6 as art. 8"),
+        ("Artikel 6 van hetzelfde besluit wordt hernummerd tot artikel 8.", "art. 1 — renumber art. 6 as art. 8"),
+        ("Artikel 5 van hetzelfde besluit wordt hersteld in de volgende lezing: « Art. 5. De minister beslist. »",
+         "art. 1 — insert (re-established) art. 5 (1 block(s))"),
     ])
     func theDutchOrderIsRead(_ instruction: String, _ expected: String) {
         let result = dutchEdits(instruction)

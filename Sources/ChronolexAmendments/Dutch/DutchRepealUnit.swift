@@ -7,6 +7,19 @@ enum DutchRepealUnitForm: InstructionForm {
         guard case .unit = clause.subject, s.takeAny(["wordt", "worden"]) != nil else { return nil }
         if s.take("opgeheven") { return [ClauseOutput(target: clause.target, change: .repeal)] }
         if s.take("ingetrokken") { return [ClauseOutput(target: clause.target, change: .withdraw)] }
+        // « Artikel 5, opgeheven bij …, wordt hersteld in de volgende lezing: " … " » (look 19):
+        // the Dutch « est rétabli ».
+        if s.take("hersteld") {
+            let announced = NewText.takeAnnouncement(&s)
+            let text = NewText.read(&s, announced: announced)
+            return [ClauseOutput(target: clause.target, change: .reestablish(text), announced: announced, readAs: NewText.expected(replacing: clause.target))]
+        }
+        // « Artikel 6 wordt vernummerd tot artikel 8 », « … hernummerd tot … ».
+        if s.take("vernummerd", "tot") || s.take("hernummerd", "tot") || s.take("vernummerd", "als") || s.take("hernummerd", "als") {
+            _ = s.takeAny(["het", "de"])
+            guard let ref = ReferenceReader.read(&s), !ref.parts.isEmpty else { return nil }
+            return [ClauseOutput(target: clause.target, change: .renumber(as: UnitReference(ref.parts)))]
+        }
         return nil
     }
 }

@@ -23,6 +23,15 @@ enum DutchUnitVerbFirstForm: InstructionForm {
         // « wordt het eerste lid, 2°, vervangen door wat volgt »: the comma after the place.
         _ = s.take(",")
         if s.take("opgeheven") { return [ClauseOutput(target: target, change: .repeal)] }
+        // « In artikel 3 wordt het tweede lid het derde lid » (look 19): renumbered.
+        if target.through == nil, s.isWord("het") || s.isWord("de") {
+            let save = s.index
+            s.index += 1
+            if let new = ReferenceReader.read(&s), new.parts.count == 1, let old = target.steps.last, new.parts[0].level == old.level, s.atEnd || s.peek()?.text == "." {
+                return [ClauseOutput(target: target, change: .renumber(as: UnitReference(Array(target.steps.dropLast()) + new.parts)))]
+            }
+            s.index = save
+        }
         guard s.take("vervangen") else { return nil }
         let announced = NewText.takeAnnouncement(&s)
         let text = NewText.read(&s, announced: announced)

@@ -26,7 +26,7 @@ enum NewText {
         if s.take("ainsi"), s.takeParticiple("redig") || s.takeParticiple("intitul") { return true }
         if s.take("par", "ce", "qui", "suit") || s.take("comme", "suit") || s.take("dans", "la", "redaction", "suivante")
             || s.take("par", "la", "disposition", "suivante") || s.take("par", "les", "dispositions", "suivantes")
-            || s.take("luidende") || s.take("als", "volgt") || s.take("door", "wat", "volgt") {
+            || s.take("luidende") || s.take("als", "volgt") || s.take("door", "wat", "volgt") || s.take("in", "de", "volgende", "lezing") {
             return true
         }
         return false
