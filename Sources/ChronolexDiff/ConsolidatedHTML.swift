@@ -82,7 +82,7 @@ public enum ConsolidatedHTML {
         if article == nil, act.articles.count > tableOfContentsThreshold {
             let nav = body.element("nav", ["class": "toc", "id": "sommaire", "aria-label": "Table des matières"])
             nav.element("h2", text: "Sommaire")
-            appendTableOfContents(act.body, into: nav.element("ul"))
+            appendTableOfContents(act.body, language: act.metadata.language, into: nav.element("ul"))
         }
         let main = body.element("main")
         for line in act.preamble { main.element("p", ["class": "preamble"], text: line.text) }
@@ -227,15 +227,15 @@ public enum ConsolidatedHTML {
     }
 
     /// The divisions and articles of an act, nested, each a link to its anchor.
-    public static func appendTableOfContents(_ body: [BodyElement], into list: HTMLElement) {
+    public static func appendTableOfContents(_ body: [BodyElement], language: Language? = nil, into list: HTMLElement) {
         for element in body {
             switch element {
             case .article(let article):
-                list.element("li").element("a", ["href": "#" + article.address.anchor], text: Headings.article(article))
+                list.element("li").element("a", ["href": "#" + article.address.anchor], text: Headings.article(article, language: language))
             case .division(let division):
                 let item = list.element("li")
                 item.element("a", ["href": "#" + Address.slug(division.citation)], text: division.headingLine)
-                if !division.children.isEmpty { appendTableOfContents(division.children, into: item.element("ul")) }
+                if !division.children.isEmpty { appendTableOfContents(division.children, language: language, into: item.element("ul")) }
             }
         }
     }

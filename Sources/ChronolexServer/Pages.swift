@@ -85,7 +85,7 @@ enum Pages {
                                         detailed: false, into: side)
         if number == nil {
             side.element("h2", text: "Sommaire")
-            ConsolidatedHTML.appendTableOfContents(act.body, into: side.element("ul"))
+            ConsolidatedHTML.appendTableOfContents(act.body, language: act.metadata.language, into: side.element("ul"))
         }
         let text = layout.element("div", ["class": "text"])
         if act.articles.isEmpty {

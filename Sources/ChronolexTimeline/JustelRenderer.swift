@@ -12,12 +12,15 @@ public struct JustelRenderer: ActVisitor {
     private var marks: [String: [(number: Int, words: String?)]] = [:]
     /// Footnote numbers that cover the whole article.
     private var wholeArticle: [Int] = []
+    /// The act's language, for its headings (`Artikel 1.`, `(Opgeheven)`).
+    private var language: Language?
 
     /// - Complexity: O(n) in the size of the act, plus its articles' histories.
     public static func render(_ act: Act, _ timeline: Timeline, at date: LegalDate, single: Bool = false) -> String {
         var renderer = JustelRenderer()
+        renderer.language = act.metadata.language
         if !single, let title = act.metadata.title {
-            renderer.out += (act.metadata.date.map { $0.frenchHeading + ". - " } ?? "") + title + "\n"
+            renderer.out += (act.metadata.date.map { $0.heading(in: act.metadata.language) + ". - " } ?? "") + title + "\n"
         }
         if single, case .article(let article)? = act.body.first {
             renderer.article(article, timeline, at: date)
@@ -71,16 +74,16 @@ public struct JustelRenderer: ActVisitor {
             }
         }
         if !out.isEmpty { out += "\n" }
-        pending = [Headings.article(article)]
+        pending = [Headings.article(article, language: language)]
         if article.status == .repealed {
-            line(wrap(Headings.repealedArticle, wholeArticle))
+            line(wrap(Headings.repealedArticle(in: language), wholeArticle))
         } else {
             let before = out.count
             descend(into: article)
             if !pending.isEmpty { line("") }
             if !wholeArticle.isEmpty, out.count > before {
                 // `[1 … ]1` around the whole text of an article that was replaced or inserted.
-                let heading = Headings.article(article) + " "
+                let heading = Headings.article(article, language: language) + " "
                 let body = String(out.dropFirst(before))
                 let opened = body.hasPrefix(heading) ? heading + wholeArticle.map { "[\($0) " }.joined() + body.dropFirst(heading.count) : body
                 out = String(out.prefix(before)) + String(opened.dropLast()) + wholeArticle.reversed().map { "]\($0)" }.joined() + "\n"

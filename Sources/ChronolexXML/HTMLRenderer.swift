@@ -41,6 +41,7 @@ public enum HTMLRenderer {
     public static func appendBody(of act: Act, to element: HTMLElement, in document: HTMLDocument,
                                   annotator: (any HTMLAnnotator)? = nil) {
         var writer = HTMLActWriter(main: element, annotator: annotator)
+        writer.language = act.metadata.language
         writer.walk(act)
     }
 
@@ -54,7 +55,7 @@ public enum HTMLRenderer {
         let metadata = act.metadata
         let header = body.element("header")
         if let date = metadata.date {
-            header.element("p", ["class": "act-date"], text: date.frenchHeading)
+            header.element("p", ["class": "act-date"], text: date.heading(in: metadata.language))
         }
         header.element("h1", text: metadata.title ?? act.file ?? "")
         if let subtitle { header.element("p", ["class": "subtitle"], text: subtitle) }
@@ -98,6 +99,7 @@ public enum HTMLRenderer {
     public static func render(_ act: Act, subtitle: String? = nil) -> String {
         let document = HTMLDocument(language: act.metadata.language?.rawValue ?? "fr")
         var writer = HTMLActWriter(main: pageMain(act, subtitle: subtitle, root: document.root))
+        writer.language = act.metadata.language
         writer.walk(act)
         return document.serialized()
     }
@@ -157,6 +159,8 @@ struct HTMLActWriter<Parent: HTMLParent>: ActVisitor {
     private var noteTitles: [Int: String] = [:]
     private var pendingOpen: [Int] = []
     private var lastText: Parent?
+    /// The act's language, for its headings (`Artikel 1.`, `(Opgeheven)`).
+    var language: Language?
 
     init(main: Parent) {
         self.stack = [main]
@@ -190,7 +194,7 @@ struct HTMLActWriter<Parent: HTMLParent>: ActVisitor {
         let articleID = id(article.address.anchor)
         let element = top.element("article", ["class": article.status == .repealed ? "article repealed" : "article", "id": articleID])
         let heading = element.element("h3", ["class": "article-heading"])
-        heading.element("a", ["href": "#" + article.address.anchor, "title": article.address.description], text: Headings.article(article))
+        heading.element("a", ["href": "#" + article.address.anchor, "title": article.address.description], text: Headings.article(article, language: language))
         self.articleID = articleID
         let notes = annotator?.beginArticle(article) ?? HTMLArticleNotes()
         noteTitles = notes.titles
@@ -199,7 +203,7 @@ struct HTMLActWriter<Parent: HTMLParent>: ActVisitor {
         lastText = nil
         if article.status == .repealed {
             let p = element.element("p", ["class": "alinea repealed"])
-            write(Headings.repealedArticle, marks: [], to: p)
+            write(Headings.repealedArticle(in: language), marks: [], to: p)
         } else {
             stack.append(element)
             descend(into: article)
@@ -339,6 +343,7 @@ public struct HTMLStreamRenderer: ActConsumer {
     public mutating func begin(_ act: Act) {
         let stream = HTMLStream(language: act.metadata.language?.rawValue ?? "fr", to: sink)
         writer = HTMLActWriter(main: HTMLRenderer.pageMain(act, subtitle: subtitle, root: stream.root))
+        writer?.language = act.metadata.language
         self.stream = stream
     }
 

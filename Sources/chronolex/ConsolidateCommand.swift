@@ -87,7 +87,7 @@ struct ConsolidateCommand: ParsableCommand {
     private func render(_ act: Act, _ timeline: Timeline, date: LegalDate, single: Bool, unit: Address?, to sink: OutputSink) {
         switch format {
         case .text:
-            if single, case .article(let article)? = act.body.first { return TextRenderer.render(article, to: sink) }
+            if single, case .article(let article)? = act.body.first { return TextRenderer.render(article, language: act.metadata.language, to: sink) }
             TextRenderer.render(act, to: sink)
         case .markdown:
             MarkdownRenderer.render(act, to: sink)

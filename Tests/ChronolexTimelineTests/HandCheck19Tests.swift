@@ -112,6 +112,20 @@ struct HandCheck19TimelineTests {
         #expect(errors.map(\.scope) == [.article("4")])
     }
 
+    /// A Dutch act printed with French headings (« Article 1. », « (Abrogé) », « 12 MARS
+    /// 2015 »): now its own language's, and the markdown reads back to the same tree.
+    @Test func aDutchActInItsOwnWords() throws {
+        let text = "---\ntitle-nl: \"Besluit betreffende de bibliotheken\"\ndate: 2015-03-12\nnumber: 2015035001\npublication: 2015-04-02\n---\n\n**Artikel 1.** Tekst een.\n\n**Art. 2.** (Opgeheven)\n"
+        let act = try #require(ActReader.read(text: text, file: "base.md").act)
+        #expect(act.metadata.language == .dutch)
+        #expect(TextRenderer.render(act) == "12 MAART 2015. - Besluit betreffende de bibliotheken\n\nArtikel 1. Tekst een.\n\nArt. 2. (Opgeheven)\n")
+        let markdown = MarkdownRenderer.render(act)
+        #expect(markdown.contains("**Artikel 1.** Tekst een.") && markdown.contains("**Art. 2.** (Opgeheven)"), "\(markdown)")
+        let again = try #require(ActReader.read(text: markdown, file: "again.md").act)
+        #expect(TextRenderer.render(again) == TextRenderer.render(act))
+        #expect(again.articles.map(\.status) == [.inForce, .repealed])
+    }
+
     /// `--as-known-on` a day before the base act was published: its text was printed.
     @Test func knownOnBeforeTheActWasPublished() throws {
         let workspace = Workspace(texts: [("base.md", OperationTests.base)])

@@ -6,6 +6,8 @@ public struct MarkdownRenderer: ActVisitor {
     private let sink: OutputSink
     /// The article heading and `§` label waiting to open the next block's line.
     private var pending: [String] = []
+    /// The act's language, for its headings (`Artikel 1.`, `(Opgeheven)`).
+    private var language: Language?
 
     public init() { self.init(to: OutputSink()) }
 
@@ -145,9 +147,9 @@ public struct MarkdownRenderer: ActVisitor {
     }
 
     public mutating func visitArticle(_ article: Article) {
-        pending = ["**" + Headings.article(article) + "**"]
+        pending = ["**" + Headings.article(article, language: language) + "**"]
         if article.status == .repealed {
-            emit(Headings.repealedArticle)
+            emit(Headings.repealedArticle(in: language))
         } else {
             descend(into: article)
             flush()
@@ -293,6 +295,7 @@ extension String {
 extension MarkdownRenderer: ActConsumer {
     /// The front matter, then the preamble's blocks.
     public mutating func begin(_ act: Act) {
+        language = act.metadata.language
         sink.write(FrontMatterWriter.render(act.metadata))
         for line in act.preamble { block(line.text) }
     }

@@ -6,6 +6,8 @@ public struct TextRenderer: ActVisitor {
     private var wrote = false
     /// Headings that open the next line (`Art. 3.`, `§ 2.`).
     private var pending: [String] = []
+    /// The act's language, for its headings (`Artikel 1.`, `(Opgeheven)`); French when unknown.
+    private var language: Language?
 
     public init() { self.init(to: OutputSink()) }
 
@@ -35,8 +37,9 @@ public struct TextRenderer: ActVisitor {
         return sink.text
     }
 
-    public static func render(_ article: Article, to sink: OutputSink) {
+    public static func render(_ article: Article, language: Language? = nil, to sink: OutputSink) {
         var renderer = TextRenderer(to: sink)
+        renderer.language = language
         renderer.visitArticle(article)
     }
 
@@ -93,8 +96,8 @@ public struct TextRenderer: ActVisitor {
     public mutating func visitArticle(_ article: Article) {
         if wrote { sink.write(byte: UInt8(ascii: "\n")) }
         pending.removeAll(keepingCapacity: true)
-        pending.append(Headings.article(article))
-        if article.status == .repealed { return line(Headings.repealedArticle) }
+        pending.append(Headings.article(article, language: language))
+        if article.status == .repealed { return line(Headings.repealedArticle(in: language)) }
         descend(into: article)
         if !pending.isEmpty { line("") }
     }
@@ -133,8 +136,9 @@ public struct TextRenderer: ActVisitor {
 extension TextRenderer: ActConsumer {
     /// The title (its date first), then the preamble's lines.
     public mutating func begin(_ act: Act) {
+        language = act.metadata.language
         if let title = act.metadata.title {
-            let date = act.metadata.date.map { $0.frenchHeading + ". - " } ?? ""
+            let date = act.metadata.date.map { $0.heading(in: language) + ". - " } ?? ""
             write(date + title + "\n")
         }
         for line in act.preamble { write(line.text + "\n") }
@@ -153,6 +157,15 @@ extension LegalDate {
     /// The date as a title prints it: `22 DECEMBRE 2022`.
     public var frenchHeading: String {
         String(day) + " " + LegalDate.frenchMonths[month - 1].uppercased().foldingAccentsKeepingCase + " " + String(year)
+    }
+
+    /// The date as a title prints it in the act's language: `12 MAART 2015` in Dutch.
+    public func heading(in language: Language?) -> String {
+        switch language {
+        case .dutch?: String(day) + " " + LegalDate.dutchMonths[month - 1].uppercased() + " " + String(year)
+        case .german?: String(day) + " " + LegalDate.germanMonths[month - 1].uppercased() + " " + String(year)
+        default: frenchHeading
+        }
     }
 }
 
