@@ -688,6 +688,15 @@ public struct DateFixing: Hashable, Sendable {
         let source = edit.source.act
         guard let date = act.date, date == source.date else { return false }
         if let kind = act.kind, let other = source.title.flatMap(ActKind.fromTitle), !CitationRegistry.sameKind(kind, other) { return false }
+        // The title too, when both are known (look 20: « l'arrêté royal du 10 février 2020
+        // modifiant l'arrêté royal du 3 mai 2016 relatif aux aires de jeux » dated another
+        // arrêté royal of that day, which amended the libraries' act).
+        if let cited = act.title.map(Self.comparable), !cited.isEmpty, let own = source.title.map(Self.comparable), !own.contains(cited) { return false }
         return selectors.isEmpty || selectors.contains { $0.contains(edit.source) }
+    }
+
+    /// A title as compared: lower case, accents and apostrophes as typed, one space.
+    static func comparable(_ title: String) -> String {
+        Folding.fold(title).replacingOccurrences(of: "\u{2019}", with: "'").split(separator: " ").joined(separator: " ")
     }
 }

@@ -131,7 +131,7 @@ public enum EntryIntoForceReader {
         } catch {
             // "Le présent arrêté et l'article D.167bis du Code … entrent en vigueur …": the
             // act's own part of a subject that names others too.
-            guard error.kind != .notOurs, let own = generalSubject(tokens), own > 0 else { throw error }
+            guard error.kind != .notOurs, error.kind != .endOfForce, let own = generalSubject(tokens), own > 0 else { throw error }
             var again = Scanner(Array(tokens[own...]))
             while !again.atEnd {
                 if again.take(".") || again.take(";") { continue }
@@ -294,6 +294,17 @@ public enum EntryIntoForceReader {
         }
     }
 
+    /// The date after « cesse d'être en vigueur » (« treedt buiten werking op … »), when the
+    /// subject is the act itself (« Le présent arrêté », « Il », « Dit besluit »).
+    static func endDate(_ tokens: [Token]) -> LegalDate? {
+        guard let verb = tokens.firstIndex(where: { ["cesse", "cessent", "treedt", "treden"].contains($0.folded) }) else { return nil }
+        let subject = tokens[..<verb].map(\.folded)
+        guard subject == ["il"] || subject == ["elle"] || generalSubject(tokens, verbs: ["cesse", "cessent", "treedt", "treden"]) != nil else { return nil }
+        let s = Scanner(tokens)
+        for k in verb..<tokens.count { if let date = CitationReader.date(s, at: k) { return date } }
+        return nil
+    }
+
     /// « Le présent arrêté cesse d'être en vigueur le 31 décembre 2021 », « Il cesse … », « …
     /// et cesse d'être en vigueur le … » (look 19: called a provision of the act, or « cannot
     /// tell what it applies to »): a time limit. Whether the changes an act made lapse with
@@ -304,7 +315,7 @@ public enum EntryIntoForceReader {
         while let t = s.peek(), !(t.kind == .punctuation && (t.text == "." || t.text == ";")) { s.index += 1 }
         let words = Scanner.render(s.tokens[start..<s.index])
         throw InstructionError("the act sets an end to its force (« \(words) »): the changes it made are kept after that date — whether they lapse with it is not read; check the text after it",
-                               kind: .notOurs)
+                               kind: .endOfForce)
     }
 
     /// « Entrent en vigueur le 1er mars 2007 : 1° l'article 44 de la loi du 13 juillet 2006
@@ -331,6 +342,16 @@ public enum EntryIntoForceReader {
                 result.exceptions.append(EntryIntoForceRule(selectors: selectors, effective: date, saysRetroactive: retro, article: article, line: line))
                 continue
             }
+            // Another act's parts, cited: a date fixed for them (look 20: « 1° l'article 7 de
+            // l'arrêté royal du 12 mars 2015 … » was dropped).
+            let afterSelectors = s.index
+            if !selectors.isEmpty, s.takeAny(["de", "du"]) != nil, case .named(let cited)? = CitationReader.read(&s, afterDeterminer: false),
+               cited.date != nil, let fixed = date.date {
+                result.fixings.append((cited, selectors, fixed, article, line))
+                while let token = s.peek(), !(token.kind == .punctuation && (token.text == ";" || token.text == ".")) { s.index += 1 }
+                continue
+            }
+            s.index = afterSelectors
             // Another act's part: up to the next item.
             s.index = max(s.index, itemStart + 1)
             while let token = s.peek(), !(token.kind == .punctuation && (token.text == ";" || token.text == ".")) { s.index += 1 }
@@ -715,6 +736,9 @@ public struct OwnEntryIntoForce: Sendable {
     public var articles: [(article: String, effective: EffectiveDate)] = []
     /// What could not be read in those clauses, or taken into account.
     public var diagnostics: [Diagnostic] = []
+    /// « Le présent arrêté cesse d'être en vigueur le 31 décembre 2016 »: the day it is no
+    /// longer in force, and the article that says so.
+    public var ends: (date: LegalDate, article: String)?
 }
 
 extension EntryIntoForceReader {
@@ -745,6 +769,16 @@ extension EntryIntoForceReader {
                         try read(Scanner.render(words[own...]), article: number, line: line, publication: publication, adoption: act.metadata.date, into: &rules)
                     }
                 } catch {
+                    // « Le présent arrêté cesse d'être en vigueur le … », « Il cesse … »: the act
+                    // ends (look 20: a sunset act was shown in force after its end, silently).
+                    if error.kind == .endOfForce {
+                        if let date = endDate(words) {
+                            own.ends = (date, number)
+                        } else {
+                            own.diagnostics.append(.warning("the act sets an end to its force, on no date Chronolex reads (\(error.message)): it is shown in force after it", file: file, line: line, unit: "Art. \(number)"))
+                        }
+                        continue
+                    }
                     // A clause about the act as a whole that cannot be read is said; the
                     // others (the entry into force of another act's parts, of transitional
                     // rules) are not the act's own.

@@ -235,7 +235,7 @@ struct Walker {
                                                         file: file, line: Walker.line(alinea), unit: "Art. \(number)"))
                         }
                     } catch {
-                        diagnostics.append(Diagnostic(error.kind == .notOurs ? .warning : .error, file: file, location: Walker.line(alinea).map { SourceLocation(line: $0) }, unit: "Art. \(number)", message: error.message))
+                        diagnostics.append(Diagnostic(error.kind == .notOurs || error.kind == .endOfForce ? .warning : .error, file: file, location: Walker.line(alinea).map { SourceLocation(line: $0) }, unit: "Art. \(number)", message: error.message))
                     }
                     continue
                 case .provision where Self.stopsBeforeItsVerb(flat):

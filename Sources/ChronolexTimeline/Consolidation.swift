@@ -22,7 +22,7 @@ public enum Consolidation {
         let edits = fixingDates(given, fixings, knownOn: knownOn)
         let entry = entryIntoForce(of: base)
         let start = entry.date ?? Timeline.earliest
-        var builder = TimelineBuilder(base: base, start: start, articleStarts: entry.articles)
+        var builder = TimelineBuilder(base: base, start: start, articleStarts: fixingDates(of: base, entry.articles, fixings, knownOn: knownOn))
         let ordered = edits.enumerated().sorted { lhs, rhs in
             orderKey(lhs.element.edit, lhs.offset).lexicographicallyPrecedes(orderKey(rhs.element.edit, rhs.offset))
         }.map(\.element)
@@ -49,7 +49,24 @@ public enum Consolidation {
                 builder.outcomes.append(EditOutcome(shared, status: .unreadable("no effective date")))
             }
         }
-        return builder.timeline(entryIntoForce: entry, start: start, knownOn: knownOn)
+        var timeline = builder.timeline(entryIntoForce: entry, start: start, knownOn: knownOn)
+        timeline.end = entry.ends
+        return timeline
+    }
+
+    /// The base act's own articles that it left « à une date fixée par le Roi », whose date a
+    /// later act among the inputs fixed (« L'article 7 de l'arrêté royal du 12 mars 2015 …
+    /// entre en vigueur le 1er juillet 2020 »), once that act is known (look 20: the fixing
+    /// was dropped, the article never in force, without a word).
+    static func fixingDates(of base: Act, _ articles: [String: EffectiveDate], _ fixings: [DateFixing], knownOn: LegalDate?) -> [String: EffectiveDate] {
+        var articles = articles
+        for fixing in fixings where matches(fixing.act, base) {
+            if let knownOn, (fixing.source.act.publication.map { $0 > knownOn } ?? true) { continue }
+            for selector in fixing.selectors where selector.points.isEmpty {
+                if case .pending? = articles[selector.article] { articles[selector.article] = .date(fixing.effective) }
+            }
+        }
+        return articles
     }
 
     /// Pending edits whose date a later act fixed take that date — once that act is known
@@ -147,6 +164,7 @@ public enum Consolidation {
         let file = act.file ?? "input"
         let own = EntryIntoForceReader.own(act, file: file)
         var result = BaseEntryIntoForce(date: nil, reason: "", articles: [:], diagnostics: own.diagnostics)
+        result.ends = own.ends
         for (article, effective) in own.articles { result.articles[ArticleNumber.normalized(article)] = effective }
         let starts = act.metadata.entryIntoForce
         if let (effective, article) = own.general {
@@ -195,6 +213,9 @@ public struct BaseEntryIntoForce: Sendable {
     /// The articles the act dates otherwise than as a whole (by its normalised number).
     public var articles: [String: EffectiveDate]
     public var diagnostics: [Diagnostic]
+    /// The day the act is no longer in force (« cesse d'être en vigueur le … »), and the
+    /// article that says so.
+    public var ends: (date: LegalDate, article: String)? = nil
 }
 
 extension String {

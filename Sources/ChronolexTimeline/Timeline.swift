@@ -35,6 +35,16 @@ public struct Timeline: Sendable {
     public internal(set) var outcomes: [EditOutcome]
     /// The date up to which publications were taken into account (`--as-known-on`), if any.
     public let knownOn: LegalDate?
+    /// The day the act is no longer in force by its own words (« Le présent arrêté cesse
+    /// d'être en vigueur le … »), and the article that says so; asked on or after it, the
+    /// act is not printed as law in force.
+    public internal(set) var end: (date: LegalDate, article: String)? = nil
+
+    /// Why the act is not in force on `date` by its own end, if it is not.
+    public func ended(at date: LegalDate) -> String? {
+        guard let end, date >= end.date else { return nil }
+        return "the act is not in force on \(date.iso): by its article \(end.article), it ceases to be in force on \(end.date.iso)"
+    }
 
     /// The act as it stood on `date`: structure, title and every article's version then.
     ///

@@ -124,6 +124,7 @@ public struct Consolidated: Sendable {
     /// The version of an article in force on `date`, or the error that says it is not there.
     public func article(_ number: String, at date: LegalDate) -> Result<ArticleVersion, Diagnostic> {
         let key = ArticleNumber.normalized(number)
+        if let ended = timeline.ended(at: date) { return .failure(.error(ended, file: base.file ?? "input", line: nil)) }
         guard let version = timeline.article(number, at: date) else {
             let file = base.file ?? "input"
             if let why = timeline.pendingArticles[key], timeline.histories[key]?.versions.first.map({ $0.validFrom > date }) ?? true {

@@ -64,6 +64,11 @@ struct ConsolidateCommand: ParsableCommand {
             Report.print([Diagnostic.error("the act is not in force on \(date.iso): it is in force from \(run.timeline.start.iso)", file: run.base.file ?? "input", line: nil)])
             throw ExitCode.failure
         }
+        // After the act's own end (« cesse d'être en vigueur le … »): said, not printed as law.
+        if article == nil, let ended = run.timeline.ended(at: date) {
+            Report.print([Diagnostic.error(ended, file: run.base.file ?? "input", line: nil)])
+            throw ExitCode.failure
+        }
         var act = run.timeline.act(at: date)
         if let unit {
             switch run.article(unit.article, at: date) {

@@ -7,7 +7,8 @@ struct InstructionError: Error, Sendable {
     /// (a warning, not an error of this act).
     /// `tooFewUnits`: the new text holds fewer units than the instruction announces (the
     /// rest may be quoted in the alinéas after it).
-    enum Kind: Sendable { case noForm, unbalancedQuote, missingText, tooFewUnits, notOurs, other }
+    /// `endOfForce`: « cesse d'être en vigueur », said as a warning (``EntryIntoForceReader``).
+    enum Kind: Sendable { case noForm, unbalancedQuote, missingText, tooFewUnits, notOurs, endOfForce, other }
     var kind: Kind
     var message: String
     /// What was understood before the problem: the edits of the clauses read, and the

@@ -1,0 +1,91 @@
+import ChronolexAmendments
+import ChronolexModel
+import ChronolexReaders
+import ChronolexTimeline
+import ChronolexWorkspace
+import Testing
+
+/// Look 20 (2026-12-03, probes of the day's changes by a reviewer who had not written them,
+/// on a frozen build of c96df2e): silent wrongs and false alarms, each now right or said.
+@Suite("Look 20: the day's changes probed")
+struct HandCheck20Tests {
+    static let first = OperationTests.amending("**Art. 1er.** Dans l'article 4, alinéa 1er, le mot « registre » est remplacé par le mot « fichier ».",
+                                               entry: "Le présent arrêté entre en vigueur à une date fixée par le Gouvernement.")
+
+    /// A later act fixing the date of another act of the same day and kind (another title)
+    /// dated this pending one; or, for one dated itself, was called a conflict.
+    @Test func aFixingNamesTheActByItsTitleToo() throws {
+        let other = amendingAct(date: "2020-09-01", published: "2020-09-10", numac: "2020200200", """
+        **Article 1er.** L'arrêté du Gouvernement du 1er juin 2020 modifiant l'arrêté du Gouvernement du 3 mai 2016 relatif aux aires de jeux entre en vigueur le 1er juillet 2021.
+
+        **Art. 2.** Le présent arrêté entre en vigueur le jour de sa publication au Moniteur belge.
+        """)
+        let fixture = try Fixture(base: OperationTests.base, amending: [Self.first, other])
+        #expect(fixture.timeline.outcomes.map(\.status).contains(.pending("à une date fixée par le Gouvernement")))
+        #expect(fixture.text("4", at: "2021-08-01")?.contains("registre") == true)
+        // The right one, by its title: dated.
+        let right = amendingAct(date: "2020-09-01", published: "2020-09-10", numac: "2020200200", """
+        **Article 1er.** L'arrêté du Gouvernement du 1er juin 2020 modifiant l'arrêté du Gouvernement du 1er mars 2020 relatif aux essais entre en vigueur le 1er juillet 2021.
+
+        **Art. 2.** Le présent arrêté entre en vigueur le jour de sa publication au Moniteur belge.
+        """)
+        let dated = try Fixture(base: OperationTests.base, amending: [Self.first, right])
+        #expect(dated.text("4", at: "2021-08-01")?.contains("fichier") == true)
+    }
+
+    /// « L'article 7 de l'arrêté … entre en vigueur le … » for an article the base left « à une
+    /// date fixée par le Roi », alone or in a list: dropped, the article never in force.
+    @Test(arguments: [
+        "**Article 1er.** L'article 2 de l'arrêté du Gouvernement du 1er mars 2020 relatif aux essais entre en vigueur le 1er juillet 2020.",
+        "**Article 1er.** Entrent en vigueur le 1er juillet 2020 :\n\n1° l'article 2 de l'arrêté du Gouvernement du 1er mars 2020 relatif aux essais;\n\n2° le présent arrêté.",
+    ])
+    func aFixingOfTheBasesPendingArticle(_ fixing: String) throws {
+        let base = """
+        ---
+        title-fr: "Arrêté du Gouvernement relatif aux essais"
+        date: 2020-03-01
+        number: 2020200001
+        publication: 2020-03-10
+        ---
+
+        **Article 1er.** Le présent arrêté s'applique aux essais.
+
+        **Art. 2.** Le registre est public.
+
+        **Art. 3.** Le présent arrêté entre en vigueur le 1er avril 2020, à l'exception de l'article 2, qui entre en vigueur à une date fixée par le Gouvernement.
+        """
+        let later = amendingAct(date: "2020-06-01", published: "2020-06-10", numac: "2020200300", fixing)
+        let consolidated = try Workspace(texts: [("base.md", base), ("fix.md", later)]).consolidated(act: "2020200001").get()
+        let june = try #require(LegalDate("2020-06-01")), august = try #require(LegalDate("2020-08-01"))
+        #expect(consolidated.timeline.act(at: june).articles.map(\.number) == ["1er", "3"])
+        #expect(consolidated.timeline.act(at: august).articles.map(\.number) == ["1er", "2", "3"])
+        #expect(throws: Never.self) { try consolidated.article("2", at: august).get() }
+    }
+
+    /// « Le présent arrêté cesse d'être en vigueur le 31 décembre 2016 » in a base act: it was
+    /// shown in force after its end, without a word.
+    @Test(arguments: ["**Art. 3.** Le présent arrêté cesse d'être en vigueur le 31 décembre 2021.",
+                      "**Art. 3.** Le présent arrêté entre en vigueur le 1er avril 2020.\n\nIl cesse d'être en vigueur le 31 décembre 2021."])
+    func aBaseActThatEnds(_ clause: String) throws {
+        let base = """
+        ---
+        title-fr: "Arrêté du Gouvernement relatif aux essais"
+        date: 2020-03-01
+        number: 2020200001
+        publication: 2020-03-10
+        starts: 2020-04-01
+        ---
+
+        **Article 1er.** Le présent arrêté s'applique aux essais.
+
+        \(clause)
+        """
+        let consolidated = try Workspace(texts: [("base.md", base)]).consolidated(act: nil).get()
+        #expect(throws: Never.self) { try consolidated.article("1", at: LegalDate("2021-06-01")!).get() }
+        guard case .failure(let diagnostic) = consolidated.article("1", at: try #require(LegalDate("2022-01-01"))) else {
+            Issue.record("the act ceased on 2021-12-31")
+            return
+        }
+        #expect(diagnostic.message == "the act is not in force on 2022-01-01: by its article 3, it ceases to be in force on 2021-12-31")
+    }
+}
