@@ -206,8 +206,17 @@ extension Workspace {
                 guard let cited = edit.targetAct, Consolidation.matches(cited, document.act) else { continue }
                 var affected = own
                 if case .article(let number)? = edit.target.steps.first {
-                    let ofArticle = own.filter { $0.source.article == ArticleNumber.normalized(number) }
-                    if !ofArticle.isEmpty { affected = ofArticle }
+                    let key = ArticleNumber.normalized(number)
+                    let ofArticle = own.filter { $0.source.article == key }
+                    if !ofArticle.isEmpty {
+                        affected = ofArticle
+                    } else if let article = document.act.articles.first(where: { ArticleNumber.normalized($0.number) == key }),
+                              !Self.speaksOfTime(article) {
+                        // An article of the amending act that neither changes this act nor dates
+                        // its changes (a transitional rule of its own): nothing here depends
+                        // on it (look 20: such an amendment stopped the consolidation).
+                        continue
+                    }
                 }
                 let sources = affected.map { $0.source.unit }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
                 let message = "this amends the \(cited.name), whose edits of this act (\(sources.joined(separator: ", "))) are applied as it was published: "
@@ -229,6 +238,12 @@ extension Workspace {
         let declaring = Set(documents.filter { $0.act.metadata.modifies.contains(numac) }.map(\.file))
         return others.compactMap { edit in
             guard declaring.contains(edit.source.file), let cited = edit.targetAct, Consolidation.matchesButForDate(cited, base) else { return nil }
+            // A slip is a day or a month within the year, or the year alone; and an act of another kind (a
+            // « ministerieel besluit » beside a « besluit van de Vlaamse Regering » of the same
+            // title) is another act (look 20: both were called slips).
+            guard let citedDate = cited.date, citedDate.year == baseDate.year || citedDate.month == baseDate.month && citedDate.day == baseDate.day else { return nil }
+            if let kind = cited.kind, let baseKind = base.metadata.title.flatMap(ActKind.fromTitle),
+               (kind == .arreteMinisteriel) != (baseKind == .arreteMinisteriel) || (kind != .arrete && baseKind != .arrete && kind != baseKind) { return nil }
             let message = "the act says it modifies \(numac), the act of \(baseDate.french) with that title, but this instruction cites the \(cited.name): "
                 + "a slip in the date, or another act; not applied to \(numac)"
             let scope: Consolidated.Scope = if case .article(let number)? = edit.target.steps.first { .article(ArticleNumber.normalized(number)) } else { .everything }
@@ -254,6 +269,13 @@ extension Workspace {
             return Consolidated.Problem(diagnostic: .error(message, file: fixing.source.file, line: fixing.source.line, unit: fixing.source.unit),
                                         scope: Self.scope(of: named, base: base))
         }
+    }
+
+    /// True when an article of an amending act may date its changes: it speaks of entry into
+    /// force or of effect (« vigueur », « effets », « werking », « uitwerking », « rétroagit »).
+    static func speaksOfTime(_ article: Article) -> Bool {
+        let words = Folding.fold(article.alineas.map(\.text).joined(separator: " "))
+        return ["vigueur", "effets", "werking", "uitwerking", "retroagit"].contains { words.contains($0) }
     }
 
     /// The later texts of `base`'s act known on `knownOn`, each compared with the

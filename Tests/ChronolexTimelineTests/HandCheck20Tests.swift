@@ -62,6 +62,41 @@ struct HandCheck20Tests {
         #expect(throws: Never.self) { try consolidated.article("2", at: august).get() }
     }
 
+    /// A later act amending a transitional rule of an amending act (no change of this act,
+    /// no date) stopped the consolidation as « an amendment of an amending act ».
+    @Test func anAmendmentOfAnAmendingActsOwnRule() throws {
+        let first = OperationTests.amending("""
+        **Art. 1er.** Dans l'article 4, alinéa 1er, le mot « registre » est remplacé par le mot « fichier ».
+
+        **Art. 2.** Les demandes introduites avant le 1er janvier 2021 sont traitées dans les trente jours.
+        """)
+        func second(_ article: String) -> String {
+            amendingAct(date: "2020-09-01", published: "2020-09-10", numac: "2020200200", """
+            **Article 1er.** Dans l'article \(article) de l'arrêté du Gouvernement du 1er juin 2020 modifiant l'arrêté du Gouvernement du 1er mars 2020 relatif aux essais, le mot « trente » est remplacé par le mot « soixante ».
+            """)
+        }
+        let rule = try Workspace(texts: [("base.md", OperationTests.base), ("a1.md", first), ("a2.md", second("2"))]).consolidated(act: "2020200001").get()
+        #expect(!rule.problems.contains { $0.diagnostic.severity == .error }, "\(rule.problems.map(\.diagnostic.message))")
+        // Its date clause (art. 99 here) is what dates the change: said.
+        let clause = try Workspace(texts: [("base.md", OperationTests.base), ("a1.md", first), ("a2.md", second("99"))]).consolidated(act: "2020200001").get()
+        #expect(clause.problems.filter { $0.diagnostic.severity == .error }.map(\.scope) == [.article("4")])
+    }
+
+    /// An act that `modifies:` the base and cites « l'arrêté ministériel du … » of the same
+    /// title, or an act of the same title decades older: not slips in the base's date.
+    @Test func anotherActIsNoSlip() throws {
+        func act(_ cited: String) -> String {
+            amendingAct(date: "2020-06-01", published: "2020-06-10", numac: "2020200100", "**Article 1er.** Dans l'article 4 de \(cited) relatif aux essais, le mot « registre » est remplacé par le mot « fichier ».")
+        }
+        for other in ["l'arrêté ministériel du 2 mars 2020", "l'arrêté du Gouvernement du 20 juin 1978"] {
+            let consolidated = try Workspace(texts: [("base.md", OperationTests.base), ("a.md", act(other))]).consolidated(act: "2020200001").get()
+            #expect(!consolidated.problems.contains { $0.diagnostic.severity == .error }, "\(other): \(consolidated.problems.map(\.diagnostic.message))")
+        }
+        // The same day and month of another year is a slip of the year: said.
+        let year = try Workspace(texts: [("base.md", OperationTests.base), ("a.md", act("l'arrêté du Gouvernement du 1er mars 2021"))]).consolidated(act: "2020200001").get()
+        #expect(year.problems.filter { $0.diagnostic.severity == .error }.count == 1)
+    }
+
     /// « Le présent arrêté cesse d'être en vigueur le 31 décembre 2016 » in a base act: it was
     /// shown in force after its end, without a word.
     @Test(arguments: ["**Art. 3.** Le présent arrêté cesse d'être en vigueur le 31 décembre 2021.",
