@@ -612,13 +612,15 @@ public enum EntryIntoForceReader {
                 return (.date(date), retro)
             }
             if s.take("jour", "de") || s.take("jour", "de", "la") {
-                _ = s.takeAny(["sa", "son", "leur"])
+                _ = s.takeAny(["sa", "son", "leur", "la"])
                 // "le jour de son adoption": the amending act's own date.
                 if s.take("adoption") {
                     guard let adoption = dates.adoption else { return (.pending("le jour de son adoption, date de l'acte inconnue"), retro) }
                     return (.date(adoption), retro)
                 }
                 guard s.take("publication") else { throw InstructionError("entry-into-force clause: cannot read «\(s.rest())»", kind: .noForm) }
+                // « le jour de la publication du présent arrêté au Moniteur belge » (look 20).
+                skipOwnAct(&s)
                 skipMoniteur(&s)
                 return (try published(publication, plus: 0), retro)
             }
@@ -669,24 +671,36 @@ public enum EntryIntoForceReader {
     /// minister te bepalen datum » (pending). `nil` for other words.
     private static func dutchDate(_ s: inout Scanner, publication: LegalDate?) throws(InstructionError) -> EffectiveDate? {
         let save = s.index
-        if s.take("de", "dag", "van") {
+        /// « (de / zijn) bekendmaking (ervan / van dit besluit) (in het Belgisch Staatsblad) ».
+        func publicationWords() -> Bool {
+            _ = s.take("die", "van") // « de tiende dag na die van zijn bekendmaking »
             _ = s.takeAny(["de", "zijn", "haar"])
-            if s.take("bekendmaking") {
-                _ = s.take("ervan")
-                skipMoniteur(&s)
-                return try published(publication, plus: 0)
-            }
+            guard s.take("bekendmaking") else { return false }
+            _ = s.take("ervan") || s.take("van", "dit", "besluit") || s.take("van", "dit", "decreet") || s.take("van", "deze", "wet")
+                || s.take("van", "deze", "ordonnantie")
+            skipMoniteur(&s)
+            return true
+        }
+        if s.take("de", "dag", "van") {
+            if publicationWords() { return try published(publication, plus: 0) }
             s.index = save
         }
         if s.take("de"), let w = s.word(), let n = OrdinalNumber.words[w], s.isWord("dag", at: 1) {
             s.index += 2
-            if s.take("na") || s.take("volgend", "op") || s.take("volgende", "op") {
-                _ = s.takeAny(["de", "zijn", "haar"])
-                if s.take("bekendmaking") {
-                    _ = s.take("ervan")
+            // « de eerste dag van de maand die volgt op de bekendmaking ervan », « … volgend
+            // op die waarin het is bekendgemaakt » (look 20).
+            if n == 1, s.take("van", "de", "maand") {
+                _ = s.take("die", "volgt", "op") || s.take("volgend", "op") || s.take("volgende", "op") || s.take("na")
+                let published = s.take("die", "waarin") && s.takeAny(["het", "hij", "zij", "ze"]) != nil && s.take("is", "bekendgemaakt")
+                if published || publicationWords() {
                     skipMoniteur(&s)
-                    return try published(publication, plus: n)
+                    guard let base = publication else { return .pending("de eerste dag van de maand na de bekendmaking, datum van bekendmaking onbekend") }
+                    let next = base.month == 12 ? LegalDate(year: base.year + 1, month: 1, day: 1) : LegalDate(year: base.year, month: base.month + 1, day: 1)
+                    guard let next else { throw InstructionError("entry-into-force clause: no such day") }
+                    return .date(next)
                 }
+            } else if s.take("na") || s.take("volgend", "op") || s.take("volgende", "op") {
+                if publicationWords() { return try published(publication, plus: n) }
             }
             s.index = save
         }
@@ -694,6 +708,13 @@ public enum EntryIntoForceReader {
         if s.isWord("een") || s.isWord("de"), (1...8).contains(where: { s.isWord("datum", at: $0) }), (1...4).contains(where: { s.isWord("door", at: $0) }) {
             let start = s.index
             while let t = s.peek(), !(t.kind == .punctuation && (t.text == "," || t.text == "." || t.text == ";")) { s.index += 1 }
+            // « … te bepalen datum(,) en uiterlijk op 1 januari 2022 » (look 20): a latest date,
+            // not read yet — said, as « au plus tard ».
+            var end = s.index
+            while end < s.tokens.count, !(s.tokens[end].kind == .punctuation && (s.tokens[end].text == "." || s.tokens[end].text == ";")) { end += 1 }
+            if s.tokens[start..<end].contains(where: { $0.folded == "uiterlijk" }) {
+                throw InstructionError("entry-into-force clause: « \(Scanner.render(s.tokens[start..<end])) »: a date fixed later with a latest date is not read yet; its edits are not dated")
+            }
             return .pending(Scanner.render(s.tokens[start..<s.index]))
         }
         s.index = save
