@@ -16,6 +16,11 @@ extension Workspace {
         }
         var entries: [EditOutcome] = []
         for base in bases {
+            // As known on a day before the base was published (look 20: `consolidate` said so,
+            // `explain` listed its edits as not yet published, the base's own date unsaid).
+            if let knownOn, let published = base.metadata.publication, knownOn < published {
+                return .failure(.error("the act was published on \(published.iso): as known on \(knownOn.iso), it was not known yet", file: base.file ?? "input", line: nil))
+            }
             entries += Consolidation.timeline(of: base, shared: edits(for: base), knownOn: knownOn, fixings: fixings).outcomes.filter { outcome in
                 outcome.edit.targetAct.map { Consolidation.matches($0, base) } ?? false
             }

@@ -28,6 +28,19 @@ struct HandCheck20AmendmentTests {
         #expect(result.edits.map(\.effective) == [.date(try #require(LegalDate("2024-01-10")))])
     }
 
+    /// « … (concerne le texte allemand). » after a whole instruction: « unexpected words ».
+    /// Now the version it is about: no change to this one; its own language's, applied.
+    @Test func aLanguageVersionSaidAfterTheInstruction() {
+        let german = edits("Dans l'article 5 du même arrêté, le mot « heures » est remplacé par le mot « Stunden » (concerne le texte allemand).")
+        #expect(!german.hasErrors, "\(german.diagnostics.map(\.message))")
+        #expect(german.edits.map(\.change) == [.noop(language: "allemand")])
+        let only = edits("Dans l'article 5 du même arrêté, le mot « dertig » est remplacé par le mot « zestig » (ne concerne que le texte néerlandais).")
+        #expect(only.edits.map(\.change) == [.noop(language: "néerlandais")])
+        let own = dutchEdits("In artikel 5 van hetzelfde besluit wordt het woord « dertig » vervangen door het woord « zestig » (betreft enkel de Nederlandse tekst).")
+        #expect(!own.hasErrors, "\(own.diagnostics.map(\.message))")
+        #expect(own.edits.first?.words == "dertig")
+    }
+
     /// « … te bepalen datum en uiterlijk op … »: pending for ever, « not dated »; now said.
     @Test func aDutchLatestDateIsSaid() {
         let result = dutchEdits(Self.instruction + "\n\n**Art. 2.** Dit besluit treedt in werking op een door de Vlaamse Regering te bepalen datum en uiterlijk op 1 januari 2025.")

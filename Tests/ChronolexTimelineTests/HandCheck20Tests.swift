@@ -97,6 +97,17 @@ struct HandCheck20Tests {
         #expect(year.problems.filter { $0.diagnostic.severity == .error }.count == 1)
     }
 
+    /// `explain --as-known-on` before the base was published listed its edits as not yet
+    /// published, the base's own date unsaid (`consolidate` said it).
+    @Test func explainKnownOnBeforeTheBase() throws {
+        let workspace = Workspace(texts: [("base.md", OperationTests.base), ("a1.md", Self.first)])
+        guard case .failure(let diagnostic) = workspace.explanation(knownOn: LegalDate("2020-03-01")) else {
+            Issue.record("the base was not known on 2020-03-01")
+            return
+        }
+        #expect(diagnostic.message == "the act was published on 2020-03-10: as known on 2020-03-01, it was not known yet")
+    }
+
     /// « Le présent arrêté cesse d'être en vigueur le 31 décembre 2016 » in a base act: it was
     /// shown in force after its end, without a word.
     @Test(arguments: ["**Art. 3.** Le présent arrêté cesse d'être en vigueur le 31 décembre 2021.",

@@ -558,6 +558,16 @@ struct InstructionParser {
             }
         }
         parsed.act = act
+        // « … remplacé par le mot " Stunden " (concerne le texte allemand). » (look 20: « unexpected
+        // words »): the language version the whole instruction is about, said after it.
+        if let noop = grammar.noop, version == nil, !s.atEnd {
+            var probe = s
+            if let outputs = try? noop.read(&probe, ClauseInput(context: context, subject: .none, target: UnitReference(context))),
+               case .noop(let language)? = outputs.first?.change {
+                version = language
+                s = probe
+            }
+        }
         try finish(&s)
         if let version, version != Lexicon.name(of: grammar.language) {
             // An instruction about another language version changes nothing in this one.
