@@ -97,6 +97,28 @@ struct HandCheck20Tests {
         #expect(year.problems.filter { $0.diagnostic.severity == .error }.count == 1)
     }
 
+    /// « les 2° et 3° sont remplacés par » a 2°, a 3° and a 4°, beside the old 4°: two 4°,
+    /// without a word. And a run of alinéas replaced by points alone: an alinéa without
+    /// words, which read back otherwise.
+    @Test func replacementsThatWouldMisnumber() throws {
+        let base = baseAct("**Article 1er.** Siègent :\n\n1° le président;\n\n2° le secrétaire;\n\n3° le trésorier;\n\n4° les membres.\n\n**Art. 2.** Un.\n\nDeux.\n\nTrois.")
+        let twice = try Fixture(base: base, amending: [OperationTests.amending("**Art. 1er.** Dans l'article 1er, les 2° et 3° sont remplacés par ce qui suit : « 2° le secrétaire général;\n\n3° le trésorier;\n\n4° l'archiviste; »")])
+        #expect(twice.failures == ["Art. 1: after the replacement, art. 1 would hold two points 4°: the new text and the points after it disagree; not applied"])
+        #expect(twice.text("1", at: "2021-06-01")?.contains("2° le secrétaire;") == true)
+        let points = try Fixture(base: base, amending: [OperationTests.amending("**Art. 1er.** Dans l'article 2, l'énumération commençant par le mot « Deux » et se terminant par le mot « Trois » est remplacée par l'énumération suivante : « 1° deux;\n\n2° trois. »")])
+        #expect(points.failures == ["Art. 1: the run of art. 2 is alinéas, and the new text holds points where they stand: not applied"])
+    }
+
+    /// « il est inséré un alinéa rédigé comme suit » with no place: appended at the end,
+    /// without a word. Where is not said: an error (« il est ajouté un alinéa » goes at the end).
+    @Test func anAlineaInsertedWithoutAPlace() throws {
+        let library = Workspace(texts: [("base.md", OperationTests.base), ("a.md", OperationTests.amending("**Art. 1er.** Dans l'article 4, il est inséré un alinéa rédigé comme suit : « Le registre est daté. »"))])
+        #expect(library.diagnostics.map(\.message).contains("« inséré » without saying where (« entre », « après », « avant » a unit): the new alinéa is not placed"))
+        let added = try Fixture(base: OperationTests.base, amending: [OperationTests.amending("**Art. 1er.** Dans l'article 4, il est ajouté un alinéa rédigé comme suit : « Le registre est daté. »")])
+        #expect(added.failures.isEmpty)
+        #expect(added.text("4", at: "2021-06-01")?.hasSuffix("Le registre est daté.\n") == true)
+    }
+
     /// `explain --as-known-on` before the base was published listed its edits as not yet
     /// published, the base's own date unsaid (`consolidate` said it).
     @Test func explainKnownOnBeforeTheBase() throws {

@@ -21,6 +21,10 @@ enum DutchInsertUnitForm: InstructionForm {
         }
         let announced = NewText.takeAnnouncement(&s)
         let position: UnitPosition? = placed != clause.unitAnchor ? placed : unit.isNumbered ? .byNumber : clause.unitAnchor
+        // « wordt een lid ingevoegd, luidende: » and no place (look 20): not placed, as in French.
+        if position == nil, !unit.isNumbered, [.alinea, .paragraph, .point, .dash].contains(unit.kind) {
+            throw InstructionError("« ingevoegd » without saying where (« tussen », « na », « voor » a unit): the new \(unit) is not placed")
+        }
         let reference = UnitReference(UnitPlacement.holder(of: unit, in: target))
         let text = NewText.read(&s, announced: announced)
         return [ClauseOutput(target: reference, change: .insertUnits(unit, text, at: position), notes: notes, announced: announced, readAs: unit.expectedText)]

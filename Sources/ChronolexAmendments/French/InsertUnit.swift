@@ -28,6 +28,12 @@ enum InsertUnitForm: InstructionForm {
         // check 15: it went in as the second without a word, the old second third).
         if position == nil, added, unit.kind == .alinea, unit.isNumbered { position = .end }
         if position == nil, unit.isNumbered { position = .byNumber }
+        // « il est inséré un alinéa rédigé comme suit » and no place (look 20: appended at the
+        // end, without a word, where « les mots … sont insérés » is now an error): where is
+        // not said. « il est ajouté un alinéa » goes at the end.
+        if position == nil, !added, !unit.isNumbered, [.alinea, .paragraph, .point, .dash].contains(unit.kind) {
+            throw InstructionError("« inséré » without saying where (« entre », « après », « avant » a unit): the new \(unit) is not placed")
+        }
         let reference = UnitReference(UnitPlacement.holder(of: unit, in: target))
         // "est ajouté une annexe VI.3-5 reprise à l'annexe du présent arrêté": the text is
         // this act's annex, which ``InstructionReader`` gives it.

@@ -24,6 +24,12 @@ extension TimelineBuilder {
             case .success(let found): run = found
             case .failure(let failure): return .failure(failure)
             }
+            // Alinéas replaced by points alone leave an alinéa without words, which reads back
+            // otherwise (look 20): the kinds must agree, as for points replaced by alinéas.
+            if run.list.areAlineas, let alineas = fragment.units?.alineas,
+               alineas.contains(where: { $0.sentences.allSatisfy(\.isEmpty) && !$0.points.isEmpty }) {
+                return .failure(.unsupported("the run of \(name) is alinéas, and the new text holds points where they stand: not applied"))
+            }
             return Self.replace(&article, run.list.path(run.first), through: run.last, with: fragment, name: name)
         }
     }

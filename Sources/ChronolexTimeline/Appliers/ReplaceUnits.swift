@@ -70,6 +70,15 @@ extension TimelineBuilder {
             modifySiblings(&article, path) { siblings, index in
                 siblings.replaceSubrange(index...max(index, through ?? index), with: points)
             }
+            // More new points than were replaced, numbered as those after them (« les 2° et 3°
+            // sont remplacés par » a 2°, 3° and 4° beside the old 4°; look 20): two with one
+            // number, which a later « le 4° » could not tell apart. Said, not applied.
+            var parent = path
+            parent.points.removeLast()
+            var seen = Set<PointLabel>()
+            if let twice = ArticleUnits.points(at: parent, in: article).map(\.label).first(where: { $0.kind != .dash && !seen.insert($0).inserted }) {
+                return .failure(.unsupported("after the replacement, \(ArticleUnits.describe(parent, of: article)) would hold two points \(twice): the new text and the points after it disagree; not applied"))
+            }
             return .success(())
         }
         if let p = path.paragraph, let a = path.alinea {
