@@ -171,7 +171,8 @@ public enum EntryIntoForceReader {
             while let token = s.peek(), token.text != "," { s.index += 1 }
             _ = s.take(",")
         }
-        if s.isWord("entrent") || s.isWord("entre"), s.isWord("en", at: 1), s.isWord("vigueur", at: 2) {
+        if (s.isWord("entrent") || s.isWord("entre")) && s.isWord("en", at: 1) && s.isWord("vigueur", at: 2)
+            || (s.isWord("treden") || s.isWord("treedt")) && s.isWord("in", at: 1) && s.isWord("werking", at: 2) {
             try verbFirst(&s, article: article, line: line, dates: dates, into: &result)
             return
         }
@@ -332,6 +333,23 @@ public enum EntryIntoForceReader {
             if s.isWord("le") || s.isWord("la"), s.isWord("present", at: 1) || s.isWord("presente", at: 1), s.word(2).map(Lexicon.actNouns.contains) == true {
                 s.index += 3
                 result.general = EntryIntoForceRule(selectors: [], effective: date, saysRetroactive: retro, article: article, line: line)
+                continue
+            }
+            // « Treden in werking op …: 1° artikel 2; 2° dit besluit / dit artikel » (look 20).
+            if s.isWord("dit") || s.isWord("deze"), let noun = s.word(1) {
+                if ["besluit", "decreet", "wet", "ordonnantie"].contains(noun) || Lexicon.actNouns.contains(noun) {
+                    s.index += 2
+                    result.general = EntryIntoForceRule(selectors: [], effective: date, saysRetroactive: retro, article: article, line: line)
+                    continue
+                }
+                if noun == "artikel" {
+                    // The clause's own article: in force with what it dates.
+                    s.index += 2
+                    continue
+                }
+            }
+            if s.isWord("cet") || s.isWord("le"), s.isWord("article", at: 1), s.isWord("present", at: 2) || s.peek(2)?.text == ";" || s.peek(2)?.text == "." {
+                s.index += s.isWord("present", at: 2) ? 3 : 2
                 continue
             }
             let itemStart = s.index

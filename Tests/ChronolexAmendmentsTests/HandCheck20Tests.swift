@@ -22,6 +22,37 @@ struct HandCheck20AmendmentTests {
         #expect(result.edits.map(\.effective) == [.date(try #require(LegalDate(date)))])
     }
 
+    /// The Dutch order further (look 20): a place after « wordt » before the unit, the
+    /// holder after the alinéas, « paragraaf », « een bepaling 2°/1 », « § 1 aangevuld met ».
+    @Test(arguments: [
+        ("In artikel 3 van hetzelfde besluit wordt in § 2 het tweede lid vervangen door wat volgt: « Nieuw lid. »",
+         "art. 1 — replace art. 3, § 2, al. 2 by 1 block(s)"),
+        ("In artikel 3 van hetzelfde besluit wordt in § 1 tussen het eerste en het tweede lid een lid ingevoegd, luidende: « Nieuw lid. »",
+         "art. 1 — insert alinéa between al. 1 and al. 2 in art. 3, § 1 (1 block(s))"),
+        ("In artikel 3 van hetzelfde besluit wordt tussen het tweede en het derde lid van § 1 een lid ingevoegd, luidende: « Nieuw lid. »",
+         "art. 1 — insert alinéa between al. 2 and al. 3 in art. 3, § 1 (1 block(s))"),
+        ("In artikel 7 van hetzelfde besluit wordt in het eerste lid de bepaling onder 3° opgeheven.", "art. 1 — repeal art. 7, al. 1, 3°"),
+        ("In artikel 7 van hetzelfde besluit wordt na de bepaling onder 2° een bepaling 2°/1 ingevoegd, die luidt als volgt: « 2°/1 de begroting; »",
+         "art. 1 — insert 2°/1 after 2° in art. 7 (1 block(s))"),
+        ("In artikel 3 van hetzelfde besluit wordt het woord « dertig » in § 2 vervangen door het woord « veertig ».",
+         "art. 1 — replace « dertig » by « veertig » in art. 3, § 2"),
+        ("In artikel 3 van hetzelfde besluit wordt § 1 aangevuld met een lid, luidende: « Nieuw lid. »", "art. 1 — insert alinéa at the end of art. 3, § 1 (1 block(s))"),
+        ("In artikel 3 van hetzelfde besluit wordt tussen paragraaf 1 en paragraaf 2 een paragraaf 1/1 ingevoegd, luidende: « § 1/1. Nieuw. »",
+         "art. 1 — insert § 1/1 between § 1 and § 2 in art. 3 (1 block(s))"),
+    ])
+    func theDutchOrderFurther(_ instruction: String, _ expected: String) {
+        let result = dutchEdits(instruction)
+        #expect(!result.hasErrors, "\(result.diagnostics.map(\.message))")
+        #expect(result.edits.map(EditRenderer.line).first?.contains(expected) == true, "\(result.edits.map(EditRenderer.line))")
+    }
+
+    /// « Treden in werking op …: 1° artikel 2; 2° dit artikel. » (verb first, Dutch).
+    @Test func aDutchListOfWhatADateGoverns() throws {
+        let result = dutchEdits(Self.instruction + "\n\n**Art. 2.** In artikel 6 van hetzelfde besluit wordt het woord « één » vervangen door het woord « twee ».\n\n**Art. 3.** Treden in werking op 1 januari 2025:\n\n1° artikel 2;\n\n2° dit artikel.\n\n**Art. 4.** Dit besluit treedt in werking op 1 september 2024.")
+        #expect(!result.hasErrors, "\(result.diagnostics.map(\.message))")
+        #expect(result.edits.map(\.effective) == [.date(try #require(LegalDate("2024-09-01"))), .date(try #require(LegalDate("2025-01-01")))])
+    }
+
     @Test func theFrenchDayOfPublicationOfThisAct() throws {
         let result = edits("Dans l'article 5 du même arrêté, le mot « trente » est remplacé par le mot « soixante ».\n\n**Art. 2.** Le présent arrêté entre en vigueur le jour de la publication du présent arrêté au Moniteur belge.")
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")

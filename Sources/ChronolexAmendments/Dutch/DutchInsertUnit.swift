@@ -14,6 +14,8 @@ enum DutchInsertUnitForm: InstructionForm {
         var target = clause.target.steps
         var placed = clause.unitAnchor
         var notes: [String] = []
+        // « wordt in § 1 tussen het eerste en het tweede lid een lid ingevoegd » (look 20).
+        guard DutchPlace.read(&s, into: &target) else { s.index = start; return nil }
         try UnitPlacement.read(&s, target: &target, position: &placed, notes: &notes, words: .dutch)
         guard let unit = NewUnitReader.read(&s), s.take("ingevoegd") else {
             s.index = start

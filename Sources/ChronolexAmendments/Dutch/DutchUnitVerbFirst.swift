@@ -5,20 +5,31 @@ import ChronolexModel
 enum DutchUnitVerbFirstForm: InstructionForm {
     static func read(_ s: inout Scanner, _ clause: ClauseInput) throws(InstructionError) -> [ClauseOutput]? {
         let start = s.index
-        guard case .none = clause.subject, s.takeAny(["wordt", "worden"]) != nil, !s.isWord("een") else { return nil }
+        guard case .none = clause.subject, s.takeAny(["wordt", "worden"]) != nil else { return nil }
+        // « wordt in § 2 het tweede lid vervangen », « wordt in het eerste lid de bepaling onder
+        // 3° opgeheven » (look 20).
+        var context = clause.target.steps
+        let placeStart = s.index
+        guard DutchPlace.read(&s, into: &context), !s.isWord("een") else { s.index = start; return nil }
+        // « in het eerste lid de bepaling onder 3° »: the place and the unit read as one
+        // citation (two determiners in it); the unit is its last part.
+        let placeAndUnit = s.index > placeStart && ["opgeheven", "vervangen"].contains(s.word() ?? "")
+            && s.tokens[placeStart..<s.index].filter({ $0.folded == "de" || $0.folded == "het" }).count >= 2
         let target: UnitReference
         if s.isWord("het"), let a = s.word(1).flatMap(ReferenceReader.ordinal), s.isWord("en", at: 2), s.isWord("het", at: 3),
            let b = s.word(4).flatMap(ReferenceReader.ordinal), s.isWord("lid", at: 5), b == a + 1 {
             // « worden het tweede en het derde lid opgeheven »: the noun once, after the second
             // ordinal (look 19); two alinéas that follow each other, a range.
             s.index += 6
-            target = UnitReference(clause.target.steps + [.alinea(a)], through: .alinea(b))
+            target = UnitReference(context + [.alinea(a)], through: .alinea(b))
+        } else if placeAndUnit {
+            target = UnitReference(context)
         } else {
             guard let ref = ReferenceReader.read(&s), !ref.parts.isEmpty else {
                 s.index = start
                 return nil
             }
-            target = UnitReference(ReferenceReader.merge(clause.target.steps, ref.parts), through: ref.through)
+            target = UnitReference(ReferenceReader.merge(context, ref.parts), through: ref.through)
         }
         // « wordt het eerste lid, 2°, vervangen door wat volgt »: the comma after the place.
         _ = s.take(",")
@@ -31,6 +42,12 @@ enum DutchUnitVerbFirstForm: InstructionForm {
                 return [ClauseOutput(target: target, change: .renumber(as: UnitReference(Array(target.steps.dropLast()) + new.parts)))]
             }
             s.index = save
+        }
+        // « wordt § 1 aangevuld met een lid, luidende: » (look 20): the unit before the verb.
+        if s.take("aangevuld", "met"), let unit = NewUnitReader.read(&s) {
+            let announced = NewText.takeAnnouncement(&s)
+            let text = NewText.read(&s, announced: announced)
+            return [ClauseOutput(target: target, change: .insertUnits(unit, text, at: .end), announced: announced, readAs: unit.expectedText)]
         }
         guard s.take("vervangen") else { return nil }
         let announced = NewText.takeAnnouncement(&s)

@@ -22,15 +22,9 @@ enum DutchWordsForm: InstructionForm {
             // woorden … vervangen », « wordt in de bepaling onder 2° het woord … », « worden
             // na het woord " A " de woorden " B " ingevoegd », « … tussen het woord " A " en
             // het woord " C " … ».
-            if s.isWord("in") {
-                s.index += 1
-                guard let ref = ReferenceReader.read(&s), !ref.parts.isEmpty, ref.act == nil, ref.through == nil, ref.others.isEmpty else {
-                    s.index = start
-                    return nil
-                }
-                target = UnitReference(ReferenceReader.merge(target.steps, ref.parts))
-                _ = s.take(",")
-            }
+            var steps = target.steps
+            guard DutchPlace.read(&s, into: &steps) else { s.index = start; return nil }
+            target = UnitReference(steps)
             if s.take("tussen") {
                 guard let a = WordNouns.read(&s), s.take("en"), let b = WordNouns.read(&s) else { s.index = start; return nil }
                 anchor = .between(a.text, b.text)
@@ -42,6 +36,10 @@ enum DutchWordsForm: InstructionForm {
             }
             guard let words = WordNouns.read(&s) else { s.index = start; return nil }
             (noun, quotes) = (Tokenizer.fold(words.noun), [words.text])
+            // « wordt het woord " dertig " in § 2 vervangen door … »: the place after the words.
+            var after = target.steps
+            guard DutchPlace.read(&s, into: &after) else { s.index = start; return nil }
+            target = UnitReference(after)
         default:
             return nil
         }
@@ -67,5 +65,25 @@ enum DutchWordsForm: InstructionForm {
             return quotes.map { ClauseOutput(target: target, change: .insertWords($0, at: position)) }
         }
         return nil
+    }
+}
+
+/// « in § 2 », « in het eerste lid »: a place Dutch writes after « wordt » (or after the
+/// words it changes), inside the one the instruction names first (look 19, 20).
+enum DutchPlace {
+    /// Reads every « in <unit> » at the cursor into `steps`; false when « in » is followed
+    /// by something that is no unit of this act (the cursor is then where it was).
+    static func read(_ s: inout Scanner, into steps: inout [UnitStep]) -> Bool {
+        while s.isWord("in"), ReferenceReader.isStepStart(s, at: 1) || s.isWord("het", at: 1) || s.isWord("de", at: 1) {
+            let save = s.index
+            s.index += 1
+            guard let ref = ReferenceReader.read(&s), !ref.parts.isEmpty, ref.act == nil, ref.through == nil, ref.others.isEmpty else {
+                s.index = save
+                return false
+            }
+            steps = ReferenceReader.merge(steps, ref.parts)
+            _ = s.take(",")
+        }
+        return true
     }
 }

@@ -106,6 +106,16 @@ enum UnitPlacement {
         if w == words.between, s.take(words.the), let a = s.word().flatMap(ReferenceReader.ordinal), s.isWord(words.and, at: 1), s.isWord(words.the, at: 2),
            let b = s.word(3).flatMap(ReferenceReader.ordinal), let noun = s.word(4), noun == words.alinea || noun == "tiret" {
             s.index += 5
+            // « tussen het tweede en het derde lid van § 1 » (look 20): the holder after them.
+            if words.the == "het", s.isWord("van"), ReferenceReader.isStepStart(s, at: 1) {
+                let save = s.index
+                s.index += 1
+                if let holder = ReferenceReader.read(&s), !holder.parts.isEmpty, holder.act == nil {
+                    target = ReferenceReader.merge(target, holder.parts)
+                } else {
+                    s.index = save
+                }
+            }
             func step(_ n: Int) -> UnitStep { noun == words.alinea ? .alinea(n) : .point(PointLabel(kind: .dash, value: String(n))) }
             position = .between(UnitReference(target + [step(a)]), UnitReference(target + [step(b)]))
             _ = s.take(",")

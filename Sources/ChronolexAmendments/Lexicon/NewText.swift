@@ -131,7 +131,7 @@ enum NewUnitReader {
             // entries of a list, whose labels the new text prints.
             s.index += 1
             return NewUnit(.point, count: count)
-        case "§", "paragraphe", "paragraphes":
+        case "§", "paragraphe", "paragraphes", "paragraaf":
             s.index += 1
             _ = s.take("§")
             if let number = s.peek(), number.startsWithDigit {
@@ -174,7 +174,8 @@ enum NewUnitReader {
             s.index += 2
             return NewUnit(.division(kind), number: number.text, count: count)
         }
-        if w == "point", let next = s.peek(1), ReferenceReader.label(next) != nil { s.index += 1 }
+        // « un point 3° », « een bepaling 2°/1 » (look 20).
+        if w == "point" || w == "bepaling", let next = s.peek(1), ReferenceReader.label(next) != nil { s.index += 1 }
         // "complété par un 18 rédigé comme suit : « 18. les déchets … »": a point numbered as
         // a list item, its number alone before the announcement.
         if count == 1, token.kind == .word, token.text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), token.text.utf8.count <= 3,

@@ -353,7 +353,7 @@ enum ReferenceReader {
         if token.text == "§" { return true }
         guard token.kind == .word else { return false }
         let w = token.folded
-        if w == "alinea" || w == "alineas" || w == "paragraphe" || w == "paragraphes" || w == "phrase" || w == "lid" || divisionWords[w] != nil || namedDivisionWords.contains(w) { return true }
+        if w == "alinea" || w == "alineas" || w == "paragraphe" || w == "paragraphes" || w == "paragraaf" || w == "phrase" || w == "lid" || divisionWords[w] != nil || namedDivisionWords.contains(w) { return true }
         if w == "bepaling", s.isWord("onder", at: offset + 1) { return true }
         // "point 5", "point 3°".
         if w == "point", let next = s.peek(offset + 1), next.kind == .word, label(next) != nil || next.startsWithDigit { return true }
@@ -907,7 +907,7 @@ enum ReferenceReader {
                 ref.others = others.map { .article($0) }
             }
             return false
-        case "§", "paragraphe", "paragraphes":
+        case "§", "paragraphe", "paragraphes", "paragraaf", "paragrafen":
             s.index += 1
             _ = s.take("§")
             guard let number = s.peek(), number.startsWithDigit else {
