@@ -53,6 +53,20 @@ struct HandCheck20AmendmentTests {
         #expect(result.edits.map(\.effective) == [.date(try #require(LegalDate("2024-09-01"))), .date(try #require(LegalDate("2025-01-01")))])
     }
 
+    /// « Artikel 5 van het besluit … betreffende de openbare bibliotheken, opgeheven bij het
+    /// besluit van …, wordt hersteld »: the history clause was read into the cited title,
+    /// which then matched no act (the edit « aimed at another act »).
+    @Test(arguments: ["opgeheven bij het besluit van de Regering van 5 juni 2020", "gewijzigd bij het besluit van de Regering van 5 juni 2020",
+                      "laatst gewijzigd bij het besluit van de Regering van 5 juni 2020"])
+    func aDutchHistoryClauseIsNotTheTitle(_ history: String) {
+        let result = readAmending("**Artikel 1.** Artikel 5 van het besluit van de Regering van 12 maart 2015 betreffende de openbare bibliotheken, \(history), wordt opgeheven.",
+                                  title: "Besluit van de Regering tot wijziging van het besluit van de Regering van 12 maart 2015 betreffende de openbare bibliotheken",
+                                  titleKey: "title-nl").0
+        #expect(!result.hasErrors, "\(result.diagnostics.map(\.message))")
+        #expect(result.edits.first?.targetAct?.title == "betreffende de openbare bibliotheken")
+        #expect(result.edits.first?.history.count == 1)
+    }
+
     @Test func theFrenchDayOfPublicationOfThisAct() throws {
         let result = edits("Dans l'article 5 du même arrêté, le mot « trente » est remplacé par le mot « soixante ».\n\n**Art. 2.** Le présent arrêté entre en vigueur le jour de la publication du présent arrêté au Moniteur belge.")
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")

@@ -59,6 +59,8 @@ enum ReferenceReader {
     static let determiners = Lexicon.determiners
     static let divisionWords = Lexicon.divisionWords
     static let historyStems = ["modifi", "inser", "remplac", "abrog", "retabli", "complet", "renumerot"]
+    /// The Dutch participles of a history clause, before « bij ».
+    static let dutchHistory: Set<String> = ["gewijzigd", "opgeheven", "ingevoegd", "vervangen", "hersteld", "aangevuld", "hernummerd", "vernummerd"]
     static let namedDivisionWords = Lexicon.namedDivisionWords
 
     /// Reads a reference at the cursor (determiner included); `nil`, cursor unmoved, when
@@ -222,6 +224,11 @@ enum ReferenceReader {
     /// True when a history clause starts at `offset`: « modifié par … », « modifié en
     /// dernier lieu par … », « remplacé complètement par … » (2020200412), « inséré par … ».
     static func isHistoryClause(_ s: Scanner, at offset: Int) -> Bool {
+        // Dutch « , gewijzigd bij het besluit van … », « opgeheven bij … », « laatst gewijzigd
+        // bij … » (it was read as words of the cited act's title, which then matched no act,
+        // the edit « aimed at another act »).
+        if let participle = s.word(offset), dutchHistory.contains(participle), s.isWord("bij", at: offset + 1) { return true }
+        if s.isWord("laatst", at: offset), s.isWord("gewijzigd", at: offset + 1), s.isWord("bij", at: offset + 2) { return true }
         guard let participle = s.word(offset), historyStems.contains(where: { Scanner.isParticiple(participle, $0) || participle == $0 }) else { return false }
         if s.isWord("par", at: offset + 1) { return true }
         if s.isWord("en", at: offset + 1), s.isWord("dernier", at: offset + 2), s.isWord("lieu", at: offset + 3) { return s.isWord("par", at: offset + 4) }
@@ -314,6 +321,7 @@ enum ReferenceReader {
                let verb = s.word(1), ["abrog", "rempl", "inser", "complet", "supprim", "retabl"].contains(where: { verb.hasPrefix($0) }) {
                 return
             }
+            if token.kind == .word, token.folded == "wordt" || token.folded == "worden" { return }
             // "le 2°, modifié par l'arrêté du 21 février 2017 et le 3° sont abrogés"
             // (2020200575, art. 17): a history clause whose comma was forgotten ends before the
             // next unit of the list (it once swallowed the 3°, without a word).
