@@ -638,6 +638,18 @@ public enum EffectiveDate: Hashable, Sendable {
         if case .date(let d) = self { return d }
         return nil
     }
+
+    /// « à une date fixée par le Roi, et au plus tard le 1er janvier 2023 », « … en uiterlijk
+    /// op 1 januari 2022 »: the day a pending change is in force at the latest, when its words
+    /// say one.
+    public var latest: LegalDate? {
+        guard case .pending(let words) = self else { return nil }
+        let tokens = words.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "\u{00A0}" })
+        guard let k = tokens.firstIndex(where: { $0 == "tard" || $0 == "uiterlijk" }) else { return nil }
+        let rest = tokens[(k + 1)...].drop { $0 == "le" || $0 == "op" || $0 == "au" }
+        guard rest.count >= 3 else { return nil }
+        return LegalDate(rest.prefix(3).joined(separator: " "))
+    }
 }
 
 /// The edits read from amending acts, and every problem found.
@@ -691,12 +703,24 @@ public struct DateFixing: Hashable, Sendable {
         // The title too, when both are known (look 20: « l'arrêté royal du 10 février 2020
         // modifiant l'arrêté royal du 3 mai 2016 relatif aux aires de jeux » dated another
         // arrêté royal of that day, which amended the libraries' act).
-        if let cited = act.title.map(Self.comparable), !cited.isEmpty, let own = source.title.map(Self.comparable), !own.contains(cited) { return false }
+        if let cited = act.title.map(Self.comparable), !cited.isEmpty, let own = source.title.map(Self.comparable), !Self.sameTitle(cited, own) { return false }
         return selectors.isEmpty || selectors.contains { $0.contains(edit.source) }
     }
 
     /// A title as compared: lower case, accents and apostrophes as typed, one space.
     static func comparable(_ title: String) -> String {
         Folding.fold(title).replacingOccurrences(of: "\u{2019}", with: "'").split(separator: " ").joined(separator: " ")
+    }
+
+    /// True when a cited title names the act whose title is `own`: written within it, or
+    /// in other words (« portant modification de » for « modifiant », look 21) with the same
+    /// numbers (the dates of the acts it names) and the same last words. Another act of the
+    /// same day names another act's date or matter (look 20).
+    static func sameTitle(_ cited: String, _ own: String) -> Bool {
+        if own.contains(cited) { return true }
+        func numbers(_ text: String) -> Set<Substring> { Set(text.split(whereSeparator: { !$0.isNumber }).filter { !$0.isEmpty }) }
+        guard numbers(cited).isSubset(of: numbers(own)) else { return false }
+        let tail = { (text: String) in text.split(separator: " ").suffix(3).map { $0.trimmingCharacters(in: .punctuationCharacters) } }
+        return tail(cited) == tail(own)
     }
 }

@@ -586,13 +586,19 @@ public enum EntryIntoForceReader {
             _ = s.take("a")
             while let t = s.peek(), !(t.kind == .punctuation && (t.text == "," || t.text == "." || t.text == ";")) { s.index += 1 }
             // « à une date fixée par le Roi(,) et au plus tard le 1er janvier 2023 » (look 19:
-            // without the comma, called « not dated » and left pending for ever): a latest date
-            // is not read yet; said rather than the edits kept pending past it.
+            // without the comma, called « not dated » and left pending for ever): pending, its
+            // latest date in its words (``EffectiveDate/latest``) — an act that fixes the date
+            // gives it, else the timeline applies it on that latest day (look 21).
             var end = s.index
             while end < s.tokens.count, !(s.tokens[end].kind == .punctuation && (s.tokens[end].text == "." || s.tokens[end].text == ";")) { end += 1 }
             let words = s.tokens[start..<end].map(\.folded)
             if let k = words.firstIndex(of: "plus"), k + 1 < words.count, words[k + 1] == "tard" {
-                throw InstructionError("entry-into-force clause: « \(Scanner.render(s.tokens[start..<end])) »: a date fixed later with a latest date is not read yet; its edits are not dated")
+                let pending = EffectiveDate.pending(Scanner.render(s.tokens[start..<end]))
+                guard pending.latest != nil else {
+                    throw InstructionError("entry-into-force clause: « \(Scanner.render(s.tokens[start..<end])) »: its latest date cannot be read; its edits are not dated")
+                }
+                s.index = end
+                return (pending, retro)
             }
             return (.pending(Scanner.render(s.tokens[start..<s.index])), retro)
         }
@@ -731,7 +737,12 @@ public enum EntryIntoForceReader {
             var end = s.index
             while end < s.tokens.count, !(s.tokens[end].kind == .punctuation && (s.tokens[end].text == "." || s.tokens[end].text == ";")) { end += 1 }
             if s.tokens[start..<end].contains(where: { $0.folded == "uiterlijk" }) {
-                throw InstructionError("entry-into-force clause: « \(Scanner.render(s.tokens[start..<end])) »: a date fixed later with a latest date is not read yet; its edits are not dated")
+                let pending = EffectiveDate.pending(Scanner.render(s.tokens[start..<end]))
+                guard pending.latest != nil else {
+                    throw InstructionError("entry-into-force clause: « \(Scanner.render(s.tokens[start..<end])) »: its latest date cannot be read; its edits are not dated")
+                }
+                s.index = end
+                return pending
             }
             return .pending(Scanner.render(s.tokens[start..<s.index]))
         }
@@ -782,6 +793,20 @@ public struct OwnEntryIntoForce: Sendable {
 
 extension EntryIntoForceReader {
     /// The act's own entry into force, read from its articles (`file` names diagnostics).
+    /// The articles of an act whose words open with a clause of entry into force or of effect
+    /// (« Le présent arrêté entre en vigueur … », « L'article 2 produit ses effets … »), by
+    /// their normalised numbers: those that date its changes. A rule that only speaks of « l'entrée
+    /// en vigueur du présent arrêté » is none of them.
+    public static func datingArticles(of act: Act) -> Set<String> {
+        var numbers = Set<String>()
+        for article in act.articles {
+            guard let first = article.alineas.first, Walker.mentionsEntryIntoForceOrExecution(first.text),
+                  let tokens = try? Tokenizer.tokens(first.text), isEntryIntoForce(tokens), !isExecution(tokens) else { continue }
+            numbers.insert(ArticleNumber.normalized(article.number))
+        }
+        return numbers
+    }
+
     public static func own(_ act: Act, file: String) -> OwnEntryIntoForce {
         var own = OwnEntryIntoForce()
         let publication = act.metadata.publication

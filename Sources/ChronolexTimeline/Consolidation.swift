@@ -41,6 +41,17 @@ public enum Consolidation {
                 continue
             }
             switch edit.effective {
+            case .pending(let reason)? where edit.effective?.latest != nil:
+                // « … et au plus tard le 1er janvier 2023 », no act among the inputs fixing an
+                // earlier day: in force on that latest day, and said (look 21).
+                let latest = edit.effective!.latest!
+                var dated = edit
+                dated.effective = .date(latest)
+                let count = builder.outcomes.count
+                builder.apply(SharedEdit(dated), at: max(latest, start))
+                if builder.outcomes.count > count {
+                    builder.outcomes[builder.outcomes.count - 1].notes.append("its date was to be fixed by another act (« \(reason) »), and none among the inputs fixes it: applied from \(latest.iso), the latest day it says; an earlier day may have been fixed by an act not given")
+                }
             case .pending(let reason)?:
                 builder.outcomes.append(EditOutcome(shared, status: .pending(reason)))
             case .date(let date)?:

@@ -210,11 +210,11 @@ extension Workspace {
                     let ofArticle = own.filter { $0.source.article == key }
                     if !ofArticle.isEmpty {
                         affected = ofArticle
-                    } else if let article = document.act.articles.first(where: { ArticleNumber.normalized($0.number) == key }),
-                              !Self.speaksOfTime(article) {
+                    } else if !Self.datesItsChanges(document.act, article: key) {
                         // An article of the amending act that neither changes this act nor dates
-                        // its changes (a transitional rule of its own): nothing here depends
-                        // on it (look 20: such an amendment stopped the consolidation).
+                        // its changes (a transitional rule of its own, even one that speaks of
+                        // « l'entrée en vigueur du présent arrêté »): nothing here depends on it
+                        // (looks 20 and 21: such an amendment stopped the consolidation).
                         continue
                     }
                 }
@@ -271,11 +271,10 @@ extension Workspace {
         }
     }
 
-    /// True when an article of an amending act may date its changes: it speaks of entry into
-    /// force or of effect (« vigueur », « effets », « werking », « uitwerking », « rétroagit »).
-    static func speaksOfTime(_ article: Article) -> Bool {
-        let words = Folding.fold(article.alineas.map(\.text).joined(separator: " "))
-        return ["vigueur", "effets", "werking", "uitwerking", "retroagit"].contains { words.contains($0) }
+    /// True when `article` of an amending act dates its changes: its entry-into-force article
+    /// (the general rule), or one that gives some of them a date of their own.
+    static func datesItsChanges(_ act: Act, article: String) -> Bool {
+        EntryIntoForceReader.datingArticles(of: act).contains(article)
     }
 
     /// The later texts of `base`'s act known on `knownOn`, each compared with the

@@ -86,9 +86,14 @@ struct HandCheck20AmendmentTests {
         #expect(own.edits.first?.words == "dertig")
     }
 
-    /// « … te bepalen datum en uiterlijk op … »: pending for ever, « not dated »; now said.
-    @Test func aDutchLatestDateIsSaid() {
+    /// « … te bepalen datum en uiterlijk op … »: pending, its latest day read (the timeline
+    /// applies it then when no act fixes an earlier one).
+    @Test func aDutchLatestDate() throws {
         let result = dutchEdits(Self.instruction + "\n\n**Art. 2.** Dit besluit treedt in werking op een door de Vlaamse Regering te bepalen datum en uiterlijk op 1 januari 2025.")
-        #expect(result.diagnostics.map(\.message).contains { $0.contains("a date fixed later with a latest date is not read yet") }, "\(result.diagnostics.map(\.message))")
+        #expect(!result.hasErrors, "\(result.diagnostics.map(\.message))")
+        #expect(result.edits.first?.effective?.latest == LegalDate("2025-01-01"))
+        let french = edits("Dans l'article 5 du même arrêté, le mot « trente » est remplacé par le mot « soixante ».\n\n**Art. 2.** Le présent arrêté entre en vigueur à une date fixée par le Roi et au plus tard le 1er janvier 2025.")
+        #expect(french.edits.first?.effective == .pending("à une date fixée par le Roi et au plus tard le 1er janvier 2025"))
+        #expect(french.edits.first?.effective?.latest == LegalDate("2025-01-01"))
     }
 }

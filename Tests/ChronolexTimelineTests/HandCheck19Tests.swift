@@ -186,13 +186,24 @@ struct HandCheck19TimelineTests {
         #expect(edit.retroactive == retroactive)
     }
 
-    /// « à une date fixée par le Roi et au plus tard le 1er janvier 2023 »: without a comma
-    /// it was called « not dated » and left pending for ever; with one, « cannot tell what it
-    /// applies to ». Both now say what is not read.
-    @Test(arguments: ["à une date fixée par le Roi et au plus tard le 1er janvier 2023", "à une date fixée par le Roi, et au plus tard le 1er janvier 2023"])
-    func aLatestDateIsSaid(_ phrase: String) throws {
+    /// « à une date fixée par le Roi(,) et au plus tard le 1er janvier 2023 »: without a comma
+    /// it was called « not dated » and left pending for ever (look 19); then an error, which
+    /// refused the everyday case of an act that fixes the date (look 21). Now pending with its
+    /// latest day: a fixing act among the inputs dates it; else it applies from that day, said.
+    @Test(arguments: ["à une date fixée par le Gouvernement et au plus tard le 1er janvier 2021", "à une date fixée par le Gouvernement, et au plus tard le 1er janvier 2021"])
+    func aLatestDate(_ phrase: String) throws {
         let act = OperationTests.amending("**Art. 1er.** Dans l'article 4, alinéa 1er, le mot « registre » est remplacé par le mot « fichier ».", entry: "Le présent arrêté entre en vigueur \(phrase).")
-        let messages = Workspace(texts: [("base.md", OperationTests.base), ("amending.md", act)]).diagnostics.map(\.message)
-        #expect(messages.contains { $0.contains("a date fixed later with a latest date is not read yet") }, "\(messages)")
+        let alone = try Fixture(base: OperationTests.base, amending: [act])
+        #expect(alone.text("4", at: "2020-12-31")?.contains("registre") == true)
+        #expect(alone.text("4", at: "2021-01-01")?.contains("fichier") == true)
+        #expect(alone.warnings.first?.hasSuffix("none among the inputs fixes it: applied from 2021-01-01, the latest day it says; an earlier day may have been fixed by an act not given") == true, "\(alone.warnings)")
+        let fixing = amendingAct(date: "2020-09-01", published: "2020-09-10", numac: "2020200200", """
+        **Article 1er.** L'arrêté du Gouvernement du 1er juin 2020 modifiant l'arrêté du Gouvernement du 1er mars 2020 relatif aux essais entre en vigueur le 1er octobre 2020.
+
+        **Art. 2.** Le présent arrêté entre en vigueur le jour de sa publication au Moniteur belge.
+        """)
+        let fixed = try Fixture(base: OperationTests.base, amending: [act, fixing])
+        #expect(fixed.text("4", at: "2020-10-01")?.contains("fichier") == true)
+        #expect(fixed.text("4", at: "2020-09-30")?.contains("registre") == true)
     }
 }

@@ -22,6 +22,9 @@ enum InsertUnitForm: InstructionForm {
         try UnitPlacement.read(&s, target: &target, position: &position, notes: &notes)
         var warnings: [String] = []
         guard let unit = NewUnitReader.read(&s) ?? wordsMakingADash(&s, between: position, warnings: &warnings) else { return nil }
+        // « il est inséré un nouvel alinéa entre les alinéas 2 et 3, rédigé comme suit » (look
+        // 21): the place after the unit.
+        if position == nil { try UnitPlacement.read(&s, target: &target, position: &position, notes: &notes) }
         notes += NewUnitReader.readContents(&s)
         // « il est ajouté un deuxième alinéa »: added, so at the end, where it must take the
         // number it is given — when the unit already has two alinéas, that is said (hand

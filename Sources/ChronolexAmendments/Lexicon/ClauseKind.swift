@@ -47,10 +47,13 @@ enum ClauseKind: Equatable {
                 if w == "wordt" || w == "worden" { dutchAuxiliary = true }
                 continue
             }
-            if dutchAuxiliary, dutchVerbs.contains(w) { return true }
-            if dutchAuxiliary, dutchUnits.contains(w) {
+            // « zoals vervangen bij artikel 1 », « gewijzigd bij dit besluit »: a history, not a
+            // change (look 21: such provisions became unreadable instructions).
+            let history = k > 0 && tokens[k - 1].folded == "zoals" || k + 1 < tokens.count && tokens[k + 1].folded == "bij"
+            if dutchAuxiliary, dutchVerbs.contains(w), !history { return true }
+            if dutchAuxiliary, dutchUnits.contains(w), k - lastAuxiliary <= 7 {
                 dutchUnitsAfter += 1
-                if dutchUnitsAfter >= 2 { return true }
+                if dutchUnitsAfter >= 2, Self.isRenumbering(tokens, from: lastAuxiliary) { return true }
             }
             if w == "devient" || w == "deviennent" || w == "formera" { return true }
             // "(concerne le texte allemand)", "(betreft de Duitse tekst)" — not "le pouvoir
@@ -60,6 +63,19 @@ enum ClauseKind: Equatable {
             if k - lastAuxiliary <= 4, verbs.contains(where: { w == $0 || Scanner.isParticiple(w, $0) }) { return true }
         }
         return false
+    }
+
+    /// « wordt het tweede lid het derde lid. »: after the auxiliary, two units and nothing else
+    /// (look 21: « wordt de verwijzing naar artikel 5 … gelezen als een verwijzing naar artikel
+    /// 6 » is no renumbering).
+    static func isRenumbering(_ tokens: [Token], from auxiliary: Int) -> Bool {
+        let rest = tokens[(auxiliary + 1)...].prefix { !($0.kind == .punctuation && ($0.text == "." || $0.text == ";")) }
+        guard rest.count <= 8 else { return false }
+        let allowed: Set<String> = ["het", "de", "en"]
+        return rest.allSatisfy { token in
+            let w = token.folded
+            return allowed.contains(w) || dutchUnits.contains(w) || OrdinalNumber.words[w] != nil || token.startsWithDigit || token.text == "§" || token.text == ","
+        }
     }
 
     /// "… les mots « B » entre les mots « A » et les mots « C »." — an insertion whose verb
