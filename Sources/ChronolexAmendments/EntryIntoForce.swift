@@ -94,6 +94,8 @@ public enum EntryIntoForceReader {
             // « cesse d'être en vigueur », « cesse de produire ses effets », « treedt buiten werking ».
             if w == "cesse" || w == "cessent", tokens[(k + 1)...].prefix(5).contains(where: { $0.folded == "vigueur" || $0.folded == "effets" }) { sawVerb = true }
             if (w == "treedt" || w == "treden") && k + 2 < tokens.count && tokens[k + 1].folded == "buiten" && tokens[k + 2].folded == "werking" { sawVerb = true }
+            // « houdt op uitwerking te hebben », « houdt op van kracht te zijn » (look 21).
+            if (w == "houdt" || w == "houden") && k + 1 < tokens.count && tokens[k + 1].folded == "op" && tokens[(k + 2)...].prefix(5).contains(where: { $0.folded == "uitwerking" || $0.folded == "kracht" }) { sawVerb = true }
             for stem in ["remplac", "inser", "abrog", "complet", "apport", "supprim"] where Scanner.isParticiple(w, stem) { return false }
             k += 1
         }
@@ -254,7 +256,8 @@ public enum EntryIntoForceReader {
             }
             s.index = save
         }
-        if s.isWord("cesse") || s.isWord("cessent") || (s.isWord("treedt") || s.isWord("treden")) && s.isWord("buiten", at: 1) {
+        if s.isWord("cesse") || s.isWord("cessent") || (s.isWord("treedt") || s.isWord("treden")) && s.isWord("buiten", at: 1)
+            || (s.isWord("houdt") || s.isWord("houden")) && s.isWord("op", at: 1) {
             try Self.ceases(&s)
         }
         let (date, retro) = try datePhrase(&s, dates: dates)
@@ -282,7 +285,8 @@ public enum EntryIntoForceReader {
         if selectors.isEmpty { result.general = rule } else { result.exceptions.append(rule) }
         // « … entre en vigueur le 1er avril 2020 et cesse d'être en vigueur le 31 décembre 2021 »:
         // the date read, the end said.
-        if s.isWord("et"), s.isWord("cesse", at: 1) || s.isWord("cessent", at: 1) {
+        if s.isWord("et") || s.isWord("en"), s.isWord("cesse", at: 1) || s.isWord("cessent", at: 1) || s.isWord("houdt", at: 1) && s.isWord("op", at: 2)
+            || s.isWord("treedt", at: 1) && s.isWord("buiten", at: 2) {
             s.index += 1
             try Self.ceases(&s)
         }
@@ -298,11 +302,37 @@ public enum EntryIntoForceReader {
     /// The date after « cesse d'être en vigueur » (« treedt buiten werking op … »), when the
     /// subject is the act itself (« Le présent arrêté », « Il », « Dit besluit »).
     static func endDate(_ tokens: [Token]) -> LegalDate? {
-        guard let verb = tokens.firstIndex(where: { ["cesse", "cessent", "treedt", "treden"].contains($0.folded) }) else { return nil }
-        let subject = tokens[..<verb].map(\.folded)
-        guard subject == ["il"] || subject == ["elle"] || generalSubject(tokens, verbs: ["cesse", "cessent", "treedt", "treden"]) != nil else { return nil }
+        let ending: Set<String> = ["cesse", "cessent", "houdt", "treedt", "treden"]
+        // The verb of an end: « cesse », « houdt op », « treedt buiten werking » — not the
+        // « treedt in werking » of the same alinéa.
+        guard let verb = tokens.indices.first(where: { k in
+            let w = tokens[k].folded
+            guard ending.contains(w), k + 1 < tokens.count else { return false }
+            return w == "cesse" || w == "cessent" || tokens[k + 1].folded == (w == "houdt" ? "op" : "buiten")
+        }) else { return nil }
+        // The subject is that sentence's own (look 21: « Le présent arrêté entre en vigueur
+        // le … . L'article 7 cesse … » ended the whole act): after the sentence before it.
+        let sentenceStart = tokens[..<verb].lastIndex(where: { $0.kind == .punctuation && $0.text == "." }).map { $0 + 1 } ?? 0
+        let sentence = Array(tokens[sentenceStart...])
+        let subject = sentence[..<(verb - sentenceStart)].map(\.folded)
+        guard subject == ["il"] || subject == ["elle"] || generalSubject(sentence, verbs: ending) != nil else { return nil }
         let s = Scanner(tokens)
         for k in verb..<tokens.count { if let date = CitationReader.date(s, at: k) { return date } }
+        return nil
+    }
+
+    /// The day an article's words end the act's force (« Le présent arrêté cesse d'être en
+    /// vigueur le 31 décembre 2016 », « Dit besluit treedt buiten werking op … », « houdt op
+    /// uitwerking te hebben op … »), read from the text in force: an amendment that prolongs
+    /// or repeals the clause counts (look 21). `nil` when the article says no such thing, or
+    /// ends only some of the act's parts.
+    public static func end(of article: Article) -> LegalDate? {
+        for alinea in article.alineas {
+            let text = alinea.text
+            guard text.contains("cesse") || text.contains("buiten werking") || text.contains("houdt op"),
+                  let tokens = try? Tokenizer.tokens(Walker.flatten(alinea)), isEntryIntoForce(tokens), let date = endDate(tokens) else { continue }
+            return date
+        }
         return nil
     }
 
@@ -786,9 +816,6 @@ public struct OwnEntryIntoForce: Sendable {
     public var articles: [(article: String, effective: EffectiveDate)] = []
     /// What could not be read in those clauses, or taken into account.
     public var diagnostics: [Diagnostic] = []
-    /// « Le présent arrêté cesse d'être en vigueur le 31 décembre 2016 »: the day it is no
-    /// longer in force, and the article that says so.
-    public var ends: (date: LegalDate, article: String)?
 }
 
 extension EntryIntoForceReader {
@@ -836,10 +863,10 @@ extension EntryIntoForceReader {
                     // « Le présent arrêté cesse d'être en vigueur le … », « Il cesse … »: the act
                     // ends (look 20: a sunset act was shown in force after its end, silently).
                     if error.kind == .endOfForce {
-                        if let date = endDate(words) {
-                            own.ends = (date, number)
-                        } else {
-                            own.diagnostics.append(.warning("the act sets an end to its force, on no date Chronolex reads (\(error.message)): it is shown in force after it", file: file, line: line, unit: "Art. \(number)"))
+                        // The act's own end is read from the text in force on the date asked
+                        // (``end(of:)``); an end of some of its parts is not read: said.
+                        if endDate(words) == nil {
+                            own.diagnostics.append(.warning("an end to the force of some of the act's parts, or on no date Chronolex reads (« \(text.trimmingSpaces.prefix(80)) »): not read — they are shown in force after it", file: file, line: line, unit: "Art. \(number)"))
                         }
                         continue
                     }

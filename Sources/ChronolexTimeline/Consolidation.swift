@@ -60,9 +60,7 @@ public enum Consolidation {
                 builder.outcomes.append(EditOutcome(shared, status: .unreadable("no effective date")))
             }
         }
-        var timeline = builder.timeline(entryIntoForce: entry, start: start, knownOn: knownOn)
-        timeline.end = entry.ends
-        return timeline
+        return builder.timeline(entryIntoForce: entry, start: start, knownOn: knownOn)
     }
 
     /// The base act's own articles that it left « à une date fixée par le Roi », whose date a
@@ -175,7 +173,6 @@ public enum Consolidation {
         let file = act.file ?? "input"
         let own = EntryIntoForceReader.own(act, file: file)
         var result = BaseEntryIntoForce(date: nil, reason: "", articles: [:], diagnostics: own.diagnostics)
-        result.ends = own.ends
         for (article, effective) in own.articles { result.articles[ArticleNumber.normalized(article)] = effective }
         let starts = act.metadata.entryIntoForce
         if let (effective, article) = own.general {
@@ -224,9 +221,6 @@ public struct BaseEntryIntoForce: Sendable {
     /// The articles the act dates otherwise than as a whole (by its normalised number).
     public var articles: [String: EffectiveDate]
     public var diagnostics: [Diagnostic]
-    /// The day the act is no longer in force (« cesse d'être en vigueur le … »), and the
-    /// article that says so.
-    public var ends: (date: LegalDate, article: String)? = nil
 }
 
 extension String {

@@ -35,15 +35,24 @@ public struct Timeline: Sendable {
     public internal(set) var outcomes: [EditOutcome]
     /// The date up to which publications were taken into account (`--as-known-on`), if any.
     public let knownOn: LegalDate?
-    /// The day the act is no longer in force by its own words (« Le présent arrêté cesse
-    /// d'être en vigueur le … »), and the article that says so; asked on or after it, the
-    /// act is not printed as law in force.
-    public internal(set) var end: (date: LegalDate, article: String)? = nil
-
-    /// Why the act is not in force on `date` by its own end, if it is not.
+    /// Why the act is not in force on `date` by its own words, if it is not: an article in
+    /// force then says « Le présent arrêté cesse d'être en vigueur le … » (« Dit besluit treedt
+    /// buiten werking op … ») on or before that day — as its text stands then, so that a
+    /// clause inserted, prolonged or repealed by an amending act counts (look 21). The day it
+    /// names is read as the first on which the act is no longer in force.
+    ///
+    /// Only the articles that may say it are read: those of the base act that open with a
+    /// clause of entry into force, and those an amending act changed or inserted.
     public func ended(at date: LegalDate) -> String? {
-        guard let end, date >= end.date else { return nil }
-        return "the act is not in force on \(date.iso): by its article \(end.article), it ceases to be in force on \(end.date.iso)"
+        var earliest: (date: LegalDate, article: String)?
+        let dating = EntryIntoForceReader.datingArticles(of: base)
+        for (key, history) in histories where dating.contains(key) || history.versions.count > 1 || !(history.versions.first?.sources.isEmpty ?? true) {
+            guard let version = history.version(at: date), version.article.status != .repealed, article(key, at: date) != nil,
+                  let end = EntryIntoForceReader.end(of: version.article), end <= date else { continue }
+            if earliest.map({ end < $0.date }) ?? true { earliest = (end, key) }
+        }
+        guard let earliest else { return nil }
+        return "the act is not in force on \(date.iso): by its article \(earliest.article), it ceases to be in force on \(earliest.date.iso) (read as its first day out of force)"
     }
 
     /// The act as it stood on `date`: structure, title and every article's version then.

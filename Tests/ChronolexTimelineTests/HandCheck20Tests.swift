@@ -154,6 +154,51 @@ struct HandCheck20Tests {
             Issue.record("the act ceased on 2021-12-31")
             return
         }
-        #expect(diagnostic.message == "the act is not in force on 2022-01-01: by its article 3, it ceases to be in force on 2021-12-31")
+        #expect(diagnostic.message == "the act is not in force on 2022-01-01: by its article 3, it ceases to be in force on 2021-12-31 (read as its first day out of force)")
+    }
+
+    /// The end as the text stands on the date asked (look 21): prolonged or repealed by an
+    /// amending act, inserted by one; an end of one article only is not the act's.
+    @Test func theEndAsTheTextStands() throws {
+        let base = """
+        ---
+        title-fr: "Arrêté du Gouvernement relatif aux essais"
+        date: 2020-03-01
+        number: 2020200001
+        publication: 2020-03-10
+        starts: 2020-04-01
+        ---
+
+        **Article 1er.** Le présent arrêté s'applique aux essais.
+
+        **Art. 2.** Le registre est public.
+
+        **Art. 3.** Le présent arrêté cesse d'être en vigueur le 31 décembre 2021.
+        """
+        func after(_ instruction: String) throws -> Consolidated {
+            try Workspace(texts: [("base.md", base), ("a.md", OperationTests.amending("**Art. 1er.** " + instruction))]).consolidated(act: "2020200001").get()
+        }
+        let prolonged = try after("Dans l'article 3, les mots « 31 décembre 2021 » sont remplacés par les mots « 31 décembre 2023 ».")
+        #expect(throws: Never.self) { try prolonged.article("1", at: LegalDate("2022-06-01")!).get() }
+        guard case .failure(let late) = prolonged.article("1", at: try #require(LegalDate("2024-01-01"))) else { Issue.record("ended on 2023-12-31"); return }
+        #expect(late.message.hasSuffix("it ceases to be in force on 2023-12-31 (read as its first day out of force)"))
+        let repealed = try after("L'article 3 est abrogé.")
+        #expect(throws: Never.self) { try repealed.article("1", at: LegalDate("2024-01-01")!).get() }
+        let oneArticle = """
+        ---
+        title-fr: "Arrêté du Gouvernement relatif aux essais"
+        date: 2020-03-01
+        number: 2020200001
+        publication: 2020-03-10
+        ---
+
+        **Article 1er.** Le présent arrêté s'applique aux essais.
+
+        **Art. 2.** Le registre est public.
+
+        **Art. 3.** Le présent arrêté entre en vigueur le 1er avril 2020. L'article 2 cesse d'être en vigueur le 31 décembre 2021.
+        """
+        let part = try Workspace(texts: [("base.md", oneArticle)]).consolidated(act: nil).get()
+        #expect(throws: Never.self) { try part.article("1", at: LegalDate("2022-06-01")!).get() }
     }
 }
