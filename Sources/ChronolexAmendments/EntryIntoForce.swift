@@ -91,6 +91,9 @@ public enum EntryIntoForceReader {
             if (w == "treedt" || w == "treden") && k + 2 < tokens.count && tokens[k + 2].folded == "werking" { sawVerb = true }
             if (w == "heeft" || w == "hebben") && k + 1 < tokens.count && tokens[k + 1].folded == "uitwerking" { sawVerb = true }
             if w == "retroagit" || w == "retroagissent" { sawVerb = true }
+            // « La date d'entrée en vigueur de l'arrêté royal du … est fixée au … » (look 21).
+            if w == "date", k + 4 < tokens.count, tokens[k + 2].folded == "entree", tokens[k + 4].folded == "vigueur",
+               tokens[(k + 5)...].contains(where: { Scanner.isParticiple($0.folded, "fix") }) { sawVerb = true }
             // « cesse d'être en vigueur », « cesse de produire ses effets », « treedt buiten werking ».
             if w == "cesse" || w == "cessent", tokens[(k + 1)...].prefix(5).contains(where: { $0.folded == "vigueur" || $0.folded == "effets" }) { sawVerb = true }
             if (w == "treedt" || w == "treden") && k + 2 < tokens.count && tokens[k + 1].folded == "buiten" && tokens[k + 2].folded == "werking" { sawVerb = true }
@@ -172,6 +175,27 @@ public enum EntryIntoForceReader {
         if s.take("par", "derogation") {
             while let token = s.peek(), token.text != "," { s.index += 1 }
             _ = s.take(",")
+        }
+        // « La date d'entrée en vigueur de l'arrêté royal du … (, de ses articles 2 et 3,) est
+        // fixée au 1er juillet 2021 » (look 21: called a provision, the change left pending).
+        if s.isWord("la"), s.isWord("date", at: 1), s.isWord("entree", at: 3), s.isWord("vigueur", at: 5) {
+            s.index += 6
+            _ = s.takeAny(["de", "du", "des"])
+            _ = s.takeAny(["l'", "la", "le", "les"])
+            let selectors = (try? selectorList(&s)) ?? []
+            if !selectors.isEmpty { _ = s.takeAny(["de", "du", "des"]) }
+            guard case .named(let cited)? = CitationReader.read(&s, afterDeterminer: selectors.isEmpty), cited.date != nil else {
+                throw InstructionError("entry-into-force clause: « la date d'entrée en vigueur de » names no act Chronolex reads: «\(s.rest())»", kind: .noForm)
+            }
+            _ = s.take(",")
+            let fixed = s.takeAuxiliary() && s.takeParticiple("fix")
+            _ = s.takeAny(["au", "a", "le"])
+            guard fixed, let date = CitationReader.date(s, at: 0) else {
+                throw InstructionError("entry-into-force clause: the date fixed for the \(cited.name) is not read: «\(s.rest())»", kind: .noForm)
+            }
+            s.index += 3
+            result.fixings.append((cited, selectors, date, article, line))
+            return
         }
         if (s.isWord("entrent") || s.isWord("entre")) && s.isWord("en", at: 1) && s.isWord("vigueur", at: 2)
             || (s.isWord("treden") || s.isWord("treedt")) && s.isWord("in", at: 1) && s.isWord("werking", at: 2) {

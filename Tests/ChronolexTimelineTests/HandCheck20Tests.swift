@@ -33,6 +33,19 @@ struct HandCheck20Tests {
         #expect(dated.text("4", at: "2021-08-01")?.contains("fichier") == true)
     }
 
+    /// « La date d'entrée en vigueur de l'arrêté … est fixée au … » (look 21): called a
+    /// provision, the change left pending.
+    @Test func theDateOfEntryIntoForceIsFixed() throws {
+        let fixing = amendingAct(date: "2020-09-01", published: "2020-09-10", numac: "2020200200", """
+        **Article 1er.** La date d'entrée en vigueur de l'arrêté du Gouvernement du 1er juin 2020 modifiant l'arrêté du Gouvernement du 1er mars 2020 relatif aux essais est fixée au 1er juillet 2021.
+
+        **Art. 2.** Le présent arrêté entre en vigueur le jour de sa publication au Moniteur belge.
+        """)
+        let fixture = try Fixture(base: OperationTests.base, amending: [Self.first, fixing])
+        #expect(fixture.text("4", at: "2021-06-30")?.contains("registre") == true)
+        #expect(fixture.text("4", at: "2021-07-01")?.contains("fichier") == true)
+    }
+
     /// « L'article 7 de l'arrêté … entre en vigueur le … » for an article the base left « à une
     /// date fixée par le Roi », alone or in a list: dropped, the article never in force.
     @Test(arguments: [
