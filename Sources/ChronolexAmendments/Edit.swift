@@ -718,6 +718,17 @@ public struct DateFixing: Hashable, Sendable {
     /// same day names another act's date or matter (look 20).
     static func sameTitle(_ cited: String, _ own: String) -> Bool {
         if own.contains(cited) { return true }
+        // What each act does, before the first date it names: « modifiant » and « portant
+        // modification de » are one; « portant exécution de » another (look 22: an act of the
+        // same day executing the same base was taken for the one amending it).
+        func action(_ title: String) -> String {
+            let head = title.prefix { !$0.isNumber }
+            if head.contains("modifi") || head.contains("wijzig") { return "modify" }
+            if head.contains("execution") || head.contains("uitvoering") { return "execute" }
+            if head.contains("abrog") || head.contains("opheffing") { return "repeal" }
+            return "other"
+        }
+        guard action(cited) == action(own) else { return false }
         func numbers(_ text: String) -> Set<Substring> { Set(text.split(whereSeparator: { !$0.isNumber }).filter { !$0.isEmpty }) }
         guard numbers(cited).isSubset(of: numbers(own)) else { return false }
         let tail = { (text: String) in text.split(separator: " ").suffix(3).map { $0.trimmingCharacters(in: .punctuationCharacters) } }

@@ -94,6 +94,8 @@ public enum EntryIntoForceReader {
             // « La date d'entrée en vigueur de l'arrêté royal du … est fixée au … » (look 21).
             if w == "date", k + 4 < tokens.count, tokens[k + 2].folded == "entree", tokens[k + 4].folded == "vigueur",
                tokens[(k + 5)...].contains(where: { Scanner.isParticiple($0.folded, "fix") }) { sawVerb = true }
+            // « De datum van inwerkingtreding van het besluit … wordt vastgesteld op … » (look 22).
+            if w == "inwerkingtreding", k >= 2, tokens[k - 2].folded == "datum", tokens[(k + 1)...].contains(where: { $0.folded == "vastgesteld" }) { sawVerb = true }
             // « cesse d'être en vigueur », « cesse de produire ses effets », « treedt buiten werking ».
             if w == "cesse" || w == "cessent", tokens[(k + 1)...].prefix(5).contains(where: { $0.folded == "vigueur" || $0.folded == "effets" }) { sawVerb = true }
             if (w == "treedt" || w == "treden") && k + 2 < tokens.count && tokens[k + 1].folded == "buiten" && tokens[k + 2].folded == "werking" { sawVerb = true }
@@ -178,8 +180,10 @@ public enum EntryIntoForceReader {
         }
         // « La date d'entrée en vigueur de l'arrêté royal du … (, de ses articles 2 et 3,) est
         // fixée au 1er juillet 2021 » (look 21: called a provision, the change left pending).
-        if s.isWord("la"), s.isWord("date", at: 1), s.isWord("entree", at: 3), s.isWord("vigueur", at: 5) {
-            s.index += 6
+        let dutchFixing = s.isWord("de") && s.isWord("datum", at: 1) && s.isWord("van", at: 2) && s.isWord("inwerkingtreding", at: 3)
+        if dutchFixing || s.isWord("la") && s.isWord("date", at: 1) && s.isWord("entree", at: 3) && s.isWord("vigueur", at: 5) {
+            s.index += dutchFixing ? 4 : 6
+            _ = s.take("van")
             _ = s.takeAny(["de", "du", "des"])
             _ = s.takeAny(["l'", "la", "le", "les"])
             let selectors = (try? selectorList(&s)) ?? []
@@ -188,8 +192,8 @@ public enum EntryIntoForceReader {
                 throw InstructionError("entry-into-force clause: « la date d'entrée en vigueur de » names no act Chronolex reads: «\(s.rest())»", kind: .noForm)
             }
             _ = s.take(",")
-            let fixed = s.takeAuxiliary() && s.takeParticiple("fix")
-            _ = s.takeAny(["au", "a", "le"])
+            let fixed = s.takeAuxiliary() && s.takeParticiple("fix") || s.takeAny(["wordt", "worden"]) != nil && s.take("vastgesteld")
+            _ = s.takeAny(["au", "a", "le", "op"])
             guard fixed, let date = CitationReader.date(s, at: 0) else {
                 throw InstructionError("entry-into-force clause: the date fixed for the \(cited.name) is not read: «\(s.rest())»", kind: .noForm)
             }
@@ -339,10 +343,25 @@ public enum EntryIntoForceReader {
         let sentenceStart = tokens[..<verb].lastIndex(where: { $0.kind == .punctuation && $0.text == "." }).map { $0 + 1 } ?? 0
         let sentence = Array(tokens[sentenceStart...])
         let subject = sentence[..<(verb - sentenceStart)].map(\.folded)
-        guard subject == ["il"] || subject == ["elle"] || generalSubject(sentence, verbs: ending) != nil else { return nil }
+        // « Il cesse … » only as an alinéa of its own, after the clause that dated the act; « Il »
+        // after another sentence of its alinéa is that sentence's subject (look 22: « Ce
+        // supplément est temporaire. Il cesse … » ended the act).
+        let previous = sentenceStart == 0 ? [] : Array(tokens[(tokens[..<(sentenceStart - 1)].lastIndex(where: { $0.kind == .punctuation && $0.text == "." }).map { $0 + 1 } ?? 0)..<(sentenceStart - 1)])
+        let pronoun = (subject == ["il"] || subject == ["elle"]) && (sentenceStart == 0 || generalSubject(previous) != nil)
+        guard pronoun || generalSubject(sentence, verbs: ending) != nil else { return nil }
+        // The date right after the verb's words (« … en vigueur le 31 décembre 2016 », « … op 31
+        // december 2016 »), nothing else: « le jour de l'entrée en vigueur de l'arrêté royal du
+        // 3 mai 2010 » names an event, not a day (look 22: the act was ended on 2010-05-03).
         let s = Scanner(tokens)
-        for k in verb..<tokens.count { if let date = CitationReader.date(s, at: k) { return date } }
-        return nil
+        var k = verb + 1
+        while k < tokens.count, CitationReader.date(s, at: k) == nil, k - verb <= 8,
+              ["d'", "etre", "en", "vigueur", "de", "produire", "ses", "effets", "buiten", "werking", "op", "uitwerking", "te", "hebben", "van", "kracht", "zijn",
+               "le", "a", "partir", "du"].contains(tokens[k].folded) { k += 1 }
+        guard let date = CitationReader.date(s, at: k) else { return nil }
+        // « …, à l'exception de l'article 7 », « met uitzondering van … »: some parts go on;
+        // not the act's end (look 22).
+        if tokens[(k + 3)...].contains(where: { $0.folded == "exception" || $0.folded == "uitzondering" || $0.folded == "sauf" }) { return nil }
+        return date
     }
 
     /// The day an article's words end the act's force (« Le présent arrêté cesse d'être en
@@ -350,10 +369,23 @@ public enum EntryIntoForceReader {
     /// uitwerking te hebben op … »), read from the text in force: an amendment that prolongs
     /// or repeals the clause counts (look 21). `nil` when the article says no such thing, or
     /// ends only some of the act's parts.
+    /// The articles of an act any of whose alinéas speaks of an end of force (« cesse »,
+    /// « buiten werking », « houdt op »), by their normalised numbers: those ``end(of:)`` reads.
+    public static func endingArticles(of act: Act) -> Set<String> {
+        var numbers = Set<String>()
+        for article in act.articles where article.alineas.contains(where: { mayEnd($0.text) }) {
+            numbers.insert(ArticleNumber.normalized(article.number))
+        }
+        return numbers
+    }
+
+    static func mayEnd(_ text: String) -> Bool {
+        text.contains("cesse") || text.contains("buiten werking") || text.contains("houdt op")
+    }
+
     public static func end(of article: Article) -> LegalDate? {
         for alinea in article.alineas {
-            let text = alinea.text
-            guard text.contains("cesse") || text.contains("buiten werking") || text.contains("houdt op"),
+            guard mayEnd(alinea.text),
                   let tokens = try? Tokenizer.tokens(Walker.flatten(alinea)), isEntryIntoForce(tokens), let date = endDate(tokens) else { continue }
             return date
         }
@@ -643,8 +675,13 @@ public enum EntryIntoForceReader {
             // without the comma, called « not dated » and left pending for ever): pending, its
             // latest date in its words (``EffectiveDate/latest``) — an act that fixes the date
             // gives it, else the timeline applies it on that latest day (look 21).
+            // The words up to the sentence's end — or to an exception, which the rule reads
+            // after (look 22: « …, à l'exception de l'article 2 qui entre en vigueur le … » was
+            // swallowed into the pending words).
             var end = s.index
-            while end < s.tokens.count, !(s.tokens[end].kind == .punctuation && (s.tokens[end].text == "." || s.tokens[end].text == ";")) { end += 1 }
+            while end < s.tokens.count, !(s.tokens[end].kind == .punctuation && (s.tokens[end].text == "." || s.tokens[end].text == ";")),
+                  !(s.tokens[end].text == "," && (s.isWord("a", at: end + 1 - s.index) && s.isWord("l'", at: end + 2 - s.index) || s.isWord("sauf", at: end + 1 - s.index)
+                                                  || s.isWord("met", at: end + 1 - s.index) && s.isWord("uitzondering", at: end + 2 - s.index))) { end += 1 }
             let words = s.tokens[start..<end].map(\.folded)
             if let k = words.firstIndex(of: "plus"), k + 1 < words.count, words[k + 1] == "tard" {
                 let pending = EffectiveDate.pending(Scanner.render(s.tokens[start..<end]))
@@ -789,7 +826,8 @@ public enum EntryIntoForceReader {
             // « … te bepalen datum(,) en uiterlijk op 1 januari 2022 » (look 20): a latest date,
             // not read yet — said, as « au plus tard ».
             var end = s.index
-            while end < s.tokens.count, !(s.tokens[end].kind == .punctuation && (s.tokens[end].text == "." || s.tokens[end].text == ";")) { end += 1 }
+            while end < s.tokens.count, !(s.tokens[end].kind == .punctuation && (s.tokens[end].text == "." || s.tokens[end].text == ";")),
+                  !(s.tokens[end].text == "," && s.isWord("met", at: end + 1 - s.index) && s.isWord("uitzondering", at: end + 2 - s.index)) { end += 1 }
             if s.tokens[start..<end].contains(where: { $0.folded == "uiterlijk" }) {
                 let pending = EffectiveDate.pending(Scanner.render(s.tokens[start..<end]))
                 guard pending.latest != nil else {

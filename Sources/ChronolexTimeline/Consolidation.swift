@@ -19,7 +19,8 @@ public enum Consolidation {
     /// The same, from edits already held once (a workspace's `shared`): the timeline refers to
     /// them instead of copying them.
     public static func timeline(of base: Act, shared given: [SharedEdit], knownOn: LegalDate? = nil, fixings: [DateFixing] = []) -> Timeline {
-        let edits = fixingDates(given, fixings, knownOn: knownOn)
+        var overLatest: [ObjectIdentifier: String] = [:]
+        let edits = fixingDates(given, fixings, knownOn: knownOn, overLatest: &overLatest)
         let entry = entryIntoForce(of: base)
         let start = entry.date ?? Timeline.earliest
         var builder = TimelineBuilder(base: base, start: start, articleStarts: fixingDates(of: base, entry.articles, fixings, knownOn: knownOn))
@@ -55,7 +56,11 @@ public enum Consolidation {
             case .pending(let reason)?:
                 builder.outcomes.append(EditOutcome(shared, status: .pending(reason)))
             case .date(let date)?:
+                let count = builder.outcomes.count
                 builder.apply(shared, at: max(date, start))
+                if let note = overLatest[ObjectIdentifier(shared)], builder.outcomes.count > count {
+                    builder.outcomes[builder.outcomes.count - 1].notes.append(note)
+                }
             case nil:
                 builder.outcomes.append(EditOutcome(shared, status: .unreadable("no effective date")))
             }
@@ -80,7 +85,9 @@ public enum Consolidation {
 
     /// Pending edits whose date a later act fixed take that date — once that act is known
     /// (published on or before `knownOn`). The edit says which act fixed it.
-    static func fixingDates(_ edits: [SharedEdit], _ fixings: [DateFixing], knownOn: LegalDate?) -> [SharedEdit] {
+    /// `overLatest` gets, for the edits a fixing dated after their own latest day, what to say.
+    static func fixingDates(_ edits: [SharedEdit], _ fixings: [DateFixing], knownOn: LegalDate?,
+                            overLatest: inout [ObjectIdentifier: String]) -> [SharedEdit] {
         guard !fixings.isEmpty else { return edits }
         let known = fixings.filter { fixing in
             guard let knownOn else { return true }
@@ -91,6 +98,14 @@ public enum Consolidation {
         return edits.map { shared in
             guard let fixing = known.last(where: { $0.applies(to: shared.edit) }) else { return shared }
             var edit = shared.edit
+            // A day fixed after the latest the act allows (« … et au plus tard le 1er janvier
+            // 2022 », fixed « le 1er mars 2022 »; look 22): the act's own latest day holds, said.
+            if let latest = edit.effective?.latest, fixing.effective > latest {
+                edit.effective = .date(latest)
+                let dated = SharedEdit(edit)
+                overLatest[ObjectIdentifier(dated)] = "the act of \(fixing.source.act.date?.french ?? "?") fixes \(fixing.effective.iso), after the latest day this act allows (\(latest.iso)): applied from \(latest.iso)"
+                return dated
+            }
             edit.effective = .date(fixing.effective)
             if let publication = edit.source.act.publication { edit.retroactive = fixing.effective < publication }
             let by = fixing.source.act

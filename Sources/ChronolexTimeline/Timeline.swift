@@ -41,11 +41,12 @@ public struct Timeline: Sendable {
     /// clause inserted, prolonged or repealed by an amending act counts (look 21). The day it
     /// names is read as the first on which the act is no longer in force.
     ///
-    /// Only the articles that may say it are read: those of the base act that open with a
-    /// clause of entry into force, and those an amending act changed or inserted.
+    /// Only the articles that may say it are read: those of the base act whose words speak of
+    /// an end (« cesse », « buiten werking », « houdt op »), and those an amending act changed
+    /// or inserted.
     public func ended(at date: LegalDate) -> String? {
         var earliest: (date: LegalDate, article: String)?
-        let dating = EntryIntoForceReader.datingArticles(of: base)
+        let dating = EntryIntoForceReader.endingArticles(of: base)
         for (key, history) in histories where dating.contains(key) || history.versions.count > 1 || !(history.versions.first?.sources.isEmpty ?? true) {
             guard let version = history.version(at: date), version.article.status != .repealed, article(key, at: date) != nil,
                   let end = EntryIntoForceReader.end(of: version.article), end <= date else { continue }

@@ -67,6 +67,23 @@ struct HandCheck20AmendmentTests {
         #expect(result.edits.first?.history.count == 1)
     }
 
+    /// Dutch renumberings with « huidige », « onder », « respectievelijk » became provisions
+    /// (look 22); they are instructions (not read yet: an error, never « a provision »).
+    @Test(arguments: ["In artikel 3 van hetzelfde besluit wordt het huidige tweede lid het derde lid.",
+                      "In artikel 7 van hetzelfde besluit wordt de bepaling onder 3° de bepaling onder 4°.",
+                      "In artikel 3 van hetzelfde besluit worden het tweede en het derde lid respectievelijk het derde en het vierde lid."])
+    func dutchRenumberingsAreInstructions(_ instruction: String) {
+        let result = dutchEdits(instruction)
+        #expect(!result.diagnostics.contains { $0.message.contains("not an amending instruction") }, "\(result.diagnostics.map(\.message))")
+    }
+
+    /// « De datum van inwerkingtreding van het besluit … wordt vastgesteld op … » (look 22).
+    @Test func aDutchFixing() {
+        let result = dutchEdits("De datum van inwerkingtreding van het besluit van de Regering van 5 juni 2020 tot wijziging van het besluit van de Regering van 12 maart 2015 betreffende de openbare bibliotheken wordt vastgesteld op 1 april 2021.")
+        #expect(!result.hasErrors, "\(result.diagnostics.map(\.message))")
+        #expect(result.fixings.map(\.effective) == [LegalDate("2021-04-01")!])
+    }
+
     @Test func theFrenchDayOfPublicationOfThisAct() throws {
         let result = edits("Dans l'article 5 du même arrêté, le mot « trente » est remplacé par le mot « soixante ».\n\n**Art. 2.** Le présent arrêté entre en vigueur le jour de la publication du présent arrêté au Moniteur belge.")
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")

@@ -51,7 +51,7 @@ enum ClauseKind: Equatable {
             // change (look 21: such provisions became unreadable instructions).
             let history = k > 0 && tokens[k - 1].folded == "zoals" || k + 1 < tokens.count && tokens[k + 1].folded == "bij"
             if dutchAuxiliary, dutchVerbs.contains(w), !history { return true }
-            if dutchAuxiliary, dutchUnits.contains(w), k - lastAuxiliary <= 7 {
+            if dutchAuxiliary, dutchUnits.contains(w), k - lastAuxiliary <= 16 {
                 dutchUnitsAfter += 1
                 if dutchUnitsAfter >= 2, Self.isRenumbering(tokens, from: lastAuxiliary) { return true }
             }
@@ -70,8 +70,9 @@ enum ClauseKind: Equatable {
     /// 6 » is no renumbering).
     static func isRenumbering(_ tokens: [Token], from auxiliary: Int) -> Bool {
         let rest = tokens[(auxiliary + 1)...].prefix { !($0.kind == .punctuation && ($0.text == "." || $0.text == ";")) }
-        guard rest.count <= 8 else { return false }
-        let allowed: Set<String> = ["het", "de", "en"]
+        guard rest.count <= 16 else { return false }
+        // « het huidige tweede lid », « de bepaling onder 3° », « respectievelijk » (look 22).
+        let allowed: Set<String> = ["het", "de", "en", "huidige", "huidig", "onder", "respectievelijk", "bepalingen"]
         return rest.allSatisfy { token in
             let w = token.folded
             return allowed.contains(w) || dutchUnits.contains(w) || OrdinalNumber.words[w] != nil || token.startsWithDigit || token.text == "§" || token.text == ","
