@@ -199,7 +199,11 @@ extension Workspace {
     /// its entry-into-force article).
     func amendedAmendments(of base: Act, others: [Edit]) -> [Consolidated.Problem] {
         var problems: [Consolidated.Problem] = []
+        guard !others.isEmpty else { return [] }
         for document in documents where document.amends && document.file != base.file {
+            // Only an act that another input cites: its edits are copied then, not before (a
+            // corpus of many amending acts pays nothing for this check).
+            guard others.contains(where: { edit in edit.targetAct.map { Consolidation.matches($0, document.act) } ?? false }) else { continue }
             let own = shared[document.edits].map(\.edit).filter { $0.targetAct.map { Consolidation.matches($0, base) } ?? false }
             guard !own.isEmpty else { continue }
             for edit in others {
@@ -234,7 +238,7 @@ extension Workspace {
     /// left unamended). A slip in the date or another act: not Chronolex's to decide, so an
     /// error, scoped to the article it names.
     func citationSlips(of base: Act, others: [Edit]) -> [Consolidated.Problem] {
-        guard let numac = base.metadata.numac, let baseDate = base.metadata.date else { return [] }
+        guard !others.isEmpty, let numac = base.metadata.numac, let baseDate = base.metadata.date else { return [] }
         let declaring = Set(documents.filter { $0.act.metadata.modifies.contains(numac) }.map(\.file))
         return others.compactMap { edit in
             guard declaring.contains(edit.source.file), let cited = edit.targetAct, Consolidation.matchesButForDate(cited, base) else { return nil }
@@ -257,12 +261,13 @@ extension Workspace {
     /// act was ignored, without a word). Which date holds is not read: an error, scoped to
     /// the edits it names, which keep their own date.
     func fixingsOfDatedEdits(of base: Act) -> [Consolidated.Problem] {
-        let ours = edits(for: base).map(\.edit).filter { $0.targetAct.map { Consolidation.matches($0, base) } ?? false }
+        guard !fixings.isEmpty else { return [] }
+        let ours = edits(for: base).lazy.map(\.edit).filter { $0.targetAct.map { Consolidation.matches($0, base) } ?? false }
         return fixings.compactMap { fixing in
-            let named = ours.filter { edit in
+            let named = Array(ours.filter { edit in
                 guard case .date(let own)? = edit.effective, own != fixing.effective else { return false }
                 return fixing.names(edit)
-            }
+            })
             guard let own = named.first?.effective?.date else { return nil }
             let message = "this fixes the entry into force of the \(fixing.act.name) at \(fixing.effective.french), which that act had dated itself (\(own.french)): "
                 + "which date holds is not read; its edits keep their own date"
