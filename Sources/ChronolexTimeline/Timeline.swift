@@ -50,7 +50,8 @@ public struct Timeline: Sendable {
         for (key, history) in histories where dating.contains(key) || history.versions.count > 1 || !(history.versions.first?.sources.isEmpty ?? true) {
             guard let version = history.version(at: date), version.article.status != .repealed, article(key, at: date) != nil,
                   let end = EntryIntoForceReader.end(of: version.article), end <= date else { continue }
-            if earliest.map({ end < $0.date }) ?? true { earliest = (end, key) }
+            // The earliest end; on the same day, the lowest key (the message is the same on every run).
+            if earliest.map({ end < $0.date || end == $0.date && key < $0.article }) ?? true { earliest = (end, key) }
         }
         guard let earliest else { return nil }
         return "the act is not in force on \(date.iso): by its article \(earliest.article), it ceases to be in force on \(earliest.date.iso) (read as its first day out of force)"
