@@ -53,20 +53,7 @@ struct HandCheck20Tests {
         "**Article 1er.** Entrent en vigueur le 1er juillet 2020 :\n\n1° l'article 2 de l'arrêté du Gouvernement du 1er mars 2020 relatif aux essais;\n\n2° le présent arrêté.",
     ])
     func aFixingOfTheBasesPendingArticle(_ fixing: String) throws {
-        let base = """
-        ---
-        title-fr: "Arrêté du Gouvernement relatif aux essais"
-        date: 2020-03-01
-        number: 2020200001
-        publication: 2020-03-10
-        ---
-
-        **Article 1er.** Le présent arrêté s'applique aux essais.
-
-        **Art. 2.** Le registre est public.
-
-        **Art. 3.** Le présent arrêté entre en vigueur le 1er avril 2020, à l'exception de l'article 2, qui entre en vigueur à une date fixée par le Gouvernement.
-        """
+        let base = baseActDatedByItself("**Article 1er.** Le présent arrêté s'applique aux essais.\n\n**Art. 2.** Le registre est public.\n\n**Art. 3.** Le présent arrêté entre en vigueur le 1er avril 2020, à l'exception de l'article 2, qui entre en vigueur à une date fixée par le Gouvernement.")
         let later = amendingAct(date: "2020-06-01", published: "2020-06-10", numac: "2020200300", fixing)
         let consolidated = try Workspace(texts: [("base.md", base), ("fix.md", later)]).consolidated(act: "2020200001").get()
         let june = try #require(LegalDate("2020-06-01")), august = try #require(LegalDate("2020-08-01"))
@@ -148,19 +135,7 @@ struct HandCheck20Tests {
     @Test(arguments: ["**Art. 3.** Le présent arrêté cesse d'être en vigueur le 31 décembre 2021.",
                       "**Art. 3.** Le présent arrêté entre en vigueur le 1er avril 2020.\n\nIl cesse d'être en vigueur le 31 décembre 2021."])
     func aBaseActThatEnds(_ clause: String) throws {
-        let base = """
-        ---
-        title-fr: "Arrêté du Gouvernement relatif aux essais"
-        date: 2020-03-01
-        number: 2020200001
-        publication: 2020-03-10
-        starts: 2020-04-01
-        ---
-
-        **Article 1er.** Le présent arrêté s'applique aux essais.
-
-        \(clause)
-        """
+        let base = baseAct("**Article 1er.** Le présent arrêté s'applique aux essais.\n\n\(clause)")
         let consolidated = try Workspace(texts: [("base.md", base)]).consolidated(act: nil).get()
         #expect(throws: Never.self) { try consolidated.article("1", at: LegalDate("2021-06-01")!).get() }
         guard case .failure(let diagnostic) = consolidated.article("1", at: try #require(LegalDate("2022-01-01"))) else {
@@ -173,21 +148,7 @@ struct HandCheck20Tests {
     /// The end as the text stands on the date asked (look 21): prolonged or repealed by an
     /// amending act, inserted by one; an end of one article only is not the act's.
     @Test func theEndAsTheTextStands() throws {
-        let base = """
-        ---
-        title-fr: "Arrêté du Gouvernement relatif aux essais"
-        date: 2020-03-01
-        number: 2020200001
-        publication: 2020-03-10
-        starts: 2020-04-01
-        ---
-
-        **Article 1er.** Le présent arrêté s'applique aux essais.
-
-        **Art. 2.** Le registre est public.
-
-        **Art. 3.** Le présent arrêté cesse d'être en vigueur le 31 décembre 2021.
-        """
+        let base = baseAct("**Article 1er.** Le présent arrêté s'applique aux essais.\n\n**Art. 2.** Le registre est public.\n\n**Art. 3.** Le présent arrêté cesse d'être en vigueur le 31 décembre 2021.")
         func after(_ instruction: String) throws -> Consolidated {
             try Workspace(texts: [("base.md", base), ("a.md", OperationTests.amending("**Art. 1er.** " + instruction))]).consolidated(act: "2020200001").get()
         }
@@ -197,20 +158,7 @@ struct HandCheck20Tests {
         #expect(late.message.hasSuffix("it ceases to be in force on 2023-12-31 (read as its first day out of force)"))
         let repealed = try after("L'article 3 est abrogé.")
         #expect(throws: Never.self) { try repealed.article("1", at: LegalDate("2024-01-01")!).get() }
-        let oneArticle = """
-        ---
-        title-fr: "Arrêté du Gouvernement relatif aux essais"
-        date: 2020-03-01
-        number: 2020200001
-        publication: 2020-03-10
-        ---
-
-        **Article 1er.** Le présent arrêté s'applique aux essais.
-
-        **Art. 2.** Le registre est public.
-
-        **Art. 3.** Le présent arrêté entre en vigueur le 1er avril 2020. L'article 2 cesse d'être en vigueur le 31 décembre 2021.
-        """
+        let oneArticle = baseActDatedByItself("**Article 1er.** Le présent arrêté s'applique aux essais.\n\n**Art. 2.** Le registre est public.\n\n**Art. 3.** Le présent arrêté entre en vigueur le 1er avril 2020. L'article 2 cesse d'être en vigueur le 31 décembre 2021.")
         let part = try Workspace(texts: [("base.md", oneArticle)]).consolidated(act: nil).get()
         #expect(throws: Never.self) { try part.article("1", at: LegalDate("2022-06-01")!).get() }
     }

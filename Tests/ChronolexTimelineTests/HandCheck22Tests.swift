@@ -9,21 +9,7 @@ import Testing
 @Suite("Look 22: ends of force and latest days")
 struct HandCheck22Tests {
     static func base(_ clauses: String) -> String {
-        """
-        ---
-        title-fr: "Arrêté du Gouvernement relatif aux essais"
-        date: 2020-03-01
-        number: 2020200001
-        publication: 2020-03-10
-        starts: 2020-04-01
-        ---
-
-        **Article 1er.** Le présent arrêté s'applique aux essais.
-
-        **Art. 2.** Le registre est public.
-
-        \(clauses)
-        """
+        baseAct("**Article 1er.** Le présent arrêté s'applique aux essais.\n\n**Art. 2.** Le registre est public.\n\n\(clauses)")
     }
 
     func ended(_ clauses: String, at date: String) throws -> Bool {

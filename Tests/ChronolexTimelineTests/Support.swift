@@ -53,16 +53,21 @@ func justelState(updated: String, _ body: String) -> String {
     essais(title: "Arrêté du Gouvernement relatif aux essais (NOTE : Consultation des versions antérieures à partir du 10-03-2020 et mise à jour au \(updated))", body)
 }
 
+/// The same arrêté without `starts:`: its own articles say when it enters into force (and
+/// when it ends).
+func baseActDatedByItself(_ body: String) -> String {
+    essais(title: "Arrêté du Gouvernement relatif aux essais", body, starts: nil)
+}
+
 /// The arrêté « relatif aux essais » under `title`, whose text is `body`.
-private func essais(title: String, _ body: String) -> String {
+private func essais(title: String, _ body: String, starts: String? = "2020-04-01") -> String {
     """
     ---
     title-fr: "\(title)"
     date: 2020-03-01
     number: 2020200001
     case: 2020-03-01/01
-    publication: 2020-03-10
-    starts: 2020-04-01
+    publication: 2020-03-10\(starts.map { "\nstarts: " + $0 } ?? "")
     ---
 
     \(body)
