@@ -364,11 +364,6 @@ public enum EntryIntoForceReader {
         return date
     }
 
-    /// The day an article's words end the act's force (« Le présent arrêté cesse d'être en
-    /// vigueur le 31 décembre 2016 », « Dit besluit treedt buiten werking op … », « houdt op
-    /// uitwerking te hebben op … »), read from the text in force: an amendment that prolongs
-    /// or repeals the clause counts (look 21). `nil` when the article says no such thing, or
-    /// ends only some of the act's parts.
     /// The articles of an act any of whose alinéas speaks of an end of force (« cesse »,
     /// « buiten werking », « houdt op »), by their normalised numbers: those ``end(of:)`` reads.
     public static func endingArticles(of act: Act) -> Set<String> {
@@ -383,6 +378,11 @@ public enum EntryIntoForceReader {
         text.contains("cesse") || text.contains("buiten werking") || text.contains("houdt op")
     }
 
+    /// The day an article's words end the act's force (« Le présent arrêté cesse d'être en
+    /// vigueur le 31 décembre 2016 », « Dit besluit treedt buiten werking op … », « houdt op
+    /// uitwerking te hebben op … »), read from the text in force: an amendment that prolongs
+    /// or repeals the clause counts (look 21). `nil` when the article says no such thing, or
+    /// ends only some of the act's parts.
     public static func end(of article: Article) -> LegalDate? {
         for alinea in article.alineas {
             guard mayEnd(alinea.text),
@@ -396,7 +396,7 @@ public enum EntryIntoForceReader {
     /// et cesse d'être en vigueur le … » (look 19: called a provision of the act, or « cannot
     /// tell what it applies to »): a time limit. Whether the changes an act made lapse with
     /// it is a question of doctrine the text does not settle; Chronolex keeps them, and says
-    /// so as a warning (an error of kind `notOurs`), the rest of the clause read.
+    /// so as a warning (an error of kind `endOfForce`), the rest of the clause read.
     private static func ceases(_ s: inout Scanner) throws(InstructionError) {
         let start = s.index
         while let t = s.peek(), !(t.kind == .punctuation && (t.text == "." || t.text == ";")) { s.index += 1 }
@@ -671,27 +671,7 @@ public enum EntryIntoForceReader {
             s.index = save
             _ = s.take("a")
             while let t = s.peek(), !(t.kind == .punctuation && (t.text == "," || t.text == "." || t.text == ";")) { s.index += 1 }
-            // « à une date fixée par le Roi(,) et au plus tard le 1er janvier 2023 » (look 19:
-            // without the comma, called « not dated » and left pending for ever): pending, its
-            // latest date in its words (``EffectiveDate/latest``) — an act that fixes the date
-            // gives it, else the timeline applies it on that latest day (look 21).
-            // The words up to the sentence's end — or to an exception, which the rule reads
-            // after (look 22: « …, à l'exception de l'article 2 qui entre en vigueur le … » was
-            // swallowed into the pending words).
-            var end = s.index
-            while end < s.tokens.count, !(s.tokens[end].kind == .punctuation && (s.tokens[end].text == "." || s.tokens[end].text == ";")),
-                  !(s.tokens[end].text == "," && (s.isWord("a", at: end + 1 - s.index) && s.isWord("l'", at: end + 2 - s.index) || s.isWord("sauf", at: end + 1 - s.index)
-                                                  || s.isWord("met", at: end + 1 - s.index) && s.isWord("uitzondering", at: end + 2 - s.index))) { end += 1 }
-            let words = s.tokens[start..<end].map(\.folded)
-            if let k = words.firstIndex(of: "plus"), k + 1 < words.count, words[k + 1] == "tard" {
-                let pending = EffectiveDate.pending(Scanner.render(s.tokens[start..<end]))
-                guard pending.latest != nil else {
-                    throw InstructionError("entry-into-force clause: « \(Scanner.render(s.tokens[start..<end])) »: its latest date cannot be read; its edits are not dated")
-                }
-                s.index = end
-                return (pending, retro)
-            }
-            return (.pending(Scanner.render(s.tokens[start..<s.index])), retro)
+            return (try pending(&s, from: start), retro)
         }
         // "dix jours après la publication (du présent arrêté) au Moniteur belge", "six mois
         // après sa publication".
@@ -823,23 +803,37 @@ public enum EntryIntoForceReader {
         if s.isWord("een") || s.isWord("de"), (1...8).contains(where: { s.isWord("datum", at: $0) }), (1...4).contains(where: { s.isWord("door", at: $0) }) {
             let start = s.index
             while let t = s.peek(), !(t.kind == .punctuation && (t.text == "," || t.text == "." || t.text == ";")) { s.index += 1 }
-            // « … te bepalen datum(,) en uiterlijk op 1 januari 2022 » (look 20): a latest date,
-            // not read yet — said, as « au plus tard ».
-            var end = s.index
-            while end < s.tokens.count, !(s.tokens[end].kind == .punctuation && (s.tokens[end].text == "." || s.tokens[end].text == ";")),
-                  !(s.tokens[end].text == "," && s.isWord("met", at: end + 1 - s.index) && s.isWord("uitzondering", at: end + 2 - s.index)) { end += 1 }
-            if s.tokens[start..<end].contains(where: { $0.folded == "uiterlijk" }) {
-                let pending = EffectiveDate.pending(Scanner.render(s.tokens[start..<end]))
-                guard pending.latest != nil else {
-                    throw InstructionError("entry-into-force clause: « \(Scanner.render(s.tokens[start..<end])) »: its latest date cannot be read; its edits are not dated")
-                }
-                s.index = end
-                return pending
-            }
-            return .pending(Scanner.render(s.tokens[start..<s.index]))
+            return try pending(&s, from: start)
         }
         s.index = save
         return nil
+    }
+
+    /// The words of a date fixed later, from `start` to the cursor (« à une date fixée par le
+    /// Roi »): pending. When they name a latest day (« …(,) et au plus tard le 1er janvier 2023 »,
+    /// « … en uiterlijk op … »; looks 19–21), to the sentence's end or to an exception, which the
+    /// rule reads after (look 22: « …, à l'exception de l'article 2 qui … » was swallowed):
+    /// pending with that day (``EffectiveDate/latest``), which an act that fixes the date
+    /// overrides and the timeline otherwise applies.
+    private static func pending(_ s: inout Scanner, from start: Int) throws(InstructionError) -> EffectiveDate {
+        func startsException(_ k: Int) -> Bool {
+            guard s.tokens[k].text == ",", k + 1 < s.tokens.count else { return false }
+            let next = s.tokens[k + 1].folded, second = k + 2 < s.tokens.count ? s.tokens[k + 2].folded : ""
+            return next == "a" && second == "l'" || next == "sauf" || next == "met" && second == "uitzondering"
+        }
+        var end = s.index
+        while end < s.tokens.count, !(s.tokens[end].kind == .punctuation && (s.tokens[end].text == "." || s.tokens[end].text == ";")), !startsException(end) {
+            end += 1
+        }
+        let words = s.tokens[start..<end].map(\.folded)
+        let latestSaid = words.contains("uiterlijk") || zip(words, words.dropFirst()).contains { $0 == "plus" && $1 == "tard" }
+        guard latestSaid else { return .pending(Scanner.render(s.tokens[start..<s.index])) }
+        let pending = EffectiveDate.pending(Scanner.render(s.tokens[start..<end]))
+        guard pending.latest != nil else {
+            throw InstructionError("entry-into-force clause: « \(Scanner.render(s.tokens[start..<end])) »: its latest date cannot be read; its edits are not dated")
+        }
+        s.index = end
+        return pending
     }
 
     /// "du présent arrêté", where a clause names its own act again.

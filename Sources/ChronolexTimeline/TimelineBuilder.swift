@@ -123,7 +123,7 @@ struct TimelineBuilder {
             // change to the other versions — but this base may be the version named (look
             // 19: a Dutch act's change to the French text was dropped on the French base,
             // without a word). Then what changes it is not in the words read: said.
-            if let named = Self.language(named: language), named == base.metadata.language {
+            if let named = Language(frenchName: language), named == base.metadata.language {
                 outcomes.append(EditOutcome(shared, status: .unsupported("the instruction is about the \(language) text, which this base act is: what it changes there is not read (an instruction about another language version is read as no change); consolidate with the amending act's \(language) version")))
                 return
             }
@@ -314,16 +314,6 @@ struct TimelineBuilder {
     /// a guess; so it is not applied, and says why.
     static func withdrawal(_ edit: Edit) -> Failure {
         .unsupported("a withdrawal (« retiré ») makes \(edit.target.address ?? "the whole act") as if it had never existed, from its own start: the versions before are not rewritten; not applied")
-    }
-
-    /// The language a version is named by (« français », « néerlandais », « allemand »).
-    static func language(named name: String) -> Language? {
-        switch name {
-        case "français": .french
-        case "néerlandais": .dutch
-        case "allemand": .german
-        default: nil
-        }
     }
 
     /// Why an edit could not be applied.

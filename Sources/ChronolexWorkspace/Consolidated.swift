@@ -195,8 +195,8 @@ extension Workspace {
     /// took effect; the base was consolidated with the change as first published, and the
     /// amendment counted among the edits « aimed at other acts »). Chronolex does not carry
     /// an amendment of an amending act into the base: each is an error, scoped to the edits
-    /// of the article it amends (to all of that act's edits when that article has none, as
-    /// its entry-into-force article).
+    /// of the article it amends (to all of that act's edits when that article is one that
+    /// dates them; none when it neither changes this act nor dates its changes).
     func amendedAmendments(of base: Act, others: [Edit]) -> [Consolidated.Problem] {
         var problems: [Consolidated.Problem] = []
         guard !others.isEmpty else { return [] }
@@ -206,6 +206,7 @@ extension Workspace {
             guard others.contains(where: { edit in edit.targetAct.map { Consolidation.matches($0, document.act) } ?? false }) else { continue }
             let own = shared[document.edits].map(\.edit).filter { $0.targetAct.map { Consolidation.matches($0, base) } ?? false }
             guard !own.isEmpty else { continue }
+            let dating = EntryIntoForceReader.datingArticles(of: document.act)
             for edit in others {
                 guard let cited = edit.targetAct, Consolidation.matches(cited, document.act) else { continue }
                 var affected = own
@@ -214,7 +215,7 @@ extension Workspace {
                     let ofArticle = own.filter { $0.source.article == key }
                     if !ofArticle.isEmpty {
                         affected = ofArticle
-                    } else if !Self.datesItsChanges(document.act, article: key) {
+                    } else if !dating.contains(key) {
                         // An article of the amending act that neither changes this act nor dates
                         // its changes (a transitional rule of its own, even one that speaks of
                         // « l'entrée en vigueur du présent arrêté »): nothing here depends on it
@@ -274,12 +275,6 @@ extension Workspace {
             return Consolidated.Problem(diagnostic: .error(message, file: fixing.source.file, line: fixing.source.line, unit: fixing.source.unit),
                                         scope: Self.scope(of: named, base: base))
         }
-    }
-
-    /// True when `article` of an amending act dates its changes: its entry-into-force article
-    /// (the general rule), or one that gives some of them a date of their own.
-    static func datesItsChanges(_ act: Act, article: String) -> Bool {
-        EntryIntoForceReader.datingArticles(of: act).contains(article)
     }
 
     /// The later texts of `base`'s act known on `knownOn`, each compared with the

@@ -25,15 +25,7 @@ enum DutchWordsForm: InstructionForm {
             var steps = target.steps
             guard DutchPlace.read(&s, into: &steps) else { s.index = start; return nil }
             target = UnitReference(steps)
-            if s.take("tussen") {
-                guard let a = WordNouns.read(&s), s.take("en"), let b = WordNouns.read(&s) else { s.index = start; return nil }
-                anchor = .between(a.text, b.text)
-            } else if s.isWord("na") || s.isWord("voor"), s.peek(2)?.kind == .quote || s.peek(3)?.kind == .quote {
-                let after = s.take("na")
-                if !after { s.index += 1 }
-                guard let a = WordNouns.read(&s) else { s.index = start; return nil }
-                anchor = after ? .after(a.text) : .before(a.text)
-            }
+            if let position = Self.wordPosition(&s) { anchor = position }
             guard let words = WordNouns.read(&s) else { s.index = start; return nil }
             (noun, quotes) = (Tokenizer.fold(words.noun), [words.text])
             // « wordt het woord " dertig " in § 2 vervangen door … »: the place after the words.
@@ -54,16 +46,23 @@ enum DutchWordsForm: InstructionForm {
             return quotes.map { ClauseOutput(target: target, change: .deleteWords(QuotedWords($0, noun: noun), every: every)) }
         }
         if s.take("ingevoegd") {
-            var position: WordPosition? = anchor
-            if s.take("tussen"), let a = WordNouns.read(&s), s.take("en"), let b = WordNouns.read(&s) {
-                position = .between(a.text, b.text)
-            } else if s.take("na"), let a = WordNouns.read(&s) {
-                position = .after(a.text)
-            } else if s.take("voor"), let a = WordNouns.read(&s) {
-                position = .before(a.text)
-            }
+            let position = Self.wordPosition(&s) ?? anchor
             return quotes.map { ClauseOutput(target: target, change: .insertWords($0, at: position)) }
         }
+        return nil
+    }
+
+    /// « tussen het woord " A " en het woord " C " », « na het woord " A " », « voor … »: where
+    /// inserted words go, before the words or after the participle; `nil` (the cursor where
+    /// it was) for anything else.
+    static func wordPosition(_ s: inout Scanner) -> WordPosition? {
+        let save = s.index
+        if s.take("tussen"), let a = WordNouns.read(&s), s.take("en"), let b = WordNouns.read(&s) { return .between(a.text, b.text) }
+        s.index = save
+        if s.take("na"), let a = WordNouns.read(&s) { return .after(a.text) }
+        s.index = save
+        if s.take("voor"), let a = WordNouns.read(&s) { return .before(a.text) }
+        s.index = save
         return nil
     }
 }

@@ -52,13 +52,7 @@ enum Lexicon {
     ]
 
     /// The French name of a language, as ``languages`` gives it.
-    static func name(of language: Language) -> String {
-        switch language {
-        case .french: "français"
-        case .dutch: "néerlandais"
-        case .german: "allemand"
-        }
-    }
+    static func name(of language: Language) -> String { language.frenchName }
 
     /// "Dans le texte néerlandais", "Dans la version francophone", "In de Franse tekst": the
     /// language version a place names, read after its place word (the preposition after it,
@@ -95,4 +89,22 @@ enum Lexicon {
 
     /// The count of new units: "un", "deux", "een", "twee" (the model's table).
     static func count(_ folded: String) -> Int? { CardinalNumber.words[folded] }
+}
+
+extension Language {
+    /// The language's French name, as an instruction about a language version gives it
+    /// (« concerne le texte néerlandais »: ``Change/noop(language:)``).
+    public var frenchName: String {
+        switch self {
+        case .french: "français"
+        case .dutch: "néerlandais"
+        case .german: "allemand"
+        }
+    }
+
+    /// The language a French name names (``frenchName``), or `nil`.
+    public init?(frenchName: String) {
+        guard let language = Language.allCases.first(where: { $0.frenchName == frenchName }) else { return nil }
+        self = language
+    }
 }
