@@ -41,9 +41,7 @@ struct HandCheck20AmendmentTests {
          "art. 1 — insert § 1/1 between § 1 and § 2 in art. 3 (1 block(s))"),
     ])
     func theDutchOrderFurther(_ instruction: String, _ expected: String) {
-        let result = dutchEdits(instruction)
-        #expect(!result.hasErrors, "\(result.diagnostics.map(\.message))")
-        #expect(result.edits.map(EditRenderer.line).first?.contains(expected) == true, "\(result.edits.map(EditRenderer.line))")
+        expectDutchReading(instruction, expected)
     }
 
     /// « Treden in werking op …: 1° artikel 2; 2° dit artikel. » (verb first, Dutch).

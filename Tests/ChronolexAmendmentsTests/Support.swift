@@ -118,3 +118,10 @@ extension Edit {
         }
     }
 }
+
+/// A Dutch instruction read without error, its first edit's line holding `expected`.
+func expectDutchReading(_ instruction: String, _ expected: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    let result = dutchEdits(instruction)
+    #expect(!result.hasErrors, "\(result.diagnostics.map(\.message))", sourceLocation: sourceLocation)
+    #expect(result.edits.map(EditRenderer.line).first?.contains(expected) == true, "\(result.edits.map(EditRenderer.line))", sourceLocation: sourceLocation)
+}

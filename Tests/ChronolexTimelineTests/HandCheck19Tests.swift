@@ -13,9 +13,7 @@ import Testing
 struct HandCheck19TimelineTests {
     func entry(_ body: String, language: String = "fr") throws -> BaseEntryIntoForce {
         let key = language == "nl" ? "title-nl" : "title-fr"
-        let text = "---\n\(key): \"Besluit betreffende de bibliotheken\"\ndate: 2015-03-12\npublication: 2015-04-02\n---\n\n\(body)\n"
-        let act = try #require(ActReader.read(text: text, file: "base.md").act)
-        return Consolidation.entryIntoForce(of: act)
+        return try BaseEntryIntoForceTests().entry("\(key): \"Besluit betreffende de bibliotheken\"\ndate: 2015-03-12\npublication: 2015-04-02", body)
     }
 
     /// The base act's own clause in Dutch: the act was dated by the default rule, with a
