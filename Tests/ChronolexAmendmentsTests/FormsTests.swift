@@ -199,6 +199,10 @@ let dutchForms: [FormCase] = [
     FormCase(text: "In artikel 4 wordt de tabel vervangen door de volgende tabel:\n\n_Table:_\n\n| Uitgaven | 601 121 |\n| --- | --- |\n| Totaal | 842 152 |",
              kind: .replace, target: "art. 4", blocks: 3, part: "table"),
     FormCase(text: "(betreft de Duitse tekst)", kind: .noop, target: nil, language: "allemand"),
+    // Look 23: the new words before the participle, « Aan … wordt … toegevoegd », « de bepalingen onder ».
+    FormCase(text: "In artikel 5 wordt het woord « A » door het woord « B » vervangen.", kind: .replace, target: "art. 5", words: "A", newWords: "B"),
+    FormCase(text: "Aan artikel 5 wordt een lid toegevoegd, luidende:\n\n« Nieuw lid. »", kind: .insert, target: "art. 5", newUnit: "alinéa", position: .end, blocks: 1),
+    FormCase(text: "In artikel 5 worden de bepalingen onder 2° en 3° opgeheven.", kind: .repeal, target: "art. 5, 2°", through: "art. 5, 3°"),
 ]
 
 @Suite("Instruction forms (field guide, section 4)")

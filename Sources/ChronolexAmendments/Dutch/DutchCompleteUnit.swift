@@ -7,8 +7,7 @@ enum DutchCompleteUnitForm: InstructionForm {
         guard case .unit = clause.subject, s.takeAny(["wordt", "worden"]) != nil, s.take("aangevuld", "met"),
               let unit = NewUnitReader.read(&s) else { return nil }
         let announced = NewText.takeAnnouncement(&s)
-        let target = clause.target
         let text = NewText.read(&s, announced: announced)
-        return [ClauseOutput(target: target, change: .insertUnits(unit, text, at: .end), announced: announced, readAs: unit.expectedText)]
+        return [CompleteUnitForm.appended(unit, text, to: clause.target, announced: announced)]
     }
 }

@@ -1,7 +1,8 @@
 import ChronolexModel
 
 /// "In … wordt een artikel 5/1 ingevoegd, luidende: « … »": a new unit, placed by its
-/// number (or by the place named before).
+/// number (or by the place named before); "Aan artikel 7 wordt een lid toegevoegd,
+/// luidende: « … »": a new unit at the end.
 ///
 /// The place may stand between the auxiliary and the unit, as Dutch orders it: « wordt
 /// tussen het eerste en het tweede lid een lid ingevoegd », « wordt na het eerste lid een lid
@@ -17,7 +18,20 @@ enum DutchInsertUnitForm: InstructionForm {
         // « wordt in § 1 tussen het eerste en het tweede lid een lid ingevoegd » (look 20).
         guard DutchPlace.read(&s, into: &target) else { s.index = start; return nil }
         try UnitPlacement.read(&s, target: &target, position: &placed, notes: &notes, words: .dutch)
-        guard let unit = NewUnitReader.read(&s), s.take("ingevoegd") else {
+        guard let unit = NewUnitReader.read(&s) else {
+            s.index = start
+            return nil
+        }
+        // « Aan artikel 7 wordt een lid toegevoegd, luidende: » (look 23): added at the end,
+        // the Dutch « il est ajouté ».
+        if placed == clause.unitAnchor, s.take("toegevoegd") {
+            let announced = NewText.takeAnnouncement(&s)
+            let text = NewText.read(&s, announced: announced)
+            var output = CompleteUnitForm.appended(unit, text, to: UnitReference(target), announced: announced)
+            output.notes += notes
+            return [output]
+        }
+        guard s.take("ingevoegd") else {
             s.index = start
             return nil
         }

@@ -30,6 +30,16 @@ enum DutchUnitVerbFirstForm: InstructionForm {
                 return nil
             }
             target = UnitReference(ReferenceReader.merge(context, ref.parts), through: ref.through)
+            // « worden de bepalingen onder 2° en 4° opgeheven » (look 23): each unit listed is
+            // its own repeal; any other change of units apart is not read (never the first alone).
+            if let first = ref.listed, !ref.others.isEmpty {
+                _ = s.take(",")
+                guard s.take("opgeheven") else {
+                    throw InstructionError("a change of several units apart (\(([first] + ref.others).map(\.description).joined(separator: ", "))) is read only as a repeal")
+                }
+                let holder = Array(target.steps.dropLast())
+                return ([first] + ref.others).map { ClauseOutput(target: UnitReference(holder + [$0]), change: .repeal) }
+            }
         }
         // « wordt het eerste lid, 2°, vervangen door wat volgt »: the comma after the place.
         _ = s.take(",")
@@ -47,7 +57,7 @@ enum DutchUnitVerbFirstForm: InstructionForm {
         if s.take("aangevuld", "met"), let unit = NewUnitReader.read(&s) {
             let announced = NewText.takeAnnouncement(&s)
             let text = NewText.read(&s, announced: announced)
-            return [ClauseOutput(target: target, change: .insertUnits(unit, text, at: .end), announced: announced, readAs: unit.expectedText)]
+            return [CompleteUnitForm.appended(unit, text, to: target, announced: announced)]
         }
         guard s.take("vervangen") else { return nil }
         let announced = NewText.takeAnnouncement(&s)

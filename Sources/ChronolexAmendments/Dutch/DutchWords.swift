@@ -2,7 +2,7 @@ import ChronolexModel
 
 /// Words replaced, deleted or inserted, the verb before or after them: "In artikel 5
 /// worden de woorden « A » vervangen door de woorden « B »", "… wordt het woord « A »
-/// telkens vervangen door …", "… worden de woorden « B » ingevoegd tussen de woorden « A »
+/// telkens vervangen door …", "… wordt het woord « A » door het woord « B » vervangen", "… worden de woorden « B » ingevoegd tussen de woorden « A »
 /// en de woorden « C »", "de woorden « A » worden opgeheven".
 enum DutchWordsForm: InstructionForm {
     static func read(_ s: inout Scanner, _ clause: ClauseInput) throws(InstructionError) -> [ClauseOutput]? {
@@ -35,12 +35,25 @@ enum DutchWordsForm: InstructionForm {
         default:
             return nil
         }
-        let every = s.take("telkens")
+        var every = s.take("telkens")
         if s.take("vervangen", "door") {
             guard let new = WordNouns.read(&s)?.text ?? s.takeQuote() else {
                 throw InstructionError("the words « \(Scanner.excerpt(quotes[0])) » are replaced, but by no quoted words", kind: .missingText)
             }
             return quotes.map { ClauseOutput(target: target, change: .replaceWords(QuotedWords($0, noun: noun), by: new, every: every)) }
+        }
+        // « wordt het woord " vier " door het woord " vijf " vervangen » (look 23): the new
+        // words between « door » and the participle, which ends the clause.
+        if s.isWord("door") {
+            let save = s.index
+            s.index += 1
+            if let new = WordNouns.read(&s)?.text ?? s.takeQuote() {
+                every = every || s.take("telkens")
+                if s.take("vervangen") {
+                    return quotes.map { ClauseOutput(target: target, change: .replaceWords(QuotedWords($0, noun: noun), by: new, every: every)) }
+                }
+            }
+            s.index = save
         }
         if s.take("opgeheven") || s.take("geschrapt") {
             return quotes.map { ClauseOutput(target: target, change: .deleteWords(QuotedWords($0, noun: noun), every: every)) }
@@ -67,13 +80,15 @@ enum DutchWordsForm: InstructionForm {
     }
 }
 
-/// « in § 2 », « in het eerste lid »: a place Dutch writes after « wordt » (or after the
-/// words it changes), inside the one the instruction names first (look 19, 20).
+/// « in § 2 », « in het eerste lid », « aan het eerste lid »: a place Dutch writes after
+/// « wordt » (or after the words it changes), inside the one the instruction names first
+/// (look 19, 20, 23).
 enum DutchPlace {
-    /// Reads every « in <unit> » at the cursor into `steps`; false when « in » is followed
-    /// by something that is no unit of this act (the cursor is then where it was).
+    /// Reads every « in <unit> » (or « aan <unit> ») at the cursor into `steps`; false when
+    /// « in » is followed by something that is no unit of this act (the cursor is then where
+    /// it was).
     static func read(_ s: inout Scanner, into steps: inout [UnitStep]) -> Bool {
-        while s.isWord("in"), ReferenceReader.isStepStart(s, at: 1) || s.isWord("het", at: 1) || s.isWord("de", at: 1) {
+        while s.isWord("in") || s.isWord("aan"), ReferenceReader.isStepStart(s, at: 1) || s.isWord("het", at: 1) || s.isWord("de", at: 1) {
             let save = s.index
             s.index += 1
             guard let ref = ReferenceReader.read(&s), !ref.parts.isEmpty, ref.act == nil, ref.through == nil, ref.others.isEmpty else {

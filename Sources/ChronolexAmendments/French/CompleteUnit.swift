@@ -22,14 +22,20 @@ enum CompleteUnitForm: InstructionForm {
         let announced = NewText.takeAnnouncement(&s) || following
         let target = clause.target
         let text = NewText.read(&s, announced: announced)
-        // "l'alinéa 1er est complété par deux nouveaux alinéas" (2019030053, art. 2, 3°, b)):
-        // alinéas cannot stand inside an alinéa; they follow it, before the alinéas after it
-        // (as Justel consolidates it), not at the end of its paragraph.
+        return [appended(unit, text, to: target, notes: notes, announced: announced)]
+    }
+
+    /// A unit added at the end of `target` (« est complété par », « wordt aangevuld met »,
+    /// « wordt … toegevoegd »). "l'alinéa 1er est complété par deux nouveaux alinéas"
+    /// (2019030053, art. 2, 3°, b)): alinéas cannot stand inside an alinéa; they follow it,
+    /// before the alinéas after it (as Justel consolidates it), not at the end of its
+    /// paragraph.
+    static func appended(_ unit: NewUnit, _ text: Fragment, to target: UnitReference, notes: [String] = [], announced: Bool) -> ClauseOutput {
         if unit.kind == .alinea, case .alinea? = target.steps.last, target.through == nil {
-            return [ClauseOutput(target: UnitReference(Array(target.steps.dropLast())), change: .insertUnits(unit, text, at: .after(target)),
-                                 notes: notes, announced: announced, readAs: unit.expectedText)]
+            return ClauseOutput(target: UnitReference(Array(target.steps.dropLast())), change: .insertUnits(unit, text, at: .after(target)),
+                                notes: notes, announced: announced, readAs: unit.expectedText)
         }
-        return [ClauseOutput(target: target, change: .insertUnits(unit, text, at: .end), notes: notes, announced: announced, readAs: unit.expectedText)]
+        return ClauseOutput(target: target, change: .insertUnits(unit, text, at: .end), notes: notes, announced: announced, readAs: unit.expectedText)
     }
 
     /// "l'article est complété par une définition rédigée comme suit : « loi du 23 mars

@@ -99,7 +99,7 @@ struct Grammar: Sendable {
             DutchRenumberForm.self,
         ],
         noop: DutchNoopForm.self,
-        placeWords: ["in"],
+        placeWords: ["in", "aan"],
         before: "voor", after: "na", and: "en", or: "of",
         modifications: [["de", "volgende", "wijzigingen"]],
         table: [["de", "tabel"]],

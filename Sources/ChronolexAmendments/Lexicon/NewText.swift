@@ -81,7 +81,8 @@ enum NewText {
 }
 
 /// Reads the units an insertion brings, as named: "un alinéa", "deux alinéas", "un § 3",
-/// "un 11°", "un 1° A", "un article 155.1", "une section 2.1", "une phrase", "een lid".
+/// "un 11°", "un 1° A", "un article 155.1", "une section 2.1", "une phrase", "een lid",
+/// "de volgende leden".
 enum NewUnitReader {
     static func read(_ s: inout Scanner) -> NewUnit? {
         let start = s.index
@@ -89,10 +90,12 @@ enum NewUnitReader {
         if let w = s.word(), let n = Lexicon.count(w) {
             count = n
             s.index += 1
-        } else if s.takeAny(["des", "les", "le", "la", "l'"]) == nil {
+        } else if s.takeAny(["des", "les", "le", "la", "l'", "de"]) == nil {
             return nil
         }
         _ = s.takeAny(["nouveau", "nouveaux", "nouvel", "nouvelle", "nouvelles", "nieuw", "nieuwe"])
+        // « worden de volgende leden toegevoegd » (look 23).
+        if count == nil { _ = s.take("volgende") }
         // "un deuxième alinéa", "un troisième tiret", "un second alinéa": the number it will have.
         if count == 1, let w = s.word(), let n = ReferenceReader.ordinal(w), !(s.peek()?.startsWithDigit ?? false), let noun = s.word(1) {
             switch noun {

@@ -362,7 +362,7 @@ enum ReferenceReader {
         guard token.kind == .word else { return false }
         let w = token.folded
         if w == "alinea" || w == "alineas" || w == "paragraphe" || w == "paragraphes" || w == "paragraaf" || w == "phrase" || w == "lid" || divisionWords[w] != nil || namedDivisionWords.contains(w) { return true }
-        if w == "bepaling", s.isWord("onder", at: offset + 1) { return true }
+        if w == "bepaling" || w == "bepalingen", s.isWord("onder", at: offset + 1) { return true }
         // "point 5", "point 3°".
         if w == "point", let next = s.peek(offset + 1), next.kind == .word, label(next) != nil || next.startsWithDigit { return true }
         // "au point B de l'annexe VI.3-2": a part of an annex lettered by a capital.
@@ -765,10 +765,13 @@ enum ReferenceReader {
             ref.parts.append(.annex(number))
             return false
         }
-        // « de bepaling onder 2° »: the Dutch for « le 2° » (look 19).
-        if w == "bepaling", s.isWord("onder", at: 1), let token = s.peek(2), let point = label(token) {
+        // « de bepaling onder 2° »: the Dutch for « le 2° » (look 19); « de bepalingen onder
+        // 2° en 3° », « onder 2°, 4° en 6° », « onder 2° tot 4° »: for « les 2° et 3° »,
+        // « les 2° à 4° » (look 23).
+        if w == "bepaling" || w == "bepalingen", s.isWord("onder", at: 1), let token = s.peek(2), let point = label(token) {
             s.index += 3
             ref.parts.append(.point(point))
+            if w == "bepalingen" { readDutchLabels(&s, after: point, into: &ref) }
             return false
         }
         // "la deuxième phrase", "le troisième alinéa", "le dernier alinéa", "l'avant-dernier alinéa".
@@ -1141,6 +1144,38 @@ enum ReferenceReader {
             return false
         }
         return nil
+    }
+
+    /// ", 4° en 6° ", " tot 4° " after the Dutch « de bepalingen onder 2° »: the others,
+    /// as French « les 2°, 4° et 6° » and « les 2° à 4° » are read — points that follow each
+    /// other a range, others each their own edit. The cursor unmoved when none follow.
+    private static func readDutchLabels(_ s: inout Scanner, after first: PointLabel, into ref: inout Reference) {
+        let start = s.index
+        if s.take("tot"), let token = s.peek(), let last = label(token), last.kind == first.kind {
+            s.index += 1
+            range(&ref, .point(last), listed: false)
+            return
+        }
+        s.index = start
+        var labels = [first]
+        while s.peek()?.text == ",", let token = s.peek(1), let next = label(token), next.kind == first.kind {
+            s.index += 2
+            labels.append(next)
+        }
+        guard s.takeAny(["en", "of"]) != nil, let token = s.peek(), let last = label(token), last.kind == first.kind else {
+            s.index = start
+            return
+        }
+        s.index += 1
+        labels.append(last)
+        let steps = labels.map { UnitStep.point($0) }
+        if zip(steps, steps.dropFirst()).allSatisfy({ InstructionParser.follows($1, $0) }) {
+            ref.through = steps.last
+            ref.throughByEt = true
+        } else {
+            ref.listed = steps[0]
+            ref.others = Array(steps.dropFirst())
+        }
     }
 
     /// ", 11° et 12°" after `first`: labels of its kind, joined by commas, the last by « et »

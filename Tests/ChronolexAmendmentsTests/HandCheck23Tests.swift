@@ -1,0 +1,53 @@
+import ChronolexAmendments
+import ChronolexModel
+import Testing
+
+/// Look 23 (2026-12-03, session 30): Dutch forms the notes of look 22 left refused — the new
+/// words between « door » and « vervangen », « Aan artikel 7 wordt … toegevoegd », « de
+/// bepalingen onder 2° en 3° ».
+@Suite("Look 23: Dutch forms left refused")
+struct HandCheck23AmendmentTests {
+    @Test(arguments: [
+        ("In artikel 7 van hetzelfde besluit wordt het woord « vier » door het woord « vijf » vervangen.",
+         "art. 1 — replace « vier » by « vijf » in art. 7"),
+        ("In artikel 7 van hetzelfde besluit wordt het woord « vier » telkens door het woord « vijf » vervangen.",
+         "art. 1 — replace every time « vier » by « vijf » in art. 7"),
+        ("In artikel 2 van hetzelfde besluit worden in de bepaling onder 2° de woorden « de commune » door de woorden « de gemeente » vervangen.",
+         "art. 1 — replace « de commune » by « de gemeente » in art. 2, 2°"),
+        ("Aan artikel 7 van hetzelfde besluit wordt een lid toegevoegd, luidende: « De minister bepaalt de nadere regels. »",
+         "art. 1 — insert alinéa at the end of art. 7 (1 block(s))"),
+        ("Aan artikel 2 van hetzelfde besluit wordt een bepaling 5° toegevoegd, luidende: « 5° iets: iets anders. »",
+         "art. 1 — insert 5° at the end of art. 2 (1 block(s))"),
+        ("Aan artikel 3, § 2, van hetzelfde besluit worden de volgende leden toegevoegd: « Nieuw een. » « Nieuw twee. »",
+         "art. 1 — insert alinéa at the end of art. 3, § 2 (2 block(s))"),
+        ("In artikel 3 van hetzelfde besluit wordt aan het eerste lid een lid toegevoegd, luidende: « Nieuw. »",
+         "art. 1 — insert alinéa after al. 1 in art. 3 (1 block(s))"),
+        ("In artikel 2 van hetzelfde besluit worden de bepalingen onder 2° en 3° opgeheven.", "art. 1 — repeal art. 2, 2° to art. 2, 3°"),
+        ("In artikel 2 van hetzelfde besluit worden de bepalingen onder 1° tot 3° opgeheven.", "art. 1 — repeal art. 2, 1° to art. 2, 3°"),
+        ("In artikel 2 van hetzelfde besluit worden de bepalingen onder 2° en 3° vervangen als volgt: « 2° twee; » « 3° drie. »",
+         "art. 1 — replace art. 2, 2° to art. 2, 3° by 2 block(s)"),
+    ])
+    func read(_ instruction: String, _ expected: String) {
+        expectDutchReading(instruction, expected)
+    }
+
+    /// « de bepalingen onder 2° en 4° »: two units apart, each its own repeal — never the
+    /// first alone (the others were dropped) — and no other change of them is read.
+    @Test func pointsApart() {
+        let repeal = dutchEdits("In artikel 2 van hetzelfde besluit worden de bepalingen onder 2°, 4° en 6° opgeheven.")
+        #expect(!repeal.hasErrors, "\(repeal.diagnostics.map(\.message))")
+        #expect(repeal.edits.map(\.targetAddress) == ["art. 2, 2°", "art. 2, 4°", "art. 2, 6°"])
+        #expect(repeal.edits.allSatisfy { $0.kind == .repeal })
+        let replace = dutchEdits("In artikel 2 van hetzelfde besluit worden de bepalingen onder 2° en 4° vervangen als volgt: « 2° twee; »")
+        #expect(replace.diagnostics.map(\.message).contains { $0.contains("several units apart (2°, 4°) is read only as a repeal") }, "\(replace.diagnostics.map(\.message))")
+        #expect(replace.edits.allSatisfy { $0.change == nil })
+    }
+
+    /// « Aan » opens a place only before a unit: « Aan de Koning wordt … verleend » stays a
+    /// provision of the act, as before.
+    @Test func aanBeforeNoUnit() {
+        let result = dutchEdits("Aan de Koning wordt de bevoegdheid verleend om de bijlage te wijzigen.")
+        #expect(!result.hasErrors, "\(result.diagnostics.map(\.message))")
+        #expect(result.diagnostics.map(\.message).contains { $0.contains("provision of this act") })
+    }
+}
