@@ -46,7 +46,14 @@ enum Pages {
         let consolidated = consolidation.consolidated
         let timeline = consolidated.timeline
         var act: Act
-        if let number {
+        // After the act's own end (« cesse d'être en vigueur le … »): said, no text shown as law.
+        let end = timeline.end(at: date)
+        if end != nil {
+            act = timeline.base
+            act.metadata.title = timeline.titles.last { $0.validFrom <= date }?.title ?? timeline.base.metadata.title
+            act.preamble = []
+            act.body = []
+        } else if let number {
             // One article: its version alone, not the whole act rebuilt.
             act = timeline.base
             act.metadata.title = timeline.titles.last { $0.validFrom <= date }?.title ?? timeline.base.metadata.title
@@ -88,7 +95,9 @@ enum Pages {
             ConsolidatedHTML.appendTableOfContents(act.body, language: act.metadata.language, into: side.element("ul"))
         }
         let text = layout.element("div", ["class": "text"])
-        if act.articles.isEmpty {
+        if let end {
+            text.element("p", ["class": "notice"], text: "L'acte n'est plus en vigueur au \(date.french) : selon son article \(end.article), il cesse d'être en vigueur le \(end.date.french) (lu comme son premier jour hors vigueur).")
+        } else if act.articles.isEmpty {
             text.element("p", ["class": "notice"], text: number.map { "L'article \($0) n'existe pas au \(date.french)." } ?? "L'acte n'est pas en vigueur au \(date.french) : il l'est à partir du \(timeline.start.french).")
         }
         let annotator = ProvenanceAnnotator(timeline: timeline, at: date, links: ProvenanceLinks(
@@ -157,6 +166,9 @@ enum Pages {
                 compare.element("a", ["href": Links.diff(numac, from: previous.validFrom, to: version.validFrom, article: number, sideBySide: true)], text: "côte à côte")
             }
             previous = version
+        }
+        if let end = consolidation.consolidated.timeline.end {
+            page.main.element("p", ["class": "notice"], text: "L'acte cesse d'être en vigueur le \(end.date.french), selon son article \(end.article) : aucune version n'est en vigueur à partir de ce jour.")
         }
         return page.serialized()
     }

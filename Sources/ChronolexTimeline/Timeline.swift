@@ -45,16 +45,51 @@ public struct Timeline: Sendable {
     /// an end (« cesse », « buiten werking », « houdt op »), and those an amending act changed
     /// or inserted.
     public func ended(at date: LegalDate) -> String? {
-        var earliest: (date: LegalDate, article: String)?
+        guard let end = end(at: date) else { return nil }
+        return "the act is not in force on \(date.iso): by its article \(end.article), it ceases to be in force on \(end.date.iso) (read as its first day out of force)"
+    }
+
+    /// The end that makes the act out of force on `date` (``ended(at:)``): the first day out
+    /// of force and the article that says it; `nil` when the act is in force then.
+    public func end(at date: LegalDate) -> (date: LegalDate, article: String)? {
+        end(onOrBefore: date, among: endingHistories)
+    }
+
+    /// The act's own end as `history` and `diff` say it: the first day on which ``ended(at:)``
+    /// finds the act out of force, and the article that says so; `nil` when it never is.
+    public var end: (date: LegalDate, article: String)? {
+        let ending = endingHistories
+        var days = Set<LegalDate>()
+        for (_, history) in ending {
+            for version in history.versions {
+                if let end = EntryIntoForceReader.end(of: version.article) { days.insert(end) }
+            }
+        }
+        for day in days.sorted() {
+            if let end = end(onOrBefore: day, among: ending) { return end }
+        }
+        return nil
+    }
+
+    /// The articles that may end the act: those of the base act whose words speak of an end,
+    /// and those an amending act changed or inserted.
+    private var endingHistories: [(key: String, value: ArticleHistory)] {
         let dating = EntryIntoForceReader.endingArticles(of: base)
-        for (key, history) in histories where dating.contains(key) || history.versions.count > 1 || !(history.versions.first?.sources.isEmpty ?? true) {
+        return histories.filter { key, history in
+            dating.contains(key) || history.versions.count > 1 || !(history.versions.first?.sources.isEmpty ?? true)
+        }.map { ($0.key, $0.value) }
+    }
+
+    /// The earliest end that an article in force on `date` names on or before it; on the
+    /// same day, the lowest key (the message is the same on every run).
+    private func end(onOrBefore date: LegalDate, among ending: [(key: String, value: ArticleHistory)]) -> (date: LegalDate, article: String)? {
+        var earliest: (date: LegalDate, article: String)?
+        for (key, history) in ending {
             guard let version = history.version(at: date), version.article.status != .repealed, article(key, at: date) != nil,
                   let end = EntryIntoForceReader.end(of: version.article), end <= date else { continue }
-            // The earliest end; on the same day, the lowest key (the message is the same on every run).
             if earliest.map({ end < $0.date || end == $0.date && key < $0.article }) ?? true { earliest = (end, key) }
         }
-        guard let earliest else { return nil }
-        return "the act is not in force on \(date.iso): by its article \(earliest.article), it ceases to be in force on \(earliest.date.iso) (read as its first day out of force)"
+        return earliest
     }
 
     /// The act as it stood on `date`: structure, title and every article's version then.

@@ -10,6 +10,10 @@ extension Consolidated {
     /// amending acts that made it; only one article's with `article`.
     public func diff(from: LegalDate, to: LegalDate, article: String? = nil) -> Result<ActDiff, Diagnostic> {
         let label = { (date: LegalDate) in ActDiff.Side(label: date.french, date: date, file: nil) }
+        // After the act's own end (« cesse d'être en vigueur le … »): said, not compared as law.
+        if let ended = timeline.ended(at: to) ?? timeline.ended(at: from) {
+            return .failure(.error(ended, file: base.file ?? "input", line: nil))
+        }
         return Workspace.diff(old: timeline.act(at: from), new: timeline.act(at: to), from: label(from), to: label(to),
                               attributions: TimelineAttributions.table(timeline, from: from, to: to), article: article)
     }

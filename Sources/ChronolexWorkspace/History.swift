@@ -43,9 +43,28 @@ extension Consolidated {
 
 /// `history` as text (each version's period, its source, its text) and as JSON.
 public enum HistoryRenderer {
-    public static func text(_ entries: [HistoryEntry], base: Act, checkpoints: [Checkpoint] = [], article: String? = nil) -> String {
+    /// The act's own end (``Timeline/end``): the first day it is out of force, and the article that says so.
+    public typealias End = (date: LegalDate, article: String)
+
+    public static func text(_ entries: [HistoryEntry], base: Act, checkpoints: [Checkpoint] = [], article: String? = nil, end: End? = nil) -> String {
         let lines = checkpoints.map { "checkpoint: " + summary($0, article: article) + "\n" }.joined()
-        return lines + (lines.isEmpty ? "" : "\n") + entries.map { text($0.version, base: base) }.joined(separator: "\n")
+        var text = lines + (lines.isEmpty ? "" : "\n") + entries.map { self.text($0.version, base: base, end: end) }.joined(separator: "\n")
+        if let end { text += "\n" + endLine(end) + "\n" }
+        return text
+    }
+
+    /// « 2022-01-01  the act ceases to be in force (its art. 3) »: the last line of a history
+    /// whose act ends by its own words — no version is in force from that day.
+    static func endLine(_ end: End) -> String {
+        "\(end.date.iso)  the act ceases to be in force by its article \(end.article) (read as its first day out of force): no version is in force from then"
+    }
+
+    /// The last day a version is in force: the day before the next version, or before the
+    /// act's own end when that comes first.
+    static func until(_ version: ArticleVersion, end: End?) -> LegalDate? {
+        guard let end, version.validFrom < end.date else { return version.validUntil }
+        guard let until = version.validUntil else { return end.date.adding(days: -1) }
+        return min(until, end.date.adding(days: -1))
     }
 
     /// What a checkpoint says of the whole act, or of one article.
@@ -70,8 +89,8 @@ public enum HistoryRenderer {
         ])
     }
 
-    public static func text(_ version: ArticleVersion, base: Act) -> String {
-        let period = version.validFrom.iso + " – " + (version.validUntil?.iso ?? "…")
+    public static func text(_ version: ArticleVersion, base: Act, end: End? = nil) -> String {
+        let period = version.validFrom.iso + " – " + (until(version, end: end)?.iso ?? "…")
         var header = period
         if version.sources.isEmpty {
             header += "  " + origin(version, base: base)
@@ -110,19 +129,21 @@ public enum HistoryRenderer {
         }
     }
 
-    public static func json(_ entries: [HistoryEntry], base: Act, checkpoints: [Checkpoint] = [], pretty: Bool = true) -> String {
+    public static func json(_ entries: [HistoryEntry], base: Act, checkpoints: [Checkpoint] = [], pretty: Bool = true, end: End? = nil) -> String {
         let items = entries.map { entry in
             JSONValue.object([
                 ("article", .string("art. \(entry.article)")),
                 ("validFrom", .string(entry.version.validFrom.iso)),
-                ("validUntil", .optional(entry.version.validUntil?.iso)),
+                ("validUntil", .optional(until(entry.version, end: end)?.iso)),
                 ("status", .string(entry.version.article.status.rawValue)),
                 ("sources", .array(entry.version.sources.map(ConsolidationJSON.source))),
                 ("origin", ConsolidationJSON.origin(entry.version, base: base)),
                 ("text", .string(TextRenderer.render(entry.version.article))),
             ])
         }
-        return JSONValue.object([("schema", .string("chronolex.history/1")), ("act", .optional(base.metadata.numac)),
-                                 ("checkpoints", .array(checkpoints.map(json))), ("versions", .array(items))]).serialized(pretty: pretty) + "\n"
+        var members: [(String, JSONValue)] = [("schema", .string("chronolex.history/1")), ("act", .optional(base.metadata.numac)),
+                                              ("checkpoints", .array(checkpoints.map(json))), ("versions", .array(items))]
+        if let end { members.append(("end", .object([("date", .string(end.date.iso)), ("article", .string("art. \(end.article)"))]))) }
+        return JSONValue.object(members).serialized(pretty: pretty) + "\n"
     }
 }

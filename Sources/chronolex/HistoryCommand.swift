@@ -35,9 +35,11 @@ struct HistoryCommand: ParsableCommand {
             Report.print([diagnostic])
             throw ExitCode.failure
         case .success(let entries):
+            // The act's own end (« cesse d'être en vigueur le … »): the last versions end with it.
+            let end = run.timeline.end
             switch format {
-            case .text: Report.output(HistoryRenderer.text(entries, base: run.base, checkpoints: run.checkpoints, article: article))
-            case .json: Report.output(HistoryRenderer.json(entries, base: run.base, checkpoints: run.checkpoints, pretty: jsonOptions.pretty))
+            case .text: Report.output(HistoryRenderer.text(entries, base: run.base, checkpoints: run.checkpoints, article: article, end: end))
+            case .json: Report.output(HistoryRenderer.json(entries, base: run.base, checkpoints: run.checkpoints, pretty: jsonOptions.pretty, end: end))
             }
         }
     }

@@ -98,3 +98,43 @@ struct RouteTests {
         }
     }
 }
+
+/// Look 23: an act that « cesse d'être en vigueur » was shown as law after its end.
+@Suite("The reading room and an act's own end")
+struct ActEndPageTests {
+    @Test func noTextAfterTheEnd() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("chronolex-act-end-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try """
+        ---
+        title-fr: "Arrêté du Gouvernement relatif aux essais"
+        date: 2020-03-01
+        number: 2020200001
+        publication: 2020-03-10
+        starts: 2020-04-01
+        ---
+
+        **Article 1er.** Le présent arrêté s'applique aux essais.
+
+        **Art. 2.** Le registre est public.
+
+        **Art. 3.** Le présent arrêté cesse d'être en vigueur le 31 décembre 2021.
+        """.write(to: directory.appendingPathComponent("base.md"), atomically: false, encoding: .utf8)
+        let room = try ReadingRoom.files([directory.path]).room
+        let app = Application(router: Routes.router(room))
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/act/2020200001?at=2022-06-01", method: .get) { response in
+                let body = String(buffer: response.body)
+                #expect(body.contains("L'acte n'est plus en vigueur au 1er juin 2022 : selon son article 3, il cesse d'être en vigueur le 31 décembre 2021"), "\(body)")
+                #expect(!body.contains("Le registre est public"))
+            }
+            try await client.execute(uri: "/act/2020200001?at=2021-06-01", method: .get) { response in
+                #expect(String(buffer: response.body).contains("Le registre est public"))
+            }
+            try await client.execute(uri: "/act/2020200001/history?article=2", method: .get) { response in
+                #expect(String(buffer: response.body).contains("L'acte cesse d'être en vigueur le 31 décembre 2021, selon son article 3"))
+            }
+        }
+    }
+}

@@ -3,6 +3,46 @@ import ChronolexTimeline
 import ChronolexWorkspace
 import Testing
 
+/// Look 23: a base act's own end (« cesse d'être en vigueur le … ») said by `consolidate`
+/// only; `history` showed its last versions open-ended and `diff` compared a text that was no
+/// longer law.
+@Suite("Look 23: an act's end in every front end")
+struct ActEndTests {
+    static let base = HandCheck22Tests.base("**Art. 3.** Le présent arrêté cesse d'être en vigueur le 31 décembre 2021.")
+
+    @Test func historyEndsTheVersions() throws {
+        let consolidated = try Workspace(texts: [("base.md", Self.base)]).consolidated(act: nil).get()
+        let end = try #require(consolidated.timeline.end)
+        #expect(end.date == LegalDate("2021-12-31") && end.article == "3")
+        let entries = try consolidated.history(article: "2").get()
+        let text = HistoryRenderer.text(entries, base: consolidated.base, article: "2", end: end)
+        #expect(text.hasPrefix("2020-04-01 – 2021-12-30  base act"), "\(text)")
+        #expect(text.hasSuffix("2021-12-31  the act ceases to be in force by its article 3 (read as its first day out of force): no version is in force from then\n"), "\(text)")
+        let json = HistoryRenderer.json(entries, base: consolidated.base, pretty: false, end: end)
+        #expect(json.contains(#""validUntil":"2021-12-30""#) && json.contains(#""end":{"date":"2021-12-31","article":"art. 3"}"#), "\(json)")
+    }
+
+    @Test func diffAfterTheEndIsRefused() throws {
+        let consolidated = try Workspace(texts: [("base.md", Self.base)]).consolidated(act: nil).get()
+        let from = try #require(LegalDate("2021-01-01"))
+        guard case .failure(let diagnostic) = consolidated.diff(from: from, to: try #require(LegalDate("2022-06-01"))) else {
+            Issue.record("a diff to a day after the act's end was made")
+            return
+        }
+        #expect(diagnostic.message.contains("ceases to be in force on 2021-12-31"))
+        guard case .success = consolidated.diff(from: from, to: try #require(LegalDate("2021-12-30"))) else {
+            Issue.record("a diff before the end was refused")
+            return
+        }
+    }
+
+    /// An act without an end: nothing said.
+    @Test func noEnd() throws {
+        let consolidated = try Workspace(texts: [("base.md", HandCheck22Tests.base(""))]).consolidated(act: nil).get()
+        #expect(consolidated.timeline.end == nil)
+    }
+}
+
 /// Look 23 (2026-12-03, session 30): the Dutch forms read since, applied to a Dutch base act.
 @Suite("Look 23: Dutch forms applied")
 struct HandCheck23Tests {
