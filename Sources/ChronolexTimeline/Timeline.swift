@@ -313,6 +313,10 @@ public struct EditOutcome: Sendable {
     /// What applying it had to read past ("« le livre IV » found as « le Livre IV »"):
     /// reported as a warning.
     public var notes: [String] = []
+    /// The day it was applied on (or tried): its effective date, or the base act's entry
+    /// into force when earlier; `nil` when it was not tried (pending, unreadable, another act).
+    /// No text before that day depends on it.
+    public var date: LegalDate?
 
     public init(edit: Edit, status: Status, resolved: String? = nil) {
         self.init(SharedEdit(edit), status: status, resolved: resolved)

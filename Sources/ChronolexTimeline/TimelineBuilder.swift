@@ -114,6 +114,8 @@ struct TimelineBuilder {
     /// became of it.
     mutating func apply(_ shared: SharedEdit, at date: LegalDate) {
         let edit = shared.edit
+        let count = outcomes.count
+        defer { if outcomes.count > count { outcomes[outcomes.count - 1].date = date } }
         guard let change = edit.change else {
             outcomes.append(EditOutcome(shared, status: .unreadable(edit.error ?? "the instruction could not be read")))
             return

@@ -27,6 +27,9 @@ public struct Consolidated: Sendable {
         /// published in 2024 says nothing of the text of 2018. `nil`: always.
         public var since: LegalDate?
 
+        /// True for a change left pending (its `since` is its act's publication).
+        public var isPending = false
+
         public init(diagnostic: Diagnostic, scope: Scope, since: LegalDate? = nil) {
             self.diagnostic = diagnostic
             self.scope = scope
@@ -49,7 +52,13 @@ public struct Consolidated: Sendable {
     /// article when none is), could not be read or applied, or its text on one of `dates`
     /// is not in the input: that answer is unreliable.
     public func failed(article: String? = nil, at dates: [LegalDate] = []) -> Bool {
-        (problems + gapProblems(at: dates)).contains { $0.diagnostic.severity == .error && Self.affects($0.scope, article) }
+        (problems + gapProblems(at: dates)).contains { $0.diagnostic.severity == .error && Self.affects($0.scope, article) && Self.concerns($0, dates) }
+    }
+
+    /// False for a problem that arises after every date asked for (`dates` empty: every date).
+    private static func concerns(_ problem: Problem, _ dates: [LegalDate]) -> Bool {
+        guard let since = problem.since, let last = dates.max() else { return true }
+        return since <= last
     }
 
     /// The articles whose text on one of `dates` is not in the input (the base text is a
@@ -88,8 +97,12 @@ public struct Consolidated: Sendable {
         var otherArticles = 0
         // Texts missing in other articles than the one asked for do not concern it: not counted.
         let gaps = gapProblems(at: dates).filter { Self.affects($0.scope, article) }
+        var later = 0
         for problem in problems + gaps {
-            if let since = problem.since, let last = dates.max(), since > last { continue }
+            if !Self.concerns(problem, dates) {
+                if problem.diagnostic.severity == .error, problem.since != nil, !problem.isPending, Self.affects(problem.scope, article) { later += 1 }
+                continue
+            }
             var diagnostic = problem.diagnostic
             // A warning about another article does not concern the one asked for.
             if diagnostic.severity == .warning, case .article = problem.scope, !Self.affects(problem.scope, article) { continue }
@@ -107,6 +120,9 @@ public struct Consolidated: Sendable {
         let file = base.file ?? "input"
         if otherActs > 0 {
             out.append(.warning("\(otherActs) error(s) in instructions aimed at other acts: they do not affect this act (see 'chronolex edits')", file: file, line: nil))
+        }
+        if later > 0, let last = dates.max() {
+            out.append(.warning("\(later) error(s) in instructions that apply only after \(last.iso): they do not affect the text on that date (ask for a later date to see them)", file: file, line: nil))
         }
         if otherArticles > 0, let article {
             out.append(.warning("\(otherArticles) error(s) in instructions aimed at other articles: they do not affect art. \(ArticleNumber.normalized(article)) (run without --article to see them)", file: file, line: nil))
@@ -171,8 +187,13 @@ extension Workspace {
         }
             .compactMap { outcome in
                 outcome.diagnostic.map { diagnostic in
-                    let since: LegalDate? = if case .pending = outcome.status { outcome.edit.source.act.publication } else { nil }
-                    return Consolidated.Problem(diagnostic: diagnostic, scope: Self.scope(of: [outcome.edit], base: base), since: since)
+                    // A change left pending says nothing of the text before its act was
+                    // published; a change that failed, nothing of the text before the day it
+                    // was to apply (look 23: a failure in 2015 stopped the text of 2013).
+                    let since: LegalDate? = if case .pending = outcome.status { outcome.edit.source.act.publication } else { outcome.date }
+                    var problem = Consolidated.Problem(diagnostic: diagnostic, scope: Self.scope(of: [outcome.edit], base: base), since: since)
+                    if case .pending = outcome.status { problem.isPending = true }
+                    return problem
                 }
             }
         let others = edits(for: base).map(\.edit).filter { edit in
@@ -200,7 +221,7 @@ extension Workspace {
     func amendedAmendments(of base: Act, others: [Edit]) -> [Consolidated.Problem] {
         var problems: [Consolidated.Problem] = []
         guard !others.isEmpty else { return [] }
-        for document in documents where document.amends && document.file != base.file {
+        for document in self.others(of: base).used where document.amends {
             // Only an act that another input cites: its edits are copied then, not before (a
             // corpus of many amending acts pays nothing for this check).
             guard others.contains(where: { edit in edit.targetAct.map { Consolidation.matches($0, document.act) } ?? false }) else { continue }
@@ -361,7 +382,12 @@ extension Workspace {
     /// affect: an instruction's error is scoped by the edits read from that line.
     func problems(for base: Act) -> [Consolidated.Problem] {
         var problems = readingDiagnostics.map { Consolidated.Problem(diagnostic: $0, scope: .everything) }
-        for document in documents where document.file != base.file {
+        let others = others(of: base)
+        for (copy, kept) in others.copies {
+            problems.append(Consolidated.Problem(diagnostic: .warning("the same act as \(kept.file) (numac \(copy.act.metadata.numac ?? "?")): applied once, from \(kept.file)", file: copy.file, line: nil),
+                                                 scope: .everything))
+        }
+        for document in others.used {
             let edits = shared[document.edits].map(\.edit)
             var byLine: [Int: [Edit]] = [:]
             for edit in edits { if let line = edit.source.line { byLine[line, default: []].append(edit) } }
@@ -385,6 +411,9 @@ extension Workspace {
             // An article of the act's body, changed in its words or units: that article alone.
             // (Not a division, an annex, the numbering or a new article: those reach others.)
             guard !edit.target.steps.contains(where: \.isDivision), case .article(let number)? = edit.target.steps.first else { return .everything }
+            // « les articles 4 à 8 »: a range of articles reaches every article in it (look 23:
+            // its failure was scoped to art. 4, and art. 5 printed in force).
+            if edit.target.steps.count == 1, case .article? = edit.target.through { return .everything }
             if case .renumber? = edit.change { return .everything }
             if case .insertUnits(let unit, _, _)? = edit.change, unit.kind == .article { return .everything }
             scopes.insert(.article(ArticleNumber.normalized(number)))

@@ -137,15 +137,47 @@ public struct Workspace: Sendable {
         }
     }
 
-    /// The edits of every act but `base` (an act's own instructions are aimed at others).
+    /// The edits of every act but `base` (an act's own instructions are aimed at others),
+    /// each amending act once (``others(of:)``).
     func edits(for base: Act) -> [SharedEdit] {
-        documents.filter { $0.file != base.file }.flatMap { shared[$0.edits] }
+        others(of: base).used.flatMap { shared[$0.edits] }
     }
 
     /// The diagnostics that concern a consolidation of `base`: reading every file, and the
     /// instructions of every act but the base itself.
     func diagnostics(for base: Act) -> [Diagnostic] {
-        readingDiagnostics + documents.filter { $0.file != base.file }.flatMap(\.instructionDiagnostics)
+        readingDiagnostics + others(of: base).used.flatMap(\.instructionDiagnostics)
+    }
+
+    /// The files other than `base`'s whose instructions count for it, each amending act
+    /// once: of two files that hold one amending act (one numac — a copy, or the act in
+    /// both languages), the first, or the one in the base's language; the others are
+    /// `copies`, each with the file kept (look 23: applied twice, words and alinéas doubled,
+    /// without a word — the index applied it once).
+    func others(of base: Act) -> (used: [Document], copies: [(copy: Document, kept: Document)]) {
+        var used: [Document] = []
+        var copies: [(copy: Document, kept: Document)] = []
+        var byNumac: [String: Int] = [:]
+        for document in documents where document.file != base.file {
+            guard document.amends, let numac = document.act.metadata.numac, numac != base.metadata.numac else {
+                used.append(document)
+                continue
+            }
+            guard let index = byNumac[numac] else {
+                byNumac[numac] = used.count
+                used.append(document)
+                continue
+            }
+            let kept = used[index]
+            let language = base.metadata.language
+            if language != nil, document.act.metadata.language == language, kept.act.metadata.language != language {
+                used[index] = document
+                copies.append((kept, document))
+            } else {
+                copies.append((document, kept))
+            }
+        }
+        return (used, copies)
     }
 
     /// Files first as given, directories expanded in name order; a file named twice (a

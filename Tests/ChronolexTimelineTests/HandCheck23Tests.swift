@@ -116,3 +116,56 @@ struct HandCheck23Tests {
         #expect(three.hasSuffix("De minister bepaalt de openingsuren.\nNieuw een.\nNieuw twee.\n"), "\(three)")
     }
 }
+
+/// Look 23: errors scoped to what they reach — in articles and in time — and one act given
+/// twice.
+@Suite("Look 23: scopes and copies")
+struct ScopeAndCopyTests {
+    static func consolidated(_ amending: [String]) throws -> Consolidated {
+        let texts = [("base.md", OperationTests.base)] + amending.enumerated().map { ("\($0.offset + 1)-amending.md", $0.element) }
+        return try Workspace(texts: texts).consolidated(act: nil).get()
+    }
+
+    static let rangeBeyondTheAct = OperationTests.amending("**Art. 1er.** Les articles 3 à 40 sont abrogés.")
+
+    /// « les articles 3 à 40 » failed (no art. 40): the error was scoped to art. 3, and art. 4
+    /// printed in force.
+    @Test func aRangeOfArticlesReachesEachOfThem() throws {
+        let consolidated = try Self.consolidated([Self.rangeBeyondTheAct])
+        let after = try #require(LegalDate("2021-06-01"))
+        #expect(consolidated.failed(article: "4", at: [after]))
+        #expect(consolidated.failed(article: "3", at: [after]))
+    }
+
+    /// The same failure, effective 2021-01-01, says nothing of the text of 2020: it stopped it.
+    @Test func aFailureSaysNothingOfTheTextBeforeItsDay() throws {
+        let consolidated = try Self.consolidated([Self.rangeBeyondTheAct])
+        let before = try #require(LegalDate("2020-06-01"))
+        #expect(!consolidated.failed(article: "4", at: [before]))
+        #expect(!consolidated.failed(at: [before]))
+        let report = consolidated.report(keepGoing: false, at: [before]).map(\.message)
+        #expect(report.contains { $0.contains("1 error(s) in instructions that apply only after 2020-06-01") }, "\(report)")
+        #expect(consolidated.failed(at: []))
+    }
+
+    /// One amending act in two files (a copy): applied twice, an alinéa and words doubled.
+    @Test func oneActInTwoFilesIsAppliedOnce() throws {
+        let act = OperationTests.amending("**Art. 1er.** L'article 4 est complété par un alinéa rédigé comme suit : « Il est publié en ligne. »")
+        let consolidated = try Self.consolidated([act, act])
+        let text = try consolidated.article("4", at: try #require(LegalDate("2021-06-01"))).get()
+        #expect(TextRenderer.render(text.article).components(separatedBy: "Il est publié en ligne.").count == 2)
+        #expect(consolidated.diagnostics.contains { $0.severity == .warning && $0.message.hasPrefix("the same act as 1-amending.md (numac 2020200100): applied once") },
+                "\(consolidated.diagnostics.map(\.message))")
+    }
+
+    /// « il est inséré un 2° » where the 2° was repealed: two points 2°, without a word.
+    @Test func anInsertionUnderARepealedNumber() throws {
+        let repeal = OperationTests.amending("**Art. 1er.** Dans l'article 2, le 2° est abrogé.")
+        let insert = OperationTests.amending("**Art. 1er.** Dans l'article 2, il est inséré un 2° rédigé comme suit : « 2° jury : les membres du jury; »",
+                                             date: "2021-03-01", published: "2021-03-10", numac: "2021200100", entry: "Le présent arrêté entre en vigueur le 1er juillet 2021.")
+        let consolidated = try Self.consolidated([repeal, insert])
+        #expect(consolidated.diagnostics.contains { $0.message.contains("2° already exists in art. 2, repealed: an insertion under the number of a repealed point is not applied") },
+                "\(consolidated.diagnostics.map(\.message))")
+        #expect(consolidated.failed(article: "2", at: [try #require(LegalDate("2021-08-01"))]))
+    }
+}

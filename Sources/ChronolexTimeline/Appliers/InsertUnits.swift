@@ -114,8 +114,9 @@ extension TimelineBuilder {
             return .failure(.notFound("art. \(article.number) has no paragraphs to add a § to"))
         }
         for paragraph in parsed.paragraphs {
-            if article.paragraphs.contains(where: { $0.number.map(OrdinalNumber.normalized) == paragraph.number.map(OrdinalNumber.normalized) }) {
-                return .failure(.notFound("§ \(paragraph.number ?? "") already exists in art. \(article.number)"))
+            if let same = article.paragraphs.first(where: { $0.number.map(OrdinalNumber.normalized) == paragraph.number.map(OrdinalNumber.normalized) }) {
+                return .failure(.notFound("§ \(paragraph.number ?? "") already exists in art. \(article.number)"
+                    + (same.status == .repealed ? ", repealed: an insertion under the number of a repealed § is not applied (« est rétabli » re-establishes it)" : "")))
             }
         }
         var index = article.paragraphs.count
@@ -194,8 +195,13 @@ extension TimelineBuilder {
         let placedDash = first.label.kind == .dash
         ArticleUnits.modifyUnit(&article, holder) { content in
             let siblings = content.points
-            if !placedDash, siblings.contains(where: { ArticleUnits.matches($0.label, first.label, in: siblings) && $0.status != .repealed }) {
-                failure = .notFound("\(first.label.description) already exists in \(name)")
+            if !placedDash, let same = siblings.first(where: { ArticleUnits.matches($0.label, first.label, in: siblings) }) {
+                // A repealed point keeps its number (« 2° (...) »): a new one inserted under that
+                // number made two points 2° (look 23). Whether it takes the repealed one's place
+                // is what « est rétabli » says, not « est inséré »: not applied, said.
+                failure = .notFound(same.status == .repealed
+                    ? "\(first.label.description) already exists in \(name), repealed: an insertion under the number of a repealed point is not applied (« est rétabli » re-establishes it)"
+                    : "\(first.label.description) already exists in \(name)")
                 return
             }
             defer {
