@@ -44,6 +44,10 @@ struct Walker {
     var diagnostics: [Diagnostic] = []
     var entryIntoForce = EntryIntoForce()
     var sawEntryIntoForce = false
+    /// The first entry-into-force clause that could not be read (its article and line): the
+    /// dates of the edits no clause read dates are then not known (look 23: they took the
+    /// tenth day after publication, which `--keep-going` and `explain` applied).
+    var unreadEntryIntoForce: (article: String, line: Int?)?
     /// For each article (in the order of `act.articles`), the divisions that hold it, outermost first.
     let divisions: [[Division]]
     /// The article being read (an index into `act.articles`).
@@ -235,7 +239,9 @@ struct Walker {
                                                         file: file, line: Walker.line(alinea), unit: "Art. \(number)"))
                         }
                     } catch {
-                        diagnostics.append(Diagnostic(error.kind == .notOurs || error.kind == .endOfForce ? .warning : .error, file: file, location: Walker.line(alinea).map { SourceLocation(line: $0) }, unit: "Art. \(number)", message: error.message))
+                        let warning = error.kind == .notOurs || error.kind == .endOfForce
+                        diagnostics.append(Diagnostic(warning ? .warning : .error, file: file, location: Walker.line(alinea).map { SourceLocation(line: $0) }, unit: "Art. \(number)", message: error.message))
+                        if !warning, unreadEntryIntoForce == nil { unreadEntryIntoForce = (number, Walker.line(alinea)) }
                     }
                     continue
                 case .provision where Self.stopsBeforeItsVerb(flat):
@@ -873,6 +879,13 @@ struct Walker {
                 .max(by: { a, b in depth(a, source) < depth(b, source) }) {
                 effective = rule.effective
                 saysRetroactive = rule.saysRetroactive
+            } else if let unread = unreadEntryIntoForce {
+                // A clause of entry into force not read: any edit it may date has no known
+                // date — an error on the edit, never the default tenth day as if read.
+                if edits[k].error == nil {
+                    edits[k].error = "its entry into force is not known: the entry-into-force clause of art. \(unread.article)\(unread.line.map { " (line \($0))" } ?? "") could not be read"
+                }
+                continue
             } else if let excluded = entryIntoForce.excluded.first(where: { $0.selector.contains(source) }) {
                 effective = .pending("excepted from the general entry into force by art. \(excluded.article), and no date is given for it")
                 if warned.insert(excluded.selector).inserted {

@@ -51,3 +51,22 @@ struct HandCheck23AmendmentTests {
         #expect(result.diagnostics.map(\.message).contains { $0.contains("provision of this act") })
     }
 }
+
+/// Look 23: an entry-into-force clause not read left its act's edits on the default tenth
+/// day after publication, which `--keep-going`, `explain` and the reading room applied.
+@Suite("Look 23: a clause of entry into force not read")
+struct UnreadEntryIntoForceTests {
+    @Test func theEditsHaveNoDate() {
+        let result = edits("Dans l'article 5 de l'arrêté du Gouvernement du 12 mars 2015 relatif aux bibliothèques publiques, le mot « quatre » est remplacé par le mot « cinq ».\n\n**Art. 2.** Le présent arrêté entre en vigueur le jour de la lune bleue qui suit sa publication.")
+        #expect(result.diagnostics.contains { $0.severity == .error && $0.message.hasPrefix("entry-into-force clause") }, "\(result.diagnostics.map(\.message))")
+        #expect(result.edits.count == 1)
+        #expect(result.edits.first?.error?.hasPrefix("its entry into force is not known: the entry-into-force clause of art. 2") == true, "\(result.edits.map(\.error))")
+    }
+
+    /// A clause read: the edits take its date, as before.
+    @Test func aClauseReadDatesThem() {
+        let result = edits("Dans l'article 5 de l'arrêté du Gouvernement du 12 mars 2015 relatif aux bibliothèques publiques, le mot « quatre » est remplacé par le mot « cinq ».\n\n**Art. 2.** Le présent arrêté entre en vigueur le 1er mars 2024.")
+        #expect(result.edits.first?.error == nil)
+        #expect(result.edits.first?.effective == .date(LegalDate(year: 2024, month: 3, day: 1)!))
+    }
+}
