@@ -150,6 +150,10 @@ struct TimelineBuilder {
             outcomes.append(EditOutcome(shared, status: .unsupported("inserting the \(unit) in \(edit.target.address ?? edit.target.description) is not applied yet: the entries of a list and their fields are not units Chronolex locates in the text")))
             return
         }
+        if let unseen = unseenChange(before: edit) {
+            outcomes.append(EditOutcome(shared, status: .unsupported(unseen)))
+            return
+        }
         // "dans la section 1, 1.3, le d)": inside the alinéas of an annex that make the item.
         let result = edit.target.steps.contains(where: { if case .item = $0 { return true } else { return false } })
             ? applyInItem(change, edit, at: date, applied: applied)
@@ -162,6 +166,61 @@ struct TimelineBuilder {
         case .failure(let failure):
             outcomes.append(EditOutcome(shared, status: failure.status, resolved: failure.resolved))
         }
+    }
+
+    /// A change already applied to the article this edit aims at, made by an act published
+    /// after this edit's own, that the edit's act could not see: it replaced the unit the edit
+    /// aims at (or one that holds it), or inserted alinéas among those the edit counts (look
+    /// 23: a retroactive act published later replaced art. 2, then the earlier act's word
+    /// change was applied to the new text — « quarante jours calendrier », which no act
+    /// wrote; an alinéa inserted by a later act shifted the count, and the repeal of
+    /// « l'alinéa 2 » hit it). What it says, or `nil`: the edit was written for another text,
+    /// and whether it still applies is not Chronolex's to guess.
+    func unseenChange(before edit: Edit) -> String? {
+        guard let published = edit.source.act.publication, case .article(let number)? = edit.target.steps.first,
+              let history = histories[ArticleNumber.normalized(number)], history.versions.count > 1 else { return nil }
+        let target = edit.target.steps
+        for version in history.versions {
+            for applied in version.sources {
+                let other = applied.edit
+                guard let later = other.source.act.publication, later > published, other.source.act != edit.source.act,
+                      let change = other.change else { continue }
+                let what: String
+                switch change {
+                case .replaceUnits, .reestablish:
+                    guard Self.holds(other.target.steps, target) else { continue }
+                    what = "\(other.target.address ?? "the unit") was replaced"
+                case .insertUnits(let unit, _, _) where unit.kind == .alinea:
+                    // The alinéas the edit counts are those of the holder the new one joined.
+                    let holder = other.target.steps
+                    guard target.count > holder.count, Self.holds(holder, Array(target.prefix(holder.count))) else { continue }
+                    switch target[holder.count] {
+                    case .alinea, .alineaFromEnd: break
+                    default: continue
+                    }
+                    what = "an alinéa was inserted in \(other.target.address ?? "the article")"
+                default:
+                    continue
+                }
+                let act = other.source.act
+                let name = (act.kind?.frenchName ?? "acte") + (act.date.map { " du " + $0.french } ?? "")
+                return "written for the text its act saw when published (\(published.iso)): \(what) by the \(name) (\(other.source.address)), published later (\(later.iso)) with effect from \(version.validFrom.iso); whether this change still applies to that text is not said: not applied"
+            }
+        }
+        return nil
+    }
+
+    /// True when `outer` is `inner` or holds it: the same steps, `inner` going on below.
+    static func holds(_ outer: [UnitStep], _ inner: [UnitStep]) -> Bool {
+        guard !outer.isEmpty, outer.count <= inner.count else { return false }
+        for (a, b) in zip(outer, inner) {
+            if case .article(let x) = a, case .article(let y) = b {
+                if ArticleNumber.normalized(x) != ArticleNumber.normalized(y) { return false }
+            } else if a != b {
+                return false
+            }
+        }
+        return true
     }
 
     /// Applies the change where its target stands: in an article, in each article of a

@@ -169,3 +169,40 @@ struct ScopeAndCopyTests {
         #expect(consolidated.failed(article: "2", at: [try #require(LegalDate("2021-08-01"))]))
     }
 }
+
+/// Look 23: an edit applied to a text its act could not see — a unit replaced, or alinéas
+/// inserted, by an act published after it but in force before it.
+@Suite("Look 23: changes the edit's act could not see")
+struct UnseenChangeTests {
+    static let published2021 = (date: "2021-03-01", published: "2021-03-10", numac: "2021200100")
+
+    @Test func aUnitReplacedByALaterAct() throws {
+        let words = OperationTests.amending("**Art. 1er.** Dans l'article 3, § 1er, alinéa 1er, le mot « trente » est remplacé par le mot « quarante ».")
+        let replaced = OperationTests.amending("**Art. 1er.** L'article 3 est remplacé par ce qui suit : « Art. 3. Le ministre agrée les essais dans les trente jours ouvrables. »",
+                                               date: Self.published2021.date, published: Self.published2021.published, numac: Self.published2021.numac,
+                                               entry: "Le présent arrêté produit ses effets le 1er mai 2020.")
+        let fixture = try Fixture(base: OperationTests.base, amending: [words, replaced])
+        #expect(fixture.failures.contains { $0.contains("written for the text its act saw when published (2020-06-10): art. 3 was replaced") }, "\(fixture.failures)")
+        #expect(fixture.text("3", at: "2021-06-01")?.contains("trente jours ouvrables") == true)
+    }
+
+    @Test func anAlineaInsertedByALaterAct() throws {
+        let repeal = OperationTests.amending("**Art. 1er.** Dans l'article 4, l'alinéa 2 est abrogé.", entry: "Le présent arrêté entre en vigueur le 1er janvier 2022.")
+        let insert = OperationTests.amending("**Art. 1er.** Dans l'article 4, il est inséré entre les alinéas 1er et 2 un alinéa rédigé comme suit : « Il est numérique. »",
+                                             date: Self.published2021.date, published: Self.published2021.published, numac: Self.published2021.numac,
+                                             entry: "Le présent arrêté entre en vigueur le 1er juin 2021.")
+        let fixture = try Fixture(base: OperationTests.base, amending: [repeal, insert])
+        #expect(fixture.failures.contains { $0.contains("an alinéa was inserted in art. 4") }, "\(fixture.failures)")
+    }
+
+    /// Words changed by each act in other places of the article: both applied, as before.
+    @Test func wordsChangedElsewhereByALaterAct() throws {
+        let first = OperationTests.amending("**Art. 1er.** Dans l'article 4, alinéa 1er, le mot « registre » est remplacé par le mot « fichier ».", entry: "Le présent arrêté entre en vigueur le 1er janvier 2022.")
+        let second = OperationTests.amending("**Art. 1er.** Dans l'article 4, alinéa 2, le mot « public » est remplacé par le mot « accessible ».",
+                                             date: Self.published2021.date, published: Self.published2021.published, numac: Self.published2021.numac,
+                                             entry: "Le présent arrêté entre en vigueur le 1er juin 2021.")
+        let fixture = try Fixture(base: OperationTests.base, amending: [first, second])
+        #expect(fixture.failures.isEmpty, "\(fixture.failures)")
+        #expect(fixture.text("4", at: "2022-02-01") == "Art. 4. Le département tient un fichier.\nLe registre est accessible.\nLe registre est tenu à jour.\n")
+    }
+}
