@@ -74,6 +74,23 @@ enum Pages {
         if let state = consolidation.selection.base.justelState, date < state {
             page.main.element("p", ["class": "notice"], text: "Le texte de base est l'état de Justel au \(state.french) : avant cette date, seules les parties que ses notes ne disent pas modifiées sont connues.")
         }
+        // What could not be read or applied and can reach this text (the act, or the article
+        // shown, on this date): said above the text, as the command line says it (look 23: the
+        // page printed the text without the failed instructions, without a word).
+        let failures = end == nil ? consolidated.report(keepGoing: true, article: number, at: [date]).filter(\.skipped) : []
+        if !failures.isEmpty {
+            let notice = page.main.element("div", ["class": "notice"])
+            notice.element("p", text: failures.count == 1
+                ? "Une instruction visant ce texte n'a pas pu être lue ou appliquée ; le texte ci-dessous ne la contient pas :"
+                : "\(failures.count) instructions visant ce texte n'ont pas pu être lues ou appliquées ; le texte ci-dessous ne les contient pas :")
+            let list = notice.element("ul")
+            for var failure in failures.prefix(20) {
+                failure.severity = .error
+                if failure.message.hasPrefix("skipped: ") { failure.message.removeFirst("skipped: ".count) }
+                list.element("li", text: failure.description)
+            }
+            if failures.count > 20 { list.element("li", text: "… et \(failures.count - 20) autres (voir « Actes modificatifs »)") }
+        }
         let links = page.main.element("p")
         links.element("a", ["href": "/act/\(numac)/amending"], text: "Actes modificatifs")
         links.text(" · ")

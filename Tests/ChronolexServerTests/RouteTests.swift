@@ -138,3 +138,57 @@ struct ActEndPageTests {
         }
     }
 }
+
+/// Look 23: the act page printed a consolidated text without the instructions that failed,
+/// without a word (the command line refuses, or lists them with `--keep-going`).
+@Suite("The reading room and failed instructions")
+struct FailedInstructionPageTests {
+    @Test func saidAboveTheText() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("chronolex-failed-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try """
+        ---
+        title-fr: "Arrêté du Gouvernement relatif aux essais"
+        date: 2020-03-01
+        number: 2020200001
+        publication: 2020-03-10
+        starts: 2020-04-01
+        ---
+
+        **Article 1er.** Le présent arrêté s'applique aux essais.
+
+        **Art. 2.** Le registre est public.
+        """.write(to: directory.appendingPathComponent("base.md"), atomically: false, encoding: .utf8)
+        try """
+        ---
+        title-fr: "Arrêté du Gouvernement modifiant l'arrêté du Gouvernement du 1er mars 2020 relatif aux essais"
+        date: 2020-06-01
+        number: 2020200100
+        publication: 2020-06-10
+        modifies: 2020200001
+        ---
+
+        **Article 1er.** Dans l'article 2 de l'arrêté du Gouvernement du 1er mars 2020 relatif aux essais, le mot « secret » est remplacé par le mot « privé ».
+
+        **Art. 2.** Le présent arrêté entre en vigueur le 1er juillet 2020.
+        """.write(to: directory.appendingPathComponent("amend.md"), atomically: false, encoding: .utf8)
+        let room = try ReadingRoom.files([directory.path]).room
+        let app = Application(router: Routes.router(room))
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/act/2020200001?at=2021-01-01", method: .get) { response in
+                let body = String(buffer: response.body)
+                #expect(body.contains("Une instruction visant ce texte n'a pas pu être lue ou appliquée"), "\(body)")
+                #expect(body.contains("Art. 1: words « secret » not found in art. 2"), "\(body)")
+            }
+            // Before the change was to apply: nothing to say.
+            try await client.execute(uri: "/act/2020200001?at=2020-06-01", method: .get) { response in
+                #expect(!String(buffer: response.body).contains("n'a pas pu être"))
+            }
+            // Another article: nothing to say either.
+            try await client.execute(uri: "/act/2020200001?at=2021-01-01&article=1", method: .get) { response in
+                #expect(!String(buffer: response.body).contains("n'a pas pu être"))
+            }
+        }
+    }
+}
