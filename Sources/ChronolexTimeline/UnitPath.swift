@@ -20,6 +20,23 @@ struct UnitPath: Hashable {
 /// Reading and changing the units of an article through a ``UnitPath``. Recursion goes
 /// down points only, whose depth the model bounds (4 levels).
 enum ArticleUnits {
+    /// True when the unit at `path`, or a unit that holds it, is repealed (« (...) »).
+    static func isRepealed(_ path: UnitPath, in article: Article) -> Bool {
+        guard let p = path.paragraph, article.paragraphs.indices.contains(p) else { return false }
+        let paragraph = article.paragraphs[p]
+        if paragraph.status == .repealed { return true }
+        guard let a = path.alinea, paragraph.alineas.indices.contains(a) else { return false }
+        let alinea = paragraph.alineas[a]
+        if alinea.status == .repealed { return true }
+        var points = alinea.points
+        for index in path.points {
+            guard points.indices.contains(index) else { return false }
+            if points[index].status == .repealed { return true }
+            points = points[index].points
+        }
+        return false
+    }
+
     /// Resolves the parts of a citation below the article.
     /// `acrossParagraphs`: an alinéa cited without its § in an article that has §§ is counted
     /// across the article — only for renumbering ("l'alinéa 5 devient le § 2, alinéa 1er",

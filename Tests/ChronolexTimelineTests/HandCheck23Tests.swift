@@ -158,6 +158,16 @@ struct ScopeAndCopyTests {
                 "\(consolidated.diagnostics.map(\.message))")
     }
 
+    /// Words sought in a repealed unit: « not found » alone, as if the words were wrong.
+    @Test func wordsInARepealedUnit() throws {
+        let repeal = OperationTests.amending("**Art. 1er.** Dans l'article 4, l'alinéa 2 est abrogé.")
+        let words = OperationTests.amending("**Art. 1er.** Dans l'article 4, alinéa 2, le mot « public » est remplacé par le mot « accessible ».",
+                                            date: "2021-03-01", published: "2021-03-10", numac: "2021200100", entry: "Le présent arrêté entre en vigueur le 1er juillet 2021.")
+        let consolidated = try Self.consolidated([repeal, words])
+        #expect(consolidated.diagnostics.contains { $0.message == "words « public » not found in art. 4, al. 2: art. 4, al. 2 is repealed on 2021-07-01" },
+                "\(consolidated.diagnostics.map(\.message))")
+    }
+
     /// « il est inséré un 2° » where the 2° was repealed: two points 2°, without a word.
     @Test func anInsertionUnderARepealedNumber() throws {
         let repeal = OperationTests.amending("**Art. 1er.** Dans l'article 2, le 2° est abrogé.")

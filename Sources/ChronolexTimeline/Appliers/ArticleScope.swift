@@ -67,6 +67,11 @@ extension TimelineBuilder {
         var new = found.article
         if case .failure(var failure) = body(&new, path, resolved) {
             failure.resolved = resolved
+            // Words sought in a repealed unit (« (...) »): said so, not « not found » alone
+            // (look 23).
+            if case .wordsNotFound(let why) = failure.status, ArticleUnits.isRepealed(path, in: found.article) {
+                failure.status = .wordsNotFound(why + ": \(resolved) is repealed on \(date.iso)")
+            }
             return .failure(failure)
         }
         var record = applied
