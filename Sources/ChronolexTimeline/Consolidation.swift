@@ -107,8 +107,11 @@ public enum Consolidation {
                 return dated
             }
             edit.effective = .date(fixing.effective)
-            if let publication = edit.source.act.publication { edit.retroactive = fixing.effective < publication }
+            // Retroactive when the day fixed comes before the text could be read: before the
+            // act was published, or before the act that fixes it was (look 23: a day fixed in
+            // January by an act of March was not said retroactive).
             let by = fixing.source.act
+            if let known = [edit.source.act.publication, by.publication].compactMap({ $0 }).max() { edit.retroactive = fixing.effective < known }
             edit.notes.append("date fixed by the act of \(by.date?.french ?? "?")" + (by.dossier.map { " (\($0))" } ?? "") + ", \(fixing.source.address)")
             return SharedEdit(edit)
         }

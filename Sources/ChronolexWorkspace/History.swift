@@ -102,6 +102,8 @@ public enum HistoryRenderer {
                 if let dossier = act.dossier { text += " (\(dossier))" }
                 text += ", \(applied.edit.source.address)"
                 if let publication = act.publication { text += ", published \(publication.iso)" }
+                // A pending change dated by another act: that act named too (look 23).
+                if let fixed = applied.edit.notes.first(where: { $0.hasPrefix("date fixed by ") }) { text += ", " + fixed }
                 if applied.edit.retroactive { text += ", retroactive" }
                 return text
             }

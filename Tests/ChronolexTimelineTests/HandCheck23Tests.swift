@@ -216,3 +216,22 @@ struct UnseenChangeTests {
         #expect(fixture.text("4", at: "2022-02-01") == "Art. 4. Le département tient un fichier.\nLe registre est accessible.\nLe registre est tenu à jour.\n")
     }
 }
+
+/// Look 23: a pending change dated by a later act was credited to its own act alone, and a
+/// day fixed before the fixing act's publication was not said retroactive.
+@Suite("Look 23: the act that dated a change")
+struct FixingProvenanceTests {
+    @Test func historyNamesTheFixingActAndSaysRetroactive() throws {
+        let pending = OperationTests.amending("**Art. 1er.** Dans l'article 4, alinéa 1er, le mot « registre » est remplacé par le mot « fichier ».",
+                                             entry: "Le présent arrêté entre en vigueur à une date fixée par le Gouvernement.")
+        let fixing = amendingAct(date: "2021-02-01", published: "2021-03-10", numac: "2021200200", """
+        **Article 1er.** L'arrêté du Gouvernement du 1er juin 2020 modifiant l'arrêté du Gouvernement du 1er mars 2020 relatif aux essais entre en vigueur le 1er janvier 2021.
+
+        **Art. 2.** Le présent arrêté entre en vigueur le jour de sa publication au Moniteur belge.
+        """)
+        let consolidated = try Workspace(texts: [("base.md", OperationTests.base), ("a.md", pending), ("fix.md", fixing)]).consolidated(act: nil).get()
+        let entries = try consolidated.history(article: "4").get()
+        let text = HistoryRenderer.text(entries, base: consolidated.base, article: "4")
+        #expect(text.contains("2021-01-01 – …") && text.contains("date fixed by the act of 1er février 2021") && text.contains(", retroactive"), "\(text)")
+    }
+}
