@@ -235,3 +235,22 @@ struct FixingProvenanceTests {
         #expect(text.contains("2021-01-01 – …") && text.contains("date fixed by the act of 1er février 2021") && text.contains(", retroactive"), "\(text)")
     }
 }
+
+/// Look 23: a base act's own article in force after the rest was shown « inserted », with no
+/// source, by `diff`.
+@Suite("Look 23: a base article in force later, in a diff")
+struct LaterBaseArticleTests {
+    @Test func attributedToTheBaseAct() throws {
+        let base = baseActDatedByItself("""
+        **Article 1er.** Le présent arrêté s'applique aux essais.
+
+        **Art. 2.** La redevance est de cent euros.
+
+        **Art. 3.** Le présent arrêté entre en vigueur le 1er avril 2020, à l'exception de l'article 2, qui entre en vigueur le 1er janvier 2021.
+        """)
+        let consolidated = try Workspace(texts: [("base.md", base)]).consolidated(act: nil).get()
+        let diff = try consolidated.diff(from: try #require(LegalDate("2020-06-01")), to: try #require(LegalDate("2021-02-01"))).get()
+        let change = try #require(diff.changes.first { $0.newAddress == "art. 2" })
+        #expect(change.attribution.map(\.fullCitation) == ["the base act itself (ARR 2020-03-01), in force later"], "\(change.attribution.map(\.fullCitation))")
+    }
+}
