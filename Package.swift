@@ -89,7 +89,7 @@ let package = Package(
         .testTarget(name: "ChronolexAmendmentsTests", dependencies: ["ChronolexAmendments", "ChronolexReaders", "ChronolexModel"]),
         .testTarget(name: "ChronolexTimelineTests", dependencies: ["ChronolexTimeline", "ChronolexWorkspace", "ChronolexAmendments", "ChronolexReaders", "ChronolexModel"]),
         .testTarget(name: "ChronolexDiffTests", dependencies: ["ChronolexDiff", "ChronolexWorkspace", "ChronolexReaders", "ChronolexModel"]),
-        .testTarget(name: "ChronolexIndexTests", dependencies: ["ChronolexIndex", "ChronolexModel"]),
+        .testTarget(name: "ChronolexIndexTests", dependencies: ["ChronolexIndex", "ChronolexModel", "ChronolexWorkspace"]),
         .testTarget(name: "ChronolexServerTests", dependencies: [
             "ChronolexServer", "ChronolexIndex", "ChronolexModel",
             .product(name: "Hummingbird", package: "hummingbird"),

@@ -697,14 +697,21 @@ public struct DateFixing: Hashable, Sendable {
 
     /// True when the fixing names the edit's act and part, whatever the edit's date.
     public func names(_ edit: Edit) -> Bool {
-        let source = edit.source.act
-        guard let date = act.date, date == source.date else { return false }
-        if let kind = act.kind, let other = source.title.flatMap(ActKind.fromTitle), !CitationRegistry.sameKind(kind, other) { return false }
+        guard Self.cites(act, date: edit.source.act.date, title: edit.source.act.title) else { return false }
+        return selectors.isEmpty || selectors.contains { $0.contains(edit.source) }
+    }
+
+    /// True when a fixing's citation `cited` names the act of this date and title: the same
+    /// date, the same kind, the title cited (the test `names(_:)` makes of an edit's act, and
+    /// the index of the acts of a corpus, to tie a fixing to the amending act it dates).
+    public static func cites(_ cited: ActCitation, date: LegalDate?, title: String?) -> Bool {
+        guard let citedDate = cited.date, citedDate == date else { return false }
+        if let kind = cited.kind, let other = title.flatMap(ActKind.fromTitle), !CitationRegistry.sameKind(kind, other) { return false }
         // The title too, when both are known (look 20: « l'arrêté royal du 10 février 2020
         // modifiant l'arrêté royal du 3 mai 2016 relatif aux aires de jeux » dated another
         // arrêté royal of that day, which amended the libraries' act).
-        if let cited = act.title.map(Self.comparable), !cited.isEmpty, let own = source.title.map(Self.comparable), !Self.sameTitle(cited, own) { return false }
-        return selectors.isEmpty || selectors.contains { $0.contains(edit.source) }
+        if let citedTitle = cited.title.map(comparable), !citedTitle.isEmpty, let own = title.map(comparable), !sameTitle(citedTitle, own) { return false }
+        return true
     }
 
     /// A title as compared: lower case, accents and apostrophes as typed, one space.

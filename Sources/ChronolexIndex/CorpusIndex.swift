@@ -41,7 +41,13 @@ public struct CorpusIndex: Sendable {
     /// Opens an index that must exist (for the commands that only read it).
     public static func existing(path: String) throws -> CorpusIndex {
         guard FileManager.default.fileExists(atPath: path) else { throw IndexError("no index at \(path): build it with 'chronolex index DIR… --db \(path)'") }
-        return try CorpusIndex(path: path)
+        let index = try CorpusIndex(path: path)
+        // Files read by an earlier chronolex, whose acts' date fixings the index lacks.
+        let stale = try index.database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM file WHERE status = 'stale'") ?? 0 }
+        if stale > 0 {
+            throw IndexError("the index \(path) holds \(stale) file(s) read by an earlier chronolex, without the acts that fix other acts' dates: build it again with 'chronolex index DIR… --db \(path)'")
+        }
+        return index
     }
 
     // MARK: Questions
@@ -58,8 +64,9 @@ public struct CorpusIndex: Sendable {
     }
 
     /// The acts that amend the act with this numac, in the order of their publication
-    /// (then their dates), each with how the index knows it (`modifies:` or an
-    /// instruction's citation) and how many of its edits are aimed at it.
+    /// (then their dates), each with how the index knows it (`modifies:`, an
+    /// instruction's citation, or `fixing`: it fixes the date of the act's own pending
+    /// articles) and how many of its edits are aimed at it.
     public func amendingActs(of numac: String) throws -> [Amendment] {
         try database.read { db in
             try Amendment.fetchAll(db, sql: """

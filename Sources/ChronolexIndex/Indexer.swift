@@ -221,13 +221,22 @@ struct FileRecord: Sendable {
             // The acts its instructions cite, each once, with how many edits aim at it.
             var counts: [ActCitation: Int] = [:]
             var order: [ActCitation] = []
-            for edit in InstructionReader.read(act, file: path).edits {
+            let read = InstructionReader.read(act, file: path)
+            for edit in read.edits {
                 guard let cited = edit.targetAct else { continue }
                 if counts[cited] == nil { order.append(cited) }
                 counts[cited, default: 0] += 1
             }
             for cited in order {
                 citations.append(Citation(via: "instruction", numac: cited.numac, kind: cited.kind, date: cited.date, title: cited.title, edits: counts[cited] ?? 0))
+            }
+            // The acts whose dates it fixes (« L'article 2 de l'arrêté royal du 10 janvier
+            // 2015 modifiant … entre en vigueur le 1er juillet 2016 »), each once: a
+            // consolidation of the act they amend takes this act too. Not its own articles
+            // (a Justel note of the act's own dates).
+            var fixed = Set<ActCitation>()
+            for fixing in read.fixings where !Consolidation.matches(fixing.act, act) && fixed.insert(fixing.act).inserted {
+                citations.append(Citation(via: "fixing", numac: fixing.act.numac, kind: fixing.act.kind, date: fixing.act.date, title: fixing.act.title, edits: 0))
             }
         }
     }

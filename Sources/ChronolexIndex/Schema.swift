@@ -15,7 +15,7 @@ enum Schema {
                     size INTEGER NOT NULL,
                     mtime REAL NOT NULL,
                     hash TEXT NOT NULL,
-                    status TEXT NOT NULL,            -- 'ok' | 'error'
+                    status TEXT NOT NULL,            -- 'ok' | 'error' (| 'stale': v2)
                     diagnostics TEXT NOT NULL DEFAULT ''
                 );
                 CREATE TABLE act (
@@ -50,7 +50,7 @@ enum Schema {
                 CREATE TABLE citation (
                     id INTEGER PRIMARY KEY,
                     act_id INTEGER NOT NULL REFERENCES act(id) ON DELETE CASCADE,
-                    via TEXT NOT NULL,               -- 'modifies' | 'instruction'
+                    via TEXT NOT NULL,               -- 'modifies' | 'instruction' (| 'fixing': v2)
                     numac TEXT,                      -- as the amending act gives it, if it does
                     kind TEXT,
                     date TEXT,
@@ -63,6 +63,13 @@ enum Schema {
                 CREATE INDEX citation_target ON citation(target);
                 CREATE INDEX citation_act ON citation(act_id);
                 """)
+        }
+        // v2: citations `via = 'fixing'` (an act fixing the date of another's pending
+        // articles). An index built before holds none: every file it read is marked
+        // 'stale' (and its size and hash forgotten), so that the next 'chronolex index'
+        // reads it again, and the commands that only read the index refuse it until then.
+        migrator.registerMigration("v2") { db in
+            try db.execute(sql: "UPDATE file SET status = 'stale', size = -1, hash = '' WHERE status = 'ok'")
         }
         return migrator
     }

@@ -1,7 +1,8 @@
 import ChronolexModel
+import GRDB
 
 /// The files that consolidate one act of the corpus: its text, and the acts the amendment
-/// graph shows amending it — for a Justel consolidation, only those published after its
+/// graph shows amending it (with the acts that fix the dates of their pending articles) — for a Justel consolidation, only those published after its
 /// state, which Justel has not caught up with.
 public struct CorpusSelection: Sendable {
     /// The act's text chosen (the latest Justel state when there are several), and the others.
@@ -29,7 +30,8 @@ public struct CorpusSelection: Sendable {
             lines.append("\(name): \(base.path), with \(amending.count) amending act(s)" + (amending.isEmpty ? "" : ":"))
         }
         for amendment in amending {
-            lines.append("  \(amendment.act.numac ?? "?") of \(amendment.act.date?.iso ?? "?"), published \(amendment.act.publication?.iso ?? "?") (\(amendment.act.path))")
+            lines.append("  \(amendment.act.numac ?? "?") of \(amendment.act.date?.iso ?? "?"), published \(amendment.act.publication?.iso ?? "?") (\(amendment.act.path))"
+                         + (amendment.via == ["fixing"] ? ": fixes the date of pending articles" : ""))
         }
         if !alreadyInText.isEmpty {
             lines.append("  \(alreadyInText.count) amending act(s) published by \(base.justelState?.iso ?? "") are in Justel's text already: not applied again")
@@ -48,6 +50,21 @@ public struct CorpusSelection: Sendable {
 }
 
 extension CorpusIndex {
+    /// The acts that fix the date of pending articles of the acts with these numacs (their
+    /// `fixing` citations resolved to one of them), as amendments `via` `fixing`.
+    func fixingActs(of numacs: [String]) throws -> [Amendment] {
+        guard !numacs.isEmpty else { return [] }
+        return try database.read { db in
+            try Amendment.fetchAll(db, sql: """
+                SELECT act.*, file.path, 0 AS edits, 'fixing' AS via
+                FROM citation JOIN act ON act.id = citation.act_id JOIN file ON file.id = act.file_id
+                WHERE citation.via = 'fixing' AND citation.target IN (\(numacs.map { _ in "?" }.joined(separator: ", ")))
+                GROUP BY act.id
+                ORDER BY COALESCE(act.publication, act.date), act.date, file.path
+                """, arguments: StatementArguments(numacs))
+        }
+    }
+
     /// What consolidates the act with this numac: its text and the acts that amend it.
     public func selection(numac: String) throws -> CorpusSelection {
         let all = try acts(numac: numac)
@@ -59,7 +76,18 @@ extension CorpusIndex {
         var already: [Amendment] = []
         var seen = Set<String>()
         var duplicates: [Amendment] = []
-        for amendment in try amendingActs(of: numac) {
+        let direct = try amendingActs(of: numac)
+        // The acts that fix the dates of the amending acts' pending articles (« L'article 2
+        // de l'arrêté royal du 10 janvier 2015 modifiant … entre en vigueur le … »): they
+        // cite the amending act, rarely the base; without them those articles stay pending.
+        let directPaths = Set(direct.map(\.act.path))
+        let fixing = try fixingActs(of: direct.compactMap(\.act.numac)).filter { !directPaths.contains($0.act.path) && $0.act.numac != numac }
+        let ordered = (direct + fixing).enumerated().sorted { lhs, rhs in
+            let l = lhs.element.act, r = rhs.element.act
+            let lk = [(l.publication ?? l.date)?.ordinal ?? Int.max, l.date?.ordinal ?? Int.max], rk = [(r.publication ?? r.date)?.ordinal ?? Int.max, r.date?.ordinal ?? Int.max]
+            return lk != rk ? lk.lexicographicallyPrecedes(rk) : lhs.offset < rhs.offset
+        }.map(\.element)
+        for amendment in ordered {
             // One act in two files (two folders hold a copy): applied once, the first file's.
             if let own = amendment.act.numac, !seen.insert(own).inserted {
                 duplicates.append(amendment)
@@ -71,7 +99,8 @@ extension CorpusIndex {
                 amending.append(amendment)
             }
         }
-        let ambiguous = try unresolvedCitations().filter { $0.status == "ambiguous" && $0.candidates.contains(numac) }
+        let concerned = Set([numac] + direct.compactMap(\.act.numac))
+        let ambiguous = try unresolvedCitations().filter { $0.status == "ambiguous" && $0.candidates.contains(where: concerned.contains) }
         return CorpusSelection(base: base, otherTexts: Array(texts.dropFirst()), amending: amending, alreadyInText: already, duplicates: duplicates,
                                ambiguous: ambiguous)
     }

@@ -9,8 +9,13 @@ struct SearchCommand: ParsableCommand {
         commandName: "search",
         abstract: "Find articles by their words in an index.",
         discussion: """
-        Every word must stand in the article (accents and case ignored). With --at, each \
-        article found is consolidated on that date and kept only if the words still stand in it.
+        Every word must stand in the article (accents and case ignored). Without --at, the \
+        texts searched are the files indexed as they are written: each act as published (or \
+        Justel's state of it), amending acts' own articles included; words a later act put in \
+        an article are found in that act, not in the article. With --at, the acts whose text \
+        or whose amending acts' texts hold the words are consolidated on that date (at most \
+        200, a warning says when more could hold them), and every article whose text on that \
+        date holds the words is printed, the words around them cut from that text.
 
         Examples:
           chronolex index Corpus --db corpus.sqlite
@@ -40,16 +45,17 @@ struct SearchCommand: ParsableCommand {
             Report.print(["\(corpus): error: \(error)"])
             throw ExitCode.failure
         }
-        var hits = try index.search(words, limit: limit)
+        let hits: [SearchHit]
         if let at {
-            let terms = CorpusIndex.searchTerms(words)
-            hits = hits.filter { hit in
-                guard let numac = hit.numac, let selection = try? index.selection(numac: numac),
-                      case .success(let consolidated) = Workspace(paths: selection.paths).consolidated(act: numac),
-                      case .success(let version) = consolidated.article(hit.article, at: at) else { return false }
-                let text = Folding.fold(TextRenderer.render(version.article))
-                return terms.allSatisfy { text.contains($0) }
+            let found = try index.search(words, at: at, limit: limit)
+            hits = found.hits
+            var lines = found.failures.map { "\(corpus): warning: \($0.numac) cannot be consolidated, its articles not searched on \(at.iso): \($0.message)" }
+            if found.unexamined > 0 {
+                lines.append("\(corpus): warning: \(found.candidates) acts could hold these words on \(at.iso); only \(found.candidates - found.unexamined) were consolidated and searched: add words to narrow the search")
             }
+            if !Report.quiet { Report.print(lines) }
+        } else {
+            hits = try index.search(words, limit: limit)
         }
         Report.output(hits.map { "\($0.numac ?? "-") art. \($0.article)  \($0.date?.iso ?? "")  \($0.title ?? "")\n    \($0.excerpt)" }.joined(separator: "\n") + (hits.isEmpty ? "" : "\n"))
         if hits.isEmpty { throw ExitCode.failure }

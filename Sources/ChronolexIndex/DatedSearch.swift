@@ -1,0 +1,101 @@
+import ChronolexModel
+import ChronolexTimeline
+import ChronolexWorkspace
+import GRDB
+
+/// What a search of the articles as they stand on one date found, and what it could not look at.
+public struct DatedSearch: Sendable {
+    /// The articles whose text on the date holds every word, the excerpt cut from that text.
+    public var hits: [SearchHit] = []
+    /// The acts that could hold the words on the date (their text, or an act amending them, holds each word).
+    public var candidates = 0
+    /// Candidates not consolidated: beyond `maxActs`.
+    public var unexamined = 0
+    /// Candidates that could not be consolidated, with the first error.
+    public var failures: [(numac: String, message: String)] = []
+}
+
+extension CorpusIndex {
+    /// The articles whose text on `date` holds all of `words` (accents and case ignored).
+    /// The words an amendment put in an article stand in no indexed text of the base, so the
+    /// candidates are the acts each word stands in — in their own text or in the text of
+    /// an act that amends them — and only those are consolidated on `date` (at most
+    /// `maxActs`, the most recent numacs first), every article of theirs kept whose text
+    /// then holds the words. At most `limit` articles.
+    public func search(_ words: String, at date: LegalDate, limit: Int = 20, maxActs: Int = 200) throws -> DatedSearch {
+        let terms = Self.terms(words)
+        var result = DatedSearch()
+        guard !terms.isEmpty else { return result }
+        var candidates: Set<String>?
+        try database.read { db in
+            for term in terms {
+                let query = "\"\(term)\""
+                let numacs = try String.fetchSet(db, sql: """
+                    SELECT act.numac FROM act WHERE act.numac IS NOT NULL AND act.id IN (SELECT act_id FROM article WHERE article MATCH ?)
+                    UNION
+                    SELECT citation.target FROM citation WHERE citation.target IS NOT NULL AND citation.via != 'fixing'
+                        AND citation.act_id IN (SELECT act_id FROM article WHERE article MATCH ?)
+                    """, arguments: [query, query])
+                candidates = candidates.map { $0.intersection(numacs) } ?? numacs
+                if candidates?.isEmpty ?? true { break }
+            }
+        }
+        let ordered = (candidates ?? []).sorted(by: >)
+        result.candidates = ordered.count
+        result.unexamined = max(0, ordered.count - maxActs)
+        let termSet = Set(terms)
+        for numac in ordered.prefix(maxActs) {
+            guard result.hits.count < limit else { break }
+            // A numac named by `modifies:` whose act is not in the corpus: no article to find.
+            guard try !acts(numac: numac).isEmpty else { continue }
+            let selection = try selection(numac: numac)
+            let consolidated: Consolidated
+            switch Workspace(paths: selection.paths).consolidated(act: numac) {
+            case .success(let value): consolidated = value
+            case .failure(let failure):
+                result.failures.append((numac, failure.diagnostics.first { $0.severity == .error }?.description ?? "cannot be consolidated"))
+                continue
+            }
+            guard consolidated.timeline.ended(at: date) == nil else { continue }
+            for article in consolidated.timeline.act(at: date).articles {
+                let text = TextRenderer.render(article)
+                guard termSet.isSubset(of: Set(Self.terms(text, all: true))) else { continue }
+                result.hits.append(SearchHit(numac: numac, kind: selection.base.kind, date: selection.base.date, title: selection.base.title,
+                                             authority: selection.base.authority, path: selection.base.path,
+                                             article: ArticleNumber.normalized(article.number), excerpt: Self.excerpt(text, terms: termSet)))
+                if result.hits.count == limit { break }
+            }
+        }
+        return result
+    }
+
+    /// Every word of a text as the search reads it (not only the first 16).
+    static func terms(_ text: String, all: Bool) -> [String] {
+        Folding.fold(text).split { !($0.isLetter || $0.isNumber) }.map(String.init)
+    }
+
+    /// Twelve words of `text` around the first word that is one of `terms`, those words in
+    /// [ ], « … » where the text is cut (as the index's excerpts are).
+    static func excerpt(_ text: String, terms: Set<String>) -> String {
+        let words = text.split(whereSeparator: \.isWhitespace)
+        let matches = words.map { word in Self.terms(String(word), all: true).contains(where: terms.contains) }
+        let first = matches.firstIndex(of: true) ?? 0
+        let start = max(0, min(first - 4, words.count - 12))
+        let end = min(words.count, start + 12)
+        let shown = (start..<end).map { matches[$0] ? "[\(words[$0])]" : String(words[$0]) }
+        return (start > 0 ? "…" : "") + shown.joined(separator: " ") + (end < words.count ? "…" : "")
+    }
+}
+
+extension SearchHit {
+    public init(numac: String?, kind: ActKind?, date: LegalDate?, title: String?, authority: String?, path: String, article: String, excerpt: String) {
+        self.numac = numac
+        self.kind = kind
+        self.date = date
+        self.title = title
+        self.authority = authority
+        self.path = path
+        self.article = article
+        self.excerpt = excerpt
+    }
+}
