@@ -495,6 +495,21 @@ public enum EntryIntoForceReader {
                 var again = Scanner([verb] + Array(s.tokens[(s.index + 1)..<(s.index + 3)]) + Array(s.tokens[(s.index + 4)...]))
                 result.append((named, try datePhrase(&again, dates: dates)))
                 s.index += 1 + again.index
+            } else if s.isWord("dat") || s.isWord("die"), s.isWord("uitwerking", at: 1), let verb = s.peek(2), ["heeft", "hebben"].contains(verb.folded) {
+                // « met uitzondering van artikel 3, dat uitwerking heeft met ingang van (vanaf, op)
+                // 1 januari 2014 » (look 23): read in the usual order, retroactive.
+                var again = Scanner([verb, s.tokens[s.index + 1]] + Array(s.tokens[(s.index + 3)...]))
+                result.append((named, try datePhrase(&again, dates: dates)))
+                s.index += 1 + again.index
+            } else if s.take("dat", "terugwerkt", "tot") || s.take("die", "terugwerken", "tot") || s.take("die", "terugwerkt", "tot")
+                        || s.take("dont", "les", "effets", "remontent", "au") || s.take("dont", "les", "effets", "remonte", "au") {
+                // « dat terugwerkt tot 1 januari 2014 », « dont les effets remontent au 1er janvier
+                // 2014 » (look 23): a retroactive date, as « qui produit ses effets le ».
+                guard let date = CitationReader.date(s, at: 0) else {
+                    throw InstructionError("entry-into-force clause: the exception's retroactive date is not read: «\(s.rest())»", kind: .noForm)
+                }
+                s.index += 3
+                result.append((named, (.date(date), true)))
             } else {
                 s.index = before
                 result.append((named, nil))
@@ -721,7 +736,16 @@ public enum EntryIntoForceReader {
             }
             if let w = s.word(), let n = ReferenceReader.ordinal(w), s.isWord("jour", at: 1) {
                 s.index += 2
-                if s.take("du", "mois") {
+                // « le premier jour du deuxième mois qui suit celui de sa publication » (look 23:
+                // an error): the month so many after the month of publication.
+                var months = 1
+                var monthly = s.take("du", "mois")
+                if !monthly, s.isWord("du"), let m = s.word(1).flatMap(ReferenceReader.ordinal), (1...12).contains(m), s.isWord("mois", at: 2) {
+                    months = m
+                    monthly = true
+                    s.index += 3
+                }
+                if monthly {
                     // "le premier jour du mois qui suit (celui de) sa publication", "… celui au
                     // cours duquel il aura été publié", "… l'expiration d'un délai de dix jours
                     // prenant cours le jour après sa publication".
@@ -741,11 +765,14 @@ public enum EntryIntoForceReader {
                         guard s.take("publication") else { throw InstructionError("entry-into-force clause: cannot read «\(s.rest())»", kind: .noForm) }
                     }
                     skipMoniteur(&s)
-                    guard let base = publication else { return (.pending("le premier jour du mois qui suit sa publication, date de publication inconnue"), retro) }
+                    guard let base = publication else {
+                        return (.pending("le \(n)e jour du \(months == 1 ? "" : "\(months)e ")mois qui suit sa publication, date de publication inconnue"), retro)
+                    }
                     let publication = base.adding(days: delay)
-                    let next = publication.month == 12 ? LegalDate(year: publication.year + 1, month: 1, day: n)
-                        : LegalDate(year: publication.year, month: publication.month + 1, day: n)
-                    guard let next else { throw InstructionError("entry-into-force clause: no such day") }
+                    let index = publication.month - 1 + months
+                    guard let next = LegalDate(year: publication.year + index / 12, month: index % 12 + 1, day: n) else {
+                        throw InstructionError("entry-into-force clause: no such day")
+                    }
                     return (.date(next), retro)
                 }
                 _ = s.take("qui", "suit") || s.take("suivant") || s.take("apres")
@@ -786,7 +813,10 @@ public enum EntryIntoForceReader {
             // op die waarin het is bekendgemaakt » (look 20).
             if n == 1, s.take("van", "de", "maand") {
                 _ = s.take("die", "volgt", "op") || s.take("volgend", "op") || s.take("volgende", "op") || s.take("na")
-                let published = s.take("die", "waarin") && s.takeAny(["het", "hij", "zij", "ze"]) != nil && s.take("is", "bekendgemaakt")
+                // « … na die waarin het in het Belgisch Staatsblad is bekendgemaakt » (look 23): the
+                // place of publication before the verb, as well as after it.
+                let published = s.take("die", "waarin") && s.takeAny(["het", "hij", "zij", "ze"]) != nil && { skipMoniteur(&s); return true }()
+                    && s.take("is", "bekendgemaakt")
                 if published || publicationWords() {
                     skipMoniteur(&s)
                     guard let base = publication else { return .pending("de eerste dag van de maand na de bekendmaking, datum van bekendmaking onbekend") }
@@ -797,6 +827,14 @@ public enum EntryIntoForceReader {
             } else if s.take("na") || s.take("volgend", "op") || s.take("volgende", "op") {
                 if publicationWords() { return try published(publication, plus: n) }
             }
+            s.index = save
+        }
+        // « tien dagen na de bekendmaking ervan in het Belgisch Staatsblad » (look 23): as « dix
+        // jours après sa publication », the publication date and so many days (the tenth day
+        // after it, as « le dixième jour qui suit »).
+        if let w = s.word(), let n = CardinalNumber.words[w] ?? Int(w), n > 1, s.isWord("dagen", at: 1), s.isWord("na", at: 2) {
+            s.index += 3
+            if publicationWords() { return try published(publication, plus: n) }
             s.index = save
         }
         // « een door de minister te bepalen datum », « de door de Koning bepaalde datum ».

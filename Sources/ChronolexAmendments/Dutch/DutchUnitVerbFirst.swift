@@ -1,7 +1,7 @@
 import ChronolexModel
 
 /// A unit named after the verb: "In artikel 5 wordt het tweede lid opgeheven", "… wordt
-/// het 2° vervangen als volgt: « … »".
+/// het 2° vervangen als volgt: « … »", "… wordt het tweede lid hersteld als volgt: « … »".
 enum DutchUnitVerbFirstForm: InstructionForm {
     static func read(_ s: inout Scanner, _ clause: ClauseInput) throws(InstructionError) -> [ClauseOutput]? {
         let start = s.index
@@ -43,7 +43,19 @@ enum DutchUnitVerbFirstForm: InstructionForm {
         }
         // « wordt het eerste lid, 2°, vervangen door wat volgt »: the comma after the place.
         _ = s.take(",")
+        // « opgeheven bij het koninklijk besluit van … »: the unit's history, never its repeal.
+        if s.isWord("opgeheven"), s.isWord("bij", at: 1) {
+            throw InstructionError("« opgeheven bij … » after the unit is its history; the verb after it is not read: «\(s.rest())»", kind: .noForm)
+        }
         if s.take("opgeheven") { return [ClauseOutput(target: target, change: .repeal)] }
+        // « wordt het tweede lid hersteld als volgt: " … " », « … hersteld in de volgende
+        // lezing: » (look 23): the Dutch « est rétabli », as « Artikel 3, § 1, tweede lid, wordt
+        // hersteld … » (``DutchRepealUnitForm``).
+        if target.through == nil, s.take("hersteld") {
+            let announced = NewText.takeAnnouncement(&s)
+            let text = NewText.read(&s, announced: announced)
+            return [ClauseOutput(target: target, change: .reestablish(text), announced: announced, readAs: NewText.expected(replacing: target))]
+        }
         // « In artikel 3 wordt het tweede lid het derde lid » (look 19): renumbered.
         if target.through == nil, s.isWord("het") || s.isWord("de") {
             let save = s.index

@@ -22,6 +22,12 @@ enum RepealUnitForm: InstructionForm {
         if case .repeal = change, s.takeParticiple("retir") {
             return [ClauseOutput(target: clause.target, change: .withdraw)]
         }
+        // « l'alinéa 3 est rapporté » (look 23: taken for a provision of the act, the text left
+        // unchanged): « rapporter » says either a repeal (« abroger », from its date on) or a
+        // withdrawal (« retirer », as if never made) — not read, said.
+        if s.takeParticiple("rapport") {
+            throw InstructionError("« rapporté » may mean repealed (« abrogé ») or withdrawn as if never made (« retiré »): which one is not certain; not read — check the text", kind: .noForm)
+        }
         guard s.takeParticiple("abrog") || s.takeParticiple("supprim") else { return nil }
         let target = clause.target
         return [ClauseOutput(target: target, change: change)]

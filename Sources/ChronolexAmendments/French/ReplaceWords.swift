@@ -2,8 +2,9 @@ import ChronolexModel
 
 /// "les mots « A » sont remplacés par les mots « B »" (also `le mot`, `le chiffre`,
 /// `la date`, `la référence`, "les phrases « A » sont remplacées par la phrase « B »"),
-/// "… est chaque fois remplacé par …" (every occurrence), and "… est remplacé deux fois
-/// par …" (every occurrence, which must be two).
+/// "… est chaque fois remplacé par …" (every occurrence), "… est remplacé deux fois
+/// par …" (every occurrence, which must be two), and "le montant de « A » est porté à « B »"
+/// (the amount replaced).
 enum ReplaceWordsForm: InstructionForm {
     static func read(_ s: inout Scanner, _ clause: ClauseInput) throws(InstructionError) -> [ClauseOutput]? {
         guard case .words(let noun, let quotes) = clause.subject else { return nil }
@@ -13,6 +14,13 @@ enum ReplaceWordsForm: InstructionForm {
             // "… et le montant de « A » par le montant de « B »": the verb of the clause before.
             every = before
             s.index += 1
+        } else if s.isWord("est") || s.isWord("sont"), s.word(1).map({ Scanner.isParticiple($0, "port") }) == true, s.isWord("a", at: 2) || s.isWord("au", at: 2) {
+            // « le montant de « cent euros » est porté à « deux cents euros » » (look 23): an
+            // amount raised (or lowered) to another, the words replaced — said of an amount only.
+            guard amountNouns.contains(noun.lowercased()) else {
+                throw InstructionError("« \(noun) « \(Scanner.excerpt(quotes[0])) » … porté à »: words that are no amount said to be « portés à »; not read")
+            }
+            s.index += 3
         } else {
             guard s.takeAuxiliary() else { return nil }
             every = s.take("chaque", "fois")
@@ -39,6 +47,9 @@ enum ReplaceWordsForm: InstructionForm {
             ClauseOutput(target: target, change: .replaceWords(QuotedWords(quote, noun: noun, times: times), by: newWords, every: every))
         }
     }
+
+    /// The nouns of a quoted amount, number or rate: what « est porté à » can say of.
+    static let amountNouns: Set<String> = ["montant", "montants", "chiffre", "chiffres", "nombre", "nombres", "taux", "somme", "sommes", "pourcentage"]
 
     /// "deux fois", "trois fois": how many times the words stand there (two or more).
     static func takeTimes(_ s: inout Scanner) -> Int? {

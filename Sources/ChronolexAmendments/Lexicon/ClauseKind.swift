@@ -61,6 +61,13 @@ enum ClauseKind: Equatable {
             if w == "concerne" || w == "betreft", tokens[(k + 1)...].prefix(4).contains(where: { $0.folded == "texte" || $0.folded == "tekst" }) { return true }
             if dutchVerbs.contains(w), k - lastAuxiliary <= 6 { return true }
             if k - lastAuxiliary <= 4, verbs.contains(where: { w == $0 || Scanner.isParticiple(w, $0) }) { return true }
+            // « le montant de « A » est porté à « B » », « l'alinéa 3 est rapporté. » (look 23:
+            // taken for provisions of the act): right after the auxiliary; « porté à » with
+            // quoted words, « rapporté » ending its clause (not « rapportés à », related to).
+            if k - lastAuxiliary == 1, Scanner.isParticiple(w, "port"), k + 1 < tokens.count, ["a", "au"].contains(tokens[k + 1].folded),
+               tokens.contains(where: { $0.kind == .quote }) { return true }
+            if k - lastAuxiliary == 1, Scanner.isParticiple(w, "rapport"),
+               k + 1 == tokens.count || tokens[k + 1].kind == .punctuation && (tokens[k + 1].text == "." || tokens[k + 1].text == ";") { return true }
         }
         return false
     }
