@@ -183,31 +183,86 @@ struct TimelineBuilder {
         for version in history.versions {
             for applied in version.sources {
                 let other = applied.edit
-                guard let later = other.source.act.publication, later > published, other.source.act != edit.source.act,
-                      let change = other.change else { continue }
+                // Published later: by its publication, or, when none is given, by its own date
+                // (an act is published after it is made; look 24).
+                guard let later = other.source.act.publication ?? other.source.act.date, later > published,
+                      other.source.act != edit.source.act, let change = other.change else { continue }
                 let what: String
                 switch change {
-                case .replaceUnits, .reestablish:
-                    guard Self.holds(other.target.steps, target) else { continue }
-                    what = "\(other.target.address ?? "the unit") was replaced"
-                case .insertUnits(let unit, _, _) where unit.kind == .alinea:
-                    // The alinéas the edit counts are those of the holder the new one joined.
-                    let holder = other.target.steps
-                    guard target.count > holder.count, Self.holds(holder, Array(target.prefix(holder.count))) else { continue }
-                    switch target[holder.count] {
-                    case .alinea, .alineaFromEnd: break
-                    default: continue
+                case .replaceUnits(let text), .reestablish(let text):
+                    if Self.holds(other.target.steps, target) {
+                        what = "\(other.target.address ?? "the unit") was replaced"
+                    } else if let shift = Self.alineasReplaced(other.target, by: text, before: target) {
+                        what = shift
+                    } else {
+                        continue
                     }
+                case .insertUnits(let unit, _, let position) where unit.kind == .alinea:
+                    guard Self.insertion(into: other.target.steps, at: position, shifts: target) else { continue }
                     what = "an alinéa was inserted in \(other.target.address ?? "the article")"
                 default:
                     continue
                 }
                 let act = other.source.act
                 let name = (act.kind?.frenchName ?? "acte") + (act.date.map { " du " + $0.french } ?? "")
-                return "written for the text its act saw when published (\(published.iso)): \(what) by the \(name) (\(other.source.address)), published later (\(later.iso)) with effect from \(version.validFrom.iso); whether this change still applies to that text is not said: not applied"
+                let when = other.source.act.publication.map { "published later (\($0.iso))" } ?? "made later (\(later.iso))"
+                return "written for the text its act saw when published (\(published.iso)): \(what) by the \(name) (\(other.source.address)), \(when) with effect from \(version.validFrom.iso); whether this change still applies to that text is not said: not applied"
             }
         }
         return nil
+    }
+
+    /// The alinéa the edit counts (`target`'s step right below `holder`), when `target` goes
+    /// down through `holder`.
+    private static func countedAlinea(below holder: [UnitStep], in target: [UnitStep]) -> UnitStep? {
+        guard target.count > holder.count, holder.isEmpty || holds(holder, Array(target.prefix(holder.count))) else { return nil }
+        switch target[holder.count] {
+        case .alinea, .alineaFromEnd: return target[holder.count]
+        default: return nil
+        }
+    }
+
+    /// True when an alinéa inserted in `holder` at `position` comes before the one `target`
+    /// counts, so that its number moved (look 24: an alinéa added at the end, or after the
+    /// one counted, moves nothing). Where it went unsaid: true.
+    static func insertion(into holder: [UnitStep], at position: UnitPosition?, shifts target: [UnitStep]) -> Bool {
+        guard let counted = countedAlinea(below: holder, in: target) else { return false }
+        func index(_ reference: UnitReference) -> Int? {
+            if case .alinea(let k)? = reference.steps.last { return k }
+            return nil
+        }
+        switch (counted, position) {
+        case (.alineaFromEnd, .end?): return true
+        case (.alinea, .end?): return false
+        case (.alinea(let n), .after(let anchor)?), (.alinea(let n), .between(let anchor, _)?):
+            return index(anchor).map { n > $0 } ?? true
+        case (.alinea(let n), .before(let anchor)?):
+            return index(anchor).map { n >= $0 } ?? true
+        default:
+            // Counted from the end with the new one placed among the others, or a place not
+            // said: whether the count moved is not known here.
+            return true
+        }
+    }
+
+    /// « l'alinéa 1er est remplacé par les alinéas suivants » (one alinéa become two; look 24):
+    /// the alinéas after it are numbered otherwise — what it says when `target` counts one of
+    /// them; `nil` otherwise.
+    static func alineasReplaced(_ replaced: UnitReference, by text: Fragment, before target: [UnitStep]) -> String? {
+        guard case .alinea(let first)? = replaced.steps.last else { return nil }
+        let holder = Array(replaced.steps.dropLast())
+        guard let counted = countedAlinea(below: holder, in: target) else { return nil }
+        var last = first
+        if case .alinea(let through)? = replaced.through { last = through }
+        if case .alinea(let n) = counted {
+            if n < first { return nil }
+            // One of the alinéas replaced, not the first: replaced with them.
+            if n <= last { return "\(replaced.address ?? "alinéas") were replaced" }
+        }
+        guard case .units(let article) = text.content else { return nil }
+        let now = article.paragraphs.reduce(0) { $0 + $1.alineas.count }
+        guard now != last - first + 1 else { return nil }
+        return "\(replaced.address ?? "alinéas") became \(now) alinéa(s) in \(UnitReference(holder).address ?? "the article")"
     }
 
     /// True when `outer` is `inner` or holds it: the same steps, `inner` going on below.

@@ -205,6 +205,43 @@ struct UnseenChangeTests {
         #expect(fixture.failures.contains { $0.contains("an alinéa was inserted in art. 4") }, "\(fixture.failures)")
     }
 
+    /// Look 24: an alinéa added at the end, or after the one counted, moves nothing — the
+    /// change was refused; one alinéa replaced by two moves those after it — it was missed.
+    @Test(arguments: [
+        ("L'article 4 est complété par un alinéa rédigé comme suit : « Il est numérique. »", false),
+        ("Dans l'article 4, il est inséré entre les alinéas 2 et 3 un alinéa rédigé comme suit : « Il est numérique. »", false),
+        ("Dans l'article 4, il est inséré entre les alinéas 1er et 2 un alinéa rédigé comme suit : « Il est numérique. »", true),
+        ("Dans l'article 4, l'alinéa 1er est remplacé par les alinéas suivants : « Le département tient un registre. » « Il est numérique. »", true),
+        ("Dans l'article 4, l'alinéa 1er est remplacé par ce qui suit : « Le département tient un fichier. »", false),
+    ])
+    func alineasMovedOrNot(_ later: String, _ refused: Bool) throws {
+        let first = OperationTests.amending("**Art. 1er.** Dans l'article 4, alinéa 2, le mot « public » est remplacé par le mot « accessible ».",
+                                            entry: "Le présent arrêté entre en vigueur le 1er janvier 2022.")
+        let second = OperationTests.amending("**Art. 1er.** " + later, date: Self.published2021.date, published: Self.published2021.published,
+                                             numac: Self.published2021.numac, entry: "Le présent arrêté entre en vigueur le 1er juin 2021.")
+        let fixture = try Fixture(base: OperationTests.base, amending: [first, second])
+        #expect(fixture.failures.contains { $0.contains("written for the text its act saw") } == refused, "\(fixture.failures)")
+    }
+
+    /// Look 24: the later act without a publication date is later by its own date.
+    @Test func aLaterActWithoutPublication() throws {
+        let words = OperationTests.amending("**Art. 1er.** Dans l'article 3, § 1er, alinéa 1er, le mot « trente » est remplacé par le mot « quarante ».")
+        let replaced = """
+        ---
+        title-fr: "Arrêté du Gouvernement modifiant l'arrêté du Gouvernement du 1er mars 2020 relatif aux essais"
+        date: 2021-03-01
+        number: 2021200100
+        modifies: 2020200001
+        ---
+
+        **Art. 1er.** L'article 3 est remplacé par ce qui suit : « Art. 3. Le ministre agrée les essais dans les trente jours ouvrables. »
+
+        **Art. 2.** Le présent arrêté produit ses effets le 1er mai 2020.
+        """
+        let fixture = try Fixture(base: OperationTests.base, amending: [words, replaced])
+        #expect(fixture.failures.contains { $0.contains("art. 3 was replaced") && $0.contains("made later (2021-03-01)") }, "\(fixture.failures)")
+    }
+
     /// Words changed by each act in other places of the article: both applied, as before.
     @Test func wordsChangedElsewhereByALaterAct() throws {
         let first = OperationTests.amending("**Art. 1er.** Dans l'article 4, alinéa 1er, le mot « registre » est remplacé par le mot « fichier ».", entry: "Le présent arrêté entre en vigueur le 1er janvier 2022.")
