@@ -74,7 +74,7 @@ extension CorpusIndex {
         }
         var amending: [Amendment] = []
         var already: [Amendment] = []
-        var seen = Set<String>()
+        var seen: [String: IndexedAct] = [:]
         var duplicates: [Amendment] = []
         let direct = try amendingActs(of: numac)
         // The acts that fix the dates of the amending acts' pending articles (« L'article 2
@@ -89,9 +89,14 @@ extension CorpusIndex {
         }.map(\.element)
         for amendment in ordered {
             // One act in two files (two folders hold a copy): applied once, the first file's.
-            if let own = amendment.act.numac, !seen.insert(own).inserted {
-                duplicates.append(amendment)
-                continue
+            // Two acts of other dates or publications that share a numac (a slip in a front
+            // matter) are two acts (look 24: the second was dropped as « the same act »).
+            if let own = amendment.act.numac {
+                if let first = seen[own], first.date == amendment.act.date, first.publication == amendment.act.publication {
+                    duplicates.append(amendment)
+                    continue
+                }
+                if seen[own] == nil { seen[own] = amendment.act }
             }
             if let state = base.justelState, let published = amendment.act.publication ?? amendment.act.date, published <= state {
                 already.append(amendment)

@@ -149,6 +149,12 @@ public struct Workspace: Sendable {
         readingDiagnostics + others(of: base).used.flatMap(\.instructionDiagnostics)
     }
 
+    /// True when two texts with one numac are one act: the same date and publication (its
+    /// two language versions, or a copy).
+    static func sameAct(_ a: Act, _ b: Act) -> Bool {
+        a.metadata.date == b.metadata.date && a.metadata.publication == b.metadata.publication
+    }
+
     /// The files other than `base`'s whose instructions count for it, each amending act
     /// once: of two files that hold one amending act (one numac — a copy, or the act in
     /// both languages), the first, or the one in the base's language; the others are
@@ -163,8 +169,11 @@ public struct Workspace: Sendable {
                 used.append(document)
                 continue
             }
-            guard let index = byNumac[numac] else {
-                byNumac[numac] = used.count
+            // Two acts of other dates or publications that share a numac (a slip in one file's
+            // front matter) are two acts, each applied (look 24: the second was dropped as « the
+            // same act »).
+            guard let index = byNumac[numac], Self.sameAct(used[index].act, document.act) else {
+                if byNumac[numac] == nil { byNumac[numac] = used.count }
                 used.append(document)
                 continue
             }

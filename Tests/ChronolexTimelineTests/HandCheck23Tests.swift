@@ -158,6 +158,17 @@ struct ScopeAndCopyTests {
                 "\(consolidated.diagnostics.map(\.message))")
     }
 
+    /// Look 24: two acts of other dates that share a numac (a slip) are two acts, each applied.
+    @Test func twoActsSharingANumac() throws {
+        let first = OperationTests.amending("**Art. 1er.** Dans l'article 4, alinéa 1er, le mot « registre » est remplacé par le mot « fichier ».")
+        let second = OperationTests.amending("**Art. 1er.** Dans l'article 4, alinéa 2, le mot « public » est remplacé par le mot « accessible ».",
+                                             date: "2021-03-01", published: "2021-03-10", entry: "Le présent arrêté entre en vigueur le 1er juin 2021.")
+        let consolidated = try Self.consolidated([first, second])
+        let text = TextRenderer.render(try consolidated.article("4", at: try #require(LegalDate("2021-07-01"))).get().article)
+        #expect(text.contains("tient un fichier") && text.contains("est accessible"), "\(text)")
+        #expect(!consolidated.diagnostics.contains { $0.message.contains("the same act as") })
+    }
+
     /// Words sought in a repealed unit: « not found » alone, as if the words were wrong.
     @Test func wordsInARepealedUnit() throws {
         let repeal = OperationTests.amending("**Art. 1er.** Dans l'article 4, l'alinéa 2 est abrogé.")
