@@ -47,7 +47,10 @@ struct Walker {
     /// The first entry-into-force clause that could not be read (its article and line): the
     /// dates of the edits no clause read dates are then not known (look 23: they took the
     /// tenth day after publication, which `--keep-going` and `explain` applied).
-    var unreadEntryIntoForce: (article: String, line: Int?)?
+    /// `cited`: the articles of this act the clause names, when it names some (« à
+    /// l'exception de l'article 2, dont … »): with a general clause read, only their edits
+    /// lose their date (look 24: every edit of the act lost it).
+    var unreadEntryIntoForce: (article: String, line: Int?, cited: Set<String>?)?
     /// For each article (in the order of `act.articles`), the divisions that hold it, outermost first.
     let divisions: [[Division]]
     /// The article being read (an index into `act.articles`).
@@ -241,7 +244,7 @@ struct Walker {
                     } catch {
                         let warning = error.kind == .notOurs || error.kind == .endOfForce
                         diagnostics.append(Diagnostic(warning ? .warning : .error, file: file, location: Walker.line(alinea).map { SourceLocation(line: $0) }, unit: "Art. \(number)", message: error.message))
-                        if !warning, unreadEntryIntoForce == nil { unreadEntryIntoForce = (number, Walker.line(alinea)) }
+                        if !warning, unreadEntryIntoForce == nil { unreadEntryIntoForce = (number, Walker.line(alinea), Self.citedArticles(flat)) }
                     }
                     continue
                 case .provision where Self.stopsBeforeItsVerb(flat):
@@ -879,7 +882,7 @@ struct Walker {
                 .max(by: { a, b in depth(a, source) < depth(b, source) }) {
                 effective = rule.effective
                 saysRetroactive = rule.saysRetroactive
-            } else if let unread = unreadEntryIntoForce {
+            } else if let unread = unreadEntryIntoForce, entryIntoForce.general == nil || unread.cited.map({ $0.contains(source.article) }) ?? true {
                 // A clause of entry into force not read: any edit it may date has no known
                 // date — an error on the edit, never the default tenth day as if read.
                 if edits[k].error == nil {
@@ -932,6 +935,42 @@ struct Walker {
     }
 
     // MARK: - Helpers
+
+    /// The articles a clause names (« l'article 2 », « les articles 3, 5 et 7 à 9 »,
+    /// « artikel 4 »), normalised; `nil` when it names none.
+    static func citedArticles(_ text: String) -> Set<String>? {
+        guard let tokens = try? Tokenizer.tokens(text) else { return nil }
+        var cited = Set<String>()
+        var k = 0
+        while k < tokens.count {
+            guard ["article", "articles", "l'article", "artikel", "artikelen"].contains(tokens[k].folded) else {
+                k += 1
+                continue
+            }
+            k += 1
+            var previous: Int?
+            var range = false
+            while k < tokens.count {
+                let token = tokens[k]
+                if token.startsWithDigit {
+                    let number = ArticleNumber.normalized(token.text)
+                    if range, let from = previous, let to = Int(number), from < to, to - from < 1000 {
+                        for n in from...to { cited.insert(String(n)) }
+                    } else {
+                        cited.insert(number)
+                    }
+                    previous = Int(number)
+                    range = false
+                } else if ["a", "tot"].contains(token.folded) {
+                    range = true
+                } else if !(token.text == "," || ["et", "en"].contains(token.folded)) {
+                    break
+                }
+                k += 1
+            }
+        }
+        return cited.isEmpty ? nil : cited
+    }
 
     /// An alinéa that is nothing but a quotation (and final punctuation).
     static func isQuotationOnly(_ alinea: Alinea) -> Bool {

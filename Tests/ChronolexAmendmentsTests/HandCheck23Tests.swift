@@ -63,6 +63,23 @@ struct UnreadEntryIntoForceTests {
         #expect(result.edits.first?.error?.hasPrefix("its entry into force is not known: the entry-into-force clause of art. 2") == true, "\(result.edits.map(\.error))")
     }
 
+    /// Look 24: a general clause read, and a clause not read that names art. 2: only art. 2's
+    /// edit loses its date (every edit lost it).
+    @Test func onlyTheArticlesTheClauseNames() {
+        let result = edits("""
+        Dans l'article 5 de l'arrêté du Gouvernement du 12 mars 2015 relatif aux bibliothèques publiques, le mot « quatre » est remplacé par le mot « cinq ».
+
+        **Art. 2.** Dans l'article 6 du même arrêté, le mot « deux » est remplacé par le mot « trois ».
+
+        **Art. 3.** Le présent arrêté entre en vigueur le 1er mars 2024.
+
+        **Art. 4.** Par dérogation à l'article 3, l'article 2 entre en vigueur le jour de la lune bleue.
+        """)
+        #expect(result.edits.count == 2)
+        #expect(result.edits.first?.error == nil && result.edits.first?.effective == .date(LegalDate(year: 2024, month: 3, day: 1)!), "\(result.edits.map(\.error))")
+        #expect(result.edits.last?.error?.hasPrefix("its entry into force is not known: the entry-into-force clause of art. 4") == true, "\(result.edits.map(\.error))")
+    }
+
     /// A clause read: the edits take its date, as before.
     @Test func aClauseReadDatesThem() {
         let result = edits("Dans l'article 5 de l'arrêté du Gouvernement du 12 mars 2015 relatif aux bibliothèques publiques, le mot « quatre » est remplacé par le mot « cinq ».\n\n**Art. 2.** Le présent arrêté entre en vigueur le 1er mars 2024.")
