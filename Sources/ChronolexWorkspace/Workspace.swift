@@ -231,10 +231,16 @@ public struct Workspace: Sendable {
         return titleSaysAmending(act)
     }
 
-    /// « modifiant », « portant modification », « tot wijziging » … in the act's title.
+    /// « modifiant », « portant modification », « tot wijziging » … in the act's title; or an
+    /// act that fixes the date of entry into force of another (« fixant la date d'entrée en
+    /// vigueur de … », « tot vaststelling van de datum van inwerkingtreding van … »): its
+    /// articles are read for the dates they fix (look 23: with an empty `modifies:` they
+    /// were never read, the changes they date left pending).
     static func titleSaysAmending(_ act: Act) -> Bool {
         let title = (act.metadata.title ?? "").lowercased()
-        return ["modifiant", "portant modification", "tot wijziging", "abrogeant", "révision de", "complétant"].contains { title.contains($0) }
+        return ["modifiant", "portant modification", "tot wijziging", "abrogeant", "révision de", "complétant",
+                "fixant la date d'entrée en vigueur", "fixant l'entrée en vigueur", "tot vaststelling van de datum van inwerkingtreding",
+                "betreffende de inwerkingtreding"].contains { title.contains($0) }
     }
 
     /// The base act with this numac (any act given, amending or not), or, when `numac` is

@@ -279,8 +279,27 @@ struct FixingProvenanceTests {
         """)
         let consolidated = try Workspace(texts: [("base.md", OperationTests.base), ("a.md", pending), ("fix.md", fixing)]).consolidated(act: nil).get()
         let entries = try consolidated.history(article: "4").get()
+        try Self.expectDated(consolidated)
+        // A fixing act whose title says only that it fixes a date, its `modifies:` empty: its
+        // articles were never read, the change left pending.
+        let titled = """
+        ---
+        title-fr: "Arrêté du Gouvernement fixant la date d'entrée en vigueur de l'arrêté du Gouvernement du 1er juin 2020 modifiant l'arrêté du Gouvernement du 1er mars 2020 relatif aux essais"
+        date: 2021-02-01
+        number: 2021200200
+        publication: 2021-03-10
+        ---
+
+        **Article 1er.** L'arrêté du Gouvernement du 1er juin 2020 modifiant l'arrêté du Gouvernement du 1er mars 2020 relatif aux essais entre en vigueur le 1er janvier 2021.
+        """
+        try Self.expectDated(try Workspace(texts: [("base.md", OperationTests.base), ("a.md", pending), ("fix.md", titled)]).consolidated(act: nil).get())
         let text = HistoryRenderer.text(entries, base: consolidated.base, article: "4")
         #expect(text.contains("2021-01-01 – …") && text.contains("date fixed by the act of 1er février 2021") && text.contains(", retroactive"), "\(text)")
+    }
+
+    static func expectDated(_ consolidated: Consolidated, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let version = try consolidated.article("4", at: try #require(LegalDate("2021-02-01"))).get()
+        #expect(TextRenderer.render(version.article).contains("tient un fichier"), sourceLocation: sourceLocation)
     }
 }
 
