@@ -83,6 +83,15 @@ let package = Package(
             "ChronolexIndex", "ChronolexServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Hummingbird", package: "hummingbird"),
+        ], swiftSettings: [
+            // The release binary carries the Swift standard library and Foundation in itself
+            // (as `swift build --static-swift-stdlib` would): no two dozen shared libraries
+            // to load and bind at every start. Compiled so, this module names the static
+            // libraries Foundation needs for the linker. Debug builds (the tests', CI's)
+            // link them as shared libraries, as before.
+            .unsafeFlags(["-static-stdlib"], .when(configuration: .release)),
+        ], linkerSettings: [
+            .unsafeFlags(["-static-stdlib"], .when(configuration: .release)),
         ]),
         .testTarget(name: "ChronolexModelTests", dependencies: ["ChronolexModel"]),
         .testTarget(name: "ChronolexReadersTests", dependencies: ["ChronolexReaders", "ChronolexModel", "ChronolexXML"]),

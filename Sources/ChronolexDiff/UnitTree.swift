@@ -249,17 +249,22 @@ struct UnitTree {
     ///
     /// - Complexity: O(n · d) in the size n of the unit and its depth d (at most 5).
     func contentHash(_ index: Int) -> Int {
+        // The nodes read in place: a node copied out (as `nodes[index]` in a `let` does)
+        // retains and releases each of its strings and its array of children.
+        nodes.withUnsafeBufferPointer { Self.contentHash($0, index) }
+    }
+
+    private static func contentHash(_ nodes: UnsafeBufferPointer<Node>, _ index: Int) -> Int {
         var hasher = Hasher()
-        let node = nodes[index]
-        hasher.combine(node.level)
-        hasher.combine(node.status)
+        hasher.combine(nodes[index].level)
+        hasher.combine(nodes[index].status)
         // The bytes, not the String: String hashing normalises Unicode, which is slow.
-        var text = node.text
+        var text = nodes[index].text
         text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
         hasher.combine(text.utf8.count)
-        for child in node.children {
+        for child in nodes[index].children {
             hasher.combine(nodes[child].key)
-            hasher.combine(contentHash(child))
+            hasher.combine(contentHash(nodes, child))
         }
         return hasher.finalize()
     }
@@ -327,7 +332,15 @@ struct UnitTree {
         /// A unit's own words, as `Alinea.text` and `Point.text` give them (sentences
         /// joined by a space); a single sentence's text shared, not copied.
         static func words(_ sentences: [Sentence]) -> String {
-            sentences.count == 1 ? sentences[0].text : sentences.map(\.text).joined(separator: " ")
+            if sentences.count == 1 { return sentences[0].text }
+            // Several sentences: their bytes joined in one buffer and made a string once
+            // (not a string of each, checked as UTF-8 each, then joined).
+            var bytes: [UInt8] = []
+            for (index, sentence) in sentences.enumerated() {
+                if index > 0 { bytes.append(UInt8(ascii: " ")) }
+                sentence.withUTF8 { bytes.append(contentsOf: $0) }
+            }
+            return String(decoding: bytes, as: UTF8.self)
         }
 
         var nodes: [Node] = []

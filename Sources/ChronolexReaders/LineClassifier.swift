@@ -345,11 +345,18 @@ enum ArticleHeadingNumber {
     /// `N1`, `premier`, `unique`: at most 24 bytes, with a digit (or one of the two words).
     static func isValid(_ number: String) -> Bool {
         guard !number.isEmpty, number.utf8.count <= 24 else { return false }
-        let lower = number.lowercased()
-        if lower == "premier" || lower == "unique" { return true }
+        // « premier » and « unique » in any case, compared byte by byte (no lowercased copy
+        // of every article's number: only ASCII letters lower to these words' letters).
+        if number.utf8.elementsEqual("premier".utf8, by: Self.sameLetterIgnoringCase)
+            || number.utf8.elementsEqual("unique".utf8, by: Self.sameLetterIgnoringCase) { return true }
         guard number.utf8.contains(where: \.isASCIIDigit) else { return false }
         guard let first = number.utf8.first, first.isASCIIDigit || first.isASCIIUpper else { return false }
         return number.utf8.allSatisfy { $0.isASCIILetter || $0.isASCIIDigit || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") }
+    }
+
+    /// True when `byte` is the ASCII lowercase letter `lower` or its capital.
+    private static func sameLetterIgnoringCase(_ byte: UInt8, _ lower: UInt8) -> Bool {
+        byte == lower || byte == lower - 0x20
     }
 
     /// `1er`, `2`, `2bis`, `2/1`: digits, then an optional ordinal or latin suffix.
