@@ -80,14 +80,26 @@ public struct Timeline: Sendable {
         }.map { ($0.key, $0.value) }
     }
 
-    /// The earliest end that an article in force on `date` names on or before it; on the
-    /// same day, the lowest key (the message is the same on every run).
+    /// The earliest end on or before `date` that an article names, in force on `date` or on
+    /// that end's own day — an act that has lapsed stays lapsed: a change to its end clause
+    /// made after that day does not bring it back (look 24: an end moved by an act published
+    /// after it showed the act in force again, without a word). On the same day, the lowest
+    /// key (the message is the same on every run).
     private func end(onOrBefore date: LegalDate, among ending: [(key: String, value: ArticleHistory)]) -> (date: LegalDate, article: String)? {
         var earliest: (date: LegalDate, article: String)?
-        for (key, history) in ending {
-            guard let version = history.version(at: date), version.article.status != .repealed, article(key, at: date) != nil,
-                  let end = EntryIntoForceReader.end(of: version.article), end <= date else { continue }
+        func consider(_ end: LegalDate, _ key: String) {
             if earliest.map({ end < $0.date || end == $0.date && key < $0.article }) ?? true { earliest = (end, key) }
+        }
+        for (key, history) in ending {
+            if let version = history.version(at: date), version.article.status != .repealed, article(key, at: date) != nil,
+               let end = EntryIntoForceReader.end(of: version.article), end <= date {
+                consider(end, key)
+            }
+            for version in history.versions where version.article.status != .repealed {
+                guard let end = EntryIntoForceReader.end(of: version.article), end <= date,
+                      history.version(at: end)?.validFrom == version.validFrom, article(key, at: end) != nil else { continue }
+                consider(end, key)
+            }
         }
         return earliest
     }

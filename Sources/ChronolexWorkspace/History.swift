@@ -92,6 +92,8 @@ public enum HistoryRenderer {
     public static func text(_ version: ArticleVersion, base: Act, end: End? = nil) -> String {
         let period = version.validFrom.iso + " – " + (until(version, end: end)?.iso ?? "…")
         var header = period
+        // A change that takes effect after the act's end (look 24: listed as if in force).
+        if let end, version.validFrom >= end.date { header += "  (after the act's end on \(end.date.iso): never in force)" }
         if version.sources.isEmpty {
             header += "  " + origin(version, base: base)
         } else {

@@ -36,6 +36,23 @@ struct ActEndTests {
         }
     }
 
+    /// Look 24: an end moved by an act that takes effect after it — the act had lapsed; it was
+    /// shown in force again, and the late change listed as in force.
+    @Test func aLapsedActStaysLapsed() throws {
+        let late = amendingAct(date: "2022-01-20", published: "2022-02-01", numac: "2022200100", """
+        **Article 1er.** Dans l'article 3, les mots « 31 décembre 2021 » sont remplacés par les mots « 31 décembre 2023 ».
+        """)
+        let consolidated = try Workspace(texts: [("base.md", Self.base), ("late.md", late)]).consolidated(act: nil).get()
+        guard case .failure(let diagnostic) = consolidated.article("2", at: try #require(LegalDate("2022-06-01"))) else {
+            Issue.record("the lapsed act was shown in force")
+            return
+        }
+        #expect(diagnostic.message.contains("ceases to be in force on 2021-12-31"))
+        let end = try #require(consolidated.timeline.end)
+        let text = HistoryRenderer.text(try consolidated.history(article: "3").get(), base: consolidated.base, article: "3", end: end)
+        #expect(text.contains("2022-02-11 – …  (after the act's end on 2021-12-31: never in force)"), "\(text)")
+    }
+
     /// An act without an end: nothing said.
     @Test func noEnd() throws {
         let consolidated = try Workspace(texts: [("base.md", HandCheck22Tests.base(""))]).consolidated(act: nil).get()
