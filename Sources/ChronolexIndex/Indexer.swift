@@ -217,7 +217,7 @@ struct FileRecord: Sendable {
         for numac in act.metadata.modifies {
             citations.append(Citation(via: "modifies", numac: numac, edits: 0))
         }
-        if amending {
+        if Workspace.readsInstructions(act) {
             // The acts its instructions cite, each once, with how many edits aim at it.
             var counts: [ActCitation: Int] = [:]
             var order: [ActCitation] = []

@@ -118,7 +118,7 @@ public struct Workspace: Sendable {
         guard let act = result.act, !result.hasErrors else { return }
         let start = shared.count
         var document = Document(act: act, file: file, amends: Self.isAmending(act), edits: start..<start, instructionDiagnostics: [])
-        if document.amends {
+        if Self.readsInstructions(act) {
             let read = InstructionReader.read(act, file: file)
             shared += read.edits.map(SharedEdit.init)
             fixings += read.fixings
@@ -238,8 +238,20 @@ public struct Workspace: Sendable {
     /// were never read, the changes they date left pending).
     static func titleSaysAmending(_ act: Act) -> Bool {
         let title = (act.metadata.title ?? "").lowercased()
-        return ["modifiant", "portant modification", "tot wijziging", "abrogeant", "révision de", "complétant",
-                "fixant la date d'entrée en vigueur", "fixant l'entrée en vigueur", "tot vaststelling van de datum van inwerkingtreding",
+        return ["modifiant", "portant modification", "tot wijziging", "abrogeant", "révision de", "complétant"].contains { title.contains($0) }
+    }
+
+    /// True when the act's instructions are read: an amending act (``isAmending(_:)``), or an
+    /// act as published whose title says it fixes the date of entry into force of another
+    /// (« fixant la date d'entrée en vigueur de … », « tot vaststelling van de datum van
+    /// inwerkingtreding van … »), for the dates it fixes (look 23: with an empty `modifies:`
+    /// it was never read, the changes it dated left pending). Such an act is not taken for an
+    /// amending one: it may be the base asked for (a Justel consolidation of one is).
+    public static func readsInstructions(_ act: Act) -> Bool {
+        if isAmending(act) { return true }
+        guard act.metadata.consolidatedOn == nil else { return false }
+        let title = (act.metadata.title ?? "").lowercased()
+        return ["fixant la date d'entrée en vigueur", "fixant l'entrée en vigueur", "tot vaststelling van de datum van inwerkingtreding",
                 "betreffende de inwerkingtreding"].contains { title.contains($0) }
     }
 
