@@ -331,17 +331,7 @@ struct UnitTree {
     private struct Builder: ActVisitor {
         /// A unit's own words, as `Alinea.text` and `Point.text` give them (sentences
         /// joined by a space); a single sentence's text shared, not copied.
-        static func words(_ sentences: [Sentence]) -> String {
-            if sentences.count == 1 { return sentences[0].text }
-            // Several sentences: their bytes joined in one buffer and made a string once
-            // (not a string of each, checked as UTF-8 each, then joined).
-            var bytes: [UInt8] = []
-            for (index, sentence) in sentences.enumerated() {
-                if index > 0 { bytes.append(UInt8(ascii: " ")) }
-                sentence.withUTF8 { bytes.append(contentsOf: $0) }
-            }
-            return String(decoding: bytes, as: UTF8.self)
-        }
+        static func words(_ sentences: [Sentence]) -> String { Sentence.joined(sentences) }
 
         var nodes: [Node] = []
         var top: [Int] = []

@@ -209,8 +209,10 @@ public struct Sentence: Hashable, Sendable {
         }
     }
 
-    /// The words of the sentences joined by a space (a unit's text), made in one piece.
-    static func joined(_ sentences: [Sentence]) -> String {
+    /// The words of the sentences joined by a space (a unit's text), made in one piece: a
+    /// single sentence's text shared, several sentences' bytes joined in one buffer and made
+    /// a string once.
+    public static func joined(_ sentences: [Sentence]) -> String {
         if sentences.count == 1 { return sentences[0].text }
         var bytes: [UInt8] = []
         for (index, sentence) in sentences.enumerated() {

@@ -99,14 +99,13 @@ struct RouteTests {
     }
 }
 
-/// Look 23: an act that « cesse d'être en vigueur » was shown as law after its end.
-@Suite("The reading room and an act's own end")
-struct ActEndPageTests {
-    @Test func noTextAfterTheEnd() async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("chronolex-act-end-\(getpid())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        try """
+/// A reading room over acts written to a temporary folder (removed after), asked through
+/// Hummingbird's test client.
+enum TemporaryRoom {
+    /// The arrêté « relatif aux essais » (numac 2020200001, in force 2020-04-01): two
+    /// articles, then `more`.
+    static func essais(_ more: String = "") -> String {
+        """
         ---
         title-fr: "Arrêté du Gouvernement relatif aux essais"
         date: 2020-03-01
@@ -118,12 +117,26 @@ struct ActEndPageTests {
         **Article 1er.** Le présent arrêté s'applique aux essais.
 
         **Art. 2.** Le registre est public.
+        \(more.isEmpty ? "" : "\n" + more + "\n")
+        """
+    }
 
-        **Art. 3.** Le présent arrêté cesse d'être en vigueur le 31 décembre 2021.
-        """.write(to: directory.appendingPathComponent("base.md"), atomically: false, encoding: .utf8)
+    static func test(_ files: [String: String], _ name: String, _ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("chronolex-\(name)-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for (file, text) in files { try text.write(to: directory.appendingPathComponent(file), atomically: false, encoding: .utf8) }
         let room = try ReadingRoom.files([directory.path]).room
-        let app = Application(router: Routes.router(room))
-        try await app.test(.router) { client in
+        try await Application(router: Routes.router(room)).test(.router, body)
+    }
+}
+
+/// Look 23: an act that « cesse d'être en vigueur » was shown as law after its end.
+@Suite("The reading room and an act's own end")
+struct ActEndPageTests {
+    @Test func noTextAfterTheEnd() async throws {
+        let base = TemporaryRoom.essais("**Art. 3.** Le présent arrêté cesse d'être en vigueur le 31 décembre 2021.")
+        try await TemporaryRoom.test(["base.md": base], "act-end") { client in
             try await client.execute(uri: "/act/2020200001?at=2022-06-01", method: .get) { response in
                 let body = String(buffer: response.body)
                 #expect(body.contains("L'acte n'est plus en vigueur au 1er juin 2022 : selon son article 3, il cesse d'être en vigueur le 31 décembre 2021"), "\(body)")
@@ -144,23 +157,7 @@ struct ActEndPageTests {
 @Suite("The reading room and failed instructions")
 struct FailedInstructionPageTests {
     @Test func saidAboveTheText() async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("chronolex-failed-\(getpid())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        try """
-        ---
-        title-fr: "Arrêté du Gouvernement relatif aux essais"
-        date: 2020-03-01
-        number: 2020200001
-        publication: 2020-03-10
-        starts: 2020-04-01
-        ---
-
-        **Article 1er.** Le présent arrêté s'applique aux essais.
-
-        **Art. 2.** Le registre est public.
-        """.write(to: directory.appendingPathComponent("base.md"), atomically: false, encoding: .utf8)
-        try """
+        let amending = """
         ---
         title-fr: "Arrêté du Gouvernement modifiant l'arrêté du Gouvernement du 1er mars 2020 relatif aux essais"
         date: 2020-06-01
@@ -172,10 +169,8 @@ struct FailedInstructionPageTests {
         **Article 1er.** Dans l'article 2 de l'arrêté du Gouvernement du 1er mars 2020 relatif aux essais, le mot « secret » est remplacé par le mot « privé ».
 
         **Art. 2.** Le présent arrêté entre en vigueur le 1er juillet 2020.
-        """.write(to: directory.appendingPathComponent("amend.md"), atomically: false, encoding: .utf8)
-        let room = try ReadingRoom.files([directory.path]).room
-        let app = Application(router: Routes.router(room))
-        try await app.test(.router) { client in
+        """
+        try await TemporaryRoom.test(["base.md": TemporaryRoom.essais(), "amend.md": amending], "failed") { client in
             try await client.execute(uri: "/act/2020200001?at=2021-01-01", method: .get) { response in
                 let body = String(buffer: response.body)
                 #expect(body.contains("Une instruction visant ce texte n'a pas pu être lue ou appliquée"), "\(body)")
