@@ -166,10 +166,13 @@ enum Pages {
         let head = table.element("tr")
         for label in ["Version", "En vigueur", "Par", "Comparer"] { head.element("th", text: label) }
         var previous: ArticleVersion?
+        let end = consolidation.consolidated.timeline.end
         for (k, version) in history.versions.enumerated() {
             let row = table.element("tr")
             row.element("td").element("a", ["href": Links.act(numac, at: version.validFrom, article: number)], text: "\(k + 1)")
-            row.element("td", text: version.validFrom == Timeline.earliest ? "texte de base" : "du \(version.validFrom.french)" + (version.validUntil.map { " au \($0.french)" } ?? ""))
+            // The last day in force: the next version's eve, or the act's own end's (look 24).
+            let until = HistoryRenderer.until(version, end: end)
+            row.element("td", text: version.validFrom == Timeline.earliest ? "texte de base" : "du \(version.validFrom.french)" + (until.map { " au \($0.french)" } ?? ""))
             let by = row.element("td")
             for (act, places) in Self.byAct(version.sources) {
                 let line = by.element("div")
@@ -184,7 +187,7 @@ enum Pages {
             }
             previous = version
         }
-        if let end = consolidation.consolidated.timeline.end {
+        if let end {
             page.main.element("p", ["class": "notice"], text: "L'acte cesse d'être en vigueur le \(end.date.french), selon son article \(end.article) : aucune version n'est en vigueur à partir de ce jour.")
         }
         return page.serialized()

@@ -61,7 +61,7 @@ public enum HistoryRenderer {
 
     /// The last day a version is in force: the day before the next version, or before the
     /// act's own end when that comes first.
-    static func until(_ version: ArticleVersion, end: End?) -> LegalDate? {
+    public static func until(_ version: ArticleVersion, end: End?) -> LegalDate? {
         guard let end, version.validFrom < end.date else { return version.validUntil }
         guard let until = version.validUntil else { return end.date.adding(days: -1) }
         return min(until, end.date.adding(days: -1))
@@ -117,6 +117,13 @@ public enum HistoryRenderer {
         return header + "\n" + TextRenderer.render(version.article)
     }
 
+    /// « date fixed by the act of … » of each source dated by another act; `nil` (no key)
+    /// when none was.
+    static func datesFixedBy(_ version: ArticleVersion) -> JSONValue? {
+        let notes = version.sources.compactMap { $0.edit.notes.first { $0.hasPrefix("date fixed by ") } }
+        return notes.isEmpty ? nil : .array(notes.map { .string($0) })
+    }
+
     /// Where a version no edit made comes from: the act as published, a Justel state (as
     /// given, or without the words later acts inserted), or nothing the input holds.
     static func origin(_ version: ArticleVersion, base: Act) -> String {
@@ -135,15 +142,21 @@ public enum HistoryRenderer {
 
     public static func json(_ entries: [HistoryEntry], base: Act, checkpoints: [Checkpoint] = [], pretty: Bool = true, end: End? = nil) -> String {
         let items = entries.map { entry in
-            JSONValue.object([
+            var members: [(String, JSONValue)] = [
                 ("article", .string("art. \(entry.article)")),
                 ("validFrom", .string(entry.version.validFrom.iso)),
                 ("validUntil", .optional(until(entry.version, end: end)?.iso)),
                 ("status", .string(entry.version.article.status.rawValue)),
                 ("sources", .array(entry.version.sources.map(ConsolidationJSON.source))),
+            ]
+            // A pending change dated by another act: that act (look 24: the text named it,
+            // the JSON did not).
+            if let fixed = Self.datesFixedBy(entry.version) { members.append(("datesFixedBy", fixed)) }
+            members += [
                 ("origin", ConsolidationJSON.origin(entry.version, base: base)),
                 ("text", .string(TextRenderer.render(entry.version.article))),
-            ])
+            ]
+            return JSONValue.object(members)
         }
         var members: [(String, JSONValue)] = [("schema", .string("chronolex.history/1")), ("act", .optional(base.metadata.numac)),
                                               ("checkpoints", .array(checkpoints.map(json))), ("versions", .array(items))]

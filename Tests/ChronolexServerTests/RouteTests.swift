@@ -146,7 +146,10 @@ struct ActEndPageTests {
                 #expect(String(buffer: response.body).contains("Le registre est public"))
             }
             try await client.execute(uri: "/act/2020200001/history?article=2", method: .get) { response in
-                #expect(String(buffer: response.body).contains("L'acte cesse d'être en vigueur le 31 décembre 2021, selon son article 3"))
+                let body = String(buffer: response.body)
+                #expect(body.contains("L'acte cesse d'être en vigueur le 31 décembre 2021, selon son article 3"))
+                // Look 24: the last version showed no last day.
+                #expect(body.contains("du 1er avril 2020 au 30 décembre 2021"), "\(body)")
             }
         }
     }

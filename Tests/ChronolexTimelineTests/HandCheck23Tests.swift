@@ -312,6 +312,9 @@ struct FixingProvenanceTests {
         try Self.expectDated(try Workspace(texts: [("base.md", OperationTests.base), ("a.md", pending), ("fix.md", titled)]).consolidated(act: nil).get())
         let text = HistoryRenderer.text(entries, base: consolidated.base, article: "4")
         #expect(text.contains("2021-01-01 – …") && text.contains("date fixed by the act of 1er février 2021") && text.contains(", retroactive"), "\(text)")
+        // Look 24: the JSON said « retroactive » without naming the act that dated it.
+        let json = HistoryRenderer.json(entries, base: consolidated.base, pretty: false)
+        #expect(json.contains(#""datesFixedBy":["date fixed by the act of 1er février 2021"#), "\(json)")
     }
 
     static func expectDated(_ consolidated: Consolidated, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
