@@ -936,37 +936,62 @@ struct Walker {
 
     // MARK: - Helpers
 
-    /// The articles a clause names (« l'article 2 », « les articles 3, 5 et 7 à 9 »,
-    /// « artikel 4 »), normalised; `nil` when it names none.
+    /// The articles a clause names (« l'article 2 », « les articles 3, 5 et 7 à 9 », « de
+    /// artikelen 1 tot en met 3 »), normalised; `nil` when it names none, or when a list is
+    /// not read to its end for certain (look 25: « 1 tot en met 3 », « 1er, 2 ainsi que 3 »,
+    /// « et les articles suivants » read short, the rest taking the general date), or names
+    /// an article of another act (« l'article 3 de la loi du … »): then every edit counts
+    /// as named.
     static func citedArticles(_ text: String) -> Set<String>? {
         guard let tokens = try? Tokenizer.tokens(text) else { return nil }
+        // What may follow a list of articles read whole: its verb or relative, or the end.
+        let ends: Set<String> = ["entre", "entrent", "produit", "produisent", "sort", "sortent", "retroagit", "retroagissent",
+                                 "dont", "qui", "lesquels", "lequel", "est", "sont", "ont", "treedt", "treden", "heeft", "hebben",
+                                 "dat", "die", "wordt", "worden", "werken", "werkt", "terugwerkt", "terugwerken"]
+        let articleWords: Set<String> = ["article", "articles", "l'article", "artikel", "artikelen"]
         var cited = Set<String>()
         var k = 0
         while k < tokens.count {
-            guard ["article", "articles", "l'article", "artikel", "artikelen"].contains(tokens[k].folded) else {
+            guard articleWords.contains(tokens[k].folded) else {
                 k += 1
                 continue
             }
             k += 1
             var previous: Int?
             var range = false
+            var numbers = 0
             while k < tokens.count {
                 let token = tokens[k]
                 if token.startsWithDigit {
                     let number = ArticleNumber.normalized(token.text)
-                    if range, let from = previous, let to = Int(number), from < to, to - from < 1000 {
+                    if range {
+                        guard let from = previous, let to = Int(number), from < to, to - from < 1000 else { return nil }
                         for n in from...to { cited.insert(String(n)) }
                     } else {
                         cited.insert(number)
                     }
                     previous = Int(number)
                     range = false
-                } else if ["a", "tot"].contains(token.folded) {
+                    numbers += 1
+                } else if token.folded == "a" || token.folded == "tot" {
                     range = true
-                } else if !(token.text == "," || ["et", "en"].contains(token.folded)) {
+                    // « tot en met »: up to and including.
+                    if token.folded == "tot", k + 2 < tokens.count, tokens[k + 1].folded == "en", tokens[k + 2].folded == "met" { k += 2 }
+                } else if token.text == "," || ["et", "en"].contains(token.folded) {
+                    // joined
+                } else {
                     break
                 }
                 k += 1
+            }
+            // The list must end on a verb, a relative or the clause's end, right after a number.
+            guard numbers > 0, !range else { return nil }
+            if k < tokens.count {
+                let next = tokens[k]
+                // Another list of this act's articles after a comma (« à l'article 3, l'article 2 »).
+                let anotherList = articleWords.contains(next.folded)
+                    || ["l'", "les", "l", "de", "het"].contains(next.folded) && k + 1 < tokens.count && articleWords.contains(tokens[k + 1].folded)
+                guard next.text == "." || next.text == ";" || ends.contains(next.folded) || anotherList else { return nil }
             }
         }
         return cited.isEmpty ? nil : cited

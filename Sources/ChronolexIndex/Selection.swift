@@ -74,7 +74,7 @@ extension CorpusIndex {
         }
         var amending: [Amendment] = []
         var already: [Amendment] = []
-        var seen: [String: IndexedAct] = [:]
+        var seen = Set<String>()
         var duplicates: [Amendment] = []
         let direct = try amendingActs(of: numac)
         // The acts that fix the dates of the amending acts' pending articles (« L'article 2
@@ -91,12 +91,12 @@ extension CorpusIndex {
             // One act in two files (two folders hold a copy): applied once, the first file's.
             // Two acts of other dates or publications that share a numac (a slip in a front
             // matter) are two acts (look 24: the second was dropped as « the same act »).
-            if let own = amendment.act.numac {
-                if let first = seen[own], first.date == amendment.act.date, first.publication == amendment.act.publication {
-                    duplicates.append(amendment)
-                    continue
-                }
-                if seen[own] == nil { seen[own] = amendment.act }
+            // A copy of either is a copy of that one (look 25): one act is its numac, date
+            // and publication.
+            if let own = amendment.act.numac,
+               !seen.insert([own, amendment.act.date?.iso ?? "", amendment.act.publication?.iso ?? ""].joined(separator: "|")).inserted {
+                duplicates.append(amendment)
+                continue
             }
             if let state = base.justelState, let published = amendment.act.publication ?? amendment.act.date, published <= state {
                 already.append(amendment)

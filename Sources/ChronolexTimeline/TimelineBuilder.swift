@@ -192,13 +192,13 @@ struct TimelineBuilder {
                 case .replaceUnits(let text), .reestablish(let text):
                     if Self.holds(other.target.steps, target) {
                         what = "\(other.target.address ?? "the unit") was replaced"
-                    } else if let shift = Self.alineasReplaced(other.target, by: text, before: target) {
+                    } else if let shift = Self.alineasReplaced(other.target, by: text, before: target, now: history.versions.last?.article) {
                         what = shift
                     } else {
                         continue
                     }
                 case .insertUnits(let unit, _, let position) where unit.kind == .alinea:
-                    guard Self.insertion(into: other.target.steps, at: position, shifts: target) else { continue }
+                    guard Self.insertion(into: other.target.steps, at: position, shifts: target, now: history.versions.last?.article) else { continue }
                     what = "an alinéa was inserted in \(other.target.address ?? "the article")"
                 default:
                     continue
@@ -222,25 +222,48 @@ struct TimelineBuilder {
         }
     }
 
+    /// The number of alinéas of `holder` (the article, or one of its §§) in `article`;
+    /// `nil` when that is not certain.
+    static func alineaCount(in holder: [UnitStep], of article: Article?) -> Int? {
+        guard let article else { return nil }
+        let below = holder.dropFirst()
+        if below.isEmpty { return article.paragraphs.count == 1 ? article.paragraphs[0].alineas.count : nil }
+        guard below.count == 1, case .success(let path) = ArticleUnits.resolve(below, in: article), let p = path.paragraph, path.alinea == nil,
+              article.paragraphs.indices.contains(p) else { return nil }
+        return article.paragraphs[p].alineas.count
+    }
+
     /// True when an alinéa inserted in `holder` at `position` comes before the one `target`
     /// counts, so that its number moved (look 24: an alinéa added at the end, or after the
-    /// one counted, moves nothing). Where it went unsaid: true.
-    static func insertion(into holder: [UnitStep], at position: UnitPosition?, shifts target: [UnitStep]) -> Bool {
+    /// one counted, moves nothing; look 25: one inserted among the others never moves the
+    /// last). `now`: the article as it stands, the new alinéa in it. Where it went unsaid,
+    /// or the count is not certain: true.
+    static func insertion(into holder: [UnitStep], at position: UnitPosition?, shifts target: [UnitStep], now: Article?) -> Bool {
         guard let counted = countedAlinea(below: holder, in: target) else { return false }
         func index(_ reference: UnitReference) -> Int? {
             if case .alinea(let k)? = reference.steps.last { return k }
             return nil
         }
+        // Where the new alinéa stands now (from 1).
+        var inserted: Int?
+        switch position {
+        case .after(let anchor)?, .between(let anchor, _)?: inserted = index(anchor).map { $0 + 1 }
+        case .before(let anchor)?: inserted = index(anchor)
+        default: break
+        }
         switch (counted, position) {
-        case (.alineaFromEnd, .end?): return true
         case (.alinea, .end?): return false
-        case (.alinea(let n), .after(let anchor)?), (.alinea(let n), .between(let anchor, _)?):
-            return index(anchor).map { n > $0 } ?? true
-        case (.alinea(let n), .before(let anchor)?):
-            return index(anchor).map { n >= $0 } ?? true
+        case (.alineaFromEnd, .end?): return true
+        case (.alinea(let n), _):
+            guard let inserted else { return true }
+            return n >= inserted
+        case (.alineaFromEnd(let j), _):
+            // The one counted from the end, before the insertion, stands now at count − j
+            // (from 1) in the old numbering, count − j + 1 in the new one: the same unit when
+            // the new alinéa comes before it.
+            guard let inserted, let count = alineaCount(in: holder, of: now) else { return true }
+            return count - j < inserted
         default:
-            // Counted from the end with the new one placed among the others, or a place not
-            // said: whether the count moved is not known here.
             return true
         }
     }
@@ -248,7 +271,7 @@ struct TimelineBuilder {
     /// « l'alinéa 1er est remplacé par les alinéas suivants » (one alinéa become two; look 24):
     /// the alinéas after it are numbered otherwise — what it says when `target` counts one of
     /// them; `nil` otherwise.
-    static func alineasReplaced(_ replaced: UnitReference, by text: Fragment, before target: [UnitStep]) -> String? {
+    static func alineasReplaced(_ replaced: UnitReference, by text: Fragment, before target: [UnitStep], now current: Article?) -> String? {
         guard case .alinea(let first)? = replaced.steps.last else { return nil }
         let holder = Array(replaced.steps.dropLast())
         guard let counted = countedAlinea(below: holder, in: target) else { return nil }
@@ -261,6 +284,15 @@ struct TimelineBuilder {
         }
         guard case .units(let article) = text.content else { return nil }
         let now = article.paragraphs.reduce(0) { $0 + $1.alineas.count }
+        // Counted from the end (look 25: « le dernier alinéa » refused after « l'alinéa 1er
+        // est remplacé par les alinéas suivants »): the unit it names now, from 1, stands after
+        // the new ones — the same unit; among them — replaced; before them — moved when their
+        // number changed. The count not certain: said.
+        if case .alineaFromEnd(let j) = counted, let count = Self.alineaCount(in: holder, of: current) {
+            let resolved = count - j + 1
+            if resolved > first + now - 1 { return nil }
+            if resolved >= first { return "\(replaced.address ?? "alinéas") were replaced" }
+        }
         guard now != last - first + 1 else { return nil }
         return "\(replaced.address ?? "alinéas") became \(now) alinéa(s) in \(UnitReference(holder).address ?? "the article")"
     }

@@ -118,12 +118,16 @@ public struct Workspace: Sendable {
         guard let act = result.act, !result.hasErrors else { return }
         let start = shared.count
         var document = Document(act: act, file: file, amends: Self.isAmending(act), edits: start..<start, instructionDiagnostics: [])
-        if Self.readsInstructions(act) {
+        if document.amends {
             let read = InstructionReader.read(act, file: file)
             shared += read.edits.map(SharedEdit.init)
             fixings += read.fixings
             document.instructionDiagnostics = read.diagnostics
             document.edits = start..<shared.count
+        } else if Self.readsInstructions(act) {
+            // An act read for the dates it fixes only: its fixings, nothing of its own
+            // provisions (look 25: they were warned about in every consolidation of a folder).
+            fixings += InstructionReader.read(act, file: file).fixings
         }
         documents.append(document)
     }
@@ -149,12 +153,6 @@ public struct Workspace: Sendable {
         readingDiagnostics + others(of: base).used.flatMap(\.instructionDiagnostics)
     }
 
-    /// True when two texts with one numac are one act: the same date and publication (its
-    /// two language versions, or a copy).
-    static func sameAct(_ a: Act, _ b: Act) -> Bool {
-        a.metadata.date == b.metadata.date && a.metadata.publication == b.metadata.publication
-    }
-
     /// The files other than `base`'s whose instructions count for it, each amending act
     /// once: of two files that hold one amending act (one numac — a copy, or the act in
     /// both languages), the first, or the one in the base's language; the others are
@@ -163,17 +161,18 @@ public struct Workspace: Sendable {
     func others(of base: Act) -> (used: [Document], copies: [(copy: Document, kept: Document)]) {
         var used: [Document] = []
         var copies: [(copy: Document, kept: Document)] = []
-        var byNumac: [String: Int] = [:]
+        var byAct: [String: Int] = [:]
         for document in documents where document.file != base.file {
             guard document.amends, let numac = document.act.metadata.numac, numac != base.metadata.numac else {
                 used.append(document)
                 continue
             }
-            // Two acts of other dates or publications that share a numac (a slip in one file's
-            // front matter) are two acts, each applied (look 24: the second was dropped as « the
-            // same act »).
-            guard let index = byNumac[numac], Self.sameAct(used[index].act, document.act) else {
-                if byNumac[numac] == nil { byNumac[numac] = used.count }
+            // One act: its numac, date and publication. Two acts of other dates or
+            // publications that share a numac (a slip in one file's front matter) are two
+            // acts, each applied (look 24), and a copy of either is a copy of that one (look 25).
+            let key = [numac, document.act.metadata.date?.iso ?? "", document.act.metadata.publication?.iso ?? ""].joined(separator: "|")
+            guard let index = byAct[key] else {
+                byAct[key] = used.count
                 used.append(document)
                 continue
             }

@@ -1,4 +1,4 @@
-import ChronolexAmendments
+@testable import ChronolexAmendments
 import ChronolexModel
 import Testing
 
@@ -78,6 +78,35 @@ struct UnreadEntryIntoForceTests {
         #expect(result.edits.count == 2)
         #expect(result.edits.first?.error == nil && result.edits.first?.effective == .date(LegalDate(year: 2024, month: 3, day: 1)!), "\(result.edits.map(\.error))")
         #expect(result.edits.last?.error?.hasPrefix("its entry into force is not known: the entry-into-force clause of art. 4") == true, "\(result.edits.map(\.error))")
+    }
+
+    /// Look 25: a list not read to its end for certain, or an article of another act: every
+    /// edit counts as named (arts. 2 and 3 took the general date without a word).
+    @Test(arguments: [
+        "Les articles 1er, 2 ainsi que 3 sortent leurs effets le jour de la lune bleue.",
+        "L'article 1er et les articles suivants sortent leurs effets le jour de la lune bleue.",
+        "L'article 1er sort ses effets le jour de la lune bleue, date de l'entrée en vigueur de l'article 3 de la loi du 3 mai 2010 relative aux essais.",
+    ])
+    func listsNotReadWhole(_ clause: String) {
+        let result = edits("""
+        Dans l'article 5 de l'arrêté du Gouvernement du 12 mars 2015 relatif aux bibliothèques publiques, le mot « quatre » est remplacé par le mot « cinq ».
+
+        **Art. 2.** Dans l'article 6 du même arrêté, le mot « deux » est remplacé par le mot « trois ».
+
+        **Art. 3.** Dans l'article 7 du même arrêté, le mot « un » est remplacé par le mot « deux ».
+
+        **Art. 4.** Le présent arrêté entre en vigueur le 1er mars 2024.
+
+        **Art. 5.** \(clause)
+        """)
+        #expect(result.edits.count == 3)
+        #expect(result.edits.allSatisfy { $0.error?.hasPrefix("its entry into force is not known") == true }, "\(result.edits.map(\.error))")
+    }
+
+    @Test func aDutchRangeTotEnMet() {
+        #expect(Walker.citedArticles("De artikelen 1 tot en met 3 hebben uitwerking met ingang van 1 januari 2014.") == ["1", "2", "3"])
+        #expect(Walker.citedArticles("Par dérogation à l'article 3, l'article 2 entre en vigueur le 1er mai.") == ["2", "3"])
+        #expect(Walker.citedArticles("Les articles 1er, 2 ainsi que 3 sortent leurs effets.") == nil)
     }
 
     /// A clause read: the edits take its date, as before.

@@ -186,6 +186,17 @@ struct ScopeAndCopyTests {
         #expect(!consolidated.diagnostics.contains { $0.message.contains("the same act as") })
     }
 
+    /// Look 25: a copy of the second of two acts sharing a numac was applied twice.
+    @Test func aCopyOfTheSecondActSharingANumac() throws {
+        let first = OperationTests.amending("**Art. 1er.** Dans l'article 4, alinéa 1er, le mot « registre » est remplacé par le mot « fichier ».")
+        let second = OperationTests.amending("**Art. 1er.** L'article 4 est complété par un alinéa rédigé comme suit : « Il est publié en ligne. »",
+                                             date: "2021-03-01", published: "2021-03-10", entry: "Le présent arrêté entre en vigueur le 1er juin 2021.")
+        let consolidated = try Self.consolidated([first, second, second])
+        let text = TextRenderer.render(try consolidated.article("4", at: try #require(LegalDate("2021-07-01"))).get().article)
+        #expect(text.components(separatedBy: "Il est publié en ligne.").count == 2 && text.contains("tient un fichier"), "\(text)")
+        #expect(consolidated.diagnostics.contains { $0.message.hasPrefix("the same act as 2-amending.md") }, "\(consolidated.diagnostics.map(\.message))")
+    }
+
     /// Words sought in a repealed unit: « not found » alone, as if the words were wrong.
     @Test func wordsInARepealedUnit() throws {
         let repeal = OperationTests.amending("**Art. 1er.** Dans l'article 4, l'alinéa 2 est abrogé.")
@@ -249,6 +260,24 @@ struct UnseenChangeTests {
                                              numac: Self.published2021.numac, entry: "Le présent arrêté entre en vigueur le 1er juin 2021.")
         let fixture = try Fixture(base: OperationTests.base, amending: [first, second])
         #expect(fixture.failures.contains { $0.contains("written for the text its act saw") } == refused, "\(fixture.failures)")
+    }
+
+    /// Look 25: « le dernier alinéa » counted by the earlier act is the same alinéa after an
+    /// alinéa inserted among the others, or one replaced by two before it — not after one
+    /// added at the end.
+    @Test(arguments: [
+        ("Dans l'article 4, il est inséré entre les alinéas 1er et 2 un alinéa rédigé comme suit : « Il est numérique. »", false),
+        ("Dans l'article 4, l'alinéa 1er est remplacé par les alinéas suivants : « Le département tient un registre. » « Il est numérique. »", false),
+        ("L'article 4 est complété par un alinéa rédigé comme suit : « Il est numérique. »", true),
+    ])
+    func theLastAlinea(_ later: String, _ refused: Bool) throws {
+        let first = OperationTests.amending("**Art. 1er.** Dans l'article 4, dernier alinéa, les mots « à jour » sont remplacés par les mots « à jour chaque mois ».",
+                                            entry: "Le présent arrêté entre en vigueur le 1er janvier 2022.")
+        let second = OperationTests.amending("**Art. 1er.** " + later, date: Self.published2021.date, published: Self.published2021.published,
+                                             numac: Self.published2021.numac, entry: "Le présent arrêté entre en vigueur le 1er juin 2021.")
+        let fixture = try Fixture(base: OperationTests.base, amending: [first, second])
+        #expect(fixture.failures.contains { $0.contains("written for the text its act saw") } == refused, "\(fixture.failures)")
+        if !refused { #expect(fixture.text("4", at: "2022-02-01")?.contains("Le registre est tenu à jour chaque mois.") == true) }
     }
 
     /// Look 24: the later act without a publication date is later by its own date.
