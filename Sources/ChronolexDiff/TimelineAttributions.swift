@@ -21,25 +21,23 @@ public enum TimelineAttributions {
         }
         // A base act's own article that enters into force after the rest (« à l'exception de
         // l'article 5, qui entre en vigueur le … »): the base act, not an insertion without a
-        // source (look 23).
-        let metadata = timeline.base.metadata
-        var own: Set<String>?
-        // (Not in a Justel state, whose articles start on the state's date: that is not an
-        // entry into force.)
-        for key in timeline.histories.keys.sorted() where timeline.justelState == nil {
-            guard let history = timeline.histories[key], let first = history.versions.first, first.validFrom > timeline.start,
-                  first.validFrom > from, first.validFrom <= to else { continue }
-            if own == nil { own = Set(timeline.base.articles.map { ArticleNumber.normalized($0.number) }) }
-            guard own?.contains(key) == true else { continue }
+        // source (look 23). Not in a Justel state, whose articles start on the state's date:
+        // that is not an entry into force.
+        if timeline.justelState == nil {
+            let metadata = timeline.base.metadata
+            let own = Set(timeline.base.articles.map { ArticleNumber.normalized($0.number) })
             let kind = metadata.title.flatMap(ActKind.fromTitle)
             let name = (kind?.justelAbbreviation(authority: nil) ?? "ACTE") + " " + (metadata.date?.iso ?? metadata.numac ?? "?")
-            let attribution = Attribution(kind: kind, date: metadata.date, citation: "the base act itself (\(name)), in force later", title: metadata.title,
-                                          numac: metadata.numac, effective: first.validFrom, publication: metadata.publication)
-            table["art. \(key)", default: []].append(attribution)
-            // The changes made to it before it came into force, in its first version.
-            for applied in first.sources {
-                let other = self.attribution(applied)
-                if !(table["art. \(key)"] ?? []).contains(other) { table["art. \(key)", default: []].append(other) }
+            for (key, history) in timeline.histories where own.contains(key) {
+                guard let first = history.versions.first, first.validFrom > timeline.start, first.validFrom > from, first.validFrom <= to else { continue }
+                let attribution = Attribution(kind: kind, date: metadata.date, citation: "the base act itself (\(name)), in force later", title: metadata.title,
+                                              numac: metadata.numac, effective: first.validFrom, publication: metadata.publication)
+                table["art. \(key)", default: []].append(attribution)
+                // The changes made to it before it came into force, in its first version.
+                for applied in first.sources {
+                    let other = self.attribution(applied)
+                    if !(table["art. \(key)"] ?? []).contains(other) { table["art. \(key)", default: []].append(other) }
+                }
             }
         }
         // Divisions inserted or renamed: the structure's own sources.

@@ -149,7 +149,13 @@ public struct CorpusIndex: Sendable {
     public static func searchTerms(_ words: String) -> [String] { terms(words) }
 
     static func terms(_ words: String) -> [String] {
-        Folding.fold(words).split { !($0.isLetter || $0.isNumber) }.map(String.init).filter { !$0.isEmpty }.prefix(16).map { $0 }
+        Array(self.words(words).prefix(16))
+    }
+
+    /// Every word of a text as the search reads it: folded (accents and case), cut at
+    /// anything but letters and digits.
+    static func words(_ text: String) -> [String] {
+        Folding.fold(text).split { !($0.isLetter || $0.isNumber) }.map(String.init)
     }
 
     /// An FTS5 query that holds every term, each quoted (so that no word of the jurist's is

@@ -59,7 +59,7 @@ extension CorpusIndex {
             guard consolidated.timeline.ended(at: date) == nil else { continue }
             for article in consolidated.timeline.act(at: date).articles {
                 let text = TextRenderer.render(article)
-                guard termSet.isSubset(of: Set(Self.terms(text, all: true))) else { continue }
+                guard termSet.isSubset(of: Set(Self.words(text))) else { continue }
                 result.hits.append(SearchHit(numac: numac, kind: selection.base.kind, date: selection.base.date, title: selection.base.title,
                                              authority: selection.base.authority, path: selection.base.path,
                                              article: ArticleNumber.normalized(article.number), excerpt: Self.excerpt(text, terms: termSet)))
@@ -69,16 +69,11 @@ extension CorpusIndex {
         return result
     }
 
-    /// Every word of a text as the search reads it (not only the first 16).
-    static func terms(_ text: String, all: Bool) -> [String] {
-        Folding.fold(text).split { !($0.isLetter || $0.isNumber) }.map(String.init)
-    }
-
     /// Twelve words of `text` around the first word that is one of `terms`, those words in
     /// [ ], « … » where the text is cut (as the index's excerpts are).
     static func excerpt(_ text: String, terms: Set<String>) -> String {
         let words = text.split(whereSeparator: \.isWhitespace)
-        let matches = words.map { word in Self.terms(String(word), all: true).contains(where: terms.contains) }
+        let matches = words.map { word in Self.words(String(word)).contains(where: terms.contains) }
         let first = matches.firstIndex(of: true) ?? 0
         let start = max(0, min(first - 4, words.count - 12))
         let end = min(words.count, start + 12)

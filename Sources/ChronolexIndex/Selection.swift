@@ -1,4 +1,5 @@
 import ChronolexModel
+import ChronolexWorkspace
 import GRDB
 
 /// The files that consolidate one act of the corpus: its text, and the acts the amendment
@@ -94,7 +95,7 @@ extension CorpusIndex {
             // A copy of either is a copy of that one (look 25): one act is its numac, date
             // and publication.
             if let own = amendment.act.numac,
-               !seen.insert([own, amendment.act.date?.iso ?? "", amendment.act.publication?.iso ?? ""].joined(separator: "|")).inserted {
+               !seen.insert(Workspace.identity(numac: own, date: amendment.act.date, publication: amendment.act.publication)).inserted {
                 duplicates.append(amendment)
                 continue
             }

@@ -105,7 +105,7 @@ public enum HistoryRenderer {
                 text += ", \(applied.edit.source.address)"
                 if let publication = act.publication { text += ", published \(publication.iso)" }
                 // A pending change dated by another act: that act named too (look 23).
-                if let fixed = applied.edit.notes.first(where: { $0.hasPrefix("date fixed by ") }) { text += ", " + fixed }
+                if let fixed = dateFixedBy(applied.edit) { text += ", " + fixed }
                 if applied.edit.retroactive { text += ", retroactive" }
                 return text
             }
@@ -120,8 +120,14 @@ public enum HistoryRenderer {
     /// « date fixed by the act of … » of each source dated by another act; `nil` (no key)
     /// when none was.
     static func datesFixedBy(_ version: ArticleVersion) -> JSONValue? {
-        let notes = version.sources.compactMap { $0.edit.notes.first { $0.hasPrefix("date fixed by ") } }
+        let notes = version.sources.compactMap { dateFixedBy($0.edit) }
         return notes.isEmpty ? nil : .array(notes.map { .string($0) })
+    }
+
+    /// « date fixed by the act of … », the note the consolidation leaves on a pending edit
+    /// another act dated (``Consolidation``'s fixings); `nil` when none did.
+    static func dateFixedBy(_ edit: Edit) -> String? {
+        edit.notes.first { $0.hasPrefix("date fixed by ") }
     }
 
     /// Where a version no edit made comes from: the act as published, a Justel state (as

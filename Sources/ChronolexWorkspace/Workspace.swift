@@ -153,6 +153,12 @@ public struct Workspace: Sendable {
         readingDiagnostics + others(of: base).used.flatMap(\.instructionDiagnostics)
     }
 
+    /// What makes two texts one act: its numac, date and publication (a copy, or its other
+    /// language version); two acts that share a numac by a slip differ in date or publication.
+    public static func identity(numac: String, date: LegalDate?, publication: LegalDate?) -> String {
+        [numac, date?.iso ?? "", publication?.iso ?? ""].joined(separator: "|")
+    }
+
     /// The files other than `base`'s whose instructions count for it, each amending act
     /// once: of two files that hold one amending act (one numac — a copy, or the act in
     /// both languages), the first, or the one in the base's language; the others are
@@ -170,7 +176,7 @@ public struct Workspace: Sendable {
             // One act: its numac, date and publication. Two acts of other dates or
             // publications that share a numac (a slip in one file's front matter) are two
             // acts, each applied (look 24), and a copy of either is a copy of that one (look 25).
-            let key = [numac, document.act.metadata.date?.iso ?? "", document.act.metadata.publication?.iso ?? ""].joined(separator: "|")
+            let key = Self.identity(numac: numac, date: document.act.metadata.date, publication: document.act.metadata.publication)
             guard let index = byAct[key] else {
                 byAct[key] = used.count
                 used.append(document)
