@@ -44,6 +44,65 @@ public struct Consolidated: Sendable {
         case everything
         case otherAct
         case article(String)
+        /// Several articles, or a range of them (« les articles 4 à 8 », new articles
+        /// 5/1 to 5/3): see ``ArticleSet``.
+        case articles(ArticleSet)
+    }
+
+    /// The articles a failed instruction can reach when it names more than one: those it
+    /// names (or brings in its new text), the base's articles between the ends of a range
+    /// it names (in the act's order, as the range is applied), and any article the base
+    /// does not hold (one inserted since) whose number falls within such a range — or
+    /// cannot be placed against it, for want of a number of the same form.
+    public struct ArticleSet: Sendable, Hashable {
+        /// Normalised numbers of the articles named.
+        var named: Set<String> = []
+        var ranges: [NumberRange] = []
+        /// The base's own articles, whose place in a range is known from the act's order.
+        var base: Set<String> = []
+        /// The base's articles in the act's order.
+        var order: [String] = []
+
+        struct NumberRange: Sendable, Hashable {
+            var first: ArticleNumber.OrderKey?
+            var last: ArticleNumber.OrderKey?
+            /// The base's articles between the two ends, when both are in the base.
+            var within: Set<String>?
+
+            func reaches(_ number: String, inBase: Bool) -> Bool {
+                if inBase, let within { return within.contains(number) }
+                guard let key = ArticleNumber.orderKey(number), let first, let last,
+                      key.prefix == first.prefix, key.prefix == last.prefix else { return true }
+                return !(key.precedes(first) || last.precedes(key))
+            }
+        }
+
+        init(base act: Act) {
+            order = act.articles.map { ArticleNumber.normalized($0.number) }
+            base = Set(order)
+        }
+
+        mutating func addRange(from first: String, through last: String) {
+            let (first, last) = (ArticleNumber.normalized(first), ArticleNumber.normalized(last))
+            var within: Set<String>?
+            if let start = order.firstIndex(of: first), let end = order.firstIndex(of: last), start <= end {
+                within = Set(order[start...end])
+            }
+            ranges.append(NumberRange(first: ArticleNumber.orderKey(first), last: ArticleNumber.orderKey(last), within: within))
+        }
+
+        /// True when the article numbered `number` (normalised) may be reached.
+        public func reaches(_ number: String) -> Bool {
+            if named.contains(number) { return true }
+            let inBase = base.contains(number)
+            return ranges.contains { $0.reaches(number, inBase: inBase) }
+        }
+
+        public static func == (lhs: Self, rhs: Self) -> Bool { lhs.named == rhs.named && lhs.ranges == rhs.ranges }
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(named)
+            hasher.combine(ranges)
+        }
     }
 
     public var diagnostics: [Diagnostic] { problems.map(\.diagnostic) }
@@ -83,6 +142,7 @@ public struct Consolidated: Sendable {
         case .everything: true
         case .otherAct: false
         case .article(let number): article.map { ArticleNumber.normalized($0) == number } ?? true
+        case .articles(let set): article.map { set.reaches(ArticleNumber.normalized($0)) } ?? true
         }
     }
 
@@ -105,7 +165,7 @@ public struct Consolidated: Sendable {
             }
             var diagnostic = problem.diagnostic
             // A warning about another article does not concern the one asked for.
-            if diagnostic.severity == .warning, case .article = problem.scope, !Self.affects(problem.scope, article) { continue }
+            if diagnostic.severity == .warning, problem.scope.isArticles, !Self.affects(problem.scope, article) { continue }
             if diagnostic.severity == .error, !Self.affects(problem.scope, article) {
                 if case .otherAct = problem.scope { otherActs += 1 } else { otherArticles += 1 }
                 continue
@@ -272,8 +332,8 @@ extension Workspace {
                (kind == .arreteMinisteriel) != (baseKind == .arreteMinisteriel) || (kind != .arrete && baseKind != .arrete && kind != baseKind) { return nil }
             let message = "the act says it modifies \(numac), the act of \(baseDate.french) with that title, but this instruction cites the \(cited.name): "
                 + "a slip in the date, or another act; not applied to \(numac)"
-            let scope: Consolidated.Scope = if case .article(let number)? = edit.target.steps.first { .article(ArticleNumber.normalized(number)) } else { .everything }
-            return Consolidated.Problem(diagnostic: .error(message, file: edit.source.file, line: edit.source.line, unit: edit.source.unit), scope: scope)
+            return Consolidated.Problem(diagnostic: .error(message, file: edit.source.file, line: edit.source.line, unit: edit.source.unit),
+                                        scope: Self.scope(of: [edit], base: base, aimedAtBase: true))
         }
     }
 
@@ -399,26 +459,70 @@ extension Workspace {
         return problems
     }
 
-    /// What the failure of these edits (read from one place) can affect in `base`.
-    static func scope(of edits: [Edit], base: Act) -> Consolidated.Scope {
-        var scopes = Set<Consolidated.Scope>()
+    /// What the failure of these edits (read from one place) can affect in `base` (taking
+    /// each as aimed at `base` with `aimedAtBase`): the articles they change, name in a range
+    /// or bring in their new text; everything for a division, an annex, the numbering, or a
+    /// new article without its number.
+    static func scope(of edits: [Edit], base: Act, aimedAtBase: Bool = false) -> Consolidated.Scope {
+        var articles: Consolidated.ArticleSet?
+        var ours = false
         for edit in edits {
             guard let act = edit.targetAct else { return .everything }
-            if !Consolidation.matches(act, base) {
-                scopes.insert(.otherAct)
+            if !aimedAtBase, !Consolidation.matches(act, base) { continue }
+            var set = articles ?? Consolidated.ArticleSet(base: base)
+            // New articles reach the numbers they take (wherever the act puts them: « dans le
+            // même arrêté, il est inséré un article 5/1 », « dans le chapitre 2, … »), and the
+            // article they follow; nothing else is changed by them.
+            if case .insertUnits(let unit, _, _)? = edit.change, unit.kind == .article, edit.target.steps.allSatisfy(Self.placesAnArticle) {
+                guard let first = unit.number else { return .everything }
+                set.addRange(from: first, through: unit.through ?? first)
+                if case .article(let number)? = edit.target.steps.first { set.named.insert(ArticleNumber.normalized(number)) }
+                ours = true
+                articles = set
                 continue
             }
-            // An article of the act's body, changed in its words or units: that article alone.
-            // (Not a division, an annex, the numbering or a new article: those reach others.)
+            // An article of the act's body, changed in its words or units: that article.
+            // (Not a division, an annex or the numbering: those reach others.)
             guard !edit.target.steps.contains(where: \.isDivision), case .article(let number)? = edit.target.steps.first else { return .everything }
-            // « les articles 4 à 8 »: a range of articles reaches every article in it (look 23:
-            // its failure was scoped to art. 4, and art. 5 printed in force).
-            if edit.target.steps.count == 1, case .article? = edit.target.through { return .everything }
             if case .renumber? = edit.change { return .everything }
-            if case .insertUnits(let unit, _, _)? = edit.change, unit.kind == .article { return .everything }
-            scopes.insert(.article(ArticleNumber.normalized(number)))
+            ours = true
+            // « les articles 4 à 8 »: a range of articles reaches every article in it (look 23:
+            // its failure was scoped to art. 4, and art. 5 printed in force), and no other.
+            if edit.target.steps.count == 1, case .article(let last)? = edit.target.through {
+                set.addRange(from: number, through: last)
+            } else {
+                set.named.insert(ArticleNumber.normalized(number))
+            }
+            // The articles a new text brings (« l'article 5 est remplacé par ce qui suit :
+            // Art. 5. … Art. 5/1. … ») reach their numbers.
+            for article in edit.change?.fragment?.articles ?? [] {
+                set.named.insert(ArticleNumber.normalized(article.number))
+            }
+            articles = set
         }
-        return scopes.count == 1 ? scopes.first! : .everything
+        guard ours, let articles else { return edits.isEmpty ? .everything : .otherAct }
+        if articles.ranges.isEmpty, articles.named.count == 1, let only = articles.named.first { return .article(only) }
+        return .articles(articles)
+    }
+}
+
+extension Workspace {
+    /// The steps of a place where a new article can stand: an article, a division.
+    static func placesAnArticle(_ step: UnitStep) -> Bool {
+        switch step {
+        case .article, .division, .namedDivision: true
+        default: false
+        }
+    }
+}
+
+extension Consolidated.Scope {
+    /// True for a scope of one or several articles.
+    var isArticles: Bool {
+        switch self {
+        case .article, .articles: true
+        case .everything, .otherAct: false
+        }
     }
 }
 
