@@ -42,6 +42,10 @@ public struct Edit: Hashable, Sendable {
     /// concernant le premier domaine d'utilisation : », 2023200531), when the instruction gives
     /// them: not located — the row is then sought only where the unit holds one table.
     public var tableNamed: String?
+    /// The article of another act that fixed this edit's date, when its own act left it
+    /// to be fixed (« à la date fixée par le Roi », then an arrêté « Les articles 14 à 16
+    /// de la loi du … entrent en vigueur le … »); set by the consolidation. `nil` otherwise.
+    public var datedBy: EditSource?
 
     public init(source: EditSource, targetAct: ActCitation? = nil, target: UnitReference = UnitReference(), change: Change? = nil,
                 effective: EffectiveDate? = nil, retroactive: Bool = false, history: [String] = [], notes: [String] = [], error: String? = nil) {

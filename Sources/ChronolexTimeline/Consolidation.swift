@@ -112,7 +112,7 @@ public enum Consolidation {
             // January by an act of March was not said retroactive).
             let by = fixing.source.act
             if let known = [edit.source.act.publication, by.publication].compactMap({ $0 }).max() { edit.retroactive = fixing.effective < known }
-            edit.notes.append("date fixed by the act of \(by.date?.french ?? "?")" + (by.dossier.map { " (\($0))" } ?? "") + ", \(fixing.source.address)")
+            edit.datedBy = fixing.source
             return SharedEdit(edit)
         }
     }

@@ -70,7 +70,7 @@ public enum ConsolidationJSON {
     public static func source(_ applied: AppliedEdit) -> JSONValue {
         let edit = applied.edit
         let act = edit.source.act
-        return .object([
+        var members: [(String, JSONValue)] = [
             ("amendingAct", .object([
                 ("numac", .optional(act.numac)), ("date", .optional(act.date?.iso)), ("dossier", .optional(act.dossier)),
                 ("publication", .optional(act.publication?.iso)), ("title", .optional(act.title)),
@@ -83,6 +83,12 @@ public enum ConsolidationJSON {
             ("effective", .optional(edit.effective?.date?.iso)),
             ("retroactive", .bool(edit.retroactive)),
             ("sequence", .int(applied.sequence)),
-        ])
+        ]
+        // A change its act left to be dated, dated by another act: that act and article.
+        if let by = edit.datedBy {
+            members.append(("datedBy", .object([("numac", .optional(by.act.numac)), ("date", .optional(by.act.date?.iso)),
+                                                 ("dossier", .optional(by.act.dossier)), ("source", .string(by.address))])))
+        }
+        return .object(members)
     }
 }

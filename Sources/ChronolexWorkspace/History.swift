@@ -124,10 +124,11 @@ public enum HistoryRenderer {
         return notes.isEmpty ? nil : .array(notes.map { .string($0) })
     }
 
-    /// « date fixed by the act of … », the note the consolidation leaves on a pending edit
-    /// another act dated (``Consolidation``'s fixings); `nil` when none did.
+    /// « date fixed by the act of … (dossier), art. N » for a pending edit another act dated
+    /// (``Edit/datedBy``); `nil` when none did.
     static func dateFixedBy(_ edit: Edit) -> String? {
-        edit.notes.first { $0.hasPrefix("date fixed by ") }
+        guard let by = edit.datedBy else { return nil }
+        return "date fixed by the act of \(by.act.date?.french ?? "?")" + (by.act.dossier.map { " (\($0))" } ?? "") + ", \(by.address)"
     }
 
     /// Where a version no edit made comes from: the act as published, a Justel state (as
