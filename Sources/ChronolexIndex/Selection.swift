@@ -32,7 +32,8 @@ public struct CorpusSelection: Sendable {
         }
         for amendment in amending {
             lines.append("  \(amendment.act.numac ?? "?") of \(amendment.act.date?.iso ?? "?"), published \(amendment.act.publication?.iso ?? "?") (\(amendment.act.path))"
-                         + (amendment.via == ["fixing"] ? ": fixes the date of pending articles" : ""))
+                         + (amendment.via == ["fixing"] ? ": fixes the date of pending articles"
+                            : amendment.via.contains("amends-amending") ? ": amends an amending act" : ""))
         }
         if !alreadyInText.isEmpty {
             lines.append("  \(alreadyInText.count) amending act(s) published by \(base.justelState?.iso ?? "") are in Justel's text already: not applied again")
@@ -51,15 +52,19 @@ public struct CorpusSelection: Sendable {
 }
 
 extension CorpusIndex {
-    /// The acts that fix the date of pending articles of the acts with these numacs (their
-    /// `fixing` citations resolved to one of them), as amendments `via` `fixing`.
-    func fixingActs(of numacs: [String]) throws -> [Amendment] {
+    /// The acts that cite the acts with these numacs (the base's amending acts): those that
+    /// fix the date of their pending articles (`via` `fixing`), and those that amend them
+    /// (`via` `amends-amending`: look 26, such an act was left out of a consolidation from the
+    /// index, and the change it amended applied as first published, without a word; the
+    /// workspace reports it as an error, as for a folder).
+    func actsCitingAmendingActs(_ numacs: [String]) throws -> [Amendment] {
         guard !numacs.isEmpty else { return [] }
         return try database.read { db in
             try Amendment.fetchAll(db, sql: """
-                SELECT act.*, file.path, 0 AS edits, 'fixing' AS via
+                SELECT act.*, file.path, 0 AS edits,
+                       GROUP_CONCAT(DISTINCT CASE citation.via WHEN 'fixing' THEN 'fixing' ELSE 'amends-amending' END) AS via
                 FROM citation JOIN act ON act.id = citation.act_id JOIN file ON file.id = act.file_id
-                WHERE citation.via = 'fixing' AND citation.target IN (\(numacs.map { _ in "?" }.joined(separator: ", ")))
+                WHERE citation.target IN (\(numacs.map { _ in "?" }.joined(separator: ", ")))
                 GROUP BY act.id
                 ORDER BY COALESCE(act.publication, act.date), act.date, file.path
                 """, arguments: StatementArguments(numacs))
@@ -82,7 +87,7 @@ extension CorpusIndex {
         // de l'arrêté royal du 10 janvier 2015 modifiant … entre en vigueur le … »): they
         // cite the amending act, rarely the base; without them those articles stay pending.
         let directPaths = Set(direct.map(\.act.path))
-        let fixing = try fixingActs(of: direct.compactMap(\.act.numac)).filter { !directPaths.contains($0.act.path) && $0.act.numac != numac }
+        let fixing = try actsCitingAmendingActs(direct.compactMap(\.act.numac)).filter { !directPaths.contains($0.act.path) && $0.act.numac != numac }
         let ordered = (direct + fixing).enumerated().sorted { lhs, rhs in
             let l = lhs.element.act, r = rhs.element.act
             let lk = [(l.publication ?? l.date)?.ordinal ?? Int.max, l.date?.ordinal ?? Int.max], rk = [(r.publication ?? r.date)?.ordinal ?? Int.max, r.date?.ordinal ?? Int.max]

@@ -4,6 +4,18 @@ import ChronolexModel
 /// Builds timelines: which edits concern a base act, in which order the law applies
 /// them, and what each one did.
 public enum Consolidation {
+    /// Whether an act published on `publication` (signed on `date`) was known on `knownOn`:
+    /// `true` when published by then; `false` when published later, or — its publication
+    /// unknown — signed later (look 26: an act of May with no publication was known in
+    /// April); `nil` when its publication is unknown and it was signed by then: whether it
+    /// was known is not in the input (the workspace says so).
+    public static func isKnown(published publication: LegalDate?, signed date: LegalDate?, on knownOn: LegalDate?) -> Bool? {
+        guard let knownOn else { return true }
+        if let publication { return publication <= knownOn }
+        if let date, date > knownOn { return false }
+        return nil
+    }
+
     /// The timeline of `base` under `edits` (edits of other acts are listed as such).
     ///
     /// Order (field guide, section 5): effective date, then publication date, then the
@@ -33,7 +45,7 @@ public enum Consolidation {
                 builder.outcomes.append(EditOutcome(shared, status: edit.targetAct == nil && edit.error != nil ? .unreadable(edit.error ?? "") : .otherAct))
                 continue
             }
-            if let knownOn, let publication = edit.source.act.publication, publication > knownOn {
+            if isKnown(published: edit.source.act.publication, signed: edit.source.act.date, on: knownOn) == false {
                 builder.outcomes.append(EditOutcome(shared, status: .notYetPublished))
                 continue
             }
@@ -89,12 +101,7 @@ public enum Consolidation {
     static func fixingDates(_ edits: [SharedEdit], _ fixings: [DateFixing], knownOn: LegalDate?,
                             overLatest: inout [ObjectIdentifier: String]) -> [SharedEdit] {
         guard !fixings.isEmpty else { return edits }
-        let known = fixings.filter { fixing in
-            guard let knownOn else { return true }
-            // A fixing whose publication is unknown (Justel's note of it) is not known on any date.
-            guard let publication = fixing.source.act.publication else { return false }
-            return publication <= knownOn
-        }
+        let known = knownFixings(fixings, on: knownOn)
         return edits.map { shared in
             guard let fixing = known.last(where: { $0.applies(to: shared.edit) }) else { return shared }
             var edit = shared.edit
@@ -115,6 +122,21 @@ public enum Consolidation {
             edit.datedBy = fixing.source
             return SharedEdit(edit)
         }
+    }
+
+    /// The fixings known on `knownOn` (all without it), in order of publication, the last
+    /// published last: where two fix one edit, the later act's date is applied (and the
+    /// workspace says that which holds is not read). A fixing whose publication is unknown
+    /// (Justel's note of it) is not known on any date.
+    public static func knownFixings(_ fixings: [DateFixing], on knownOn: LegalDate?) -> [DateFixing] {
+        fixings.enumerated().filter { _, fixing in
+            guard let knownOn else { return true }
+            guard let publication = fixing.source.act.publication else { return false }
+            return publication <= knownOn
+        }.sorted { lhs, rhs in
+            let l = lhs.element.source.act.publication?.ordinal ?? Int.max, r = rhs.element.source.act.publication?.ordinal ?? Int.max
+            return l != r ? l < r : lhs.offset < rhs.offset
+        }.map(\.element)
     }
 
     /// The edits in the order the law applies them: effective date (pending ones last),

@@ -260,8 +260,8 @@ extension Workspace {
             guard let citation = edit.targetAct else { return false }
             return !Consolidation.matches(citation, base)
         }
-        var problems = problems(for: base) + timeline.entryIntoForceDiagnostics.map { Consolidated.Problem(diagnostic: $0, scope: .everything) } + applying
-        problems += amendedAmendments(of: base, others: others) + citationSlips(of: base, others: others) + fixingsOfDatedEdits(of: base)
+        var problems = problems(for: base, knownOn: knownOn) + timeline.entryIntoForceDiagnostics.map { Consolidated.Problem(diagnostic: $0, scope: .everything) } + applying
+        problems += crossActProblems(of: base, others: others, knownOn: knownOn)
         let checkpoints = checkpoints(of: base, knownOn: knownOn)
         problems += checkpoints.flatMap(\.problems)
         var consolidated = Consolidated(base: base, timeline: timeline, problems: problems, otherActEdits: others)
@@ -278,8 +278,11 @@ extension Workspace {
     /// an amendment of an amending act into the base: each is an error, scoped to the edits
     /// of the article it amends (to all of that act's edits when that article is one that
     /// dates them; none when it neither changes this act nor dates its changes).
-    func amendedAmendments(of base: Act, others: [Edit]) -> [Consolidated.Problem] {
+    func amendedAmendments(of base: Act, others given: [Edit], knownOn: LegalDate?) -> [Consolidated.Problem] {
         var problems: [Consolidated.Problem] = []
+        // An amendment published after the day asked for was not known then (look 26: it
+        // stopped the text as known before its publication).
+        let others = given.filter { Consolidation.isKnown(published: $0.source.act.publication, signed: $0.source.act.date, on: knownOn) != false }
         guard !others.isEmpty else { return [] }
         for document in self.others(of: base).used where document.amends {
             // Only an act that another input cites: its edits are copied then, not before (a
@@ -291,11 +294,13 @@ extension Workspace {
             for edit in others {
                 guard let cited = edit.targetAct, Consolidation.matches(cited, document.act) else { continue }
                 var affected = own
+                var datesThem = true
                 if case .article(let number)? = edit.target.steps.first {
                     let key = ArticleNumber.normalized(number)
                     let ofArticle = own.filter { $0.source.article == key }
                     if !ofArticle.isEmpty {
                         affected = ofArticle
+                        datesThem = dating.contains(key)
                     } else if !dating.contains(key) {
                         // An article of the amending act that neither changes this act nor dates
                         // its changes (a transitional rule of its own, even one that speaks of
@@ -307,11 +312,77 @@ extension Workspace {
                 let sources = affected.map { $0.source.unit }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
                 let message = "this amends the \(cited.name), whose edits of this act (\(sources.joined(separator: ", "))) are applied as it was published: "
                     + "an amendment of an amending act is not carried into the consolidation, so their words or their date may differ"
+                // An amendment of the words of changes (not of their dates) says nothing of the
+                // text before either takes effect (look 26: it stopped the text of a day before
+                // both); one that may move their dates says something of every day.
+                let days = (affected + [edit]).map { $0.effective?.date }
+                let since: LegalDate? = datesThem || days.contains(nil) ? nil : days.compactMap { $0 }.min()
                 problems.append(Consolidated.Problem(diagnostic: .error(message, file: edit.source.file, line: edit.source.line, unit: edit.source.unit),
-                                                     scope: Self.scope(of: affected, base: base)))
+                                                     scope: Self.scope(of: affected, base: base), since: since))
             }
         }
         return problems
+    }
+
+    /// The problems that come from several acts together, beyond each edit's own outcome:
+    /// amendments of amending acts, citation slips, fixings of edits that had their date or
+    /// of one edit twice, acts whose publication is not known when the question is « as known
+    /// on ». `consolidate`, `explain` and the reading room say the same (look 26).
+    func crossActProblems(of base: Act, others: [Edit], knownOn: LegalDate?) -> [Consolidated.Problem] {
+        amendedAmendments(of: base, others: others, knownOn: knownOn) + citationSlips(of: base, others: others)
+            + fixingsOfDatedEdits(of: base) + fixedTwice(of: base, knownOn: knownOn) + unknownPublications(of: base, knownOn: knownOn)
+    }
+
+    /// Two acts that fix the date of the same pending edits at different days (look 26: the
+    /// second, published after the first's day had come, took the change out of force for
+    /// the months between, without a word). Whether the later act moved the date or erred is
+    /// not read: an error at the later fixing, scoped to the edits, applied from its day.
+    func fixedTwice(of base: Act, knownOn: LegalDate?) -> [Consolidated.Problem] {
+        guard fixings.count > 1 else { return [] }
+        let known = Consolidation.knownFixings(fixings, on: knownOn)
+        var groups: [[Int]: [Edit]] = [:]
+        var order: [[Int]] = []
+        for edit in edits(for: base).lazy.map(\.edit) where edit.targetAct.map({ Consolidation.matches($0, base) }) ?? false {
+            let fixing = known.indices.filter { known[$0].applies(to: edit) }
+            guard Set(fixing.map { known[$0].effective }).count > 1 else { continue }
+            if groups[fixing] == nil { order.append(fixing) }
+            groups[fixing, default: []].append(edit)
+        }
+        return order.map { key in
+            let edits = groups[key] ?? []
+            let applied = known[key.last!]
+            let days = key.map { index in
+                let fixing = known[index]
+                return "\(fixing.effective.french) by the act of \(fixing.source.act.date?.french ?? "?"), \(fixing.source.address)"
+            }
+            let sources = edits.map(\.source.unit).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            let message = "the date of the \(edits[0].source.act.title.map { "act « \(Self.clipped($0)) »" } ?? "amending act")'s changes (\(sources.joined(separator: ", "))) "
+                + "is fixed more than once: \(days.joined(separator: "; ")): which holds is not read; applied from \(applied.effective.iso)"
+            return Consolidated.Problem(diagnostic: .error(message, file: applied.source.file, line: applied.source.line, unit: applied.source.unit),
+                                        scope: Self.scope(of: edits, base: base), since: key.map { known[$0].effective }.min())
+        }
+    }
+
+    /// A title cut at ten words.
+    static func clipped(_ title: String) -> String {
+        let words = title.split(separator: " ")
+        return words.prefix(10).joined(separator: " ") + (words.count > 10 ? " …" : "")
+    }
+
+    /// As known on a day, an amending act signed by then whose publication the input does not
+    /// give: whether it was known that day is not in the input (look 26: it was applied,
+    /// without a word). An error scoped to its edits, which are applied.
+    func unknownPublications(of base: Act, knownOn: LegalDate?) -> [Consolidated.Problem] {
+        guard let knownOn else { return [] }
+        return others(of: base).used.compactMap { document in
+            let metadata = document.act.metadata
+            guard document.amends, Consolidation.isKnown(published: metadata.publication, signed: metadata.date, on: knownOn) == nil else { return nil }
+            let own = shared[document.edits].map(\.edit).filter { $0.targetAct.map { Consolidation.matches($0, base) } ?? false }
+            guard !own.isEmpty else { return nil }
+            let signed = metadata.date.map { "signed on \($0.iso)" } ?? "its date unknown"
+            let message = "this act's publication is not given (\(signed)): whether it was known on \(knownOn.iso) is not in the input; its edits are applied"
+            return Consolidated.Problem(diagnostic: .error(message, file: document.file, line: nil), scope: Self.scope(of: own, base: base))
+        }
     }
 
     /// An edit of an act that says it modifies this base (front matter `modifies:`), which
@@ -440,7 +511,7 @@ public struct Checkpoint: Sendable {
 extension Workspace {
     /// The diagnostics that concern a consolidation of `base`, each with what it can
     /// affect: an instruction's error is scoped by the edits read from that line.
-    func problems(for base: Act) -> [Consolidated.Problem] {
+    func problems(for base: Act, knownOn: LegalDate? = nil) -> [Consolidated.Problem] {
         var problems = readingDiagnostics.map { Consolidated.Problem(diagnostic: $0, scope: .everything) }
         let others = others(of: base)
         for (copy, kept) in others.copies {
@@ -448,6 +519,8 @@ extension Workspace {
                                                  scope: .everything))
         }
         for document in others.used {
+            // An act published after the day asked for says nothing of it, even unread (look 26).
+            if Consolidation.isKnown(published: document.act.metadata.publication, signed: document.act.metadata.date, on: knownOn) == false { continue }
             let edits = shared[document.edits].map(\.edit)
             var byLine: [Int: [Edit]] = [:]
             for edit in edits { if let line = edit.source.line { byLine[line, default: []].append(edit) } }

@@ -2,11 +2,25 @@ import ChronolexAmendments
 import ChronolexModel
 import ChronolexTimeline
 
+/// What `explain` says: every instruction's outcome, and the errors that come from several
+/// acts together (an amending act amended, a date fixed twice…), which no single outcome
+/// shows but which make `consolidate` refuse (look 26: `explain` said « applied », exit 0).
+public struct Explanation: Sendable {
+    public var outcomes: [EditOutcome]
+    public var problems: [Diagnostic]
+
+    /// True when an instruction failed or the acts together raise an error.
+    public var failed: Bool {
+        outcomes.contains { $0.status.isFailure } || problems.contains { $0.severity == .error }
+    }
+}
+
 extension Workspace {
     /// What became of every instruction read, in the order the law applies them: each
     /// edit's outcome from the timeline of the act it is aimed at (the base with `numac`,
     /// or every base act); the others are aimed at no act given, or could not be read.
-    public func explanation(act numac: String? = nil, knownOn: LegalDate? = nil) -> Result<[EditOutcome], Diagnostic> {
+    /// With the errors that come from several acts together (``Explanation/problems``).
+    public func explanation(act numac: String? = nil, knownOn: LegalDate? = nil) -> Result<Explanation, Diagnostic> {
         var bases = self.bases
         if let numac {
             switch base(numac: numac) {
@@ -15,6 +29,7 @@ extension Workspace {
             }
         }
         var entries: [EditOutcome] = []
+        var problems: [Diagnostic] = []
         for base in bases {
             // As known on a day before the base was published (look 20: `consolidate` said so,
             // `explain` listed its edits as not yet published, the base's own date unsaid).
@@ -24,15 +39,18 @@ extension Workspace {
             entries += Consolidation.timeline(of: base, shared: edits(for: base), knownOn: knownOn, fixings: fixings).outcomes.filter { outcome in
                 outcome.edit.targetAct.map { Consolidation.matches($0, base) } ?? false
             }
+            let others = edits(for: base).map(\.edit).filter { edit in edit.targetAct.map { !Consolidation.matches($0, base) } ?? false }
+            problems += crossActProblems(of: base, others: others, knownOn: knownOn).map(\.diagnostic)
         }
         for edit in edits where !bases.contains(where: { base in edit.targetAct.map { Consolidation.matches($0, base) } ?? false }) {
             entries.append(EditOutcome(edit: edit, status: edit.error.map { .unreadable($0) } ?? .otherAct))
         }
-        return .success(entries.enumerated().sorted { lhs, rhs in
+        let ordered = entries.enumerated().sorted { lhs, rhs in
             let a = Consolidation.applicationKey(lhs.element.edit) + [lhs.offset]
             let b = Consolidation.applicationKey(rhs.element.edit) + [rhs.offset]
             return a.lexicographicallyPrecedes(b)
-        }.map(\.element))
+        }.map(\.element)
+        return .success(Explanation(outcomes: ordered, problems: problems))
     }
 }
 

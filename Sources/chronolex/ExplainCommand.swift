@@ -50,12 +50,13 @@ struct ExplainCommand: ParsableCommand {
         case .failure(let diagnostic):
             Report.print([diagnostic])
             throw ExitCode.failure
-        case .success(let outcomes):
+        case .success(let explanation):
             switch format {
-            case .text: Report.output(ExplanationRenderer.text(outcomes))
-            case .json: Report.output(ExplanationRenderer.json(outcomes, pretty: jsonOptions.pretty))
+            case .text: Report.output(ExplanationRenderer.text(explanation.outcomes))
+            case .json: Report.output(ExplanationRenderer.json(explanation.outcomes, pretty: jsonOptions.pretty))
             }
-            if outcomes.contains(where: { $0.status.isFailure }) || !unreadable.isEmpty { throw ExitCode.failure }
+            Report.print(explanation.problems)
+            if explanation.failed || !unreadable.isEmpty { throw ExitCode.failure }
         }
     }
 }

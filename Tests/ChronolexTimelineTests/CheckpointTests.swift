@@ -103,7 +103,7 @@ struct CheckpointTests {
     }
 
     @Test func eachInstructionIsExplainedOnce() throws {
-        let outcomes = try Self.workspace().explanation().get()
+        let outcomes = try Self.workspace().explanation().get().outcomes
         #expect(outcomes.count == 1)
         #expect(outcomes.first?.statusName == "applied")
     }

@@ -23,7 +23,42 @@ enum ClauseKind: Equatable {
         if isCompetence(tokens) { return .competence }
         if isInstruction(tokens) || isVerblessInsertion(tokens) || isVerbQuoted(tokens) { return .instruction }
         if EntryIntoForceReader.isEntryIntoForce(tokens) { return .entryIntoForce }
+        if placesItselfInAnotherAct(tokens) { return .instruction }
         return .provision
+    }
+
+    /// « Dans l'article 4 de l'arrêté royal du 1er mars 2010 …, » (« À l'annexe 2 du même
+    /// décret, », « In artikel 4 van het besluit …, ») then words of change the grammar does
+    /// not know (« … est transformé en … », « le délai … est porté à … », « … est à
+    /// remplacer par … »): a clause that names its place in another act is an instruction,
+    /// read or reported as unreadable — never a provision of this act (look 26: three such
+    /// clauses left the text unamended with a warning).
+    static func placesItselfInAnotherAct(_ tokens: [Token]) -> Bool {
+        // A clause that stops at its place's comma is another matter (the reader says so).
+        guard tokens.count > 6, ["dans", "a", "au", "aux", "in", "aan"].contains(tokens[0].folded), tokens.last?.text != "," else { return false }
+        var k = 1
+        if ["l'", "l’", "le", "la", "les", "het", "de"].contains(tokens[k].folded) { k += 1 }
+        guard ["article", "articles", "annexe", "artikel", "artikelen", "bijlage"].contains(tokens[k].folded) else { return false }
+        k += 1
+        guard k < tokens.count, tokens[k].startsWithDigit || ["premier", "unique", "enige"].contains(tokens[k].folded) else { return false }
+        // The act it is in, after the place (« , § 2, de l'arrêté … », « du même décret »,
+        // « van het besluit »; not « du présent arrêté », this act's own article), before
+        // any quotation; then a comma, and words after it.
+        let acts: Set<String> = ["arrete", "loi", "decret", "ordonnance", "code", "meme", "besluit", "wet", "decreet", "ordonnantie", "wetboek", "hetzelfde"]
+        let own: Set<String> = ["present", "presente", "dit", "deze"]
+        var j = k + 1
+        while j < min(tokens.count, k + 40), tokens[j].kind != .quote {
+            if ["de", "du", "des", "van"].contains(tokens[j].folded) {
+                let next = tokens[(j + 1)...].prefix(3).map(\.folded)
+                if next.contains(where: own.contains) { return false }
+                if next.contains(where: acts.contains) {
+                    guard let comma = tokens[j...].firstIndex(where: { $0.kind == .punctuation && $0.text == "," }) else { return false }
+                    return comma + 2 < tokens.count
+                }
+            }
+            j += 1
+        }
+        return false
     }
 
     /// A verb of change after an auxiliary (a few words may stand between: "sont chaque

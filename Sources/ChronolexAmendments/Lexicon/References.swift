@@ -820,6 +820,14 @@ enum ReferenceReader {
             ref.sameUnit = noun
             return false
         }
+        // Dutch « in hetzelfde artikel » (look 26: not read, where « In artikel 2 van hetzelfde
+        // besluit » and French « Dans le même article » were): the same, the noun in French.
+        if w == "hetzelfde", s.word(1) == "artikel" {
+            s.index += 2
+            if let number = s.peek(), number.kind == .word, number.startsWithDigit { s.index += 1 }
+            ref.sameUnit = "article"
+            return false
+        }
         if namedDivisionWords.contains(w), let number = s.peek(1), number.kind == .word, number.startsWithDigit {
             s.index += 2
             ref.parts.append(.namedDivision(token.text.lowercased(), OrdinalNumber.normalized(number.text)))
