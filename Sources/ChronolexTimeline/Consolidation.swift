@@ -63,6 +63,7 @@ public enum Consolidation {
                 let count = builder.outcomes.count
                 builder.apply(SharedEdit(dated), at: max(latest, start))
                 if builder.outcomes.count > count {
+                    builder.outcomes[builder.outcomes.count - 1].mayApplyEarlier = true
                     builder.outcomes[builder.outcomes.count - 1].notes.append("its date was to be fixed by another act (« \(reason) »), and none among the inputs fixes it: applied from \(latest.iso), the latest day it says; an earlier day may have been fixed by an act not given")
                 }
             case .pending(let reason)?:

@@ -329,6 +329,11 @@ public struct EditOutcome: Sendable {
     /// into force when earlier; `nil` when it was not tried (pending, unreadable, another act).
     /// No text before that day depends on it.
     public var date: LegalDate?
+    /// True for a change whose date was to be fixed by another act, none given, applied
+    /// from the latest day its act allows: an act not given may have fixed an earlier day,
+    /// so what is said of it concerns the text from its act's publication (look 26: nothing
+    /// was said of it before that latest day).
+    public var mayApplyEarlier = false
 
     public init(edit: Edit, status: Status, resolved: String? = nil) {
         self.init(SharedEdit(edit), status: status, resolved: resolved)

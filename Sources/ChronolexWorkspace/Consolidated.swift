@@ -250,7 +250,8 @@ extension Workspace {
                     // A change left pending says nothing of the text before its act was
                     // published; a change that failed, nothing of the text before the day it
                     // was to apply (look 23: a failure in 2015 stopped the text of 2013).
-                    let since: LegalDate? = if case .pending = outcome.status { outcome.edit.source.act.publication } else { outcome.date }
+                    let since: LegalDate? = if case .pending = outcome.status { outcome.edit.source.act.publication }
+                        else if outcome.mayApplyEarlier { outcome.edit.source.act.publication } else { outcome.date }
                     var problem = Consolidated.Problem(diagnostic: diagnostic, scope: Self.scope(of: [outcome.edit], base: base), since: since)
                     if case .pending = outcome.status { problem.isPending = true }
                     return problem

@@ -853,9 +853,10 @@ struct HandCheckTests {
         #expect(edit.change == .insertWords("de la Convention MLC,", at: .between("du Protocole MARPOL 1997,", "de la Convention PAL")))
         #expect(result.diagnostics.map(\.message) == ["the instruction has no verb: words placed « entre » two others can only be inserted there; read as « sont insérés »"])
         #expect(result.diagnostics.first?.severity == .warning)
-        // Without « entre … et … » a verbless clause is no instruction (a provision, as before).
-        let provision = edits("A l'article 1.1 du même arrêté, les mots « de la Convention MLC ».")
-        #expect(provision.edits.isEmpty)
+        // Without « entre … et … » a verbless clause is no instruction read: placed in the
+        // amended act, an error (look 26: it was a provision, with a warning).
+        let verbless = edits("A l'article 1.1 du même arrêté, les mots « de la Convention MLC ».")
+        #expect(verbless.hasErrors && verbless.edits.allSatisfy { $0.change == nil }, "\(verbless.diagnostics)")
     }
 
     /// Issue 13, class 5: "Dans les articles 20 et 24" once read as the range 20 to 24 (and
@@ -1092,8 +1093,11 @@ extension RealPhrasingTests {
         let quoted = edits("Dans l'article 1er du même arrêté, les mots « qui sont abrogés » sont supprimés.")
         #expect(quoted.edits.first?.change == .deleteWords(QuotedWords("qui sont abrogés", noun: "mots"), every: false))
         #expect(quoted.diagnostics.isEmpty)
-        // A quotation without a verb that ends otherwise is still no instruction.
-        #expect(edits("Dans l'article 1er du même arrêté, les mots « à l'exception de la Monnaie ».").edits.isEmpty)
+        // A quotation without a verb that ends otherwise is no instruction read: placed in the
+        // amended act (« Dans l'article 1er du même arrêté, »), an error (look 26: it was a
+        // provision of the amending act, with a warning).
+        let verbless = edits("Dans l'article 1er du même arrêté, les mots « à l'exception de la Monnaie ».")
+        #expect(verbless.hasErrors && verbless.edits.allSatisfy { $0.change == nil && $0.error != nil }, "\(verbless.diagnostics)")
         // Under a lead-in, as the act writes it.
         let (real, _) = readAmending("""
         **Article 1er.** A l'article 1er du même arrêté, les modifications suivantes sont apportées :

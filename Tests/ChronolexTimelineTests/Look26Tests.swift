@@ -183,3 +183,22 @@ struct Look26ReadingTests {
         #expect(seven == "Art. 7. De bibliotheek is ten minste vijf uren per week open.\nZij is gratis.\nZij telt vijf uren leesplaats.\n", "\(seven)")
     }
 }
+
+/// Look 26: a change « à une date fixée par le Gouvernement et au plus tard le … », no act
+/// among the inputs fixing it, is applied from its latest day; before that day nothing was
+/// said of it, though an act not given may have fixed an earlier one.
+@Suite("Look 26: a latest day said before it")
+struct LatestDaySaidTests {
+    @Test func saidFromItsActsPublication() throws {
+        let act = OperationTests.amending("**Art. 1er.** Dans l'article 4, alinéa 1er, le mot « registre » est remplacé par le mot « fichier ».",
+                                          entry: "Le présent arrêté entre en vigueur à une date fixée par le Gouvernement et au plus tard le 1er janvier 2021.")
+        let consolidated = try Workspace(texts: [("base.md", OperationTests.base), ("a.md", act)]).consolidated(act: nil).get()
+        let december = try #require(LegalDate("2020-12-01"))
+        #expect(!consolidated.failed(article: "4", at: [december]))
+        let said = consolidated.report(keepGoing: false, article: "4", at: [december]).map(\.message)
+        #expect(said.contains { $0.hasSuffix("applied from 2021-01-01, the latest day it says; an earlier day may have been fixed by an act not given") }, "\(said)")
+        // Before its act was published, nothing to say.
+        let may = try #require(LegalDate("2020-05-01"))
+        #expect(consolidated.report(keepGoing: false, article: "4", at: [may]).isEmpty)
+    }
+}
