@@ -467,7 +467,7 @@ public enum EntryIntoForceReader {
     private static func exceptions(_ s: inout Scanner, dates: Dates) throws(InstructionError) -> [(selectors: [SourceSelector], date: (EffectiveDate, Bool)?)] {
         let save = s.index
         _ = s.take(",")
-        guard s.take("a", "l'", "exception") || s.take("sauf") || s.take("met", "uitzondering", "van") else {
+        guard s.take("a", "l'", "exception") || s.take("sauf") || s.take("met", "uitzondering", "van") || s.take("behalve") else {
             s.index = save
             return []
         }
@@ -501,6 +501,17 @@ public enum EntryIntoForceReader {
                 var again = Scanner([verb, s.tokens[s.index + 1]] + Array(s.tokens[(s.index + 3)...]))
                 result.append((named, try datePhrase(&again, dates: dates)))
                 s.index += 1 + again.index
+            } else if let (reordered, end) = Self.verbLast(s) {
+                // « dat op 1 januari 2016 in werking treedt », « dat met ingang van 1 januari 2016
+                // uitwerking heeft », « dat tot 1 januari 2014 terugwerkt »: the Dutch relative
+                // clause with its verb last, read in the usual order; the whole clause, or not at all.
+                var again = Scanner(reordered)
+                let date = try datePhrase(&again, dates: dates)
+                guard again.atEnd else {
+                    throw InstructionError("entry-into-force clause: the exception's date is not read: «\(s.rest())»", kind: .noForm)
+                }
+                result.append((named, date))
+                s.index = end
             } else if s.take("dat", "terugwerkt", "tot") || s.take("die", "terugwerken", "tot") || s.take("die", "terugwerkt", "tot")
                         || s.take("dont", "les", "effets", "remontent", "au") || s.take("dont", "les", "effets", "remonte", "au") {
                 // « dat terugwerkt tot 1 januari 2014 », « dont les effets remontent au 1er janvier
@@ -519,6 +530,35 @@ public enum EntryIntoForceReader {
             break
         }
         return result
+    }
+
+    /// A Dutch relative clause at `s` (« dat … » / « die … ») whose verb group ends it, before
+    /// « . », « ; » or « , »: « in werking treedt », « uitwerking heeft », « terugwerkt »
+    /// (and their plurals). The clause with its verb group first (« treedt in werking op 1
+    /// januari 2016 », « terugwerkt tot … » read as « produit ses effets le … »), and the
+    /// index after it; `nil` for anything else.
+    static func verbLast(_ s: Scanner) -> (tokens: [Token], end: Int)? {
+        guard s.isWord("dat") || s.isWord("die") else { return nil }
+        let start = s.index + 1
+        var end = start
+        while end < s.tokens.count, !(s.tokens[end].kind == .punctuation && [".", ";", ","].contains(s.tokens[end].text)) { end += 1 }
+        let clause = Array(s.tokens[start..<end])
+        guard clause.count >= 3 else { return nil }
+        let words = clause.map(\.folded)
+        let n = words.count
+        if n >= 4, words[n - 3] == "in", words[n - 2] == "werking", ["treedt", "treden"].contains(words[n - 1]) {
+            return ([clause[n - 1], clause[n - 3], clause[n - 2]] + clause[..<(n - 3)], end)
+        }
+        if n >= 3, words[n - 2] == "uitwerking", ["heeft", "hebben"].contains(words[n - 1]) {
+            return ([clause[n - 1], clause[n - 2]] + clause[..<(n - 2)], end)
+        }
+        if n >= 3, ["terugwerkt", "terugwerken"].contains(words[n - 1]), words[0] == "tot" {
+            // « tot 1 januari 2014 terugwerkt »: « heeft uitwerking met ingang van 1 januari 2014 ».
+            let heeft = Token(kind: .word, text: "heeft", folded: "heeft"), uitwerking = Token(kind: .word, text: "uitwerking", folded: "uitwerking")
+            let met = Token(kind: .word, text: "met", folded: "met"), ingang = Token(kind: .word, text: "ingang", folded: "ingang"), van = Token(kind: .word, text: "van", folded: "van")
+            return ([heeft, uitwerking, met, ingang, van] + clause[1..<(n - 1)], end)
+        }
+        return nil
     }
 
     /// "des 2°, e), et 3°, d) et e), de l'article 8", "1°, 2°, a) à c)", "articles 2 et 3",

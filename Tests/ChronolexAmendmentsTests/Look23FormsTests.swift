@@ -93,6 +93,30 @@ struct Look23FormsTests {
         #expect(map == ["art. 1": "2015-02-04", "art. 2": "2014-01-01 retro"])
     }
 
+    /// Dutch relative clauses with their verb last (the stop-30 note): « dat op … in werking
+    /// treedt », « dat met ingang van … uitwerking heeft », « dat tot … terugwerkt », and
+    /// « behalve » for « met uitzondering van » — each was « cannot tell what it applies to ».
+    @Test("Dutch exceptions with the verb last", arguments: [
+        ("met uitzondering van artikel 2, dat met ingang van 1 januari 2014 uitwerking heeft.", "2014-01-01 retro"),
+        ("met uitzondering van artikel 2, dat vanaf 1 januari 2014 uitwerking heeft.", "2014-01-01 retro"),
+        ("met uitzondering van artikel 2, dat tot 1 januari 2014 terugwerkt.", "2014-01-01 retro"),
+        ("met uitzondering van artikel 2, dat op 1 januari 2014 in werking treedt.", "2014-01-01 retro"),
+        ("met uitzondering van artikel 2, dat op 1 maart 2015 in werking treedt.", "2015-03-01"),
+        ("behalve artikel 2, dat op 1 maart 2015 in werking treedt.", "2015-03-01"),
+    ])
+    func dutchVerbLast(_ exception: String, _ date: String) {
+        let (result, map) = dates("Dit besluit treedt in werking op de tiende dag na de bekendmaking ervan in het Belgisch Staatsblad, " + exception, dutch: true)
+        #expect(!result.hasErrors, "\(result.diagnostics.map(\.message))")
+        #expect(map == ["art. 1": "2015-02-04", "art. 2": date])
+    }
+
+    /// A relative clause whose words between « dat » and the verb are not a date: an error, never
+    /// the general date.
+    @Test func dutchVerbLastNotADate() {
+        let (result, _) = dates("Dit besluit treedt in werking op de tiende dag na de bekendmaking ervan in het Belgisch Staatsblad, met uitzondering van artikel 2, dat na goedkeuring door de Kamer in werking treedt.", dutch: true)
+        #expect(result.hasErrors, "\(result.diagnostics.map(\.message))")
+    }
+
     // MARK: F11, « wordt het tweede lid hersteld »
 
     @Test("Dutch: « In artikel 3, § 1, … wordt het tweede lid (, opgeheven bij …,) hersteld als volgt / in de volgende lezing: »", arguments: [
