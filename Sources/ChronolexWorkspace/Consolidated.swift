@@ -550,6 +550,10 @@ extension Workspace {
             if case .insertUnits(let unit, _, _)? = edit.change, unit.kind == .article, edit.target.steps.allSatisfy(Self.placesAnArticle) {
                 guard let first = unit.number else { return .everything }
                 set.addRange(from: first, through: unit.through ?? first)
+                // A number the act already holds: the amending act counts the articles
+                // otherwise than the base does (an older act's « il est inséré un article 5 »
+                // that pushes the others down), and may cite any of them so: everything.
+                if set.ranges.last.map({ $0.within != nil }) == true { return .everything }
                 if case .article(let number)? = edit.target.steps.first { set.named.insert(ArticleNumber.normalized(number)) }
                 ours = true
                 articles = set

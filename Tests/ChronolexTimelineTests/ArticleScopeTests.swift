@@ -35,7 +35,20 @@ struct ArticleScopeTests {
         #expect(report == ["1 error(s) in instructions aimed at other articles: they do not affect art. 5 (run without --article to see them)"])
     }
 
-    /// A new article under a number the act holds: that article (and the one it follows), no other.
+    /// A new article placed after one that does not exist (an error: ``NewArticlePlaceTests``):
+    /// its number; no other (the article it was to follow is not changed by it).
+    @Test func aNewArticleThatCannotBePlaced() throws {
+        let consolidated = try Self.consolidated("""
+        **Art. 1er.** Dans le même arrêté, il est inséré, après l'article 40, un article 40/1 rédigé comme suit :
+
+        « Art. 40/1. Le département publie le registre. »
+        """)
+        #expect(consolidated.failed(at: [Self.after]), "\(consolidated.diagnostics.map(\.message))")
+        #expect(Self.stopped(consolidated, ["1", "3", "4", "40", "40/1", "40/2"]) == ["40/1"])
+    }
+
+    /// A new article under a number the act holds: the amending act counts the articles
+    /// otherwise, and may cite any of them so: every article.
     @Test func aNewArticleUnderATakenNumber() throws {
         let consolidated = try Self.consolidated("""
         **Art. 1er.** Dans le même arrêté, il est inséré un article 4 rédigé comme suit :
@@ -43,7 +56,7 @@ struct ArticleScopeTests {
         « Art. 4. Le département publie le registre. »
         """)
         #expect(consolidated.diagnostics.contains { $0.severity == .error && $0.message.contains("art. 4 already exists") }, "\(consolidated.diagnostics.map(\.message))")
-        #expect(Self.stopped(consolidated, ["1", "3", "4", "4/1", "5"]) == ["4"])
+        #expect(Self.stopped(consolidated, ["1", "3", "4", "4/1", "5"]) == ["1", "3", "4", "4/1", "5"])
     }
 
     /// A replacement whose new text holds two articles, aimed at an article that does not
@@ -67,5 +80,32 @@ struct ArticleScopeTests {
         #expect(Self.stopped(division, ["1", "4"]) == ["1", "4"])
         let renumbering = try Self.consolidated("**Art. 1er.** Dans le même arrêté, l'article 40 devient l'article 41.")
         #expect(Self.stopped(renumbering, ["1", "4"]) == ["1", "4"])
+    }
+}
+
+/// « il est inséré, après l'article 9, un article 9/1 »: the new article goes where its number
+/// places it, which must be where the instruction puts it (an article 40/1 « après l'article
+/// 40 », which did not exist, or an article 3/1 « après l'article 4 », were placed by number
+/// without a word).
+@Suite("New articles where the instruction puts them")
+struct NewArticlePlaceTests {
+    static func failures(_ instruction: String) throws -> [String] {
+        try Fixture(base: OperationTests.base, amending: [OperationTests.amending("**Art. 1er.** " + instruction + "\n\n« Art. 3/1. Le département publie le registre. »")]).failures
+    }
+
+    @Test func whereItsNumberPlacesIt() throws {
+        #expect(try Self.failures("Dans le même arrêté, il est inséré, après l'article 3, un article 3/1 rédigé comme suit :").isEmpty)
+        #expect(try Self.failures("Dans le même arrêté, il est inséré, avant l'article 4, un article 3/1 rédigé comme suit :").isEmpty)
+        #expect(try Self.failures("Dans le même arrêté, il est inséré, entre les articles 3 et 4, un article 3/1 rédigé comme suit :").isEmpty)
+        #expect(try Self.failures("Dans le même arrêté, il est inséré un article 3/1 rédigé comme suit :").isEmpty)
+    }
+
+    @Test func elsewhere() throws {
+        #expect(try Self.failures("Dans le même arrêté, il est inséré, après l'article 4, un article 3/1 rédigé comme suit :")
+                == ["Art. 1: the instruction puts art. 3/1 after art. 4, but its number places it after art. 3: not applied"])
+        #expect(try Self.failures("Dans le même arrêté, il est inséré, avant l'article 6, un article 3/1 rédigé comme suit :")
+                == ["Art. 1: the instruction puts art. 3/1 before art. 6, but its number places it before art. 4: not applied"])
+        #expect(try Self.failures("Dans le même arrêté, il est inséré, après l'article 40, un article 3/1 rédigé comme suit :")
+                == ["Art. 1: the instruction puts art. 3/1 after art. 40, which does not exist in the act on 2021-01-01"])
     }
 }

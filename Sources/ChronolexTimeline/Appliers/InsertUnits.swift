@@ -14,7 +14,7 @@ extension TimelineBuilder {
         }
         guard let below = edit.target.belowArticle else {
             switch unit.kind {
-            case .article: return insertArticles(fragment, in: Self.divisions(of: edit.target), at: date, applied: applied)
+            case .article: return insertArticles(fragment, in: Self.divisions(of: edit.target), placed: position, at: date, applied: applied)
             case .division(let kind): return insertDivision(kind, unit, fragment, in: Self.divisions(of: edit.target), at: date, applied: applied)
             case .annex: return insertAnnex(fragment, in: Self.divisions(of: edit.target), at: date, applied: applied)
             default: return .failure(notAppliedOutsideArticles(edit))
@@ -274,8 +274,8 @@ extension TimelineBuilder {
     // MARK: Articles and divisions
 
     /// New articles where their numbers place them, in the division named (or anywhere).
-    private mutating func insertArticles(_ fragment: Fragment, in path: [(DivisionKind, String)], at date: LegalDate,
-                                         applied: AppliedEdit) -> Result<String, Failure> {
+    private mutating func insertArticles(_ fragment: Fragment, in path: [(DivisionKind, String)], placed position: UnitPosition? = nil,
+                                         at date: LegalDate, applied: AppliedEdit) -> Result<String, Failure> {
         guard !fragment.blocks.isEmpty else { return .failure(.unreadable("the instruction gives no new text")) }
         let articles = fragment.articles
         guard !articles.isEmpty else { return .failure(.unreadable("the new text holds no article")) }
@@ -300,13 +300,58 @@ extension TimelineBuilder {
                 }
                 guard found else { return .failure(.notFound("\(Self.describe(path)) does not exist in the act on \(date.iso)")) }
             }
+            names.append("art. \(key)")
+        }
+        // « après l'article 9, il est inséré un article 9/1 »: new articles go where their
+        // numbers place them, which must be where the instruction puts them (look 27: « après
+        // l'article 40 », which did not exist, or « après l'article 9 » for an article 3/1,
+        // were placed by number without a word).
+        if let position, let failure = Self.checkPlace(of: articles.map { ArticleNumber.normalized($0.number) }, position, in: body, on: date) {
+            return .failure(failure)
+        }
+        for article in articles {
+            let key = ArticleNumber.normalized(article.number)
             var record = applied
             record.units = ["art. \(key)"]
             commit(key, article, at: date, by: record)
-            names.append("art. \(key)")
         }
         commitStructure(body, at: date, by: applied)
         return .success(names.joined(separator: ", "))
+    }
+
+    /// Nil when the new articles `keys` stand in `body` where `position` puts them: after the
+    /// article it names (« après »), before it (« avant »), or between the two (« entre »);
+    /// the failure that says otherwise. Positions that name no article are not checked here.
+    static func checkPlace(of keys: [String], _ position: UnitPosition, in body: [BodyElement], on date: LegalDate) -> Failure? {
+        var order: [String] = []
+        var stack: [ArraySlice<BodyElement>] = [body[...]]
+        while var top = stack.popLast() {
+            guard let element = top.popFirst() else { continue }
+            stack.append(top)
+            switch element {
+            case .article(let article): order.append(ArticleNumber.normalized(article.number))
+            case .division(let division): stack.append(division.children[...])
+            }
+        }
+        guard let first = keys.first, let last = keys.last, let start = order.firstIndex(of: first), let end = order.firstIndex(of: last) else { return nil }
+        let named = "art. \(first)" + (keys.count > 1 ? " to art. \(last)" : "")
+        func check(_ anchor: UnitReference, standing index: Int, _ side: String) -> Failure? {
+            guard anchor.steps.count == 1, let number = anchor.article.map(ArticleNumber.normalized) else { return nil }
+            guard order.contains(number) else {
+                return .notFound("the instruction puts \(named) \(side) art. \(number), which does not exist in the act on \(date.iso)")
+            }
+            let neighbour = order.indices.contains(index) ? "art. \(order[index])" : (side == "after" ? "the act's start" : "the act's end")
+            guard order.indices.contains(index), order[index] == number else {
+                return .notFound("the instruction puts \(named) \(side) art. \(number), but its number places it \(side) \(neighbour): not applied")
+            }
+            return nil
+        }
+        switch position {
+        case .after(let anchor): return check(anchor, standing: start - 1, "after")
+        case .before(let anchor): return check(anchor, standing: end + 1, "before")
+        case .between(let a, let b): return check(a, standing: start - 1, "after") ?? check(b, standing: end + 1, "before")
+        case .end, .byNumber, .afterTable: return nil
+        }
     }
 
     /// A new division (with the articles its new text holds, or those its instruction says
