@@ -109,3 +109,26 @@ struct NewArticlePlaceTests {
                 == ["Art. 1: the instruction puts art. 3/1 after art. 40, which does not exist in the act on 2021-01-01"])
     }
 }
+
+/// « il est inséré, après le chapitre 5, un chapitre 4/1 »: placed by its number after the
+/// chapitre 4, without a word. Where its number places it must be where the instruction puts it.
+@Suite("New divisions where the instruction puts them")
+struct NewDivisionPlaceTests {
+    static func failures(_ instruction: String) throws -> [String] {
+        try Fixture(base: DivisionRepealTests.base, amending: [OperationTests.amending("**Art. 1er.** " + instruction)]).failures
+    }
+
+    @Test func whereItsNumberPlacesIt() throws {
+        #expect(try Self.failures("Dans le même arrêté, il est inséré, après le chapitre 4, un chapitre 4/1 intitulé « Suspension ».").isEmpty)
+        #expect(try Self.failures("Dans le même arrêté, il est inséré, avant le chapitre 5, un chapitre 4/1 intitulé « Suspension ».").isEmpty)
+        #expect(try Self.failures("Dans le même arrêté, il est inséré, après l'article 10, un chapitre 4/1 intitulé « Suspension ».").isEmpty)
+        #expect(try Self.failures("Dans le même arrêté, il est inséré, après l'article 11, un chapitre 5/1 intitulé « Recours ».").isEmpty)
+    }
+
+    @Test func elsewhere() throws {
+        #expect(try Self.failures("Dans le même arrêté, il est inséré, après le chapitre 5, un chapitre 4/1 intitulé « Suspension ».")
+                == ["Art. 1: the instruction puts Chapitre 4/1 after chapitre 5, but its number places it after Chapitre 4 among them: not applied"])
+        #expect(try Self.failures("Dans le même arrêté, il est inséré, après l'article 9, un chapitre 4/1 intitulé « Suspension ».")
+                == ["Art. 1: the instruction puts Chapitre 4/1 after art. 9, but its number places it after art. 10: not applied"])
+    }
+}

@@ -15,7 +15,7 @@ extension TimelineBuilder {
         guard let below = edit.target.belowArticle else {
             switch unit.kind {
             case .article: return insertArticles(fragment, in: Self.divisions(of: edit.target), placed: position, at: date, applied: applied)
-            case .division(let kind): return insertDivision(kind, unit, fragment, in: Self.divisions(of: edit.target), at: date, applied: applied)
+            case .division(let kind): return insertDivision(kind, unit, fragment, in: Self.divisions(of: edit.target), placed: position, at: date, applied: applied)
             case .annex: return insertAnnex(fragment, in: Self.divisions(of: edit.target), at: date, applied: applied)
             default: return .failure(notAppliedOutsideArticles(edit))
             }
@@ -319,6 +319,57 @@ extension TimelineBuilder {
         return .success(names.joined(separator: ", "))
     }
 
+    /// Nil when a new division placed at `index` of `children` stands where `position` puts
+    /// it: after (before) the division it names, a sibling; after (before) the article it
+    /// names, the last (first) article before (after) that place. The failure otherwise.
+    static func checkPlace(of division: Division, at index: Int, among children: [BodyElement], _ position: UnitPosition) -> Failure? {
+        func check(_ anchor: UnitReference, after: Bool) -> Failure? {
+            guard let step = anchor.steps.last else { return nil }
+            let side = after ? "after" : "before"
+            let neighbours = after ? Array(children[..<index].reversed()) : Array(children[index...])
+            switch step {
+            case .division(let kind, let number) where anchor.steps.count == 1 || anchor.steps.allSatisfy(\.isDivision):
+                let sibling = neighbours.lazy.compactMap { element -> Division? in if case .division(let d) = element, d.kind == kind { return d } else { return nil } }.first
+                guard let sibling, DivisionNumber.same(sibling.number, number) else {
+                    let stands = sibling.map { "\(side) \($0.citation)" } ?? (after ? "first" : "last")
+                    return .notFound("the instruction puts \(division.citation) \(side) \(UnitStep.division(kind, number).description), but its number places it \(stands) among them: not applied")
+                }
+                return nil
+            case .article(let number) where anchor.steps.count == 1:
+                let wanted = ArticleNumber.normalized(number)
+                let found = after ? neighbours.lazy.compactMap(Self.lastArticle).first : neighbours.lazy.compactMap(Self.firstArticle).first
+                guard found == wanted else {
+                    let stands = found.map { "\(side) art. \($0)" } ?? (after ? "before every article" : "after every article")
+                    return .notFound("the instruction puts \(division.citation) \(side) art. \(wanted), but its number places it \(stands): not applied")
+                }
+                return nil
+            default:
+                return nil
+            }
+        }
+        switch position {
+        case .after(let anchor): return check(anchor, after: true)
+        case .before(let anchor): return check(anchor, after: false)
+        case .between(let a, let b): return check(a, after: true) ?? check(b, after: false)
+        case .end, .byNumber, .afterTable: return nil
+        }
+    }
+
+    /// The number of the last (first) article of an element of the act's body, in the act's order.
+    static func lastArticle(_ element: BodyElement) -> String? {
+        switch element {
+        case .article(let article): ArticleNumber.normalized(article.number)
+        case .division(let division): division.children.reversed().lazy.compactMap(lastArticle).first
+        }
+    }
+
+    static func firstArticle(_ element: BodyElement) -> String? {
+        switch element {
+        case .article(let article): ArticleNumber.normalized(article.number)
+        case .division(let division): division.children.lazy.compactMap(firstArticle).first
+        }
+    }
+
     /// Nil when the new articles `keys` stand in `body` where `position` puts them: after the
     /// article it names (« après »), before it (« avant »), or between the two (« entre »);
     /// the failure that says otherwise. Positions that name no article are not checked here.
@@ -385,7 +436,7 @@ extension TimelineBuilder {
     }
 
     private mutating func insertDivision(_ kind: DivisionKind, _ unit: NewUnit, _ fragment: Fragment, in path: [(DivisionKind, String)],
-                                         at date: LegalDate, applied: AppliedEdit) -> Result<String, Failure> {
+                                         placed position: UnitPosition? = nil, at date: LegalDate, applied: AppliedEdit) -> Result<String, Failure> {
         var division: Division
         var newArticles: [Article] = []
         switch fragment.content {
@@ -428,6 +479,12 @@ extension TimelineBuilder {
                 }
             }
             for article in newArticles { division.children.append(.article(Article(number: article.number))) }
+            // « il est inséré, après le chapitre 5, un chapitre 4/1 »: where its number places
+            // it must be where the instruction puts it (look 27: placed by number, unsaid).
+            if let position, let wrong = Self.checkPlace(of: division, at: index, among: children, position) {
+                failure = wrong
+                return
+            }
             children.insert(.division(division), at: index)
         }
         if path.isEmpty {
