@@ -50,58 +50,45 @@ public struct Consolidated: Sendable {
     }
 
     /// The articles a failed instruction can reach when it names more than one: those it
-    /// names (or brings in its new text), the base's articles between the ends of a range
-    /// it names (in the act's order, as the range is applied), and any article the base
-    /// does not hold (one inserted since) whose number falls within such a range — or
-    /// cannot be placed against it, for want of a number of the same form.
+    /// names (or brings in its new text), and those a range of articles it names reaches —
+    /// judged, when asked, in the act's order in each of its versions (as the range is
+    /// applied: an article inserted between the two ends is reached, whatever its number;
+    /// look 27), else by number (an article whose number cannot be placed is reached).
     public struct ArticleSet: Sendable, Hashable {
         /// Normalised numbers of the articles named.
         var named: Set<String> = []
-        var ranges: [NumberRange] = []
-        /// The base's own articles, whose place in a range is known from the act's order.
-        var base: Set<String> = []
-        /// The base's articles in the act's order.
-        var order: [String] = []
+        /// The two ends of each range, normalised, as written (« 6 à 4 » too).
+        var ranges: [Range] = []
 
-        struct NumberRange: Sendable, Hashable {
-            var first: ArticleNumber.OrderKey?
-            var last: ArticleNumber.OrderKey?
-            /// The base's articles between the two ends, when both are in the base.
-            var within: Set<String>?
+        struct Range: Sendable, Hashable {
+            var first: String
+            var last: String
 
-            func reaches(_ number: String, inBase: Bool) -> Bool {
-                if inBase, let within { return within.contains(number) }
-                guard let key = ArticleNumber.orderKey(number), let first, let last,
-                      key.prefix == first.prefix, key.prefix == last.prefix else { return true }
-                return !(key.precedes(first) || last.precedes(key))
+            /// True when `number` may stand between the two ends: in one of `orders` that
+            /// holds all three; when none does, by the numbers' order.
+            func reaches(_ number: String, orders: [[String]]) -> Bool {
+                var placed = false
+                for order in orders {
+                    guard let a = order.firstIndex(of: first), let b = order.firstIndex(of: last), let k = order.firstIndex(of: number) else { continue }
+                    if (min(a, b)...max(a, b)).contains(k) { return true }
+                    placed = true
+                }
+                if placed { return false }
+                guard let key = ArticleNumber.orderKey(number), let one = ArticleNumber.orderKey(first), let two = ArticleNumber.orderKey(last),
+                      key.prefix == one.prefix, key.prefix == two.prefix else { return true }
+                let (low, high) = two.precedes(one) ? (two, one) : (one, two)
+                return !(key.precedes(low) || high.precedes(key))
             }
-        }
-
-        init(base act: Act) {
-            order = act.articles.map { ArticleNumber.normalized($0.number) }
-            base = Set(order)
         }
 
         mutating func addRange(from first: String, through last: String) {
-            let (first, last) = (ArticleNumber.normalized(first), ArticleNumber.normalized(last))
-            var within: Set<String>?
-            if let start = order.firstIndex(of: first), let end = order.firstIndex(of: last), start <= end {
-                within = Set(order[start...end])
-            }
-            ranges.append(NumberRange(first: ArticleNumber.orderKey(first), last: ArticleNumber.orderKey(last), within: within))
+            ranges.append(Range(first: ArticleNumber.normalized(first), last: ArticleNumber.normalized(last)))
         }
 
-        /// True when the article numbered `number` (normalised) may be reached.
-        public func reaches(_ number: String) -> Bool {
-            if named.contains(number) { return true }
-            let inBase = base.contains(number)
-            return ranges.contains { $0.reaches(number, inBase: inBase) }
-        }
-
-        public static func == (lhs: Self, rhs: Self) -> Bool { lhs.named == rhs.named && lhs.ranges == rhs.ranges }
-        public func hash(into hasher: inout Hasher) {
-            hasher.combine(named)
-            hasher.combine(ranges)
+        /// True when the article numbered `number` (normalised) may be reached, the act's
+        /// articles standing in `orders` (one order per version of its structure).
+        public func reaches(_ number: String, orders: [[String]]) -> Bool {
+            named.contains(number) || ranges.contains { $0.reaches(number, orders: orders) }
         }
     }
 
@@ -111,7 +98,7 @@ public struct Consolidated: Sendable {
     /// article when none is), could not be read or applied, or its text on one of `dates`
     /// is not in the input: that answer is unreliable.
     public func failed(article: String? = nil, at dates: [LegalDate] = []) -> Bool {
-        (problems + gapProblems(at: dates)).contains { $0.diagnostic.severity == .error && Self.affects($0.scope, article) && Self.concerns($0, dates) }
+        (problems + gapProblems(at: dates)).contains { $0.diagnostic.severity == .error && affects($0.scope, article) && Self.concerns($0, dates) }
     }
 
     /// False for a problem that arises after every date asked for (`dates` empty: every date).
@@ -137,12 +124,29 @@ public struct Consolidated: Sendable {
     /// True when something could not be read or applied in this act.
     public var failed: Bool { failed() }
 
-    private static func affects(_ scope: Scope, _ article: String?) -> Bool {
+    private func affects(_ scope: Scope, _ article: String?) -> Bool {
         switch scope {
         case .everything: true
         case .otherAct: false
         case .article(let number): article.map { ArticleNumber.normalized($0) == number } ?? true
-        case .articles(let set): article.map { set.reaches(ArticleNumber.normalized($0)) } ?? true
+        case .articles(let set): article.map { set.reaches(ArticleNumber.normalized($0), orders: articleOrders) } ?? true
+        }
+    }
+
+    /// The act's articles in their order, in the base and in every version of its structure.
+    var articleOrders: [[String]] {
+        [base.articles.map { ArticleNumber.normalized($0.number) }] + timeline.structures.map { structure in
+            var order: [String] = []
+            var stack: [ArraySlice<BodyElement>] = [structure.body[...]]
+            while var top = stack.popLast() {
+                guard let element = top.popFirst() else { continue }
+                stack.append(top)
+                switch element {
+                case .article(let article): order.append(ArticleNumber.normalized(article.number))
+                case .division(let division): stack.append(division.children[...])
+                }
+            }
+            return order
         }
     }
 
@@ -156,17 +160,17 @@ public struct Consolidated: Sendable {
         var otherActs = 0
         var otherArticles = 0
         // Texts missing in other articles than the one asked for do not concern it: not counted.
-        let gaps = gapProblems(at: dates).filter { Self.affects($0.scope, article) }
+        let gaps = gapProblems(at: dates).filter { affects($0.scope, article) }
         var later = 0
         for problem in problems + gaps {
             if !Self.concerns(problem, dates) {
-                if problem.diagnostic.severity == .error, problem.since != nil, !problem.isPending, Self.affects(problem.scope, article) { later += 1 }
+                if problem.diagnostic.severity == .error, problem.since != nil, !problem.isPending, affects(problem.scope, article) { later += 1 }
                 continue
             }
             var diagnostic = problem.diagnostic
             // A warning about another article does not concern the one asked for.
-            if diagnostic.severity == .warning, problem.scope.isArticles, !Self.affects(problem.scope, article) { continue }
-            if diagnostic.severity == .error, !Self.affects(problem.scope, article) {
+            if diagnostic.severity == .warning, problem.scope.isArticles, !affects(problem.scope, article) { continue }
+            if diagnostic.severity == .error, !affects(problem.scope, article) {
                 if case .otherAct = problem.scope { otherActs += 1 } else { otherArticles += 1 }
                 continue
             }
@@ -314,15 +318,36 @@ extension Workspace {
                 let message = "this amends the \(cited.name), whose edits of this act (\(sources.joined(separator: ", "))) are applied as it was published: "
                     + "an amendment of an amending act is not carried into the consolidation, so their words or their date may differ"
                 // An amendment of the words of changes (not of their dates) says nothing of the
-                // text before either takes effect (look 26: it stopped the text of a day before
-                // both); one that may move their dates says something of every day.
-                let days = (affected + [edit]).map { $0.effective?.date }
+                // text before they take effect (looks 26 and 27: it stopped the text of a day
+                // before them); one that may move their dates says something of every day.
+                let days = affected.map { $0.effective?.date }
                 let since: LegalDate? = datesThem || days.contains(nil) ? nil : days.compactMap { $0 }.min()
+                // Words that may name a unit (« les articles 4 à 6 » become « 4 à 7 ») may move the
+                // change to any article (look 27: the article it moved to printed without it).
+                let scope = Self.changesWordsOnly(edit) ? Self.scope(of: affected, base: base) : .everything
                 problems.append(Consolidated.Problem(diagnostic: .error(message, file: edit.source.file, line: edit.source.line, unit: edit.source.unit),
-                                                     scope: Self.scope(of: affected, base: base), since: since))
+                                                     scope: scope, since: since))
             }
         }
         return problems
+    }
+
+    /// True when `edit` changes words that name no unit and no number (« le mot « fichier » est
+    /// remplacé par le mot « carnet » »): an amendment of an amending act that cannot move its
+    /// changes to other units.
+    static func changesWordsOnly(_ edit: Edit) -> Bool {
+        let words: [String]
+        switch edit.change {
+        case .replaceWords(let old, let new, _)?: words = [old.text, new]
+        case .deleteWords(let old, _)?: words = [old.text]
+        case .insertWords(let new, _)?: words = [new]
+        default: return false
+        }
+        let units = ["article", "artikel", "alinéa", "alinea", "lid", "leden", "§", "paragraaf", "paragraphe", "point", "punt", "chapitre", "hoofdstuk",
+                     "section", "afdeling", "annexe", "bijlage", "titre", "titel", "livre", "boek", "phrase", "zin", "tiret", "streepje"]
+        return !words.contains { text in
+            text.unicodeScalars.contains { $0.properties.numericType != nil } || units.contains { text.lowercased().contains($0) }
+        }
     }
 
     /// The problems that come from several acts together, beyond each edit's own outcome:
@@ -372,18 +397,34 @@ extension Workspace {
 
     /// As known on a day, an amending act signed by then whose publication the input does not
     /// give: whether it was known that day is not in the input (look 26: it was applied,
-    /// without a word). An error scoped to its edits, which are applied.
+    /// without a word). An error scoped to its edits (taken as known: applied with
+    /// `--keep-going`), from the first day they take effect (look 27: it stopped the text of
+    /// every day). The same for an act that fixes the date of pending edits (taken as not
+    /// known: they stay pending; look 27: said « not dated » only).
     func unknownPublications(of base: Act, knownOn: LegalDate?) -> [Consolidated.Problem] {
         guard let knownOn else { return [] }
-        return others(of: base).used.compactMap { document in
+        var problems: [Consolidated.Problem] = others(of: base).used.compactMap { document in
             let metadata = document.act.metadata
             guard document.amends, Consolidation.isKnown(published: metadata.publication, signed: metadata.date, on: knownOn) == nil else { return nil }
             let own = shared[document.edits].map(\.edit).filter { $0.targetAct.map { Consolidation.matches($0, base) } ?? false }
             guard !own.isEmpty else { return nil }
             let signed = metadata.date.map { "signed on \($0.iso)" } ?? "its date unknown"
-            let message = "this act's publication is not given (\(signed)): whether it was known on \(knownOn.iso) is not in the input; its edits are applied"
-            return Consolidated.Problem(diagnostic: .error(message, file: document.file, line: nil), scope: Self.scope(of: own, base: base))
+            let message = "this act's publication is not given (\(signed)): whether it was known on \(knownOn.iso) is not in the input; its edits are taken as known"
+            let days = own.map { $0.effective?.date }
+            return Consolidated.Problem(diagnostic: .error(message, file: document.file, line: nil), scope: Self.scope(of: own, base: base),
+                                        since: days.contains(nil) ? nil : days.compactMap { $0 }.min())
         }
+        let ours = edits(for: base).map(\.edit).filter { $0.targetAct.map { Consolidation.matches($0, base) } ?? false }
+        for fixing in fixings where fixing.source.act.publication == nil {
+            guard Consolidation.isKnown(published: nil, signed: fixing.source.act.date, on: knownOn) == nil else { continue }
+            let named = ours.filter { fixing.applies(to: $0) }
+            guard !named.isEmpty else { continue }
+            let signed = fixing.source.act.date.map { "signed on \($0.iso)" } ?? "its date unknown"
+            let message = "this act fixes the date of changes of this act, but its publication is not given (\(signed)): whether it was known on \(knownOn.iso) is not in the input; its date is not taken"
+            problems.append(Consolidated.Problem(diagnostic: .error(message, file: fixing.source.file, line: fixing.source.line, unit: fixing.source.unit),
+                                                 scope: Self.scope(of: named, base: base), since: fixing.effective))
+        }
+        return problems
     }
 
     /// An edit of an act that says it modifies this base (front matter `modifies:`), which
@@ -543,7 +584,7 @@ extension Workspace {
         for edit in edits {
             guard let act = edit.targetAct else { return .everything }
             if !aimedAtBase, !Consolidation.matches(act, base) { continue }
-            var set = articles ?? Consolidated.ArticleSet(base: base)
+            var set = articles ?? Consolidated.ArticleSet()
             // New articles reach the numbers they take (wherever the act puts them: « dans le
             // même arrêté, il est inséré un article 5/1 », « dans le chapitre 2, … »), and the
             // article they follow; nothing else is changed by them.
@@ -553,7 +594,8 @@ extension Workspace {
                 // A number the act already holds: the amending act counts the articles
                 // otherwise than the base does (an older act's « il est inséré un article 5 »
                 // that pushes the others down), and may cite any of them so: everything.
-                if set.ranges.last.map({ $0.within != nil }) == true { return .everything }
+                let taken = Set(base.articles.map { ArticleNumber.normalized($0.number) })
+                if taken.contains(ArticleNumber.normalized(first)) || unit.through.map({ taken.contains(ArticleNumber.normalized($0)) }) == true { return .everything }
                 if case .article(let number)? = edit.target.steps.first { set.named.insert(ArticleNumber.normalized(number)) }
                 ours = true
                 articles = set

@@ -35,13 +35,14 @@ struct Look26Tests {
         let known = try Self.workspace([Self.first, Self.second]).consolidated(act: "2020200001", knownOn: Self.day("2020-08-01")).get()
         #expect(!known.failed(article: "4", at: [Self.day("2021-06-01")]))
         #expect(try TextRenderer.render(known.article("4", at: Self.day("2021-06-01")).get().article).contains("tient un fichier"))
-        // Known since: it stops the text of art. 4 from the first day either change takes effect.
+        // Known since: it stops the text of art. 4 from the day the amended change takes effect
+        // (2021-01-01; look 27: not from the amendment's own day, 2020-10-01).
         let now = try Self.workspace([Self.first, Self.second]).consolidated(act: "2020200001").get()
         #expect(now.failed(article: "4", at: [Self.day("2021-06-01")]))
-        #expect(now.failed(article: "4", at: [Self.day("2020-10-01")]))
-        #expect(!now.failed(article: "4", at: [Self.day("2020-09-30")]))
-        let report = now.report(keepGoing: false, article: "4", at: [Self.day("2020-09-30")]).map(\.message)
-        #expect(report.contains { $0.hasPrefix("1 error(s) in instructions that apply only after 2020-09-30") }, "\(report)")
+        #expect(now.failed(article: "4", at: [Self.day("2021-01-01")]))
+        #expect(!now.failed(article: "4", at: [Self.day("2020-12-31")]))
+        let report = now.report(keepGoing: false, article: "4", at: [Self.day("2020-12-31")]).map(\.message)
+        #expect(report.contains { $0.hasPrefix("1 error(s) in instructions that apply only after 2020-12-31") }, "\(report)")
     }
 
     /// An amendment of the article that dates the amending act's changes may move them to

@@ -27,6 +27,21 @@ enum ClauseKind: Equatable {
         return .provision
     }
 
+    /// After the place: words of the text that change — « le mot », « les termes », « la phrase »,
+    /// « le montant », « le délai », « de woorden » — and not a rule of the amending act's own
+    /// (« on entend par », « le ministre peut déroger », « wordt verstaan onder »: look 27, such
+    /// provisions were taken for unreadable instructions).
+    static func namesWords(_ rest: ArraySlice<Token>) -> Bool {
+        var words = rest.lazy.filter { $0.kind == .word }.map(\.folded).makeIterator()
+        guard var first = words.next() else { return false }
+        if ["le", "la", "les", "l'", "l’", "het", "de"].contains(first) { first = words.next() ?? "" }
+        let nouns: Set<String> = ["mot", "mots", "terme", "termes", "phrase", "phrases", "chiffre", "chiffres", "nombre", "montant", "montants",
+                                  "delai", "delais", "date", "dates", "pourcentage", "taux", "woord", "woorden", "zin", "zinnen", "bedrag",
+                                  "bedragen", "termijn", "datum", "cijfer", "getal", "percentage"]
+        // « le délai de trente jours », « l'alinéa 2 »: a noun or a unit of the text.
+        return nouns.contains(first) || ["alinea", "paragraphe", "point", "lid", "punt"].contains(first)
+    }
+
     /// « Dans l'article 4 de l'arrêté royal du 1er mars 2010 …, » (« À l'annexe 2 du même
     /// décret, », « In artikel 4 van het besluit …, ») then words of change the grammar does
     /// not know (« … est transformé en … », « le délai … est porté à … », « … est à
@@ -53,7 +68,7 @@ enum ClauseKind: Equatable {
                 if next.contains(where: own.contains) { return false }
                 if next.contains(where: acts.contains) {
                     guard let comma = tokens[j...].firstIndex(where: { $0.kind == .punctuation && $0.text == "," }) else { return false }
-                    return comma + 2 < tokens.count
+                    return namesWords(tokens[(comma + 1)...])
                 }
             }
             j += 1
