@@ -23,7 +23,14 @@ public struct Act: Hashable, Sendable {
     /// Every article, in the order of the text, whatever division holds it.
     ///
     /// - Complexity: O(n) in the number of divisions and articles.
-    public var articles: [Article] {
+    public var articles: [Article] { BodyElement.articles(in: body) }
+}
+
+extension BodyElement {
+    /// Every article of `body`, in the order of the text, whatever division holds it.
+    ///
+    /// - Complexity: O(n) in the number of divisions and articles.
+    public static func articles(in body: [BodyElement]) -> [Article] {
         var result: [Article] = []
         var stack: [ArraySlice<BodyElement>] = [body[...]]
         while var top = stack.popLast() {
@@ -35,6 +42,12 @@ public struct Act: Hashable, Sendable {
             }
         }
         return result
+    }
+
+    /// The numbers of the articles of `body` as cited (``ArticleNumber/normalized(_:)``), in
+    /// the order of the text.
+    public static func articleNumbers(in body: [BodyElement]) -> [String] {
+        articles(in: body).map { ArticleNumber.normalized($0.number) }
     }
 }
 

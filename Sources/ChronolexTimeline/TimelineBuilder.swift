@@ -529,16 +529,6 @@ struct TimelineBuilder {
 
     /// The article numbers of the current structure, in document order.
     func articleOrder() -> [String] {
-        var order: [String] = []
-        var stack: [ArraySlice<BodyElement>] = [structures.last?.body[...] ?? []]
-        while var top = stack.popLast() {
-            guard let element = top.popFirst() else { continue }
-            stack.append(top)
-            switch element {
-            case .article(let article): order.append(ArticleNumber.normalized(article.number))
-            case .division(let division): stack.append(division.children[...])
-            }
-        }
-        return order
+        BodyElement.articleNumbers(in: structures.last?.body ?? [])
     }
 }

@@ -135,19 +135,7 @@ public struct Consolidated: Sendable {
 
     /// The act's articles in their order, in the base and in every version of its structure.
     var articleOrders: [[String]] {
-        [base.articles.map { ArticleNumber.normalized($0.number) }] + timeline.structures.map { structure in
-            var order: [String] = []
-            var stack: [ArraySlice<BodyElement>] = [structure.body[...]]
-            while var top = stack.popLast() {
-                guard let element = top.popFirst() else { continue }
-                stack.append(top)
-                switch element {
-                case .article(let article): order.append(ArticleNumber.normalized(article.number))
-                case .division(let division): stack.append(division.children[...])
-                }
-            }
-            return order
-        }
+        [BodyElement.articleNumbers(in: base.body)] + timeline.structures.map { BodyElement.articleNumbers(in: $0.body) }
     }
 
     /// The diagnostics to report for the whole act, or for one article (and the texts

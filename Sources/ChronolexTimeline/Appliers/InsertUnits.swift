@@ -374,16 +374,7 @@ extension TimelineBuilder {
     /// article it names (« après »), before it (« avant »), or between the two (« entre »);
     /// the failure that says otherwise. Positions that name no article are not checked here.
     static func checkPlace(of keys: [String], _ position: UnitPosition, in body: [BodyElement], on date: LegalDate) -> Failure? {
-        var order: [String] = []
-        var stack: [ArraySlice<BodyElement>] = [body[...]]
-        while var top = stack.popLast() {
-            guard let element = top.popFirst() else { continue }
-            stack.append(top)
-            switch element {
-            case .article(let article): order.append(ArticleNumber.normalized(article.number))
-            case .division(let division): stack.append(division.children[...])
-            }
-        }
+        let order = BodyElement.articleNumbers(in: body)
         guard let first = keys.first, let last = keys.last, let start = order.firstIndex(of: first), let end = order.firstIndex(of: last) else { return nil }
         let named = "art. \(first)" + (keys.count > 1 ? " to art. \(last)" : "")
         func check(_ anchor: UnitReference, standing index: Int, _ side: String) -> Failure? {
