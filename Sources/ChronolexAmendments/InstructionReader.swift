@@ -85,7 +85,24 @@ struct Walker {
         divisions = Walker.enclosingDivisions(act.body)
         var annexes: [[String]] = []
         Walker.collectAnnexes(act.body, inAnnex: false, into: &annexes)
-        self.annexes = annexes
+        self.annexes = annexes.map(Self.droppingStrayClose)
+    }
+
+    /// An annex whose last words end with a closing quotation mark that nothing in it opens
+    /// (« … de l'alinéa 4. " », 2023200641: the mark that closes the instruction's quotation,
+    /// which the act prints after its annex): the annex without it (hand check 17: the mark
+    /// was kept in the new annex's text).
+    static func droppingStrayClose(_ annex: [String]) -> [String] {
+        guard var last = annex.last else { return annex }
+        let trimmed = last.trimmingSpaces
+        guard trimmed.hasSuffix("»") else { return annex }
+        let text = annex.joined(separator: "\n")
+        let opens = text.reduce(0) { $0 + ($1 == "«" ? 1 : 0) }, closes = text.reduce(0) { $0 + ($1 == "»" ? 1 : 0) }
+        guard closes > opens else { return annex }
+        last = String(trimmed.dropLast()).trimmingSpaces
+        var out = annex
+        if last.isEmpty { out.removeLast() } else { out[out.count - 1] = last }
+        return out
     }
 
     /// The act's own annexes, in order: the text of each article of an annex division

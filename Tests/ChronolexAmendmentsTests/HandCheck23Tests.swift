@@ -116,3 +116,29 @@ struct UnreadEntryIntoForceTests {
         #expect(result.edits.first?.effective == .date(LegalDate(year: 2024, month: 3, day: 1)!))
     }
 }
+
+/// Hand check 17, record 442 (2023200641, art. 16): « est ajouté une annexe VI.3-5 reprise à
+/// l'annexe du présent arrêté », the act printing after its annex the mark that closes the
+/// instruction's quotation (« … de l'alinéa 4. " »): the mark was kept in the new annex's text.
+@Suite("Hand check 17: a stray closing mark after an annex")
+struct AnnexStrayCloseTests {
+    @Test func droppedWhenNothingOpensIt() {
+        #expect(Walker.droppingStrayClose(["ANNEXE VI.3-5", "Les personnes … répondre à la disposition de l'alinéa 4. »"])
+                == ["ANNEXE VI.3-5", "Les personnes … répondre à la disposition de l'alinéa 4."])
+        #expect(Walker.droppingStrayClose(["ANNEXE", "»"]) == ["ANNEXE"])
+    }
+
+    @Test func keptWhenItClosesAQuotation() {
+        let annex = ["ANNEXE", "Le mot « registre »"]
+        #expect(Walker.droppingStrayClose(annex) == annex)
+        #expect(Walker.droppingStrayClose([]) == [])
+    }
+
+    @Test func theRealAct() throws {
+        let path = sharedRoot + "/corpus/amending-sample/2023200641.md"
+        try #require(fileExists(path), "../shared is absent (a newcomer's clone): the real act cannot be read")
+        let (result, _) = readFile(path)
+        let annex = try #require(result.edits.first { $0.source.address == "art. 16" })
+        #expect(annex.newText.last?.hasSuffix("de l'alinéa 4.") == true, "\(annex.newText.last ?? "")")
+    }
+}
