@@ -240,6 +240,24 @@ public enum ConsolidatedHTML {
         }
     }
 
+    /// A change left pending (``PendingChanges``), in one line: `DCG 2024-03-18/05, art. 2 —
+    /// remplacement de « … » par « … » dans art. 8, al. 1 — à une date fixée par le Gouvernement`.
+    public static func appendPending(_ outcome: EditOutcome, links: ProvenanceLinks, into element: HTMLElement) {
+        actLink(outcome.edit.source.act, links: links, into: element)
+        element.text(", " + outcome.edit.source.address + " — ")
+        element.element("span", ["class": "reading"], text: DiffLabels.french.reading(outcome.edit))
+        element.text(" — " + (outcome.status.reason ?? outcome.summary))
+    }
+
+    /// « date fixée par ACG 2020-11-20/03, art. 1 (arrêté du Gouvernement du 20 novembre
+    /// 2020) »: the act that fixed the date of a change its own act left to be fixed
+    /// (``Edit/datedBy``), after `lead` (« , »).
+    public static func appendDatedBy(_ by: EditSource, links: ProvenanceLinks, lead: String = ", ", into element: HTMLElement) {
+        element.text(lead + "date fixée par ")
+        actLink(by.act, links: links, into: element)
+        element.text(", " + by.address + " (" + ArticleProvenance.Note.name(by.act) + ")")
+    }
+
     /// An amending act's citation (`ACG 2022-12-15/22`), a link to its page or its ELI.
     static func actLink(_ act: AmendingActRef, links: ProvenanceLinks, into element: HTMLElement) {
         if let href = links.act(act) ?? act.eliLink {
@@ -301,11 +319,14 @@ public final class ProvenanceAnnotator: HTMLAnnotator {
     let date: LegalDate
     let links: ProvenanceLinks
     private var current: ArticleProvenance?
+    /// The changes left pending, known on the date, by the article they aim at.
+    private let pending: [String: [EditOutcome]]
 
     public init(timeline: Timeline, at date: LegalDate, links: ProvenanceLinks) {
         self.timeline = timeline
         self.date = date
         self.links = links
+        pending = PendingChanges(timeline, at: date).byArticle
     }
 
     public func beginArticle(_ article: Article) -> HTMLArticleNotes {
@@ -327,7 +348,8 @@ public final class ProvenanceAnnotator: HTMLAnnotator {
         let history = links.articleHistory(article.number)
         // The base text's articles say nothing more than the header, unless more is to come.
         let since = provenance.isBaseText ? nil : provenance.since
-        guard !provenance.notes.isEmpty || since != nil || !provenance.later.isEmpty || history != nil else { return }
+        let waiting = pending[ArticleNumber.normalized(article.number)] ?? []
+        guard !provenance.notes.isEmpty || since != nil || !provenance.later.isEmpty || history != nil || !waiting.isEmpty else { return }
         let box = element.element("div", ["class": "provenance"])
         if !provenance.notes.isEmpty {
             let list = box.element("ol", ["class": "notes chronolex-notes", "aria-label": "Modifications appliquées par Chronolex"])
@@ -338,12 +360,23 @@ public final class ProvenanceAnnotator: HTMLAnnotator {
                 ConsolidatedHTML.actLink(note.act, links: links, into: item)
                 item.text(", " + note.places.joined(separator: " et ") + " (" + note.actName + ")")
                 item.text(note.effective.map { ", en vigueur le " + $0.french } ?? ", date d'effet inconnue")
+                // A date another act fixed: that act named (look 26), as `history` names it.
+                if let by = note.datedBy { ConsolidatedHTML.appendDatedBy(by, links: links, into: item) }
                 item.text(".")
                 if links.act(note.act) != nil, let eli = note.act.eliLink {
                     item.text(" ")
                     item.element("a", ["href": eli, "class": "eli", "rel": "external"], text: "ELI")
                 }
             }
+        }
+        // A change left pending, not in the text shown: said beside it (look 26), as
+        // `consolidate` warns of it.
+        for outcome in waiting {
+            let line = box.element("p", ["class": "pending"])
+            line.element("strong", text: "En attente d'une date, non appliquée :")
+            line.text(" ")
+            ConsolidatedHTML.appendPending(outcome, links: links, into: line)
+            line.text(".")
         }
         guard since != nil || !provenance.later.isEmpty || history != nil else { return }
         let line = box.element("p", ["class": "since"])

@@ -26,19 +26,27 @@ public struct ArticleProvenance: Sendable {
         /// What it did, as Justel says it: `Inséré par`, `Remplacé par`, `Abrogé par`,
         /// `Rétabli par`, `Renuméroté par`, or `Modifié par`.
         public var verb: String
+        /// The article of another act that fixed the date of its instructions, when their own
+        /// act left it to be fixed (``Edit/datedBy``); `nil` otherwise.
+        public var datedBy: EditSource?
 
         /// `ACG 2022-12-15/22, art. 4`: Justel's citation of the act and its article.
         public var citation: String { act.justelCitation + ", art. " + article }
 
         /// `arrêté du Gouvernement du 15 décembre 2022`: the act as a jurist names it.
-        public var actName: String {
+        public var actName: String { Self.name(act) }
+
+        /// `arrêté du Gouvernement du 15 décembre 2022`: an act as a jurist names it.
+        public static func name(_ act: AmendingActRef) -> String {
             let kind = act.kind?.frenchName ?? "acte"
             return act.date.map { kind + " du " + $0.french } ?? kind
         }
 
-        /// The note in one line (a marker's title): `Modifié par ACG 2022-12-15/22, art. 4, en vigueur le 1er janvier 2023`.
+        /// The note in one line (a marker's title): `Modifié par ACG 2022-12-15/22, art. 4, en
+        /// vigueur le 1er janvier 2023[, date fixée par AR 2022-12-20/03, art. 1]`.
         public var summary: String {
             verb + " " + citation + (effective.map { ", en vigueur le " + $0.french } ?? "")
+                + (datedBy.map { ", date fixée par " + $0.act.justelCitation + ", " + $0.address } ?? "")
         }
     }
 
@@ -91,9 +99,10 @@ public struct ArticleProvenance: Sendable {
                     if !notes[known].wholeArticle, notes[known].verb != Self.verb(edit.change) { notes[known].verb = "Modifié par" }
                 } else {
                     notes.append(Note(number: firstNumber + notes.count, act: edit.source.act, article: edit.source.article, places: [],
-                                      effective: edit.effective?.date, wholeArticle: false, verb: Self.verb(edit.change)))
+                                      effective: edit.effective?.date, wholeArticle: false, verb: Self.verb(edit.change), datedBy: edit.datedBy))
                     index = notes.count - 1
                 }
+                if notes[index].datedBy == nil { notes[index].datedBy = edit.datedBy }
                 if !notes[index].places.contains(edit.source.address) { notes[index].places.append(edit.source.address) }
                 let number = notes[index].number
                 for unit in applied.units {
@@ -309,5 +318,44 @@ public struct ConsolidationSources: Sendable {
     public static func targetArticle(_ edit: Edit) -> String? {
         for step in edit.target.steps { if case .article(let number) = step { return ArticleNumber.normalized(number) } }
         return nil
+    }
+}
+
+/// The changes left pending — their act leaves their entry into force to be fixed (« à une
+/// date fixée par le Gouvernement ») and no act given fixed it — that a reader of the text on
+/// a date should be told of, by the article they aim at: what `consolidate` warns of (« not
+/// applied: its entry into force is not dated »), for the pages that show the text beside it
+/// (look 26: the reading room's act and history pages said nothing of them).
+public struct PendingChanges: Sendable {
+    /// The pending instructions, in the order the law applies them.
+    public var outcomes: [EditOutcome]
+
+    /// The pending instructions of `timeline`; with `date`, only those of acts published by
+    /// then (a change left pending says nothing of the text before its act was published, as
+    /// ``ConsolidationSources`` and the command line's warnings count them).
+    ///
+    /// - Complexity: O(e) in the timeline's instructions.
+    public init(_ timeline: Timeline, at date: LegalDate? = nil) {
+        outcomes = timeline.outcomes.filter { outcome in
+            guard case .pending = outcome.status else { return false }
+            guard let date, let published = outcome.edit.source.act.publication else { return true }
+            return published <= date
+        }
+    }
+
+    /// Those aimed at the article numbered `number` (any form: `1er`, `1`); all of them when `nil`.
+    public func of(article number: String?) -> [EditOutcome] {
+        guard let number else { return outcomes }
+        let key = ArticleNumber.normalized(number)
+        return outcomes.filter { ConsolidationSources.targetArticle($0.edit) == key }
+    }
+
+    /// Those aimed at each article (normalised number), for a page of many articles.
+    public var byArticle: [String: [EditOutcome]] {
+        var result: [String: [EditOutcome]] = [:]
+        for outcome in outcomes {
+            if let key = ConsolidationSources.targetArticle(outcome.edit) { result[key, default: []].append(outcome) }
+        }
+        return result
     }
 }

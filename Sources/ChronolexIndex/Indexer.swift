@@ -120,8 +120,10 @@ extension CorpusIndex {
                 result.append(url.path)
                 continue
             }
-            guard let enumerator = FileManager.default.enumerator(at: url, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else { continue }
+            guard let enumerator = FileManager.default.enumerator(at: url, includingPropertiesForKeys: [.isDirectoryKey], options: [.skipsHiddenFiles]) else { continue }
             for case let file as URL in enumerator where isActFile(file.lastPathComponent) {
+                // A folder named like an act (`x.md`) is walked, not read as a file (look 26).
+                if (try? file.resourceValues(forKeys: [.isDirectoryKey]))?.isDirectory == true { continue }
                 result.append(file.standardizedFileURL.path)
             }
         }
@@ -187,6 +189,14 @@ struct FileRecord: Sendable {
         self.path = path
         self.size = size
         self.mtime = mtime
+        // A named pipe, a socket, a device: never opened (look 26).
+        if let kind = FileKind.nonRegular(path) {
+            hash = ""
+            outcome = .read
+            status = "error"
+            diagnostics = "not a regular file (\(kind)): skipped"
+            return
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             hash = ""
             outcome = .read

@@ -17,6 +17,24 @@ private func readFile(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPo
     }
 }
 
+/// What a path names when it is neither a regular file nor a folder (``nonRegular(_:)``).
+public enum FileKind {
+    /// « a named pipe », « a socket », « a device »… for a path (symbolic links followed)
+    /// that is neither a regular file nor a directory; `nil` for those, and for a path that
+    /// names nothing. Never opens the file.
+    public static func nonRegular(_ path: String) -> String? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG, S_IFDIR: return nil
+        case S_IFIFO: return "a named pipe"
+        case S_IFSOCK: return "a socket"
+        case S_IFCHR, S_IFBLK: return "a device"
+        default: return "neither a file nor a folder"
+        }
+    }
+}
+
 /// What reading a file gave: the act (when it could be read), the format that was
 /// detected, and every diagnostic, errors and warnings, in the order of the text.
 public struct ReadResult: Sendable {
@@ -40,7 +58,7 @@ public enum ActReader {
     }
 
     /// The bytes of the file at `path`, or why it cannot be read (a missing file, a
-    /// directory, a file too large).
+    /// directory, a file that is not a regular one, a file too large).
     static func contents(checking path: String) -> FileContents {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -48,6 +66,11 @@ public enum ActReader {
         }
         if isDirectory.boolValue {
             return .unread(ReadResult(act: nil, format: nil, diagnostics: [.error("is a directory, not a file", file: path, line: nil)]))
+        }
+        // A named pipe, a socket, a device: never opened (look 26: a pipe with no writer
+        // made the command wait for ever).
+        if let kind = FileKind.nonRegular(path) {
+            return .unread(ReadResult(act: nil, format: nil, diagnostics: [.error("not a regular file (\(kind)): not read", file: path, line: nil)]))
         }
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber,
            size.intValue > ReaderLimits.maximumInputBytes {
@@ -65,17 +88,16 @@ public enum ActReader {
         case unread(ReadResult)
     }
 
-    /// The bytes of a file, read straight into the array the reader keeps (through
-    /// `Data`, they would be held twice while the act is read). A file that is not a
-    /// regular one (a pipe, a device) is read through `FileManager`.
+    /// The bytes of a regular file, read straight into the array the reader keeps (through
+    /// `Data`, they would be held twice while the act is read); `nil` for a file that is not
+    /// a regular one (a pipe, a device), which is opened without waiting for a writer and
+    /// never read.
     static func contents(of path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY)
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
-            return FileManager.default.contents(atPath: path).map { [UInt8]($0) }
-        }
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
         var failed = false
         var bytes = [UInt8](unsafeUninitializedCapacity: Int(status.st_size)) { buffer, count in
             count = 0

@@ -91,6 +91,19 @@ enum Pages {
             }
             if failures.count > 20 { list.element("li", text: "… et \(failures.count - 20) autres (voir « Actes modificatifs »)") }
         }
+        // A change left pending (its entry into force not dated) that can reach this text:
+        // said above it as the command line warns of it, and beside its article (look 26: only
+        // the amending acts' page said it).
+        let waiting = end == nil ? PendingChanges(timeline, at: date).of(article: number) : []
+        if !waiting.isEmpty {
+            let notice = page.main.element("div", ["class": "notice"])
+            notice.element("p", text: waiting.count == 1
+                ? "Une modification visant ce texte est en attente d'une date ; le texte ci-dessous ne la contient pas :"
+                : "\(waiting.count) modifications visant ce texte sont en attente d'une date ; le texte ci-dessous ne les contient pas :")
+            let list = notice.element("ul")
+            for outcome in waiting.prefix(20) { ConsolidatedHTML.appendPending(outcome, links: Links.provenance, into: list.element("li")) }
+            if waiting.count > 20 { list.element("li", text: "… et \(waiting.count - 20) autres (voir « Actes modificatifs »)") }
+        }
         let links = page.main.element("p")
         links.element("a", ["href": "/act/\(numac)/amending"], text: "Actes modificatifs")
         links.text(" · ")
@@ -135,17 +148,22 @@ enum Pages {
         form.element("button", ["type": "submit"], text: "Afficher")
     }
 
-    /// The sources of a version by amending act, each act's instructions once, in order.
-    static func byAct(_ sources: [AppliedEdit]) -> [(act: AmendingActRef, places: [String])] {
-        var result: [(act: AmendingActRef, places: [String])] = []
+    /// The sources of a version by amending act, each act's instructions once, in order,
+    /// with the acts that fixed their dates (``Edit/datedBy``).
+    static func byAct(_ sources: [AppliedEdit]) -> [(act: AmendingActRef, places: [String], datedBy: [EditSource])] {
+        var result: [(act: AmendingActRef, places: [String], datedBy: [EditSource])] = []
         for source in sources {
             let act = source.edit.source.act
             let place = source.edit.source.address
-            if let k = result.firstIndex(where: { $0.act == act }) {
+            let k: Int
+            if let known = result.firstIndex(where: { $0.act == act }) {
+                k = known
                 if !result[k].places.contains(place) { result[k].places.append(place) }
             } else {
-                result.append((act, [place]))
+                result.append((act, [place], []))
+                k = result.count - 1
             }
+            if let by = source.edit.datedBy, !result[k].datedBy.contains(by) { result[k].datedBy.append(by) }
         }
         return result
     }
@@ -174,10 +192,12 @@ enum Pages {
             let until = HistoryRenderer.until(version, end: end)
             row.element("td", text: version.validFrom == Timeline.earliest ? "texte de base" : "du \(version.validFrom.french)" + (until.map { " au \($0.french)" } ?? ""))
             let by = row.element("td")
-            for (act, places) in Self.byAct(version.sources) {
+            for (act, places, datedBy) in Self.byAct(version.sources) {
                 let line = by.element("div")
                 line.element("a", ["href": Links.act(act.numac ?? "")], text: act.justelCitation)
                 line.text(", " + places.joined(separator: ", "))
+                // A date another act fixed: that act named, as `history` names it (look 26).
+                for fixing in datedBy { ConsolidatedHTML.appendDatedBy(fixing, links: Links.provenance, into: line) }
             }
             let compare = row.element("td")
             if let previous {
@@ -189,6 +209,14 @@ enum Pages {
         }
         if let end {
             page.main.element("p", ["class": "notice"], text: "L'acte cesse d'être en vigueur le \(end.date.french), selon son article \(end.article) : aucune version n'est en vigueur à partir de ce jour.")
+        }
+        // A change to come whose date is not fixed: not among the versions, said under them (look 26).
+        for outcome in PendingChanges(consolidation.consolidated.timeline).of(article: number) {
+            let line = page.main.element("p", ["class": "notice"])
+            line.element("strong", text: "En attente d'une date, non appliquée :")
+            line.text(" ")
+            ConsolidatedHTML.appendPending(outcome, links: Links.provenance, into: line)
+            line.text(".")
         }
         return page.serialized()
     }
@@ -261,6 +289,9 @@ enum Pages {
 
 /// The reading room's addresses, one way of writing each.
 enum Links {
+    /// An amending act named in a page: a link to its page in the room.
+    static var provenance: ProvenanceLinks { ProvenanceLinks(act: { $0.numac.map { Links.act($0) } }) }
+
     static func act(_ numac: String, at date: LegalDate? = nil, knownOn: LegalDate? = nil, article: String? = nil, anchor: String? = nil) -> String {
         var query: [String] = []
         if let date { query.append("at=\(date.iso)") }

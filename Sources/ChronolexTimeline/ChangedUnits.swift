@@ -9,14 +9,19 @@ enum ChangedUnits {
     /// pushes down); the article's own address when the article as a whole was replaced,
     /// inserted, repealed or re-established (`wordsEdit` false and everything changed).
     /// With `byAddress` (a renumbering), a unit whose words stand elsewhere in `old` changed
-    /// too: its number is what the edit changed.
+    /// too: its number is what the edit changed; when every unit was renumbered, the unit
+    /// that holds them all — the § the alinéas became (« l'alinéa 1er devient le § 1er,
+    /// alinéa 1er » numbers the alinéas after it too, until a later « l'alinéa 3 devient le
+    /// § 2 » moves one out: look 26, the whole article was recorded, and the diff credited
+    /// the § 2 to both), else the article.
     static func between(_ old: Article?, _ new: Article, wordsEdit: Bool, byAddress: Bool = false) -> [String] {
         let before = old.map(snapshot) ?? []
         let after = snapshot(new)
         if byAddress {
             let previous = Set(before.map { $0.address + "\u{0}" + $0.content })
             let changed = after.filter { !previous.contains($0.address + "\u{0}" + $0.content) }.map(\.address)
-            return changed.count == after.count && !after.isEmpty ? [new.address.description] : changed
+            guard changed.count == after.count, !after.isEmpty else { return changed }
+            return [commonUnit(changed) ?? new.address.description]
         }
         var remaining: [String: Int] = [:]
         for unit in before { remaining[unit.content, default: 0] += 1 }
@@ -32,6 +37,19 @@ enum ChangedUnits {
             return [new.address.description]
         }
         return changed
+    }
+
+    /// The smallest unit below the article that holds every one of `addresses`
+    /// (`art. 3, § 1` for `art. 3, § 1, al. 1` and `art. 3, § 1, al. 2`); `nil` when only the
+    /// article holds them all.
+    static func commonUnit(_ addresses: [String]) -> String? {
+        guard var common = addresses.first?.components(separatedBy: ", ") else { return nil }
+        for address in addresses.dropFirst() {
+            let parts = address.components(separatedBy: ", ")
+            let shared = zip(common, parts).prefix { $0 == $1 }.count
+            common.removeSubrange(shared...)
+        }
+        return common.count > 1 ? common.joined(separator: ", ") : nil
     }
 
     private struct Collector: ActVisitor {

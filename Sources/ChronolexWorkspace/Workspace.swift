@@ -195,7 +195,9 @@ public struct Workspace: Sendable {
     }
 
     /// Files first as given, directories expanded in name order; a file named twice (a
-    /// folder and a file in it) is read once.
+    /// folder and a file in it) is read once. In a directory, the folders are not read and a
+    /// file that is not a regular one (a named pipe, a socket, a device) is skipped with a
+    /// warning; named itself, it is an error (``ActReader/read(path:)``).
     static func expand(_ paths: [String], diagnostics: inout [Diagnostic]) -> [String] {
         var seen = Set<String>()
         return expandAll(paths, diagnostics: &diagnostics).filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path).inserted }
@@ -220,7 +222,19 @@ public struct Workspace: Sendable {
                         && lower != "readme.md" && !lower.hasPrefix("provenance")
                 }
                 .sorted()
-            files += names.map { (path.hasSuffix("/") ? path : path + "/") + $0 }
+            for name in names {
+                let file = (path.hasSuffix("/") ? path : path + "/") + name
+                // Inside a folder, a folder is not read (one named `x.md` was an error, look
+                // 26), and a named pipe, a socket or a device is skipped, said, never opened
+                // (a pipe with no writer made the command wait for ever).
+                var isFolder: ObjCBool = false
+                if FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), isFolder.boolValue { continue }
+                if let kind = FileKind.nonRegular(file) {
+                    diagnostics.append(.warning("not a regular file (\(kind)): skipped", file: file, line: nil))
+                    continue
+                }
+                files.append(file)
+            }
         }
         return files
     }

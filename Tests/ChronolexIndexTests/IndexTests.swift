@@ -2,6 +2,11 @@ import ChronolexIndex
 import ChronolexModel
 import Foundation
 import Testing
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 enum Paths {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -95,5 +100,25 @@ struct IndexTests {
             checked += 1
         }
         #expect(checked == 12)
+    }
+}
+
+/// Look 26: a named pipe among the acts is said to be one, never opened; a folder named
+/// `x.md` is a folder (walked), not a file that cannot be read.
+@Suite("The index and files that are not regular ones")
+struct IndexNonRegularFileTests {
+    @Test func aPipeIsSaidAndAFolderNamedLikeAnActIsWalked() throws {
+        let folder = try Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(atPath: Paths.corpus + "/2016-aires-de-jeux.md", toPath: folder.appendingPathComponent("base.md").path)
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("x.md"), withIntermediateDirectories: true)
+        let pipe = folder.appendingPathComponent("p.md").path
+        #expect(mkfifo(pipe, 0o644) == 0)
+        let index = try CorpusIndex.inMemory()
+        let run = try index.update(folders: [folder.path])
+        #expect(run.files == 2)
+        #expect(run.unreadable.map(\.path) == [pipe])
+        #expect(run.unreadable.map(\.diagnostics) == ["not a regular file (a named pipe): skipped"])
+        #expect(try index.acts(numac: "2016202345").count == 1)
     }
 }
