@@ -154,10 +154,12 @@ public enum EntryIntoForceReader {
     /// verb, date — the phrase before (« In afwijking van het eerste lid ») left out: the
     /// parts the clause names say the exception. The tokens as they are otherwise.
     static func uninverted(_ tokens: [Token]) -> [Token] {
+        // A verb that ends the clause (no full stop after it) has nothing to move: the
+        // tokens as they are (it read past their end).
         guard tokens.count > 4, let v = tokens.firstIndex(where: { ["treedt", "treden", "heeft", "hebben"].contains($0.folded) }), v > 0,
-              !["in", "uitwerking"].contains(tokens[v + 1].folded) else { return tokens }
+              v + 1 < tokens.count, !["in", "uitwerking"].contains(tokens[v + 1].folded) else { return tokens }
         let limit = min(tokens.count - 1, v + 14)
-        guard let j = (v + 2..<limit).first(where: { (tokens[$0].folded == "in" && tokens[$0 + 1].folded == "werking") || tokens[$0].folded == "uitwerking" }) else {
+        guard v + 2 < limit, let j = (v + 2..<limit).first(where: { (tokens[$0].folded == "in" && tokens[$0 + 1].folded == "werking") || tokens[$0].folded == "uitwerking" }) else {
             return tokens
         }
         let derogation = tokens[0].folded == "in" && tokens[1].folded == "afwijking"

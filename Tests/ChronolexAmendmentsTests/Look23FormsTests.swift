@@ -117,6 +117,20 @@ struct Look23FormsTests {
         #expect(result.hasErrors, "\(result.diagnostics.map(\.message))")
     }
 
+    /// A Dutch clause whose verb ends it, without a full stop (« … van artikel 2 treedt »,
+    /// « Artikel 3 heeft »): the reader of inverted clauses read past the last word and
+    /// crashed (found by the perf31 branch's generated clauses). An error, never a crash.
+    @Test("Dutch clauses ending on their verb", arguments: [
+        "Met uitzondering van artikel 2 treedt",
+        "Dit besluit treedt in werking op 1 maart 2015, artikel 2 treedt",
+        "In afwijking van het eerste lid heeft",
+        "In afwijking van het eerste lid heeft artikel 2",
+    ])
+    func dutchVerbEndingTheClause(_ clause: String) {
+        let (result, _) = dates(clause, dutch: true)
+        #expect(result.edits.count == 2)
+    }
+
     // MARK: F11, « wordt het tweede lid hersteld »
 
     @Test("Dutch: « In artikel 3, § 1, … wordt het tweede lid (, opgeheven bij …,) hersteld als volgt / in de volgende lezing: »", arguments: [
