@@ -475,6 +475,11 @@ public enum EntryIntoForceReader {
         }
         var result: [(selectors: [SourceSelector], date: (EffectiveDate, Bool)?)] = []
         _ = s.take(":")
+        // « …, behalve » and no more (a clause cut short; look 28: the general date applied to
+        // every article, unsaid).
+        if s.atEnd || s.peek()?.text == "." {
+            throw InstructionError("entry-into-force clause: the exception names nothing: «\(s.rest())»")
+        }
         while !s.atEnd, s.peek()?.text != "." {
             // "1° des …;" "2° de l'article 6 …".
             if let token = s.peek(), let label = ReferenceReader.label(token), label.kind == .degree,

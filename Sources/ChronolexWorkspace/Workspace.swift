@@ -228,7 +228,11 @@ public struct Workspace: Sendable {
                 // 26), and a named pipe, a socket or a device is skipped, said, never opened
                 // (a pipe with no writer made the command wait for ever).
                 var isFolder: ObjCBool = false
-                if FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), isFolder.boolValue { continue }
+                if FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), isFolder.boolValue {
+                    // Named like an act, it may hold one: said (look 28: its acts were left out unsaid).
+                    diagnostics.append(.warning("a folder named like an act: not read (the folders inside a folder are not walked; name it on the command line)", file: file, line: nil))
+                    continue
+                }
                 if let kind = FileKind.nonRegular(file) {
                     diagnostics.append(.warning("not a regular file (\(kind)): skipped", file: file, line: nil))
                     continue

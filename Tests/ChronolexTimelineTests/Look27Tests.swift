@@ -105,3 +105,45 @@ struct Look27Tests {
         #expect(!before.diagnostics.contains { $0.severity == .error })
     }
 }
+
+/// Look 28: a clause placed in another act's article names its words after a smaller place
+/// (« à l'alinéa 1er, », Dutch « eerste lid, ») or after Dutch « wordt »: still an
+/// instruction (they were provisions, the text unamended); a clause cut after « behalve ».
+@Suite("Look 28: clauses placed in another act, read further")
+struct Look28ReadingTests {
+    @Test(arguments: [
+        "Dans l'article 4 de l'arrêté du Gouvernement du 1er mars 2020 relatif aux essais, à l'alinéa 1er, le mot « registre » est transformé en « fichier ».",
+        "Dans l'article 3 de l'arrêté du Gouvernement du 1er mars 2020 relatif aux essais, au § 1er, le mot « trente » est transformé en « quarante ».",
+        "Dans l'article 4 de l'arrêté du Gouvernement du 1er mars 2020 relatif aux essais, l'expression « tient un registre » est transformée en « tient un fichier ».",
+        "Dans l'article 4 de l'arrêté du Gouvernement du 1er mars 2020 relatif aux essais, la mention « registre » est à remplacer par « fichier ».",
+    ])
+    func afterASmallerPlace(_ clause: String) throws {
+        let workspace = Workspace(texts: [("base.md", OperationTests.base), ("a.md", OperationTests.amending("**Art. 1er.** " + clause))])
+        #expect(workspace.diagnostics.contains { $0.severity == .error && $0.message.hasPrefix("matches no known instruction form") }, "\(workspace.diagnostics.map(\.message))")
+        #expect(!workspace.diagnostics.contains { $0.message.contains("provision of this act") })
+    }
+
+    @Test func dutchAuxiliaryFirst() throws {
+        let body = """
+        ---
+        title-nl: "Besluit van de Regering tot wijziging van het besluit van de Regering van 12 maart 2015 betreffende de openbare bibliotheken"
+        date: 2016-01-10
+        number: 2016200001
+        publication: 2016-01-20
+        starts: 2016-02-01
+        ---
+
+        **Artikel 1.** In artikel 7 van het besluit van de Regering van 12 maart 2015 betreffende de openbare bibliotheken, wordt het woord "vier" omgezet in het woord "vijf".
+
+        **Art. 2.** In artikel 3 van het besluit van de Regering van 12 maart 2015 betreffende de openbare bibliotheken, § 1, eerste lid, wordt het woord "open" omgezet in het woord "toegankelijk".
+        """
+        let workspace = Workspace(texts: [("base.md", HandCheck23Tests.base), ("a.md", body)])
+        #expect(workspace.diagnostics.filter { $0.severity == .error && $0.message.hasPrefix("matches no known instruction form") }.count == 2, "\(workspace.diagnostics.map(\.message))")
+    }
+
+    @Test func anExceptionCutShort() throws {
+        let act = OperationTests.amending("**Art. 1er.** Dans l'article 4, alinéa 1er, le mot « registre » est remplacé par le mot « fichier ».", entry: "Le présent arrêté entre en vigueur le 1er janvier 2021, sauf")
+        let workspace = Workspace(texts: [("base.md", OperationTests.base), ("a.md", act)])
+        #expect(workspace.diagnostics.contains { $0.severity == .error && $0.message.hasPrefix("entry-into-force clause: the exception names nothing") }, "\(workspace.diagnostics.map(\.message))")
+    }
+}

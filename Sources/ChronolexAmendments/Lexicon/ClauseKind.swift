@@ -32,15 +32,31 @@ enum ClauseKind: Equatable {
     /// (« on entend par », « le ministre peut déroger », « wordt verstaan onder »: look 27, such
     /// provisions were taken for unreadable instructions).
     static func namesWords(_ rest: ArraySlice<Token>) -> Bool {
+        var rest = rest
+        // A smaller place first (« à l'alinéa 1er, », « au § 1er, », Dutch « eerste lid, »): the
+        // words come after it (look 28: « …, à l'alinéa 1er, le mot … est transformé » was
+        // taken for a provision).
+        while let comma = rest.prefix(7).firstIndex(where: { $0.kind == .punctuation && $0.text == "," }),
+              rest[..<comma].contains(where: { units.contains($0.folded) || $0.text == "§" }),
+              !rest[..<comma].contains(where: { $0.kind == .quote || auxiliaries.contains($0.folded) }) {
+            rest = rest[(comma + 1)...]
+        }
         var words = rest.lazy.filter { $0.kind == .word }.map(\.folded).makeIterator()
         guard var first = words.next() else { return false }
+        // Dutch puts its auxiliary first (« …, wordt het woord " A " omgezet in … »).
+        if ["wordt", "worden"].contains(first) { first = words.next() ?? "" }
         if ["le", "la", "les", "l'", "l’", "het", "de"].contains(first) { first = words.next() ?? "" }
-        let nouns: Set<String> = ["mot", "mots", "terme", "termes", "phrase", "phrases", "chiffre", "chiffres", "nombre", "montant", "montants",
-                                  "delai", "delais", "date", "dates", "pourcentage", "taux", "woord", "woorden", "zin", "zinnen", "bedrag",
-                                  "bedragen", "termijn", "datum", "cijfer", "getal", "percentage"]
-        // « le délai de trente jours », « l'alinéa 2 »: a noun or a unit of the text.
-        return nouns.contains(first) || ["alinea", "paragraphe", "point", "lid", "punt"].contains(first)
+        // « le délai de trente jours », « l'expression », « l'alinéa 2 »: a noun or a unit of the text.
+        return textNouns.contains(first) || units.contains(first)
     }
+
+    /// The nouns that name words of a text (« le mot », « l'expression », « de woorden »).
+    static let textNouns: Set<String> = ["mot", "mots", "terme", "termes", "phrase", "phrases", "chiffre", "chiffres", "nombre", "montant", "montants",
+                                         "delai", "delais", "date", "dates", "pourcentage", "taux", "expression", "expressions", "mention",
+                                         "mentions", "membre", "lettre", "lettres", "libelle", "passage", "woord", "woorden", "zin", "zinnen",
+                                         "zinsnede", "bedrag", "bedragen", "termijn", "datum", "cijfer", "getal", "percentage", "vermelding"]
+    /// The units smaller than an article.
+    static let units: Set<String> = ["alinea", "paragraphe", "point", "lid", "punt", "paragraaf", "zin", "phrase"]
 
     /// « Dans l'article 4 de l'arrêté royal du 1er mars 2010 …, » (« À l'annexe 2 du même
     /// décret, », « In artikel 4 van het besluit …, ») then words of change the grammar does
