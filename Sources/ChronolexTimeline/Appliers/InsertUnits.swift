@@ -16,7 +16,19 @@ extension TimelineBuilder {
             switch unit.kind {
             case .article: return insertArticles(fragment, in: Self.divisions(of: edit.target), placed: position, at: date, applied: applied)
             case .division(let kind): return insertDivision(kind, unit, fragment, in: Self.divisions(of: edit.target), placed: position, at: date, applied: applied)
-            case .annex: return insertAnnex(fragment, in: Self.divisions(of: edit.target), at: date, applied: applied)
+            case .annex:
+                // « après l'annexe 1re, une annexe 1/1 » among others: Justel numbers annexes
+                // N1, N2… in order, and one between two is not placed yet — said (look 28: it
+                // went last, without a word). After the last one, or none named: at the end.
+                if let position, !position.anchors.isEmpty {
+                    let annexes = Self.annexNumbers(in: structures.last?.body ?? [])
+                    let last = annexes.last
+                    let afterTheLast: Bool = if case .after(let a) = position, case .annex(let n)? = a.steps.last, let last { DivisionNumber.same(n, last) || n.isEmpty && annexes.count == 1 } else { false }
+                    if !afterTheLast {
+                        return .failure(.unsupported("inserting an annex \(Self.describe(position)) is not applied yet: a new annex is placed after the last one only"))
+                    }
+                }
+                return insertAnnex(fragment, in: Self.divisions(of: edit.target), at: date, applied: applied)
             default: return .failure(notAppliedOutsideArticles(edit))
             }
         }
@@ -281,6 +293,45 @@ extension TimelineBuilder {
         guard !articles.isEmpty else { return .failure(.unreadable("the new text holds no article")) }
         var body = structures.last?.body ?? []
         var names: [String] = []
+        // « il est inséré, après l'article 5, un article 5/1 »: where the instruction puts it
+        // (legistique: a new article goes where the instruction puts it, else after the
+        // article whose number it extends) — after a 5bis too (look 28: placed after it by
+        // number, then refused).
+        if let position, let anchored = Self.anchor(position) {
+            var previous: String?
+            for article in articles {
+                let key = ArticleNumber.normalized(article.number)
+                if current(key) != nil, structures.last?.articles.contains(key) == true {
+                    return .failure(.notFound("art. \(key) already exists in the act on \(date.iso)"))
+                }
+                let placeholder = BodyElement.article(Article(number: article.number))
+                let placed = previous.map { Self.insert(placeholder, beside: $0, after: true, in: &body) }
+                    ?? Self.insert(placeholder, beside: anchored.article, after: anchored.after, in: &body)
+                guard placed else {
+                    return .failure(.notFound("the instruction puts art. \(key) \(anchored.after ? "after" : "before") art. \(anchored.article), which does not exist in the act on \(date.iso)"))
+                }
+                names.append("art. \(key)")
+                previous = key
+            }
+            let keys = articles.map { ArticleNumber.normalized($0.number) }
+            let order = BodyElement.articleNumbers(in: body)
+            if case .between(_, let second) = position, let last = keys.last, let end = order.firstIndex(of: last),
+               let next = second.article.map(ArticleNumber.normalized), order.indices.contains(end + 1) ? order[end + 1] != next : true {
+                return .failure(.notFound("the instruction puts art. \(keys[0]) between art. \(anchored.article) and art. \(next), which do not follow each other in the act on \(date.iso)"))
+            }
+            // A number out of the order of its neighbours, not one that extends the article it
+            // follows (« 3/1 » after art. 4): applied where the instruction puts it, said.
+            if let first = keys.first, let start = order.firstIndex(of: first), let last = keys.last, let end = order.firstIndex(of: last) {
+                let before = start > 0 ? order[start - 1] : nil, after = end + 1 < order.count ? order[end + 1] : nil
+                // « 5/1 » before a « 5bis »: both extend art. 5, in no order the guide gives.
+                let siblings = before.map { base in Self.extends(last, base) && after.map { Self.extends($0, base) } == true } ?? false
+                let early = before.map { ArticleNumber.isOutOfOrder(first, after: $0) && !Self.extends(first, $0) } ?? false
+                let late = after.map { ArticleNumber.isOutOfOrder($0, after: last) && !siblings } ?? false
+                if early || late {
+                    notes.append("art. \(first) placed where the instruction puts it, \(anchored.after ? "after" : "before") art. \(anchored.article), though its number does not follow from its neighbours'")
+                }
+            }
+        } else {
         for article in articles {
             let key = ArticleNumber.normalized(article.number)
             if current(key) != nil, structures.last?.articles.contains(key) == true {
@@ -302,12 +353,6 @@ extension TimelineBuilder {
             }
             names.append("art. \(key)")
         }
-        // « après l'article 9, il est inséré un article 9/1 »: new articles go where their
-        // numbers place them, which must be where the instruction puts them (look 27: « après
-        // l'article 40 », which did not exist, or « après l'article 9 » for an article 3/1,
-        // were placed by number without a word).
-        if let position, let failure = Self.checkPlace(of: articles.map { ArticleNumber.normalized($0.number) }, position, in: body, on: date) {
-            return .failure(failure)
         }
         for article in articles {
             let key = ArticleNumber.normalized(article.number)
@@ -322,7 +367,7 @@ extension TimelineBuilder {
     /// Nil when a new division placed at `index` of `children` stands where `position` puts
     /// it: after (before) the division it names, a sibling; after (before) the article it
     /// names, the last (first) article before (after) that place. The failure otherwise.
-    static func checkPlace(of division: Division, at index: Int, among children: [BodyElement], _ position: UnitPosition) -> Failure? {
+    static func checkPlace(of division: Division, at index: Int, among children: [BodyElement], _ position: UnitPosition, takesIn: Bool = false) -> Failure? {
         func check(_ anchor: UnitReference, after: Bool) -> Failure? {
             guard let step = anchor.steps.last else { return nil }
             let side = after ? "after" : "before"
@@ -337,7 +382,10 @@ extension TimelineBuilder {
                 return nil
             case .article(let number) where anchor.steps.count == 1:
                 let wanted = ArticleNumber.normalized(number)
-                let found = after ? neighbours.lazy.compactMap(Self.lastArticle).first : neighbours.lazy.compactMap(Self.firstArticle).first
+                // Before an article: the first the new division holds (« comportant les articles
+                // 1er et 2 », look 28), else the first after it.
+                let own = takesIn ? Self.firstArticle(.division(division)) : nil
+                let found = after ? neighbours.lazy.compactMap(Self.lastArticle).first : own ?? neighbours.lazy.compactMap(Self.firstArticle).first
                 guard found == wanted else {
                     let stands = found.map { "\(side) art. \($0)" } ?? (after ? "before every article" : "after every article")
                     return .notFound("the instruction puts \(division.citation) \(side) art. \(wanted), but its number places it \(stands): not applied")
@@ -352,6 +400,55 @@ extension TimelineBuilder {
         case .before(let anchor): return check(anchor, after: false)
         case .between(let a, let b): return check(a, after: true) ?? check(b, after: false)
         case .end, .byNumber, .afterTable: return nil
+        }
+    }
+
+    /// The numbers of the act's annexes (its divisions « Annexe »), in order.
+    static func annexNumbers(in body: [BodyElement]) -> [String] {
+        var numbers: [String] = []
+        func walk(_ elements: [BodyElement]) {
+            for case .division(let division) in elements {
+                if division.kind == .annexe { numbers.append(division.number) }
+                walk(division.children)
+            }
+        }
+        walk(body)
+        return numbers
+    }
+
+    /// « after annexe 1 », « before annexe 2 », « between annexe 1 and annexe 2 ».
+    static func describe(_ position: UnitPosition) -> String {
+        switch position {
+        case .after(let a): "after \(a.description)"
+        case .before(let b): "before \(b.description)"
+        case .between(let a, let b): "between \(a.description) and \(b.description)"
+        case .end: "at the end"
+        case .byNumber: "by its number"
+        case .afterTable(let title): "after the table « \(title) »"
+        }
+    }
+
+    /// The index beside what a position names among `children`: a division of `kind` (after
+    /// it, or before it), or an article that ends (starts) one of them; `nil` when it names
+    /// none there.
+    static func siblingIndex(_ position: UnitPosition, _ kind: DivisionKind, in children: [BodyElement]) -> Int? {
+        let (reference, after): (UnitReference, Bool)
+        switch position {
+        case .after(let a), .between(let a, _): (reference, after) = (a, true)
+        case .before(let b): (reference, after) = (b, false)
+        case .end, .byNumber, .afterTable: return nil
+        }
+        switch reference.steps.last {
+        case .division(let named, let number)? where named == kind:
+            guard let i = children.firstIndex(where: { if case .division(let d) = $0 { return d.kind == kind && DivisionNumber.same(d.number, number) } else { return false } }) else { return nil }
+            return after ? i + 1 : i
+        case .article(let number)? where reference.steps.count == 1:
+            // The element of this level that ends (starts) with that article.
+            let wanted = ArticleNumber.normalized(number)
+            if after { return children.firstIndex { lastArticle($0) == wanted }.map { $0 + 1 } }
+            return children.firstIndex { firstArticle($0) == wanted }
+        default:
+            return nil
         }
     }
 
@@ -370,30 +467,43 @@ extension TimelineBuilder {
         }
     }
 
-    /// Nil when the new articles `keys` stand in `body` where `position` puts them: after the
-    /// article it names (« après »), before it (« avant »), or between the two (« entre »);
-    /// the failure that says otherwise. Positions that name no article are not checked here.
-    static func checkPlace(of keys: [String], _ position: UnitPosition, in body: [BodyElement], on date: LegalDate) -> Failure? {
-        let order = BodyElement.articleNumbers(in: body)
-        guard let first = keys.first, let last = keys.last, let start = order.firstIndex(of: first), let end = order.firstIndex(of: last) else { return nil }
-        let named = "art. \(first)" + (keys.count > 1 ? " to art. \(last)" : "")
-        func check(_ anchor: UnitReference, standing index: Int, _ side: String) -> Failure? {
-            guard anchor.steps.count == 1, let number = anchor.article.map(ArticleNumber.normalized) else { return nil }
-            guard order.contains(number) else {
-                return .notFound("the instruction puts \(named) \(side) art. \(number), which does not exist in the act on \(date.iso)")
-            }
-            let neighbour = order.indices.contains(index) ? "art. \(order[index])" : (side == "after" ? "the act's start" : "the act's end")
-            guard order.indices.contains(index), order[index] == number else {
-                return .notFound("the instruction puts \(named) \(side) art. \(number), but its number places it \(side) \(neighbour): not applied")
-            }
-            return nil
-        }
+    /// The article a position names (« après l'article 5 », « avant l'article 6 », « entre les
+    /// articles 5 et 6 »: after the first) and on which side; `nil` for a position that names
+    /// no single article.
+    static func anchor(_ position: UnitPosition) -> (article: String, after: Bool)? {
+        let (reference, after): (UnitReference, Bool)
         switch position {
-        case .after(let anchor): return check(anchor, standing: start - 1, "after")
-        case .before(let anchor): return check(anchor, standing: end + 1, "before")
-        case .between(let a, let b): return check(a, standing: start - 1, "after") ?? check(b, standing: end + 1, "before")
+        case .after(let a), .between(let a, _): (reference, after) = (a, true)
+        case .before(let b): (reference, after) = (b, false)
         case .end, .byNumber, .afterTable: return nil
         }
+        guard reference.steps.count == 1, let number = reference.article else { return nil }
+        return (ArticleNumber.normalized(number), after)
+    }
+
+    /// Inserts `element` right after (before) the article numbered `number` in the division
+    /// that holds it; false when the act has no such article.
+    static func insert(_ element: BodyElement, beside number: String, after: Bool, in body: inout [BodyElement]) -> Bool {
+        for i in body.indices {
+            switch body[i] {
+            case .article(let article) where ArticleNumber.normalized(article.number) == number:
+                body.insert(element, at: after ? i + 1 : i)
+                return true
+            case .division(var division):
+                if insert(element, beside: number, after: after, in: &division.children) {
+                    body[i] = .division(division)
+                    return true
+                }
+            default:
+                continue
+            }
+        }
+        return false
+    }
+
+    /// True when `number` extends `base` (`5/1`, `5bis` extend `5`).
+    static func extends(_ number: String, _ base: String) -> Bool {
+        number.count > base.count && number.hasPrefix(base) && !(number.dropFirst(base.count).first?.isNumber ?? true)
     }
 
     /// A new division (with the articles its new text holds, or those its instruction says
@@ -451,7 +561,16 @@ extension TimelineBuilder {
         var failure: Failure?
         func place(_ children: inout [BodyElement]) {
             var index = Self.divisionPosition(division, in: children)
-            if DivisionNumber.orderKey(division.number) == nil,
+            // Where the instruction puts it, beside a division or an article of this level
+            // (legistique: a new unit goes where the instruction puts it; look 28: « chapitre
+            // II/1 », a number Chronolex cannot order, and a chapter « entre les articles 2 et 3
+            // » of an act without chapters went last, then were refused).
+            if let position, holds == nil, let beside = Self.siblingIndex(position, kind, in: children) {
+                if beside != index, DivisionNumber.orderKey(division.number) != nil {
+                    notes.append("\(division.citation) placed where the instruction puts it, \(Self.describe(position)), though its number does not follow from its neighbours'")
+                }
+                index = beside
+            } else if DivisionNumber.orderKey(division.number) == nil,
                children.contains(where: { if case .division(let other) = $0 { return other.kind == kind } else { return false } }) {
                 notes.append("\(division.citation): its number has no order Chronolex can vouch for; placed after the other \(kind.frenchName.lowercased())s of its place")
             }
@@ -472,7 +591,7 @@ extension TimelineBuilder {
             for article in newArticles { division.children.append(.article(Article(number: article.number))) }
             // « il est inséré, après le chapitre 5, un chapitre 4/1 »: where its number places
             // it must be where the instruction puts it (look 27: placed by number, unsaid).
-            if let position, let wrong = Self.checkPlace(of: division, at: index, among: children, position) {
+            if let position, let wrong = Self.checkPlace(of: division, at: index, among: children, position, takesIn: holds != nil) {
                 failure = wrong
                 return
             }
