@@ -385,7 +385,7 @@ public enum ActReader {
         let encoding: HTMLPage.Encoding = SourceText.firstInvalidUTF8(bytes) == nil ? .utf8 : .declared
         var page: JustelHTMLReader.Page
         do {
-            page = try JustelHTMLReader.extract(bytes: bytes, encoding: encoding)
+            page = try HTMLPage.reading(bytes: bytes, encoding: encoding) { JustelHTMLReader.extract($0) }
         } catch {
             return ReadResult(act: nil, format: .html, diagnostics: [.error("libxml2 could not read this as HTML", file: file, line: nil)])
         }

@@ -122,20 +122,6 @@ enum JustelHTMLReader {
         return walker.page
     }
 
-    /// The page's text as ``extract(_:)`` sorts it from the page's tree, read as libxml2
-    /// parses it (``HTMLPage/stream(bytes:encoding:_:)``: the same events, no tree built,
-    /// walked and freed); from the tree when the stream cannot stand for it.
-    ///
-    /// - Complexity: O(n) in the size of the page.
-    static func extract(bytes: [UInt8], encoding: HTMLPage.Encoding) throws(HTMLPage.Failure) -> Page {
-        var walker = Walker()
-        if try HTMLPage.stream(bytes: bytes, encoding: encoding, { walker.handle($0) }) {
-            walker.endLine()
-            return walker.page
-        }
-        return try HTMLPage.reading(bytes: bytes, encoding: encoding) { extract($0) }
-    }
-
     /// The state of one walk through a page.
     private struct Walker {
         var page = Page()
