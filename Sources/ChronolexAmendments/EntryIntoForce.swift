@@ -86,6 +86,13 @@ public enum EntryIntoForceReader {
         var k = 0
         while k < tokens.count {
             let w = tokens[k].kind == .quote ? "" : tokens[k].folded
+            // Every test below starts with the word itself: a word none of them names goes
+            // at once (one lookup instead of twenty comparisons and six prefix tests; the
+            // articles of a large code each mention « vigueur » in Justel's notes).
+            guard clauseWords.contains(w) else {
+                k += 1
+                continue
+            }
             if (w == "entre" || w == "entrent") && k + 2 < tokens.count && tokens[k + 1].folded == "en" && tokens[k + 2].folded == "vigueur" { sawVerb = true }
             if (w == "produit" || w == "produisent" || w == "sort" || w == "sortent") && k + 2 < tokens.count && tokens[k + 2].folded == "effets" { sawVerb = true }
             if (w == "treedt" || w == "treden") && k + 2 < tokens.count && tokens[k + 2].folded == "werking" { sawVerb = true }
@@ -101,11 +108,27 @@ public enum EntryIntoForceReader {
             if (w == "treedt" || w == "treden") && k + 2 < tokens.count && tokens[k + 1].folded == "buiten" && tokens[k + 2].folded == "werking" { sawVerb = true }
             // « houdt op uitwerking te hebben », « houdt op van kracht te zijn » (look 21).
             if (w == "houdt" || w == "houden") && k + 1 < tokens.count && tokens[k + 1].folded == "op" && tokens[(k + 2)...].prefix(5).contains(where: { $0.folded == "uitwerking" || $0.folded == "kracht" }) { sawVerb = true }
-            for stem in ["remplac", "inser", "abrog", "complet", "apport", "supprim"] where Scanner.isParticiple(w, stem) { return false }
+            for stem in amendingStems where Scanner.isParticiple(w, stem) { return false }
             k += 1
         }
         return sawVerb
     }
+
+    /// The participles that make a text an amending instruction, not a clause of entry
+    /// into force (« remplacé », « insérés »), by their stems.
+    static let amendingStems = ["remplac", "inser", "abrog", "complet", "apport", "supprim"]
+
+    /// Every word ``isEntryIntoForce(_:)`` looks at: the first words of its verbs and
+    /// phrases, and each form ``Scanner/isParticiple(_:_:)`` accepts for an amending stem
+    /// (the stem and `e`, `ee`, `es` or `ees`).
+    static let clauseWords: Set<String> = {
+        var words: Set<String> = ["entre", "entrent", "produit", "produisent", "sort", "sortent", "treedt", "treden", "heeft", "hebben",
+                                  "retroagit", "retroagissent", "date", "inwerkingtreding", "cesse", "cessent", "houdt", "houden"]
+        for stem in amendingStems {
+            for ending in ["e", "ee", "es", "ees"] { words.insert(stem + ending) }
+        }
+        return words
+    }()
 
     /// True for "Le Ministre … est chargé de l'exécution du présent arrêté", "Le ministre
     /// …, le ministre … sont chargés, chacun en ce qui le concerne, de l'exécution …".

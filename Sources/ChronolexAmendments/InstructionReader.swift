@@ -1023,10 +1023,13 @@ struct Walker {
     static func line(_ alinea: Alinea) -> Int? { alinea.sentences.first?.range?.start.line ?? alinea.range?.start.line }
     static func line(_ point: Point) -> Int? { point.sentences.first?.range?.start.line ?? point.range?.start.line }
 
+    /// The words ``mentionsEntryIntoForceOrExecution(_:)`` looks for, made once.
+    private static let entryIntoForceNeedles: [[UInt8]] = [Array("vigueur".utf8), Array("effets".utf8), Array("werking".utf8), Array("cution".utf8), Array("uitvoering".utf8)]
+
     /// True when the text holds a word of an entry-into-force or execution clause
     /// (`vigueur`, `effets`, `werking`, `exécution`, `uitvoering`): a linear byte search.
     static func mentionsEntryIntoForceOrExecution(_ text: String) -> Bool {
-        let needles: [[UInt8]] = [Array("vigueur".utf8), Array("effets".utf8), Array("werking".utf8), Array("cution".utf8), Array("uitvoering".utf8)]
+        let needles = entryIntoForceNeedles
         return text.utf8.withContiguousStorageIfAvailable { b -> Bool in
             var k = 0
             var depth = 0
