@@ -102,7 +102,9 @@ enum Normalizer {
             // as "les mots « A » sont supprimés" reads them.
             // (Also without the colon: "les mots suivants sont insérés « A »".) Not "remplacé
             // par la disposition suivante : « A »", where no verb follows the noun.
-            if token.kind == .word, Lexicon.wordNouns.contains(token.folded), i + 1 < tokens.count,
+            // (The quote stands after the verb: an alinéa ending on « la disposition suivante »
+            // has none, and no range to look in.)
+            if token.kind == .word, Lexicon.wordNouns.contains(token.folded), i + 3 < tokens.count,
                Lexicon.following.contains(tokens[i + 1].folded),
                let quote = (i + 3..<min(tokens.count, i + 7)).first(where: { tokens[$0].kind == .quote }),
                tokens[(i + 2)..<quote].allSatisfy({ $0.kind == .word || $0.text == ":" }),
