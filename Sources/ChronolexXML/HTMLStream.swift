@@ -45,14 +45,16 @@ public final class HTMLStream {
     private var open: [(name: String, filled: Bool, serial: Int)] = []
     private var serials = 0
 
-    /// The `<html>` element.
-    public private(set) var root: HTMLStreamElement!
+    /// The `<html>` element (the first opened, serial 1). Made when asked: an element holds
+    /// its stream, so a stream that kept its root would hold itself and never be freed, its
+    /// sink and the page's bytes with it (found leaking by FuzzTimeline, fuzz31).
+    public var root: HTMLStreamElement { HTMLStreamElement(stream: self, depth: 0, serial: 1) }
 
     /// A page on `sink`: the doctype and `<html lang=…>` are written at once.
     public init(language: String, to sink: OutputSink) {
         self.sink = sink
         sink.write("<!DOCTYPE html>\n")
-        root = open("html", ["lang": language], depth: 0)
+        _ = open("html", ["lang": language], depth: 0)
     }
 
     /// Closes every element (the page is complete) and ends the page with a line break.

@@ -98,4 +98,23 @@ struct StreamedHTMLTests {
         }
         #expect(read >= 250)
     }
+
+    /// A stream kept its root element, which holds the stream: every page written leaked
+    /// its stream and its sink, the page's bytes with it (LeakSanitizer, on FuzzTimeline's
+    /// first inputs, in `HTMLDiffRenderer.write`; fuzz31). Freed once written.
+    @Test func aWrittenStreamIsFreed() {
+        weak var freed: HTMLStream?
+        weak var sinkFreed: OutputSink?
+        do {
+            let sink = OutputSink()
+            let stream = HTMLStream(language: "fr", to: sink)
+            stream.root.appending("body", [:], text: "texte").text(" suite")
+            stream.finish()
+            #expect(sink.text.contains("<body>texte suite</body>"))
+            freed = stream
+            sinkFreed = sink
+        }
+        #expect(freed == nil)
+        #expect(sinkFreed == nil)
+    }
 }
