@@ -98,7 +98,10 @@ public struct Consolidated: Sendable {
     /// article when none is), could not be read or applied, or its text on one of `dates`
     /// is not in the input: that answer is unreliable.
     public func failed(article: String? = nil, at dates: [LegalDate] = []) -> Bool {
-        (problems + gapProblems(at: dates)).contains { $0.diagnostic.severity == .error && affects($0.scope, article) && Self.concerns($0, dates) }
+        lazy var orders = articleOrders
+        return (problems + gapProblems(at: dates)).contains {
+            $0.diagnostic.severity == .error && affects($0.scope, article, orders: orders) && Self.concerns($0, dates)
+        }
     }
 
     /// False for a problem that arises after every date asked for (`dates` empty: every date).
@@ -124,16 +127,19 @@ public struct Consolidated: Sendable {
     /// True when something could not be read or applied in this act.
     public var failed: Bool { failed() }
 
-    private func affects(_ scope: Scope, _ article: String?) -> Bool {
+    /// True when a problem of `scope` can affect `article` (any article when nil). `orders`
+    /// (``articleOrders``, asked only for a range) is computed once by the caller.
+    private func affects(_ scope: Scope, _ article: String?, orders: @autoclosure () -> [[String]]) -> Bool {
         switch scope {
         case .everything: true
         case .otherAct: false
         case .article(let number): article.map { ArticleNumber.normalized($0) == number } ?? true
-        case .articles(let set): article.map { set.reaches(ArticleNumber.normalized($0), orders: articleOrders) } ?? true
+        case .articles(let set): article.map { set.reaches(ArticleNumber.normalized($0), orders: orders()) } ?? true
         }
     }
 
-    /// The act's articles in their order, in the base and in every version of its structure.
+    /// The act's articles in their order, in the base and in every version of its structure
+    /// (a walk of every version: callers compute it once, lazily).
     var articleOrders: [[String]] {
         [BodyElement.articleNumbers(in: base.body)] + timeline.structures.map { BodyElement.articleNumbers(in: $0.body) }
     }
@@ -147,18 +153,19 @@ public struct Consolidated: Sendable {
         var out: [Diagnostic] = []
         var otherActs = 0
         var otherArticles = 0
+        lazy var orders = articleOrders
         // Texts missing in other articles than the one asked for do not concern it: not counted.
-        let gaps = gapProblems(at: dates).filter { affects($0.scope, article) }
+        let gaps = gapProblems(at: dates).filter { affects($0.scope, article, orders: orders) }
         var later = 0
         for problem in problems + gaps {
             if !Self.concerns(problem, dates) {
-                if problem.diagnostic.severity == .error, problem.since != nil, !problem.isPending, affects(problem.scope, article) { later += 1 }
+                if problem.diagnostic.severity == .error, problem.since != nil, !problem.isPending, affects(problem.scope, article, orders: orders) { later += 1 }
                 continue
             }
             var diagnostic = problem.diagnostic
             // A warning about another article does not concern the one asked for.
-            if diagnostic.severity == .warning, problem.scope.isArticles, !affects(problem.scope, article) { continue }
-            if diagnostic.severity == .error, !affects(problem.scope, article) {
+            if diagnostic.severity == .warning, problem.scope.isArticles, !affects(problem.scope, article, orders: orders) { continue }
+            if diagnostic.severity == .error, !affects(problem.scope, article, orders: orders) {
                 if case .otherAct = problem.scope { otherActs += 1 } else { otherArticles += 1 }
                 continue
             }

@@ -8,6 +8,8 @@ struct CLI {
         var stdout: String
         var stderr: String
         var stdoutBytes: Data
+        /// The command was still running after the time it was given, and was killed.
+        var killed = false
     }
 
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -31,8 +33,10 @@ struct CLI {
             .filter { $0.hasSuffix(".md") && $0 != "README.md" }.sorted().map { corpus + "/" + $0 }
     }
 
-    /// Runs the command; stdout and stderr go to files, so that no pipe can fill up.
-    static func run(_ arguments: [String]) throws -> Run {
+    /// Runs the command; stdout and stderr go to files, so that no pipe can fill up. With a
+    /// `timeout` (seconds), a command still running then is killed (``Run/killed``): a test
+    /// of input that could hang fails instead of hanging the run.
+    static func run(_ arguments: [String], timeout: Double? = nil) throws -> Run {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("chronolex-cli-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -49,13 +53,20 @@ struct CLI {
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        var killed = false
+        if let timeout {
+            let deadline = Date().addingTimeInterval(timeout)
+            while process.isRunning, Date() < deadline { usleep(20_000) }
+            killed = process.isRunning
+            if killed { kill(process.processIdentifier, SIGKILL) }
+        }
         process.waitUntilExit()
         try out.close()
         try err.close()
         let outData = try Data(contentsOf: outURL)
         let errData = try Data(contentsOf: errURL)
         return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                   stderr: String(decoding: errData, as: UTF8.self), stdoutBytes: outData)
+                   stderr: String(decoding: errData, as: UTF8.self), stdoutBytes: outData, killed: killed)
     }
 
     /// Writes `content` to a new temporary file and returns its path.
