@@ -400,7 +400,9 @@ public enum EntryIntoForceReader {
     }
 
     static func mayEnd(_ text: String) -> Bool {
-        text.contains("cesse") || text.contains("buiten werking") || text.contains("houdt op")
+        // Bytes, not Foundation's `contains` (``StringProtocol/containsBytes(_:)``): a test
+        // of every alinéa of the act.
+        text.containsBytes("cesse") || text.containsBytes("buiten werking") || text.containsBytes("houdt op")
     }
 
     /// The day an article's words end the act's force (« Le présent arrêté cesse d'être en
