@@ -49,3 +49,47 @@ struct Look29Tests {
         #expect(fixture.text("7", at: "2016-02-01") == "Art. 7. De bibliotheek is ten minste vijf uren per week open. Zij telt vijf uren leesplaats.\n")
     }
 }
+
+/// Look 29: an act that amends the base without saying so (no `modifies:`, a title without
+/// « modifiant ») was left out of the consolidation with `--act`, without a word.
+@Suite("Look 29: an amending act that does not say so")
+struct UnsaidAmendmentTests {
+    static let omnibus = """
+    ---
+    title-fr: "Arrêté du Gouvernement portant diverses dispositions en matière d'essais"
+    date: 2020-06-01
+    number: 2020200100
+    case: 2020-06-01/01
+    publication: 2020-06-10
+    ---
+
+    **Article 1er.** Dans l'article 4 de l'arrêté du Gouvernement du 1er mars 2020 relatif aux essais, le mot « département » est remplacé par le mot « service ».
+
+    **Art. 2.** Le ministre fait rapport chaque année.
+
+    **Art. 3.** Le présent arrêté entre en vigueur le 1er janvier 2021.
+    """
+
+    @Test func itIsAnErrorScopedToWhatItReaches() throws {
+        let consolidated = try Workspace(texts: [("base.md", OperationTests.base), ("omnibus.md", Self.omnibus)]).consolidated(act: "2020200001").get()
+        let errors = consolidated.problems.map(\.diagnostic).filter { $0.severity == .error }
+        #expect(errors.count == 1)
+        let error = try #require(errors.first)
+        #expect(error.description.hasPrefix("omnibus.md:9: Art. 1: this act amends"), "\(error)")
+        #expect(error.message.contains("amends 2020200001 (its art. 1) but does not say so") && error.message.contains("add `modifies: 2020200001`"), "\(error.message)")
+        let after = try #require(LegalDate("2021-06-01"))
+        #expect(consolidated.failed(article: "4", at: [after]))
+        #expect(!consolidated.failed(article: "3", at: [after]))
+        // Before its change applies, the text of art. 4 is certain.
+        #expect(!consolidated.failed(article: "4", at: [LegalDate("2020-12-31")!]))
+    }
+
+    /// Said with `modifies:`, the same act is applied, and nothing is reported.
+    @Test func saidItIsApplied() throws {
+        let said = Self.omnibus.replacingOccurrences(of: "publication: 2020-06-10", with: "publication: 2020-06-10\nmodifies: 2020200001")
+        let consolidated = try Workspace(texts: [("base.md", OperationTests.base), ("omnibus.md", said)]).consolidated(act: "2020200001").get()
+        #expect(!consolidated.failed)
+        let text = consolidated.timeline.article("4", at: LegalDate("2021-06-01")!).map { TextRenderer.render($0.article) }
+        #expect(text?.hasPrefix("Art. 4. Le service tient un registre.") == true)
+    }
+}
