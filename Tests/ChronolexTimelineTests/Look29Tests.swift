@@ -39,6 +39,62 @@ struct Look29Tests {
         #expect(fixture.text("4", at: "2021-06-01")?.hasPrefix("Art. 4. Le département tient un registre.") == true)
     }
 
+    /// « L'article 1er est complété par les mots … » of an article of one alinéa: at the end
+    /// of that alinéa (it was refused as « not one alinéa, point or sentence »).
+    @Test func wordsAddedToAnArticleOfOneAlinea() throws {
+        let fixture = try Fixture(base: OperationTests.base, amending: [OperationTests.amending("**Art. 1er.** L'article 1er du même arrêté est complété par les mots « et privés ».")])
+        #expect(fixture.failures.isEmpty, "\(fixture.failures)")
+        #expect(fixture.text("1", at: "2021-06-01") == "Article 1er. Le présent arrêté s'applique aux essais. Il vise les essais publics et privés.\n")
+        // Of an article of three alinéas, which one is not said: still refused.
+        let three = try Fixture(base: OperationTests.base, amending: [OperationTests.amending("**Art. 1er.** L'article 4 du même arrêté est complété par les mots « et privés ».")])
+        #expect(three.failures.count == 1)
+    }
+
+    /// « L'article 4, abrogé par …, est rétabli » while art. 4 is in force: the act that
+    /// repealed it is missing; its text was replaced without a word.
+    @Test func anArticleInForceIsNotReestablished() throws {
+        let fixture = try Fixture(base: OperationTests.base, amending: [OperationTests.amending("""
+        **Art. 1er.** L'article 4 du même arrêté, abrogé par l'arrêté du Gouvernement du 1er février 2020, est rétabli dans la rédaction suivante :
+
+        « Art. 4. Le registre est supprimé. »
+        """)])
+        #expect(fixture.failures.count == 1 && fixture.failures.first?.contains("art. 4 is not repealed on 2021-01-01: it cannot be re-established") == true, "\(fixture.failures)")
+        #expect(fixture.text("4", at: "2021-06-01")?.hasPrefix("Art. 4. Le département tient un registre.") == true)
+    }
+
+    /// « L'article 4 est remplacé par ce qui suit : « Art. 5. … » »: which number is meant
+    /// cannot be told (it was applied as art. 4).
+    @Test func aReplacementHeadedWithAnotherNumber() throws {
+        let fixture = try Fixture(base: OperationTests.base, amending: [OperationTests.amending("""
+        **Art. 1er.** L'article 4 du même arrêté est remplacé par ce qui suit :
+
+        « Art. 5. Le registre est supprimé. »
+        """)])
+        #expect(fixture.failures.count == 1 && fixture.failures.first?.contains("the new text is headed « Art. 5 » where it replaces art. 4") == true, "\(fixture.failures)")
+        let same = try Fixture(base: OperationTests.base, amending: [OperationTests.amending("""
+        **Art. 1er.** L'article 4 du même arrêté est remplacé par ce qui suit :
+
+        « Art. 4. Le registre est supprimé. »
+        """)])
+        #expect(same.failures.isEmpty)
+        #expect(same.text("4", at: "2021-06-01") == "Art. 4. Le registre est supprimé.\n")
+    }
+
+    /// « la deuxième phrase » of an alinéa whose first sentence holds « S.P.F. Economie »:
+    /// the splitter no longer cuts there, and, as « S.P.F. » could end a sentence, an
+    /// instruction that counts sentences across it is refused (it replaced « Economie. »).
+    @Test func sentencesCountedAcrossAnInitialism() throws {
+        let base = baseAct("**Article 1er.** Le rapport est établi par le S.P.F. Economie. Il est publié. Il est gratuit.\n\n**Art. 2.** Le rapport est public. Il est gratuit.")
+        let fixture = try Fixture(base: base, amending: [OperationTests.amending("""
+        **Art. 1er.** Dans l'article 1er du même arrêté, la deuxième phrase est remplacée par ce qui suit : « Il est affiché. »
+
+        **Art. 2.** Dans l'article 2 du même arrêté, la deuxième phrase est remplacée par ce qui suit : « Il est payant. »
+        """)])
+        #expect(fixture.failures.count == 1 && fixture.failures.first?.contains("whether « S.P.F. » followed by a capital ends a sentence cannot be told") == true, "\(fixture.failures)")
+        #expect(fixture.text("1", at: "2021-06-01") == "Article 1er. Le rapport est établi par le S.P.F. Economie. Il est publié. Il est gratuit.\n")
+        #expect(fixture.text("2", at: "2021-06-01") == "Art. 2. Le rapport est public. Il est payant.\n")
+    }
+
     /// Dutch « van het voormelde besluit », « van voormeld besluit »: the act of that kind
     /// cited before.
     @Test(arguments: ["van het voormelde besluit", "van voormeld besluit", "van het voornoemde besluit"])

@@ -53,6 +53,13 @@ extension TimelineBuilder {
             return .failure(.unsupported("the new text holds \(articles.count) articles where one replaces art. \(article.number)"))
         }
         let number = article.number
+        // « L'article 6 est remplacé par ce qui suit : « Art. 7. … » »: the new text is headed
+        // with another number than the article it replaces (look 29: applied as art. 6
+        // without a word; the same slip in an insertion was an error). Which number the act
+        // meant is not for Chronolex to guess.
+        if ArticleNumber.normalized(articles[0].number) != ArticleNumber.normalized(number) {
+            return .failure(.unsupported("the new text is headed « Art. \(articles[0].number) » where it replaces art. \(ArticleNumber.normalized(number)): which number the act means cannot be told, not applied"))
+        }
         article = articles[0]
         article.number = number
         article.status = .inForce
