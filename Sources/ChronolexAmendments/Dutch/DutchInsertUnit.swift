@@ -36,7 +36,10 @@ enum DutchInsertUnitForm: InstructionForm {
             return nil
         }
         let announced = NewText.takeAnnouncement(&s)
-        let position: UnitPosition? = placed != clause.unitAnchor ? placed : unit.isNumbered ? .byNumber : clause.unitAnchor
+        // The place named, before the verb or after it (« Na artikel 5 wordt een artikel 5/1
+        // ingevoegd », « tussen de artikelen 2 en 3 wordt … »: look 28, the place before the
+        // verb was dropped for the number), else the number.
+        let position: UnitPosition? = placed ?? (unit.isNumbered ? .byNumber : nil)
         // « wordt een lid ingevoegd, luidende: » and no place (look 20): not placed, as in French.
         if position == nil, !unit.isNumbered, [.alinea, .paragraph, .point, .dash].contains(unit.kind) {
             throw InstructionError("« ingevoegd » without saying where (« tussen », « na », « voor » a unit): the new \(unit) is not placed")

@@ -98,8 +98,11 @@ enum UnitPlacement {
     }
 
     /// Reads the placement at the cursor, if any: the target, position and notes change.
+    /// `absorbing` takes each citation read (its act, its history), once a pair of units
+    /// named for « entre » is no longer a list.
     static func read(_ s: inout Scanner, target: inout [UnitStep], position: inout UnitPosition?, notes: inout [String],
-                     words: Words = .french) throws(InstructionError) {
+                     words: Words = .french,
+                     absorbing: (inout Reference) throws(InstructionError) -> Void = { _ in }) throws(InstructionError) {
         let save = s.index
         _ = s.take(",") // "il est inséré, entre les articles 16 et 17, un chapitre 4/1"
         guard let w = s.word(), w == words.between || w == words.after || w == words.before || w == words.inside else { s.index = save; return }
@@ -133,6 +136,7 @@ enum UnitPlacement {
         ref.notes = []
         let full = ReferenceReader.merge(target, ref.parts)
         if w == words.inside {
+            try absorbing(&ref)
             target = full
         } else {
             let first = UnitReference(full)
@@ -140,14 +144,30 @@ enum UnitPlacement {
                 let second: UnitReference
                 if let through = ref.through {
                     second = UnitReference(Array(full.dropLast()) + [through])
-                } else if s.take(words.and) || s.take(",", words.and), let other = ReferenceReader.read(&s), !other.parts.isEmpty {
+                    ref.through = nil
+                    ref.throughByEt = false
+                    try absorbing(&ref)
+                } else if let first = ref.listed, first == full.last, ref.others.count == 1, let other = ref.others.first {
+                    // « entre les articles 5bis et 6 », « tussen de artikelen 2/1 en 3 »: two
+                    // numbers that do not follow each other by their digits (look 28: « must
+                    // name two units »); whether they follow each other in the act, the
+                    // consolidation checks.
+                    second = UnitReference(Array(full.dropLast()) + [other])
+                    ref.listed = nil
+                    ref.others = []
+                    try absorbing(&ref)
+                } else if s.take(words.and) || s.take(",", words.and), var other = ReferenceReader.read(&s), !other.parts.isEmpty {
                     second = UnitReference(ReferenceReader.merge(target, other.parts))
                     notes += other.notes
+                    other.notes = []
+                    try absorbing(&ref)
+                    try absorbing(&other)
                 } else {
                     throw InstructionError("\"inséré entre\" must name two units: «\(s.rest())»")
                 }
                 position = .between(first, second)
             } else {
+                try absorbing(&ref)
                 position = w == words.after ? .after(first) : .before(first)
             }
             target = Array(full.dropLast())

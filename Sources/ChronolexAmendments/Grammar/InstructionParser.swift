@@ -389,6 +389,25 @@ struct InstructionParser {
                     _ = s.take(",")
                     continue
                 }
+                // « Entre les articles 5bis et 6, il est inséré … », « 1° tussen de artikelen 2
+                // en 3 wordt een artikel 2/1 ingevoegd » (look 28: not read): a place among units
+                // before the verb, read as after it.
+                if w == grammar.placement.between {
+                    var holder = context
+                    var position: UnitPosition?
+                    var notes: [String] = []
+                    try UnitPlacement.read(&s, target: &holder, position: &position, notes: &notes, words: grammar.placement, absorbing: absorb)
+                    guard let position else {
+                        s.index = save
+                        break
+                    }
+                    // The unit that holds the two (« entre les alinéas 1er et 2 de l'article 5 »:
+                    // art. 5) is where the new unit goes, as when the place follows the verb.
+                    context = holder
+                    unitAnchor = position
+                    parsed.notes += notes
+                    continue
+                }
                 if w == grammar.before || w == grammar.after {
                     s.index += 1
                     let isBefore = w == grammar.before
