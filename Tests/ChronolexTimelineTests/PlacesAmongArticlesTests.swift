@@ -198,4 +198,45 @@ struct PlacesAmongArticlesTests {
         #expect(fixture.text("5", at: "2021-06-01") == "Art. 5. (Abrogé)\n") // TextRenderer's word; `consolidate` prints the act's language
         #expect(fixture.text("5", at: "2020-12-31") == "Art. 5. De minister beslist.\n")
     }
+
+    // MARK: 5. A section after the article that ends a section inside a chapter
+
+    @Test(arguments: [
+        "Dans le même arrêté, après l'article 6, il est inséré une section 3 intitulée « Recours ».",
+        "Dans le même arrêté, il est inséré, après l'article 6, une section 3 intitulée « Recours ».",
+        "Dans le chapitre 2 du même arrêté, après l'article 6, il est inséré une section 3 intitulée « Recours ».",
+    ])
+    func aSectionAfterTheArticleEndingASection(_ instruction: String) throws {
+        let fixture = try Self.fixture(instruction)
+        #expect(fixture.failures.isEmpty && fixture.warnings.isEmpty, "\(fixture.failures) \(fixture.warnings)")
+        #expect(Self.outline(fixture) == "Chapitre 1 [1 2] Chapitre 2 [Section 1 [3 4] Section 2 [5 5bis 6] Section 3 []] Chapitre 3 [7]")
+    }
+
+    /// With its own new article; and before the first article of a section.
+    @Test func aSectionWithItsArticle() throws {
+        let fixture = try Self.fixture("Dans le même arrêté, après l'article 6, il est inséré une section 3 rédigée comme suit :\n\n« Section 3. - Recours\n\nArt. 6/1. Le demandeur peut introduire un recours. »")
+        #expect(fixture.failures.isEmpty && fixture.warnings.isEmpty, "\(fixture.failures) \(fixture.warnings)")
+        #expect(Self.outline(fixture) == "Chapitre 1 [1 2] Chapitre 2 [Section 1 [3 4] Section 2 [5 5bis 6] Section 3 [6/1]] Chapitre 3 [7]")
+        let before = try Self.fixture("Dans le même arrêté, avant l'article 5, il est inséré une section 1/1 intitulée « Instruction ».")
+        #expect(before.failures.isEmpty && before.warnings.isEmpty, "\(before.failures) \(before.warnings)")
+        #expect(Self.outline(before) == "Chapitre 1 [1 2] Chapitre 2 [Section 1 [3 4] Section 1/1 [] Section 2 [5 5bis 6]] Chapitre 3 [7]")
+    }
+
+    /// Impossible places keep their errors: after an article that does not end its section;
+    /// a chapter after the article that ends a chapter still goes beside it.
+    @Test func impossiblePlacesStayErrors() throws {
+        let middle = try Self.fixture("Dans le même arrêté, après l'article 5bis, il est inséré une section 3 intitulée « Recours ».")
+        #expect(middle.failures == ["Art. 1: the instruction puts Section 3 after art. 5bis, but its number places it after art. 6: not applied"])
+        let chapter = try Self.fixture("Dans le même arrêté, après l'article 6, il est inséré un chapitre 2/1 intitulé « Recours ».")
+        #expect(chapter.failures.isEmpty && chapter.warnings.isEmpty, "\(chapter.failures) \(chapter.warnings)")
+        #expect(Self.outline(chapter) == "Chapitre 1 [1 2] Chapitre 2 [Section 1 [3 4] Section 2 [5 5bis 6]] Chapitre 2/1 [] Chapitre 3 [7]")
+    }
+
+    /// A section after an article that stands in a chapter without sections: inside that
+    /// chapter, after the article (it went between the chapters).
+    @Test func aSectionInAChapterWithoutSections() throws {
+        let fixture = try Self.fixture("Dans le même arrêté, après l'article 2, il est inséré une section 1re intitulée « Définitions ».")
+        #expect(fixture.failures.isEmpty, "\(fixture.failures)")
+        #expect(Self.outline(fixture) == "Chapitre 1 [1 2 Section 1 []] Chapitre 2 [Section 1 [3 4] Section 2 [5 5bis 6]] Chapitre 3 [7]")
+    }
 }

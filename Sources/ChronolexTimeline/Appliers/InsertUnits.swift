@@ -456,6 +456,17 @@ extension TimelineBuilder {
         }
     }
 
+    /// The index of the division among `children` that holds the article numbered `number`
+    /// and is larger than a division of `kind` (a chapter, for a new section); `nil` when
+    /// the article stands among `children` itself, or in a division of `kind`'s rank or
+    /// smaller, or nowhere there.
+    static func largerHolder(of number: String, than kind: DivisionKind, in children: [BodyElement]) -> Int? {
+        children.firstIndex { element in
+            guard case .division(let division) = element, division.kind != .other, division.kind.rank < kind.rank else { return false }
+            return BodyElement.articleNumbers(in: division.children).contains(number)
+        }
+    }
+
     /// The number of the last (first) article of an element of the act's body, in the act's order.
     static func lastArticle(_ element: BodyElement) -> String? {
         switch element {
@@ -620,10 +631,23 @@ extension TimelineBuilder {
             }
             children.insert(.division(division), at: index)
         }
+        // « Après l'article 6, il est inséré une section 3 » where art. 6 ends a section inside a
+        // chapter: the new section goes after that section, inside its chapter — in the
+        // innermost division larger than itself that holds the article (look 28: placed beside
+        // the chapter, between two chapters).
+        let anchor = position.flatMap(Self.anchor)?.article
+        func placeInside(_ children: inout [BodyElement]) {
+            if let anchor, let i = Self.largerHolder(of: anchor, than: kind, in: children), case .division(var holder) = children[i] {
+                placeInside(&holder.children)
+                children[i] = .division(holder)
+            } else {
+                place(&children)
+            }
+        }
         if path.isEmpty {
-            place(&body)
+            placeInside(&body)
         } else {
-            let found = Self.modifyDivision(&body, path: path[...]) { parent, _ in place(&parent.children) }
+            let found = Self.modifyDivision(&body, path: path[...]) { parent, _ in placeInside(&parent.children) }
             guard found else { return .failure(.notFound("\(Self.describe(path)) does not exist in the act on \(date.iso)")) }
         }
         if let failure { return .failure(failure) }
