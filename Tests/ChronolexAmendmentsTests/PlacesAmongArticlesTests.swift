@@ -68,6 +68,28 @@ struct PlacesAmongArticlesReadingTests {
         #expect(result.diagnostics.contains { $0.severity == .error && $0.message.contains("must name two units") && $0.location?.line != nil && $0.unit == "Art. 1" })
     }
 
+    /// The act named in a place after the verb is the instruction's act (it was dropped, and
+    /// the act the title names amended instead, without a word).
+    @Test(arguments: [
+        ("Il est inséré, entre les articles 16 et 17 de l'arrêté royal du 3 mars 2011 relatif aux autres choses, un article 16/1 rédigé comme suit :\n\n« Art. 16/1. Texte. »", false),
+        ("Il est inséré, après l'article 16 de l'arrêté royal du 3 mars 2011 relatif aux autres choses, un article 16/1 rédigé comme suit :\n\n« Art. 16/1. Texte. »", false),
+        ("Un article 16/1 rédigé comme suit est inséré après l'article 16 de l'arrêté royal du 3 mars 2011 relatif aux autres choses :\n\n« Art. 16/1. Texte. »", false),
+        ("In hoofdstuk 2 wordt, tussen de artikelen 16 en 17 van het koninklijk besluit van 3 maart 2011 betreffende andere zaken, een artikel 16/1 ingevoegd, luidende:\n\n« Art. 16/1. Tekst. »", true),
+    ])
+    func theActNamedInAPlaceAfterTheVerb(_ instruction: String, _ dutch: Bool) throws {
+        let result = dutch ? dutchEdits(instruction) : edits(instruction)
+        #expect(!result.hasErrors, "\(result.diagnostics.map(\.message))")
+        let edit = try #require(result.edits.first)
+        #expect(edit.targetAct?.date == LegalDate("2011-03-03"))
+        #expect(edit.newUnit == "article 16/1")
+    }
+
+    /// Two acts, one before the verb and another in the place after it: an error.
+    @Test func twoActsInOnePlaceAreAnError() throws {
+        let result = edits("Dans l'arrêté du Gouvernement du 12 mars 2015 relatif aux bibliothèques publiques, il est inséré, après l'article 16 de l'arrêté royal du 3 mars 2011 relatif aux autres choses, un article 16/1 rédigé comme suit :\n\n« Art. 16/1. Texte. »")
+        #expect(result.edits.first?.error?.contains("cites two acts") == true, "\(result.edits.map(\.error))")
+    }
+
     /// Every Dutch division word before its number (arabic, roman, « 1/1 »).
     @Test func dutchDivisionsCited() throws {
         let result = dutchEdits("In titel II, hoofdstuk 3, afdeling 1 wordt een artikel 7/1 ingevoegd, luidende:\n\n« Art. 7/1. Tekst. »")

@@ -17,7 +17,8 @@ enum DutchInsertUnitForm: InstructionForm {
         var notes: [String] = []
         // « wordt in § 1 tussen het eerste en het tweede lid een lid ingevoegd » (look 20).
         guard DutchPlace.read(&s, into: &target) else { s.index = start; return nil }
-        try UnitPlacement.read(&s, target: &target, position: &placed, notes: &notes, words: .dutch)
+        var acts: [CitedAct] = []
+        try UnitPlacement.read(&s, target: &target, position: &placed, notes: &notes, acts: &acts, words: .dutch)
         guard let unit = NewUnitReader.read(&s) else {
             s.index = start
             return nil
@@ -29,6 +30,7 @@ enum DutchInsertUnitForm: InstructionForm {
             let text = NewText.read(&s, announced: announced)
             var output = CompleteUnitForm.appended(unit, text, to: UnitReference(target), announced: announced)
             output.notes += notes
+            output.acts = acts
             return [output]
         }
         guard s.take("ingevoegd") else {
@@ -46,6 +48,6 @@ enum DutchInsertUnitForm: InstructionForm {
         }
         let reference = UnitReference(UnitPlacement.holder(of: unit, in: target))
         let text = NewText.read(&s, announced: announced)
-        return [ClauseOutput(target: reference, change: .insertUnits(unit, text, at: position), notes: notes, announced: announced, readAs: unit.expectedText)]
+        return [ClauseOutput(target: reference, change: .insertUnits(unit, text, at: position), notes: notes, announced: announced, readAs: unit.expectedText, acts: acts)]
     }
 }

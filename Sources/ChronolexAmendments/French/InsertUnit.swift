@@ -18,13 +18,14 @@ enum InsertUnitForm: InstructionForm {
         var target = clause.target.steps
         var position = clause.unitAnchor
         var notes: [String] = []
+        var acts: [CitedAct] = []
         // Position inside the clause.
-        try UnitPlacement.read(&s, target: &target, position: &position, notes: &notes)
+        try UnitPlacement.read(&s, target: &target, position: &position, notes: &notes, acts: &acts)
         var warnings: [String] = []
         guard let unit = NewUnitReader.read(&s) ?? wordsMakingADash(&s, between: position, warnings: &warnings) else { return nil }
         // « il est inséré un nouvel alinéa entre les alinéas 2 et 3, rédigé comme suit » (look
         // 21): the place after the unit.
-        if position == nil { try UnitPlacement.read(&s, target: &target, position: &position, notes: &notes) }
+        if position == nil { try UnitPlacement.read(&s, target: &target, position: &position, notes: &notes, acts: &acts) }
         notes += NewUnitReader.readContents(&s)
         // « il est ajouté un deuxième alinéa »: added, so at the end, where it must take the
         // number it is given — when the unit already has two alinéas, that is said (hand
@@ -42,12 +43,12 @@ enum InsertUnitForm: InstructionForm {
         // this act's annex, which ``InstructionReader`` gives it.
         if unit.kind == .annex, let number = OwnAnnex.readSource(&s) {
             return [ClauseOutput(target: reference, change: .insertUnits(unit, Fragment(blocks: [], content: .text), at: position),
-                                 notes: notes + ["le texte est l'annexe \(number.map { $0 + " " } ?? "")du présent acte"], byOwnAnnex: true, ownAnnex: number)]
+                                 notes: notes + ["le texte est l'annexe \(number.map { $0 + " " } ?? "")du présent acte"], byOwnAnnex: true, ownAnnex: number, acts: acts)]
         }
         let announced = NewText.takeAnnouncement(&s)
         let text = NewText.read(&s, announced: announced)
         return [ClauseOutput(target: reference, change: .insertUnits(unit, text, at: position), notes: notes, announced: announced, readAs: unit.expectedText,
-                             warnings: warnings)]
+                             warnings: warnings, acts: acts)]
     }
 
     /// "sont insérés, entre le 2ème et le 3ème tiret, les mots : « - CAPE … ; »"
@@ -95,6 +96,16 @@ enum UnitPlacement {
         /// « tussen het eerste en het tweede lid », « na het eerste lid », « voor de bepaling
         /// onder 1° », « in § 2 » (look 19).
         static let dutch = Words(between: "tussen", after: "na", before: "voor", inside: "in", and: "en", the: "het", alinea: "lid")
+    }
+
+    /// ``read(_:target:position:notes:words:absorbing:)``, the acts its citations name kept
+    /// in `acts` (« il est inséré, entre les articles 16 et 17 de l'arrêté royal du …, un
+    /// article »: that act is the clause's; it was dropped, the title's act amended instead).
+    static func read(_ s: inout Scanner, target: inout [UnitStep], position: inout UnitPosition?, notes: inout [String],
+                     acts: inout [CitedAct], words: Words = .french) throws(InstructionError) {
+        try read(&s, target: &target, position: &position, notes: &notes, words: words) { ref in
+            if let act = ref.act { acts.append(act) }
+        }
     }
 
     /// Reads the placement at the cursor, if any: the target, position and notes change.

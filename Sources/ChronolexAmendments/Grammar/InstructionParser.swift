@@ -85,6 +85,9 @@ struct ClauseOutput {
     /// Rows of a table the clause names after its verb (« la croix est supprimée pour les
     /// lignes ayant trait aux matières … »): each its own edit, as rows named before it are.
     var rows: [TableRow] = []
+    /// Acts named after the verb, in a place (« il est inséré, entre les articles 16 et 17 de
+    /// l'arrêté royal du …, un article »): the instruction's act, as one named before it.
+    var acts: [CitedAct] = []
 }
 
 /// One form of instruction ("les mots « A » sont remplacés par les mots « B »"). Each form
@@ -538,6 +541,12 @@ struct InstructionParser {
                 error.act = act ?? registry.titleAct
                 error.history = parsed.history
                 throw error
+            }
+            // The acts the form read in a place after the verb: the instruction's, as any.
+            for cited in outputs.flatMap(\.acts) {
+                var ref = Reference()
+                ref.act = cited
+                try absorb(&ref)
             }
             // A place among units (« après l'alinéa 2, », « après le tableau … ») is new units'
             // only: a change of words or units would go elsewhere, the place dropped.
