@@ -284,7 +284,7 @@ enum CitationReader {
               !CitationRegistry.amendingVerbs.contains(previous),
               let w = s.word(), ["l'", "le", "la", "les", "un", "une", "deux", "trois"].contains(w), let noun = s.word(1) else { return false }
         return ["alinea", "alineas", "paragraphe", "paragraphes", "§", "phrase", "tiret", "article", "articles", "mot", "mots", "annexe"].contains(noun)
-            || noun == "§" || Lexicon.divisionWords[noun] != nil
+            || noun == "§" || Lexicon.frenchDivisionWords[noun] != nil
             || s.peek(1).map { ReferenceReader.label($0) != nil } ?? false
     }
 

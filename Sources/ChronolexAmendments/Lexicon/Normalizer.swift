@@ -24,6 +24,8 @@ enum Normalizer {
         Rule(find: ["ce", "qui", ":"], replace: ["ce", "qui", "suit", ":"], note: "read « ce qui: » as « ce qui suit : »"),
         Rule(find: ["par", "le", "ce", "qui", "suit"], replace: ["par", "ce", "qui", "suit"], note: nil),
         Rule(find: ["comme", "suit", ":", ":"], replace: ["comme", "suit", ":"], note: nil),
+        // Dutch « vóór artikel 5 » (before), accented against « voor » (for); folding keeps « ó ».
+        Rule(find: ["vóór"], replace: ["voor"], note: nil),
         // Faults of the text, read past with a note.
         Rule(find: ["les", "les"], replace: ["les"], note: "read « les les » as « les »"),
         Rule(find: ["ca", "l'"], replace: ["a", "l'"], note: "read « CA l' » as « A l' »"),
