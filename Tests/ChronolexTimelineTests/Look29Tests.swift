@@ -95,6 +95,19 @@ struct Look29Tests {
         #expect(fixture.text("2", at: "2021-06-01") == "Art. 2. Le rapport est public. Il est payant.\n")
     }
 
+    /// Dutch « Artikel 7 wordt aangevuld met de woorden … », « In artikel 3 wordt de eerste
+    /// zin aangevuld met de woorden … »: words at the end of the unit, as « est complété par
+    /// les mots » (both stopped the act: « matches no known instruction form »).
+    @Test func dutchWordsAtTheEnd() throws {
+        let amending = HandCheck23Tests.amending.replacingOccurrences(of: "In artikel 7 van hetzelfde besluit wordt het woord \"vier\" telkens door het woord \"vijf\" vervangen.",
+                                                                       with: "Artikel 7 van hetzelfde besluit wordt aangevuld met de woorden \"en op zaterdag\".\n\n**Art. 6.** In artikel 1 van hetzelfde besluit wordt de eerste zin aangevuld met de woorden \"door de minister\".")
+        #expect(amending != HandCheck23Tests.amending)
+        let fixture = try Fixture(base: HandCheck23Tests.base, amending: [amending])
+        #expect(fixture.failures.isEmpty, "\(fixture.failures)")
+        #expect(fixture.text("7", at: "2016-02-01") == "Art. 7. De bibliotheek is ten minste vier uren per week open. Zij telt vier uren leesplaats en op zaterdag.\n")
+        #expect(fixture.text("1", at: "2016-02-01") == "Article 1. Dit besluit regelt de erkenning van de openbare bibliotheken door de minister.\n")
+    }
+
     /// Dutch « van het voormelde besluit », « van voormeld besluit »: the act of that kind
     /// cited before.
     @Test(arguments: ["van het voormelde besluit", "van voormeld besluit", "van het voornoemde besluit"])
