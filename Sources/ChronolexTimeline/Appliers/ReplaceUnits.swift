@@ -8,7 +8,7 @@ extension TimelineBuilder {
         guard let below = edit.target.belowArticle else { return replaceOutsideArticles(fragment, edit, at: date, applied: applied) }
         if below.isEmpty {
             if case .article? = edit.target.through {
-                return .failure(.unsupported("a range of articles can only be repealed here"))
+                return .failure(.unsupported("several articles given one new text (« les articles 8 et 9 sont remplacés par ce qui suit »): which new article replaces which is not read; not applied"))
             }
             return changeArticle(edit, at: date, applied: applied) { article in
                 Self.replaceArticle(&article, with: fragment).map { "art. \(ArticleNumber.normalized(article.number))" }
