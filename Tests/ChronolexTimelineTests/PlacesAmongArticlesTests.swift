@@ -239,4 +239,22 @@ struct PlacesAmongArticlesTests {
         #expect(fixture.failures.isEmpty, "\(fixture.failures)")
         #expect(Self.outline(fixture) == "Chapitre 1 [1 2 Section 1 []] Chapitre 2 [Section 1 [3 4] Section 2 [5 5bis 6]] Chapitre 3 [7]")
     }
+
+    // MARK: 6. Look 29: the place a division gives, and numbers out of order
+
+    /// « chapitre 1er/1 » is chapter 1/1 (look 29 ch1: « its number places it after every
+    /// article: not applied »), and can be named as such.
+    @Test func aChapterNumberedFirstSlashOne() throws {
+        let fixture = try Self.fixture("""
+        Dans le même arrêté, il est inséré, avant l'article 3, un chapitre 1er/1, comportant l'article 2/1, intitulé comme suit :
+
+        « Chapitre 1er/1. - Recours ».
+
+        **Art. 2.** Dans le chapitre 1er/1 du même arrêté, inséré par l'article 1er, il est inséré un article 2/1 rédigé comme suit :
+
+        « Art. 2/1. Texte. »
+        """)
+        #expect(fixture.failures.isEmpty && fixture.warnings.isEmpty, "\(fixture.failures) \(fixture.warnings)")
+        #expect(Self.outline(fixture) == "Chapitre 1 [1 2] Chapitre 1er/1 [2/1] Chapitre 2 [Section 1 [3 4] Section 2 [5 5bis 6]] Chapitre 3 [7]")
+    }
 }
