@@ -325,15 +325,8 @@ extension TimelineBuilder {
             }
             // A number out of the order of its neighbours, not one that extends the article it
             // follows (« 3/1 » after art. 4): applied where the instruction puts it, said.
-            if let first = keys.first, let start = order.firstIndex(of: first), let last = keys.last, let end = order.firstIndex(of: last) {
-                let before = start > 0 ? order[start - 1] : nil, after = end + 1 < order.count ? order[end + 1] : nil
-                // « 5/1 » before a « 5bis »: both extend art. 5, in no order the guide gives.
-                let siblings = before.map { base in Self.extends(last, base) && after.map { Self.extends($0, base) } == true } ?? false
-                let early = before.map { ArticleNumber.isOutOfOrder(first, after: $0) && !Self.extends(first, $0) } ?? false
-                let late = after.map { ArticleNumber.isOutOfOrder($0, after: last) && !siblings } ?? false
-                if early || late {
-                    notes.append("art. \(first) placed where the instruction puts it, \(anchored.after ? "after" : "before") art. \(anchored.article), though its number does not follow from its neighbours'")
-                }
+            if let first = keys.first, let last = keys.last, Self.outOfOrder(first, through: last, in: order) {
+                notes.append("art. \(first) placed where the instruction puts it, \(anchored.after ? "after" : "before") art. \(anchored.article), though its number does not follow from its neighbours'")
             }
         } else {
         for article in articles {
@@ -356,6 +349,16 @@ extension TimelineBuilder {
                 guard found else { return .failure(.notFound("\(Self.describe(path)) does not exist in the act on \(date.iso)")) }
             }
             names.append("art. \(key)")
+        }
+        // « Dans le chapitre 1er, il est inséré un article 6/1 »: in that chapter, where the
+        // instruction puts it, said when its number does not follow from its neighbours' in the
+        // act (look 29: printed before art. 5 without a word).
+        if !path.isEmpty {
+            let order = BodyElement.articleNumbers(in: body)
+            let late = articles.map { ArticleNumber.normalized($0.number) }.filter { Self.outOfOrder($0, through: $0, in: order) }
+            if !late.isEmpty {
+                notes.append(late.map { "art. \($0)" }.joined(separator: ", ") + " placed in \(Self.describe(path)), where the instruction puts it, though its number does not follow from its neighbours'")
+            }
         }
         }
         for article in articles {
@@ -535,6 +538,32 @@ extension TimelineBuilder {
         return placed
     }
 
+    /// True when the articles `first` through `last`, at their place in `order` (the act's
+    /// articles), are numbered out of the order of the article before or after them — not a
+    /// number that extends the article it follows (« 4/1 » after « 4bis »), nor « 5/1 »
+    /// before a « 5bis » (both extend art. 5, in no order the guide gives).
+    static func outOfOrder(_ first: String, through last: String, in order: [String]) -> Bool {
+        guard let start = order.firstIndex(of: first), let end = order.firstIndex(of: last) else { return false }
+        let before = start > 0 ? order[start - 1] : nil, after = end + 1 < order.count ? order[end + 1] : nil
+        let siblings = before.map { base in extends(last, base) && after.map { extends($0, base) } == true } ?? false
+        let early = before.map { ArticleNumber.isOutOfOrder(first, after: $0) && !extends(first, $0) } ?? false
+        let late = after.map { ArticleNumber.isOutOfOrder($0, after: last) && !siblings } ?? false
+        return early || late
+    }
+
+    /// True when a division placed at `index` of `children` is numbered out of the order of
+    /// the divisions of its kind there (before it, one numbered after it, or the reverse);
+    /// false for a number Chronolex cannot order, and for the first of its kind (look 29: a
+    /// « section 1re » opening a chapter without sections was said out of order).
+    static func outOfOrder(_ division: Division, at index: Int, in children: [BodyElement]) -> Bool {
+        guard let key = DivisionNumber.orderKey(division.number) else { return false }
+        for (i, child) in children.enumerated() {
+            guard case .division(let other) = child, other.kind == division.kind, let otherKey = DivisionNumber.orderKey(other.number) else { continue }
+            if i < index ? !otherKey.precedes(key) : !key.precedes(otherKey) { return true }
+        }
+        return false
+    }
+
     /// True when `number` extends `base` (`5/1`, `5bis` extend `5`).
     static func extends(_ number: String, _ base: String) -> Bool {
         number.count > base.count && number.hasPrefix(base) && !(number.dropFirst(base.count).first?.isNumber ?? true)
@@ -600,7 +629,7 @@ extension TimelineBuilder {
             // II/1 », a number Chronolex cannot order, and a chapter « entre les articles 2 et 3
             // » of an act without chapters went last, then were refused).
             if let position, holds == nil, let beside = Self.siblingIndex(position, kind, in: children) {
-                if beside != index, DivisionNumber.orderKey(division.number) != nil {
+                if Self.outOfOrder(division, at: beside, in: children) {
                     notes.append("\(division.citation) placed where the instruction puts it, \(Self.describe(position)), though its number does not follow from its neighbours'")
                 }
                 index = beside
@@ -651,6 +680,11 @@ extension TimelineBuilder {
             guard found else { return .failure(.notFound("\(Self.describe(path)) does not exist in the act on \(date.iso)")) }
         }
         if let failure { return .failure(failure) }
+        // « un chapitre 3 » whose new text holds art. 9/1, after art. 10: said (look 29).
+        if let first = newArticles.first.map({ ArticleNumber.normalized($0.number) }), let last = newArticles.last.map({ ArticleNumber.normalized($0.number) }),
+           Self.outOfOrder(first, through: last, in: BodyElement.articleNumbers(in: body)) {
+            notes.append("art. \(first) placed in \(division.citation), where the instruction puts it, though its number does not follow from its neighbours'")
+        }
         for article in newArticles {
             let key = ArticleNumber.normalized(article.number)
             if structures.last?.articles.contains(key) == true { return .failure(.notFound("art. \(key) already exists in the act on \(date.iso)")) }
