@@ -97,4 +97,19 @@ struct PlacesAmongArticlesReadingTests {
         #expect(result.edits.first?.targetAddress == "titre II, chapitre 3, section 1")
         #expect(result.edits.first?.place == .byNumber)
     }
+
+    /// What `explain` says an insertion was read as names its place (look 29: « insert article
+    /// 5/2 in chapitre 2 », the article it goes after left out).
+    @Test(arguments: [
+        ("Dans le chapitre 2 du même arrêté, il est inséré après l'article 7 un article 5/2 rédigé comme suit :\n\n« Art. 5/2. Texte. »", "insert article 5/2 after art. 7 in chapitre 2"),
+        ("Dans le même arrêté, il est inséré entre les articles 8 et 9 un article 8/1 rédigé comme suit :\n\n« Art. 8/1. Texte. »", "insert article 8/1 between art. 8 and art. 9 in the act"),
+        ("Dans le même arrêté, il est inséré, avant l'article 5, une section 1re intitulée « Demande ».", "insert section 1re before art. 5 in the act"),
+        ("Dans le chapitre 2 du même arrêté, il est inséré un article 5/2 rédigé comme suit :\n\n« Art. 5/2. Texte. »", "insert article 5/2 in chapitre 2"),
+    ])
+    func theSummaryNamesThePlace(_ instruction: String, _ summary: String) throws {
+        let result = edits(instruction)
+        #expect(!result.hasErrors, "\(result.diagnostics.map(\.message))")
+        let edit = try #require(result.edits.first)
+        #expect(EditRenderer.summary(edit) == summary)
+    }
 }
