@@ -307,4 +307,25 @@ struct PlacesAmongArticlesTests {
         #expect(late.failures.isEmpty, "\(late.failures)")
         #expect(late.warnings == ["Art. 1: Section 3 placed where the instruction puts it, before chapitre 2, art. 3, though its number does not follow from its neighbours'"])
     }
+
+    /// An article placed beside a division (« après le chapitre 1er », « avant le chapitre 3
+    /// »): there, outside it, said when its number does not follow (look 29: placed by its
+    /// number, the place unread); a division that does not exist, an error.
+    @Test func anArticleBesideADivision() throws {
+        let after = try Self.fixture("Dans le même arrêté, il est inséré, après le chapitre 1er, un article 2/1 rédigé comme suit :\n\n« Art. 2/1. Texte. »")
+        #expect(after.failures.isEmpty && after.warnings.isEmpty, "\(after.failures) \(after.warnings)")
+        #expect(Self.outline(after) == "Chapitre 1 [1 2] 2/1 Chapitre 2 [Section 1 [3 4] Section 2 [5 5bis 6]] Chapitre 3 [7]")
+        let before = try Self.fixture("Dans le même arrêté, il est inséré, avant le chapitre 3, un article 6/1 rédigé comme suit :\n\n« Art. 6/1. Texte. »")
+        #expect(before.failures.isEmpty && before.warnings.isEmpty, "\(before.failures) \(before.warnings)")
+        #expect(Self.outline(before) == "Chapitre 1 [1 2] Chapitre 2 [Section 1 [3 4] Section 2 [5 5bis 6]] 6/1 Chapitre 3 [7]")
+        let late = try Self.fixture("Après le chapitre 1er du même arrêté, il est inséré un article 6/1 rédigé comme suit :\n\n« Art. 6/1. Texte. »")
+        #expect(late.failures.isEmpty, "\(late.failures)")
+        #expect(late.warnings == ["Art. 1: art. 6/1 placed where the instruction puts it, after chapitre 1, though its number does not follow from its neighbours'"])
+        #expect(Self.outline(late) == "Chapitre 1 [1 2] 6/1 Chapitre 2 [Section 1 [3 4] Section 2 [5 5bis 6]] Chapitre 3 [7]")
+        let section = try Self.fixture("Dans le chapitre 2 du même arrêté, il est inséré, après la section 1re, un article 4/1 rédigé comme suit :\n\n« Art. 4/1. Texte. »")
+        #expect(section.failures.isEmpty && section.warnings.isEmpty, "\(section.failures) \(section.warnings)")
+        #expect(Self.outline(section) == "Chapitre 1 [1 2] Chapitre 2 [Section 1 [3 4] 4/1 Section 2 [5 5bis 6]] Chapitre 3 [7]")
+        let absent = try Self.fixture("Dans le même arrêté, il est inséré, après le chapitre 5, un article 7/1 rédigé comme suit :\n\n« Art. 7/1. Texte. »")
+        #expect(absent.failures == ["Art. 1: the instruction puts art. 7/1 after chapitre 5, which does not exist in the act on 2021-01-01"])
+    }
 }

@@ -297,7 +297,57 @@ extension TimelineBuilder {
         // (legistique: a new article goes where the instruction puts it, else after the
         // article whose number it extends) — after a 5bis too (look 28: placed after it by
         // number, then refused).
-        if let position, let anchored = Self.anchor(position) {
+        if let position, let anchored = Self.divisionAnchor(position) {
+            // « après le chapitre 2, il est inséré un article 7/1 »: beside that division,
+            // outside it (look 29: placed by its number, the place unread).
+            let side = anchored.after ? "after" : "before"
+            let placeholders = articles.map { BodyElement.article(Article(number: $0.number)) }
+            for article in articles {
+                let key = ArticleNumber.normalized(article.number)
+                if current(key) != nil, structures.last?.articles.contains(key) == true {
+                    return .failure(.notFound("art. \(key) already exists in the act on \(date.iso)"))
+                }
+                names.append("art. \(key)")
+            }
+            var placed = false
+            var following: Division?
+            func place(_ children: inout [BodyElement]) {
+                guard let i = Self.divisionIndex(anchored.division, in: children) else {
+                    for k in children.indices {
+                        guard !placed, case .division(var division) = children[k] else { continue }
+                        place(&division.children)
+                        if placed { children[k] = .division(division) }
+                    }
+                    return
+                }
+                let at = anchored.after ? i + 1 : i
+                children.insert(contentsOf: placeholders, at: at)
+                placed = true
+                following = children[(at + placeholders.count)...].lazy.compactMap { if case .division(let d) = $0 { return d } else { return nil } }.first
+            }
+            // The anchor's divisions may repeat the target's (« Dans le chapitre 2, … après la
+            // section 1re »: chapitre 2, section 1).
+            let repeats = anchored.division.count >= path.count
+                && zip(path, anchored.division).allSatisfy { $0.0 == $1.0 && DivisionNumber.same($0.1, $1.1) }
+            let within = (repeats ? [] : path) + anchored.division.dropLast()
+            if within.isEmpty {
+                place(&body)
+            } else {
+                _ = Self.modifyDivision(&body, path: within[...]) { division, _ in place(&division.children) }
+            }
+            let named = Self.describe(within + [anchored.division.last].compactMap { $0 })
+            guard placed else {
+                return .failure(.notFound("the instruction puts \(names.joined(separator: ", ")) \(side) \(named), which does not exist in the act on \(date.iso)"))
+            }
+            // « entre les chapitres 2 et 3 »: the second must follow the first.
+            if let next = anchored.next, !(following.map { $0.kind == next.0 && DivisionNumber.same($0.number, next.1) } ?? false) {
+                return .failure(.notFound("the instruction puts \(names.joined(separator: ", ")) between \(named) and \(Self.describe([next])), which do not follow each other in the act on \(date.iso)"))
+            }
+            let keys = articles.map { ArticleNumber.normalized($0.number) }
+            if let first = keys.first, let last = keys.last, Self.outOfOrder(first, through: last, in: BodyElement.articleNumbers(in: body)) {
+                notes.append("art. \(first) placed where the instruction puts it, \(side) \(named), though its number does not follow from its neighbours'")
+            }
+        } else if let position, let anchored = Self.anchor(position) {
             var previous: String?
             for article in articles {
                 let key = ArticleNumber.normalized(article.number)
@@ -562,6 +612,30 @@ extension TimelineBuilder {
             if i < index ? !otherKey.precedes(key) : !key.precedes(otherKey) { return true }
         }
         return false
+    }
+
+    /// The divisions a position names alone (« après le chapitre 2 », « avant la section 1re
+    /// du chapitre 3 », « entre les chapitres 2 et 3 »: after the first, the second to follow
+    /// it) and on which side; `nil` for a position that names anything else.
+    static func divisionAnchor(_ position: UnitPosition) -> (division: [(DivisionKind, String)], after: Bool, next: (DivisionKind, String)?)? {
+        let (reference, after, second): (UnitReference, Bool, UnitReference?)
+        switch position {
+        case .after(let a): (reference, after, second) = (a, true, nil)
+        case .between(let a, let b): (reference, after, second) = (a, true, b)
+        case .before(let b): (reference, after, second) = (b, false, nil)
+        case .end, .byNumber, .afterTable: return nil
+        }
+        let path = divisions(of: reference)
+        guard !path.isEmpty, path.count == reference.steps.count else { return nil }
+        let next = second.flatMap { divisions(of: $0).last }
+        if second != nil, next == nil { return nil }
+        return (path, after, next)
+    }
+
+    /// The index among `children` of the division a path's last step names.
+    static func divisionIndex(_ path: [(DivisionKind, String)], in children: [BodyElement]) -> Int? {
+        guard let (kind, number) = path.last else { return nil }
+        return children.firstIndex { if case .division(let d) = $0 { return d.kind == kind && DivisionNumber.same(d.number, number) } else { return false } }
     }
 
     /// True when `number` extends `base` (`5/1`, `5bis` extend `5`).
