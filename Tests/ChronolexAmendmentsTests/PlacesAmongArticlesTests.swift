@@ -112,4 +112,19 @@ struct PlacesAmongArticlesReadingTests {
         let edit = try #require(result.edits.first)
         #expect(EditRenderer.summary(edit) == summary)
     }
+
+    /// A place before the verb after (before) a unit of an article keeps that article as the
+    /// holder, as « entre » does: « Après l'alinéa 1er de l'article 5 …, il est inséré un
+    /// alinéa » goes in art. 5 (look 29: aimed at the act, « not applied outside articles »).
+    @Test(arguments: [
+        ("Après l'alinéa 1er de l'article 5 du même arrêté, il est inséré un alinéa rédigé comme suit :\n\n« Nouvel alinéa. »", Place.afterUnit("al. 1")),
+        ("Dans le même arrêté, avant l'alinéa 2 de l'article 5, il est inséré un alinéa rédigé comme suit :\n\n« Nouvel alinéa. »", Place.beforeUnit("al. 2")),
+        ("Après le 2° de l'article 5 du même arrêté, il est inséré un 2/1° rédigé comme suit :\n\n« 2/1° texte; »", Place.afterUnit("2°")),
+    ])
+    func theHolderOfAPlaceAfterOrBeforeBeforeTheVerb(_ instruction: String, _ place: Place) throws {
+        let result = edits(instruction)
+        #expect(!result.hasErrors, "\(result.diagnostics.map(\.message))")
+        #expect(result.edits.first?.targetAddress == "art. 5")
+        #expect(result.edits.first?.place == place)
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import ChronolexModel
 import ChronolexTimeline
 import Testing
@@ -327,5 +328,14 @@ struct PlacesAmongArticlesTests {
         #expect(Self.outline(section) == "Chapitre 1 [1 2] Chapitre 2 [Section 1 [3 4] 4/1 Section 2 [5 5bis 6]] Chapitre 3 [7]")
         let absent = try Self.fixture("Dans le même arrêté, il est inséré, après le chapitre 5, un article 7/1 rédigé comme suit :\n\n« Art. 7/1. Texte. »")
         #expect(absent.failures == ["Art. 1: the instruction puts art. 7/1 after chapitre 5, which does not exist in the act on 2021-01-01"])
+    }
+
+    /// « Après l'alinéa 1er de l'article 3 …, il est inséré un alinéa »: in art. 3 (look 29:
+    /// « not applied outside articles »).
+    @Test func anAlineaPlacedBeforeTheVerb() throws {
+        let base = Self.french.replacingOccurrences(of: "**Art. 3.** La demande est introduite par écrit.", with: "**Art. 3.** La demande est introduite par écrit.\n\nElle est signée.")
+        let fixture = try Self.fixture("Après l'alinéa 1er de l'article 3 du même arrêté, il est inséré un alinéa rédigé comme suit :\n\n« Elle est datée. »", base: base)
+        #expect(fixture.failures.isEmpty && fixture.warnings.isEmpty, "\(fixture.failures) \(fixture.warnings)")
+        #expect(fixture.text("3", at: "2021-06-01") == "Art. 3. La demande est introduite par écrit.\nElle est datée.\nElle est signée.\n")
     }
 }
