@@ -127,4 +127,22 @@ struct PlacesAmongArticlesReadingTests {
         #expect(result.edits.first?.targetAddress == "art. 5")
         #expect(result.edits.first?.place == place)
     }
+
+    /// Dutch « Er wordt … ingevoegd », « … wordt er … ingevoegd », the act named in a place
+    /// after the verb or after « ingevoegd » (look 29: not read).
+    @Test(arguments: [
+        ("Er wordt in het besluit van de Regering van 12 maart 2015 betreffende de openbare bibliotheken een artikel 5/1 ingevoegd, luidende:", Place.byNumber),
+        ("In het besluit van de Regering van 12 maart 2015 betreffende de openbare bibliotheken wordt er een artikel 5/1 ingevoegd, luidende:", Place.byNumber),
+        ("Er wordt een artikel 5/1 ingevoegd in het besluit van de Regering van 12 maart 2015 betreffende de openbare bibliotheken, luidende:", Place.byNumber),
+        ("Er wordt tussen de artikelen 5 en 6 van het besluit van de Regering van 12 maart 2015 betreffende de openbare bibliotheken een artikel 5/1 ingevoegd, luidende:", Place.betweenUnits("art. 5", "art. 6")),
+    ])
+    func dutchErWordtIngevoegd(_ instruction: String, _ place: Place) throws {
+        let result = dutchEdits(instruction + "\n\n« Art. 5/1. Tekst. »")
+        #expect(!result.hasErrors, "\(result.diagnostics.map(\.message))")
+        let edit = try #require(result.edits.first)
+        #expect(edit.newUnit == "article 5/1")
+        #expect(edit.place == place)
+        #expect(edit.targetAct?.date == LegalDate("2015-03-12"))
+        #expect(edit.targetAct?.title?.hasSuffix("openbare bibliotheken") == true, "\(edit.targetAct?.title ?? "")")
+    }
 }
