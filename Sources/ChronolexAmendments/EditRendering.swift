@@ -216,7 +216,16 @@ public enum EditRenderer {
         var text = change.kind.rawValue
         text += occurrences(change)
         if let words = change.words { text += " « \(words.text) »" }
-        if case .insertUnits(let unit, _, _) = change { text += " \(unit)" }
+        if case .insertUnits(let unit, _, let position) = change {
+            text += " \(unit)"
+            // Where the instruction puts it (look 29: « after art. 7 » left out of `explain`).
+            switch position {
+            case .after(let u)?: text += " after \(relative(u, to: edit.target))"
+            case .before(let u)?: text += " before \(relative(u, to: edit.target))"
+            case .between(let a, let b)?: text += " between \(relative(a, to: edit.target)) and \(relative(b, to: edit.target))"
+            case .end?, .byNumber?, .afterTable?, nil: break
+            }
+        }
         if let part = change.part { text += " the \(part)" }
         if let new = change.newWords { text += (change.kind == .replace ? " by" : "") + " « \(new) »" }
         if case .renumber(let reference) = change { text += " as \(reference.address ?? "?")" }

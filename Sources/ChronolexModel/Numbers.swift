@@ -187,8 +187,8 @@ public enum ItemNumber {
 public enum DivisionNumber {
     /// True when the two numbers name the same division.
     public static func same(_ a: String, _ b: String) -> Bool {
-        let x = OrdinalNumber.normalized(a).lowercased()
-        let y = OrdinalNumber.normalized(b).lowercased()
+        let x = Self.normalized(a).lowercased()
+        let y = Self.normalized(b).lowercased()
         if x == y { return true }
         guard let vx = value(x), let vy = value(y) else { return false }
         return vx == vy
@@ -199,7 +199,7 @@ public enum DivisionNumber {
     /// `Vbis` < `VI`, read as `4`, `5`, `5bis`, `6`); `nil` where the form has no order
     /// Chronolex can vouch for.
     public static func orderKey(_ number: String) -> ArticleNumber.OrderKey? {
-        let normalized = OrdinalNumber.normalized(number)
+        let normalized = Self.normalized(number)
         let roman = normalized.prefix { "IVXLC".contains($0) }
         if !roman.isEmpty, let n = value(String(roman)) {
             let suffix = normalized.dropFirst(roman.count)
@@ -207,6 +207,15 @@ public enum DivisionNumber {
             return ArticleNumber.orderKey(String(n) + suffix)
         }
         return ArticleNumber.orderKey(normalized)
+    }
+
+    /// The number as cited, the ordinal mark of its first part dropped before an extension
+    /// too: `1er/1` → `1/1`, `1re.2` → `1.2` (look 29: « chapitre 1er/1 » had no order, and
+    /// went after every article).
+    public static func normalized(_ number: String) -> String {
+        let whole = OrdinalNumber.normalized(number)
+        guard let cut = whole.firstIndex(where: { $0 == "/" || $0 == "." }), cut > whole.startIndex else { return whole }
+        return OrdinalNumber.normalized(whole[..<cut]) + whole[cut...]
     }
 
     /// The value of a number in figures or in roman numerals (`iv` → 4), else `nil`.

@@ -97,4 +97,52 @@ struct PlacesAmongArticlesReadingTests {
         #expect(result.edits.first?.targetAddress == "titre II, chapitre 3, section 1")
         #expect(result.edits.first?.place == .byNumber)
     }
+
+    /// What `explain` says an insertion was read as names its place (look 29: « insert article
+    /// 5/2 in chapitre 2 », the article it goes after left out).
+    @Test(arguments: [
+        ("Dans le chapitre 2 du même arrêté, il est inséré après l'article 7 un article 5/2 rédigé comme suit :\n\n« Art. 5/2. Texte. »", "insert article 5/2 after art. 7 in chapitre 2"),
+        ("Dans le même arrêté, il est inséré entre les articles 8 et 9 un article 8/1 rédigé comme suit :\n\n« Art. 8/1. Texte. »", "insert article 8/1 between art. 8 and art. 9 in the act"),
+        ("Dans le même arrêté, il est inséré, avant l'article 5, une section 1re intitulée « Demande ».", "insert section 1re before art. 5 in the act"),
+        ("Dans le chapitre 2 du même arrêté, il est inséré un article 5/2 rédigé comme suit :\n\n« Art. 5/2. Texte. »", "insert article 5/2 in chapitre 2"),
+    ])
+    func theSummaryNamesThePlace(_ instruction: String, _ summary: String) throws {
+        let result = edits(instruction)
+        #expect(!result.hasErrors, "\(result.diagnostics.map(\.message))")
+        let edit = try #require(result.edits.first)
+        #expect(EditRenderer.summary(edit) == summary)
+    }
+
+    /// A place before the verb after (before) a unit of an article keeps that article as the
+    /// holder, as « entre » does: « Après l'alinéa 1er de l'article 5 …, il est inséré un
+    /// alinéa » goes in art. 5 (look 29: aimed at the act, « not applied outside articles »).
+    @Test(arguments: [
+        ("Après l'alinéa 1er de l'article 5 du même arrêté, il est inséré un alinéa rédigé comme suit :\n\n« Nouvel alinéa. »", Place.afterUnit("al. 1")),
+        ("Dans le même arrêté, avant l'alinéa 2 de l'article 5, il est inséré un alinéa rédigé comme suit :\n\n« Nouvel alinéa. »", Place.beforeUnit("al. 2")),
+        ("Après le 2° de l'article 5 du même arrêté, il est inséré un 2/1° rédigé comme suit :\n\n« 2/1° texte; »", Place.afterUnit("2°")),
+    ])
+    func theHolderOfAPlaceAfterOrBeforeBeforeTheVerb(_ instruction: String, _ place: Place) throws {
+        let result = edits(instruction)
+        #expect(!result.hasErrors, "\(result.diagnostics.map(\.message))")
+        #expect(result.edits.first?.targetAddress == "art. 5")
+        #expect(result.edits.first?.place == place)
+    }
+
+    /// Dutch « Er wordt … ingevoegd », « … wordt er … ingevoegd », the act named in a place
+    /// after the verb or after « ingevoegd » (look 29: not read).
+    @Test(arguments: [
+        ("Er wordt in het besluit van de Regering van 12 maart 2015 betreffende de openbare bibliotheken een artikel 5/1 ingevoegd, luidende:", Place.byNumber),
+        ("In het besluit van de Regering van 12 maart 2015 betreffende de openbare bibliotheken wordt er een artikel 5/1 ingevoegd, luidende:", Place.byNumber),
+        ("Er wordt een artikel 5/1 ingevoegd in het besluit van de Regering van 12 maart 2015 betreffende de openbare bibliotheken, luidende:", Place.byNumber),
+        ("Er wordt tussen de artikelen 5 en 6 van het besluit van de Regering van 12 maart 2015 betreffende de openbare bibliotheken een artikel 5/1 ingevoegd, luidende:", Place.betweenUnits("art. 5", "art. 6")),
+    ])
+    func dutchErWordtIngevoegd(_ instruction: String, _ place: Place) throws {
+        let result = dutchEdits(instruction + "\n\n« Art. 5/1. Tekst. »")
+        #expect(!result.hasErrors, "\(result.diagnostics.map(\.message))")
+        let edit = try #require(result.edits.first)
+        #expect(edit.newUnit == "article 5/1")
+        #expect(edit.place == place)
+        #expect(edit.targetAct?.date == LegalDate("2015-03-12"))
+        #expect(edit.targetAct?.title?.hasSuffix("openbare bibliotheken") == true, "\(edit.targetAct?.title ?? "")")
+    }
 }

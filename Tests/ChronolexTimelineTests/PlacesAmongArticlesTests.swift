@@ -1,3 +1,4 @@
+import Foundation
 import ChronolexModel
 import ChronolexTimeline
 import Testing
@@ -238,5 +239,103 @@ struct PlacesAmongArticlesTests {
         let fixture = try Self.fixture("Dans le même arrêté, après l'article 2, il est inséré une section 1re intitulée « Définitions ».")
         #expect(fixture.failures.isEmpty, "\(fixture.failures)")
         #expect(Self.outline(fixture) == "Chapitre 1 [1 2 Section 1 []] Chapitre 2 [Section 1 [3 4] Section 2 [5 5bis 6]] Chapitre 3 [7]")
+    }
+
+    // MARK: 6. Look 29: the place a division gives, and numbers out of order
+
+    /// « Dans le chapitre 1er, il est inséré un article 6/1 »: in chapter 1, where the
+    /// instruction puts it, said since its number does not follow from its neighbours' (it
+    /// went before art. 3 without a word); a number that follows, nothing said.
+    @Test func anArticleInADivisionOutOfOrder() throws {
+        let late = try Self.fixture("Dans le chapitre 1er du même arrêté, il est inséré un article 6/1 rédigé comme suit :\n\n« Art. 6/1. Texte. »")
+        #expect(late.failures.isEmpty, "\(late.failures)")
+        #expect(late.warnings == ["Art. 1: art. 6/1 placed in chapitre 1, where the instruction puts it, though its number does not follow from its neighbours'"])
+        #expect(Self.outline(late) == "Chapitre 1 [1 2 6/1] Chapitre 2 [Section 1 [3 4] Section 2 [5 5bis 6]] Chapitre 3 [7]")
+        let inOrder = try Self.fixture("Dans le chapitre 1er du même arrêté, il est inséré un article 2/1 rédigé comme suit :\n\n« Art. 2/1. Texte. »")
+        #expect(inOrder.failures.isEmpty && inOrder.warnings.isEmpty, "\(inOrder.failures) \(inOrder.warnings)")
+        #expect(Self.outline(inOrder) == "Chapitre 1 [1 2 2/1] Chapitre 2 [Section 1 [3 4] Section 2 [5 5bis 6]] Chapitre 3 [7]")
+    }
+
+    /// « un chapitre 4, comportant les articles 6/1 et 6/2 », then those articles inserted in
+    /// it: after art. 7, said (look 29 n1: 9, 10, CHAPITRE 3, 9/1, 9/2 without a word); and a
+    /// chapter whose new text holds such an article.
+    @Test func aNewChapterWhoseArticlesAreOutOfOrder() throws {
+        let held = try Self.fixture("""
+        Dans le même arrêté, il est inséré un chapitre 4, comportant les articles 6/1 et 6/2, intitulé comme suit :
+
+        « Chapitre 4. - Contrôle ».
+
+        **Art. 2.** Dans le chapitre 4 du même arrêté, inséré par l'article 1er, il est inséré un article 6/1 rédigé comme suit :
+
+        « Art. 6/1. Texte A. »
+
+        **Art. 3.** Dans le même chapitre, il est inséré un article 6/2 rédigé comme suit :
+
+        « Art. 6/2. Texte B. »
+        """)
+        #expect(held.failures.isEmpty, "\(held.failures)")
+        #expect(held.warnings == ["Art. 2: art. 6/1 placed in chapitre 4, where the instruction puts it, though its number does not follow from its neighbours'"])
+        #expect(Self.outline(held) == "Chapitre 1 [1 2] Chapitre 2 [Section 1 [3 4] Section 2 [5 5bis 6]] Chapitre 3 [7] Chapitre 4 [6/1 6/2]")
+        let written = try Self.fixture("Dans le même arrêté, il est inséré un chapitre 4 rédigé comme suit :\n\n« Chapitre 4. - Contrôle\n\nArt. 6/1. Texte A. »")
+        #expect(written.failures.isEmpty, "\(written.failures)")
+        #expect(written.warnings == ["Art. 1: art. 6/1 placed in Chapitre 4, where the instruction puts it, though its number does not follow from its neighbours'"])
+    }
+
+    /// « chapitre 1er/1 » is chapter 1/1 (look 29 ch1: « its number places it after every
+    /// article: not applied »), and can be named as such.
+    @Test func aChapterNumberedFirstSlashOne() throws {
+        let fixture = try Self.fixture("""
+        Dans le même arrêté, il est inséré, avant l'article 3, un chapitre 1er/1, comportant l'article 2/1, intitulé comme suit :
+
+        « Chapitre 1er/1. - Recours ».
+
+        **Art. 2.** Dans le chapitre 1er/1 du même arrêté, inséré par l'article 1er, il est inséré un article 2/1 rédigé comme suit :
+
+        « Art. 2/1. Texte. »
+        """)
+        #expect(fixture.failures.isEmpty && fixture.warnings.isEmpty, "\(fixture.failures) \(fixture.warnings)")
+        #expect(Self.outline(fixture) == "Chapitre 1 [1 2] Chapitre 1er/1 [2/1] Chapitre 2 [Section 1 [3 4] Section 2 [5 5bis 6]] Chapitre 3 [7]")
+    }
+
+    /// The first section of a chapter without sections, « avant l'article 7 »: inside that
+    /// chapter, nothing said (look 29 p15: « its number does not follow », of a section 1re
+    /// with no other section beside it); a section whose number does follow is said.
+    @Test func theFirstSectionOfAChapter() throws {
+        let first = try Self.fixture("Dans le même arrêté, il est inséré, avant l'article 7, une section 1re intitulée « Fin ».")
+        #expect(first.failures.isEmpty && first.warnings.isEmpty, "\(first.failures) \(first.warnings)")
+        #expect(Self.outline(first) == "Chapitre 1 [1 2] Chapitre 2 [Section 1 [3 4] Section 2 [5 5bis 6]] Chapitre 3 [Section 1 [] 7]")
+        let late = try Self.fixture("Dans le chapitre 2 du même arrêté, il est inséré, avant l'article 3, une section 3 intitulée « Préalable ».")
+        #expect(late.failures.isEmpty, "\(late.failures)")
+        #expect(late.warnings == ["Art. 1: Section 3 placed where the instruction puts it, before chapitre 2, art. 3, though its number does not follow from its neighbours'"])
+    }
+
+    /// An article placed beside a division (« après le chapitre 1er », « avant le chapitre 3
+    /// »): there, outside it, said when its number does not follow (look 29: placed by its
+    /// number, the place unread); a division that does not exist, an error.
+    @Test func anArticleBesideADivision() throws {
+        let after = try Self.fixture("Dans le même arrêté, il est inséré, après le chapitre 1er, un article 2/1 rédigé comme suit :\n\n« Art. 2/1. Texte. »")
+        #expect(after.failures.isEmpty && after.warnings.isEmpty, "\(after.failures) \(after.warnings)")
+        #expect(Self.outline(after) == "Chapitre 1 [1 2] 2/1 Chapitre 2 [Section 1 [3 4] Section 2 [5 5bis 6]] Chapitre 3 [7]")
+        let before = try Self.fixture("Dans le même arrêté, il est inséré, avant le chapitre 3, un article 6/1 rédigé comme suit :\n\n« Art. 6/1. Texte. »")
+        #expect(before.failures.isEmpty && before.warnings.isEmpty, "\(before.failures) \(before.warnings)")
+        #expect(Self.outline(before) == "Chapitre 1 [1 2] Chapitre 2 [Section 1 [3 4] Section 2 [5 5bis 6]] 6/1 Chapitre 3 [7]")
+        let late = try Self.fixture("Après le chapitre 1er du même arrêté, il est inséré un article 6/1 rédigé comme suit :\n\n« Art. 6/1. Texte. »")
+        #expect(late.failures.isEmpty, "\(late.failures)")
+        #expect(late.warnings == ["Art. 1: art. 6/1 placed where the instruction puts it, after chapitre 1, though its number does not follow from its neighbours'"])
+        #expect(Self.outline(late) == "Chapitre 1 [1 2] 6/1 Chapitre 2 [Section 1 [3 4] Section 2 [5 5bis 6]] Chapitre 3 [7]")
+        let section = try Self.fixture("Dans le chapitre 2 du même arrêté, il est inséré, après la section 1re, un article 4/1 rédigé comme suit :\n\n« Art. 4/1. Texte. »")
+        #expect(section.failures.isEmpty && section.warnings.isEmpty, "\(section.failures) \(section.warnings)")
+        #expect(Self.outline(section) == "Chapitre 1 [1 2] Chapitre 2 [Section 1 [3 4] 4/1 Section 2 [5 5bis 6]] Chapitre 3 [7]")
+        let absent = try Self.fixture("Dans le même arrêté, il est inséré, après le chapitre 5, un article 7/1 rédigé comme suit :\n\n« Art. 7/1. Texte. »")
+        #expect(absent.failures == ["Art. 1: the instruction puts art. 7/1 after chapitre 5, which does not exist in the act on 2021-01-01"])
+    }
+
+    /// « Après l'alinéa 1er de l'article 3 …, il est inséré un alinéa »: in art. 3 (look 29:
+    /// « not applied outside articles »).
+    @Test func anAlineaPlacedBeforeTheVerb() throws {
+        let base = Self.french.replacingOccurrences(of: "**Art. 3.** La demande est introduite par écrit.", with: "**Art. 3.** La demande est introduite par écrit.\n\nElle est signée.")
+        let fixture = try Self.fixture("Après l'alinéa 1er de l'article 3 du même arrêté, il est inséré un alinéa rédigé comme suit :\n\n« Elle est datée. »", base: base)
+        #expect(fixture.failures.isEmpty && fixture.warnings.isEmpty, "\(fixture.failures) \(fixture.warnings)")
+        #expect(fixture.text("3", at: "2021-06-01") == "Art. 3. La demande est introduite par écrit.\nElle est datée.\nElle est signée.\n")
     }
 }

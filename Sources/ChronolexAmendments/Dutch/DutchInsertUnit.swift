@@ -11,13 +11,18 @@ import ChronolexModel
 enum DutchInsertUnitForm: InstructionForm {
     static func read(_ s: inout Scanner, _ clause: ClauseInput) throws(InstructionError) -> [ClauseOutput]? {
         let start = s.index
-        guard case .none = clause.subject, s.takeAny(["wordt", "worden"]) != nil else { return nil }
+        // « Er wordt … ingevoegd », « … wordt er … ingevoegd » (look 29: not read).
+        let er = s.take("er")
+        guard case .none = clause.subject, s.takeAny(["wordt", "worden"]) != nil else { s.index = start; return nil }
+        if !er { _ = s.take("er") }
         var target = clause.target.steps
         var placed = clause.unitAnchor
         var notes: [String] = []
+        var acts: [CitedAct] = []
+        // « Er wordt in het besluit van … een artikel 5/1 ingevoegd »: the act, named after the verb.
+        guard takeAct(&s, into: &target, acts: &acts) else { s.index = start; return nil }
         // « wordt in § 1 tussen het eerste en het tweede lid een lid ingevoegd » (look 20).
         guard DutchPlace.read(&s, into: &target) else { s.index = start; return nil }
-        var acts: [CitedAct] = []
         try UnitPlacement.read(&s, target: &target, position: &placed, notes: &notes, acts: &acts, words: .dutch)
         guard let unit = NewUnitReader.read(&s) else {
             s.index = start
@@ -37,6 +42,9 @@ enum DutchInsertUnitForm: InstructionForm {
             s.index = start
             return nil
         }
+        // « Er wordt een artikel 5/1 ingevoegd in het besluit van …, luidende: ».
+        guard takeAct(&s, into: &target, acts: &acts) else { s.index = start; return nil }
+        _ = s.take(",")
         let announced = NewText.takeAnnouncement(&s)
         // The place named, before the verb or after it (« Na artikel 5 wordt een artikel 5/1
         // ingevoegd », « tussen de artikelen 2 en 3 wordt … »: look 28, the place before the
@@ -49,5 +57,26 @@ enum DutchInsertUnitForm: InstructionForm {
         let reference = UnitReference(UnitPlacement.holder(of: unit, in: target))
         let text = NewText.read(&s, announced: announced)
         return [ClauseOutput(target: reference, change: .insertUnits(unit, text, at: position), notes: notes, announced: announced, readAs: unit.expectedText, acts: acts)]
+    }
+
+    /// « in het besluit van … » (or « in artikel 3 van het besluit van … ») at the cursor: its
+    /// units join `target`, its act `acts`. True when there is none (the cursor unmoved); false
+    /// for « in » followed by a citation that is neither a unit nor an act read whole.
+    private static func takeAct(_ s: inout Scanner, into target: inout [UnitStep], acts: inout [CitedAct]) -> Bool {
+        guard s.isWord("in"), s.isWord("het", at: 1) || s.isWord("de", at: 1) || ReferenceReader.isStepStart(s, at: 1) else { return true }
+        let save = s.index
+        s.index += 1
+        guard let ref = ReferenceReader.read(&s), let act = ref.act else {
+            s.index = save
+            return true
+        }
+        guard ref.through == nil, ref.others.isEmpty else {
+            s.index = save
+            return false
+        }
+        target = ReferenceReader.merge(target, ref.parts)
+        acts.append(act)
+        _ = s.take(",")
+        return true
     }
 }

@@ -17,6 +17,15 @@ enum InsertUnitForm: InstructionForm {
         guard added || s.takeParticiple("inser") else { return nil }
         var target = clause.target.steps
         var position = clause.unitAnchor
+        // « Après l'alinéa 1er de l'article 5 …, il est inséré un alinéa »: the unit that holds
+        // the one named before the verb is the target, as for « entre … » (look 29: the act
+        // was, and the alinéa was « not applied outside articles »).
+        if let anchor = position?.anchors.first, anchor.steps.count > target.count + 1, anchor.steps.starts(with: target),
+           !target.contains(where: { if case .article = $0 { return true } else { return false } }),
+           anchor.steps.contains(where: { if case .article = $0 { return true } else { return false } }),
+           !(anchor.steps.last.map { if case .article = $0 { return true } else { return $0.isDivision } } ?? true) {
+            target = Array(anchor.steps.dropLast())
+        }
         var notes: [String] = []
         var acts: [CitedAct] = []
         // Position inside the clause.

@@ -304,7 +304,7 @@ enum CitationReader {
         // alinéas 3 et 4, de la loi …" (2021040075): the last of the units the title cites.
         if citesUnit, citesAnotherUnit(look, at: w == "et" ? 1 : 0) { return true }
         switch w {
-        case "et", "ou", "il", "est", "sont", "qui", "dont", "tel", "telle", "tels", "telles", "entre", "avant", "apres", "dans", "het", "van":
+        case "et", "ou", "il", "est", "sont", "qui", "dont", "tel", "telle", "tels", "telles", "entre", "avant", "apres", "dans", "het", "van", "luidende", "luidend":
             return false
         case "en":
             // "en vue de …" goes on, not "en dernier lieu"; "en ce qui concerne les sociétés
@@ -405,6 +405,15 @@ enum CitationReader {
             return ["mot", "mots", "alinea", "alineas", "paragraphe", "paragraphes", "§", "point", "points", "article", "articles", "phrase", "phrases", "tiret", "tirets", "chiffre", "chiffres", "date", "dates", "lettre", "lettres", "termes", "terme"].contains(noun)
         case "ainsi":
             return s.isWord("que", at: 1)
+        case "een":
+            // « Er wordt in het besluit van … een artikel 5/1 ingevoegd » (look 29): the new
+            // unit and its verb, a few words on before any comma, end the title.
+            guard let noun = s.word(1), ["artikel", "lid", "paragraaf", "hoofdstuk", "afdeling", "onderafdeling", "titel", "punt", "bepaling", "nieuw", "nieuwe"].contains(noun) else { return false }
+            for k in 2..<8 {
+                guard let token = s.peek(k), token.text != "," else { return false }
+                if token.folded == "ingevoegd" || token.folded == "toegevoegd" { return true }
+            }
+            return false
         case "modifiant", "completant", "abrogeant", "inserant", "remplacant", "wijzigende", "tot":
             // In an amending act's title, the next verb starts the next act's part.
             return titleStops

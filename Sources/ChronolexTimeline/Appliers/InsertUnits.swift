@@ -297,7 +297,57 @@ extension TimelineBuilder {
         // (legistique: a new article goes where the instruction puts it, else after the
         // article whose number it extends) — after a 5bis too (look 28: placed after it by
         // number, then refused).
-        if let position, let anchored = Self.anchor(position) {
+        if let position, let anchored = Self.divisionAnchor(position) {
+            // « après le chapitre 2, il est inséré un article 7/1 »: beside that division,
+            // outside it (look 29: placed by its number, the place unread).
+            let side = anchored.after ? "after" : "before"
+            let placeholders = articles.map { BodyElement.article(Article(number: $0.number)) }
+            for article in articles {
+                let key = ArticleNumber.normalized(article.number)
+                if current(key) != nil, structures.last?.articles.contains(key) == true {
+                    return .failure(.notFound("art. \(key) already exists in the act on \(date.iso)"))
+                }
+                names.append("art. \(key)")
+            }
+            var placed = false
+            var following: Division?
+            func place(_ children: inout [BodyElement]) {
+                guard let i = Self.divisionIndex(anchored.division, in: children) else {
+                    for k in children.indices {
+                        guard !placed, case .division(var division) = children[k] else { continue }
+                        place(&division.children)
+                        if placed { children[k] = .division(division) }
+                    }
+                    return
+                }
+                let at = anchored.after ? i + 1 : i
+                children.insert(contentsOf: placeholders, at: at)
+                placed = true
+                following = children[(at + placeholders.count)...].lazy.compactMap { if case .division(let d) = $0 { return d } else { return nil } }.first
+            }
+            // The anchor's divisions may repeat the target's (« Dans le chapitre 2, … après la
+            // section 1re »: chapitre 2, section 1).
+            let repeats = anchored.division.count >= path.count
+                && zip(path, anchored.division).allSatisfy { $0.0 == $1.0 && DivisionNumber.same($0.1, $1.1) }
+            let within = (repeats ? [] : path) + anchored.division.dropLast()
+            if within.isEmpty {
+                place(&body)
+            } else {
+                _ = Self.modifyDivision(&body, path: within[...]) { division, _ in place(&division.children) }
+            }
+            let named = Self.describe(within + [anchored.division.last].compactMap { $0 })
+            guard placed else {
+                return .failure(.notFound("the instruction puts \(names.joined(separator: ", ")) \(side) \(named), which does not exist in the act on \(date.iso)"))
+            }
+            // « entre les chapitres 2 et 3 »: the second must follow the first.
+            if let next = anchored.next, !(following.map { $0.kind == next.0 && DivisionNumber.same($0.number, next.1) } ?? false) {
+                return .failure(.notFound("the instruction puts \(names.joined(separator: ", ")) between \(named) and \(Self.describe([next])), which do not follow each other in the act on \(date.iso)"))
+            }
+            let keys = articles.map { ArticleNumber.normalized($0.number) }
+            if let first = keys.first, let last = keys.last, Self.outOfOrder(first, through: last, in: BodyElement.articleNumbers(in: body)) {
+                notes.append("art. \(first) placed where the instruction puts it, \(side) \(named), though its number does not follow from its neighbours'")
+            }
+        } else if let position, let anchored = Self.anchor(position) {
             var previous: String?
             for article in articles {
                 let key = ArticleNumber.normalized(article.number)
@@ -325,15 +375,8 @@ extension TimelineBuilder {
             }
             // A number out of the order of its neighbours, not one that extends the article it
             // follows (« 3/1 » after art. 4): applied where the instruction puts it, said.
-            if let first = keys.first, let start = order.firstIndex(of: first), let last = keys.last, let end = order.firstIndex(of: last) {
-                let before = start > 0 ? order[start - 1] : nil, after = end + 1 < order.count ? order[end + 1] : nil
-                // « 5/1 » before a « 5bis »: both extend art. 5, in no order the guide gives.
-                let siblings = before.map { base in Self.extends(last, base) && after.map { Self.extends($0, base) } == true } ?? false
-                let early = before.map { ArticleNumber.isOutOfOrder(first, after: $0) && !Self.extends(first, $0) } ?? false
-                let late = after.map { ArticleNumber.isOutOfOrder($0, after: last) && !siblings } ?? false
-                if early || late {
-                    notes.append("art. \(first) placed where the instruction puts it, \(anchored.after ? "after" : "before") art. \(anchored.article), though its number does not follow from its neighbours'")
-                }
+            if let first = keys.first, let last = keys.last, Self.outOfOrder(first, through: last, in: order) {
+                notes.append("art. \(first) placed where the instruction puts it, \(anchored.after ? "after" : "before") art. \(anchored.article), though its number does not follow from its neighbours'")
             }
         } else {
         for article in articles {
@@ -356,6 +399,16 @@ extension TimelineBuilder {
                 guard found else { return .failure(.notFound("\(Self.describe(path)) does not exist in the act on \(date.iso)")) }
             }
             names.append("art. \(key)")
+        }
+        // « Dans le chapitre 1er, il est inséré un article 6/1 »: in that chapter, where the
+        // instruction puts it, said when its number does not follow from its neighbours' in the
+        // act (look 29: printed before art. 5 without a word).
+        if !path.isEmpty {
+            let order = BodyElement.articleNumbers(in: body)
+            let late = articles.map { ArticleNumber.normalized($0.number) }.filter { Self.outOfOrder($0, through: $0, in: order) }
+            if !late.isEmpty {
+                notes.append(late.map { "art. \($0)" }.joined(separator: ", ") + " placed in \(Self.describe(path)), where the instruction puts it, though its number does not follow from its neighbours'")
+            }
         }
         }
         for article in articles {
@@ -535,6 +588,56 @@ extension TimelineBuilder {
         return placed
     }
 
+    /// True when the articles `first` through `last`, at their place in `order` (the act's
+    /// articles), are numbered out of the order of the article before or after them — not a
+    /// number that extends the article it follows (« 4/1 » after « 4bis »), nor « 5/1 »
+    /// before a « 5bis » (both extend art. 5, in no order the guide gives).
+    static func outOfOrder(_ first: String, through last: String, in order: [String]) -> Bool {
+        guard let start = order.firstIndex(of: first), let end = order.firstIndex(of: last) else { return false }
+        let before = start > 0 ? order[start - 1] : nil, after = end + 1 < order.count ? order[end + 1] : nil
+        let siblings = before.map { base in extends(last, base) && after.map { extends($0, base) } == true } ?? false
+        let early = before.map { ArticleNumber.isOutOfOrder(first, after: $0) && !extends(first, $0) } ?? false
+        let late = after.map { ArticleNumber.isOutOfOrder($0, after: last) && !siblings } ?? false
+        return early || late
+    }
+
+    /// True when a division placed at `index` of `children` is numbered out of the order of
+    /// the divisions of its kind there (before it, one numbered after it, or the reverse);
+    /// false for a number Chronolex cannot order, and for the first of its kind (look 29: a
+    /// « section 1re » opening a chapter without sections was said out of order).
+    static func outOfOrder(_ division: Division, at index: Int, in children: [BodyElement]) -> Bool {
+        guard let key = DivisionNumber.orderKey(division.number) else { return false }
+        for (i, child) in children.enumerated() {
+            guard case .division(let other) = child, other.kind == division.kind, let otherKey = DivisionNumber.orderKey(other.number) else { continue }
+            if i < index ? !otherKey.precedes(key) : !key.precedes(otherKey) { return true }
+        }
+        return false
+    }
+
+    /// The divisions a position names alone (« après le chapitre 2 », « avant la section 1re
+    /// du chapitre 3 », « entre les chapitres 2 et 3 »: after the first, the second to follow
+    /// it) and on which side; `nil` for a position that names anything else.
+    static func divisionAnchor(_ position: UnitPosition) -> (division: [(DivisionKind, String)], after: Bool, next: (DivisionKind, String)?)? {
+        let (reference, after, second): (UnitReference, Bool, UnitReference?)
+        switch position {
+        case .after(let a): (reference, after, second) = (a, true, nil)
+        case .between(let a, let b): (reference, after, second) = (a, true, b)
+        case .before(let b): (reference, after, second) = (b, false, nil)
+        case .end, .byNumber, .afterTable: return nil
+        }
+        let path = divisions(of: reference)
+        guard !path.isEmpty, path.count == reference.steps.count else { return nil }
+        let next = second.flatMap { divisions(of: $0).last }
+        if second != nil, next == nil { return nil }
+        return (path, after, next)
+    }
+
+    /// The index among `children` of the division a path's last step names.
+    static func divisionIndex(_ path: [(DivisionKind, String)], in children: [BodyElement]) -> Int? {
+        guard let (kind, number) = path.last else { return nil }
+        return children.firstIndex { if case .division(let d) = $0 { return d.kind == kind && DivisionNumber.same(d.number, number) } else { return false } }
+    }
+
     /// True when `number` extends `base` (`5/1`, `5bis` extend `5`).
     static func extends(_ number: String, _ base: String) -> Bool {
         number.count > base.count && number.hasPrefix(base) && !(number.dropFirst(base.count).first?.isNumber ?? true)
@@ -600,7 +703,7 @@ extension TimelineBuilder {
             // II/1 », a number Chronolex cannot order, and a chapter « entre les articles 2 et 3
             // » of an act without chapters went last, then were refused).
             if let position, holds == nil, let beside = Self.siblingIndex(position, kind, in: children) {
-                if beside != index, DivisionNumber.orderKey(division.number) != nil {
+                if Self.outOfOrder(division, at: beside, in: children) {
                     notes.append("\(division.citation) placed where the instruction puts it, \(Self.describe(position)), though its number does not follow from its neighbours'")
                 }
                 index = beside
@@ -651,6 +754,11 @@ extension TimelineBuilder {
             guard found else { return .failure(.notFound("\(Self.describe(path)) does not exist in the act on \(date.iso)")) }
         }
         if let failure { return .failure(failure) }
+        // « un chapitre 3 » whose new text holds art. 9/1, after art. 10: said (look 29).
+        if let first = newArticles.first.map({ ArticleNumber.normalized($0.number) }), let last = newArticles.last.map({ ArticleNumber.normalized($0.number) }),
+           Self.outOfOrder(first, through: last, in: BodyElement.articleNumbers(in: body)) {
+            notes.append("art. \(first) placed in \(division.citation), where the instruction puts it, though its number does not follow from its neighbours'")
+        }
         for article in newArticles {
             let key = ArticleNumber.normalized(article.number)
             if structures.last?.articles.contains(key) == true { return .failure(.notFound("art. \(key) already exists in the act on \(date.iso)")) }
