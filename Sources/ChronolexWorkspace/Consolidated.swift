@@ -351,7 +351,7 @@ extension Workspace {
     /// on ». `consolidate`, `explain` and the reading room say the same (look 26).
     func crossActProblems(of base: Act, others: [Edit], knownOn: LegalDate?) -> [Consolidated.Problem] {
         amendedAmendments(of: base, others: others, knownOn: knownOn) + citationSlips(of: base, others: others)
-            + fixingsOfDatedEdits(of: base) + fixedTwice(of: base, knownOn: knownOn) + unknownPublications(of: base, knownOn: knownOn)
+            + fixingsOfDatedEdits(of: base, knownOn: knownOn) + fixedTwice(of: base, knownOn: knownOn) + unknownPublications(of: base, knownOn: knownOn)
     }
 
     /// Two acts that fix the date of the same pending edits at different days (look 26: the
@@ -450,10 +450,14 @@ extension Workspace {
     /// en vigueur le 1er juillet 2021 » for an act that said « le 1er janvier 2021 »; the later
     /// act was ignored, without a word). Which date holds is not read: an error, scoped to
     /// the edits it names, which keep their own date.
-    func fixingsOfDatedEdits(of base: Act) -> [Consolidated.Problem] {
+    /// As known on `knownOn`, only the fixings published by then count (look 29: one
+    /// published after that day was still said).
+    func fixingsOfDatedEdits(of base: Act, knownOn: LegalDate?) -> [Consolidated.Problem] {
         guard !fixings.isEmpty else { return [] }
         let ours = edits(for: base).lazy.map(\.edit).filter { $0.targetAct.map { Consolidation.matches($0, base) } ?? false }
-        return fixings.compactMap { fixing in
+        // In the order given (``Consolidation/knownFixings(_:on:)`` sorts by publication).
+        let known = fixings.filter { fixing in knownOn.map { day in fixing.source.act.publication.map { $0 <= day } ?? false } ?? true }
+        return known.compactMap { fixing in
             let named = Array(ours.filter { edit in
                 guard case .date(let own)? = edit.effective, own != fixing.effective else { return false }
                 return fixing.names(edit)

@@ -1,0 +1,134 @@
+import ChronolexAmendments
+import ChronolexModel
+import ChronolexReaders
+import ChronolexTimeline
+import ChronolexWorkspace
+import Testing
+
+/// Look 29 (probes of entry into force, fixing acts and dating, on a frozen build): acts
+/// that fix dates — published after the day asked for, with an exception, of an article the
+/// act does not hold, « du même arrêté » —, a base article left to a date fixed later, a
+/// publication before signature, the history of fixed dates, an amendment of an amending act
+/// that takes effect after the day asked for.
+@Suite("Look 29: fixing acts, base articles not yet in force, dates")
+struct Look29Tests {
+    /// The probes' base act (numac 2020100001, signed 2020-03-10, published 2020-03-20),
+    /// its art. 10 as given.
+    static func base(_ article10: String = "Le présent arrêté entre en vigueur le 1er avril 2020.") -> String {
+        """
+        ---
+        title-fr: "Arrêté royal relatif aux essais de probe"
+        date: 2020-03-10
+        number: 2020100001
+        case: 2020-03-10/01
+        publication: 2020-03-20
+        starts:
+        modifies:
+        ---
+
+        ### CHAPITRE 1er. - Dispositions générales
+
+        **Article 1er.** Le présent arrêté règle les essais.
+
+        **Art. 2.** Le ministre fixe les modalités des essais.
+
+        **Art. 3.** Les essais ont lieu chaque année. Le rapport est publié.
+
+        Le rapport contient les résultats.
+
+        **Art. 4.** La commission se réunit deux fois par an.
+
+        ### CHAPITRE 2. - Procédure
+
+        **Art. 6.** Le ministre statue dans les trente jours.
+
+        **Art. 7.** La décision est notifiée par envoi recommandé.
+
+        **Art. 8.** Un recours est ouvert auprès du ministre.
+
+        **Art. 9.** Le recours est introduit dans les quinze jours.
+
+        **Art. 10.** \(article10)
+        """
+    }
+
+    static let amendingTitle = "Arrêté royal modifiant l'arrêté royal du 10 mars 2020 relatif aux essais de probe"
+    static let cited = "l'arrêté royal du 4 mai 2021 modifiant l'arrêté royal du 10 mars 2020 relatif aux essais de probe"
+
+    /// An act of `date`, published `published`, whose articles are `body`.
+    static func act(_ body: String, numac: String, date: String, published: String, title: String = amendingTitle, modifies: String = "2020100001") -> String {
+        """
+        ---
+        title-fr: "\(title)"
+        date: \(date)
+        number: \(numac)
+        case: \(date)/09
+        publication: \(published)
+        starts:
+        modifies: \(modifies)
+        ---
+
+        \(body)
+        """
+    }
+
+    /// The amending act of 4 May 2021 (2021100002, published 2021-05-14): art. 1 changes
+    /// art. 2, art. 2 changes art. 6, art. 3 dates them.
+    static func amending(_ entry: String = "Le présent arrêté entre en vigueur à une date fixée par le Roi, à l'exception de l'article 2 qui entre en vigueur le 1er juin 2021.") -> String {
+        act("""
+        **Article 1er.** Dans l'article 2 de l'arrêté royal du 10 mars 2020 relatif aux essais de probe, les mots « les modalités » sont remplacés par les mots « les règles ».
+
+        **Art. 2.** Dans l'article 6 du même arrêté, les mots « trente jours » sont remplacés par les mots « soixante jours ».
+
+        **Art. 3.** \(entry)
+        """, numac: "2021100002", date: "2021-05-04", published: "2021-05-14")
+    }
+
+    /// The amending act of 4 May 2021 whose art. 1 has two points (both on art. 6), dated « par le Roi ».
+    static let twoPoints = act("""
+    **Article 1er.** A l'article 6 de l'arrêté royal du 10 mars 2020 relatif aux essais de probe, les modifications suivantes sont apportées :
+
+    1° les mots « Le ministre » sont remplacés par les mots « Le Gouvernement »;
+
+    2° les mots « trente jours » sont remplacés par les mots « soixante jours ».
+
+    **Art. 2.** Le présent arrêté entre en vigueur à une date fixée par le Roi.
+    """, numac: "2021100002", date: "2021-05-04", published: "2021-05-14")
+
+    /// An act that fixes dates, of `date`, published `published`: `body`, then its own entry
+    /// into force on the day of its publication.
+    static func fixing(_ body: String, numac: String = "2022100010", date: String = "2022-02-10", published: String = "2022-03-01",
+                       title: String = "Arrêté royal fixant la date d'entrée en vigueur de l'arrêté royal du 4 mai 2021 modifiant l'arrêté royal du 10 mars 2020 relatif aux essais de probe") -> String {
+        act(body + "\n\n**Art. 9.** Le présent arrêté entre en vigueur le jour de sa publication au Moniteur belge.", numac: numac, date: date, published: published, title: title, modifies: "")
+    }
+
+    static func workspace(_ texts: [(String, String)]) -> Workspace {
+        Workspace(texts: [("base.md", base())] + texts)
+    }
+
+    static func day(_ iso: String) -> LegalDate { LegalDate(iso)! }
+
+    static func text(_ consolidated: Consolidated, _ article: String, _ date: String) throws -> String {
+        try TextRenderer.render(consolidated.article(article, at: day(date)).get().article)
+    }
+
+    // MARK: F1
+
+    /// An act that fixes the date of changes their act had dated itself, published after the
+    /// day asked for: as known on that day it says nothing (it said « … which that act had
+    /// dated itself » in `consolidate` and `explain`).
+    @Test func aFixingPublishedAfterTheDayAskedForSaysNothing() throws {
+        let f = Self.fixing("**Article 1er.** Les articles 1er et 2 de \(Self.cited) entrent en vigueur le 1er janvier 2022.")
+        let workspace = Self.workspace([("a.md", Self.amending()), ("f.md", f)])
+        let dated = "which that act had dated itself"
+        let known = try workspace.consolidated(act: "2020100001", knownOn: Self.day("2021-12-01")).get()
+        #expect(!known.diagnostics.contains { $0.message.contains(dated) }, "\(known.diagnostics.map(\.message))")
+        #expect(!known.failed(article: "6", at: [Self.day("2021-07-01")]))
+        let explained = try workspace.explanation(act: "2020100001", knownOn: Self.day("2021-12-01")).get()
+        #expect(!explained.problems.contains { $0.message.contains(dated) }, "\(explained.problems.map(\.message))")
+        // Known: said, as before.
+        let now = try workspace.consolidated(act: "2020100001").get()
+        #expect(now.diagnostics.filter { $0.message.contains(dated) }.count == 1, "\(now.diagnostics.map(\.message))")
+        #expect(now.failed(article: "6", at: [Self.day("2021-07-01")]))
+    }
+}
