@@ -316,7 +316,11 @@ extension Workspace {
                 // text before they take effect (looks 26 and 27: it stopped the text of a day
                 // before them); one that may move their dates says something of every day.
                 let days = affected.map { $0.effective?.date }
-                let since: LegalDate? = datesThem || days.contains(nil) ? nil : days.compactMap { $0 }.min()
+                var since: LegalDate? = datesThem || days.contains(nil) ? nil : days.compactMap { $0 }.min()
+                // Nor of the text before the amendment itself takes effect (look 29: one in force
+                // on 1 August stopped the text of 1 July, when the change it amends applied as
+                // published).
+                if let first = since, let own = edit.effective?.date { since = max(first, own) }
                 // Words that may name a unit (« les articles 4 à 6 » become « 4 à 7 ») may move the
                 // change to any article (look 27: the article it moved to printed without it).
                 let scope = Self.changesWordsOnly(edit) ? Self.scope(of: affected, base: base) : .everything

@@ -131,4 +131,22 @@ struct Look29Tests {
         #expect(now.diagnostics.filter { $0.message.contains(dated) }.count == 1, "\(now.diagnostics.map(\.message))")
         #expect(now.failed(article: "6", at: [Self.day("2021-07-01")]))
     }
+
+    // MARK: F2
+
+    /// An amendment of an amending act's words, in force after the day asked for, says
+    /// nothing of the text on that day: one warning, not an error.
+    @Test func anAmendmentOfAnAmendingActAfterTheDayAsked() throws {
+        let b = Self.act("""
+        **Article 1er.** Dans l'article 1er de \(Self.cited), les mots « les règles » sont remplacés par les mots « les normes ».
+
+        **Art. 2.** Le présent arrêté entre en vigueur le 1er août 2021.
+        """, numac: "2021100005", date: "2021-07-04", published: "2021-07-14",
+            title: "Arrêté royal modifiant \(Self.cited)", modifies: "2021100002")
+        let consolidated = try Self.workspace([("a.md", Self.amending("Le présent arrêté entre en vigueur le 1er juin 2021.")), ("b.md", b)]).consolidated(act: "2020100001").get()
+        #expect(!consolidated.failed(article: "2", at: [Self.day("2021-07-01")]))
+        let said = consolidated.report(keepGoing: false, article: "2", at: [Self.day("2021-07-01")]).map(\.message)
+        #expect(said.contains { $0.hasPrefix("1 error(s) in instructions that apply only after 2021-07-01") }, "\(said)")
+        #expect(consolidated.failed(article: "2", at: [Self.day("2021-08-01")]))
+    }
 }
