@@ -43,8 +43,10 @@ public struct EntryIntoForce: Hashable, Sendable {
     /// sentence ("à l'exception des articles 2 et 3."): another rule must give it.
     public var excluded: [ExcludedPart] = []
     /// Dates fixed for another act's parts ("Les articles 4 et 5 du décret du … entrent en
-    /// vigueur le …"), with the article and line that say so.
-    public var fixings: [(act: ActCitation, selectors: [SourceSelector], date: LegalDate, article: String, line: Int?)] = []
+    /// vigueur le …"), with the article and line that say so; `except`, the parts the same
+    /// clause dates otherwise (« …, à l'exception de l'article 1er, 1°, qui entre en vigueur
+    /// le … »: each part has one date, look 29).
+    public var fixings: [(act: ActCitation, selectors: [SourceSelector], date: LegalDate, article: String, line: Int?, except: [SourceSelector])] = []
 
     public init() {}
 
@@ -223,7 +225,7 @@ public enum EntryIntoForceReader {
                 throw InstructionError("entry-into-force clause: the date fixed for the \(cited.name) is not read: «\(s.rest())»", kind: .noForm)
             }
             s.index += 3
-            result.fixings.append((cited, selectors, date, article, line))
+            result.fixings.append((cited, selectors, date, article, line, []))
             return
         }
         if (s.isWord("entrent") || s.isWord("entre")) && s.isWord("en", at: 1) && s.isWord("vigueur", at: 2)
@@ -284,12 +286,16 @@ public enum EntryIntoForceReader {
                     guard let fixed = date.date else {
                         throw InstructionError("entry-into-force clause: the date it fixes for the \(cited.name) is not a date")
                     }
-                    result.fixings.append((cited, [], fixed, article, line))
+                    let general = result.fixings.count
+                    result.fixings.append((cited, [], fixed, article, line, []))
                     for exception in try exceptions(&s, dates: dates) {
                         guard let date = exception.date?.0.date else {
                             throw InstructionError("entry-into-force clause: the exception \(exception.selectors.map(\.description).joined(separator: ", ")) of the \(cited.name) has no date of its own")
                         }
-                        result.fixings.append((cited, exception.selectors, date, article, line))
+                        result.fixings.append((cited, exception.selectors, date, article, line, []))
+                        // The parts excepted take their own date only, not the act's too (look 29:
+                        // « fixed more than once »).
+                        result.fixings[general].except += exception.selectors
                     }
                     return
                 }
@@ -304,7 +310,7 @@ public enum EntryIntoForceReader {
                 guard let fixed = date.date else {
                     throw InstructionError("entry-into-force clause: the date it fixes for the \(cited.name) is not a date")
                 }
-                result.fixings.append((cited, selectors, fixed, article, line))
+                result.fixings.append((cited, selectors, fixed, article, line, []))
                 return
             }
             s.index = save
@@ -478,7 +484,7 @@ public enum EntryIntoForceReader {
             let afterSelectors = s.index
             if !selectors.isEmpty, s.takeAny(["de", "du"]) != nil, case .named(let cited)? = CitationReader.read(&s, afterDeterminer: false),
                cited.date != nil, let fixed = date.date {
-                result.fixings.append((cited, selectors, fixed, article, line))
+                result.fixings.append((cited, selectors, fixed, article, line, []))
                 while let token = s.peek(), !(token.kind == .punctuation && (token.text == ";" || token.text == ".")) { s.index += 1 }
                 continue
             }

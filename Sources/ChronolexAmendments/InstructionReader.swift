@@ -22,7 +22,7 @@ public enum InstructionReader {
         walker.run(lookaheadFrom: minimum)
         let fixings = walker.entryIntoForce.fixings.map { fixing in
             DateFixing(act: fixing.act, selectors: fixing.selectors, effective: fixing.date,
-                       source: EditSource(act: walker.amending, article: fixing.article, line: fixing.line))
+                       source: EditSource(act: walker.amending, article: fixing.article, line: fixing.line), except: fixing.except)
         }
         // Justel's notes: this act's articles, dated by another act (its publication unknown).
         let noted = walker.justelNotes.map { note, line in

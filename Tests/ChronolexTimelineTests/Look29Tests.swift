@@ -132,6 +132,18 @@ struct Look29Tests {
         #expect(now.failed(article: "6", at: [Self.day("2021-07-01")]))
     }
 
+    // MARK: F3
+
+    /// « L'arrêté … entre en vigueur le 1er janvier 2022, à l'exception de l'article 1er, 1°,
+    /// qui entre en vigueur le 1er janvier 2023 »: one date for each part, not the 1° fixed twice.
+    @Test func aFixingWithAnExceptionFixesEachPartOnce() throws {
+        let f = Self.fixing("**Article 1er.** L'\(Self.cited.dropFirst(2)) entre en vigueur le 1er janvier 2022, à l'exception de l'article 1er, 1°, qui entre en vigueur le 1er janvier 2023.")
+        let consolidated = try Self.workspace([("a.md", Self.twoPoints), ("f.md", f)]).consolidated(act: "2020100001").get()
+        #expect(!consolidated.diagnostics.contains { $0.severity == .error }, "\(consolidated.diagnostics.map(\.message))")
+        #expect(try Self.text(consolidated, "6", "2022-06-01") == "Art. 6. Le ministre statue dans les soixante jours.\n")
+        #expect(try Self.text(consolidated, "6", "2023-01-01") == "Art. 6. Le Gouvernement statue dans les soixante jours.\n")
+    }
+
     // MARK: F2
 
     /// An amendment of an amending act's words, in force after the day asked for, says
