@@ -149,12 +149,14 @@ public enum EntryIntoForceReader {
     /// Reads one statement after another from the text of an entry-into-force article
     /// into `result`.
     /// `adoption` is the amending act's own date ("le jour de son adoption").
+    /// `cited`: the acts the amending act cited before, in the order of its text, for « du
+    /// même arrêté » (as its instructions read it: the act of that kind cited last).
     static func read(_ text: String, article: String, line: Int?, publication: LegalDate?, adoption: LegalDate? = nil,
-                     into result: inout EntryIntoForce) throws(InstructionError) {
+                     cited: [ActCitation] = [], into result: inout EntryIntoForce) throws(InstructionError) {
         let tokens: [Token]
         do { tokens = uninverted(try Tokenizer.tokens(text)) } catch { throw InstructionError(error.message, kind: .unbalancedQuote) }
         var s = Scanner(tokens)
-        let dates = Dates(publication: publication, adoption: adoption)
+        let dates = Dates(publication: publication, adoption: adoption, cited: cited, firstFixing: result.fixings.count)
         do {
             while !s.atEnd {
                 if s.take(".") || s.take(";") { continue }
@@ -196,6 +198,28 @@ public enum EntryIntoForceReader {
     struct Dates {
         var publication: LegalDate?
         var adoption: LegalDate?
+        /// The acts cited before this clause, and the first of the fixings it reads: « du même
+        /// arrêté » is the act of that kind cited last (look 29).
+        var cited: [ActCitation] = []
+        var firstFixing = 0
+    }
+
+    /// The act a fixing cites at the cursor: named in full with its date, or « du même
+    /// arrêté », the act of that kind cited last — by this clause's fixings, else before it
+    /// (``Dates/cited``). `nil`, the cursor where it was, for anything else.
+    static func citedAct(_ s: inout Scanner, afterDeterminer: Bool, dates: Dates, result: EntryIntoForce) -> ActCitation? {
+        let start = s.index
+        switch CitationReader.read(&s, afterDeterminer: afterDeterminer) {
+        case .named(let cited)? where cited.date != nil:
+            return cited
+        case .same(let noun)?:
+            let before = dates.cited + result.fixings[min(dates.firstFixing, result.fixings.count)...].map(\.act)
+            if let act = before.last(where: { CitationRegistry.noun(of: $0.kind) == noun }) { return act }
+        default:
+            break
+        }
+        s.index = start
+        return nil
     }
 
     private static func statement(_ s: inout Scanner, article: String, line: Int?, dates: Dates, into result: inout EntryIntoForce) throws(InstructionError) {
@@ -268,7 +292,12 @@ public enum EntryIntoForceReader {
                     if let w = s.word(), w == "du" || w == "de" || w == "des",
                        !(s.isWord("present", at: 1) || s.isWord("presente", at: 2)) {
                         let probe = s.index
-                        if case .named? = CitationReader.read(&s, afterDeterminer: false) { s.index = probe } else {
+                        var named = false
+                        if case .named? = CitationReader.read(&s, afterDeterminer: false) { named = true }
+                        s.index = probe
+                        // « L'article 1er, 1°, du même arrêté »: the act cited last (look 29).
+                        if !named, citedAct(&s, afterDeterminer: false, dates: dates, result: result) != nil { named = true }
+                        if named { s.index = probe } else {
                             s.index = probe
                             throw InstructionError("the entry-into-force clause dates parts of another act («\(s.rest(limit: 10))»): not taken into account", kind: .notOurs)
                         }
@@ -302,9 +331,10 @@ public enum EntryIntoForceReader {
                 s.index = save
                 throw InstructionError("entry-into-force clause: cannot tell what it applies to: «\(s.rest())»", kind: .noForm)
             }
-            // "Les articles 4 et 5 du décret du 17 juin 2021 modifiant …": another act's parts.
+            // "Les articles 4 et 5 du décret du 17 juin 2021 modifiant …" (« du même décret »):
+            // another act's parts.
             let save = s.index
-            if case .named(let cited)? = CitationReader.read(&s, afterDeterminer: false), cited.date != nil {
+            if let cited = citedAct(&s, afterDeterminer: false, dates: dates, result: result) {
                 _ = s.take(",")
                 let (date, _) = try datePhrase(&s, dates: dates)
                 guard let fixed = date.date else {

@@ -144,6 +144,22 @@ struct Look29Tests {
         #expect(try Self.text(consolidated, "6", "2023-01-01") == "Art. 6. Le Gouvernement statue dans les soixante jours.\n")
     }
 
+    // MARK: M6
+
+    /// « L'article 1er, 1°, du même arrêté entre en vigueur le 1er janvier 2023 », the act
+    /// cited by the article before: read (a warning, the 1° left pending).
+    @Test func theSameActInAFixingAct() throws {
+        let f = Self.fixing("""
+        **Article 1er.** L'article 1er, 2°, de \(Self.cited) entre en vigueur le 1er janvier 2022.
+
+        **Art. 2.** L'article 1er, 1°, du même arrêté entre en vigueur le 1er janvier 2023.
+        """)
+        let consolidated = try Self.workspace([("a.md", Self.twoPoints), ("f.md", f)]).consolidated(act: "2020100001").get()
+        #expect(consolidated.diagnostics.isEmpty, "\(consolidated.diagnostics.map(\.message))")
+        #expect(try Self.text(consolidated, "6", "2022-06-01") == "Art. 6. Le ministre statue dans les soixante jours.\n")
+        #expect(try Self.text(consolidated, "6", "2023-01-01") == "Art. 6. Le Gouvernement statue dans les soixante jours.\n")
+    }
+
     // MARK: F2
 
     /// An amendment of an amending act's words, in force after the day asked for, says
