@@ -356,6 +356,52 @@ extension Workspace {
     func crossActProblems(of base: Act, others: [Edit], knownOn: LegalDate?) -> [Consolidated.Problem] {
         amendedAmendments(of: base, others: others, knownOn: knownOn) + citationSlips(of: base, others: others)
             + fixingsOfDatedEdits(of: base, knownOn: knownOn) + fixedTwice(of: base, knownOn: knownOn) + unknownPublications(of: base, knownOn: knownOn)
+            + fixingsOfMissingArticles(of: base, knownOn: knownOn)
+    }
+
+    /// A fixing of an article the act cited does not hold (look 29: « L'article 7 de l'arrêté
+    /// royal du 4 mai 2021 … entre en vigueur le … » of an act of three articles fixed
+    /// nothing, without a word): the date it meant for some article is not taken. An error at
+    /// the fixing's article, scoped to the changes of that act (for the base act itself, to
+    /// the articles it dates apart, else to everything), from the first day it or they take.
+    func fixingsOfMissingArticles(of base: Act, knownOn: LegalDate?) -> [Consolidated.Problem] {
+        guard !fixings.isEmpty else { return [] }
+        let amending = others(of: base).used.filter(\.amends)
+        var problems: [Consolidated.Problem] = []
+        for fixing in fixings where !fixing.selectors.isEmpty {
+            guard Consolidation.isKnown(published: fixing.source.act.publication, signed: fixing.source.act.date, on: knownOn) == true else { continue }
+            let act: Act
+            let scope: Consolidated.Scope
+            var days: [LegalDate] = [fixing.effective]
+            if Consolidation.matches(fixing.act, base) {
+                act = base
+                let apart = Consolidation.entryIntoForce(of: base).articles.keys
+                var set = Consolidated.ArticleSet()
+                set.named = Set(apart)
+                scope = apart.isEmpty ? .everything : apart.count == 1 ? .article(apart.first!) : .articles(set)
+            } else {
+                // The amending act cited, among the inputs (not the fixing's own file: Justel's
+                // notes of the act's own articles).
+                guard let document = amending.first(where: { $0.file != fixing.source.file && DateFixing.cites(fixing.act, date: $0.act.metadata.date, title: $0.act.metadata.title) })
+                else { continue }
+                let own = shared[document.edits].map(\.edit).filter { $0.targetAct.map { Consolidation.matches($0, base) } ?? false }
+                guard !own.isEmpty else { continue }
+                act = document.act
+                scope = Self.scope(of: own, base: base)
+                days += own.compactMap { $0.effective?.date }
+            }
+            let held = act.articles.map { ArticleNumber.normalized($0.number) }
+            var missing: [String] = []
+            for selector in fixing.selectors where !held.contains(selector.article) && !missing.contains(selector.article) { missing.append(selector.article) }
+            guard !missing.isEmpty else { continue }
+            let name = act.metadata.title.map { "act « \(Self.clipped($0)) »" } ?? "act cited"
+            let listed = held.count > 12 ? held.prefix(12).joined(separator: ", ") + ", …" : held.joined(separator: ", ")
+            let message = "this fixes the entry into force of art. \(missing.joined(separator: ", ")) of the \(fixing.act.name), but the \(name) has no article \(missing.joined(separator: ", "))"
+                + " (its articles: \(listed)): the date it fixes (\(fixing.effective.iso)) is not taken"
+            problems.append(Consolidated.Problem(diagnostic: .error(message, file: fixing.source.file, line: fixing.source.line, unit: fixing.source.unit),
+                                                 scope: scope, since: days.min()))
+        }
+        return problems
     }
 
     /// Two acts that fix the date of the same pending edits at different days (look 26: the

@@ -144,6 +144,47 @@ struct Look29Tests {
         #expect(try Self.text(consolidated, "6", "2023-01-01") == "Art. 6. Le Gouvernement statue dans les soixante jours.\n")
     }
 
+    // MARK: S11
+
+    /// « L'article 7 de l'arrêté royal du 4 mai 2021 … entre en vigueur … » when that act has
+    /// three articles: an error at the fixing act's article, scoped to the changes of the act
+    /// cited (it said nothing).
+    @Test func aFixingOfAnArticleTheActDoesNotHold() throws {
+        let f = Self.fixing("**Article 1er.** L'article 7 de \(Self.cited) entre en vigueur le 1er janvier 2022.")
+        let workspace = Self.workspace([("a.md", Self.amending()), ("f.md", f)])
+        let consolidated = try workspace.consolidated(act: "2020100001").get()
+        let errors = consolidated.diagnostics.filter { $0.severity == .error }
+        #expect(errors.count == 1, "\(consolidated.diagnostics.map(\.message))")
+        let error = try #require(errors.first)
+        #expect(error.location?.line == 11 && error.unit == "Art. 1" && error.file == "f.md", "\(error)")
+        #expect(error.message.contains("art. 7") && error.message.contains("has no article 7"), "\(error.message)")
+        // Scoped to the articles the cited act changes (2 and 6), from the first day one of
+        // them may take (its art. 2, on 1 June 2021).
+        #expect(consolidated.failed(article: "2", at: [Self.day("2022-06-01")]))
+        #expect(consolidated.failed(article: "6", at: [Self.day("2022-06-01")]))
+        #expect(!consolidated.failed(article: "3", at: [Self.day("2022-06-01")]))
+        #expect(!consolidated.failed(article: "6", at: [Self.day("2021-05-31")]))
+        // As known before the fixing act was published: nothing to say.
+        let known = try workspace.consolidated(act: "2020100001", knownOn: Self.day("2022-02-01")).get()
+        #expect(!known.diagnostics.contains { $0.severity == .error }, "\(known.diagnostics.map(\.message))")
+        // An article the act holds: no error.
+        let right = Self.fixing("**Article 1er.** L'article 1er de \(Self.cited) entre en vigueur le 1er janvier 2022.")
+        let fine = try Self.workspace([("a.md", Self.amending()), ("f.md", right)]).consolidated(act: "2020100001").get()
+        #expect(!fine.diagnostics.contains { $0.severity == .error }, "\(fine.diagnostics.map(\.message))")
+    }
+
+    /// The same for a base article: « L'article 12 de l'arrêté royal du 10 mars 2020 … » of
+    /// an act of ten articles.
+    @Test func aFixingOfABaseArticleTheBaseDoesNotHold() throws {
+        let f = Self.fixing("**Article 1er.** L'article 12 de l'arrêté royal du 10 mars 2020 relatif aux essais de probe entre en vigueur le 1er janvier 2021.",
+                            numac: "2020100050", date: "2020-11-10", published: "2020-11-20",
+                            title: "Arrêté royal fixant la date d'entrée en vigueur de l'article 9 de l'arrêté royal du 10 mars 2020 relatif aux essais de probe")
+        let base = Self.base("Le présent arrêté entre en vigueur le 1er avril 2020, à l'exception de l'article 9, qui entre en vigueur à une date fixée par le Roi.")
+        let consolidated = try Workspace(texts: [("base.md", base), ("f.md", f)]).consolidated(act: "2020100001").get()
+        let errors = consolidated.diagnostics.filter { $0.severity == .error }
+        #expect(errors.count == 1 && errors[0].message.contains("has no article 12"), "\(consolidated.diagnostics.map(\.message))")
+    }
+
     // MARK: M6
 
     /// « L'article 1er, 1°, du même arrêté entre en vigueur le 1er janvier 2023 », the act
