@@ -201,6 +201,22 @@ struct Look29Tests {
         #expect(try Self.text(consolidated, "6", "2023-01-01") == "Art. 6. Le Gouvernement statue dans les soixante jours.\n")
     }
 
+    // MARK: S10
+
+    /// A publication before the act was signed is impossible: a warning at the front
+    /// matter's line; the dates are kept.
+    @Test func publishedBeforeSigned() throws {
+        let text = Self.act("**Article 1er.** Dans l'article 6 de l'arrêté royal du 10 mars 2020 relatif aux essais de probe, les mots « trente jours » sont remplacés par les mots « soixante jours ».",
+                            numac: "2021100002", date: "2021-05-04", published: "2021-04-14")
+        let read = ActReader.read(text: text, file: "a.md")
+        let warnings = read.diagnostics.filter { $0.severity == .warning }
+        #expect(warnings.map(\.message) == ["published (2021-04-14) before it was signed (2021-05-04): check the front matter"], "\(read.diagnostics)")
+        #expect(warnings.first?.location?.line == 6)
+        #expect(read.act?.metadata.publication == Self.day("2021-04-14"))
+        let right = ActReader.read(text: Self.amending(), file: "a.md")
+        #expect(right.diagnostics.isEmpty, "\(right.diagnostics)")
+    }
+
     // MARK: F2
 
     /// An amendment of an amending act's words, in force after the day asked for, says
