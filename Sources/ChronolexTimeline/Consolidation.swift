@@ -104,7 +104,9 @@ public enum Consolidation {
         guard !fixings.isEmpty else { return edits }
         let known = knownFixings(fixings, on: knownOn)
         return edits.map { shared in
-            guard let fixing = known.last(where: { $0.applies(to: shared.edit) }) else { return shared }
+            guard let last = known.last(where: { $0.applies(to: shared.edit) }) else { return shared }
+            // Two acts that fix the same day: the first fixed it (look 29: the later was named).
+            let fixing = known.first { $0.effective == last.effective && $0.applies(to: shared.edit) } ?? last
             var edit = shared.edit
             // A day fixed after the latest the act allows (« … et au plus tard le 1er janvier
             // 2022 », fixed « le 1er mars 2022 »; look 22): the act's own latest day holds, said.

@@ -217,6 +217,18 @@ struct Look29Tests {
         #expect(right.diagnostics.isEmpty, "\(right.diagnostics)")
     }
 
+    // MARK: M2, M3
+
+    /// Two acts fix the same day for one change: the first dated it (history named the later one).
+    @Test func theFirstOfTwoActsFixingOneDay() throws {
+        let first = Self.fixing("**Article 1er.** L'article 1er de \(Self.cited) entre en vigueur le 1er janvier 2022.")
+        let second = Self.fixing("**Article 1er.** L'article 1er de \(Self.cited) entre en vigueur le 1er janvier 2022.", numac: "2022100020", date: "2022-05-20", published: "2022-06-01")
+        let consolidated = try Self.workspace([("a.md", Self.amending()), ("f.md", first), ("g.md", second)]).consolidated(act: "2020100001").get()
+        let text = HistoryRenderer.text(try consolidated.history(article: "2").get(), base: consolidated.base)
+        #expect(text.contains("date fixed by the act of 10 février 2022 (2022-02-10/09), art. 1"), "\(text)")
+        #expect(!text.contains("20 mai 2022"), "\(text)")
+    }
+
     // MARK: F2
 
     /// An amendment of an amending act's words, in force after the day asked for, says
