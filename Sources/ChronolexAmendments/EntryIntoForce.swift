@@ -1014,8 +1014,8 @@ public enum EntryIntoForceReader {
 public struct OwnEntryIntoForce: Sendable {
     /// The general rule, with the article that says it.
     public var general: (effective: EffectiveDate, article: String)?
-    /// Articles of the act with a date of their own.
-    public var articles: [(article: String, effective: EffectiveDate)] = []
+    /// Articles of the act with a date of their own, and the article and line that say so.
+    public var articles: [(article: String, effective: EffectiveDate, clause: String, line: Int?)] = []
     /// What could not be read in those clauses, or taken into account.
     public var diagnostics: [Diagnostic] = []
 }
@@ -1084,7 +1084,7 @@ extension EntryIntoForceReader {
             for exception in rules.exceptions {
                 for selector in exception.selectors {
                     if selector.points.isEmpty {
-                        own.articles.append((selector.article, exception.effective))
+                        own.articles.append((selector.article, exception.effective, number, exception.line))
                     } else {
                         own.diagnostics.append(.warning("the act gives \(selector) its own entry into force; Chronolex dates articles as a whole, and takes art. \(selector.article) with the act", file: file, line: exception.line, unit: "Art. \(number)"))
                     }

@@ -22,6 +22,9 @@ public struct Timeline: Sendable {
     public let start: LegalDate
     /// The articles of the base act not in force yet, and why ("à une date fixée par le Roi").
     public let pendingArticles: [String: String]
+    /// The base act's articles it dates apart from the rest (pending, or from a day of their
+    /// own), and the act that fixed a pending one's day.
+    public internal(set) var articleDates: [String: ArticleDating] = [:]
 
     /// The start of a text whose entry into force is not known: 1 January of year 1.
     public static let earliest = LegalDate(year: 1, month: 1, day: 1) ?? LegalDate(ordinal: 0)

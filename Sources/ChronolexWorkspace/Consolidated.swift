@@ -124,6 +124,35 @@ public struct Consolidated: Sendable {
         return out
     }
 
+    /// The base act's articles it dates apart (« …, à l'exception de l'article 9, qui entre en
+    /// vigueur à une date fixée par le Roi ») that are not in force yet on one of `dates`: a
+    /// warning for each, at the clause that dates it, saying why — the whole act printed
+    /// went from art. 8 to art. 10 without a word (look 29). Once each, on the first date;
+    /// none before the act itself is in force.
+    public func notInForceProblems(at dates: [LegalDate]) -> [Problem] {
+        var out: [Problem] = []
+        let file = base.file ?? "input"
+        guard !timeline.articleDates.isEmpty else { return [] }
+        for key in base.articles.map({ ArticleNumber.normalized($0.number) }) {
+            guard let dating = timeline.articleDates[key],
+                  let date = dates.sorted().first(where: { day in
+                      day >= timeline.start && timeline.article(key, at: day) == nil && (timeline.histories[key]?.versions.first.map { $0.validFrom > day } ?? true)
+                  })
+            else { continue }
+            var message = "not in force on \(date.iso): the act dates it "
+            switch dating.own {
+            case .pending(let why): message += "« \(why) »"
+            case .date(let day): message += "from \(day.iso)"
+            }
+            message += " (its art. \(dating.article))"
+            if let fixed = dating.fixed, let by = dating.fixedBy {
+                message += "; the act of \(by.act.date?.french ?? "?"), \(by.address), fixes \(fixed.iso)"
+            }
+            out.append(Problem(diagnostic: .warning(message, file: file, line: dating.line, unit: "Art. \(key)"), scope: .article(key)))
+        }
+        return out
+    }
+
     /// True when something could not be read or applied in this act.
     public var failed: Bool { failed() }
 
@@ -156,8 +185,10 @@ public struct Consolidated: Sendable {
         lazy var orders = articleOrders
         // Texts missing in other articles than the one asked for do not concern it: not counted.
         let gaps = gapProblems(at: dates).filter { affects($0.scope, article, orders: orders) }
+        // The whole act asked for: its articles not in force yet on the day are said (look 29).
+        let absent = article == nil ? notInForceProblems(at: dates) : []
         var later = 0
-        for problem in problems + gaps {
+        for problem in problems + gaps + absent {
             if !Self.concerns(problem, dates) {
                 if problem.diagnostic.severity == .error, problem.since != nil, !problem.isPending, affects(problem.scope, article, orders: orders) { later += 1 }
                 continue

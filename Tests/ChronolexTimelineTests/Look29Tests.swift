@@ -201,6 +201,37 @@ struct Look29Tests {
         #expect(try Self.text(consolidated, "6", "2023-01-01") == "Art. 6. Le Gouvernement statue dans les soixante jours.\n")
     }
 
+    // MARK: S9
+
+    static let pendingNine = "Le présent arrêté entre en vigueur le 1er avril 2020, à l'exception de l'article 9, qui entre en vigueur à une date fixée par le Roi."
+    static let fixingNine = fixing("**Article 1er.** L'article 9 de l'arrêté royal du 10 mars 2020 relatif aux essais de probe entre en vigueur le 1er janvier 2021.",
+                                   numac: "2020100050", date: "2020-11-10", published: "2020-11-20",
+                                   title: "Arrêté royal fixant la date d'entrée en vigueur de l'article 9 de l'arrêté royal du 10 mars 2020 relatif aux essais de probe")
+
+    /// The whole act on a day its art. 9 is not in force (left to a date fixed by the Roi):
+    /// a warning naming it, and why (it jumped from art. 8 to art. 10, without a word).
+    @Test func aBaseArticleNotYetInForceIsSaid() throws {
+        let consolidated = try Workspace(texts: [("base.md", Self.base(Self.pendingNine))]).consolidated(act: "2020100001").get()
+        let said = consolidated.report(keepGoing: false, at: [Self.day("2020-06-01")])
+        let warning = try #require(said.first { $0.unit == "Art. 9" }, "\(said.map(\.message))")
+        #expect(warning.severity == .warning && warning.file == "base.md" && warning.location?.line == 33, "\(warning)")
+        #expect(warning.message == "not in force on 2020-06-01: the act dates it « à une date fixée par le Roi » (its art. 10)", "\(warning.message)")
+        #expect(!consolidated.failed(at: [Self.day("2020-06-01")]))
+        // Not said for another article asked for.
+        #expect(!consolidated.report(keepGoing: false, article: "8", at: [Self.day("2020-06-01")]).contains { $0.unit == "Art. 9" })
+
+        // Its date fixed by a later act: said before that day, with the act; not after.
+        let fixed = try Workspace(texts: [("base.md", Self.base(Self.pendingNine)), ("f.md", Self.fixingNine)]).consolidated(act: "2020100001").get()
+        let before = fixed.report(keepGoing: false, at: [Self.day("2020-06-01")]).filter { $0.unit == "Art. 9" }.map(\.message)
+        #expect(before == ["not in force on 2020-06-01: the act dates it « à une date fixée par le Roi » (its art. 10); the act of 10 novembre 2020, art. 1, fixes 2021-01-01"], "\(before)")
+        #expect(!fixed.report(keepGoing: false, at: [Self.day("2021-01-01")]).contains { $0.unit == "Art. 9" })
+        // A base article dated later by the act itself.
+        let later = try Workspace(texts: [("base.md", Self.base("Le présent arrêté entre en vigueur le 1er avril 2020, à l'exception de l'article 9, qui entre en vigueur le 1er janvier 2021."))])
+            .consolidated(act: "2020100001").get()
+        #expect(later.report(keepGoing: false, at: [Self.day("2020-06-01")]).filter { $0.unit == "Art. 9" }.map(\.message)
+                    == ["not in force on 2020-06-01: the act dates it from 2021-01-01 (its art. 10)"])
+    }
+
     // MARK: S10
 
     /// A publication before the act was signed is impossible: a warning at the front
