@@ -260,6 +260,15 @@ struct Look29Tests {
         #expect(!text.contains("20 mai 2022"), "\(text)")
     }
 
+    // MARK: M3
+
+    /// A base article whose date a later act fixed: its history names that act.
+    @Test func theHistoryOfABaseArticleDatedByAnotherAct() throws {
+        let consolidated = try Workspace(texts: [("base.md", Self.base(Self.pendingNine)), ("f.md", Self.fixingNine)]).consolidated(act: "2020100001").get()
+        let text = HistoryRenderer.text(try consolidated.history(article: "9").get(), base: consolidated.base)
+        #expect(text.hasPrefix("2021-01-01 – …  base act, published 2020-03-20, date fixed by the act of 10 novembre 2020 (2020-11-10/09), art. 1\n"), "\(text)")
+    }
+
     // MARK: F2
 
     /// An amendment of an amending act's words, in force after the day asked for, says
