@@ -829,6 +829,19 @@ public enum EntryIntoForceReader {
                 s.index += 3
                 return (.date(date), retro)
             }
+            // « le jour qui suit (celui de) sa publication au Moniteur belge », « le jour suivant
+            // celui de sa publication »: the day after it (look 29: an error that stopped the run).
+            let beforeDay = s.index
+            if s.take("jour"), s.take("qui", "suit") || s.take("suivant") {
+                _ = s.take("celui", "de") || s.take("la", "date", "de")
+                _ = s.takeAny(["sa", "leur", "la"])
+                if s.take("publication") {
+                    skipOwnAct(&s)
+                    skipMoniteur(&s)
+                    return (try published(publication, plus: 1), retro)
+                }
+            }
+            s.index = beforeDay
             if s.take("jour", "de") || s.take("jour", "de", "la") {
                 _ = s.takeAny(["sa", "son", "leur", "la"])
                 // "le jour de son adoption": the amending act's own date.
@@ -915,11 +928,38 @@ public enum EntryIntoForceReader {
             if publicationWords() { return try published(publication, plus: 0) }
             s.index = save
         }
+        // « de dag waarop het in het Belgisch Staatsblad wordt bekendgemaakt », the standard
+        // federal formula: the day of publication itself (look 29: an error that stopped the run).
+        if s.take("de", "dag", "waarop") {
+            if s.takeAny(["het", "hij", "zij", "ze"]) != nil || s.take("dit", "besluit") || s.take("dit", "decreet") || s.take("deze", "wet") || s.take("deze", "ordonnantie") {
+                skipMoniteur(&s)
+                if s.takeAny(["wordt", "is"]) != nil, s.take("bekendgemaakt") {
+                    skipMoniteur(&s)
+                    return try published(publication, plus: 0)
+                }
+            }
+            s.index = save
+        }
+        // « de dag na (volgend op) de bekendmaking ervan »: the day after it (look 29).
+        if s.take("de", "dag"), s.take("na") || s.take("volgend", "op") || s.take("volgende", "op") {
+            if publicationWords() { return try published(publication, plus: 1) }
+            s.index = save
+        }
+        s.index = save
         if s.take("de"), let w = s.word(), let n = OrdinalNumber.words[w], s.isWord("dag", at: 1) {
             s.index += 2
             // « de eerste dag van de maand die volgt op de bekendmaking ervan », « … volgend
-            // op die waarin het is bekendgemaakt » (look 20).
-            if n == 1, s.take("van", "de", "maand") {
+            // op die waarin het is bekendgemaakt » (look 20); « van de tweede maand na die
+            // waarin … »: the first day of the month two months after the month of publication
+            // (look 29).
+            var months = 1
+            let monthly = n == 1 && (s.take("van", "de", "maand") || {
+                guard s.isWord("van"), s.isWord("de", at: 1), let m = s.word(2).flatMap({ OrdinalNumber.words[$0] }), (2...12).contains(m), s.isWord("maand", at: 3) else { return false }
+                months = m
+                s.index += 4
+                return true
+            }())
+            if monthly {
                 _ = s.take("die", "volgt", "op") || s.take("volgend", "op") || s.take("volgende", "op") || s.take("na")
                 // « … na die waarin het in het Belgisch Staatsblad is bekendgemaakt » (look 23): the
                 // place of publication before the verb, as well as after it.
@@ -927,9 +967,11 @@ public enum EntryIntoForceReader {
                     && s.take("is", "bekendgemaakt")
                 if published || publicationWords() {
                     skipMoniteur(&s)
-                    guard let base = publication else { return .pending("de eerste dag van de maand na de bekendmaking, datum van bekendmaking onbekend") }
-                    let next = base.month == 12 ? LegalDate(year: base.year + 1, month: 1, day: 1) : LegalDate(year: base.year, month: base.month + 1, day: 1)
-                    guard let next else { throw InstructionError("entry-into-force clause: no such day") }
+                    guard let base = publication else {
+                        return .pending("de eerste dag van de \(months == 1 ? "" : "\(months)e ")maand na de bekendmaking, datum van bekendmaking onbekend")
+                    }
+                    let index = base.month - 1 + months
+                    guard let next = LegalDate(year: base.year + index / 12, month: index % 12 + 1, day: 1) else { throw InstructionError("entry-into-force clause: no such day") }
                     return .date(next)
                 }
             } else if s.take("na") || s.take("volgend", "op") || s.take("volgende", "op") {
