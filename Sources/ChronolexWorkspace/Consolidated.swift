@@ -393,8 +393,9 @@ extension Workspace {
     /// A fixing of an article the act cited does not hold (look 29: « L'article 7 de l'arrêté
     /// royal du 4 mai 2021 … entre en vigueur le … » of an act of three articles fixed
     /// nothing, without a word): the date it meant for some article is not taken. An error at
-    /// the fixing's article, scoped to the changes of that act (for the base act itself, to
-    /// the articles it dates apart, else to everything), from the first day it or they take.
+    /// the fixing's article, scoped to the changes of that act left pending, from the day it
+    /// fixes (none pending: to all of them, from the first day one takes; for the base act
+    /// itself, to the articles it dates apart, else to everything).
     func fixingsOfMissingArticles(of base: Act, knownOn: LegalDate?) -> [Consolidated.Problem] {
         guard !fixings.isEmpty else { return [] }
         let amending = others(of: base).used.filter(\.amends)
@@ -418,8 +419,11 @@ extension Workspace {
                 let own = shared[document.edits].map(\.edit).filter { $0.targetAct.map { Consolidation.matches($0, base) } ?? false }
                 guard !own.isEmpty else { continue }
                 act = document.act
-                scope = Self.scope(of: own, base: base)
-                days += own.compactMap { $0.effective?.date }
+                // A fixing act dates what its act left pending: those changes, from the day it
+                // fixes; when none is pending, any of them, from the first day one takes.
+                let pending = own.filter { if case .pending? = $0.effective { true } else { false } }
+                scope = Self.scope(of: pending.isEmpty ? own : pending, base: base)
+                if pending.isEmpty { days += own.compactMap { $0.effective?.date } }
             }
             let held = act.articles.map { ArticleNumber.normalized($0.number) }
             var missing: [String] = []

@@ -158,12 +158,18 @@ struct Look29Tests {
         let error = try #require(errors.first)
         #expect(error.location?.line == 11 && error.unit == "Art. 1" && error.file == "f.md", "\(error)")
         #expect(error.message.contains("art. 7") && error.message.contains("has no article 7"), "\(error.message)")
-        // Scoped to the articles the cited act changes (2 and 6), from the first day one of
-        // them may take (its art. 2, on 1 June 2021).
+        // Scoped to the change the cited act left pending (its art. 1, on art. 2), from the day
+        // the fixing gives; not to the change it dated itself (its art. 2, on art. 6).
         #expect(consolidated.failed(article: "2", at: [Self.day("2022-06-01")]))
-        #expect(consolidated.failed(article: "6", at: [Self.day("2022-06-01")]))
+        #expect(!consolidated.failed(article: "2", at: [Self.day("2021-12-31")]))
+        #expect(!consolidated.failed(article: "6", at: [Self.day("2022-06-01")]))
         #expect(!consolidated.failed(article: "3", at: [Self.day("2022-06-01")]))
-        #expect(!consolidated.failed(article: "6", at: [Self.day("2021-05-31")]))
+        // None left pending: every change of the act, from the first day one takes.
+        let dated = Self.amending("Le présent arrêté entre en vigueur le 1er juin 2021.")
+        let all = try Self.workspace([("a.md", dated), ("f.md", f)]).consolidated(act: "2020100001").get()
+        #expect(all.failed(article: "6", at: [Self.day("2021-06-01")]))
+        #expect(all.failed(article: "2", at: [Self.day("2021-06-01")]))
+        #expect(!all.failed(article: "6", at: [Self.day("2021-05-31")]))
         // As known before the fixing act was published: nothing to say.
         let known = try workspace.consolidated(act: "2020100001", knownOn: Self.day("2022-02-01")).get()
         #expect(!known.diagnostics.contains { $0.severity == .error }, "\(known.diagnostics.map(\.message))")
