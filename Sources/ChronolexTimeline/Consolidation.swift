@@ -295,6 +295,19 @@ public struct ArticleDating: Sendable {
     /// The day another act fixed, and where it says so.
     public var fixed: LegalDate?
     public var fixedBy: EditSource?
+
+    /// « the act dates it « à une date fixée par le Roi » (its art. 10); the act of 10
+    /// novembre 2020, art. 1, fixes 2021-01-01 », « the act dates it from 2021-01-01 (its art. 10) ».
+    public var reason: String {
+        var text = "the act dates it "
+        switch own {
+        case .pending(let why): text += "« \(why) »"
+        case .date(let day): text += "from \(day.iso)"
+        }
+        text += " (its art. \(article))"
+        if let fixed, let by = fixedBy { text += "; the act of \(by.act.date?.french ?? "?"), \(by.address), fixes \(fixed.iso)" }
+        return text
+    }
 }
 
 extension String {

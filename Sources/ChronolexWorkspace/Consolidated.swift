@@ -131,24 +131,12 @@ public struct Consolidated: Sendable {
     /// none before the act itself is in force.
     public func notInForceProblems(at dates: [LegalDate]) -> [Problem] {
         var out: [Problem] = []
+        var said = Set<String>()
         let file = base.file ?? "input"
-        guard !timeline.articleDates.isEmpty else { return [] }
-        for key in base.articles.map({ ArticleNumber.normalized($0.number) }) {
-            guard let dating = timeline.articleDates[key],
-                  let date = dates.sorted().first(where: { day in
-                      day >= timeline.start && timeline.article(key, at: day) == nil && (timeline.histories[key]?.versions.first.map { $0.validFrom > day } ?? true)
-                  })
-            else { continue }
-            var message = "not in force on \(date.iso): the act dates it "
-            switch dating.own {
-            case .pending(let why): message += "« \(why) »"
-            case .date(let day): message += "from \(day.iso)"
+        for date in dates.sorted() {
+            for (key, dating) in timeline.notInForce(at: date) where said.insert(key).inserted {
+                out.append(Problem(diagnostic: .warning("not in force on \(date.iso): " + dating.reason, file: file, line: dating.line, unit: "Art. \(key)"), scope: .article(key)))
             }
-            message += " (its art. \(dating.article))"
-            if let fixed = dating.fixed, let by = dating.fixedBy {
-                message += "; the act of \(by.act.date?.french ?? "?"), \(by.address), fixes \(fixed.iso)"
-            }
-            out.append(Problem(diagnostic: .warning(message, file: file, line: dating.line, unit: "Art. \(key)"), scope: .article(key)))
         }
         return out
     }

@@ -231,6 +231,12 @@ struct Look29Tests {
         let before = fixed.report(keepGoing: false, at: [Self.day("2020-06-01")]).filter { $0.unit == "Art. 9" }.map(\.message)
         #expect(before == ["not in force on 2020-06-01: the act dates it « à une date fixée par le Roi » (its art. 10); the act of 10 novembre 2020, art. 1, fixes 2021-01-01"], "\(before)")
         #expect(!fixed.report(keepGoing: false, at: [Self.day("2021-01-01")]).contains { $0.unit == "Art. 9" })
+        // The JSON says it too; not when every article is in force.
+        let june = Self.day("2020-06-01")
+        let json = ConsolidationJSON.render(fixed.timeline.act(at: june), fixed.timeline, at: june, knownOn: nil, pretty: false)
+        #expect(json.contains(#""notInForce":[{"article":"art. 9","reason":"the act dates it « à une date fixée par le Roi » (its art. 10); the act of 10 novembre 2020, art. 1, fixes 2021-01-01","clause":"art. 10","line":33}]"#), "\(json)")
+        let january = Self.day("2021-01-01")
+        #expect(!ConsolidationJSON.render(fixed.timeline.act(at: january), fixed.timeline, at: january, knownOn: nil).contains("notInForce"))
         // A base article dated later by the act itself.
         let later = try Workspace(texts: [("base.md", Self.base("Le présent arrêté entre en vigueur le 1er avril 2020, à l'exception de l'article 9, qui entre en vigueur le 1er janvier 2021."))])
             .consolidated(act: "2020100001").get()
