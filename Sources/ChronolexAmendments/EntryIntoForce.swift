@@ -340,7 +340,17 @@ public enum EntryIntoForceReader {
                 guard let fixed = date.date else {
                     throw InstructionError("entry-into-force clause: the date it fixes for the \(cited.name) is not a date")
                 }
+                let listed = result.fixings.count
                 result.fixings.append((cited, selectors, fixed, article, line, []))
+                // « …, à l'exception de l'article 1er, 1°, qui entre en vigueur le … » (look 29:
+                // « cannot tell what it applies to »): each part its own date, once.
+                for exception in try exceptions(&s, dates: dates) {
+                    guard let date = exception.date?.0.date else {
+                        throw InstructionError("entry-into-force clause: the exception \(exception.selectors.map(\.description).joined(separator: ", ")) of the \(cited.name) has no date of its own")
+                    }
+                    result.fixings.append((cited, exception.selectors, date, article, line, []))
+                    result.fixings[listed].except += exception.selectors
+                }
                 return
             }
             s.index = save

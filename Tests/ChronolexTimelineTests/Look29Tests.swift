@@ -142,6 +142,12 @@ struct Look29Tests {
         #expect(!consolidated.diagnostics.contains { $0.severity == .error }, "\(consolidated.diagnostics.map(\.message))")
         #expect(try Self.text(consolidated, "6", "2022-06-01") == "Art. 6. Le ministre statue dans les soixante jours.\n")
         #expect(try Self.text(consolidated, "6", "2023-01-01") == "Art. 6. Le Gouvernement statue dans les soixante jours.\n")
+        // The same after a list of articles (« cannot tell what it applies to », an error).
+        let listed = Self.fixing("**Article 1er.** Les articles 1er et 2 de \(Self.cited) entrent en vigueur le 1er janvier 2022, à l'exception de l'article 1er, 1°, qui entre en vigueur le 1er janvier 2023.")
+        let again = try Self.workspace([("a.md", Self.twoPoints), ("f.md", listed)]).consolidated(act: "2020100001").get()
+        #expect(again.diagnostics.isEmpty, "\(again.diagnostics.map(\.message))")
+        #expect(try Self.text(again, "6", "2022-06-01") == "Art. 6. Le ministre statue dans les soixante jours.\n")
+        #expect(try Self.text(again, "6", "2023-01-01") == "Art. 6. Le Gouvernement statue dans les soixante jours.\n")
     }
 
     // MARK: S11
