@@ -416,11 +416,19 @@ extension Workspace {
             let held = act.articles.map { ArticleNumber.normalized($0.number) }
             var missing: [String] = []
             for selector in fixing.selectors where !held.contains(selector.article) && !missing.contains(selector.article) { missing.append(selector.article) }
-            guard !missing.isEmpty else { continue }
             let name = act.metadata.title.map { "act « \(Self.clipped($0)) »" } ?? "act cited"
-            let listed = held.count > 12 ? held.prefix(12).joined(separator: ", ") + ", …" : held.joined(separator: ", ")
-            let message = "this fixes the entry into force of art. \(missing.joined(separator: ", ")) of the \(fixing.act.name), but the \(name) has no article \(missing.joined(separator: ", "))"
-                + " (its articles: \(listed)): the date it fixes (\(fixing.effective.iso)) is not taken"
+            let message: String
+            if !missing.isEmpty {
+                let listed = held.count > 12 ? held.prefix(12).joined(separator: ", ") + ", …" : held.joined(separator: ", ")
+                message = "this fixes the entry into force of art. \(missing.joined(separator: ", ")) of the \(fixing.act.name), but the \(name) has no article \(missing.joined(separator: ", "))"
+                    + " (its articles: \(listed)): the date it fixes (\(fixing.effective.iso)) is not taken"
+            } else if let point = fixing.selectors.first(where: { !Self.holds(act, $0) }) {
+                // « l'article 1er, 3° » of an article of two points.
+                message = "this fixes the entry into force of \(point) of the \(fixing.act.name), but art. \(point.article) of the \(name) has no "
+                    + point.points.map(\.description).joined(separator: ", ") + ": the date it fixes (\(fixing.effective.iso)) is not taken"
+            } else {
+                continue
+            }
             problems.append(Consolidated.Problem(diagnostic: .error(message, file: fixing.source.file, line: fixing.source.line, unit: fixing.source.unit),
                                                  scope: scope, since: days.min()))
         }
@@ -493,6 +501,20 @@ extension Workspace {
                                                  scope: Self.scope(of: named, base: base), since: fixing.effective))
         }
         return problems
+    }
+
+    /// True when `act` holds the part `selector` names: its article, and the points under it
+    /// (by their labels' values, at any alinéa).
+    static func holds(_ act: Act, _ selector: SourceSelector) -> Bool {
+        guard let article = act.articles.first(where: { ArticleNumber.normalized($0.number) == selector.article }) else { return false }
+        var level = article.alineas.flatMap(\.points)
+        for label in selector.points {
+            guard !level.isEmpty else { return false }
+            let found = level.filter { $0.label.value == label.value }
+            guard !found.isEmpty else { return false }
+            level = found.flatMap(\.points)
+        }
+        return true
     }
 
     /// An edit of an act that says it modifies this base (front matter `modifies:`), which

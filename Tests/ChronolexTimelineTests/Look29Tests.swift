@@ -185,6 +185,19 @@ struct Look29Tests {
         #expect(!fine.diagnostics.contains { $0.severity == .error }, "\(fine.diagnostics.map(\.message))")
     }
 
+    /// A point the article does not hold: « l'article 1er, 3° » of an article of two points.
+    @Test func aFixingOfAPointTheArticleDoesNotHold() throws {
+        let f = Self.fixing("**Article 1er.** L'article 1er, 3°, de \(Self.cited) entre en vigueur le 1er janvier 2022.")
+        let consolidated = try Self.workspace([("a.md", Self.twoPoints), ("f.md", f)]).consolidated(act: "2020100001").get()
+        let errors = consolidated.diagnostics.filter { $0.severity == .error }.map(\.message)
+        #expect(errors.count == 1 && errors[0].contains("but art. 1 of the act « Arrêté royal modifiant") && errors[0].contains("has no 3°"), "\(errors)")
+        #expect(consolidated.failed(article: "6", at: [Self.day("2022-06-01")]))
+        // The points it holds: no error.
+        let right = Self.fixing("**Article 1er.** L'article 1er, 1° et 2°, de \(Self.cited) entre en vigueur le 1er janvier 2022.")
+        let fine = try Self.workspace([("a.md", Self.twoPoints), ("f.md", right)]).consolidated(act: "2020100001").get()
+        #expect(!fine.diagnostics.contains { $0.severity == .error }, "\(fine.diagnostics.map(\.message))")
+    }
+
     /// The same for a base article: « L'article 12 de l'arrêté royal du 10 mars 2020 … » of
     /// an act of ten articles.
     @Test func aFixingOfABaseArticleTheBaseDoesNotHold() throws {
