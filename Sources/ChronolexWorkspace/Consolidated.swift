@@ -393,6 +393,9 @@ extension Workspace {
             let act: Act
             let scope: Consolidated.Scope
             var days: [LegalDate] = [fixing.effective]
+            // The act's instructions, whose sources name its points too (an enumeration the
+            // reader found inside one alinéa has no points in the tree).
+            var sources: [EditSource] = []
             if Consolidation.matches(fixing.act, base) {
                 act = base
                 let apart = Consolidation.entryIntoForce(of: base).articles.keys
@@ -404,6 +407,7 @@ extension Workspace {
                 // notes of the act's own articles).
                 guard let document = amending.first(where: { $0.file != fixing.source.file && DateFixing.cites(fixing.act, date: $0.act.metadata.date, title: $0.act.metadata.title) })
                 else { continue }
+                sources = shared[document.edits].map(\.edit.source)
                 let own = shared[document.edits].map(\.edit).filter { $0.targetAct.map { Consolidation.matches($0, base) } ?? false }
                 guard !own.isEmpty else { continue }
                 act = document.act
@@ -422,7 +426,7 @@ extension Workspace {
                 let listed = held.count > 12 ? held.prefix(12).joined(separator: ", ") + ", …" : held.joined(separator: ", ")
                 message = "this fixes the entry into force of art. \(missing.joined(separator: ", ")) of the \(fixing.act.name), but the \(name) has no article \(missing.joined(separator: ", "))"
                     + " (its articles: \(listed)): the date it fixes (\(fixing.effective.iso)) is not taken"
-            } else if let point = fixing.selectors.first(where: { !Self.holds(act, $0) }) {
+            } else if let point = fixing.selectors.first(where: { selector in !Self.holds(act, selector) && !sources.contains { selector.contains($0) } }) {
                 // « l'article 1er, 3° » of an article of two points.
                 message = "this fixes the entry into force of \(point) of the \(fixing.act.name), but art. \(point.article) of the \(name) has no "
                     + point.points.map(\.description).joined(separator: ", ") + ": the date it fixes (\(fixing.effective.iso)) is not taken"
