@@ -6,7 +6,7 @@ import Testing
 /// standard federal Dutch formula (the day of publication itself), the first day of the
 /// second month after the month of publication, and the day after publication.
 @Suite("Look 29: the day of publication, the day after it, the second month after it")
-struct Look29FormsTests {
+struct Look29DateFormulasTests {
     /// Published 2015-01-25 unless said (``Look23FormsTests/dates(_:dutch:publication:)``).
     @Test(arguments: [
         // « de dag waarop het … wordt bekendgemaakt »: the day of publication itself.

@@ -10,8 +10,8 @@ import Testing
 /// act does not hold, « du même arrêté » —, a base article left to a date fixed later, a
 /// publication before signature, the history of fixed dates, an amendment of an amending act
 /// that takes effect after the day asked for.
-@Suite("Look 29: fixing acts, base articles not yet in force, dates")
-struct Look29Tests {
+@Suite("Look 29: fixing acts, base articles not yet in force, dates (entry into force)")
+struct Look29DatingTests {
     /// The probes' base act (numac 2020100001, signed 2020-03-10, published 2020-03-20),
     /// its art. 10 as given.
     static func base(_ article10: String = "Le présent arrêté entre en vigueur le 1er avril 2020.") -> String {
