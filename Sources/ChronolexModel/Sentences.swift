@@ -128,6 +128,11 @@ public enum SentenceSplitter {
             j -= 1
         }
         if j == i { return false }
+        // An initialism, « S.P.F. Economie », « A.S.B.L. Croix-Rouge » (look 29: split after
+        // it, « la deuxième phrase » took « Economie. »). It may end a sentence too (« … au
+        // M.B. Il … »): an instruction that counts sentences across one is refused
+        // (``ambiguousInitialism(in:)``).
+        if isInitialism(bytes, afterElision(bytes, j..<i)) { return true }
         // A word of more than five ASCII bytes is neither a letter nor an abbreviation (the
         // longest is four letters): no string is made of it.
         let longASCII = i - j > 5 && !bytes[j..<i].contains { $0 >= 0x80 }
@@ -147,6 +152,46 @@ public enum SentenceSplitter {
             if k == start || bytes[k - 1] == UInt8(ascii: ".") || bytes[k - 1] == UInt8(ascii: ":") || bytes[k - 1] == UInt8(ascii: ";") { return true }
         }
         return false
+    }
+
+    /// The part of a word after its elided article (« l'A.S.B.L », « d’A.S.B.L »).
+    private static func afterElision(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+        // ' or the last byte of ’ (E2 80 99).
+        guard let mark = range.last(where: { bytes[$0] == UInt8(ascii: "'") || (bytes[$0] == 0x99 && $0 >= range.lowerBound + 2 && bytes[$0 - 2] == 0xE2) }) else { return range }
+        return (mark + 1)..<range.upperBound
+    }
+
+    /// Letters each followed by a dot but the last (`S.P.F`, `M.B`, `a.s.b.l`): at least two.
+    private static func isInitialism(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard range.count >= 3, range.count % 2 == 1 else { return false }
+        for (k, i) in range.enumerated() {
+            let b = bytes[i]
+            if k % 2 == 0 {
+                guard (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) else { return false }
+            } else if b != UInt8(ascii: ".") {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// The first initialism of `text` (« S.P.F. ») followed by a space and a capital: read
+    /// as an abbreviation, inside a sentence, though it may end one (« … publié au M.B. Il
+    /// est gratuit. »). An instruction that counts sentences up to one cannot tell which
+    /// sentence it names. `nil` when there is none.
+    public static func ambiguousInitialism(in text: String) -> String? {
+        let words = text.split(separator: " ", omittingEmptySubsequences: true)
+        for (word, next) in zip(words, words.dropFirst()) {
+            guard word.count >= 4, word.last == ".", let first = next.unicodeScalars.first,
+                  first.properties.isUppercase else { continue }
+            let body = Array(word.dropLast().utf8)
+            let found = body.withUnsafeBufferPointer { bytes -> Range<Int>? in
+                let part = afterElision(bytes, 0..<bytes.count)
+                return isInitialism(bytes, part) ? part : nil
+            }
+            if let found { return String(decoding: body[found], as: UTF8.self) + "." }
+        }
+        return nil
     }
 
     private static func appendTrimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, to ranges: inout [Range<Int>]) {

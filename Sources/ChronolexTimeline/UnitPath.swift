@@ -130,7 +130,14 @@ enum ArticleUnits {
                     path.paragraph = p
                     path.alinea = 0
                 }
-                let count = sentences(at: path, in: article).count
+                let found = sentences(at: path, in: article)
+                let count = found.count
+                // An initialism followed by a capital in the sentences counted (« S.P.F.
+                // Economie », « … au M.B. Il … »): whether it ends a sentence cannot be told,
+                // so neither can which sentence the instruction names (look 29).
+                if let initialism = found.prefix(n == 0 ? count : min(n, count)).lazy.compactMap({ SentenceSplitter.ambiguousInitialism(in: $0.text) }).first {
+                    return .failure(Reason(description: "sentences cannot be counted in \(describe(path, of: article)): whether « \(initialism) » followed by a capital ends a sentence cannot be told"))
+                }
                 if n == 0 {
                     // "la phrase": the unit must have exactly one.
                     guard count == 1 else {

@@ -281,11 +281,41 @@ extension Workspace {
         }
         var problems = problems(for: base, knownOn: knownOn) + timeline.entryIntoForceDiagnostics.map { Consolidated.Problem(diagnostic: $0, scope: .everything) } + applying
         problems += crossActProblems(of: base, others: others, knownOn: knownOn)
+        problems += unsaidAmendments(of: base, knownOn: knownOn)
         let checkpoints = checkpoints(of: base, knownOn: knownOn)
         problems += checkpoints.flatMap(\.problems)
         var consolidated = Consolidated(base: base, timeline: timeline, problems: problems, otherActEdits: others)
         consolidated.checkpoints = checkpoints
         return .success(consolidated)
+    }
+
+    /// Acts among the inputs that amend this base without saying so: no `modifies:` in their
+    /// front matter and no « modifiant » in their title (« Arrêté royal portant diverses
+    /// dispositions … », a loi-programme), so their instructions are not read as amending
+    /// ones. Look 29: with `--act`, their changes were left out without a word, though
+    /// `edits` read them aimed at this act. Each such act is an error, scoped to what its
+    /// instructions reach, that says how to give it: Chronolex does not guess that an act
+    /// amends another from its articles alone (a base act's articles may cite others).
+    func unsaidAmendments(of base: Act, knownOn: LegalDate?) -> [Consolidated.Problem] {
+        var problems: [Consolidated.Problem] = []
+        for document in documents where !document.amends && document.act.metadata.numac != base.metadata.numac {
+            let act = document.act.metadata
+            guard Consolidation.isKnown(published: act.publication, signed: act.date, on: knownOn) != false else { continue }
+            let aimed = InstructionReader.read(document.act, file: document.file).edits.filter { edit in
+                edit.error == nil && edit.change != nil && edit.targetAct.map { Consolidation.matches($0, base) } == true
+            }
+            guard let first = aimed.first else { continue }
+            let articles = Set(aimed.map { "art. " + $0.source.article }).sorted { $0.count != $1.count ? $0.count < $1.count : $0 < $1 }
+            let numac = base.metadata.numac ?? "the act's numac"
+            let message = "this act amends \(numac) (its \(articles.joined(separator: ", "))) but does not say so — no `modifies:` in its front matter, no « modifiant » in its title — so its changes are not applied; add `modifies: \(numac)` to its front matter"
+            // From the first day one of its changes applies (every day when one is dated
+            // otherwise, or retroactive).
+            let days = aimed.map { $0.retroactive ? nil : $0.effective?.date }
+            let since = days.contains { $0 == nil } ? nil : days.compactMap { $0 }.min()
+            problems.append(Consolidated.Problem(diagnostic: .error(message, file: document.file, line: first.source.line, unit: first.source.unit),
+                                                 scope: Self.scope(of: aimed, base: base), since: since))
+        }
+        return problems
     }
 
     /// An act among the inputs that amends this base, itself amended by another input (look

@@ -67,7 +67,11 @@ enum TimelineRun {
             throw ExitCode.failure
         case .success(let consolidated):
             Report.print(consolidated.report(keepGoing: keepGoing, article: article, at: dates))
-            if let summary = consolidated.otherActsSummary { Report.print([summary]) }
+            // A warning in the convention (look 29: a bare line, easy to miss, was the only
+            // trace of edits that did not reach this act).
+            if let summary = consolidated.otherActsSummary {
+                Report.print([Diagnostic.warning(summary, file: consolidated.base.file ?? "input", line: nil)])
+            }
             if consolidated.failed(article: article, at: dates), !keepGoing { throw ExitCode.failure }
             return consolidated
         }

@@ -182,6 +182,19 @@ let frenchForms: [FormCase] = [
     // Annex.
     FormCase(text: "Le 6° de l'annexe du même arrêté est complété par les mots « pour le développement sain ».",
              kind: .insert, target: "annexe, 6°", newWords: "pour le développement sain", position: .end),
+    // A new article between two whose numbers do not follow by their digits, in a division
+    // (look 28: « must name two units »); the place before the verb too.
+    FormCase(text: "Dans le chapitre 2 du même arrêté, il est inséré entre les articles 5bis et 6 un article 5ter rédigé comme suit :\n\n« Art. 5ter. Le ministre publie le registre. »",
+             kind: .insert, target: "chapitre 2", newUnit: "article 5ter", position: .betweenUnits("art. 5bis", "art. 6"), blocks: 1),
+    FormCase(text: "Dans le chapitre 2 du même arrêté, il est inséré entre l'article 5bis et l'article 6 un article 5ter rédigé comme suit :\n\n« Art. 5ter. Le ministre publie le registre. »",
+             kind: .insert, target: "chapitre 2", newUnit: "article 5ter", position: .betweenUnits("art. 5bis", "art. 6"), blocks: 1),
+    FormCase(text: "Entre les articles 5bis et 6 du même arrêté, il est inséré un article 5ter rédigé comme suit :\n\n« Art. 5ter. Le ministre publie le registre. »",
+             kind: .insert, target: nil, newUnit: "article 5ter", position: .betweenUnits("art. 5bis", "art. 6"), blocks: 1),
+    // A division before an article; a section after the article that ends a section.
+    FormCase(text: "Dans le même arrêté, avant l'article 5, il est inséré un chapitre 1/1 intitulé « Recours ».",
+             kind: .insert, target: nil, newUnit: "chapitre 1/1", position: .beforeUnit("art. 5"), blocks: 1),
+    FormCase(text: "Dans le même arrêté, après l'article 6, il est inséré une section 3 intitulée « Recours ».",
+             kind: .insert, target: nil, newUnit: "section 3", position: .afterUnit("art. 6"), blocks: 1),
 ]
 
 let dutchForms: [FormCase] = [
@@ -203,6 +216,17 @@ let dutchForms: [FormCase] = [
     FormCase(text: "In artikel 5 wordt het woord « A » door het woord « B » vervangen.", kind: .replace, target: "art. 5", words: "A", newWords: "B"),
     FormCase(text: "Aan artikel 5 wordt een lid toegevoegd, luidende:\n\n« Nieuw lid. »", kind: .insert, target: "art. 5", newUnit: "alinéa", position: .end, blocks: 1),
     FormCase(text: "In artikel 5 worden de bepalingen onder 2° en 3° opgeheven.", kind: .repeal, target: "art. 5, 2°", through: "art. 5, 3°"),
+    // Look 28's forms left: a new article between two, in a chapter; a chapter before an article.
+    FormCase(text: "In hoofdstuk 2 wordt tussen de artikelen 2 en 3 een artikel 2/1 ingevoegd, luidende:\n\n« Art. 2/1. Nieuwe tekst. »",
+             kind: .insert, target: "chapitre 2", newUnit: "article 2/1", position: .betweenUnits("art. 2", "art. 3"), blocks: 1),
+    FormCase(text: "In hoofdstuk 2 wordt tussen artikel 2 en artikel 3 een artikel 2/1 ingevoegd, luidende:\n\n« Art. 2/1. Nieuwe tekst. »",
+             kind: .insert, target: "chapitre 2", newUnit: "article 2/1", position: .betweenUnits("art. 2", "art. 3"), blocks: 1),
+    FormCase(text: "In hoofdstuk II wordt tussen de artikelen 2/1 en 3 een artikel 2/2 ingevoegd, luidende:\n\n« Art. 2/2. Nieuwe tekst. »",
+             kind: .insert, target: "chapitre II", newUnit: "article 2/2", position: .betweenUnits("art. 2/1", "art. 3"), blocks: 1),
+    FormCase(text: "In het besluit van de Regering van 12 maart 2015 betreffende de openbare bibliotheken wordt vóór artikel 5 een hoofdstuk 1/1 ingevoegd, luidende:\n\n« Hoofdstuk 1/1. - Beroep »",
+             kind: .insert, target: nil, newUnit: "chapitre 1/1", position: .beforeUnit("art. 5"), blocks: 1),
+    FormCase(text: "Na artikel 5 wordt een artikel 5/1 ingevoegd, luidende:\n\n« Art. 5/1. Nieuwe tekst. »",
+             kind: .insert, target: nil, newUnit: "article 5/1", position: .afterUnit("art. 5"), blocks: 1),
 ]
 
 @Suite("Instruction forms (field guide, section 4)")

@@ -87,9 +87,24 @@ struct SentenceTests {
         ("Est-ce clair ? Oui. À défaut, non.", ["Est-ce clair ?", "Oui.", "À défaut, non."]),
         ("un montant de 25.000 euros. suite en minuscule.", ["un montant de 25.000 euros. suite en minuscule."]),
         ("", []),
+        // An initialism before a capital is no sentence end (look 29: « la deuxième phrase »
+        // took « Economie. »); the splitter cannot tell « … au M.B. Il … » apart, which
+        // ``ambiguousInitialism(in:)`` says.
+        ("Établi par le S.P.F. Economie. Il est publié.", ["Établi par le S.P.F. Economie.", "Il est publié."]),
+        ("Par l'A.S.B.L. Croix-Rouge. Fin.", ["Par l'A.S.B.L. Croix-Rouge.", "Fin."]),
+        ("Publié au M.B. avant mars. Il est gratuit.", ["Publié au M.B. avant mars.", "Il est gratuit."]),
     ])
     func splits(_ text: String, _ expected: [String]) {
         #expect(SentenceSplitter.sentences(in: text) == expected)
+    }
+
+    @Test func initialismsBeforeACapitalAreSaid() {
+        #expect(SentenceSplitter.ambiguousInitialism(in: "Établi par le S.P.F. Economie.") == "S.P.F.")
+        #expect(SentenceSplitter.ambiguousInitialism(in: "Publié au M.B. Il est gratuit.") == "M.B.")
+        #expect(SentenceSplitter.ambiguousInitialism(in: "Publié au M.B. avant mars.") == nil)
+        #expect(SentenceSplitter.ambiguousInitialism(in: "M. Dupont signe.") == nil, "one letter: a title, as before")
+        #expect(SentenceSplitter.ambiguousInitialism(in: "Voir l'art. 5. Fin.") == nil)
+        #expect(SentenceSplitter.ambiguousInitialism(in: "Par l'A.S.B.L. Croix-Rouge.") == "A.S.B.L.")
     }
 
     @Test func quotationsOfSeveralLinesStayInOneSentence() {

@@ -26,7 +26,7 @@ struct HandCheck18Tests {
     @Test func twoUnitsWithAnotherBetween() throws {
         let base = baseAct("**Article 1er.** Le comité comprend :\n\n1° le président;\n\n2° le secrétaire;\n\n2°bis le trésorier;\n\n3° les membres.\n\n**Art. 2.** Texte deux.")
         let fixture = try Fixture(base: base, amending: [Self.amending("Dans l'article 1er \(Self.cited), les 2° et 3° sont abrogés.")])
-        #expect(fixture.failures == ["Art. 1: 2°bis stands between 2° and 3°: « 2° et 3° » would name two, « 2° à 3° » all of them; not applied"])
+        #expect(fixture.failures == ["Art. 1: 2°bis stands between 2° and 3°, which the instruction names as two that follow each other (« et » and « à » are read alike there): whether it is meant too cannot be told; not applied"])
         #expect(fixture.text("1", at: "2021-06-01")?.contains("2°bis le trésorier;") == true)
         // Two that follow each other with nothing between: applied, as before.
         let plain = try Fixture(base: base, amending: [Self.amending("Dans l'article 1er \(Self.cited), les 1° et 2° sont abrogés.")])
@@ -34,7 +34,7 @@ struct HandCheck18Tests {
         // Paragraphs, the same refusal in the same words, naming what stands between.
         let paragraphs = baseAct("**Article 1er.** § 1er. Un.\n\n§ 2. Deux.\n\n§ 2/1. Deux bis.\n\n§ 3. Trois.\n\n**Art. 2.** Texte deux.")
         let refused = try Fixture(base: paragraphs, amending: [Self.amending("Dans l'article 1er \(Self.cited), les §§ 2 et 3 sont abrogés.")])
-        #expect(refused.failures == ["Art. 1: § 2/1 stands between § 2 and § 3: « § 2 et § 3 » would name two, « § 2 à § 3 » all of them; not applied"])
+        #expect(refused.failures == ["Art. 1: § 2/1 stands between § 2 and § 3, which the instruction names as two that follow each other (« et » and « à » are read alike there): whether it is meant too cannot be told; not applied"])
         #expect(refused.text("1", at: "2021-06-01")?.contains("§ 2/1. Deux bis.") == true)
     }
 

@@ -17,7 +17,8 @@ enum DutchInsertUnitForm: InstructionForm {
         var notes: [String] = []
         // « wordt in § 1 tussen het eerste en het tweede lid een lid ingevoegd » (look 20).
         guard DutchPlace.read(&s, into: &target) else { s.index = start; return nil }
-        try UnitPlacement.read(&s, target: &target, position: &placed, notes: &notes, words: .dutch)
+        var acts: [CitedAct] = []
+        try UnitPlacement.read(&s, target: &target, position: &placed, notes: &notes, acts: &acts, words: .dutch)
         guard let unit = NewUnitReader.read(&s) else {
             s.index = start
             return nil
@@ -29,6 +30,7 @@ enum DutchInsertUnitForm: InstructionForm {
             let text = NewText.read(&s, announced: announced)
             var output = CompleteUnitForm.appended(unit, text, to: UnitReference(target), announced: announced)
             output.notes += notes
+            output.acts = acts
             return [output]
         }
         guard s.take("ingevoegd") else {
@@ -36,13 +38,16 @@ enum DutchInsertUnitForm: InstructionForm {
             return nil
         }
         let announced = NewText.takeAnnouncement(&s)
-        let position: UnitPosition? = placed != clause.unitAnchor ? placed : unit.isNumbered ? .byNumber : clause.unitAnchor
+        // The place named, before the verb or after it (« Na artikel 5 wordt een artikel 5/1
+        // ingevoegd », « tussen de artikelen 2 en 3 wordt … »: look 28, the place before the
+        // verb was dropped for the number), else the number.
+        let position: UnitPosition? = placed ?? (unit.isNumbered ? .byNumber : nil)
         // « wordt een lid ingevoegd, luidende: » and no place (look 20): not placed, as in French.
         if position == nil, !unit.isNumbered, [.alinea, .paragraph, .point, .dash].contains(unit.kind) {
             throw InstructionError("« ingevoegd » without saying where (« tussen », « na », « voor » a unit): the new \(unit) is not placed")
         }
         let reference = UnitReference(UnitPlacement.holder(of: unit, in: target))
         let text = NewText.read(&s, announced: announced)
-        return [ClauseOutput(target: reference, change: .insertUnits(unit, text, at: position), notes: notes, announced: announced, readAs: unit.expectedText)]
+        return [ClauseOutput(target: reference, change: .insertUnits(unit, text, at: position), notes: notes, announced: announced, readAs: unit.expectedText, acts: acts)]
     }
 }

@@ -65,6 +65,14 @@ enum DutchUnitVerbFirstForm: InstructionForm {
             }
             s.index = save
         }
+        // « wordt de eerste zin aangevuld met de woorden « … » » (look 29: not read): words
+        // at the end of the unit, as « est complétée par les mots ».
+        if s.isWord("aangevuld"), s.isWord("met", at: 1) {
+            let save = s.index
+            s.index += 2
+            if let words = WordNouns.read(&s) { return [ClauseOutput(target: target, change: .insertWords(words.text, at: .end))] }
+            s.index = save
+        }
         // « wordt § 1 aangevuld met een lid, luidende: » (look 20): the unit before the verb.
         if s.take("aangevuld", "met"), let unit = NewUnitReader.read(&s) {
             let announced = NewText.takeAnnouncement(&s)

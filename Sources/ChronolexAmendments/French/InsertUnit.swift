@@ -18,13 +18,14 @@ enum InsertUnitForm: InstructionForm {
         var target = clause.target.steps
         var position = clause.unitAnchor
         var notes: [String] = []
+        var acts: [CitedAct] = []
         // Position inside the clause.
-        try UnitPlacement.read(&s, target: &target, position: &position, notes: &notes)
+        try UnitPlacement.read(&s, target: &target, position: &position, notes: &notes, acts: &acts)
         var warnings: [String] = []
         guard let unit = NewUnitReader.read(&s) ?? wordsMakingADash(&s, between: position, warnings: &warnings) else { return nil }
         // « il est inséré un nouvel alinéa entre les alinéas 2 et 3, rédigé comme suit » (look
         // 21): the place after the unit.
-        if position == nil { try UnitPlacement.read(&s, target: &target, position: &position, notes: &notes) }
+        if position == nil { try UnitPlacement.read(&s, target: &target, position: &position, notes: &notes, acts: &acts) }
         notes += NewUnitReader.readContents(&s)
         // « il est ajouté un deuxième alinéa »: added, so at the end, where it must take the
         // number it is given — when the unit already has two alinéas, that is said (hand
@@ -42,12 +43,12 @@ enum InsertUnitForm: InstructionForm {
         // this act's annex, which ``InstructionReader`` gives it.
         if unit.kind == .annex, let number = OwnAnnex.readSource(&s) {
             return [ClauseOutput(target: reference, change: .insertUnits(unit, Fragment(blocks: [], content: .text), at: position),
-                                 notes: notes + ["le texte est l'annexe \(number.map { $0 + " " } ?? "")du présent acte"], byOwnAnnex: true, ownAnnex: number)]
+                                 notes: notes + ["le texte est l'annexe \(number.map { $0 + " " } ?? "")du présent acte"], byOwnAnnex: true, ownAnnex: number, acts: acts)]
         }
         let announced = NewText.takeAnnouncement(&s)
         let text = NewText.read(&s, announced: announced)
         return [ClauseOutput(target: reference, change: .insertUnits(unit, text, at: position), notes: notes, announced: announced, readAs: unit.expectedText,
-                             warnings: warnings)]
+                             warnings: warnings, acts: acts)]
     }
 
     /// "sont insérés, entre le 2ème et le 3ème tiret, les mots : « - CAPE … ; »"
@@ -97,9 +98,22 @@ enum UnitPlacement {
         static let dutch = Words(between: "tussen", after: "na", before: "voor", inside: "in", and: "en", the: "het", alinea: "lid")
     }
 
-    /// Reads the placement at the cursor, if any: the target, position and notes change.
+    /// ``read(_:target:position:notes:words:absorbing:)``, the acts its citations name kept
+    /// in `acts` (« il est inséré, entre les articles 16 et 17 de l'arrêté royal du …, un
+    /// article »: that act is the clause's; it was dropped, the title's act amended instead).
     static func read(_ s: inout Scanner, target: inout [UnitStep], position: inout UnitPosition?, notes: inout [String],
-                     words: Words = .french) throws(InstructionError) {
+                     acts: inout [CitedAct], words: Words = .french) throws(InstructionError) {
+        try read(&s, target: &target, position: &position, notes: &notes, words: words) { ref in
+            if let act = ref.act { acts.append(act) }
+        }
+    }
+
+    /// Reads the placement at the cursor, if any: the target, position and notes change.
+    /// `absorbing` takes each citation read (its act, its history), once a pair of units
+    /// named for « entre » is no longer a list.
+    static func read(_ s: inout Scanner, target: inout [UnitStep], position: inout UnitPosition?, notes: inout [String],
+                     words: Words = .french,
+                     absorbing: (inout Reference) throws(InstructionError) -> Void = { _ in }) throws(InstructionError) {
         let save = s.index
         _ = s.take(",") // "il est inséré, entre les articles 16 et 17, un chapitre 4/1"
         guard let w = s.word(), w == words.between || w == words.after || w == words.before || w == words.inside else { s.index = save; return }
@@ -133,6 +147,7 @@ enum UnitPlacement {
         ref.notes = []
         let full = ReferenceReader.merge(target, ref.parts)
         if w == words.inside {
+            try absorbing(&ref)
             target = full
         } else {
             let first = UnitReference(full)
@@ -140,14 +155,30 @@ enum UnitPlacement {
                 let second: UnitReference
                 if let through = ref.through {
                     second = UnitReference(Array(full.dropLast()) + [through])
-                } else if s.take(words.and) || s.take(",", words.and), let other = ReferenceReader.read(&s), !other.parts.isEmpty {
+                    ref.through = nil
+                    ref.throughByEt = false
+                    try absorbing(&ref)
+                } else if let first = ref.listed, first == full.last, ref.others.count == 1, let other = ref.others.first {
+                    // « entre les articles 5bis et 6 », « tussen de artikelen 2/1 en 3 »: two
+                    // numbers that do not follow each other by their digits (look 28: « must
+                    // name two units »); whether they follow each other in the act, the
+                    // consolidation checks.
+                    second = UnitReference(Array(full.dropLast()) + [other])
+                    ref.listed = nil
+                    ref.others = []
+                    try absorbing(&ref)
+                } else if s.take(words.and) || s.take(",", words.and), var other = ReferenceReader.read(&s), !other.parts.isEmpty {
                     second = UnitReference(ReferenceReader.merge(target, other.parts))
                     notes += other.notes
+                    other.notes = []
+                    try absorbing(&ref)
+                    try absorbing(&other)
                 } else {
                     throw InstructionError("\"inséré entre\" must name two units: «\(s.rest())»")
                 }
                 position = .between(first, second)
             } else {
+                try absorbing(&ref)
                 position = w == words.after ? .after(first) : .before(first)
             }
             target = Array(full.dropLast())

@@ -14,12 +14,13 @@ enum NewUnitFirstForm: InstructionForm {
         var target = clause.target.steps
         var position = clause.unitAnchor
         var notes: [String] = []
-        try UnitPlacement.read(&s, target: &target, position: &position, notes: &notes)
+        var acts: [CitedAct] = []
+        try UnitPlacement.read(&s, target: &target, position: &position, notes: &notes, acts: &acts)
         // "un alinéa est inséré après l'alinéa 1er, libellé comme suit :".
         announced = NewText.takeAnnouncement(&s) || announced
         if position == nil, unit.isNumbered { position = .byNumber }
         let reference = UnitReference(UnitPlacement.holder(of: unit, in: target))
         let text = NewText.read(&s, announced: announced)
-        return [ClauseOutput(target: reference, change: .insertUnits(unit, text, at: position), notes: notes, announced: announced, readAs: unit.expectedText)]
+        return [ClauseOutput(target: reference, change: .insertUnits(unit, text, at: position), notes: notes, announced: announced, readAs: unit.expectedText, acts: acts)]
     }
 }

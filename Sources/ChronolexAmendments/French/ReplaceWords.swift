@@ -22,8 +22,15 @@ enum ReplaceWordsForm: InstructionForm {
             }
             s.index += 3
         } else {
-            guard s.takeAuxiliary() else { return nil }
-            every = s.take("chaque", "fois")
+            // « les mots « A », partout où ils figurent, sont remplacés … » (normalised to
+            // « chaque fois » before the verb).
+            let start = s.index
+            let leading = s.take("chaque", "fois")
+            guard s.takeAuxiliary() else { s.index = start; return nil }
+            // « sont, à chaque fois, remplacés » (look 29).
+            if s.isWord(","), s.isWord("chaque", at: 1), s.isWord("fois", at: 2), s.isWord(",", at: 3) { s.index += 1 }
+            every = s.take("chaque", "fois") || leading
+            if every, !leading { _ = s.take(",") }
             times = Self.takeTimes(&s)
             guard s.takeParticiple("remplac") else { return nil }
             every = s.take("chaque", "fois") || every
@@ -43,6 +50,9 @@ enum ReplaceWordsForm: InstructionForm {
             error.partial = [ClauseOutput(target: target, change: .replaceWords(QuotedWords(quotes[0], noun: noun), by: "", every: every))]
             throw error
         }
+        // « … par les mots « B » chaque fois qu'ils apparaissent » (normalised to « chaque
+        // fois »), after the new words.
+        if s.take("chaque", "fois") { every = true }
         return quotes.map { quote in
             ClauseOutput(target: target, change: .replaceWords(QuotedWords(quote, noun: noun, times: times), by: newWords, every: every))
         }

@@ -20,6 +20,9 @@ struct Grammar: Sendable {
     /// "avant le 1°", "après l'alinéa 2" (folded).
     let before: String
     let after: String
+    /// The words of a place among units (« entre les articles 5bis et 6 », « tussen de
+    /// artikelen 2 en 3 »), before the verb as after it.
+    let placement: UnitPlacement.Words
     /// The word that joins clauses and quotations.
     let and: String
     let or: String
@@ -69,7 +72,7 @@ struct Grammar: Sendable {
         ],
         noop: NoopForm.self,
         placeWords: ["dans", "a", "au", "aux", "en"],
-        before: "avant", after: "apres", and: "et", or: "ou",
+        before: "avant", after: "apres", placement: .french, and: "et", or: "ou",
         modifications: [["les", "modifications", "suivantes"]],
         table: [["le", "tableau"]],
         punctuation: [
@@ -100,7 +103,7 @@ struct Grammar: Sendable {
         ],
         noop: DutchNoopForm.self,
         placeWords: ["in", "aan"],
-        before: "voor", after: "na", and: "en", or: "of",
+        before: "voor", after: "na", placement: .dutch, and: "en", or: "of",
         modifications: [["de", "volgende", "wijzigingen"]],
         table: [["de", "tabel"]],
         punctuation: [],

@@ -85,6 +85,9 @@ struct ClauseOutput {
     /// Rows of a table the clause names after its verb (« la croix est supprimée pour les
     /// lignes ayant trait aux matières … »): each its own edit, as rows named before it are.
     var rows: [TableRow] = []
+    /// Acts named after the verb, in a place (« il est inséré, entre les articles 16 et 17 de
+    /// l'arrêté royal du …, un article »): the instruction's act, as one named before it.
+    var acts: [CitedAct] = []
 }
 
 /// One form of instruction ("les mots « A » sont remplacés par les mots « B »"). Each form
@@ -389,6 +392,25 @@ struct InstructionParser {
                     _ = s.take(",")
                     continue
                 }
+                // « Entre les articles 5bis et 6, il est inséré … », « 1° tussen de artikelen 2
+                // en 3 wordt een artikel 2/1 ingevoegd » (look 28: not read): a place among units
+                // before the verb, read as after it.
+                if w == grammar.placement.between {
+                    var holder = context
+                    var position: UnitPosition?
+                    var notes: [String] = []
+                    try UnitPlacement.read(&s, target: &holder, position: &position, notes: &notes, words: grammar.placement, absorbing: absorb)
+                    guard let position else {
+                        s.index = save
+                        break
+                    }
+                    // The unit that holds the two (« entre les alinéas 1er et 2 de l'article 5 »:
+                    // art. 5) is where the new unit goes, as when the place follows the verb.
+                    context = holder
+                    unitAnchor = position
+                    parsed.notes += notes
+                    continue
+                }
                 if w == grammar.before || w == grammar.after {
                     s.index += 1
                     let isBefore = w == grammar.before
@@ -519,6 +541,12 @@ struct InstructionParser {
                 error.act = act ?? registry.titleAct
                 error.history = parsed.history
                 throw error
+            }
+            // The acts the form read in a place after the verb: the instruction's, as any.
+            for cited in outputs.flatMap(\.acts) {
+                var ref = Reference()
+                ref.act = cited
+                try absorb(&ref)
             }
             // A place among units (« après l'alinéa 2, », « après le tableau … ») is new units'
             // only: a change of words or units would go elsewhere, the place dropped.

@@ -105,12 +105,28 @@ enum CitationReader {
         }
         let titleStart = s.index
         readTitle(&s, titleStops: titleStops)
+        // "de l'arrêté royal du 10 mars 2020 précité", "de la loi précitée": the act cited
+        // before, not a title (look 29: « précité » was taken for the title, and the
+        // base act for another act). With its date, the date names it; without, it is the
+        // act of that kind cited last, as "du même arrêté".
+        if s.index == titleStart + 1, let word = s.word(-1), aforesaid.contains(word) {
+            if citation.date == nil, citation.title == nil { return .same(noun == "arrete-loi" ? "arrete" : noun) }
+            return .named(citation)
+        }
         if s.index > titleStart {
             let title = Scanner.render(s.tokens[titleStart..<s.index])
             citation.title = citation.title.map { $0 + " " + title } ?? title
         }
         return .named(citation)
     }
+
+    /// « précité », « susmentionné », « susvisé » (and their feminine and plural forms),
+    /// after an act's noun or date: the act cited before.
+    static let aforesaid: Set<String> = Set(["precite", "susmentionne", "susvise", "sus-vise", "sus-mentionne"].flatMap { [$0, $0 + "e", $0 + "s", $0 + "es"] })
+
+    /// Dutch « voormeld », « voornoemd », « bovenvermeld », « bovengenoemd » (« van het
+    /// voormelde besluit », « van voormeld koninklijk besluit »): before the noun.
+    static let dutchAforesaid: Set<String> = Set(["voormeld", "voornoemd", "bovenvermeld", "bovengenoemd"].flatMap { [$0, $0 + "e"] })
 
     /// "l'AR/CIR 92" (2021030322), "du CIR 92": the income tax code of 1992 and its royal
     /// decree of execution (27 August 1993), by the abbreviations the acts themselves use.
@@ -140,6 +156,18 @@ enum CitationReader {
             return .same(french)
         }
         _ = s.takeAny(["het", "de"])
+        // "van het voormelde besluit", "van voormelde wet": the act of that kind cited
+        // before, as "hetzelfde besluit" (look 29). "van het voormelde koninklijk besluit".
+        if let word = s.word(), dutchAforesaid.contains(word) {
+            let save = s.index
+            s.index += 1
+            _ = s.takeAny(["koninklijk", "ministerieel"])
+            if let noun = s.word(), let french = dutchNouns[noun], french != "constitution", french != "code" {
+                s.index += 1
+                return .same(french)
+            }
+            s.index = save
+        }
         var kind: ActKind?
         if s.take("koninklijk", "besluit") {
             kind = .arreteRoyal
@@ -256,7 +284,7 @@ enum CitationReader {
               !CitationRegistry.amendingVerbs.contains(previous),
               let w = s.word(), ["l'", "le", "la", "les", "un", "une", "deux", "trois"].contains(w), let noun = s.word(1) else { return false }
         return ["alinea", "alineas", "paragraphe", "paragraphes", "§", "phrase", "tiret", "article", "articles", "mot", "mots", "annexe"].contains(noun)
-            || noun == "§" || Lexicon.divisionWords[noun] != nil
+            || noun == "§" || Lexicon.frenchDivisionWords[noun] != nil
             || s.peek(1).map { ReferenceReader.label($0) != nil } ?? false
     }
 

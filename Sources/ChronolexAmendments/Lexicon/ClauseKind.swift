@@ -113,6 +113,12 @@ enum ClauseKind: Equatable {
                 if w == "wordt" || w == "worden" { dutchAuxiliary = true }
                 continue
             }
+            // « sont, à chaque fois, remplacés » (look 29: taken for a provision): the words
+            // of « every time » carry the auxiliary on to the verb.
+            if k - lastAuxiliary <= 3, w == "chaque" || w == "fois" || w == "a" && k + 1 < tokens.count && tokens[k + 1].folded == "chaque" {
+                lastAuxiliary = k
+                continue
+            }
             // « zoals vervangen bij artikel 1 », « gewijzigd bij dit besluit »: a history, not a
             // change (look 21: such provisions became unreadable instructions).
             let history = k > 0 && tokens[k - 1].folded == "zoals" || k + 1 < tokens.count && tokens[k + 1].folded == "bij"

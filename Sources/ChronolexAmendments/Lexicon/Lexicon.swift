@@ -30,12 +30,41 @@ enum Lexicon {
     /// The nouns that name an act ("de l'arrêté", "de la loi", "du Code").
     static let actNouns: Set<String> = ["arrete", "loi", "decret", "ordonnance", "code", "constitution", "arrete-loi"]
 
-    /// The division words of citations, French (the model's ``DivisionKind/named(_:)`` reads
-    /// Dutch headings too).
-    static let divisionWords: [String: DivisionKind] = [
+    /// The division words of citations, French and Dutch (as the model's
+    /// ``DivisionKind/named(_:)`` reads headings): « le chapitre 2 », « in hoofdstuk 2 ».
+    static let divisionWords: [String: DivisionKind] = frenchDivisionWords.merging(dutchDivisionWords) { french, _ in french }
+
+    static let frenchDivisionWords: [String: DivisionKind] = [
         "livre": .livre, "partie": .partie, "titre": .titre, "chapitre": .chapitre, "section": .section,
         "sous-section": .sousSection,
     ]
+
+    /// « In hoofdstuk 2 van het besluit … », « wordt vóór artikel 5 een hoofdstuk 1/1
+    /// ingevoegd » (look 28: not read). Common words too (« een deel van », « de titel van »):
+    /// a division only before a number (``isDivisionNumber(_:)``).
+    static let dutchDivisionWords: [String: DivisionKind] = [
+        "boek": .livre, "deel": .partie, "titel": .titre, "hoofdstuk": .chapitre, "afdeling": .section,
+        "onderafdeling": .sousSection,
+    ]
+
+    /// True when `token` can number a division after its word: a digit first (`2`, `1/1`,
+    /// `2.1`, `1er`) or a roman numeral in capitals (`II`, `IV/1`, `Ier`). A Dutch division
+    /// word is a division only so.
+    static func isDivisionNumber(_ token: Token) -> Bool {
+        guard token.kind == .word else { return false }
+        if token.startsWithDigit { return true }
+        let head = token.text.prefix { $0 != "/" && $0 != "." && $0 != "-" }
+        let roman = String(head.hasSuffix("er") ? head.dropLast(2) : head)
+        return !roman.isEmpty && roman.uppercased() == roman && PointLabel.isRoman(roman.lowercased())
+    }
+
+    /// The kind a division word names before the token after it: French words whatever
+    /// follows (as before), Dutch words before a number only.
+    static func divisionKind(_ word: String, before next: Token?) -> DivisionKind? {
+        if let kind = frenchDivisionWords[word] { return kind }
+        guard let kind = dutchDivisionWords[word], let next, isDivisionNumber(next) else { return nil }
+        return kind
+    }
 
     /// Divisions the model has no kind for, cited by their word.
     static let namedDivisionWords: Set<String> = ["sous-titre"]

@@ -149,12 +149,16 @@ enum NewUnitReader {
                 return NewUnit(.paragraph, number: OrdinalNumber.normalized(number.text), count: count)
             }
             return NewUnit(.paragraph, count: count)
-        case "article", "articles", "artikel":
+        case "article", "articles", "artikel", "artikelen":
             s.index += 1
             if let number = ReferenceReader.articleNumber(&s) {
-                // "les articles 6/1 à 6/3".
+                // "les articles 6/1 à 6/3", « de artikelen 2/1 en 2/2 ».
                 let save = s.index
                 if w == "articles", s.takeAny(["a", "et"]) != nil, let last = ReferenceReader.articleNumber(&s) {
+                    return NewUnit(.article, number: number, through: last, count: count)
+                }
+                s.index = save
+                if w == "artikelen", s.take("tot", "en", "met") || s.takeAny(["tot", "en"]) != nil, let last = ReferenceReader.articleNumber(&s) {
                     return NewUnit(.article, number: number, through: last, count: count)
                 }
                 s.index = save
@@ -173,7 +177,8 @@ enum NewUnitReader {
         default:
             break
         }
-        if let kind = ReferenceReader.divisionWords[w], let number = s.peek(1), number.kind == .word {
+        // « een hoofdstuk 1/1 », « een afdeling 3 »: a Dutch word before a number only.
+        if let kind = Lexicon.divisionKind(w, before: s.peek(1)), let number = s.peek(1), number.kind == .word {
             s.index += 2
             return NewUnit(.division(kind), number: number.text, count: count)
         }

@@ -24,11 +24,32 @@ enum Normalizer {
         Rule(find: ["ce", "qui", ":"], replace: ["ce", "qui", "suit", ":"], note: "read « ce qui: » as « ce qui suit : »"),
         Rule(find: ["par", "le", "ce", "qui", "suit"], replace: ["par", "ce", "qui", "suit"], note: nil),
         Rule(find: ["comme", "suit", ":", ":"], replace: ["comme", "suit", ":"], note: nil),
+        // Dutch « vóór artikel 5 » (before), accented against « voor » (for); folding keeps « ó ».
+        Rule(find: ["vóór"], replace: ["voor"], note: nil),
+        // « à chaque occurrence » (look 29: not read).
+        Rule(find: ["a", "chaque", "occurrence"], replace: ["chaque", "fois"], note: nil),
+    ] + everyOccurrence + [
         // Faults of the text, read past with a note.
         Rule(find: ["les", "les"], replace: ["les"], note: "read « les les » as « les »"),
         Rule(find: ["ca", "l'"], replace: ["a", "l'"], note: "read « CA l' » as « A l' »"),
         Rule(find: ["van", "de", "l'"], replace: ["de", "l'"], note: "read « van de l' » as « de l' »"),
     ]
+
+    /// « chaque fois qu'ils apparaissent », « partout où ils figurent » (and « , … , »
+    /// around them): every occurrence, as « chaque fois » (look 29: not read).
+    static let everyOccurrence: [Rule] = {
+        var rules: [Rule] = []
+        for pronoun in ["il", "ils", "elle", "elles"] {
+            for verb in ["apparait", "apparaissent", "figure", "figurent"] {
+                for words in [["chaque", "fois", "qu'", pronoun, verb], ["chaque", "fois", "qu'" + pronoun, verb], ["partout", "ou", pronoun, verb]] {
+                    rules.append(Rule(find: [","] + words + [","], replace: ["chaque", "fois"], note: nil))
+                    rules.append(Rule(find: [","] + words, replace: ["chaque", "fois"], note: nil))
+                    rules.append(Rule(find: words, replace: ["chaque", "fois"], note: nil))
+                }
+            }
+        }
+        return rules
+    }()
 
     /// The indices of the rules in ``rules`` by the first word they find, in the order of
     /// the table: the rules a token may start, found with one lookup.

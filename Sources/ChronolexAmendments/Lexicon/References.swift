@@ -361,7 +361,8 @@ enum ReferenceReader {
         if token.text == "§" { return true }
         guard token.kind == .word else { return false }
         let w = token.folded
-        if w == "alinea" || w == "alineas" || w == "paragraphe" || w == "paragraphes" || w == "paragraaf" || w == "phrase" || w == "lid" || divisionWords[w] != nil || namedDivisionWords.contains(w) { return true }
+        if w == "alinea" || w == "alineas" || w == "paragraphe" || w == "paragraphes" || w == "paragraaf" || w == "phrase" || w == "lid" || namedDivisionWords.contains(w) { return true }
+        if Lexicon.divisionKind(w, before: s.peek(offset + 1)) != nil { return true }
         if w == "bepaling" || w == "bepalingen", s.isWord("onder", at: offset + 1) { return true }
         // "point 5", "point 3°".
         if w == "point", let next = s.peek(offset + 1), next.kind == .word, label(next) != nil || next.startsWithDigit { return true }
@@ -893,26 +894,32 @@ enum ReferenceReader {
             s.index += 1
             ref.parts.append(.sentence(0))
             return false
-        case "article", "articles", "artikel":
+        case "article", "articles", "artikel", "artikelen":
             s.index += 1
             guard let number = articleNumber(&s) else {
                 ref.bareLevel = 100
                 return false
             }
             ref.parts.append(.article(number))
-            guard w == "articles" else { return false }
+            guard w == "articles" || w == "artikelen" else { return false }
             // "les articles 5 à 7": a range. "les articles 20 et 24", "les articles 21, 22, 23
             // et 25": those articles, each its own edit — never the range between them (it
             // once read "20 et 24" as 20 to 24). Two that follow each other ("20 et 21") stay
             // a range, which the timeline refuses when another article stands between them.
-            if s.take("a"), let last = articleNumber(&s) {
-                ref.through = .article(last)
-                return false
+            // Dutch « de artikelen 2 en 3 », « 5 tot (en met) 9 » (look 28: not read).
+            let dutch = w == "artikelen"
+            let save = s.index
+            if dutch ? s.take("tot", "en", "met") || s.take("tot") : s.take("a") {
+                if let last = articleNumber(&s) {
+                    ref.through = .article(last)
+                    return false
+                }
+                s.index = save
             }
             var others: [String] = []
             while true {
                 let save = s.index
-                let isLast = s.take("et")
+                let isLast = s.take(dutch ? "en" : "et")
                 if !isLast { guard s.take(",") else { break } }
                 guard let next = articleNumber(&s) else { s.index = save; break }
                 others.append(next)
@@ -1082,7 +1089,8 @@ enum ReferenceReader {
             break
         }
         // "la Troisième partie", "le premier livre": the ordinal before the division word.
-        if let next = s.word(1), let kind = divisionWords[next], let n = OrdinalNumber.words[w] {
+        // (French words only: « het eerste deel van de zin » is no division.)
+        if let next = s.word(1), let kind = Lexicon.frenchDivisionWords[next], let n = OrdinalNumber.words[w] {
             s.index += 2
             ref.parts.append(.division(kind, String(n)))
             return false
@@ -1090,13 +1098,14 @@ enum ReferenceReader {
         // "Au chapitre « F. Chirurgie thoracique et cardiologie » de la Liste" (2023040057,
         // 2022040037): the division named by its heading as printed, number first; the
         // heading kept as a note.
-        if let kind = divisionWords[w], let quote = s.peek(1), quote.kind == .quote, let number = Self.headingNumber(quote.text) {
+        if let kind = Lexicon.frenchDivisionWords[w], let quote = s.peek(1), quote.kind == .quote, let number = Self.headingNumber(quote.text) {
             s.index += 2
             ref.parts.append(.division(kind, number))
             ref.notes.append("\(token.text) « \(quote.text) »")
             return false
         }
-        if let kind = divisionWords[w], let number = s.peek(1), number.kind == .word {
+        // « In hoofdstuk 2 van het besluit … »: a Dutch word before a number only.
+        if let kind = Lexicon.divisionKind(w, before: s.peek(1)), let number = s.peek(1), number.kind == .word {
             s.index += 2
             // "le chapitre 2 « Dispositions finales »": its heading after its number, a note.
             defer {

@@ -152,7 +152,9 @@ extension TimelineBuilder {
     static func between(_ first: String, _ last: String, standing: [String]) -> Failure? {
         guard !standing.isEmpty else { return nil }
         let verb = standing.count == 1 ? "stands" : "stand"
-        return .unsupported("\(standing.joined(separator: ", ")) \(verb) between \(first) and \(last): « \(first) et \(last) » would name two, « \(first) à \(last) » all of them; not applied")
+        // (Look 29: the message read as if « à » had been read apart from « et »; the edit
+        // holds one range for both.)
+        return .unsupported("\(standing.joined(separator: ", ")) \(verb) between \(first) and \(last), which the instruction names as two that follow each other (« et » and « à » are read alike there): whether \(standing.count == 1 ? "it is" : "they are") meant too cannot be told; not applied")
     }
 
     /// True when the second label is the one right after the first by its number or letter

@@ -306,8 +306,12 @@ extension TimelineBuilder {
                 }
                 let placeholder = BodyElement.article(Article(number: article.number))
                 let placed = previous.map { Self.insert(placeholder, beside: $0, after: true, in: &body) }
-                    ?? Self.insert(placeholder, beside: anchored.article, after: anchored.after, in: &body)
+                    ?? Self.insert(placeholder, beside: anchored.article, after: anchored.after, inside: path, in: &body)
                 guard placed else {
+                    // « Dans le chapitre 2, …, après l'article 9 »: art. 9 must be in that chapter.
+                    if previous == nil, !path.isEmpty, BodyElement.articleNumbers(in: body).contains(anchored.article) {
+                        return .failure(.notFound("the instruction puts art. \(key) \(anchored.after ? "after" : "before") art. \(anchored.article) in \(Self.describe(path)), but art. \(anchored.article) is not in \(Self.describe(path)) in the act on \(date.iso): not applied"))
+                    }
                     return .failure(.notFound("the instruction puts art. \(key) \(anchored.after ? "after" : "before") art. \(anchored.article), which does not exist in the act on \(date.iso)"))
                 }
                 names.append("art. \(key)")
@@ -380,7 +384,7 @@ extension TimelineBuilder {
                     return .notFound("the instruction puts \(division.citation) \(side) \(UnitStep.division(kind, number).description), but its number places it \(stands) among them: not applied")
                 }
                 return nil
-            case .article(let number) where anchor.steps.count == 1:
+            case .article(let number) where Self.anchorArticle(anchor) != nil:
                 let wanted = ArticleNumber.normalized(number)
                 // Before an article: the first the new division holds (« comportant les articles
                 // 1er et 2 », look 28), else the first after it.
@@ -442,13 +446,24 @@ extension TimelineBuilder {
         case .division(let named, let number)? where named == kind:
             guard let i = children.firstIndex(where: { if case .division(let d) = $0 { return d.kind == kind && DivisionNumber.same(d.number, number) } else { return false } }) else { return nil }
             return after ? i + 1 : i
-        case .article(let number)? where reference.steps.count == 1:
+        case .article? where anchorArticle(reference) != nil:
             // The element of this level that ends (starts) with that article.
-            let wanted = ArticleNumber.normalized(number)
+            guard let wanted = anchorArticle(reference) else { return nil }
             if after { return children.firstIndex { lastArticle($0) == wanted }.map { $0 + 1 } }
             return children.firstIndex { firstArticle($0) == wanted }
         default:
             return nil
+        }
+    }
+
+    /// The index of the division among `children` that holds the article numbered `number`
+    /// and is larger than a division of `kind` (a chapter, for a new section); `nil` when
+    /// the article stands among `children` itself, or in a division of `kind`'s rank or
+    /// smaller, or nowhere there.
+    static func largerHolder(of number: String, than kind: DivisionKind, in children: [BodyElement]) -> Int? {
+        children.firstIndex { element in
+            guard case .division(let division) = element, division.kind != .other, division.kind.rank < kind.rank else { return false }
+            return BodyElement.articleNumbers(in: division.children).contains(number)
         }
     }
 
@@ -477,8 +492,17 @@ extension TimelineBuilder {
         case .before(let b): (reference, after) = (b, false)
         case .end, .byNumber, .afterTable: return nil
         }
-        guard reference.steps.count == 1, let number = reference.article else { return nil }
-        return (ArticleNumber.normalized(number), after)
+        guard let number = Self.anchorArticle(reference) else { return nil }
+        return (number, after)
+    }
+
+    /// The article a reference names alone, or inside the divisions named before it (« Dans
+    /// le chapitre 2, … entre les articles 5bis et 6 »: chapitre 2, art. 5bis), normalized;
+    /// `nil` for anything else (look 28: with its chapter, the article was no anchor, and the
+    /// new article went by its number, outside the section that holds art. 6, without a word).
+    static func anchorArticle(_ reference: UnitReference) -> String? {
+        guard case .article(let number)? = reference.steps.last, reference.steps.dropLast().allSatisfy(\.isDivision) else { return nil }
+        return ArticleNumber.normalized(number)
     }
 
     /// Inserts `element` right after (before) the article numbered `number` in the division
@@ -499,6 +523,16 @@ extension TimelineBuilder {
             }
         }
         return false
+    }
+
+    /// ``insert(_:beside:after:in:)`` inside the division at `path` (anywhere when empty):
+    /// false when there is no such division, or no such article inside it.
+    static func insert(_ element: BodyElement, beside number: String, after: Bool, inside path: [(DivisionKind, String)],
+                       in body: inout [BodyElement]) -> Bool {
+        guard !path.isEmpty else { return insert(element, beside: number, after: after, in: &body) }
+        var placed = false
+        _ = modifyDivision(&body, path: path[...]) { division, _ in placed = insert(element, beside: number, after: after, in: &division.children) }
+        return placed
     }
 
     /// True when `number` extends `base` (`5/1`, `5bis` extend `5`).
@@ -597,10 +631,23 @@ extension TimelineBuilder {
             }
             children.insert(.division(division), at: index)
         }
+        // « Après l'article 6, il est inséré une section 3 » where art. 6 ends a section inside a
+        // chapter: the new section goes after that section, inside its chapter — in the
+        // innermost division larger than itself that holds the article (look 28: placed beside
+        // the chapter, between two chapters).
+        let anchor = position.flatMap(Self.anchor)?.article
+        func placeInside(_ children: inout [BodyElement]) {
+            if let anchor, let i = Self.largerHolder(of: anchor, than: kind, in: children), case .division(var holder) = children[i] {
+                placeInside(&holder.children)
+                children[i] = .division(holder)
+            } else {
+                place(&children)
+            }
+        }
         if path.isEmpty {
-            place(&body)
+            placeInside(&body)
         } else {
-            let found = Self.modifyDivision(&body, path: path[...]) { parent, _ in place(&parent.children) }
+            let found = Self.modifyDivision(&body, path: path[...]) { parent, _ in placeInside(&parent.children) }
             guard found else { return .failure(.notFound("\(Self.describe(path)) does not exist in the act on \(date.iso)")) }
         }
         if let failure { return .failure(failure) }

@@ -14,6 +14,14 @@ extension TimelineBuilder {
             return .failure(.unsupported("the instruction inserts « \(new) » without saying where (« après », « avant », « entre » the words of the text, or « complété par » at its end): not applied"))
         case .end?:
             return changeUnits(edit, at: date, applied: applied) { article, path, name in
+                var path = path
+                // « L'article 6 est complété par les mots … », of an article of one alinéa
+                // without points: that alinéa (look 29: refused as « not one alinéa »).
+                if path.paragraph == nil, path.alinea == nil, path.points.isEmpty, path.sentence == nil,
+                   article.paragraphs.count == 1, article.paragraphs[0].alineas.count == 1, article.paragraphs[0].alineas[0].points.isEmpty {
+                    path.paragraph = 0
+                    path.alinea = 0
+                }
                 guard path.isTextUnit || path.sentence != nil else {
                     return .failure(.unsupported("words added at the end of \(name), which is not one alinéa, point or sentence"))
                 }

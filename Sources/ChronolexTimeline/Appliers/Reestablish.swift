@@ -8,7 +8,12 @@ extension TimelineBuilder {
         guard let below = edit.target.belowArticle else { return .failure(notAppliedOutsideArticles(edit)) }
         if below.isEmpty {
             return changeArticle(edit, at: date, applied: applied, allowRepealed: true) { article in
-                Self.replaceArticle(&article, with: fragment).map { "art. \(ArticleNumber.normalized(article.number))" }
+                // An article in force is not re-established (look 29: its text was replaced
+                // without a word; the act that repealed it is then missing from the input).
+                guard article.status == .repealed else {
+                    return .failure(.notFound("art. \(ArticleNumber.normalized(article.number)) is not repealed on \(date.iso): it cannot be re-established (is the act that repealed it among the inputs?)"))
+                }
+                return Self.replaceArticle(&article, with: fragment).map { "art. \(ArticleNumber.normalized(article.number))" }
             }
         }
         return changeUnits(edit, at: date, applied: applied) { article, path, name in

@@ -8,7 +8,7 @@ extension TimelineBuilder {
         guard let below = edit.target.belowArticle else { return replaceOutsideArticles(fragment, edit, at: date, applied: applied) }
         if below.isEmpty {
             if case .article? = edit.target.through {
-                return .failure(.unsupported("a range of articles can only be repealed here"))
+                return .failure(.unsupported("several articles given one new text (« les articles 8 et 9 sont remplacés par ce qui suit »): which new article replaces which is not read; not applied"))
             }
             return changeArticle(edit, at: date, applied: applied) { article in
                 Self.replaceArticle(&article, with: fragment).map { "art. \(ArticleNumber.normalized(article.number))" }
@@ -53,6 +53,13 @@ extension TimelineBuilder {
             return .failure(.unsupported("the new text holds \(articles.count) articles where one replaces art. \(article.number)"))
         }
         let number = article.number
+        // « L'article 6 est remplacé par ce qui suit : « Art. 7. … » »: the new text is headed
+        // with another number than the article it replaces (look 29: applied as art. 6
+        // without a word; the same slip in an insertion was an error). Which number the act
+        // meant is not for Chronolex to guess.
+        if ArticleNumber.normalized(articles[0].number) != ArticleNumber.normalized(number) {
+            return .failure(.unsupported("the new text is headed « Art. \(articles[0].number) » where it replaces art. \(ArticleNumber.normalized(number)): which number the act means cannot be told, not applied"))
+        }
         article = articles[0]
         article.number = number
         article.status = .inForce
