@@ -684,12 +684,16 @@ public struct DateFixing: Hashable, Sendable {
     public var effective: LegalDate
     /// The act that fixes the date, and where it says so.
     public var source: EditSource
+    /// The parts the same clause dates otherwise (« L'arrêté … entre en vigueur le …, à
+    /// l'exception de l'article 1er, 1°, qui entre en vigueur le … »): not named by this one.
+    public var except: [SourceSelector]
 
-    public init(act: ActCitation, selectors: [SourceSelector], effective: LegalDate, source: EditSource) {
+    public init(act: ActCitation, selectors: [SourceSelector], effective: LegalDate, source: EditSource, except: [SourceSelector] = []) {
         self.act = act
         self.selectors = selectors
         self.effective = effective
         self.source = source
+        self.except = except
     }
 
     /// True when this fixing gives `edit` its date: the edit is pending, from the act
@@ -701,7 +705,7 @@ public struct DateFixing: Hashable, Sendable {
 
     /// True when the fixing names the edit's act and part, whatever the edit's date.
     public func names(_ edit: Edit) -> Bool {
-        guard Self.cites(act, date: edit.source.act.date, title: edit.source.act.title) else { return false }
+        guard Self.cites(act, date: edit.source.act.date, title: edit.source.act.title), !except.contains(where: { $0.contains(edit.source) }) else { return false }
         return selectors.isEmpty || selectors.contains { $0.contains(edit.source) }
     }
 

@@ -43,8 +43,10 @@ public struct EntryIntoForce: Hashable, Sendable {
     /// sentence ("à l'exception des articles 2 et 3."): another rule must give it.
     public var excluded: [ExcludedPart] = []
     /// Dates fixed for another act's parts ("Les articles 4 et 5 du décret du … entrent en
-    /// vigueur le …"), with the article and line that say so.
-    public var fixings: [(act: ActCitation, selectors: [SourceSelector], date: LegalDate, article: String, line: Int?)] = []
+    /// vigueur le …"), with the article and line that say so; `except`, the parts the same
+    /// clause dates otherwise (« …, à l'exception de l'article 1er, 1°, qui entre en vigueur
+    /// le … »: each part has one date, look 29).
+    public var fixings: [(act: ActCitation, selectors: [SourceSelector], date: LegalDate, article: String, line: Int?, except: [SourceSelector])] = []
 
     public init() {}
 
@@ -147,12 +149,14 @@ public enum EntryIntoForceReader {
     /// Reads one statement after another from the text of an entry-into-force article
     /// into `result`.
     /// `adoption` is the amending act's own date ("le jour de son adoption").
+    /// `cited`: the acts the amending act cited before, in the order of its text, for « du
+    /// même arrêté » (as its instructions read it: the act of that kind cited last).
     static func read(_ text: String, article: String, line: Int?, publication: LegalDate?, adoption: LegalDate? = nil,
-                     into result: inout EntryIntoForce) throws(InstructionError) {
+                     cited: [ActCitation] = [], into result: inout EntryIntoForce) throws(InstructionError) {
         let tokens: [Token]
         do { tokens = uninverted(try Tokenizer.tokens(text)) } catch { throw InstructionError(error.message, kind: .unbalancedQuote) }
         var s = Scanner(tokens)
-        let dates = Dates(publication: publication, adoption: adoption)
+        let dates = Dates(publication: publication, adoption: adoption, cited: cited, firstFixing: result.fixings.count)
         do {
             while !s.atEnd {
                 if s.take(".") || s.take(";") { continue }
@@ -194,6 +198,28 @@ public enum EntryIntoForceReader {
     struct Dates {
         var publication: LegalDate?
         var adoption: LegalDate?
+        /// The acts cited before this clause, and the first of the fixings it reads: « du même
+        /// arrêté » is the act of that kind cited last (look 29).
+        var cited: [ActCitation] = []
+        var firstFixing = 0
+    }
+
+    /// The act a fixing cites at the cursor: named in full with its date, or « du même
+    /// arrêté », the act of that kind cited last — by this clause's fixings, else before it
+    /// (``Dates/cited``). `nil`, the cursor where it was, for anything else.
+    static func citedAct(_ s: inout Scanner, afterDeterminer: Bool, dates: Dates, result: EntryIntoForce) -> ActCitation? {
+        let start = s.index
+        switch CitationReader.read(&s, afterDeterminer: afterDeterminer) {
+        case .named(let cited)? where cited.date != nil:
+            return cited
+        case .same(let noun)?:
+            let before = dates.cited + result.fixings[min(dates.firstFixing, result.fixings.count)...].map(\.act)
+            if let act = before.last(where: { CitationRegistry.noun(of: $0.kind) == noun }) { return act }
+        default:
+            break
+        }
+        s.index = start
+        return nil
     }
 
     private static func statement(_ s: inout Scanner, article: String, line: Int?, dates: Dates, into result: inout EntryIntoForce) throws(InstructionError) {
@@ -223,7 +249,7 @@ public enum EntryIntoForceReader {
                 throw InstructionError("entry-into-force clause: the date fixed for the \(cited.name) is not read: «\(s.rest())»", kind: .noForm)
             }
             s.index += 3
-            result.fixings.append((cited, selectors, date, article, line))
+            result.fixings.append((cited, selectors, date, article, line, []))
             return
         }
         if (s.isWord("entrent") || s.isWord("entre")) && s.isWord("en", at: 1) && s.isWord("vigueur", at: 2)
@@ -266,7 +292,12 @@ public enum EntryIntoForceReader {
                     if let w = s.word(), w == "du" || w == "de" || w == "des",
                        !(s.isWord("present", at: 1) || s.isWord("presente", at: 2)) {
                         let probe = s.index
-                        if case .named? = CitationReader.read(&s, afterDeterminer: false) { s.index = probe } else {
+                        var named = false
+                        if case .named? = CitationReader.read(&s, afterDeterminer: false) { named = true }
+                        s.index = probe
+                        // « L'article 1er, 1°, du même arrêté »: the act cited last (look 29).
+                        if !named, citedAct(&s, afterDeterminer: false, dates: dates, result: result) != nil { named = true }
+                        if named { s.index = probe } else {
                             s.index = probe
                             throw InstructionError("the entry-into-force clause dates parts of another act («\(s.rest(limit: 10))»): not taken into account", kind: .notOurs)
                         }
@@ -284,27 +315,42 @@ public enum EntryIntoForceReader {
                     guard let fixed = date.date else {
                         throw InstructionError("entry-into-force clause: the date it fixes for the \(cited.name) is not a date")
                     }
-                    result.fixings.append((cited, [], fixed, article, line))
+                    let general = result.fixings.count
+                    result.fixings.append((cited, [], fixed, article, line, []))
                     for exception in try exceptions(&s, dates: dates) {
                         guard let date = exception.date?.0.date else {
                             throw InstructionError("entry-into-force clause: the exception \(exception.selectors.map(\.description).joined(separator: ", ")) of the \(cited.name) has no date of its own")
                         }
-                        result.fixings.append((cited, exception.selectors, date, article, line))
+                        result.fixings.append((cited, exception.selectors, date, article, line, []))
+                        // The parts excepted take their own date only, not the act's too (look 29:
+                        // « fixed more than once »).
+                        result.fixings[general].except += exception.selectors
                     }
                     return
                 }
                 s.index = save
                 throw InstructionError("entry-into-force clause: cannot tell what it applies to: «\(s.rest())»", kind: .noForm)
             }
-            // "Les articles 4 et 5 du décret du 17 juin 2021 modifiant …": another act's parts.
+            // "Les articles 4 et 5 du décret du 17 juin 2021 modifiant …" (« du même décret »):
+            // another act's parts.
             let save = s.index
-            if case .named(let cited)? = CitationReader.read(&s, afterDeterminer: false), cited.date != nil {
+            if let cited = citedAct(&s, afterDeterminer: false, dates: dates, result: result) {
                 _ = s.take(",")
                 let (date, _) = try datePhrase(&s, dates: dates)
                 guard let fixed = date.date else {
                     throw InstructionError("entry-into-force clause: the date it fixes for the \(cited.name) is not a date")
                 }
-                result.fixings.append((cited, selectors, fixed, article, line))
+                let listed = result.fixings.count
+                result.fixings.append((cited, selectors, fixed, article, line, []))
+                // « …, à l'exception de l'article 1er, 1°, qui entre en vigueur le … » (look 29:
+                // « cannot tell what it applies to »): each part its own date, once.
+                for exception in try exceptions(&s, dates: dates) {
+                    guard let date = exception.date?.0.date else {
+                        throw InstructionError("entry-into-force clause: the exception \(exception.selectors.map(\.description).joined(separator: ", ")) of the \(cited.name) has no date of its own")
+                    }
+                    result.fixings.append((cited, exception.selectors, date, article, line, []))
+                    result.fixings[listed].except += exception.selectors
+                }
                 return
             }
             s.index = save
@@ -478,7 +524,7 @@ public enum EntryIntoForceReader {
             let afterSelectors = s.index
             if !selectors.isEmpty, s.takeAny(["de", "du"]) != nil, case .named(let cited)? = CitationReader.read(&s, afterDeterminer: false),
                cited.date != nil, let fixed = date.date {
-                result.fixings.append((cited, selectors, fixed, article, line))
+                result.fixings.append((cited, selectors, fixed, article, line, []))
                 while let token = s.peek(), !(token.kind == .punctuation && (token.text == ";" || token.text == ".")) { s.index += 1 }
                 continue
             }
@@ -793,6 +839,19 @@ public enum EntryIntoForceReader {
                 s.index += 3
                 return (.date(date), retro)
             }
+            // « le jour qui suit (celui de) sa publication au Moniteur belge », « le jour suivant
+            // celui de sa publication »: the day after it (look 29: an error that stopped the run).
+            let beforeDay = s.index
+            if s.take("jour"), s.take("qui", "suit") || s.take("suivant") {
+                _ = s.take("celui", "de") || s.take("la", "date", "de")
+                _ = s.takeAny(["sa", "leur", "la"])
+                if s.take("publication") {
+                    skipOwnAct(&s)
+                    skipMoniteur(&s)
+                    return (try published(publication, plus: 1), retro)
+                }
+            }
+            s.index = beforeDay
             if s.take("jour", "de") || s.take("jour", "de", "la") {
                 _ = s.takeAny(["sa", "son", "leur", "la"])
                 // "le jour de son adoption": the amending act's own date.
@@ -879,11 +938,38 @@ public enum EntryIntoForceReader {
             if publicationWords() { return try published(publication, plus: 0) }
             s.index = save
         }
+        // « de dag waarop het in het Belgisch Staatsblad wordt bekendgemaakt », the standard
+        // federal formula: the day of publication itself (look 29: an error that stopped the run).
+        if s.take("de", "dag", "waarop") {
+            if s.takeAny(["het", "hij", "zij", "ze"]) != nil || s.take("dit", "besluit") || s.take("dit", "decreet") || s.take("deze", "wet") || s.take("deze", "ordonnantie") {
+                skipMoniteur(&s)
+                if s.takeAny(["wordt", "is"]) != nil, s.take("bekendgemaakt") {
+                    skipMoniteur(&s)
+                    return try published(publication, plus: 0)
+                }
+            }
+            s.index = save
+        }
+        // « de dag na (volgend op) de bekendmaking ervan »: the day after it (look 29).
+        if s.take("de", "dag"), s.take("na") || s.take("volgend", "op") || s.take("volgende", "op") {
+            if publicationWords() { return try published(publication, plus: 1) }
+            s.index = save
+        }
+        s.index = save
         if s.take("de"), let w = s.word(), let n = OrdinalNumber.words[w], s.isWord("dag", at: 1) {
             s.index += 2
             // « de eerste dag van de maand die volgt op de bekendmaking ervan », « … volgend
-            // op die waarin het is bekendgemaakt » (look 20).
-            if n == 1, s.take("van", "de", "maand") {
+            // op die waarin het is bekendgemaakt » (look 20); « van de tweede maand na die
+            // waarin … »: the first day of the month two months after the month of publication
+            // (look 29).
+            var months = 1
+            let monthly = n == 1 && (s.take("van", "de", "maand") || {
+                guard s.isWord("van"), s.isWord("de", at: 1), let m = s.word(2).flatMap({ OrdinalNumber.words[$0] }), (2...12).contains(m), s.isWord("maand", at: 3) else { return false }
+                months = m
+                s.index += 4
+                return true
+            }())
+            if monthly {
                 _ = s.take("die", "volgt", "op") || s.take("volgend", "op") || s.take("volgende", "op") || s.take("na")
                 // « … na die waarin het in het Belgisch Staatsblad is bekendgemaakt » (look 23): the
                 // place of publication before the verb, as well as after it.
@@ -891,9 +977,11 @@ public enum EntryIntoForceReader {
                     && s.take("is", "bekendgemaakt")
                 if published || publicationWords() {
                     skipMoniteur(&s)
-                    guard let base = publication else { return .pending("de eerste dag van de maand na de bekendmaking, datum van bekendmaking onbekend") }
-                    let next = base.month == 12 ? LegalDate(year: base.year + 1, month: 1, day: 1) : LegalDate(year: base.year, month: base.month + 1, day: 1)
-                    guard let next else { throw InstructionError("entry-into-force clause: no such day") }
+                    guard let base = publication else {
+                        return .pending("de eerste dag van de \(months == 1 ? "" : "\(months)e ")maand na de bekendmaking, datum van bekendmaking onbekend")
+                    }
+                    let index = base.month - 1 + months
+                    guard let next = LegalDate(year: base.year + index / 12, month: index % 12 + 1, day: 1) else { throw InstructionError("entry-into-force clause: no such day") }
                     return .date(next)
                 }
             } else if s.take("na") || s.take("volgend", "op") || s.take("volgende", "op") {
@@ -978,8 +1066,8 @@ public enum EntryIntoForceReader {
 public struct OwnEntryIntoForce: Sendable {
     /// The general rule, with the article that says it.
     public var general: (effective: EffectiveDate, article: String)?
-    /// Articles of the act with a date of their own.
-    public var articles: [(article: String, effective: EffectiveDate)] = []
+    /// Articles of the act with a date of their own, and the article and line that say so.
+    public var articles: [(article: String, effective: EffectiveDate, clause: String, line: Int?)] = []
     /// What could not be read in those clauses, or taken into account.
     public var diagnostics: [Diagnostic] = []
 }
@@ -1048,7 +1136,7 @@ extension EntryIntoForceReader {
             for exception in rules.exceptions {
                 for selector in exception.selectors {
                     if selector.points.isEmpty {
-                        own.articles.append((selector.article, exception.effective))
+                        own.articles.append((selector.article, exception.effective, number, exception.line))
                     } else {
                         own.diagnostics.append(.warning("the act gives \(selector) its own entry into force; Chronolex dates articles as a whole, and takes art. \(selector.article) with the act", file: file, line: exception.line, unit: "Art. \(number)"))
                     }

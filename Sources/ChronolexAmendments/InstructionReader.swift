@@ -22,7 +22,7 @@ public enum InstructionReader {
         walker.run(lookaheadFrom: minimum)
         let fixings = walker.entryIntoForce.fixings.map { fixing in
             DateFixing(act: fixing.act, selectors: fixing.selectors, effective: fixing.date,
-                       source: EditSource(act: walker.amending, article: fixing.article, line: fixing.line))
+                       source: EditSource(act: walker.amending, article: fixing.article, line: fixing.line), except: fixing.except)
         }
         // Justel's notes: this act's articles, dated by another act (its publication unknown).
         let noted = walker.justelNotes.map { note, line in
@@ -252,8 +252,12 @@ struct Walker {
                     continue
                 case .entryIntoForce:
                     sawEntryIntoForce = true
+                    // The acts whose dates it fixes are cited, for « du même arrêté » after it (look 29).
+                    let fixed = entryIntoForce.fixings.count
+                    defer { for fixing in entryIntoForce.fixings[fixed...] { parser.registry.note(fixing.act) } }
                     do {
-                        try EntryIntoForceReader.read(flat, article: number, line: Walker.line(alinea), publication: amending.publication, adoption: amending.date, into: &entryIntoForce)
+                        try EntryIntoForceReader.read(flat, article: number, line: Walker.line(alinea), publication: amending.publication, adoption: amending.date,
+                                                      cited: parser.registry.citedActs, into: &entryIntoForce)
                         if let general = entryIntoForce.general, general.line == Walker.line(alinea), general.article == number, let condition = general.condition {
                             diagnostics.append(.warning("the act enters into force on the date it gives « \(condition) »: a condition Chronolex does not check",
                                                         file: file, line: Walker.line(alinea), unit: "Art. \(number)"))

@@ -130,6 +130,7 @@ enum FrontMatterReader {
     static func metadata(_ pairs: [(key: String, value: String?, line: Int)], file: String, diagnostics: inout [Diagnostic]) -> ActMetadata {
         var metadata = ActMetadata()
         var sawTitleLanguage: Language?
+        var publicationLine: Int?
         for (key, value, line) in pairs {
             func date(_ text: String?) -> LegalDate? {
                 guard let text else { return nil }
@@ -154,7 +155,9 @@ enum FrontMatterReader {
                     metadata.otherTitles[language] = value
                 }
             case "date": metadata.date = date(value)
-            case "publication": metadata.publication = date(value)
+            case "publication":
+                metadata.publication = date(value)
+                publicationLine = line
             case "starts":
                 // Justel's field holds several dates, or a date for some articles only
                 // (`2022-01-01, 2022-03-12, indéterminée`, `01-01-2005 (ART. (5))`): no date for
@@ -180,6 +183,12 @@ enum FrontMatterReader {
                     metadata.extra.append(.init(key: key, value: value ?? ""))
                 }
             }
+        }
+        // An act is published after it is signed, never before (look 29: an act « published »
+        // three weeks before its date was taken in force from then, without a word). Which of
+        // the two is wrong is not known: both are kept, and said.
+        if let signed = metadata.date, let published = metadata.publication, published < signed {
+            diagnostics.append(.warning("published (\(published.iso)) before it was signed (\(signed.iso)): check the front matter", file: file, line: publicationLine))
         }
         return metadata
     }

@@ -35,7 +35,8 @@ public enum Consolidation {
         let edits = fixingDates(given, fixings, knownOn: knownOn, overLatest: &overLatest)
         let entry = entryIntoForce(of: base)
         let start = entry.date ?? Timeline.earliest
-        var builder = TimelineBuilder(base: base, start: start, articleStarts: fixingDates(of: base, entry.articles, fixings, knownOn: knownOn))
+        var datedBy: [String: DateFixing] = [:]
+        var builder = TimelineBuilder(base: base, start: start, articleStarts: fixingDates(of: base, entry.articles, fixings, knownOn: knownOn, datedBy: &datedBy))
         let ordered = edits.enumerated().sorted { lhs, rhs in
             orderKey(lhs.element.edit, lhs.offset).lexicographicallyPrecedes(orderKey(rhs.element.edit, rhs.offset))
         }.map(\.element)
@@ -78,19 +79,30 @@ public enum Consolidation {
                 builder.outcomes.append(EditOutcome(shared, status: .unreadable("no effective date")))
             }
         }
-        return builder.timeline(entryIntoForce: entry, start: start, knownOn: knownOn)
+        var timeline = builder.timeline(entryIntoForce: entry, start: start, knownOn: knownOn)
+        for (key, effective) in entry.articles {
+            let fixing = datedBy[key]
+            timeline.articleDates[key] = ArticleDating(own: effective, article: entry.clauses[key]?.article ?? "?", line: entry.clauses[key]?.line,
+                                                       fixed: fixing?.effective, fixedBy: fixing?.source)
+        }
+        return timeline
     }
 
     /// The base act's own articles that it left « à une date fixée par le Roi », whose date a
     /// later act among the inputs fixed (« L'article 7 de l'arrêté royal du 12 mars 2015 …
     /// entre en vigueur le 1er juillet 2020 »), once that act is known (look 20: the fixing
     /// was dropped, the article never in force, without a word).
-    static func fixingDates(of base: Act, _ articles: [String: EffectiveDate], _ fixings: [DateFixing], knownOn: LegalDate?) -> [String: EffectiveDate] {
+    /// `datedBy` gets, for each article so dated, the fixing that dated it.
+    static func fixingDates(of base: Act, _ articles: [String: EffectiveDate], _ fixings: [DateFixing], knownOn: LegalDate?,
+                            datedBy: inout [String: DateFixing]) -> [String: EffectiveDate] {
         var articles = articles
         for fixing in fixings where matches(fixing.act, base) {
             if let knownOn, (fixing.source.act.publication.map { $0 > knownOn } ?? true) { continue }
             for selector in fixing.selectors where selector.points.isEmpty {
-                if case .pending? = articles[selector.article] { articles[selector.article] = .date(fixing.effective) }
+                if case .pending? = articles[selector.article] {
+                    articles[selector.article] = .date(fixing.effective)
+                    datedBy[selector.article] = fixing
+                }
             }
         }
         return articles
@@ -104,7 +116,9 @@ public enum Consolidation {
         guard !fixings.isEmpty else { return edits }
         let known = knownFixings(fixings, on: knownOn)
         return edits.map { shared in
-            guard let fixing = known.last(where: { $0.applies(to: shared.edit) }) else { return shared }
+            guard let last = known.last(where: { $0.applies(to: shared.edit) }) else { return shared }
+            // Two acts that fix the same day: the first fixed it (look 29: the later was named).
+            let fixing = known.first { $0.effective == last.effective && $0.applies(to: shared.edit) } ?? last
             var edit = shared.edit
             // A day fixed after the latest the act allows (« … et au plus tard le 1er janvier
             // 2022 », fixed « le 1er mars 2022 »; look 22): the act's own latest day holds, said.
@@ -214,7 +228,10 @@ public enum Consolidation {
         let file = act.file ?? "input"
         let own = EntryIntoForceReader.own(act, file: file)
         var result = BaseEntryIntoForce(date: nil, reason: "", articles: [:], diagnostics: own.diagnostics)
-        for (article, effective) in own.articles { result.articles[ArticleNumber.normalized(article)] = effective }
+        for (article, effective, clause, line) in own.articles {
+            result.articles[ArticleNumber.normalized(article)] = effective
+            result.clauses[ArticleNumber.normalized(article)] = (clause, line)
+        }
         let starts = act.metadata.entryIntoForce
         if let (effective, article) = own.general {
             switch effective {
@@ -262,6 +279,35 @@ public struct BaseEntryIntoForce: Sendable {
     /// The articles the act dates otherwise than as a whole (by its normalised number).
     public var articles: [String: EffectiveDate]
     public var diagnostics: [Diagnostic]
+    /// For each of ``articles``, the article of the act that dates it, and the line.
+    public var clauses: [String: (article: String, line: Int?)] = [:]
+}
+
+/// How a base act dates one of its articles apart from the rest (« …, à l'exception de
+/// l'article 9, qui entre en vigueur à une date fixée par le Roi »), and the act that fixed
+/// that date later, if one among the inputs did (and was known).
+public struct ArticleDating: Sendable {
+    /// What the act says: a date, or pending (« à une date fixée par le Roi »).
+    public var own: EffectiveDate
+    /// The article of the act that says it, and the line.
+    public var article: String
+    public var line: Int?
+    /// The day another act fixed, and where it says so.
+    public var fixed: LegalDate?
+    public var fixedBy: EditSource?
+
+    /// « the act dates it « à une date fixée par le Roi » (its art. 10); the act of 10
+    /// novembre 2020, art. 1, fixes 2021-01-01 », « the act dates it from 2021-01-01 (its art. 10) ».
+    public var reason: String {
+        var text = "the act dates it "
+        switch own {
+        case .pending(let why): text += "« \(why) »"
+        case .date(let day): text += "from \(day.iso)"
+        }
+        text += " (its art. \(article))"
+        if let fixed, let by = fixedBy { text += "; the act of \(by.act.date?.french ?? "?"), \(by.address), fixes \(fixed.iso)" }
+        return text
+    }
 }
 
 extension String {

@@ -3,7 +3,8 @@ import ChronolexModel
 
 /// The consolidated act as JSON: the act on the date (the `chronolex.act/1` tree, without
 /// source ranges — its units come from several files), and, per article, the version in
-/// force and the edits that made it.
+/// force and the edits that made it; `notInForce`, when some are, the act's articles it dates
+/// apart that are not in force yet on the date, and why.
 public enum ConsolidationJSON {
     public static func render(_ act: Act, _ timeline: Timeline, at date: LegalDate, knownOn: LegalDate?, pretty: Bool = true) -> String {
         let sink = OutputSink()
@@ -43,6 +44,17 @@ public enum ConsolidationJSON {
             w.endObject()
         }
         w.endArray()
+        // The act's articles not in force yet on the date, and why (look 29); only when there are.
+        let absent = timeline.notInForce(at: date)
+        if !absent.isEmpty {
+            w.key("notInForce")
+            w.beginArray()
+            for (key, dating) in absent {
+                w.value(.object([("article", .string("art. \(key)")), ("reason", .string(dating.reason)),
+                                 ("clause", .string("art. \(dating.article)")), ("line", dating.line.map { .int($0) } ?? .null)]))
+            }
+            w.endArray()
+        }
         w.endObject()
     }
 

@@ -22,6 +22,9 @@ public struct Timeline: Sendable {
     public let start: LegalDate
     /// The articles of the base act not in force yet, and why ("à une date fixée par le Roi").
     public let pendingArticles: [String: String]
+    /// The base act's articles it dates apart from the rest (pending, or from a day of their
+    /// own), and the act that fixed a pending one's day.
+    public internal(set) var articleDates: [String: ArticleDating] = [:]
 
     /// The start of a text whose entry into force is not known: 1 January of year 1.
     public static let earliest = LegalDate(year: 1, month: 1, day: 1) ?? LegalDate(ordinal: 0)
@@ -35,6 +38,19 @@ public struct Timeline: Sendable {
     public internal(set) var outcomes: [EditOutcome]
     /// The date up to which publications were taken into account (`--as-known-on`), if any.
     public let knownOn: LegalDate?
+    /// The base act's articles it dates apart that are not in force yet on `date` (none
+    /// before the act itself is), in the act's order: « …, à l'exception de l'article 9, qui
+    /// entre en vigueur à une date fixée par le Roi » (look 29: the whole act printed went
+    /// from art. 8 to art. 10 without a word).
+    public func notInForce(at date: LegalDate) -> [(article: String, dating: ArticleDating)] {
+        guard !articleDates.isEmpty, date >= start else { return [] }
+        return base.articles.map { ArticleNumber.normalized($0.number) }.compactMap { key in
+            guard let dating = articleDates[key], article(key, at: date) == nil,
+                  histories[key]?.versions.first.map({ $0.validFrom > date }) ?? true else { return nil }
+            return (key, dating)
+        }
+    }
+
     /// Why the act is not in force on `date` by its own words, if it is not: an article in
     /// force then says « Le présent arrêté cesse d'être en vigueur le … » (« Dit besluit treedt
     /// buiten werking op … ») on or before that day — as its text stands then, so that a

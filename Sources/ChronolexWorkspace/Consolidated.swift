@@ -124,6 +124,23 @@ public struct Consolidated: Sendable {
         return out
     }
 
+    /// The base act's articles it dates apart (« …, à l'exception de l'article 9, qui entre en
+    /// vigueur à une date fixée par le Roi ») that are not in force yet on one of `dates`: a
+    /// warning for each, at the clause that dates it, saying why — the whole act printed
+    /// went from art. 8 to art. 10 without a word (look 29). Once each, on the first date;
+    /// none before the act itself is in force.
+    public func notInForceProblems(at dates: [LegalDate]) -> [Problem] {
+        var out: [Problem] = []
+        var said = Set<String>()
+        let file = base.file ?? "input"
+        for date in dates.sorted() {
+            for (key, dating) in timeline.notInForce(at: date) where said.insert(key).inserted {
+                out.append(Problem(diagnostic: .warning("not in force on \(date.iso): " + dating.reason, file: file, line: dating.line, unit: "Art. \(key)"), scope: .article(key)))
+            }
+        }
+        return out
+    }
+
     /// True when something could not be read or applied in this act.
     public var failed: Bool { failed() }
 
@@ -156,8 +173,10 @@ public struct Consolidated: Sendable {
         lazy var orders = articleOrders
         // Texts missing in other articles than the one asked for do not concern it: not counted.
         let gaps = gapProblems(at: dates).filter { affects($0.scope, article, orders: orders) }
+        // The whole act asked for: its articles not in force yet on the day are said (look 29).
+        let absent = article == nil ? notInForceProblems(at: dates) : []
         var later = 0
-        for problem in problems + gaps {
+        for problem in problems + gaps + absent {
             if !Self.concerns(problem, dates) {
                 if problem.diagnostic.severity == .error, problem.since != nil, !problem.isPending, affects(problem.scope, article, orders: orders) { later += 1 }
                 continue
@@ -346,7 +365,11 @@ extension Workspace {
                 // text before they take effect (looks 26 and 27: it stopped the text of a day
                 // before them); one that may move their dates says something of every day.
                 let days = affected.map { $0.effective?.date }
-                let since: LegalDate? = datesThem || days.contains(nil) ? nil : days.compactMap { $0 }.min()
+                var since: LegalDate? = datesThem || days.contains(nil) ? nil : days.compactMap { $0 }.min()
+                // Nor of the text before the amendment itself takes effect (look 29: one in force
+                // on 1 August stopped the text of 1 July, when the change it amends applied as
+                // published).
+                if let first = since, let own = edit.effective?.date { since = max(first, own) }
                 // Words that may name a unit (« les articles 4 à 6 » become « 4 à 7 ») may move the
                 // change to any article (look 27: the article it moved to printed without it).
                 let scope = Self.changesWordsOnly(edit) ? Self.scope(of: affected, base: base) : .everything
@@ -381,7 +404,69 @@ extension Workspace {
     /// on ». `consolidate`, `explain` and the reading room say the same (look 26).
     func crossActProblems(of base: Act, others: [Edit], knownOn: LegalDate?) -> [Consolidated.Problem] {
         amendedAmendments(of: base, others: others, knownOn: knownOn) + citationSlips(of: base, others: others)
-            + fixingsOfDatedEdits(of: base) + fixedTwice(of: base, knownOn: knownOn) + unknownPublications(of: base, knownOn: knownOn)
+            + fixingsOfDatedEdits(of: base, knownOn: knownOn) + fixedTwice(of: base, knownOn: knownOn) + unknownPublications(of: base, knownOn: knownOn)
+            + fixingsOfMissingArticles(of: base, knownOn: knownOn)
+    }
+
+    /// A fixing of an article the act cited does not hold (look 29: « L'article 7 de l'arrêté
+    /// royal du 4 mai 2021 … entre en vigueur le … » of an act of three articles fixed
+    /// nothing, without a word): the date it meant for some article is not taken. An error at
+    /// the fixing's article, scoped to the changes of that act left pending, from the day it
+    /// fixes (none pending: to all of them, from the first day one takes; for the base act
+    /// itself, to the articles it dates apart, else to everything).
+    func fixingsOfMissingArticles(of base: Act, knownOn: LegalDate?) -> [Consolidated.Problem] {
+        guard !fixings.isEmpty else { return [] }
+        let amending = others(of: base).used.filter(\.amends)
+        var problems: [Consolidated.Problem] = []
+        for fixing in fixings where !fixing.selectors.isEmpty {
+            guard Consolidation.isKnown(published: fixing.source.act.publication, signed: fixing.source.act.date, on: knownOn) == true else { continue }
+            let act: Act
+            let scope: Consolidated.Scope
+            var days: [LegalDate] = [fixing.effective]
+            // The act's instructions, whose sources name its points too (an enumeration the
+            // reader found inside one alinéa has no points in the tree).
+            var sources: [EditSource] = []
+            if Consolidation.matches(fixing.act, base) {
+                act = base
+                let apart = Consolidation.entryIntoForce(of: base).articles.keys
+                var set = Consolidated.ArticleSet()
+                set.named = Set(apart)
+                scope = apart.isEmpty ? .everything : apart.count == 1 ? .article(apart.first!) : .articles(set)
+            } else {
+                // The amending act cited, among the inputs (not the fixing's own file: Justel's
+                // notes of the act's own articles).
+                guard let document = amending.first(where: { $0.file != fixing.source.file && DateFixing.cites(fixing.act, date: $0.act.metadata.date, title: $0.act.metadata.title) })
+                else { continue }
+                sources = shared[document.edits].map(\.edit.source)
+                let own = shared[document.edits].map(\.edit).filter { $0.targetAct.map { Consolidation.matches($0, base) } ?? false }
+                guard !own.isEmpty else { continue }
+                act = document.act
+                // A fixing act dates what its act left pending: those changes, from the day it
+                // fixes; when none is pending, any of them, from the first day one takes.
+                let pending = own.filter { if case .pending? = $0.effective { true } else { false } }
+                scope = Self.scope(of: pending.isEmpty ? own : pending, base: base)
+                if pending.isEmpty { days += own.compactMap { $0.effective?.date } }
+            }
+            let held = act.articles.map { ArticleNumber.normalized($0.number) }
+            var missing: [String] = []
+            for selector in fixing.selectors where !held.contains(selector.article) && !missing.contains(selector.article) { missing.append(selector.article) }
+            let name = act.metadata.title.map { "act « \(Self.clipped($0)) »" } ?? "act cited"
+            let message: String
+            if !missing.isEmpty {
+                let listed = held.count > 12 ? held.prefix(12).joined(separator: ", ") + ", …" : held.joined(separator: ", ")
+                message = "this fixes the entry into force of art. \(missing.joined(separator: ", ")) of the \(fixing.act.name), but the \(name) has no article \(missing.joined(separator: ", "))"
+                    + " (its articles: \(listed)): the date it fixes (\(fixing.effective.iso)) is not taken"
+            } else if let point = fixing.selectors.first(where: { selector in !Self.holds(act, selector) && !sources.contains { selector.contains($0) } }) {
+                // « l'article 1er, 3° » of an article of two points.
+                message = "this fixes the entry into force of \(point) of the \(fixing.act.name), but art. \(point.article) of the \(name) has no "
+                    + point.points.map(\.description).joined(separator: ", ") + ": the date it fixes (\(fixing.effective.iso)) is not taken"
+            } else {
+                continue
+            }
+            problems.append(Consolidated.Problem(diagnostic: .error(message, file: fixing.source.file, line: fixing.source.line, unit: fixing.source.unit),
+                                                 scope: scope, since: days.min()))
+        }
+        return problems
     }
 
     /// Two acts that fix the date of the same pending edits at different days (look 26: the
@@ -452,6 +537,20 @@ extension Workspace {
         return problems
     }
 
+    /// True when `act` holds the part `selector` names: its article, and the points under it
+    /// (by their labels' values, at any alinéa).
+    static func holds(_ act: Act, _ selector: SourceSelector) -> Bool {
+        guard let article = act.articles.first(where: { ArticleNumber.normalized($0.number) == selector.article }) else { return false }
+        var level = article.alineas.flatMap(\.points)
+        for label in selector.points {
+            guard !level.isEmpty else { return false }
+            let found = level.filter { $0.label.value == label.value }
+            guard !found.isEmpty else { return false }
+            level = found.flatMap(\.points)
+        }
+        return true
+    }
+
     /// An edit of an act that says it modifies this base (front matter `modifies:`), which
     /// cites the base's kind and title with another date (look 19: « van 13 maart 2015 »
     /// for the act of 12 March, dropped among the edits « aimed at other acts », the base
@@ -480,10 +579,14 @@ extension Workspace {
     /// en vigueur le 1er juillet 2021 » for an act that said « le 1er janvier 2021 »; the later
     /// act was ignored, without a word). Which date holds is not read: an error, scoped to
     /// the edits it names, which keep their own date.
-    func fixingsOfDatedEdits(of base: Act) -> [Consolidated.Problem] {
+    /// As known on `knownOn`, only the fixings published by then count (look 29: one
+    /// published after that day was still said).
+    func fixingsOfDatedEdits(of base: Act, knownOn: LegalDate?) -> [Consolidated.Problem] {
         guard !fixings.isEmpty else { return [] }
         let ours = edits(for: base).lazy.map(\.edit).filter { $0.targetAct.map { Consolidation.matches($0, base) } ?? false }
-        return fixings.compactMap { fixing in
+        // In the order given (``Consolidation/knownFixings(_:on:)`` sorts by publication).
+        let known = fixings.filter { fixing in knownOn.map { day in fixing.source.act.publication.map { $0 <= day } ?? false } ?? true }
+        return known.compactMap { fixing in
             let named = Array(ours.filter { edit in
                 guard case .date(let own)? = edit.effective, own != fixing.effective else { return false }
                 return fixing.names(edit)

@@ -6,6 +6,9 @@ import ChronolexTimeline
 public struct HistoryEntry: Sendable {
     public var article: String
     public var version: ArticleVersion
+    /// For a base article its act left to be dated, whose day another act fixed: that act,
+    /// on the version that starts on that day (look 29: « base act » only).
+    public var datedBy: EditSource? = nil
 }
 
 extension Consolidated {
@@ -13,17 +16,24 @@ extension Consolidated {
     /// the dates, then of the act.
     public func history(article number: String? = nil) -> Result<[HistoryEntry], Diagnostic> {
         if let number {
-            return history(of: number).map { history in history.versions.map { HistoryEntry(article: history.key, version: $0) } }
+            return history(of: number).map { history in history.versions.map { entry(history.key, $0) } }
         }
         var entries: [HistoryEntry] = []
         let order = documentOrder()
         for key in order {
             guard let history = timeline.histories[key] else { continue }
-            for version in history.versions { entries.append(HistoryEntry(article: key, version: version)) }
+            for version in history.versions { entries.append(entry(key, version)) }
         }
         let rank = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
         entries.sort { ($0.version.validFrom, rank[$0.article] ?? 0) < ($1.version.validFrom, rank[$1.article] ?? 0) }
         return .success(entries)
+    }
+
+    /// One entry, with the act that fixed the day of a base article's first version.
+    private func entry(_ key: String, _ version: ArticleVersion) -> HistoryEntry {
+        var entry = HistoryEntry(article: key, version: version)
+        if version.sources.isEmpty, let dating = timeline.articleDates[key], let fixed = dating.fixed, fixed == version.validFrom { entry.datedBy = dating.fixedBy }
+        return entry
     }
 
     /// Every article that ever stood in the act, in the order of its latest structure
@@ -48,7 +58,7 @@ public enum HistoryRenderer {
 
     public static func text(_ entries: [HistoryEntry], base: Act, checkpoints: [Checkpoint] = [], article: String? = nil, end: End? = nil) -> String {
         let lines = checkpoints.map { "checkpoint: " + summary($0, article: article) + "\n" }.joined()
-        var text = lines + (lines.isEmpty ? "" : "\n") + entries.map { self.text($0.version, base: base, end: end) }.joined(separator: "\n")
+        var text = lines + (lines.isEmpty ? "" : "\n") + entries.map { self.text($0.version, base: base, end: end, datedBy: $0.datedBy) }.joined(separator: "\n")
         if let end { text += "\n" + endLine(end) + "\n" }
         return text
     }
@@ -89,13 +99,15 @@ public enum HistoryRenderer {
         ])
     }
 
-    public static func text(_ version: ArticleVersion, base: Act, end: End? = nil) -> String {
+    /// `datedBy`: the act that fixed the day a base article's version starts (``HistoryEntry/datedBy``).
+    public static func text(_ version: ArticleVersion, base: Act, end: End? = nil, datedBy: EditSource? = nil) -> String {
         let period = version.validFrom.iso + " – " + (until(version, end: end)?.iso ?? "…")
         var header = period
         // A change that takes effect after the act's end (look 24: listed as if in force).
         if let end, version.validFrom >= end.date { header += "  (after the act's end on \(end.date.iso): never in force)" }
         if version.sources.isEmpty {
             header += "  " + origin(version, base: base)
+            if let datedBy { header += ", " + dateFixedBy(datedBy) }
         } else {
             let sources = version.sources.map { applied -> String in
                 let act = applied.edit.source.act
@@ -127,8 +139,11 @@ public enum HistoryRenderer {
     /// « date fixed by the act of … (dossier), art. N » for a pending edit another act dated
     /// (``Edit/datedBy``); `nil` when none did.
     static func dateFixedBy(_ edit: Edit) -> String? {
-        guard let by = edit.datedBy else { return nil }
-        return "date fixed by the act of \(by.act.date?.french ?? "?")" + (by.act.dossier.map { " (\($0))" } ?? "") + ", \(by.address)"
+        edit.datedBy.map(dateFixedBy)
+    }
+
+    static func dateFixedBy(_ by: EditSource) -> String {
+        "date fixed by the act of \(by.act.date?.french ?? "?")" + (by.act.dossier.map { " (\($0))" } ?? "") + ", \(by.address)"
     }
 
     /// Where a version no edit made comes from: the act as published, a Justel state (as
@@ -159,6 +174,7 @@ public enum HistoryRenderer {
             // A pending change dated by another act: that act (look 24: the text named it,
             // the JSON did not).
             if let fixed = Self.datesFixedBy(entry.version) { members.append(("datesFixedBy", fixed)) }
+            if let by = entry.datedBy { members.append(("datesFixedBy", .array([.string(dateFixedBy(by))]))) }
             members += [
                 ("origin", ConsolidationJSON.origin(entry.version, base: base)),
                 ("text", .string(TextRenderer.render(entry.version.article))),

@@ -499,6 +499,15 @@ struct CitationRegistry {
     /// The act cited last, if any.
     var last: ActCitation? { cited.last }
 
+    /// The acts cited so far, in the order of the text.
+    var citedActs: [ActCitation] { cited }
+
+    /// An act an entry-into-force clause cited (a date fixed for its parts): cited last now,
+    /// for « du même arrêté » (look 29).
+    mutating func note(_ act: ActCitation) {
+        if cited.last != act { cited.append(act) }
+    }
+
     /// The one value for this citation, or why there is none.
     mutating func resolve(_ act: CitedAct) -> Result<ActCitation, InstructionError> {
         switch act {
