@@ -104,7 +104,7 @@ bench() {
         if [ "$kb" -gt "$peak" ]; then peak=$kb; fi
         if [ -n "$before" ]; then
             read -r us kb status cpu < <(run_once "$before" "$@")
-            if [ "$status" != 0 ]; then echo "$before $* exited with $status" >&2; exit 1; fi
+            if [ "$status" != "$expected_status" ]; then echo "$before $* exited with $status" >&2; exit 1; fi
             if [ "$before_cpu" = 0 ] || [ "$cpu" -lt "$before_cpu" ]; then before_cpu=$cpu; fi
             if [ "$kb" -gt "$before_peak" ]; then before_peak=$kb; fi
         fi

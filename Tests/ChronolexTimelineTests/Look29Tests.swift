@@ -108,6 +108,26 @@ struct Look29Tests {
         #expect(fixture.text("1", at: "2016-02-01") == "Article 1. Dit besluit regelt de erkenning van de openbare bibliotheken door de minister.\n")
     }
 
+    /// « après l'article 5, un article 5/2 » where a 5/1 follows art. 5: placed where the
+    /// instruction puts it, before the 5/1, and said (it was silent: « 5/2 » and « 5/1 » were
+    /// taken for two numbers with no order between them, as a « 5/1 » beside a « 5bis »).
+    @Test func aSlashNumberBeforeALowerOne() throws {
+        let base = baseAct("### Chapitre 2. - Procédure\n\n**Art. 5.** Cinq.\n\n**Art. 5/1.** Cinq/un.\n\n**Art. 6.** Six.")
+        let fixture = try Fixture(base: base, amending: [OperationTests.amending("""
+        **Art. 1er.** Dans le chapitre 2 du même arrêté, il est inséré après l'article 5 un article 5/2 rédigé comme suit :
+
+        « Art. 5/2. Cinq/deux. »
+        """)])
+        #expect(fixture.failures.isEmpty, "\(fixture.failures)")
+        #expect(fixture.warnings.contains { $0.contains("art. 5/2 placed where the instruction puts it, after art. 5, though its number does not follow") }, "\(fixture.warnings)")
+        let bis = try Fixture(base: baseAct("**Art. 5.** Cinq.\n\n**Art. 5bis.** Cinq bis.\n\n**Art. 6.** Six."), amending: [OperationTests.amending("""
+        **Art. 1er.** Dans le même arrêté, il est inséré après l'article 5 un article 5/1 rédigé comme suit :
+
+        « Art. 5/1. Cinq/un. »
+        """)])
+        #expect(bis.failures.isEmpty && bis.warnings.isEmpty, "beside a 5bis, as before: \(bis.warnings)")
+    }
+
     /// Dutch « van het voormelde besluit », « van voormeld besluit »: the act of that kind
     /// cited before.
     @Test(arguments: ["van het voormelde besluit", "van voormeld besluit", "van het voornoemde besluit"])

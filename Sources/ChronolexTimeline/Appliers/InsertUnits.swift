@@ -595,7 +595,12 @@ extension TimelineBuilder {
     static func outOfOrder(_ first: String, through last: String, in order: [String]) -> Bool {
         guard let start = order.firstIndex(of: first), let end = order.firstIndex(of: last) else { return false }
         let before = start > 0 ? order[start - 1] : nil, after = end + 1 < order.count ? order[end + 1] : nil
-        let siblings = before.map { base in extends(last, base) && after.map { extends($0, base) } == true } ?? false
+        // Two numbers that extend one article in two ways (« 5/1 » beside a « 5bis »): no
+        // order between them. In one way (« 5/2 » before a « 5/1 », look 29), an order.
+        let slashed = { (number: String, base: String) in number.dropFirst(base.count).first == "/" }
+        let siblings = before.map { base in
+            extends(last, base) && after.map { extends($0, base) && slashed(last, base) != slashed($0, base) } == true
+        } ?? false
         let early = before.map { ArticleNumber.isOutOfOrder(first, after: $0) && !extends(first, $0) } ?? false
         let late = after.map { ArticleNumber.isOutOfOrder($0, after: last) && !siblings } ?? false
         return early || late

@@ -7,8 +7,9 @@ extension TimelineBuilder {
     mutating func replaceUnits(_ fragment: Fragment, _ edit: Edit, at date: LegalDate, applied: AppliedEdit) -> Result<String, Failure> {
         guard let below = edit.target.belowArticle else { return replaceOutsideArticles(fragment, edit, at: date, applied: applied) }
         if below.isEmpty {
-            if case .article? = edit.target.through {
-                return .failure(.unsupported("several articles given one new text (« les articles 8 et 9 sont remplacés par ce qui suit »): which new article replaces which is not read; not applied"))
+            if case .article(let last)? = edit.target.through {
+                let first = edit.target.article.map { "art. \($0) to " } ?? ""
+                return .failure(.unsupported("several articles (\(first)art. \(last)) given one new text: which new article replaces which is not read; not applied"))
             }
             return changeArticle(edit, at: date, applied: applied) { article in
                 Self.replaceArticle(&article, with: fragment).map { "art. \(ArticleNumber.normalized(article.number))" }
