@@ -35,21 +35,29 @@ enum Normalizer {
         Rule(find: ["van", "de", "l'"], replace: ["de", "l'"], note: "read « van de l' » as « de l' »"),
     ]
 
-    /// « chaque fois qu'ils apparaissent », « partout où ils figurent » (and « , … , »
-    /// around them): every occurrence, as « chaque fois » (look 29: not read).
+    /// « chaque fois qu'ils apparaissent », « partout où ils figurent »: every occurrence, as
+    /// « chaque fois » (look 29: not read). The commas around them are dropped with them
+    /// (``normalize(_:notes:)``), not by rules of their own: a rule that starts with a comma
+    /// would be tried at every comma of every instruction.
     static let everyOccurrence: [Rule] = {
         var rules: [Rule] = []
         for pronoun in ["il", "ils", "elle", "elles"] {
             for verb in ["apparait", "apparaissent", "figure", "figurent"] {
                 for words in [["chaque", "fois", "qu'", pronoun, verb], ["chaque", "fois", "qu'" + pronoun, verb], ["partout", "ou", pronoun, verb]] {
-                    rules.append(Rule(find: [","] + words + [","], replace: ["chaque", "fois"], note: nil))
-                    rules.append(Rule(find: [","] + words, replace: ["chaque", "fois"], note: nil))
                     rules.append(Rule(find: words, replace: ["chaque", "fois"], note: nil))
                 }
             }
         }
         return rules
     }()
+
+    /// The length of the ``everyOccurrence`` words at `start`, or `nil`.
+    private static func everyOccurrenceLength(_ tokens: [Token], at start: Int) -> Int? {
+        guard start < tokens.count, tokens[start].folded == "chaque" || tokens[start].folded == "partout" else { return nil }
+        return everyOccurrence.first { rule in
+            start + rule.find.count <= tokens.count && zip(rule.find, tokens[start...]).allSatisfy { $0 == $1.folded && $1.kind != .quote }
+        }?.find.count
+    }
 
     /// The indices of the rules in ``rules`` by the first word they find, in the order of
     /// the table: the rules a token may start, found with one lookup.
@@ -104,6 +112,17 @@ enum Normalizer {
         var i = 0
         scan: while i < tokens.count {
             let token = tokens[i]
+            // « …, chaque fois qu'ils apparaissent, … », « …, partout où ils figurent. »: every
+            // occurrence, its commas dropped with it (one comparison at other commas).
+            if token.kind == .punctuation, token.folded == ",", let length = everyOccurrenceLength(tokens, at: i + 1) {
+                keep(upTo: i)
+                out.append(Token(kind: .word, text: "chaque", folded: "chaque"))
+                out.append(Token(kind: .word, text: "fois", folded: "fois"))
+                i += 1 + length
+                if i < tokens.count, tokens[i].kind == .punctuation, tokens[i].folded == "," { i += 1 }
+                kept = i
+                continue
+            }
             // Most tokens start no rewrite: kept at the cost of one set lookup.
             if !mayStartRewrite(token) {
                 i += 1
