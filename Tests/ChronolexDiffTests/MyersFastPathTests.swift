@@ -114,20 +114,8 @@ struct MyersFastPathTests {
         }
     }
 
-    /// SplitMix64: the same draws on every run.
-    struct Draws: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// A sequence and an edited copy: runs deleted, inserted, replaced, moved.
-    static func pair(_ random: inout Draws, length: Int, alphabet: Int32, edits: Int) -> ([Int32], [Int32]) {
+    static func pair(_ random: inout Generator, length: Int, alphabet: Int32, edits: Int) -> ([Int32], [Int32]) {
         let old = (0..<length).map { _ in Int32.random(in: 0..<alphabet, using: &random) }
         var new = old
         for _ in 0..<edits {
@@ -143,7 +131,7 @@ struct MyersFastPathTests {
     }
 
     @Test func sameMarksAsBefore() {
-        var random = Draws(state: 31)
+        var random = Generator(state: 31)
         for _ in 0..<4_000 {
             let (old, new) = Self.pair(&random, length: Int.random(in: 0...60, using: &random), alphabet: Int32.random(in: 1...12, using: &random),
                                        edits: Int.random(in: 0...6, using: &random))
@@ -155,7 +143,7 @@ struct MyersFastPathTests {
     /// Long texts with scattered changes (the shape of `check`'s distance), and two
     /// unrelated texts long enough for the bound to cut the search.
     @Test func sameMarksOnLongSequencesAndPastTheBound() {
-        var random = Draws(state: 1_031)
+        var random = Generator(state: 1_031)
         for _ in 0..<6 {
             let (old, new) = Self.pair(&random, length: 8_000, alphabet: 3_000, edits: 40)
             let fast = Myers.changes(old, new), plain = PlainMyers.changes(old, new)
