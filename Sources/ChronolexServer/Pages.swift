@@ -42,6 +42,17 @@ enum Pages {
 
     // MARK: An act at a date
 
+    /// A notice above the text: `lead`, then one list item per entry of `items` filled by
+    /// `fill` — twenty at most, the others counted — or nothing when `items` is empty.
+    static func noticeList<Item>(_ main: HTMLElement, _ items: [Item], lead: String, fill: (Item, HTMLElement) -> Void) {
+        guard !items.isEmpty else { return }
+        let notice = main.element("div", ["class": "notice"])
+        notice.element("p", text: lead)
+        let list = notice.element("ul")
+        for entry in items.prefix(20) { fill(entry, list.element("li")) }
+        if items.count > 20 { list.element("li", text: "… et \(items.count - 20) autres (voir « Actes modificatifs »)") }
+    }
+
     static func act(_ consolidation: Consolidation, numac: String, at date: LegalDate, knownOn: LegalDate?, article number: String?) -> String {
         let consolidated = consolidation.consolidated
         let timeline = consolidated.timeline
@@ -78,31 +89,22 @@ enum Pages {
         // shown, on this date): said above the text, as the command line says it (look 23: the
         // page printed the text without the failed instructions, without a word).
         let failures = end == nil ? consolidated.report(keepGoing: true, article: number, at: [date]).filter(\.skipped) : []
-        if !failures.isEmpty {
-            let notice = page.main.element("div", ["class": "notice"])
-            notice.element("p", text: failures.count == 1
-                ? "Une instruction visant ce texte n'a pas pu être lue ou appliquée ; le texte ci-dessous ne la contient pas :"
-                : "\(failures.count) instructions visant ce texte n'ont pas pu être lues ou appliquées ; le texte ci-dessous ne les contient pas :")
-            let list = notice.element("ul")
-            for var failure in failures.prefix(20) {
-                failure.severity = .error
-                if failure.message.hasPrefix("skipped: ") { failure.message.removeFirst("skipped: ".count) }
-                list.element("li", text: failure.description)
-            }
-            if failures.count > 20 { list.element("li", text: "… et \(failures.count - 20) autres (voir « Actes modificatifs »)") }
+        noticeList(page.main, failures, lead: failures.count == 1
+            ? "Une instruction visant ce texte n'a pas pu être lue ou appliquée ; le texte ci-dessous ne la contient pas :"
+            : "\(failures.count) instructions visant ce texte n'ont pas pu être lues ou appliquées ; le texte ci-dessous ne les contient pas :") { failure, item in
+            var failure = failure
+            failure.severity = .error
+            if failure.message.hasPrefix("skipped: ") { failure.message.removeFirst("skipped: ".count) }
+            item.text(failure.description)
         }
         // A change left pending (its entry into force not dated) that can reach this text:
         // said above it as the command line warns of it, and beside its article (look 26: only
         // the amending acts' page said it).
         let waiting = end == nil ? PendingChanges(timeline, at: date).of(article: number) : []
-        if !waiting.isEmpty {
-            let notice = page.main.element("div", ["class": "notice"])
-            notice.element("p", text: waiting.count == 1
-                ? "Une modification visant ce texte est en attente d'une date ; le texte ci-dessous ne la contient pas :"
-                : "\(waiting.count) modifications visant ce texte sont en attente d'une date ; le texte ci-dessous ne les contient pas :")
-            let list = notice.element("ul")
-            for outcome in waiting.prefix(20) { ConsolidatedHTML.appendPending(outcome, links: Links.provenance, into: list.element("li")) }
-            if waiting.count > 20 { list.element("li", text: "… et \(waiting.count - 20) autres (voir « Actes modificatifs »)") }
+        noticeList(page.main, waiting, lead: waiting.count == 1
+            ? "Une modification visant ce texte est en attente d'une date ; le texte ci-dessous ne la contient pas :"
+            : "\(waiting.count) modifications visant ce texte sont en attente d'une date ; le texte ci-dessous ne les contient pas :") { outcome, item in
+            ConsolidatedHTML.appendPending(outcome, links: Links.provenance, into: item)
         }
         let links = page.main.element("p")
         links.element("a", ["href": "/act/\(numac)/amending"], text: "Actes modificatifs")
