@@ -252,6 +252,14 @@ struct Walker {
                     continue
                 case .entryIntoForce:
                     sawEntryIntoForce = true
+                    // Justel's markers in the act's own dates (2021030266, art. 7: « … et de
+                    // [1 l'article 3, 1°, 5° et 7°]1 qui entre en vigueur le 1er mars 2021 »):
+                    // a later act changed them, and they are read as it left them — said, as
+                    // for an instruction's words below.
+                    if let (footnote, line, _) = Self.firstMark(alinea) {
+                        diagnostics.append(.warning("Justel prints words of this clause of entry into force between its markers [\(footnote) … ]\(footnote): a later act changed them; the dates are read as that act left them, for every day",
+                                                    file: file, line: line ?? Walker.line(alinea), unit: "Art. \(number)"))
+                    }
                     // The acts whose dates it fixes are cited, for « du même arrêté » after it (look 29).
                     let fixed = entryIntoForce.fixings.count
                     defer { for fixing in entryIntoForce.fixings[fixed...] { parser.registry.note(fixing.act) } }

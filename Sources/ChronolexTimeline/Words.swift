@@ -159,15 +159,26 @@ enum Words {
     }
 
     /// New words at the end of the unit, before its final punctuation when the words
-    /// continue the sentence ("… complété par les mots « B »").
+    /// continue the sentence ("… complété par les mots « B »"). The spacing before the mark
+    /// stays before it (« barbiers ; » → « barbiers, sauf … ; », the eighteenth check).
     static func complete(_ text: String, with new: String) -> String {
         let trimmed = text.trimmingSpaces
         let separator = startsWithPunctuation(new) ? "" : " "
         if let last = trimmed.last, ".;:".contains(last), new.last.map({ !".;:".contains($0) }) ?? true {
-            return String(trimmed.dropLast()) + separator + new + String(last)
+            let (words, spacing) = splitTrailingSpaces(trimmed.dropLast())
+            return words + separator + new + spacing + String(last)
         }
         return trimmed + separator + new
     }
+
+    /// `text` without the spaces that end it, and those spaces.
+    private static func splitTrailingSpaces(_ text: Substring) -> (words: String, spacing: String) {
+        var end = text.endIndex
+        while end > text.startIndex, isSpace(text[text.index(before: end)]) { end = text.index(before: end) }
+        return (String(text[..<end]), String(text[end...]))
+    }
+
+    private static func isSpace(_ c: Character) -> Bool { c == " " || c == "\u{00A0}" || c == "\u{202F}" }
 
     /// Words deleted: the gap they leave closes (`a  b` → `a b`, `a ,` → `a,`).
     static func delete(_ ranges: [Range<String.Index>], in text: String) -> String {
@@ -179,7 +190,11 @@ enum Words {
     static func replaceFinalMark(_ text: String, mark: String, with new: String) -> String? {
         let trimmed = text.trimmingSpaces
         guard trimmed.hasSuffix(mark) else { return nil }
-        return String(trimmed.dropLast(mark.count)) + new
+        let (words, spacing) = splitTrailingSpaces(trimmed.dropLast(mark.count))
+        // A « ; » or « : » keeps the space the text set before the mark; a full stop, a
+        // comma or nothing comes against the last word.
+        let keepsSpacing = new.first.map { ";:!?".contains($0) } ?? false
+        return words + (keepsSpacing ? spacing : "") + new
     }
 
     static func startsWithPunctuation(_ text: String) -> Bool {

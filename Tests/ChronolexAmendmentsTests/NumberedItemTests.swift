@@ -172,6 +172,25 @@ struct NumberedItemTests {
         #expect(warnings.map { "\($0.location?.line ?? 0) \($0.unit ?? "")" } == ["42 Art. 3, 7°"])
     }
 
+    /// The eighteenth check, outside the draw (2021030266, art. 7): the act's own clause of
+    /// entry into force, as a later act changed it (« … et de [1 l'article 3, 1°, 5° et 7°]1
+    /// qui entre en vigueur le 1er mars 2021 »), was read without a word, where the same
+    /// markers in an instruction are said: its dates are the later act's as much as this one's.
+    @Test func datesALaterActPutInTheClauseOfEntryIntoForce() throws {
+        let (result, _) = readAmending("""
+        **Art. 1er.** Dans l'article 8 du même arrêté, le mot « dix » est remplacé par le mot « onze ».
+
+        **Art. 2.** Dans l'article 9 du même arrêté, le mot « vingt » est remplacé par le mot « trente ».
+
+        **Art. 3.** Le présent arrêté entre en vigueur le 13 février 2021, à l'exception de [1 l'article 2]1 qui entre en vigueur le 1er mars 2021.
+
+        `(1)<AM 2021-02-12/02, art. 2, 002; En vigueur : 12-02-2021>`
+        """)
+        let warnings = result.diagnostics.filter { $0.message.hasPrefix("Justel prints words of this clause of entry into force between its markers [1 … ]1") }
+        #expect(warnings.map { $0.unit ?? "" } == ["Art. 3"], "\(result.diagnostics)")
+        #expect(result.edits.map { $0.effective?.date?.iso ?? "-" } == ["2021-02-13", "2021-03-01"])
+    }
+
     /// Hand check, record 348 (2023030317): "l'arrêté du Collège de la Commission
     /// communautaire française du 9 juin 2022 relatif au télétravail" — the date was left in
     /// the title, the citation's date empty.

@@ -57,6 +57,29 @@ struct WordsTests {
         #expect(Words.complete("Le ministre statue.", with: "sur la suspension d'urgence") == "Le ministre statue sur la suspension d'urgence.")
     }
 
+    /// Eighteenth check, record 222 (2021030266, art. 3, 4°): « le 5° est complété par les mots
+    /// " , sauf pour le soin des cheveux … " » on a 5° ending « … et les barbiers ; » once gave
+    /// « barbiers , sauf … établissement; »: the new words went after the space before the
+    /// final mark, which lost it. The space (or none) before the mark stays before it.
+    @Test func completingBeforeAFinalMarkSetOffBySpace() {
+        #expect(Words.complete("les coiffeurs et les barbiers ;", with: ", sauf pour le soin des cheveux effectué dans leur établissement")
+            == "les coiffeurs et les barbiers, sauf pour le soin des cheveux effectué dans leur établissement ;")
+        #expect(Words.complete("les barbiers ;", with: "et les esthéticiens") == "les barbiers et les esthéticiens ;")
+        #expect(Words.complete("les barbiers\u{00A0};", with: "agréés") == "les barbiers agréés\u{00A0};")
+        #expect(Words.complete("le délai est fixé :", with: "par le Roi") == "le délai est fixé par le Roi :")
+        #expect(Words.complete("les barbiers  ", with: ", sauf exception") == "les barbiers, sauf exception")
+    }
+
+    /// « le point final est remplacé par un point-virgule » where the text has « … barbiers . »
+    /// (a space before the full stop, as some files print it): the new mark takes the same
+    /// place; a full stop or comma put where a spaced « ; » stood comes against the word.
+    @Test func finalMarkReplacedWhereItStands() {
+        #expect(Words.replaceFinalMark("les barbiers ;", mark: ";", with: ".") == "les barbiers.")
+        #expect(Words.replaceFinalMark("les barbiers ;", mark: ";", with: ":") == "les barbiers :")
+        #expect(Words.replaceFinalMark("les barbiers.", mark: ".", with: ";") == "les barbiers;")
+        #expect(Words.replaceFinalMark("les barbiers ;", mark: ";", with: "") == "les barbiers")
+    }
+
     @Test func deletingWordsClosesTheGap() {
         let text = "Le ministre agrée les essais dans les trente jours."
         #expect(Words.delete(Words.occurrences(of: "dans les trente jours", in: text), in: text) == "Le ministre agrée les essais.")
