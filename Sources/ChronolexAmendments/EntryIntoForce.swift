@@ -551,13 +551,29 @@ public enum EntryIntoForceReader {
         if s.atEnd || s.peek()?.text == "." {
             throw InstructionError("entry-into-force clause: the exception names nothing: «\(s.rest())»")
         }
+        // The groups read since the last one dated or the last « ; », not dated yet: a plural
+        // relative clause after a group of one part dates them too (look 30: « à l'exception
+        // de l'article 1er, 2°, et de l'article 2, qui entrent en vigueur le 1er juillet 2021 »
+        // left the 2° pending for good, with a warning that no clause dated it).
+        var undated: [Int] = []
+        func dated(_ named: [SourceSelector], _ date: (EffectiveDate, Bool), plural: Bool) throws(InstructionError) {
+            if plural, !undated.isEmpty {
+                guard named.count == 1 else {
+                    let earlier = undated.flatMap { result[$0].selectors }.map(\.description).joined(separator: ", ")
+                    throw InstructionError("entry-into-force clause: the plural « qui … » after \(named.map(\.description).joined(separator: ", ")) may also date \(earlier), or not: not certain", kind: .noForm)
+                }
+                for k in undated { result[k].date = date }
+            }
+            undated = []
+            result.append((named, date))
+        }
         while !s.atEnd, s.peek()?.text != "." {
             // "1° des …;" "2° de l'article 6 …".
             if let token = s.peek(), let label = ReferenceReader.label(token), label.kind == .degree,
                let next = s.word(1), next == "des" || next == "du" || next == "de" {
                 s.index += 1
             }
-            _ = s.takeAny(["des", "du", "de"])
+            _ = s.takeAny(["des", "du", "de", "van"])
             _ = s.takeAny(["l'", "la", "le", "les"])
             let named = try selectorList(&s)
             if named.isEmpty { throw InstructionError("entry-into-force clause: the exception names nothing: «\(s.rest())»") }
@@ -565,19 +581,21 @@ public enum EntryIntoForceReader {
             _ = s.take(",")
             // "qui produisent leurs effets …", "lesquels entrent en vigueur …".
             if s.take("qui") || s.takeAny(["lequel", "laquelle", "lesquels", "lesquelles"]) != nil {
-                result.append((named, try datePhrase(&s, dates: dates)))
+                let plural = ["lesquels", "lesquelles"].contains(s.tokens[s.index - 1].folded)
+                    || ["entrent", "produisent", "sortent", "prennent", "ont", "retroagissent"].contains(s.word() ?? "")
+                try dated(named, try datePhrase(&s, dates: dates), plural: plural)
             } else if s.isWord("dat") || s.isWord("die"), s.isWord("in", at: 1), s.isWord("werking", at: 2), let verb = s.peek(3),
                       ["treedt", "treden"].contains(verb.folded) {
                 // « met uitzondering van artikel 5, dat in werking treedt op 1 januari 2016 »:
                 // the Dutch relative clause puts its verb last; read in the usual order.
                 var again = Scanner([verb] + Array(s.tokens[(s.index + 1)..<(s.index + 3)]) + Array(s.tokens[(s.index + 4)...]))
-                result.append((named, try datePhrase(&again, dates: dates)))
+                try dated(named, try datePhrase(&again, dates: dates), plural: verb.folded == "treden")
                 s.index += 1 + again.index
             } else if s.isWord("dat") || s.isWord("die"), s.isWord("uitwerking", at: 1), let verb = s.peek(2), ["heeft", "hebben"].contains(verb.folded) {
                 // « met uitzondering van artikel 3, dat uitwerking heeft met ingang van (vanaf, op)
                 // 1 januari 2014 » (look 23): read in the usual order, retroactive.
                 var again = Scanner([verb, s.tokens[s.index + 1]] + Array(s.tokens[(s.index + 3)...]))
-                result.append((named, try datePhrase(&again, dates: dates)))
+                try dated(named, try datePhrase(&again, dates: dates), plural: verb.folded == "hebben")
                 s.index += 1 + again.index
             } else if let (reordered, end) = Self.verbLast(s) {
                 // « dat op 1 januari 2016 in werking treedt », « dat met ingang van 1 januari 2016
@@ -588,7 +606,7 @@ public enum EntryIntoForceReader {
                 guard again.atEnd else {
                     throw InstructionError("entry-into-force clause: the exception's date is not read: «\(s.rest())»", kind: .noForm)
                 }
-                result.append((named, date))
+                try dated(named, date, plural: ["treden", "hebben", "terugwerken"].contains(reordered.first?.folded ?? ""))
                 s.index = end
             } else if s.take("dat", "terugwerkt", "tot") || s.take("die", "terugwerken", "tot") || s.take("die", "terugwerkt", "tot")
                         || s.take("dont", "les", "effets", "remontent", "au") || s.take("dont", "les", "effets", "remonte", "au") {
@@ -598,13 +616,15 @@ public enum EntryIntoForceReader {
                     throw InstructionError("entry-into-force clause: the exception's retroactive date is not read: «\(s.rest())»", kind: .noForm)
                 }
                 s.index += 3
-                result.append((named, (.date(date), true)))
+                try dated(named, (.date(date), true), plural: ["remontent", "terugwerken"].contains(s.tokens[s.index - 5].folded))
             } else {
                 s.index = before
+                undated.append(result.count)
                 result.append((named, nil))
             }
-            if s.take(";") || s.take(",") { _ = s.take("et"); continue }
-            if s.take("et") { continue }
+            if s.take(";") { undated = []; _ = s.take("et"); continue }
+            if s.take(",") { _ = s.take("et") || s.take("en"); continue }
+            if s.take("et") || s.take("en") { continue }
             break
         }
         return result
@@ -711,7 +731,14 @@ public enum EntryIntoForceReader {
                         break
                     }
                     _ = s.take(".")
+                    let joint = s.index
                     if !(s.take(",") || s.take("et") || s.take("en")) { break }
+                    // « de l'article 2 et de l'article 3, qui … » (look 30: refused): the « et »
+                    // joins two parts of the caller's list, which reads on from it.
+                    if s.tokens[joint].folded != ",", let next = s.word(), ["de", "du", "des", "van"].contains(next) {
+                        s.index = joint
+                        break
+                    }
                 }
                 if !paths.isEmpty, items.isEmpty {
                     return articles.flatMap { article in
