@@ -23,9 +23,46 @@ enum ClauseKind: Equatable {
         if isCompetence(tokens) { return .competence }
         if isInstruction(tokens) || isVerblessInsertion(tokens) || isVerbQuoted(tokens) { return .instruction }
         if EntryIntoForceReader.isEntryIntoForce(tokens) { return .entryIntoForce }
-        if placesItselfInAnotherAct(tokens) { return .instruction }
+        if placesItselfInAnotherAct(tokens) || changesAnArticleOfAnotherAct(tokens) { return .instruction }
         return .provision
     }
+
+    /// « L'article 4 de l'arrêté … est déplacé dans le chapitre 1er », « … est réécrit comme
+    /// suit : « … » », « … est adapté comme suit », Dutch « Artikel 4 van het besluit …
+    /// wordt verplaatst … »: another act's article as the subject, then its auxiliary and a
+    /// verb of change the grammar does not read — an instruction, read or reported as
+    /// unreadable, never a provision of this act (look 30: four such clauses left the article
+    /// unchanged, exit 0, with a warning that called them provisions). A rule of the act about
+    /// another act's article (« … reste applicable », « … est d'application », « … continue à
+    /// produire ses effets ») has no such verb and stays a provision.
+    static func changesAnArticleOfAnotherAct(_ tokens: [Token]) -> Bool {
+        guard tokens.count > 6 else { return false }
+        var k = 0
+        if ["l'", "l’", "het"].contains(tokens[k].folded) { k += 1 }
+        guard ["article", "artikel"].contains(tokens[k].folded) else { return false }
+        k += 1
+        guard k < tokens.count, tokens[k].startsWithDigit || ["premier", "unique", "enige"].contains(tokens[k].folded) else { return false }
+        // The act it is in, right after the number (« de l'arrêté », « du même décret », « van
+        // het besluit »; not « du présent arrêté », this act's own article).
+        let acts: Set<String> = ["arrete", "loi", "decret", "ordonnance", "code", "meme", "besluit", "wet", "decreet", "ordonnantie", "wetboek", "hetzelfde"]
+        let own: Set<String> = ["present", "presente", "dit", "deze"]
+        let after = tokens[(k + 1)...].prefix(4).map(\.folded)
+        guard after.contains(where: acts.contains), !after.contains(where: own.contains) else { return false }
+        // Its auxiliary, before any quotation, then the verb right after it.
+        guard let auxiliary = tokens[(k + 1)...].prefix(60).prefix(while: { $0.kind != .quote })
+                .firstIndex(where: { $0.kind == .word && auxiliaries.contains($0.folded) }),
+              auxiliary + 1 < tokens.count else { return false }
+        let verb = tokens[auxiliary + 1].folded
+        if ["wordt", "worden"].contains(tokens[auxiliary].folded) {
+            return tokens[(auxiliary + 1)...].prefix(20).contains { unreadDutchVerbs.contains($0.folded) }
+        }
+        return unreadVerbs.contains { verb.hasPrefix($0) }
+    }
+
+    /// Verbs of change the grammar has no form for, as the first letters of their
+    /// participles, folded (« déplacé », « transférées », « réécrit », « adapté »).
+    static let unreadVerbs = ["deplac", "transfer", "reecri", "adapt", "reformul", "transform", "corrig", "rectifi", "remani", "amend", "chang"]
+    static let unreadDutchVerbs: Set<String> = ["verplaatst", "overgebracht", "herschreven", "aangepast", "herwerkt", "omgezet", "verbeterd", "gecorrigeerd"]
 
     /// After the place: words of the text that change — « le mot », « les termes », « la phrase »,
     /// « le montant », « le délai », « de woorden » — and not a rule of the amending act's own
