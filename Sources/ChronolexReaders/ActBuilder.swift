@@ -268,12 +268,33 @@ struct ActBuilder {
             // `Art. 564. <L 2005-07-20/41, art. 22, 051; En vigueur : 08-08-2005> Dans …`:
             // Justel's notes before numbered footnotes, where the article's words begin
             // (on its heading's line or the next), are its provenance (footnotes 0).
-            if justel, units.isEmpty, alineas.isEmpty, paragraphs.isEmpty {
-                var start = textStart
-                while let (note, after) = Self.oldInlineNote(bytes, from: start, to: line.end) {
+            // `Art. 2. (Abrogé) <L 1996-07-10/42, art. 2, 003; En vigueur : 01-08-1996>`: Justel's
+            // old layout writes a repealed article so (68 articles of the Code pénal page) —
+            // repealed, the note its provenance (look 30: read in force, its words the marker
+            // and the note, so that « est rétabli » was refused).
+            // Outside a file read as Justel's, only with notes dated as Justel dates them.
+            if units.isEmpty, alineas.isEmpty, paragraphs.isEmpty,
+               let (close, notes) = Self.repealedWithOldNotes(bytes, from: textStart, to: line.end),
+               justel || notes.allSatisfy({ Self.noteDateEnd(bytes, from: $0.1, to: $0.2) != nil }) {
+                for (note, start, after) in notes {
                     let range = SourceRange(start: SourceLocation(line: line.number, column: start - line.start + 1),
                                             end: SourceLocation(line: line.number, column: after - line.start + 1))
                     footnotes.append(JustelFootnote(number: 0, text: note, range: range))
+                }
+                ensureParagraph(line)
+                units.append(newUnit(label: nil, start: SourceLocation(line: line.number, column: textStart - line.start + 1)))
+                appendWords(line, from: textStart, bytes, to: close)
+                return
+            }
+            if justel, units.isEmpty, alineas.isEmpty, paragraphs.isEmpty {
+                var start = textStart
+                while let (note, after, unclosed) = Self.oldInlineNote(bytes, from: start, to: line.end) {
+                    let range = SourceRange(start: SourceLocation(line: line.number, column: start - line.start + 1),
+                                            end: SourceLocation(line: line.number, column: after - line.start + 1))
+                    footnotes.append(JustelFootnote(number: 0, text: note, range: range))
+                    if unclosed {
+                        diagnostics.append(.warning("Justel's note « <\(note) » has no « > » before the next note: taken to end after its date, the words after it read as the article's", file: file, line: line.number, unit: currentUnitName))
+                    }
                     start = after
                 }
                 if start > textStart {
@@ -456,19 +477,33 @@ struct ActBuilder {
         // The note: the last `<` of the line, after `) `.
         var open = end - 1
         while open > start, bytes[open] != UInt8(ascii: "<") { open -= 1 }
-        guard open > start + 2, let (note, after) = oldInlineNote(bytes, from: open, to: end), after >= end || bytes[after..<end].allSatisfy({ $0 == 0x20 }) else { return nil }
+        guard open > start + 2, let (note, after, _) = oldInlineNote(bytes, from: open, to: end), after >= end || bytes[after..<end].allSatisfy({ $0 == 0x20 }) else { return nil }
         var close = open - 1
         while close > start, bytes[close] == 0x20 { close -= 1 }
         guard bytes[close] == UInt8(ascii: ")") else { return nil }
         return (close, note, open)
     }
 
-    static func oldInlineNote(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> (String, Int)? {
+    ///
+    /// A note that another `<` follows before its `>` (the Dutch Code pénal page, art. 505:
+    /// `<L 1995-04-07/57, art. 7, 004; Inwerkingtreding : 20-05-1995 Met gevangenisstraf …
+    /// gestraft : <W 2000-06-26/42, …>`, Justel's `>` forgotten) ends after the date of its
+    /// entry into force, and `unclosed` says so (look 30: the note ran to the second `>`,
+    /// and the article's first sentence, its penalty, was dropped without a word); without
+    /// that date, it is no note.
+    static func oldInlineNote(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> (String, Int, unclosed: Bool)? {
         guard start < end, bytes[start] == UInt8(ascii: "<") else { return nil }
         var close = start + 1
         var depth = 0
+        var unclosed = false
         while close < end {
             let b = bytes[close]
+            if b == UInt8(ascii: "<") {
+                guard let dateEnd = noteDateEnd(bytes, from: start + 1, to: close) else { return nil }
+                close = dateEnd
+                unclosed = true
+                break
+            }
             if b == UInt8(ascii: "(") { depth += 1 }
             if b == UInt8(ascii: ")") { depth = max(0, depth - 1) }
             if b == UInt8(ascii: ">"), depth == 0 { break }
@@ -485,9 +520,53 @@ struct ActBuilder {
         guard let first = abbreviation.first, first.isUppercase, abbreviation.count <= 8,
               body.dropFirst(abbreviation.count).hasPrefix(" "),
               body.dropFirst(abbreviation.count + 1).prefix(10).filter({ $0.isASCIIDigit }).count >= 6 else { return nil }
-        var after = close + 1
+        var after = unclosed ? close : close + 1
         while after < end, bytes[after] == 0x20 { after += 1 }
-        return (inner.trimmingSpaces, after)
+        return (inner.trimmingSpaces, after, unclosed)
+    }
+
+    /// `(Abrogé) <L …>` (`(Opgeheven) <W …>`, one note or more) filling the line from `start`:
+    /// where the marker ends, and each note with where it starts and where the text goes on;
+    /// `nil` for anything else.
+    static func repealedWithOldNotes(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> (Int, [(String, Int, Int)])? {
+        guard start < end, bytes[start] == UInt8(ascii: "(") else { return nil }
+        var close = start + 1
+        while close < end, close - start < 24, bytes[close] != UInt8(ascii: ")") { close += 1 }
+        guard close < end, bytes[close] == UInt8(ascii: ")"),
+              Headings.isRepealedMarker(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...close]), as: UTF8.self)) else { return nil }
+        var notes: [(String, Int, Int)] = []
+        var cursor = close + 1
+        while cursor < end, bytes[cursor] == 0x20 { cursor += 1 }
+        while cursor < end, let (note, after, unclosed) = oldInlineNote(bytes, from: cursor, to: end), !unclosed {
+            notes.append((note, cursor, after))
+            cursor = after
+        }
+        guard !notes.isEmpty, cursor >= end else { return nil }
+        return (close + 1, notes)
+    }
+
+    /// Where the date of a note's entry into force ends (`En vigueur : 20-05-1995`,
+    /// `Inwerkingtreding : 20-05-1995`), between `start` and `end`; `nil` without one.
+    static func noteDateEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
+        for word in [Array("vigueur".utf8), Array("Inwerkingtreding".utf8)] {
+            var k = start
+            while k + word.count <= end {
+                if bytes[k] == word[0], bytes[k..<(k + word.count)].elementsEqual(word) {
+                    var cursor = k + word.count
+                    while cursor < end, bytes[cursor] == 0x20 { cursor += 1 }
+                    guard cursor < end, bytes[cursor] == UInt8(ascii: ":") else { break }
+                    cursor += 1
+                    while cursor < end, bytes[cursor] == 0x20 { cursor += 1 }
+                    let shape = Array("00-00-0000".utf8)
+                    guard cursor + shape.count <= end,
+                          zip(bytes[cursor..<(cursor + shape.count)], shape).allSatisfy({ $1 == UInt8(ascii: "-") ? $0 == $1 : (0x30...0x39).contains($0) })
+                    else { break }
+                    return cursor + shape.count
+                }
+                k += 1
+            }
+        }
+        return nil
     }
 
     /// Removes the marks whose footnote is not under their article, and says which footnote

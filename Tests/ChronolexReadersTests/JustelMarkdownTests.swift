@@ -268,6 +268,55 @@ extension JustelMarkdownTests {
 }
 
 extension JustelMarkdownTests {
+    /// Look 30 (the Dutch Code pénal page, art. 505): Justel forgot the `>` of the note before
+    /// the article's first sentence, and the note ran to the next note's `>` — the sentence,
+    /// the penalty, dropped without a word. The note ends after its date, the words stay,
+    /// and that is said.
+    @Test func anOldInlineNoteLeftOpen() throws {
+        let result = ActReader.read(text: """
+            Art. 505. <L 1995-04-07/57, art. 7, 004; Inwerkingtreding : 20-05-1995 Met gevangenisstraf van vijftien dagen tot vijf jaar worden gestraft : <W 2000-06-26/42, art. 2, Inwerkingtreding : 01-01-2002>
+            1° zij die weggenomen zaken helen;
+            Art. 506. <L 1995-04-07/57, art. 8 Dit artikel heeft geen datum : <W 2000-06-26/42, art. 3>
+            Art. 507. Le texte [1 change]1.
+            ----------
+            (1)<L 2014-05-05/09, art. 17, 106; En vigueur : 18-07-2014>
+            """, file: "wetboek.txt")
+        let act = try #require(result.act)
+        #expect(act.articles[0].alineas.first?.text == "Met gevangenisstraf van vijftien dagen tot vijf jaar worden gestraft : <W 2000-06-26/42, art. 2, Inwerkingtreding : 01-01-2002>")
+        #expect(act.articles[0].footnotes.map(\.text) == ["L 1995-04-07/57, art. 7, 004; Inwerkingtreding : 20-05-1995"])
+        #expect(result.diagnostics.map { "\($0.location?.line ?? 0) \($0.message)" }
+            == ["1 Justel's note « <L 1995-04-07/57, art. 7, 004; Inwerkingtreding : 20-05-1995 » has no « > » before the next note: taken to end after its date, the words after it read as the article's"])
+        // Without a date to end at, no note: the words are kept as they are.
+        #expect(act.articles[1].alineas.first?.text == "<L 1995-04-07/57, art. 8 Dit artikel heeft geen datum : <W 2000-06-26/42, art. 3>")
+        #expect(dump(try roundTrip(act)) == dump(act))
+    }
+}
+
+extension JustelMarkdownTests {
+    /// Look 30: `Art. 13. (Abrogé) <L 1996-07-10/42, art. 2, 003; En vigueur : 01-08-1996>`
+    /// — Justel's old layout of a repealed article (68 articles of the Code pénal page) —
+    /// was read in force, its words the marker and the note, so that « est rétabli » was
+    /// refused. It is repealed, the note its provenance; in a markdown file too, when the
+    /// note is dated as Justel dates it.
+    @Test func aRepealedArticleWithItsOldNote() throws {
+        let page = ActReader.read(text: """
+            Art. 12. Le texte reste.
+            Art. 13. (Abrogé) <L 1996-07-10/42, art. 2, 003;  En vigueur :  01-08-1996>
+            Art. 14. Le texte [1 change]1.
+            ----------
+            (1)<L 2014-05-05/09, art. 17, 106; En vigueur : 18-07-2014>
+            """, file: "code.txt")
+        let act = try #require(page.act)
+        #expect(page.diagnostics.isEmpty, "\(page.diagnostics)")
+        #expect(act.articles[1].status == .repealed)
+        #expect(act.articles[1].footnotes.map(\.text) == ["L 1996-07-10/42, art. 2, 003;  En vigueur :  01-08-1996"])
+        #expect(dump(try roundTrip(act)) == dump(act))
+        let markdown = try readAct("**Art. 2.** (Abrogé) <AR 2020-06-01/02, art. 1, 001; En vigueur : 01-07-2020>\n\n**Art. 3.** (Abrogé) <une note sans date>\n")
+        #expect(markdown.articles.map(\.status) == [.repealed, .inForce])
+    }
+}
+
+extension JustelMarkdownTests {
     /// Justel's older notation of a changed dash — `(- words;) <ACG …>` — is a dash of the
     /// list, the note its provenance; the dashes after it stay in the same list.
     @Test func aParenthesizedDashWithItsOldNoteIsADash() throws {
