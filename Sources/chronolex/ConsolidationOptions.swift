@@ -110,3 +110,27 @@ enum CorpusInputs {
         }
     }
 }
+
+/// `--article` of `diff` and `history`, which show whole articles: « 3 », « 1er », « 4/1 »,
+/// « art. 3 ». A unit inside one (« 3, § 2 ») is an error that says so (look 30: « art. 3,
+/// § 2 never existed in this act », « art. 2, al. 1 is in neither version »), as is an
+/// address that does not read.
+enum ArticleArgument {
+    /// The article to show (`nil` for the whole act), or an error printed and exit 1.
+    static func whole(_ text: String?, command: String) throws -> String? {
+        guard let text else { return nil }
+        switch Address.lenient(text) {
+        case .failure(let error):
+            Report.print([Diagnostic.error("--article \(text): \(error.message); write 3, 1er, 4/1 or art. 3", file: "--article", line: nil)])
+            throw ExitCode.failure
+        case .success(let address):
+            guard address.paragraph == nil, address.alinea == nil, address.points.isEmpty, address.sentence == nil else {
+                Report.print([Diagnostic.error("--article \(text): \(command) shows whole articles: give the article alone (\(address.article)); `consolidate --article \"\(text)\"` prints that unit",
+                                               file: "--article", line: nil)])
+                throw ExitCode.failure
+            }
+            // « art. 3 », « article 3 »: the number.
+            return text.first?.isLetter == true ? address.article : text
+        }
+    }
+}

@@ -95,7 +95,8 @@ struct DiffCommand: ParsableCommand {
         // large steps (``HeapGrowth``).
         HeapGrowth.padHeaps()
         output.apply()
-        if timeline { return try runTimeline() }
+        let article = try ArticleArgument.whole(article, command: "diff")
+        if timeline { return try runTimeline(article: article) }
         let result: Result<ActDiff, Diagnostic>
         if timelineMode {
             guard let from, let to else { throw ValidationError("give both --from DATE and --to DATE") }
@@ -122,7 +123,7 @@ struct DiffCommand: ParsableCommand {
     }
 
     /// `--timeline`: every version of one article, each against the one before.
-    private func runTimeline() throws {
+    private func runTimeline(article: String?) throws {
         guard let article else { return }
         let run = try TimelineRun.make(inputs: files, act: act, keepGoing: keepGoing, article: article, corpus: corpus)
         let diffs: [ActDiff]

@@ -29,6 +29,7 @@ struct HistoryCommand: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
+        let article = try ArticleArgument.whole(article, command: "history")
         let run = try TimelineRun.make(options, article: article)
         switch run.history(article: article) {
         case .failure(let diagnostic):

@@ -1,0 +1,32 @@
+import Testing
+
+/// Look 30: `diff --article` and `history --article` with a unit inside an article said
+/// something false about the act (« art. 2, al. 1 is in neither version », « art. 3, § 2
+/// never existed in this act »); they show whole articles, and now say so.
+@Suite("Look 30: --article of diff and history")
+struct Look30CommandTests {
+    @Test(arguments: [
+        ["diff", CLI.corpus, "--act", "2015201234", "--from", "2017-01-01", "--to", "2023-01-01", "--article", "10, § 2"],
+        ["history", CLI.corpus, "--act", "2015201234", "--article", "10, § 2"],
+    ])
+    func aUnitInsideAnArticle(_ arguments: [String]) throws {
+        let run = try CLI.run(arguments)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("--article 10, § 2: \(arguments[0]) shows whole articles: give the article alone (10)"), "\(run.stderr)")
+        #expect(!run.stderr.contains("never existed") && !run.stderr.contains("neither version"))
+    }
+
+    @Test func anAddressThatDoesNotRead() throws {
+        let run = try CLI.run(["history", CLI.corpus, "--act", "2015201234", "--article", ""])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("--article : "), "\(run.stderr)")
+    }
+
+    /// « art. 10 » is article 10, as `consolidate` reads it.
+    @Test func anArticleWrittenWithItsWord() throws {
+        let plain = try CLI.run(["history", CLI.corpus, "--act", "2015201234", "--article", "10"])
+        let written = try CLI.run(["history", CLI.corpus, "--act", "2015201234", "--article", "art. 10"])
+        #expect(plain.status == 0 && written.status == 0, "\(written.stderr)")
+        #expect(written.stdout == plain.stdout)
+    }
+}
