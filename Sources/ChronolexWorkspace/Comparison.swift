@@ -18,10 +18,17 @@ extension Consolidated {
                               attributions: TimelineAttributions.table(timeline, from: from, to: to), article: article)
     }
 
-    /// Every version of one article, each against the one before.
+    /// Every version of one article, each against the one before. A version whose text is
+    /// not in the input (a Justel state shows the article as later acts left it) is no text
+    /// to compare: an error, as for `diff(from:to:)` (look 30: Chronolex's own placeholder,
+    /// « (Texte antérieur au … absent des textes donnés …) », was word-diffed as a change of
+    /// the law).
     public func diffs(ofArticle number: String) -> Result<[ActDiff], Diagnostic> {
-        history(of: number).map { history in
-            zip(history.versions, history.versions.dropFirst()).map { previous, version in
+        history(of: number).flatMap { history in
+            if let gap = history.versions.lazy.compactMap(\.gap).first {
+                return .failure(.error(gap.message, file: base.file ?? "input", line: gap.line))
+            }
+            return .success(zip(history.versions, history.versions.dropFirst()).map { previous, version in
                 var old = base
                 old.body = [.article(previous.article)]
                 var new = base
@@ -30,7 +37,7 @@ extension Consolidated {
                 return ActDiffer.diff(old: old, new: new, from: label(previous.validFrom), to: label(version.validFrom),
                                       attributions: TimelineAttributions.table(timeline, from: previous.validFrom, to: version.validFrom),
                                       article: number)
-            }
+            })
         }
     }
 

@@ -30,3 +30,16 @@ struct Look30CommandTests {
         #expect(written.stdout == plain.stdout)
     }
 }
+
+/// Look 30: `diff --timeline` of a Justel state word-diffed Chronolex's own placeholder
+/// (« (Texte antérieur au … absent des textes donnés …) ») as a change of the law.
+@Suite("Look 30: diff --timeline of a text not in the input")
+struct Look30TimelineGapTests {
+    @Test(.enabled(if: CLI.sharedIsPresent, "../shared is absent (a newcomer's clone); CI has it"))
+    func aJustelStateAlone() throws {
+        let run = try CLI.run(["diff", CheckCommandTests.fedris + "/2007022782.v005-2024.md", "--timeline", "--article", "2"])
+        #expect(run.status == 1)
+        #expect(run.stdout.isEmpty, "\(run.stdout)")
+        #expect(run.stderr.contains("the text of art. 2 before") && run.stderr.contains("is not in the input"), "\(run.stderr)")
+    }
+}
