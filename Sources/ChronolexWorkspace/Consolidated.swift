@@ -403,7 +403,7 @@ extension Workspace {
     /// of one edit twice, acts whose publication is not known when the question is « as known
     /// on ». `consolidate`, `explain` and the reading room say the same (look 26).
     func crossActProblems(of base: Act, others: [Edit], knownOn: LegalDate?) -> [Consolidated.Problem] {
-        amendedAmendments(of: base, others: others, knownOn: knownOn) + citationSlips(of: base, others: others)
+        amendedAmendments(of: base, others: others, knownOn: knownOn) + citationSlips(of: base, others: others) + numacConflicts(of: base, others: others)
             + fixingsOfDatedEdits(of: base, knownOn: knownOn) + fixedTwice(of: base, knownOn: knownOn) + unknownPublications(of: base, knownOn: knownOn)
             + fixingsOfMissingArticles(of: base, knownOn: knownOn)
     }
@@ -569,6 +569,28 @@ extension Workspace {
                (kind == .arreteMinisteriel) != (baseKind == .arreteMinisteriel) || (kind != .arrete && baseKind != .arrete && kind != baseKind) { return nil }
             let message = "the act says it modifies \(numac), the act of \(baseDate.french) with that title, but this instruction cites the \(cited.name): "
                 + "a slip in the date, or another act; not applied to \(numac)"
+            return Consolidated.Problem(diagnostic: .error(message, file: edit.source.file, line: edit.source.line, unit: edit.source.unit),
+                                        scope: Self.scope(of: [edit], base: base, aimedAtBase: true))
+        }
+    }
+
+    /// An edit whose act names, by `modifies:`, another numac than the base's, though the
+    /// instruction cites the base itself — its date, kind and title (look 30: such edits were
+    /// dropped among those « aimed at another act », and `explain` named that other act with
+    /// the base's own title). Which act is amended is not certain: an error, scoped to the
+    /// article it names, never a guess either way.
+    func numacConflicts(of base: Act, others: [Edit]) -> [Consolidated.Problem] {
+        guard !others.isEmpty, let numac = base.metadata.numac else { return [] }
+        return others.compactMap { edit in
+            guard let cited = edit.targetAct, let citedNumac = cited.numac, citedNumac != numac, cited.date != nil,
+                  cited.title.map({ !$0.trimmingSpaces.isEmpty }) ?? false else { return nil }
+            var unnumbered = cited
+            unnumbered.numac = nil
+            // The whole title, to its end (« relatif aux mots » is not « relatif aux mots croisés »).
+            let words = { (text: String) in text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).joined(separator: " ") }
+            guard Consolidation.matches(unnumbered, base), let title = cited.title, words(base.metadata.title ?? "").hasSuffix(words(title)) else { return nil }
+            let message = "this act's front matter says it modifies \(citedNumac), but this instruction cites the \(cited.name), which is \(numac): "
+                + "which act is amended is not certain; not applied to \(numac)"
             return Consolidated.Problem(diagnostic: .error(message, file: edit.source.file, line: edit.source.line, unit: edit.source.unit),
                                         scope: Self.scope(of: [edit], base: base, aimedAtBase: true))
         }
