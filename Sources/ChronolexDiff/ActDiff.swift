@@ -138,9 +138,15 @@ public struct Attribution: Hashable, Sendable {
     public var publication: LegalDate?
     /// The amending act's ELI address (a web address), when its metadata gives one.
     public var eli: String?
+    /// The act and article that fixed the date of a change its act left « à une date fixée
+    /// par le Roi » (`AR 2021-08-01/07, art. 1`); `nil` when the amending act dated it itself
+    /// (look 30: `diff` and `explain` read as if the date had been known since the act's
+    /// publication).
+    public var datedBy: String?
 
     public init(kind: ActKind? = nil, date: LegalDate? = nil, citation: String? = nil, dossier: String? = nil, title: String? = nil,
-                numac: String? = nil, article: String? = nil, effective: LegalDate? = nil, publication: LegalDate? = nil, eli: String? = nil) {
+                numac: String? = nil, article: String? = nil, effective: LegalDate? = nil, publication: LegalDate? = nil, eli: String? = nil,
+                datedBy: String? = nil) {
         self.kind = kind
         self.date = date
         self.citation = citation
@@ -151,6 +157,7 @@ public struct Attribution: Hashable, Sendable {
         self.effective = effective
         self.publication = publication
         self.eli = eli
+        self.datedBy = datedBy
     }
 
     /// The act alone: `ARR 2022-12-22/31` (from the dossier, else from the date or numac).

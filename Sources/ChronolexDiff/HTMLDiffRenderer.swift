@@ -258,6 +258,7 @@ public enum HTMLDiffRenderer {
             }
             cite.text(attribution.fullCitation)
             if let effective = attribution.effective { cite.text(", " + labels.effective + " " + labels.date(effective)) }
+            if let datedBy = attribution.datedBy { cite.text(", " + labels.datedBy + " " + datedBy) }
         }
         // An article's heading is the group's heading already.
         let label = change.level == .alinea || change.level == .division || change.level == .article ? "" : change.label

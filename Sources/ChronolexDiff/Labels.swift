@@ -22,6 +22,9 @@ public struct DiffLabels: Sendable {
     public var division: String
     public var readingGuide: String
 
+    /// Before the act that fixed a change's date (« date fixée par AR 2021-08-01/07, art. 1 »).
+    public var datedBy: String { language == .dutch ? "datum vastgesteld bij" : "date fixée par" }
+
     /// The labels for an act's language (French when unknown or German, for now).
     public static func forLanguage(_ language: Language?) -> DiffLabels {
         language == .dutch ? .dutch : .french

@@ -69,6 +69,7 @@ public enum TextDiffRenderer {
                 var line = "  <- " + attribution.fullCitation
                 if let effective = attribution.effective { line += "; effective " + effective.iso }
                 if let publication = attribution.publication { line += "; published " + publication.iso }
+                if let datedBy = attribution.datedBy { line += "; date fixed by " + datedBy }
                 out.write(dim(line, style) + "\n")
             }
         }
@@ -170,6 +171,6 @@ public enum JSONDiffRenderer {
             ("date", .optional(attribution.date?.iso)),
             ("effective", .optional(attribution.effective?.iso)),
             ("publication", .optional(attribution.publication?.iso)),
-        ])
+        ] + (attribution.datedBy.map { [("datedBy", JSONValue.string($0))] } ?? []))
     }
 }

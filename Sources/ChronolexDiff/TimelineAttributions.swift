@@ -57,6 +57,6 @@ public enum TimelineAttributions {
         let act = edit.source.act
         return Attribution(kind: act.kind, date: act.date, citation: act.justelCitation, dossier: act.dossier, title: act.title,
                            numac: act.numac, article: edit.source.address, effective: edit.effective?.date, publication: act.publication,
-                           eli: act.eliLink)
+                           eli: act.eliLink, datedBy: edit.datedBy.map { $0.act.justelCitation + ", " + $0.address })
     }
 }
