@@ -64,6 +64,10 @@ public enum ExplanationRenderer {
             case .date(let date): return date.iso + (edit.retroactive ? " (retroactive)" : "")
             case .pending: return "pending"
             }
+        }.map { when in
+            // The act that fixed a pending change's date (look 30: unsaid, the « retroactive »
+            // unexplained — the change is retroactive against that act's publication).
+            HistoryRenderer.dateFixedBy(edit).map { when + ", " + $0 } ?? when
         } ?? "no date"
         return "\(edit.source.file):\(edit.source.line.map(String.init) ?? "?"): \(edit.source.address): \(EditRenderer.summary(edit)) [\(when)] → \(outcome.summary)"
     }
@@ -89,6 +93,7 @@ public enum ExplanationRenderer {
             ("resolved", .optional(outcome.resolved)),
             ("effective", .optional(edit.effective?.date?.iso)),
             ("retroactive", .bool(edit.retroactive)),
+        ] + (HistoryRenderer.dateFixedBy(edit).map { [("datedBy", JSONValue.string($0))] } ?? []) + [
             ("status", .string(outcome.statusName)),
             ("outcome", .string(outcome.summary)),
         ])

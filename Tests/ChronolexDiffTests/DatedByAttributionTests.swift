@@ -49,3 +49,14 @@ struct DatedByAttributionTests {
         #expect(HTMLDiffRenderer.render(diff).contains(", date fixée par AR 2011-05-02/07, art. 1"))
     }
 }
+
+extension DatedByAttributionTests {
+    /// `explain` too: « [2011-07-01 (retroactive)] » said nothing of the act that fixed it.
+    @Test func explainNamesTheFixingAct() throws {
+        let workspace = Workspace(texts: [("base.md", RenumberedAttributionTests.base), ("a.md", Self.pending), ("f.md", Self.fixing)])
+        let explanation = try workspace.explanation(act: "2010000100").get()
+        let lines = ExplanationRenderer.text(explanation.outcomes)
+        #expect(lines.contains("[2011-07-01, date fixed by the act of 2 mai 2011 (2011-05-02/07), art. 1]"), "\(lines)")
+        #expect(ExplanationRenderer.json(explanation.outcomes, pretty: false).contains("\"datedBy\":\"date fixed by the act of 2 mai 2011 (2011-05-02/07), art. 1\""))
+    }
+}
