@@ -14,6 +14,11 @@ extension Consolidated {
         if let ended = timeline.ended(at: to) ?? timeline.ended(at: from) {
             return .failure(.error(ended, file: base.file ?? "input", line: nil))
         }
+        // Before the act is in force there is no old text: said, as `consolidate` says it
+        // (look 30: every article was shown « inserted », without an act, without a word).
+        if timeline.start != Timeline.earliest, from < timeline.start {
+            return .failure(.error("the act is not in force on \(from.iso): it is in force from \(timeline.start.iso); compare from that day", file: base.file ?? "input", line: nil))
+        }
         return Workspace.diff(old: timeline.act(at: from), new: timeline.act(at: to), from: label(from), to: label(to),
                               attributions: TimelineAttributions.table(timeline, from: from, to: to), article: article)
     }

@@ -43,3 +43,15 @@ struct Look30TimelineGapTests {
         #expect(run.stderr.contains("the text of art. 2 before") && run.stderr.contains("is not in the input"), "\(run.stderr)")
     }
 }
+
+/// Look 30: `diff --from` a day before the act is in force showed every article
+/// « inserted », without an act and without a word; `consolidate` refuses that day.
+@Suite("Look 30: diff from before the act is in force")
+struct Look30DiffBeforeTheActTests {
+    @Test func saidAsConsolidateSaysIt() throws {
+        let run = try CLI.run(["diff", "Corpus", "--act", "2015201234", "--from", "2010-01-01", "--to", "2020-01-01"])
+        #expect(run.status == 1)
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr.contains("the act is not in force on 2010-01-01: it is in force from 2015-"), "\(run.stderr)")
+    }
+}
