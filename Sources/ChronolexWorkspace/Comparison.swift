@@ -33,12 +33,25 @@ extension Consolidated {
             if let gap = history.versions.lazy.compactMap(\.gap).first {
                 return .failure(.error(gap.message, file: base.file ?? "input", line: gap.line))
             }
-            return .success(zip(history.versions, history.versions.dropFirst()).map { previous, version in
+            let label = { (date: LegalDate) in ActDiff.Side(label: date.french, date: date, file: nil) }
+            // An article that came after the act itself (inserted, or dated apart): its
+            // coming first, against the day before (look 30: an article inserted and never
+            // changed printed nothing at all).
+            var steps: [ActDiff] = []
+            if let first = history.versions.first, first.validFrom > timeline.start {
+                var old = base
+                old.body = []
+                var new = base
+                new.body = [.article(first.article)]
+                let before = first.validFrom.adding(days: -1)
+                steps.append(ActDiffer.diff(old: old, new: new, from: label(before), to: label(first.validFrom),
+                                            attributions: TimelineAttributions.table(timeline, from: before, to: first.validFrom), article: number))
+            }
+            return .success(steps + zip(history.versions, history.versions.dropFirst()).map { previous, version in
                 var old = base
                 old.body = [.article(previous.article)]
                 var new = base
                 new.body = [.article(version.article)]
-                let label = { (date: LegalDate) in ActDiff.Side(label: date.french, date: date, file: nil) }
                 return ActDiffer.diff(old: old, new: new, from: label(previous.validFrom), to: label(version.validFrom),
                                       attributions: TimelineAttributions.table(timeline, from: previous.validFrom, to: version.validFrom),
                                       article: number)

@@ -55,3 +55,15 @@ struct Look30DiffBeforeTheActTests {
         #expect(run.stderr.contains("the act is not in force on 2010-01-01: it is in force from 2015-"), "\(run.stderr)")
     }
 }
+
+/// Look 30: `diff --timeline --article 4/1` of an article inserted by an amending act
+/// printed nothing, exit 0; `history` showed its version and the act that made it.
+@Suite("Look 30: diff --timeline of an inserted article")
+struct Look30InsertedTimelineTests {
+    @Test func itsInsertionIsItsFirstStep() throws {
+        let run = try CLI.run(["diff", "Corpus", "--act", "2015201234", "--timeline", "--article", "4/1", "--color", "never"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("@@ art. 4/1 (inserted)"), "\(run.stdout)")
+        #expect(run.stdout.contains("<- "), "\(run.stdout)")
+    }
+}
