@@ -262,6 +262,15 @@ enum ReferenceReader {
                 let from = s.index
                 skipClause(&s)
                 ref.history.append(Scanner.render(s.tokens[from..<s.index]))
+            } else if comma, next == "devenant", ref.parts.last == .onlyAlinea, s.isWord("l'", at: 2), s.isWord("alinea", at: 3),
+                      let number = s.word(4), ReferenceReader.ordinal(number) == 1, s.peek(5)?.text == "," {
+                // « l'alinéa unique, devenant l'alinéa 1er, est remplacé » (2024200360, art. 6):
+                // the alinéa that a later sub-instruction's new one follows; a remark. Another
+                // number is left unread (which alinéa it means would depend on the others).
+                s.index += 1
+                let from = s.index
+                s.index += 4
+                ref.notes.append(Scanner.render(s.tokens[from..<s.index]))
             } else if comma, next == "qui" || next == "dont" || next == "comportant" || next == "comprenant" {
                 s.index += 1
                 let from = s.index
@@ -370,6 +379,8 @@ enum ReferenceReader {
         if w == "point", letteredItem(s, at: offset + 1) != nil { return true }
         // "troisième tiret", "premier alinéa", "deuxième phrase".
         if let noun = s.word(offset + 1), ["tiret", "alinea", "phrase", "paragraphe", "lid", "zin"].contains(noun), ordinal(w) != nil { return true }
+        // « l'unique alinéa », « het enige lid ».
+        if (w == "unique" && s.isWord("alinea", at: offset + 1)) || (w == "enige" && s.isWord("lid", at: offset + 1)) { return true }
         // "la section 1, 1.3, le d)": a numbered item; "l'article 6, § 2, 2.;": a list item.
         if itemNumber(token) != nil || isListItem(s, at: offset) { return true }
         return label(token) != nil
@@ -775,6 +786,13 @@ enum ReferenceReader {
             if w == "bepalingen" { readDutchLabels(&s, after: point, into: &ref) }
             return false
         }
+        // « l'unique alinéa », Dutch « het enige lid »: the one alinéa (« l'alinéa unique » is
+        // read with « alinéa »).
+        if (w == "unique" && s.word(1) == "alinea") || (w == "enige" && s.word(1) == "lid") {
+            s.index += 2
+            ref.parts.append(.onlyAlinea)
+            return false
+        }
         // "la deuxième phrase", "le troisième alinéa", "le dernier alinéa", "l'avant-dernier alinéa".
         if let noun = s.word(1), noun == "lid" || noun == "zin", let n = ordinal(w) {
             s.index += 2
@@ -952,6 +970,13 @@ enum ReferenceReader {
             return false
         case "alinea", "alineas":
             s.index += 1
+            // « l'alinéa unique de l'article 6 »: the one alinéa, checked when applied (it was
+            // « matches no known instruction form »).
+            if w == "alinea", s.isWord("unique") {
+                s.index += 1
+                ref.parts.append(.onlyAlinea)
+                return false
+            }
             guard let n = s.word().flatMap(ordinal) else {
                 ref.bareLevel = 300
                 return false
