@@ -365,13 +365,22 @@ enum ReferenceReader {
         return isStepStart(s, at: offset + skip) ? skip : nil
     }
 
+    /// « chapitres 1er et 3 », « hoofdstukken 2 en 3 » at the cursor: the kind and the two
+    /// numbers, normalised; `nil` for anything else (one number, a third after the second).
+    static func divisionPair(_ s: Scanner, at offset: Int = 0) -> (DivisionKind, String, String)? {
+        guard let w = s.word(offset), let kind = Lexicon.pluralDivisionWords[w], let first = s.peek(offset + 1), Lexicon.isDivisionNumber(first),
+              s.isWord("et", at: offset + 2) || s.isWord("en", at: offset + 2), let second = s.peek(offset + 3), Lexicon.isDivisionNumber(second),
+              !(s.isWord("et", at: offset + 4) || s.isWord("en", at: offset + 4)) else { return nil }
+        return (kind, OrdinalNumber.normalized(first.text), OrdinalNumber.normalized(second.text))
+    }
+
     static func isStepStart(_ s: Scanner, at offset: Int) -> Bool {
         guard let token = s.peek(offset) else { return false }
         if token.text == "§" { return true }
         guard token.kind == .word else { return false }
         let w = token.folded
         if w == "alinea" || w == "alineas" || w == "paragraphe" || w == "paragraphes" || w == "paragraaf" || w == "phrase" || w == "lid" || namedDivisionWords.contains(w) { return true }
-        if Lexicon.divisionKind(w, before: s.peek(offset + 1)) != nil { return true }
+        if Lexicon.divisionKind(w, before: s.peek(offset + 1)) != nil || divisionPair(s, at: offset) != nil { return true }
         if w == "bepaling" || w == "bepalingen", s.isWord("onder", at: offset + 1) { return true }
         // "point 5", "point 3°".
         if w == "point", let next = s.peek(offset + 1), next.kind == .word, label(next) != nil || next.startsWithDigit { return true }
@@ -1127,6 +1136,16 @@ enum ReferenceReader {
             s.index += 2
             ref.parts.append(.division(kind, number))
             ref.notes.append("\(token.text) « \(quote.text) »")
+            return false
+        }
+        // « les chapitres 1er et 3 », « de hoofdstukken 2 en 3 » (session 33: « matches no known
+        // instruction form »): two divisions of one kind, listed as « les articles 5bis et 6 »
+        // are (« entre » reads them as its two units); a third is not read.
+        if let (kind, first, second) = divisionPair(s) {
+            s.index += 4
+            ref.parts.append(.division(kind, first))
+            ref.listed = .division(kind, first)
+            ref.others = [.division(kind, second)]
             return false
         }
         // « In hoofdstuk 2 van het besluit … »: a Dutch word before a number only.
