@@ -298,10 +298,11 @@ extension Workspace {
     /// amends another from its articles alone (a base act's articles may cite others).
     func unsaidAmendments(of base: Act, knownOn: LegalDate?) -> [Consolidated.Problem] {
         var problems: [Consolidated.Problem] = []
-        for document in documents where !document.amends && document.act.metadata.numac != base.metadata.numac {
+        for (index, document) in documents.enumerated() where !document.amends && document.act.metadata.numac != base.metadata.numac {
             let act = document.act.metadata
             guard Consolidation.isKnown(published: act.publication, signed: act.date, on: knownOn) != false else { continue }
-            let aimed = InstructionReader.read(document.act, file: document.file).edits.filter { edit in
+            // Read once per workspace, not on every consolidation (session 33).
+            let aimed = instructionEdits(ofDocument: index).filter { edit in
                 edit.error == nil && edit.change != nil && edit.targetAct.map { Consolidation.matches($0, base) } == true
             }
             guard let first = aimed.first else { continue }
