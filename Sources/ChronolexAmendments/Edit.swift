@@ -24,6 +24,10 @@ public struct Edit: Hashable, Sendable {
     public var notes: [String]
     /// What could not be read, when the edit is incomplete.
     public var error: String?
+    /// For an instruction whose verb could not be read, the place it names before it when
+    /// what it can change is there (« Dans l'article 5, les mots « x » sont bidouillés »: art.
+    /// 5): its failure reaches that article only. Not its target: nothing is said to change.
+    public var unreadPlace: UnitReference?
     /// The acts the instruction says inserted the alinéas it cites ("l'alinéa 2, inséré par
     /// l'arrêté du Gouvernement du 20 mai 2021"), for the timeline to check its numbering.
     public var insertedBy: [InsertionClaim] = []

@@ -595,6 +595,7 @@ struct Walker {
             }
             if error.partial.isEmpty {
                 fail(source, context: context, act: error.act ?? inherited, error.message)
+                edits[edits.count - 1].unreadPlace = error.place
             } else {
                 // Still listed, with what was understood.
                 for output in error.partial where !output.isLeadIn {

@@ -81,7 +81,10 @@ public struct ArticleProvenance: Sendable {
         guard let history = timeline.histories[ArticleNumber.normalized(article.number)] else { return }
         versionCount = history.versions.count
         let own = article.address.description
-        for version in history.versions {
+        // Re-established: the acts before it did not write its text; its notes start there, as
+        // `--format justel` numbers them (session 33).
+        let start = history.reestablished(onOrBefore: date) ?? 0
+        for version in history.versions[start...] {
             guard version.validFrom <= date else {
                 var acts: [AmendingActRef] = []
                 for applied in version.sources where !acts.contains(applied.edit.source.act) { acts.append(applied.edit.source.act) }

@@ -30,6 +30,9 @@ public enum UnitStep: Hashable, Sendable, CustomStringConvertible {
     case alinea(Int)
     /// `le dernier alinéa` (1), `l'avant-dernier alinéa` (2).
     case alineaFromEnd(Int)
+    /// `l'alinéa unique` (Dutch `het enige lid`): the one alinéa of its article or §, which
+    /// must have exactly one when the edit applies (else an error naming the count).
+    case onlyAlinea
     /// A point, a letter, a roman numeral, or a dash by its position (`tiret 3`).
     case point(PointLabel)
     /// `la deuxième phrase`; 0 for "la phrase", the unit's only sentence.
@@ -56,7 +59,7 @@ public enum UnitStep: Hashable, Sendable, CustomStringConvertible {
         case .entry(let word, _): word == "liste nominative" ? 140 : 160
         case .field: 170
         case .paragraph: 200
-        case .alinea, .alineaFromEnd: 300
+        case .alinea, .alineaFromEnd, .onlyAlinea: 300
         case .point(let label): 400 + 100 * label.kind.rank
         case .definition: 800
         case .introduction: 850
@@ -86,6 +89,7 @@ public enum UnitStep: Hashable, Sendable, CustomStringConvertible {
         case .paragraph(let number): "§ " + number
         case .alinea(let n): "al. " + String(n)
         case .alineaFromEnd(let n): n == 1 ? "dernier al." : (n == 2 ? "avant-dernier al." : "al. \(n) depuis la fin")
+        case .onlyAlinea: "al. unique"
         case .point(let label): label.kind == .dash ? "tiret " + label.value : label.description
         case .sentence(let n): n == 0 ? "phrase" : "phrase " + String(n)
         case .introduction: "phrase introductive"
@@ -166,6 +170,8 @@ public struct UnitReference: Hashable, Sendable, CustomStringConvertible {
             case .article(let n): address = Address(article: n)
             case .paragraph(let p): address?.paragraph = p
             case .alinea(let n): address?.alinea = n
+            // The only alinéa: the model's address names none (it names an alinéa only where there are several).
+            case .onlyAlinea: break
             case .point(let label): address?.points.append(label)
             case .sentence(let n): address?.sentence = n == 0 ? nil : n
             case .introduction: break

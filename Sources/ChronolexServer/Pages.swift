@@ -53,6 +53,20 @@ enum Pages {
         if items.count > 20 { list.element("li", text: "… et \(items.count - 20) autres (voir « Actes modificatifs »)") }
     }
 
+    /// « l'acte le fait entrer en vigueur « à une date fixée par le Roi » (son article 10),
+    /// date fixée par AR 2020-11-10/03, art. 1 (…) : le 1er janvier 2021 »: when the act dates
+    /// one of its own articles apart, and the act that fixed that day, if one did.
+    static func appendDating(_ dating: ArticleDating, into element: HTMLElement) {
+        switch dating.own {
+        case .pending(let why): element.text("l'acte le fait entrer en vigueur « \(why) » (son article \(dating.article))")
+        case .date(let day): element.text("l'acte le fait entrer en vigueur le \(day.french) (son article \(dating.article))")
+        }
+        if let fixed = dating.fixed, let by = dating.fixedBy {
+            ConsolidatedHTML.appendDatedBy(by, links: Links.provenance, into: element)
+            element.text(" : le \(fixed.french)")
+        }
+    }
+
     static func act(_ consolidation: Consolidation, numac: String, at date: LegalDate, knownOn: LegalDate?, article number: String?) -> String {
         let consolidated = consolidation.consolidated
         let timeline = consolidated.timeline
@@ -106,6 +120,17 @@ enum Pages {
             : "\(waiting.count) modifications visant ce texte sont en attente d'une date ; le texte ci-dessous ne les contient pas :") { outcome, item in
             ConsolidatedHTML.appendPending(outcome, links: Links.provenance, into: item)
         }
+        // A base article the act dates apart, not in force on this day (« …, à l'exception de
+        // l'article 9, qui entre en vigueur à une date fixée par le Roi »): said above the text,
+        // as `consolidate` warns of it (session 33: the page went from art. 8 to art. 10 without
+        // a word). On one article's page, said where its text would be.
+        let absent = end == nil && number == nil ? timeline.notInForce(at: date) : []
+        noticeList(page.main, absent, lead: absent.count == 1
+            ? "Un article de l'acte n'est pas encore en vigueur à cette date ; le texte ci-dessous ne le contient pas :"
+            : "\(absent.count) articles de l'acte ne sont pas encore en vigueur à cette date ; le texte ci-dessous ne les contient pas :") { entry, item in
+            item.text("Art. \(entry.article) — ")
+            appendDating(entry.dating, into: item)
+        }
         let links = page.main.element("p")
         links.element("a", ["href": "/act/\(numac)/amending"], text: "Actes modificatifs")
         links.text(" · ")
@@ -129,6 +154,12 @@ enum Pages {
         let text = layout.element("div", ["class": "text"])
         if let end {
             text.element("p", ["class": "notice"], text: "L'acte n'est plus en vigueur au \(date.french) : selon son article \(end.article), il cesse d'être en vigueur le \(end.date.french) (lu comme son premier jour hors vigueur).")
+        } else if act.articles.isEmpty, let number,
+                  let dating = timeline.notInForce(at: date).first(where: { $0.article == ArticleNumber.normalized(number) })?.dating {
+            let notice = text.element("p", ["class": "notice"])
+            notice.text("L'article \(number) n'est pas encore en vigueur au \(date.french) : ")
+            appendDating(dating, into: notice)
+            notice.text(".")
         } else if act.articles.isEmpty {
             text.element("p", ["class": "notice"], text: number.map { "L'article \($0) n'existe pas au \(date.french)." } ?? "L'acte n'est pas en vigueur au \(date.french) : il l'est à partir du \(timeline.start.french).")
         }

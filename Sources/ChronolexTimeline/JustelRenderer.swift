@@ -52,7 +52,12 @@ public struct JustelRenderer: ActVisitor {
         marks = [:]
         wholeArticle = []
         if let history = timeline.histories[ArticleNumber.normalized(article.number)] {
-            for version in history.versions where version.validFrom <= date {
+            // An article re-established (« est rétabli ») is printed as Justel prints it: the
+            // mark and footnote of the act that re-established it alone, none of the acts
+            // before (Code pénal, art. 46: « [1 … ]1 », « (1)<rétabli par L 2012-12-10/14, art.
+            // 42, …> »; session 33: it stood inside their marks, `[1 [2 [3 … ]3]2]1`).
+            let start = history.reestablished(onOrBefore: date) ?? 0
+            for version in history.versions[start...] where version.validFrom <= date {
                 for applied in version.sources {
                     let citation = Self.citation(applied)
                     let number: Int

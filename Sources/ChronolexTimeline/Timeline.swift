@@ -181,6 +181,18 @@ public struct ArticleHistory: Sendable {
     public let key: String
     public internal(set) var versions: [ArticleVersion]
 
+    /// The index of the last version in force on `date` that re-established the whole article
+    /// (« L'article 4 … est rétabli »), `nil` when none did: the versions before it did not
+    /// write its text, and Justel marks and notes the re-establishing act alone (Code pénal,
+    /// art. 46: « [1 … ]1 », « (1)<rétabli par L 2012-12-10/14, art. 42, …> »).
+    public func reestablished(onOrBefore date: LegalDate) -> Int? {
+        versions.indices.last { index in
+            versions[index].validFrom <= date && versions[index].sources.contains { applied in
+                if case .reestablish? = applied.edit.change { return applied.edit.target.belowArticle?.isEmpty == true } else { return false }
+            }
+        }
+    }
+
     /// Records `article` as the version from `date`: a new version, or, on the day of the
     /// last one, that version with one more source.
     mutating func record(_ article: Article, at date: LegalDate, by applied: AppliedEdit) {

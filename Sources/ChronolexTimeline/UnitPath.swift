@@ -93,6 +93,20 @@ enum ArticleUnits {
                     return .failure(Reason(description: "alinéa \(n) of \(describe(path, of: article)) is counted past \(describe(before, of: article).split(separator: ",").last.map { $0.trimmingSpaces } ?? ""), which holds \(trace): the trace of a line break lost in the consolidated text, so its number is uncertain"))
                 }
                 path.alinea = index
+            case .onlyAlinea:
+                // « l'alinéa unique »: the article's (or §'s) one alinéa — it must have exactly one.
+                if path.paragraph == nil {
+                    if article.hasParagraphs {
+                        return .failure("\(where_) has paragraphs; the instruction cites « l'alinéa unique » without its §")
+                    }
+                    path.paragraph = 0
+                }
+                guard let p = path.paragraph, article.paragraphs.indices.contains(p) else { return .failure("\(where_) has no text") }
+                let count = article.paragraphs[p].alineas.count
+                guard count == 1 else {
+                    return .failure("the instruction says « l'alinéa unique » but \(describe(path, of: article)) has \(count) alinéas")
+                }
+                path.alinea = 0
             case .point(let label):
                 if path.alinea == nil {
                     // "le 12°" without its alinéa: the one alinéa whose enumeration has it.

@@ -298,10 +298,11 @@ extension Workspace {
     /// amends another from its articles alone (a base act's articles may cite others).
     func unsaidAmendments(of base: Act, knownOn: LegalDate?) -> [Consolidated.Problem] {
         var problems: [Consolidated.Problem] = []
-        for document in documents where !document.amends && document.act.metadata.numac != base.metadata.numac {
+        for (index, document) in documents.enumerated() where !document.amends && document.act.metadata.numac != base.metadata.numac {
             let act = document.act.metadata
             guard Consolidation.isKnown(published: act.publication, signed: act.date, on: knownOn) != false else { continue }
-            let aimed = InstructionReader.read(document.act, file: document.file).edits.filter { edit in
+            // Read once per workspace, not on every consolidation (session 33).
+            let aimed = instructionEdits(ofDocument: index).filter { edit in
                 edit.error == nil && edit.change != nil && edit.targetAct.map { Consolidation.matches($0, base) } == true
             }
             guard let first = aimed.first else { continue }
@@ -752,13 +753,16 @@ extension Workspace {
                 continue
             }
             // An article of the act's body, changed in its words or units: that article.
-            // (Not a division, an annex or the numbering: those reach others.)
-            guard !edit.target.steps.contains(where: \.isDivision), case .article(let number)? = edit.target.steps.first else { return .everything }
+            // (Not a division, an annex or the numbering: those reach others.) An unread verb
+            // after a place inside one article (« Dans l'article 5, les mots … sont bidouillés »):
+            // that article (session 33: every article failed).
+            let target = edit.change == nil ? edit.unreadPlace ?? edit.target : edit.target
+            guard !target.steps.contains(where: \.isDivision), case .article(let number)? = target.steps.first else { return .everything }
             if case .renumber? = edit.change { return .everything }
             ours = true
             // « les articles 4 à 8 »: a range of articles reaches every article in it (look 23:
             // its failure was scoped to art. 4, and art. 5 printed in force), and no other.
-            if edit.target.steps.count == 1, case .article(let last)? = edit.target.through {
+            if target.steps.count == 1, case .article(let last)? = target.through {
                 set.addRange(from: number, through: last)
             } else {
                 set.named.insert(ArticleNumber.normalized(number))

@@ -30,6 +30,9 @@ public struct Workspace: Sendable {
     public private(set) var fixings: [DateFixing] = []
     /// Problems found while reading the files (errors and warnings), in the order of the inputs.
     public private(set) var readingDiagnostics: [Diagnostic] = []
+    /// The instructions of the acts not read as amending, read once each when a
+    /// consolidation first asks whether they amend its base (``unsaidAmendments(of:knownOn:)``).
+    private(set) var otherActReadings = OtherActReadings()
 
     public var edits: [Edit] { shared.map(\.edit) }
 
@@ -127,9 +130,35 @@ public struct Workspace: Sendable {
         } else if Self.readsInstructions(act) {
             // An act read for the dates it fixes only: its fixings, nothing of its own
             // provisions (look 25: they were warned about in every consolidation of a folder).
-            fixings += InstructionReader.read(act, file: file).fixings
+            let read = InstructionReader.read(act, file: file)
+            fixings += read.fixings
+            ownReadings().store(Self.aimedElsewhere(read.edits), for: documents.count)
         }
+        // A copy made before this act shares the readings: they are this workspace's own now.
+        _ = ownReadings()
         documents.append(document)
+    }
+
+    /// The readings of other acts, this workspace's own before one is added: a copy made
+    /// earlier keeps what it had (its documents are numbered as these were then).
+    private mutating func ownReadings() -> OtherActReadings {
+        if !isKnownUniquelyReferenced(&otherActReadings) { otherActReadings = otherActReadings.copy() }
+        return otherActReadings
+    }
+
+    /// The edits read without error from the instructions of the document at `index`, an
+    /// act not read as amending, that change an act they name: read the first time they are
+    /// asked for, then kept.
+    func instructionEdits(ofDocument index: Int) -> [Edit] {
+        otherActReadings.edits(for: index) {
+            Self.aimedElsewhere(InstructionReader.read(documents[index].act, file: documents[index].file).edits)
+        }
+    }
+
+    /// The edits read without error that change an act they name: all that
+    /// ``instructionEdits(ofDocument:)`` keeps (the rest is never asked for).
+    static func aimedElsewhere(_ edits: [Edit]) -> [Edit] {
+        edits.filter { $0.error == nil && $0.change != nil && $0.targetAct != nil }
     }
 
     /// True when an edit of another act is aimed at this one.
@@ -351,5 +380,36 @@ public struct InstructionsRead: Sendable {
             // The first act's edits are taken as they are, not copied one by one.
             if edits.isEmpty { edits = read.edits } else { edits += read.edits }
         }
+    }
+}
+
+/// The edits read from the acts of a workspace that are not read as amending, by their index
+/// among its documents, each read once (look 29's check for acts that amend without saying
+/// so asked on every consolidation). Shared by the copies of a workspace until one of them
+/// adds an act; its lock makes it safe to ask from several threads, as the reading room does.
+final class OtherActReadings: @unchecked Sendable {
+    private var byDocument: [Int: [Edit]] = [:]
+    private let lock = NSLock()
+
+    init(_ byDocument: [Int: [Edit]] = [:]) {
+        self.byDocument = byDocument
+    }
+
+    /// The number of documents whose reading is kept.
+    var count: Int { lock.withLock { byDocument.count } }
+
+    func copy() -> OtherActReadings { OtherActReadings(lock.withLock { byDocument }) }
+
+    func store(_ edits: [Edit], for index: Int) {
+        lock.withLock { byDocument[index] = edits }
+    }
+
+    /// The edits kept for the document at `index`, else those `read` gives, kept. Read
+    /// outside the lock: two threads asking at once may both read, and keep the same edits.
+    func edits(for index: Int, read: () -> [Edit]) -> [Edit] {
+        if let kept = lock.withLock({ byDocument[index] }) { return kept }
+        let edits = read()
+        lock.withLock { byDocument[index] = edits }
+        return edits
     }
 }

@@ -31,7 +31,7 @@ enum CompleteUnitForm: InstructionForm {
     /// before the alinéas after it (as Justel consolidates it), not at the end of its
     /// paragraph.
     static func appended(_ unit: NewUnit, _ text: Fragment, to target: UnitReference, notes: [String] = [], announced: Bool) -> ClauseOutput {
-        if unit.kind == .alinea, case .alinea? = target.steps.last, target.through == nil {
+        if unit.kind == .alinea, target.through == nil, target.steps.last.map({ if case .alinea = $0 { return true } else { return $0 == .onlyAlinea } }) == true {
             return ClauseOutput(target: UnitReference(Array(target.steps.dropLast())), change: .insertUnits(unit, text, at: .after(target)),
                                 notes: notes, announced: announced, readAs: unit.expectedText)
         }

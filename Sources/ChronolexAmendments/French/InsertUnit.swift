@@ -86,7 +86,7 @@ extension UnitPlacement {
         switch (unit.kind, target.last) {
         case (.point, .point(let label)?) where unit.label?.kind == label.kind: Array(target.dropLast())
         case (.dash, .point(let label)?) where label.kind == .dash: Array(target.dropLast())
-        case (.alinea, .alinea?): Array(target.dropLast())
+        case (.alinea, .alinea?), (.alinea, .onlyAlinea?): Array(target.dropLast())
         default: target
         }
     }

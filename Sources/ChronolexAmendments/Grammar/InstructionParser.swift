@@ -16,6 +16,10 @@ struct InstructionError: Error, Sendable {
     var partial: [ClauseOutput] = []
     var act: ActCitation?
     var history: [String] = []
+    /// The place named before a verb that was not read (« Dans l'article 5, les mots « x »
+    /// sont bidouillés »), when what the clause can change is inside it: a unit of one article
+    /// (its words, or a unit below it), the unread words naming no other unit.
+    var place: UnitReference?
 
     init(_ message: String, kind: Kind = .other) {
         self.kind = kind
@@ -540,6 +544,9 @@ struct InstructionParser {
                 error.partial = parsed.outputs
                 error.act = act ?? registry.titleAct
                 error.history = parsed.history
+                if siblingPlaces.isEmpty, expansion == nil {
+                    error.place = Self.unreadPlace(target, subject: subject, unread: s.tokens[verb...])
+                }
                 throw error
             }
             // The acts the form read in a place after the verb: the instruction's, as any.
@@ -860,6 +867,25 @@ struct InstructionParser {
             }
         }
         return context.filter { $0.level <= level }
+    }
+
+    /// The place an unread clause can change (``InstructionError/place``): words in one
+    /// article or a unit of it, or a unit below one article — never a range, a division, an
+    /// article as a whole, nor a clause whose unread words name a unit (« … sont transférés à
+    /// l'article 5 »); `nil` otherwise.
+    static func unreadPlace(_ target: UnitReference, subject: Subject, unread: ArraySlice<Token>) -> UnitReference? {
+        guard target.through == nil, case .article? = target.steps.first, !target.steps.contains(where: \.isDivision) else { return nil }
+        switch subject {
+        case .words: break
+        case .unit(let ref) where ref.through == nil && ref.listed == nil && target.steps.count > 1: break
+        default: return nil
+        }
+        let units: Set<String> = ["article", "articles", "artikel", "artikelen", "annexe", "annexes", "bijlage", "bijlagen", "§", "paragraphe", "paragraaf"]
+        let named = unread.contains { token in
+            token.kind != .quote && (units.contains(token.folded) || token.text == "§" || Lexicon.divisionWords[token.folded] != nil
+                                     || Lexicon.pluralDivisionWords[token.folded] != nil)
+        }
+        return named ? nil : UnitReference(target.steps)
     }
 
     /// True when `next` is the unit right after `step`, of the same kind (alinéa 4 after

@@ -106,9 +106,13 @@ enum ClauseKind: Equatable {
         guard tokens.count > 6, ["dans", "a", "au", "aux", "in", "aan"].contains(tokens[0].folded), tokens.last?.text != "," else { return false }
         var k = 1
         if ["l'", "l’", "le", "la", "les", "het", "de"].contains(tokens[k].folded) { k += 1 }
-        guard ["article", "articles", "annexe", "artikel", "artikelen", "bijlage"].contains(tokens[k].folded) else { return false }
+        // A division too (session 33: « Dans le chapitre 2 du même arrêté, les mots … sont
+        // bidouillés » was a provision, where the same place in an article was not).
+        let division = Lexicon.divisionKind(tokens[k].folded, before: k + 1 < tokens.count ? tokens[k + 1] : nil) != nil
+        guard division || ["article", "articles", "annexe", "artikel", "artikelen", "bijlage"].contains(tokens[k].folded) else { return false }
         k += 1
-        guard k < tokens.count, tokens[k].startsWithDigit || ["premier", "unique", "enige"].contains(tokens[k].folded) else { return false }
+        guard k < tokens.count, tokens[k].startsWithDigit || ["premier", "unique", "enige"].contains(tokens[k].folded)
+                || division && Lexicon.isDivisionNumber(tokens[k]) else { return false }
         // The act it is in, after the place (« , § 2, de l'arrêté … », « du même décret »,
         // « van het besluit »; not « du présent arrêté », this act's own article), before
         // any quotation; then a comma, and words after it.

@@ -66,6 +66,15 @@ enum Lexicon {
         return kind
     }
 
+    /// Division words in the plural, for two divisions named together (« entre les chapitres
+    /// 1er et 3 », « tussen de hoofdstukken 2 en 3 »; session 33).
+    static let pluralDivisionWords: [String: DivisionKind] = [
+        "livres": .livre, "parties": .partie, "titres": .titre, "chapitres": .chapitre, "sections": .section,
+        "sous-sections": .sousSection,
+        "boeken": .livre, "delen": .partie, "titels": .titre, "hoofdstukken": .chapitre, "afdelingen": .section,
+        "onderafdelingen": .sousSection,
+    ]
+
     /// Divisions the model has no kind for, cited by their word.
     static let namedDivisionWords: Set<String> = ["sous-titre"]
 

@@ -262,6 +262,15 @@ enum ReferenceReader {
                 let from = s.index
                 skipClause(&s)
                 ref.history.append(Scanner.render(s.tokens[from..<s.index]))
+            } else if comma, next == "devenant", ref.parts.last == .onlyAlinea, s.isWord("l'", at: 2), s.isWord("alinea", at: 3),
+                      let number = s.word(4), ReferenceReader.ordinal(number) == 1, s.peek(5)?.text == "," {
+                // « l'alinéa unique, devenant l'alinéa 1er, est remplacé » (2024200360, art. 6):
+                // the alinéa that a later sub-instruction's new one follows; a remark. Another
+                // number is left unread (which alinéa it means would depend on the others).
+                s.index += 1
+                let from = s.index
+                s.index += 4
+                ref.notes.append(Scanner.render(s.tokens[from..<s.index]))
             } else if comma, next == "qui" || next == "dont" || next == "comportant" || next == "comprenant" {
                 s.index += 1
                 let from = s.index
@@ -356,13 +365,22 @@ enum ReferenceReader {
         return isStepStart(s, at: offset + skip) ? skip : nil
     }
 
+    /// « chapitres 1er et 3 », « hoofdstukken 2 en 3 » at the cursor: the kind and the two
+    /// numbers, normalised; `nil` for anything else (one number, a third after the second).
+    static func divisionPair(_ s: Scanner, at offset: Int = 0) -> (DivisionKind, String, String)? {
+        guard let w = s.word(offset), let kind = Lexicon.pluralDivisionWords[w], let first = s.peek(offset + 1), Lexicon.isDivisionNumber(first),
+              s.isWord("et", at: offset + 2) || s.isWord("en", at: offset + 2), let second = s.peek(offset + 3), Lexicon.isDivisionNumber(second),
+              !(s.isWord("et", at: offset + 4) || s.isWord("en", at: offset + 4)) else { return nil }
+        return (kind, OrdinalNumber.normalized(first.text), OrdinalNumber.normalized(second.text))
+    }
+
     static func isStepStart(_ s: Scanner, at offset: Int) -> Bool {
         guard let token = s.peek(offset) else { return false }
         if token.text == "§" { return true }
         guard token.kind == .word else { return false }
         let w = token.folded
         if w == "alinea" || w == "alineas" || w == "paragraphe" || w == "paragraphes" || w == "paragraaf" || w == "phrase" || w == "lid" || namedDivisionWords.contains(w) { return true }
-        if Lexicon.divisionKind(w, before: s.peek(offset + 1)) != nil { return true }
+        if Lexicon.divisionKind(w, before: s.peek(offset + 1)) != nil || divisionPair(s, at: offset) != nil { return true }
         if w == "bepaling" || w == "bepalingen", s.isWord("onder", at: offset + 1) { return true }
         // "point 5", "point 3°".
         if w == "point", let next = s.peek(offset + 1), next.kind == .word, label(next) != nil || next.startsWithDigit { return true }
@@ -370,6 +388,8 @@ enum ReferenceReader {
         if w == "point", letteredItem(s, at: offset + 1) != nil { return true }
         // "troisième tiret", "premier alinéa", "deuxième phrase".
         if let noun = s.word(offset + 1), ["tiret", "alinea", "phrase", "paragraphe", "lid", "zin"].contains(noun), ordinal(w) != nil { return true }
+        // « l'unique alinéa », « het enige lid ».
+        if (w == "unique" && s.isWord("alinea", at: offset + 1)) || (w == "enige" && s.isWord("lid", at: offset + 1)) { return true }
         // "la section 1, 1.3, le d)": a numbered item; "l'article 6, § 2, 2.;": a list item.
         if itemNumber(token) != nil || isListItem(s, at: offset) { return true }
         return label(token) != nil
@@ -775,6 +795,13 @@ enum ReferenceReader {
             if w == "bepalingen" { readDutchLabels(&s, after: point, into: &ref) }
             return false
         }
+        // « l'unique alinéa », Dutch « het enige lid »: the one alinéa (« l'alinéa unique » is
+        // read with « alinéa »).
+        if (w == "unique" && s.word(1) == "alinea") || (w == "enige" && s.word(1) == "lid") {
+            s.index += 2
+            ref.parts.append(.onlyAlinea)
+            return false
+        }
         // "la deuxième phrase", "le troisième alinéa", "le dernier alinéa", "l'avant-dernier alinéa".
         if let noun = s.word(1), noun == "lid" || noun == "zin", let n = ordinal(w) {
             s.index += 2
@@ -952,6 +979,13 @@ enum ReferenceReader {
             return false
         case "alinea", "alineas":
             s.index += 1
+            // « l'alinéa unique de l'article 6 »: the one alinéa, checked when applied (it was
+            // « matches no known instruction form »).
+            if w == "alinea", s.isWord("unique") {
+                s.index += 1
+                ref.parts.append(.onlyAlinea)
+                return false
+            }
             guard let n = s.word().flatMap(ordinal) else {
                 ref.bareLevel = 300
                 return false
@@ -1102,6 +1136,16 @@ enum ReferenceReader {
             s.index += 2
             ref.parts.append(.division(kind, number))
             ref.notes.append("\(token.text) « \(quote.text) »")
+            return false
+        }
+        // « les chapitres 1er et 3 », « de hoofdstukken 2 en 3 » (session 33: « matches no known
+        // instruction form »): two divisions of one kind, listed as « les articles 5bis et 6 »
+        // are (« entre » reads them as its two units); a third is not read.
+        if let (kind, first, second) = divisionPair(s) {
+            s.index += 4
+            ref.parts.append(.division(kind, first))
+            ref.listed = .division(kind, first)
+            ref.others = [.division(kind, second)]
             return false
         }
         // « In hoofdstuk 2 van het besluit … »: a Dutch word before a number only.
