@@ -254,6 +254,10 @@ public struct SearchHit: FetchableRecord, Sendable {
     public var article: String
     /// The words around the match, the matched words in [ ].
     public var excerpt: String
+    /// On a date: why the article's text on that date is not certain (the first error that
+    /// can reach it: an instruction not read or not applied, a text not in the input), `nil`
+    /// when nothing can.
+    public var uncertain: String? = nil
 
     public init(row: Row) {
         numac = row["numac"]

@@ -48,7 +48,8 @@ extension CorpusIndex {
             guard result.hits.count < limit else { break }
             // A numac named by `modifies:` whose act is not in the corpus: no article to find.
             guard try !acts(numac: numac).isEmpty else { continue }
-            let selection = try selection(numac: numac)
+            // The text the index holds for that day, as a consolidation on that day takes it (look 30).
+            let selection = try selection(numac: numac, at: date)
             let consolidated: Consolidated
             switch Workspace(paths: selection.paths).consolidated(act: numac) {
             case .success(let value): consolidated = value
@@ -60,9 +61,22 @@ extension CorpusIndex {
             for article in consolidated.timeline.act(at: date).articles {
                 let text = TextRenderer.render(article)
                 guard termSet.isSubset(of: Set(Self.words(text))) else { continue }
-                result.hits.append(SearchHit(numac: numac, kind: selection.base.kind, date: selection.base.date, title: selection.base.title,
-                                             authority: selection.base.authority, path: selection.base.path,
-                                             article: ArticleNumber.normalized(article.number), excerpt: Self.excerpt(text, terms: termSet)))
+                let number = ArticleNumber.normalized(article.number)
+                var hit = SearchHit(numac: numac, kind: selection.base.kind, date: selection.base.date, title: selection.base.title,
+                                    authority: selection.base.authority, path: selection.base.path,
+                                    article: number, excerpt: Self.excerpt(text, terms: termSet))
+                // An error that can reach this article on that day (an instruction not read or
+                // not applied, its text not in the input) is said with it, as `consolidate` and
+                // the reading room say it (look 30: printed as the text in force, exit 0, not a word).
+                if consolidated.failed(article: number, at: [date]) {
+                    hit.uncertain = consolidated.report(keepGoing: true, article: number, at: [date]).first(where: \.skipped).map { diagnostic in
+                        var diagnostic = diagnostic
+                        diagnostic.severity = .error
+                        if diagnostic.message.hasPrefix("skipped: ") { diagnostic.message.removeFirst("skipped: ".count) }
+                        return diagnostic.description
+                    } ?? "an instruction that can reach it could not be read or applied"
+                }
+                result.hits.append(hit)
                 if result.hits.count == limit { break }
             }
         }

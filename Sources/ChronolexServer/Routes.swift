@@ -45,7 +45,7 @@ public enum Routes {
                 let article = try Parameters.article(request)
                 let key = Links.act(numac, at: at, knownOn: known, article: article)
                 return try html(try await room.pages.page(key) {
-                    Pages.act(try await room.consolidated(numac, knownOn: known), numac: numac, at: at, knownOn: known, article: article)
+                    Pages.act(try await room.consolidated(numac, at: at, knownOn: known), numac: numac, at: at, knownOn: known, article: article)
                 })
             }
         }
@@ -64,7 +64,7 @@ public enum Routes {
                 }
                 guard from < to else { throw PageError.badRequest("the first date (from) must be before the second (to)") }
                 let layout = try Parameters.query(request, "layout", limit: 20)
-                return try html(Pages.diff(try await room.consolidated(numac, knownOn: nil), from: from, to: to,
+                return try html(Pages.diff(try await room.consolidated(numac, at: from, knownOn: nil), from: from, to: to,
                                            article: try Parameters.article(request), sideBySide: layout == "side-by-side"))
             }
         }
