@@ -110,6 +110,12 @@ public struct CorpusIndex: Sendable {
                 JOIN act ON act.id = hit.act_id JOIN file ON file.id = act.file_id
                 ORDER BY hit.rank
                 """, arguments: [query, limit])
+                // One line: the alinéas of an article are lines of its indexed text (look 30).
+                .map { hit in
+                    var hit = hit
+                    hit.excerpt = hit.excerpt.split(whereSeparator: \.isNewline).joined(separator: " ")
+                    return hit
+                }
         }
     }
 

@@ -83,13 +83,22 @@ extension CorpusIndex {
         return result
     }
 
-    /// Twelve words of `text` around the first word that is one of `terms`, those words in
-    /// [ ], « … » where the text is cut (as the index's excerpts are).
+    /// Twelve words of `text` around the words found — the first twelve that hold the most
+    /// of the different `terms` (look 30: « vingt jours » showed the first « jours », of
+    /// another sentence, without « vingt ») —, those words in [ ], « … » where the text is cut.
     static func excerpt(_ text: String, terms: Set<String>) -> String {
         let words = text.split(whereSeparator: \.isWhitespace)
-        let matches = words.map { word in Self.words(String(word)).contains(where: terms.contains) }
+        let found = words.map { word in Set(Self.words(String(word)).filter(terms.contains)) }
+        let matches = found.map { !$0.isEmpty }
         let first = matches.firstIndex(of: true) ?? 0
-        let start = max(0, min(first - 4, words.count - 12))
+        var start = max(0, min(first - 4, words.count - 12))
+        var best = found[start..<min(words.count, start + 12)].reduce(into: Set<String>()) { $0.formUnion($1) }.count
+        if best < terms.count {
+            for candidate in 0..<max(0, words.count - 11) {
+                let count = found[candidate..<min(words.count, candidate + 12)].reduce(into: Set<String>()) { $0.formUnion($1) }.count
+                if count > best { (best, start) = (count, candidate) }
+            }
+        }
         let end = min(words.count, start + 12)
         let shown = (start..<end).map { matches[$0] ? "[\(words[$0])]" : String(words[$0]) }
         return (start > 0 ? "…" : "") + shown.joined(separator: " ") + (end < words.count ? "…" : "")

@@ -128,11 +128,24 @@ enum Parameters {
         return value
     }
 
-    /// A query parameter, at most `limit` bytes.
+    /// A query parameter, at most `limit` bytes, decoded as a form sends it: « + » is a
+    /// space (look 30: the room's own search form echoed « délai+prolonger »), « %2B » a « + ».
     static func query(_ request: Request, _ name: String, limit: Int) throws -> String? {
-        guard let value = request.uri.queryParameters[Substring(name)] else { return nil }
-        guard value.utf8.count <= limit else { throw PageError.badRequest("the parameter « \(name) » is too long (at most \(limit) characters)") }
-        return String(value)
+        guard let raw = request.uri.query else { return nil }
+        for pair in raw.split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            guard formDecoded(parts[0]) == name else { continue }
+            let value = parts.count > 1 ? formDecoded(parts[1]) : ""
+            guard value.utf8.count <= limit else { throw PageError.badRequest("the parameter « \(name) » is too long (at most \(limit) characters)") }
+            return value
+        }
+        return nil
+    }
+
+    /// `application/x-www-form-urlencoded`: « + » for a space, then percent-escapes.
+    static func formDecoded(_ text: Substring) -> String {
+        let spaced = String(text).replacingOccurrences(of: "+", with: " ")
+        return spaced.removingPercentEncoding ?? spaced
     }
 
     static func date(_ request: Request, _ name: String) throws -> LegalDate? {

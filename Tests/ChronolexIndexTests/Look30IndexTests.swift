@@ -147,6 +147,19 @@ struct Look30IndexTests {
         #expect(try index.search("délai prolonger", at: Self.day("2016-01-01")).hits.map(\.uncertain) == [nil])
     }
 
+    /// Finding 20: the words bracketed are those of the window that holds the most of them,
+    /// and a snippet of the indexed text is one line.
+    @Test func snippetsShowTheWordsFoundOnOneLine() throws {
+        let text = "Art. 2. Le délai est de trente jours. Il court dès la notification.\nLe ministre peut prolonger le délai de vingt jours."
+        #expect(CorpusIndex.excerpt(text, terms: ["vingt", "jours"]) == "…dès la notification. Le ministre peut prolonger le délai de [vingt] [jours.]")
+        let published = Self.essais("**Article 1er.** Le présent arrêté règle les essais.\n\n**Art. 2.** Le délai court dès la notification.\n\nLe ministre peut le prolonger.")
+        let (folder, index) = try DateFixingIndexTests.corpus(["a.md": published])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let hits = try index.search("notification ministre")
+        #expect(hits.count == 1)
+        #expect(hits.allSatisfy { !$0.excerpt.contains("\n") }, "\(hits.map(\.excerpt))")
+    }
+
     static func failure<T>(_ result: Result<T, ConsolidationFailure>) -> ConsolidationFailure? {
         if case .failure(let failure) = result { return failure }
         return nil

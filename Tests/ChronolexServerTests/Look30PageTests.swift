@@ -51,6 +51,19 @@ struct Look30PageTests {
         }
     }
 
+    /// Finding 19: the room's own form sends a space as « + »; the page echoed « prêt+numérique ».
+    @Test func aPlusInTheQueryIsASpace() async throws {
+        try await RouteTests.get("/search?q=pr%C3%AAt+num%C3%A9rique") { response in
+            let body = RouteTests.body(response)
+            #expect(body.contains("Recherche : « prêt numérique »"), "\(body.prefix(600))")
+            #expect(body.contains("Art. 1"))
+        }
+        // A « + » typed by the jurist arrives as %2B: kept.
+        try await RouteTests.get("/search?q=a%2Bb") { response in
+            #expect(RouteTests.body(response).contains("Recherche : « a+b »"))
+        }
+    }
+
     @Test func twoDifferingTextsAsPublished() async throws {
         let a = Self.essais("Arrêté royal relatif aux essais", "**Article 1er.** Le présent arrêté règle les essais.\n\n**Art. 2.** Le délai est de trente jours.")
         let b = Self.essais("Arrêté royal relatif aux essais", "**Article 1er.** Le présent arrêté règle les essais.\n\n**Art. 2.** Le délai est de trente jours ouvrables.")
