@@ -13,6 +13,9 @@ public struct DatedSearch: Sendable {
     public var unexamined = 0
     /// Candidates that could not be consolidated, with the first error.
     public var failures: [(numac: String, message: String)] = []
+    /// Articles of the candidates whose text on the date is not in the index (a Justel state
+    /// shows them as later acts left them): not searched.
+    public var unknownTexts: [(numac: String, article: String)] = []
 }
 
 extension CorpusIndex {
@@ -59,6 +62,14 @@ extension CorpusIndex {
             }
             guard consolidated.timeline.ended(at: date) == nil else { continue }
             for article in consolidated.timeline.act(at: date).articles {
+                // Chronolex's own words are not the article's (look 30: « abrogé » found the
+                // « (Abrogé) » of a repealed article); an article whose text is not in the
+                // index is not searched, and said.
+                if article.status == .repealed { continue }
+                if article.status == .unknown {
+                    result.unknownTexts.append((numac, ArticleNumber.normalized(article.number)))
+                    continue
+                }
                 let text = TextRenderer.render(article)
                 guard termSet.isSubset(of: Set(Self.words(text))) else { continue }
                 let number = ArticleNumber.normalized(article.number)

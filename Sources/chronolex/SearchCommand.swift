@@ -57,6 +57,11 @@ struct SearchCommand: ParsableCommand {
                 let articles = hits.filter { $0.numac == hit.numac && $0.path == hit.path && $0.uncertain != nil }.map { "art. \($0.article)" }
                 lines.append("\(corpus): warning: \(hit.numac ?? hit.path): its text on \(at.iso) is not certain (\(articles.joined(separator: ", "))): \(hit.uncertain ?? "")")
             }
+            var unknown: [String: [String]] = [:]
+            for (numac, article) in found.unknownTexts { unknown[numac, default: []].append("art. \(article)") }
+            for (numac, articles) in unknown.sorted(by: { $0.key > $1.key }) {
+                lines.append("\(corpus): warning: \(numac): the text of \(articles.prefix(12).joined(separator: ", "))\(articles.count > 12 ? " and \(articles.count - 12) more" : "") on \(at.iso) is not in the index (a Justel state that shows later words): not searched")
+            }
             if found.unexamined > 0 {
                 lines.append("\(corpus): warning: \(found.candidates) acts could hold these words on \(at.iso); only \(found.candidates - found.unexamined) were consolidated and searched: add words to narrow the search")
             }

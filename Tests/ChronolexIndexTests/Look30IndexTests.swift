@@ -160,6 +160,23 @@ struct Look30IndexTests {
         #expect(hits.allSatisfy { !$0.excerpt.contains("\n") }, "\(hits.map(\.excerpt))")
     }
 
+    /// Finding 20: a search on a date matched Chronolex's own words — « (Abrogé) » of a
+    /// repealed article, the note that stands for a text not in the input — as the article's.
+    @Test func aSearchOnADateSkipsChronolexsOwnWords() throws {
+        let published = Self.essais("**Article 1er.** Le présent arrêté règle les essais.\n\n**Art. 2.** Le délai est de trente jours.\n\n**Art. 3.** La décision est motivée.")
+        let repealing = Self.amending.replacingOccurrences(of: "Dans l'article 2 de l'arrêté royal du 1er mars 2010 relatif aux essais, le mot \" trente \" est remplacé par le mot \" vingt \".",
+                                                           with: "L'article 3 de l'arrêté royal du 1er mars 2010 relatif aux essais est abrogé.")
+        let (folder, index) = try DateFixingIndexTests.corpus(["a.md": published, "r.md": repealing])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try index.search("abrogé", at: Self.day("2016-07-01")).hits.filter { $0.numac == Self.numac }.isEmpty)
+        // Before its state's change, art. 2 of a state alone is not in the input: not searched, said.
+        let (alone, only) = try DateFixingIndexTests.corpus(["v2.md": Self.v2])
+        defer { try? FileManager.default.removeItem(at: alone) }
+        let found = try only.search("délai", at: Self.day("2015-12-01"))
+        #expect(found.hits.isEmpty)
+        #expect(found.unknownTexts.map { "\($0.numac) \($0.article)" } == ["2010000001 2"])
+    }
+
     static func failure<T>(_ result: Result<T, ConsolidationFailure>) -> ConsolidationFailure? {
         if case .failure(let failure) = result { return failure }
         return nil
