@@ -28,4 +28,23 @@ struct Look30Tests {
         #expect(CheckpointTests.text(consolidated, "3", "2021-03-01")?.contains("dans les quarante jours") == true)
         #expect(CheckpointTests.text(consolidated, "4", "2021-03-01")?.contains("Le registre est public.") == true)
     }
+
+    /// Look 30, finding 5, from the folder's side: two files « as published » that hold the
+    /// same bytes (a copy in another folder) are one text, as the index reads them; two that
+    /// differ are refused.
+    @Test func twoFilesWithTheSameBytesAreOneText() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("chronolex-look30-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try CheckpointTests.published.write(to: folder.appendingPathComponent("a.md"), atomically: true, encoding: .utf8)
+        try CheckpointTests.published.write(to: folder.appendingPathComponent("b.md"), atomically: true, encoding: .utf8)
+        try CheckpointTests.amending.write(to: folder.appendingPathComponent("m.md"), atomically: true, encoding: .utf8)
+        let consolidated = try Workspace(paths: [folder.path]).consolidated(act: "2020200001").get()
+        #expect(consolidated.base.file == folder.path + "/a.md")
+        #expect(CheckpointTests.text(consolidated, "3", "2021-03-01")?.contains("dans les quarante jours") == true)
+        try CheckpointTests.published.replacingOccurrences(of: "Le registre est public.", with: "Le registre est privé.")
+            .write(to: folder.appendingPathComponent("b.md"), atomically: true, encoding: .utf8)
+        let failure = try #require(Workspace(paths: [folder.path]).consolidated(act: "2020200001").failureValue)
+        #expect(failure.diagnostics.contains { $0.message.hasPrefix("2 texts of act 2020200001 say no state date") })
+    }
 }
