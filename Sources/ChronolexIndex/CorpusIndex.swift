@@ -110,6 +110,12 @@ public struct CorpusIndex: Sendable {
                 JOIN act ON act.id = hit.act_id JOIN file ON file.id = act.file_id
                 ORDER BY hit.rank
                 """, arguments: [query, limit])
+                // One line: the alinéas of an article are lines of its indexed text (look 30).
+                .map { hit in
+                    var hit = hit
+                    hit.excerpt = hit.excerpt.split(whereSeparator: \.isNewline).joined(separator: " ")
+                    return hit
+                }
         }
     }
 
@@ -254,6 +260,10 @@ public struct SearchHit: FetchableRecord, Sendable {
     public var article: String
     /// The words around the match, the matched words in [ ].
     public var excerpt: String
+    /// On a date: why the article's text on that date is not certain (the first error that
+    /// can reach it: an instruction not read or not applied, a text not in the input), `nil`
+    /// when nothing can.
+    public var uncertain: String? = nil
 
     public init(row: Row) {
         numac = row["numac"]

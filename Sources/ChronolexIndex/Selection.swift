@@ -1,14 +1,28 @@
 import ChronolexModel
 import ChronolexWorkspace
+import Foundation
 import GRDB
 
 /// The files that consolidate one act of the corpus: its text, and the acts the amendment
 /// graph shows amending it (with the acts that fix the dates of their pending articles) — for a Justel consolidation, only those published after its
 /// state, which Justel has not caught up with.
 public struct CorpusSelection: Sendable {
-    /// The act's text chosen (the latest Justel state when there are several), and the others.
+    /// The act's text chosen, and the others. On a date (as known on a day), the latest
+    /// Justel state of that date or before; else the act as published; else the earliest
+    /// state known that day (the fewest texts missing). Without a date, the latest state.
+    /// As the folder starts from its earliest text, a text known only later is never taken
+    /// for an earlier day (look 30: the latest state was taken whatever the date asked).
     public var base: IndexedAct
     public var otherTexts: [IndexedAct]
+    /// The later Justel states given with the base, which the consolidation is compared with
+    /// on their dates (checkpoints, as in a folder).
+    public var laterStates: [IndexedAct] = []
+    /// Other texts « as published » that differ from the base: given too, so that the
+    /// workspace refuses them as it refuses them in a folder (look 30: one was taken without
+    /// a word).
+    public var conflicting: [IndexedAct] = []
+    /// Files that hold the very bytes of the base (a copy in another folder): one text.
+    public var copies: [IndexedAct] = []
     /// The amending acts to apply, in order of publication.
     public var amending: [Amendment]
     /// Amending acts published on or before the Justel state: already in its text.
@@ -19,7 +33,7 @@ public struct CorpusSelection: Sendable {
     public var ambiguous: [UnresolvedCitation]
 
     /// The files to give the workspace.
-    public var paths: [String] { [base.path] + amending.map(\.act.path) }
+    public var paths: [String] { [base.path] + conflicting.map(\.path) + laterStates.map(\.path) + amending.map(\.act.path) }
 
     /// What was used, in words, one line each (for the command's report).
     public var summary: [String] {
@@ -40,6 +54,15 @@ public struct CorpusSelection: Sendable {
         }
         for duplicate in duplicates {
             lines.append("  \(duplicate.act.numac ?? "?") also in \(duplicate.act.path): the same act, applied once")
+        }
+        for state in laterStates {
+            lines.append("  Justel's state of \(state.justelState?.iso ?? "?") (\(state.path)): compared with the consolidation on its date")
+        }
+        for copy in copies {
+            lines.append("  \(copy.path): the same text as \(base.path), read once")
+        }
+        if !conflicting.isEmpty {
+            lines.append("  other texts of this act as published, which differ: " + conflicting.map(\.path).joined(separator: ", "))
         }
         if !otherTexts.isEmpty {
             lines.append("  other texts of this act in the corpus, not used: " + otherTexts.map(\.path).joined(separator: ", "))
@@ -71,18 +94,42 @@ extension CorpusIndex {
         }
     }
 
-    /// What consolidates the act with this numac: its text and the acts that amend it.
-    public func selection(numac: String) throws -> CorpusSelection {
+    /// What consolidates the act with this numac: its text and the acts that amend it — on
+    /// `date` (the earliest date asked for, if any), as known on `knownOn`.
+    public func selection(numac: String, at date: LegalDate? = nil, knownOn: LegalDate? = nil) throws -> CorpusSelection {
         let all = try acts(numac: numac)
-        let texts = all.filter { !$0.amending || $0.justelState != nil }
-        guard let base = texts.first ?? all.first else {
+        let direct = try amendingActs(of: numac)
+        // Its texts, as a folder counts them: the acts that amend nothing, Justel's states, and,
+        // when others amend it, its texts that amend others too (an act as published with
+        // `modifies:`; look 30: 2009202639 of 2009 was left out, the state of 2024 taken alone).
+        let texts = all.filter { !$0.amending || $0.justelState != nil || !direct.isEmpty }
+        guard !all.isEmpty else {
             throw IndexError("no act with numac \(numac) in the index \(path)")
         }
+        let states = texts.filter { $0.justelState != nil }   // latest first
+        var published: [IndexedAct] = []                       // as published, one per text
+        var copies: [IndexedAct] = []
+        for text in texts where text.justelState == nil {
+            if try published.contains(where: { try sameBytes($0, text) }) { copies.append(text) } else { published.append(text) }
+        }
+        let base: IndexedAct
+        if let limit = [date, knownOn].compactMap({ $0 }).min() {
+            let known = states.filter { state in knownOn.map { state.justelState! <= $0 } ?? true }
+            // The latest state of that day or before; else the act as published; else the
+            // earliest state known (the day asked is before it: the fewest texts missing); else
+            // the earliest state, which the workspace refuses as not known yet.
+            base = states.first { $0.justelState! <= limit } ?? published.first ?? known.last ?? states.last ?? all[0]
+        } else {
+            base = states.first ?? published.first ?? all[0]
+        }
+        let laterStates: [IndexedAct] = Array((base.justelState == nil ? states : states.filter { $0.justelState! > base.justelState! }).reversed())
+        let conflicting = base.justelState == nil && published.first?.path == base.path ? Array(published.dropFirst()) : []
+        let given = Set([base.path] + laterStates.map(\.path) + conflicting.map(\.path) + copies.map(\.path))
+        let otherTexts = texts.filter { !given.contains($0.path) }
         var amending: [Amendment] = []
         var already: [Amendment] = []
         var seen = Set<String>()
         var duplicates: [Amendment] = []
-        let direct = try amendingActs(of: numac)
         // The acts that fix the dates of the amending acts' pending articles (« L'article 2
         // de l'arrêté royal du 10 janvier 2015 modifiant … entre en vigueur le … »): they
         // cite the amending act, rarely the base; without them those articles stay pending.
@@ -112,7 +159,18 @@ extension CorpusIndex {
         }
         let concerned = Set([numac] + direct.compactMap(\.act.numac))
         let ambiguous = try unresolvedCitations().filter { $0.status == "ambiguous" && $0.candidates.contains(where: concerned.contains) }
-        return CorpusSelection(base: base, otherTexts: Array(texts.dropFirst()), amending: amending, alreadyInText: already, duplicates: duplicates,
-                               ambiguous: ambiguous)
+        return CorpusSelection(base: base, otherTexts: otherTexts, laterStates: laterStates, conflicting: conflicting, copies: copies,
+                               amending: amending, alreadyInText: already, duplicates: duplicates, ambiguous: ambiguous)
+    }
+
+    /// True when the two acts' files hold the same bytes (the index's hash and size first).
+    func sameBytes(_ a: IndexedAct, _ b: IndexedAct) throws -> Bool {
+        let rows = try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT path, size, hash FROM file WHERE path IN (?, ?)", arguments: [a.path, b.path])
+        }
+        guard rows.count == 2, rows[0]["size"] as Int == rows[1]["size"] as Int, rows[0]["hash"] as String == rows[1]["hash"] as String else { return false }
+        // The hash tells a changed file; equal bytes are compared, never assumed.
+        guard let x = FileManager.default.contents(atPath: a.path), let y = FileManager.default.contents(atPath: b.path) else { return false }
+        return x == y
     }
 }

@@ -23,10 +23,11 @@ public final class ReadingRoom: Sendable {
         return (ReadingRoom(index: index), run)
     }
 
-    /// The act with this numac consolidated (as known on `knownOn`), with what was used.
-    func consolidated(_ numac: String, knownOn: LegalDate?) async throws -> Consolidation {
-        try await cache.value(for: ConsolidationCache.Key(numac: numac, knownOn: knownOn)) { [index] in
-            let selection = try index.selection(numac: numac)
+    /// The act with this numac consolidated (as known on `knownOn`) from the text the index
+    /// holds for `date` (``CorpusIndex/selection(numac:at:knownOn:)``), with what was used.
+    func consolidated(_ numac: String, at date: LegalDate? = nil, knownOn: LegalDate?) async throws -> Consolidation {
+        let selection = try index.selection(numac: numac, at: date, knownOn: knownOn)
+        return try await cache.value(for: ConsolidationCache.Key(numac: numac, knownOn: knownOn, base: selection.base.path)) {
             switch Workspace(paths: selection.paths).consolidated(act: numac, knownOn: knownOn) {
             case .success(let consolidated): return Consolidation(consolidated: consolidated, selection: selection)
             case .failure(let failure):
@@ -48,6 +49,8 @@ actor ConsolidationCache {
     struct Key: Hashable, Sendable {
         var numac: String
         var knownOn: LegalDate?
+        /// The text the consolidation starts from (the files given follow from it).
+        var base: String
     }
 
     private var tasks: [Key: Task<Consolidation, Error>] = [:]

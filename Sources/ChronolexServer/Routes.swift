@@ -45,7 +45,7 @@ public enum Routes {
                 let article = try Parameters.article(request)
                 let key = Links.act(numac, at: at, knownOn: known, article: article)
                 return try html(try await room.pages.page(key) {
-                    Pages.act(try await room.consolidated(numac, knownOn: known), numac: numac, at: at, knownOn: known, article: article)
+                    Pages.act(try await room.consolidated(numac, at: at, knownOn: known), numac: numac, at: at, knownOn: known, article: article)
                 })
             }
         }
@@ -64,7 +64,7 @@ public enum Routes {
                 }
                 guard from < to else { throw PageError.badRequest("the first date (from) must be before the second (to)") }
                 let layout = try Parameters.query(request, "layout", limit: 20)
-                return try html(Pages.diff(try await room.consolidated(numac, knownOn: nil), from: from, to: to,
+                return try html(Pages.diff(try await room.consolidated(numac, at: from, knownOn: nil), from: from, to: to,
                                            article: try Parameters.article(request), sideBySide: layout == "side-by-side"))
             }
         }
@@ -128,11 +128,24 @@ enum Parameters {
         return value
     }
 
-    /// A query parameter, at most `limit` bytes.
+    /// A query parameter, at most `limit` bytes, decoded as a form sends it: « + » is a
+    /// space (look 30: the room's own search form echoed « délai+prolonger »), « %2B » a « + ».
     static func query(_ request: Request, _ name: String, limit: Int) throws -> String? {
-        guard let value = request.uri.queryParameters[Substring(name)] else { return nil }
-        guard value.utf8.count <= limit else { throw PageError.badRequest("the parameter « \(name) » is too long (at most \(limit) characters)") }
-        return String(value)
+        guard let raw = request.uri.query else { return nil }
+        for pair in raw.split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            guard formDecoded(parts[0]) == name else { continue }
+            let value = parts.count > 1 ? formDecoded(parts[1]) : ""
+            guard value.utf8.count <= limit else { throw PageError.badRequest("the parameter « \(name) » is too long (at most \(limit) characters)") }
+            return value
+        }
+        return nil
+    }
+
+    /// `application/x-www-form-urlencoded`: « + » for a space, then percent-escapes.
+    static func formDecoded(_ text: Substring) -> String {
+        let spaced = String(text).replacingOccurrences(of: "+", with: " ")
+        return spaced.removingPercentEncoding ?? spaced
     }
 
     static func date(_ request: Request, _ name: String) throws -> LegalDate? {

@@ -256,6 +256,12 @@ extension Workspace {
             let diagnostic = Diagnostic.error("the act was published on \(published.iso): as known on \(knownOn.iso), it was not known yet", file: base.file ?? "input", line: nil)
             return .failure(ConsolidationFailure(diagnostics: diagnostics + [diagnostic]))
         }
+        // A Justel consolidation « mise à jour au D » is the act as known on D: before D it was
+        // not known (look 30: its later words printed as known earlier, without a word). The
+        // earliest text given is the base, so no text given was known on that day.
+        if let diagnostic = Self.stateNotKnown(base, on: knownOn) {
+            return .failure(ConsolidationFailure(diagnostics: diagnostics + [diagnostic]))
+        }
         let timeline = Consolidation.timeline(of: base, shared: edits(for: base), knownOn: knownOn, fixings: fixings)
         // Edits that were read with an error are reported by the reader already; a new text
         // found, when applied, not to hold the unit announced is not (it was left out).
@@ -287,6 +293,14 @@ extension Workspace {
         var consolidated = Consolidated(base: base, timeline: timeline, problems: problems, otherActEdits: others)
         consolidated.checkpoints = checkpoints
         return .success(consolidated)
+    }
+
+    /// The error for a base text that is a Justel consolidation « mise à jour au D » asked as
+    /// known on a day before D: it was not known then (look 30). `nil` otherwise.
+    static func stateNotKnown(_ base: Act, on knownOn: LegalDate?) -> Diagnostic? {
+        guard let knownOn, let state = base.metadata.consolidatedOn, knownOn < state else { return nil }
+        return .error("Justel's state of \(state.iso) was not known on \(knownOn.iso): it shows the act as amended by the acts published by \(state.iso); "
+                      + "give an earlier text of the act (a Justel state of \(knownOn.iso) or before, or the act as published)", file: base.file ?? "input", line: nil)
     }
 
     /// Acts among the inputs that amend this base without saying so: no `modifies:` in their

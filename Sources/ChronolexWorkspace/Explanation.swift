@@ -36,6 +36,8 @@ extension Workspace {
             if let knownOn, let published = base.metadata.publication, knownOn < published {
                 return .failure(.error("the act was published on \(published.iso): as known on \(knownOn.iso), it was not known yet", file: base.file ?? "input", line: nil))
             }
+            // A Justel state after that day was not known either (look 30), as `consolidate` says.
+            if let diagnostic = Self.stateNotKnown(base, on: knownOn) { return .failure(diagnostic) }
             entries += Consolidation.timeline(of: base, shared: edits(for: base), knownOn: knownOn, fixings: fixings).outcomes.filter { outcome in
                 outcome.edit.targetAct.map { Consolidation.matches($0, base) } ?? false
             }

@@ -81,10 +81,13 @@ public struct Workspace: Sendable {
     }
 
     /// Two texts of one act that both say nothing of their state (two acts "as published"):
-    /// which one shows the act is unknown.
+    /// which one shows the act is unknown. Two files that hold the same bytes (a copy in
+    /// another folder) are one text, as the index reads them (look 30).
     func ambiguousTexts(_ numac: String) -> Diagnostic? {
         let undated = documents.filter { $0.act.metadata.numac == numac && $0.act.metadata.consolidatedOn == nil && (!$0.amends || isAmended($0)) }
         guard undated.count > 1 else { return nil }
+        let contents = undated.map { FileManager.default.contents(atPath: $0.file) }
+        if let first = contents[0], contents.allSatisfy({ $0 == first }) { return nil }
         return .error("\(undated.count) texts of act \(numac) say no state date ('mise à jour au'): \(undated.map(\.file).joined(separator: ", ")); give one of them, or Justel's consolidations with their dates",
                       file: "input", line: nil)
     }

@@ -60,7 +60,7 @@ enum TimelineRun {
     /// is not read again; `workspace`, when given, holds the inputs read already.
     static func make(inputs: [String], act numac: String?, keepGoing: Bool, knownOn: LegalDate? = nil, article: String? = nil,
                      at dates: [LegalDate] = [], corpus: String? = nil, alreadyRead: [ActFile] = [], workspace: Workspace? = nil) throws -> Consolidated {
-        let inputs = try CorpusInputs.paths(inputs: inputs, act: numac, corpus: corpus)
+        let inputs = try CorpusInputs.paths(inputs: inputs, act: numac, corpus: corpus, at: dates.min(), knownOn: knownOn)
         switch (workspace ?? Workspace(paths: inputs, alreadyRead: alreadyRead)).consolidated(act: numac, knownOn: knownOn) {
         case .failure(let failure):
             Report.print(failure.diagnostics)
@@ -84,7 +84,9 @@ enum TimelineRun {
 /// The files a command works on: those given, or with `--corpus`, the act and the acts that
 /// amend it as the index finds them.
 enum CorpusInputs {
-    static func paths(inputs: [String], act numac: String?, corpus: String?) throws -> [String] {
+    /// With `corpus`, the act's text is the one the index holds for `date` (the earliest day
+    /// asked for), as known on `knownOn` (``CorpusIndex/selection(numac:at:knownOn:)``).
+    static func paths(inputs: [String], act numac: String?, corpus: String?, at date: LegalDate? = nil, knownOn: LegalDate? = nil) throws -> [String] {
         guard let corpus else {
             guard !inputs.isEmpty else {
                 Report.print(["error: give the acts (files or directories), or --corpus FILE --act NUMAC"])
@@ -101,7 +103,7 @@ enum CorpusInputs {
             throw ExitCode.failure
         }
         do {
-            let selection = try CorpusIndex.existing(path: corpus).selection(numac: numac)
+            let selection = try CorpusIndex.existing(path: corpus).selection(numac: numac, at: date, knownOn: knownOn)
             Report.print(selection.summary)
             return selection.paths
         } catch {

@@ -42,7 +42,7 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         output.apply()
-        let workspace = Workspace(paths: try CorpusInputs.paths(inputs: inputs, act: act, corpus: corpus))
+        let workspace = Workspace(paths: try CorpusInputs.paths(inputs: inputs, act: act, corpus: corpus, knownOn: asKnownOn))
         // Files that could not be read (a mistyped path among them) are errors here too.
         let unreadable = workspace.readingDiagnostics.filter { $0.severity == .error }
         Report.print(workspace.readingDiagnostics + workspace.documents.flatMap(\.instructionDiagnostics).filter { $0.severity == .warning })

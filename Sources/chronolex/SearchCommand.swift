@@ -50,6 +50,18 @@ struct SearchCommand: ParsableCommand {
             let found = try index.search(words, at: at, limit: limit)
             hits = found.hits
             var lines = found.failures.map { "\(corpus): warning: \($0.numac) cannot be consolidated, its articles not searched on \(at.iso): \($0.message)" }
+            // An act whose text on that day is not certain where an article was found: said
+            // once, and under each such article (look 30: printed as the text in force, not a word).
+            var said = Set<String>()
+            for hit in hits where hit.uncertain != nil && said.insert(hit.numac ?? hit.path).inserted {
+                let articles = hits.filter { $0.numac == hit.numac && $0.path == hit.path && $0.uncertain != nil }.map { "art. \($0.article)" }
+                lines.append("\(corpus): warning: \(hit.numac ?? hit.path): its text on \(at.iso) is not certain (\(articles.joined(separator: ", "))): \(hit.uncertain ?? "")")
+            }
+            var unknown: [String: [String]] = [:]
+            for (numac, article) in found.unknownTexts { unknown[numac, default: []].append("art. \(article)") }
+            for (numac, articles) in unknown.sorted(by: { $0.key > $1.key }) {
+                lines.append("\(corpus): warning: \(numac): the text of \(articles.prefix(12).joined(separator: ", "))\(articles.count > 12 ? " and \(articles.count - 12) more" : "") on \(at.iso) is not in the index (a Justel state that shows later words): not searched")
+            }
             if found.unexamined > 0 {
                 lines.append("\(corpus): warning: \(found.candidates) acts could hold these words on \(at.iso); only \(found.candidates - found.unexamined) were consolidated and searched: add words to narrow the search")
             }
@@ -57,7 +69,10 @@ struct SearchCommand: ParsableCommand {
         } else {
             hits = try index.search(words, limit: limit)
         }
-        Report.output(hits.map { "\($0.numac ?? "-") art. \($0.article)  \($0.date?.iso ?? "")  \($0.title ?? "")\n    \($0.excerpt)" }.joined(separator: "\n") + (hits.isEmpty ? "" : "\n"))
+        Report.output(hits.map { hit in
+            "\(hit.numac ?? "-") art. \(hit.article)  \(hit.date?.iso ?? "")  \(hit.title ?? "")\n    \(hit.excerpt)"
+                + (hit.uncertain.map { "\n    not certain on \(at?.iso ?? ""): \($0)" } ?? "")
+        }.joined(separator: "\n") + (hits.isEmpty ? "" : "\n"))
         if hits.isEmpty { throw ExitCode.failure }
     }
 }
