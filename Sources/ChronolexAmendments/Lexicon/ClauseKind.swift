@@ -44,10 +44,8 @@ enum ClauseKind: Equatable {
         guard k < tokens.count, tokens[k].startsWithDigit || ["premier", "unique", "enige"].contains(tokens[k].folded) else { return false }
         // The act it is in, right after the number (« de l'arrêté », « du même décret », « van
         // het besluit »; not « du présent arrêté », this act's own article).
-        let acts: Set<String> = ["arrete", "loi", "decret", "ordonnance", "code", "meme", "besluit", "wet", "decreet", "ordonnantie", "wetboek", "hetzelfde"]
-        let own: Set<String> = ["present", "presente", "dit", "deze"]
         let after = tokens[(k + 1)...].prefix(4).map(\.folded)
-        guard after.contains(where: acts.contains), !after.contains(where: own.contains) else { return false }
+        guard after.contains(where: actWords.contains), !after.contains(where: ownActWords.contains) else { return false }
         // Its auxiliary, before any quotation, then the verb right after it.
         guard let auxiliary = tokens[(k + 1)...].prefix(60).prefix(while: { $0.kind != .quote })
                 .firstIndex(where: { $0.kind == .word && auxiliaries.contains($0.folded) }),
@@ -58,6 +56,12 @@ enum ClauseKind: Equatable {
         }
         return unreadVerbs.contains { verb.hasPrefix($0) }
     }
+
+    /// The words after « de », « du », « van » that name an act (« de l'arrêté », « du même
+    /// décret », « van het besluit ») — and those that name this act itself (« du présent
+    /// arrêté »): the place is then this act's own.
+    static let actWords: Set<String> = ["arrete", "loi", "decret", "ordonnance", "code", "meme", "besluit", "wet", "decreet", "ordonnantie", "wetboek", "hetzelfde"]
+    static let ownActWords: Set<String> = ["present", "presente", "dit", "deze"]
 
     /// Verbs of change the grammar has no form for, as the first letters of their
     /// participles, folded (« déplacé », « transférées », « réécrit », « adapté »).
@@ -116,14 +120,12 @@ enum ClauseKind: Equatable {
         // The act it is in, after the place (« , § 2, de l'arrêté … », « du même décret »,
         // « van het besluit »; not « du présent arrêté », this act's own article), before
         // any quotation; then a comma, and words after it.
-        let acts: Set<String> = ["arrete", "loi", "decret", "ordonnance", "code", "meme", "besluit", "wet", "decreet", "ordonnantie", "wetboek", "hetzelfde"]
-        let own: Set<String> = ["present", "presente", "dit", "deze"]
         var j = k + 1
         while j < min(tokens.count, k + 40), tokens[j].kind != .quote {
             if ["de", "du", "des", "van"].contains(tokens[j].folded) {
                 let next = tokens[(j + 1)...].prefix(3).map(\.folded)
-                if next.contains(where: own.contains) { return false }
-                if next.contains(where: acts.contains) {
+                if next.contains(where: ownActWords.contains) { return false }
+                if next.contains(where: actWords.contains) {
                     guard let comma = tokens[j...].firstIndex(where: { $0.kind == .punctuation && $0.text == "," }) else { return false }
                     return namesWords(tokens[(comma + 1)...])
                 }
