@@ -276,11 +276,7 @@ struct ActBuilder {
             if units.isEmpty, alineas.isEmpty, paragraphs.isEmpty,
                let (close, notes) = Self.repealedWithOldNotes(bytes, from: textStart, to: line.end),
                justel || notes.allSatisfy({ Self.noteDateEnd(bytes, from: $0.1, to: $0.2) != nil }) {
-                for (note, start, after) in notes {
-                    let range = SourceRange(start: SourceLocation(line: line.number, column: start - line.start + 1),
-                                            end: SourceLocation(line: line.number, column: after - line.start + 1))
-                    footnotes.append(JustelFootnote(number: 0, text: note, range: range))
-                }
+                for (note, start, after) in notes { addOldNote(note, line, from: start, to: after) }
                 ensureParagraph(line)
                 units.append(newUnit(label: nil, start: SourceLocation(line: line.number, column: textStart - line.start + 1)))
                 appendWords(line, from: textStart, bytes, to: close)
@@ -289,9 +285,7 @@ struct ActBuilder {
             if justel, units.isEmpty, alineas.isEmpty, paragraphs.isEmpty {
                 var start = textStart
                 while let (note, after, unclosed) = Self.oldInlineNote(bytes, from: start, to: line.end) {
-                    let range = SourceRange(start: SourceLocation(line: line.number, column: start - line.start + 1),
-                                            end: SourceLocation(line: line.number, column: after - line.start + 1))
-                    footnotes.append(JustelFootnote(number: 0, text: note, range: range))
+                    addOldNote(note, line, from: start, to: after)
                     if unclosed {
                         diagnostics.append(.warning("Justel's note « <\(note) » has no « > » before the next note: taken to end after its date, the words after it read as the article's", file: file, line: line.number, unit: currentUnitName))
                     }
@@ -309,9 +303,7 @@ struct ActBuilder {
                case .point(let kind, let value, _, let restStart) = classifier.classifyBlock(bytes, from: textStart + 1, to: close), kind == .dash {
                 startPoint(kind, value, line: line, labelColumn: textStart + 1 - line.start + 1)
                 appendWords(line, from: restStart, bytes, to: close)
-                let range = SourceRange(start: SourceLocation(line: line.number, column: noteStart - line.start + 1),
-                                        end: SourceLocation(line: line.number, column: line.end - line.start + 1))
-                footnotes.append(JustelFootnote(number: 0, text: note, range: range))
+                addOldNote(note, line, from: noteStart, to: line.end)
                 return
             }
             // A table (`_Table:_` and its `| … |` rows) belongs to the unit it follows: its rows
@@ -525,6 +517,14 @@ struct ActBuilder {
         return (inner.trimmingSpaces, after, unclosed)
     }
 
+    /// Justel's old inline note, from byte `start` to `end` of `line`, as the article's
+    /// provenance (footnote 0).
+    private mutating func addOldNote(_ note: String, _ line: SourceText.Line, from start: Int, to end: Int) {
+        let range = SourceRange(start: SourceLocation(line: line.number, column: start - line.start + 1),
+                                end: SourceLocation(line: line.number, column: end - line.start + 1))
+        footnotes.append(JustelFootnote(number: 0, text: note, range: range))
+    }
+
     /// `(Abrogé) <L …>` (`(Opgeheven) <W …>`, one note or more) filling the line from `start`:
     /// where the marker ends, and each note with where it starts and where the text goes on;
     /// `nil` for anything else.
@@ -545,10 +545,13 @@ struct ActBuilder {
         return (close + 1, notes)
     }
 
+    private static let noteDateWords = [Array("vigueur".utf8), Array("Inwerkingtreding".utf8)]
+    private static let noteDateShape = Array("00-00-0000".utf8)
+
     /// Where the date of a note's entry into force ends (`En vigueur : 20-05-1995`,
     /// `Inwerkingtreding : 20-05-1995`), between `start` and `end`; `nil` without one.
     static func noteDateEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
-        for word in [Array("vigueur".utf8), Array("Inwerkingtreding".utf8)] {
+        for word in noteDateWords {
             var k = start
             while k + word.count <= end {
                 if bytes[k] == word[0], bytes[k..<(k + word.count)].elementsEqual(word) {
@@ -557,7 +560,7 @@ struct ActBuilder {
                     guard cursor < end, bytes[cursor] == UInt8(ascii: ":") else { break }
                     cursor += 1
                     while cursor < end, bytes[cursor] == 0x20 { cursor += 1 }
-                    let shape = Array("00-00-0000".utf8)
+                    let shape = noteDateShape
                     guard cursor + shape.count <= end,
                           zip(bytes[cursor..<(cursor + shape.count)], shape).allSatisfy({ $1 == UInt8(ascii: "-") ? $0 == $1 : (0x30...0x39).contains($0) })
                     else { break }
