@@ -198,9 +198,8 @@ extension StringProtocol {
         if let first = whole.utf8.first, let last = whole.utf8.last, !Self.mayBeSpaceLead(first), !Self.mayBeSpaceEnd(last) {
             return whole
         }
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" || $0 == "\u{202F}" || $0 == "\n" || $0 == "\r" }
-        guard let first = firstIndex(where: { !isSpace($0) }) else { return "" }
-        guard let last = lastIndex(where: { !isSpace($0) }) else { return "" }
+        guard let first = firstIndex(where: { !$0.isTextSpace }) else { return "" }
+        guard let last = lastIndex(where: { !$0.isTextSpace }) else { return "" }
         return String(self[first...last])
     }
 
@@ -220,4 +219,10 @@ extension StringProtocol {
 
 extension Character {
     public var isASCIIDigit: Bool { asciiValue.map { $0 >= 48 && $0 <= 57 } ?? false }
+
+    /// A space ``StringProtocol/trimmingSpaces`` takes off: space, tab, line break, carriage
+    /// return, no-break space (U+00A0) and narrow no-break space (U+202F).
+    public var isTextSpace: Bool {
+        self == " " || self == "\t" || self == "\u{00A0}" || self == "\u{202F}" || self == "\n" || self == "\r"
+    }
 }

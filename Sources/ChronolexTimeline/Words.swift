@@ -174,11 +174,9 @@ enum Words {
     /// `text` without the spaces that end it, and those spaces.
     private static func splitTrailingSpaces(_ text: Substring) -> (words: String, spacing: String) {
         var end = text.endIndex
-        while end > text.startIndex, isSpace(text[text.index(before: end)]) { end = text.index(before: end) }
+        while end > text.startIndex, text[text.index(before: end)].isTextSpace { end = text.index(before: end) }
         return (String(text[..<end]), String(text[end...]))
     }
-
-    private static func isSpace(_ c: Character) -> Bool { c == " " || c == "\u{00A0}" || c == "\u{202F}" }
 
     /// Words deleted: the gap they leave closes (`a  b` → `a b`, `a ,` → `a,`).
     static func delete(_ ranges: [Range<String.Index>], in text: String) -> String {
