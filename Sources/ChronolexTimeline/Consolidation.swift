@@ -195,6 +195,14 @@ public enum Consolidation {
         return actTitle.hasSuffix(normalized(title)) || actTitle.contains(normalized(title))
     }
 
+    /// True when the citation's title is `act`'s title to its end, compared as
+    /// ``matches(_:_:)`` compares titles (« relatif aux mots » ends « … relatif aux mots »,
+    /// not « … relatif aux mots croisés », which ``matches(_:_:)`` lets contain it).
+    public static func citesTitleToItsEnd(_ citation: ActCitation, _ act: Act) -> Bool {
+        guard let title = citation.title?.trimmingSpaces, !title.isEmpty else { return false }
+        return normalized(act.metadata.title ?? "").hasSuffix(normalized(title))
+    }
+
     /// True when the citation names `act` by its kind and title but another date (« du
     /// besluit … van 13 maart 2015 betreffende de openbare bibliotheken » for the act of 12
     /// March): a slip in the date, or another act — which, is not Chronolex's to decide.

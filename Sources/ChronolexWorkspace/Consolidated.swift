@@ -597,13 +597,11 @@ extension Workspace {
     func numacConflicts(of base: Act, others: [Edit]) -> [Consolidated.Problem] {
         guard !others.isEmpty, let numac = base.metadata.numac else { return [] }
         return others.compactMap { edit in
-            guard let cited = edit.targetAct, let citedNumac = cited.numac, citedNumac != numac, cited.date != nil,
-                  cited.title.map({ !$0.trimmingSpaces.isEmpty }) ?? false else { return nil }
+            guard let cited = edit.targetAct, let citedNumac = cited.numac, citedNumac != numac, cited.date != nil else { return nil }
             var unnumbered = cited
             unnumbered.numac = nil
             // The whole title, to its end (« relatif aux mots » is not « relatif aux mots croisés »).
-            let words = { (text: String) in text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).joined(separator: " ") }
-            guard Consolidation.matches(unnumbered, base), let title = cited.title, words(base.metadata.title ?? "").hasSuffix(words(title)) else { return nil }
+            guard Consolidation.matches(unnumbered, base), Consolidation.citesTitleToItsEnd(cited, base) else { return nil }
             let message = "this act's front matter says it modifies \(citedNumac), but this instruction cites the \(cited.name), which is \(numac): "
                 + "which act is amended is not certain; not applied to \(numac)"
             return Consolidated.Problem(diagnostic: .error(message, file: edit.source.file, line: edit.source.line, unit: edit.source.unit),
