@@ -49,7 +49,36 @@ struct TimelineBuilder {
     func timeline(entryIntoForce: BaseEntryIntoForce, start: LegalDate, knownOn: LegalDate?) -> Timeline {
         Timeline(base: base, entryIntoForce: entryIntoForce.date, entryIntoForceReason: entryIntoForce.reason,
                  entryIntoForceDiagnostics: entryIntoForce.diagnostics, start: start, pendingArticles: pendingArticles, histories: histories,
-                 structures: structures, titles: titles, outcomes: outcomes, knownOn: knownOn)
+                 structures: structures, titles: titles, outcomes: outcomes.map(dated), knownOn: knownOn)
+    }
+
+    /// A « words not found » outcome with the day the words were sought on, and, when a
+    /// later version of the article holds them, from when and by which act (look 30: a
+    /// change reaching back before another act wrote its words said « not found » alone,
+    /// while the jurist reads them in today's text). The others as they are.
+    func dated(_ outcome: EditOutcome) -> EditOutcome {
+        guard case .wordsNotFound(var why) = outcome.status, let date = outcome.date else { return outcome }
+        // The day after the place, before what is said beside it.
+        if !why.contains(date.iso) {
+            let end = why.range(of: "; ")?.lowerBound ?? why.endIndex
+            why.insert(contentsOf: " on \(date.iso)", at: end)
+        }
+        if let words = outcome.edit.change?.words?.text, case .article(let number)? = outcome.edit.target.steps.first,
+           let later = histories[ArticleNumber.normalized(number)]?.versions.first(where: { $0.validFrom > date && Self.wordsStand(words, in: $0.article) }) {
+            why += "; they stand there from \(later.validFrom.iso)"
+            let writer = later.sources.first { $0.insertedWords.map { !Words.occurrences(of: words, in: $0).isEmpty } ?? false } ?? later.sources.first
+            if let act = writer?.edit.source {
+                why += ", written by the " + (act.act.kind?.frenchName ?? "acte") + (act.act.date.map { " du " + $0.french } ?? "") + " (\(act.address))"
+            }
+        }
+        var dated = outcome
+        dated.status = .wordsNotFound(why)
+        return dated
+    }
+
+    /// True when `words` stand in one of the article's alinéas or points.
+    static func wordsStand(_ words: String, in article: Article) -> Bool {
+        ArticleUnits.textUnits(under: UnitPath(), in: article).contains { !Words.occurrences(of: words, in: text(of: $0, in: article)).isEmpty }
     }
 
     /// The versions of a base article from its periods (a period without text has none).

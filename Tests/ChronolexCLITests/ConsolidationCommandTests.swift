@@ -165,7 +165,7 @@ struct ConsolidationCommandTests {
         let consolidate = try CLI.run(["consolidate", base, amending, "--at", "2021-01-01"])
         #expect(consolidate.status == 1)
         #expect(consolidate.stdout.isEmpty)
-        #expect(consolidate.stderr.contains("\(amending):9: Art. 1: words « soixante » not found in art. 1\n"))
+        #expect(consolidate.stderr.contains("\(amending):9: Art. 1: words « soixante » not found in art. 1 on 2020-06-20\n"))
         #expect(consolidate.stderr.contains("\(amending):11: Art. 2: art. 9 does not exist in the act on 2020-06-20\n"))
         let keepGoing = try CLI.run(["consolidate", base, amending, "--at", "2021-01-01", "--keep-going"])
         #expect(keepGoing.status == 0)

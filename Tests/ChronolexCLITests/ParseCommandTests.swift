@@ -226,7 +226,7 @@ struct SharedOptionsTests {
         """.utf8))
         let skipped = try CLI.run(["consolidate", base, amending, "--at", "2021-01-01", "--keep-going", "--quiet"])
         #expect(skipped.status == 0)
-        #expect(skipped.stderr == "\(amending):9: warning: Art. 1: skipped: words « soixante » not found in art. 1\n")
+        #expect(skipped.stderr == "\(amending):9: warning: Art. 1: skipped: words « soixante » not found in art. 1 on 2020-06-20\n")
         let failed = try CLI.run(["explain", base, amending, "--quiet"])
         #expect(failed.status == 1)
         #expect(failed.stdout.contains("→ words not found"))

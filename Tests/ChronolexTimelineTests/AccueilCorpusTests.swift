@@ -41,7 +41,7 @@ struct AccueilCorpusTests {
             // is read as points, with a warning — v008 has both. Art. 121, 4° and 5°: the same in art. 50.1.)
             // v007 prints art. 32's alinéas 2 and 3 as one ("… dispensés.[2  Par dérogation …"), and the
             // instruction numbers the alinéas as they were before its own 1° (its history clauses say so).
-            "2024204469.amending.md:1039: Art. 111, 2°: words « pour les frais de fonctionnement admissibles » not found in art. 32, al. 2",
+            "2024204469.amending.md:1039: Art. 111, 2°: words « pour les frais de fonctionnement admissibles » not found in art. 32, al. 2 on 2024-01-01",
             "2024204469.amending.md:1041: Art. 111, 3°: words « pour les frais de fonctionnement admissibles » found 2 times in art. 32, al. 3; the instruction does not say « chaque fois »",
             // (Art. 121, 1° and 2° apply: v007's "[3  § 1er]3[1 Les co-accueillants …" is read as § 1er,
             // a heading without its point, with a warning.)

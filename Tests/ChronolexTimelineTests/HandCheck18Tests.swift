@@ -18,7 +18,7 @@ struct HandCheck18Tests {
         #expect(replaced.failures.isEmpty, "\(replaced.failures)")
         #expect(replaced.text("1", at: "2021-06-01") == "Article 1er. Alinéa un.\nAlinéa deux.\nNouveau dernier alinéa.\n")
         let words = try Fixture(base: base, amending: [Self.amending("Dans l'article 1er \(Self.cited), au dernier alinéa, le mot « deux » est remplacé par le mot « trois ».")])
-        #expect(words.failures == ["Art. 1: words « deux » not found in art. 1, al. 3"], "\(words.failures)")
+        #expect(words.failures == ["Art. 1: words « deux » not found in art. 1, al. 3 on 2021-01-01"], "\(words.failures)")
         #expect(words.timeline.outcomes.first?.edit.targetAct?.title == "relatif aux essais")
     }
 

@@ -111,7 +111,7 @@ extension TableTimelineTests {
         // The words stand in another row only: an error, never that row changed.
         let elsewhere = try Fixture(base: Self.codes, amending: [OperationTests.amending(
             "**Art. 1er.** Dans l'article 1er, dans la ligne ayant trait au code 170103, après les mots « prévu à l'annexe III » sont ajoutés les mots « sauf le pH ».")])
-        #expect(elsewhere.failures == ["Art. 1: words « prévu à l'annexe III » not found in the row about « 170103 » of art. 1"])
+        #expect(elsewhere.failures == ["Art. 1: words « prévu à l'annexe III » not found in the row about « 170103 » of art. 1 on 2021-01-01"])
         #expect(elsewhere.text("1", at: "2021-01-01")?.contains("sauf le pH") == false)
     }
 }
@@ -153,7 +153,7 @@ struct TableColumnTimelineTests {
 
     @Test func wordsInAnotherColumnAreNotFound() throws {
         let fixture = try Fixture(base: Self.base, amending: [Self.amending("relative aux « Caractéristiques du déchet valorisé »", "170103")])
-        #expect(fixture.failures == ["Art. 1, 1°, a): words « prévu à l'annexe III » not found in the column « Caractéristiques du déchet valorisé » of the row about « 170103 » of art. 1"])
+        #expect(fixture.failures == ["Art. 1, 1°, a): words « prévu à l'annexe III » not found in the column « Caractéristiques du déchet valorisé » of the row about « 170103 » of art. 1 on 2021-01-01"])
         #expect(fixture.text("1", at: "2021-01-01")?.contains("| Mode prévu à l'annexe III |") == true)
     }
 
