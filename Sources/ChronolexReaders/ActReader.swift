@@ -166,6 +166,7 @@ public enum ActReader {
         var diagnostics = start.diagnostics
         var act = readBody(start.source, lines: start.lines, format: start.format, metadata: start.metadata, diagnostics: &diagnostics)
         completeMetadata(&act)
+        if let warning = start.languageWarning(sample(of: act)) { diagnostics.append(warning) }
         if !hasArticle(act.body) {
             diagnostics.append(noArticle(start.source, start.lines))
         }
@@ -182,6 +183,21 @@ public enum ActReader {
         var metadata: ActMetadata
         var format: SourceFormat
         var diagnostics: [Diagnostic]
+        /// The line of the front matter's title, whose key names the act's language.
+        var titleLine: Int?
+
+        /// The warning for a text that reads as another language than its front matter's
+        /// title names (a Dutch act under `title-fr`: its instructions were read with the
+        /// French grammar, each « matches no known instruction form », look 30); `nil`
+        /// when the two agree, when the front matter names none, or when the sample is
+        /// not clear.
+        func languageWarning(_ sample: LanguageSample) -> Diagnostic? {
+            guard let given = metadata.language, let read = sample.clearly, read != given, given != .german else { return nil }
+            let name = { (language: Language) in language == .dutch ? "Dutch" : "French" }
+            return .warning("the title is given as title-\(given.rawValue), but the act's text reads as \(name(read)): it is read as a \(name(given)) act "
+                            + "(its instructions with the \(name(given)) grammar); if the text is \(name(read)), give its title as title-\(read.rawValue)",
+                            file: source.file, line: titleLine)
+        }
     }
 
     enum Beginning {
@@ -211,6 +227,7 @@ public enum ActReader {
         // Front matter: `---` on the first non-blank line, closed by the next `---`.
         var metadata = ActMetadata()
         var hasFrontMatter = false
+        var titleLine: Int?
         let firstNonBlank = lines.firstIndex { !source.isBlank($0) }
         if let first = firstNonBlank, source.isFrontMatterFence(lines[first]) {
             hasFrontMatter = true
@@ -230,10 +247,11 @@ public enum ActReader {
                 return .done(ReadResult(act: nil, format: .markdown, diagnostics: diagnostics))
             }
             metadata = read
+            titleLine = lines[afterOpen..<close].first { source.string($0).hasPrefix("title") }?.number
             lines = lines[lines.index(after: close)...]
         }
         let format = hasFrontMatter ? .markdown : detectFormat(source, lines)
-        return .body(Start(source: source, lines: lines, metadata: metadata, format: format, diagnostics: diagnostics))
+        return .body(Start(source: source, lines: lines, metadata: metadata, format: format, diagnostics: diagnostics, titleLine: titleLine))
     }
 
     /// The error of a text without an article, at its first line of text.
@@ -539,6 +557,11 @@ public enum ActReader {
     ///
     /// - Complexity: O(1) in the size of the act (bounded sample).
     static func detectLanguage(_ act: Act) -> Language {
+        sample(of: act).language
+    }
+
+    /// The first 8 KB of the act's words, for its language.
+    static func sample(of act: Act) -> LanguageSample {
         var sample = LanguageSample()
         var stack = Array(act.body.reversed())
         while let element = stack.popLast(), !sample.isComplete {
@@ -550,6 +573,6 @@ public enum ActReader {
                 sample.add(article)
             }
         }
-        return sample.language
+        return sample
     }
 }

@@ -63,6 +63,7 @@ extension ActReader {
             return StreamedReading(result: read(bytes: bytes, file: file), streamed: false)
         }
         diagnostics += builder.diagnostics
+        if let warning = start.languageWarning(relay.check) { diagnostics.append(warning) }
         if relay.articles == 0 {
             diagnostics.append(noArticle(start.source, start.lines))
         }
@@ -86,6 +87,14 @@ struct LanguageSample {
 
     /// Dutch when more of the sample is Dutch, French otherwise.
     var language: Language { dutch > french ? .dutch : .french }
+
+    /// The language when the sample leaves no doubt: at least 8 of its marker words, three
+    /// times as many as the other's; `nil` otherwise.
+    var clearly: Language? {
+        if dutch >= 8, dutch >= 3 * french { return .dutch }
+        if french >= 8, french >= 3 * dutch { return .french }
+        return nil
+    }
 
     mutating func add(_ division: Division) {
         guard !isComplete else { return }
@@ -114,6 +123,8 @@ final class PieceRelay<Consumer: ActConsumer> {
     private var held: [ActPiece] = []
     /// The language's sample, while the language is not known.
     private var sample: LanguageSample?
+    /// The sample that checks the language the front matter gives (``ActReader/Start/languageWarning(_:)``).
+    private(set) var check = LanguageSample()
     private var began = false
     /// The divisions handed over and not yet closed, as they were handed over.
     private var open: [Division] = []
@@ -136,9 +147,11 @@ final class PieceRelay<Consumer: ActConsumer> {
         case .openDivision(let division, _):
             open.append(division)
             sample?.add(division)
+            check.add(division)
         case .article(let article, _):
             articles += 1
             sample?.add(article)
+            check.add(article)
         case .closeDivision(let division, _):
             if open.popLast() != division { broken = true }
         }
