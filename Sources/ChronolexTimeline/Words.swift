@@ -16,9 +16,13 @@ enum Words {
         guard !words.isEmpty else { return [] }
         var result: [Range<String.Index>] = []
         var searchStart = text.startIndex
-        // Exact matching, unless a run of spaces or the case may differ.
-        let exact = !caseInsensitive && !hasSpaceRun(words) && !hasSpaceRun(text)
-        let pattern = exact ? [] : words.map { caseInsensitive ? $0.lowercased() : String($0) }
+        // Exact matching, unless a run of spaces, a typographic variant or the case may differ.
+        let exact = !caseInsensitive && !hasSpaceRun(words) && !hasSpaceRun(text) && !hasVariant(words) && !hasVariant(text)
+        func folded(_ c: Character) -> String {
+            let plain = variants[c] ?? c
+            return caseInsensitive ? plain.lowercased() : String(plain)
+        }
+        let pattern = exact ? [] : words.map(folded)
         func next() -> Range<String.Index>? {
             guard !exact else { return text[searchStart...].firstRange(of: words) }
             var start = searchStart
@@ -26,12 +30,12 @@ enum Words {
                 var index = start
                 var k = 0
                 while k < pattern.count, index < text.endIndex {
-                    if pattern[k] == " ", text[index] == " " {
-                        while index < text.endIndex, text[index] == " " { index = text.index(after: index) }
+                    if pattern[k] == " ", folded(text[index]) == " " {
+                        while index < text.endIndex, folded(text[index]) == " " { index = text.index(after: index) }
                         while k < pattern.count, pattern[k] == " " { k += 1 }
                         continue
                     }
-                    let c = caseInsensitive ? text[index].lowercased() : String(text[index])
+                    let c = folded(text[index])
                     // `13.000.000` is `13 000 000`: a thousands separator between digits
                     // (when the case may differ: « chaque fois », whole-act replacements).
                     let separators = caseInsensitive && k > 0 && pattern[k - 1].first?.isNumber == true && isThousandsSeparator(pattern[k]) && isThousandsSeparator(c)
@@ -53,6 +57,24 @@ enum Words {
             }
         }
         return result
+    }
+
+    /// The characters that print as another and mean the same in the law's words: the
+    /// typographic apostrophes for « ' », the no-break spaces for a space (look 31: « de
+    /// l’Intérieur » asked where the text has « de l'Intérieur », « cent euros » with a
+    /// no-break space, were « not found », the message showing words that look the same).
+    private static let variants: [Character: Character] = ["\u{2019}": "'", "\u{2018}": "'", "\u{02BC}": "'", "\u{00A0}": " ", "\u{202F}": " "]
+
+    /// True when the text holds one of the ``variants`` (their UTF-8 lead bytes: E2 80,
+    /// CA BC, C2 A0).
+    private static func hasVariant(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if (previous == 0xC2 && byte == 0xA0) || (previous == 0xCA && byte == 0xBC)
+                || (previous == 0x80 && (byte == 0x98 || byte == 0x99 || byte == 0xAF)) { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// True when two spaces follow each other in the text.
@@ -161,14 +183,36 @@ enum Words {
     /// New words at the end of the unit, before its final punctuation when the words
     /// continue the sentence ("… complété par les mots « B »"). The spacing before the mark
     /// stays before it (« barbiers ; » → « barbiers, sauf … ; », the eighteenth check).
+    ///
+    /// New words that end with a mark of their own end the unit with it: the unit's final
+    /// mark goes (« … de l'Intérieur. » completed by « et de la Sécurité; » is « … de
+    /// l'Intérieur et de la Sécurité; », look 31 — it was « l'Intérieur. et de la
+    /// Sécurité; »). A unit that ends with « etc. » keeps the abbreviation's period, and
+    /// the sentence ends with one after the new words (it was « etc, conformément … »).
     static func complete(_ text: String, with new: String) -> String {
         let trimmed = text.trimmingSpaces
         let separator = startsWithPunctuation(new) ? "" : " "
-        if let last = trimmed.last, ".;:".contains(last), new.last.map({ !".;:".contains($0) }) ?? true {
+        let newEndsWithMark = new.last.map { ".;:".contains($0) } ?? false
+        if endsWithAbbreviation(trimmed) {
+            return trimmed + separator + new + (newEndsWithMark ? "" : ".")
+        }
+        if let last = trimmed.last, ".;:".contains(last) {
             let (words, spacing) = splitTrailingSpaces(trimmed.dropLast())
-            return words + separator + new + spacing + String(last)
+            return newEndsWithMark ? words + separator + new : words + separator + new + spacing + String(last)
         }
         return trimmed + separator + new
+    }
+
+    /// The abbreviations whose period may also end a unit's sentence.
+    private static let finalAbbreviations = ["etc.", "enz."]
+
+    /// True when `text` ends with one of ``finalAbbreviations`` as a word of its own.
+    static func endsWithAbbreviation(_ text: String) -> Bool {
+        finalAbbreviations.contains { abbreviation in
+            guard text.hasSuffix(abbreviation) else { return false }
+            let before = text.dropLast(abbreviation.count).last
+            return before.map { !isWordCharacter($0) } ?? true
+        }
     }
 
     /// `text` without the spaces that end it, and those spaces.

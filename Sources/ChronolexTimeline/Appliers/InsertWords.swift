@@ -25,6 +25,13 @@ extension TimelineBuilder {
                 guard path.isTextUnit || path.sentence != nil else {
                     return .failure(.unsupported("words added at the end of \(name), which is not one alinéa, point or sentence"))
                 }
+                // A unit that ends with its own points (« on entend par : 1° … ; 4° … »):
+                // the words would end its last point or follow the enumeration — which, the
+                // instruction does not say (look 31: they went into its opening words).
+                let points = ArticleUnits.points(at: path, in: article)
+                if path.sentence == nil, !path.introduction, let first = points.first, let last = points.last {
+                    return .failure(.unsupported("« \(new) » added at the end of \(name), which ends with its points (\(first.label) to \(last.label)): whether the words end its last point or follow the enumeration is not said; not applied"))
+                }
                 Self.rewrite(&article, path) { Words.complete($0, with: new) }
                 return .success(())
             }
