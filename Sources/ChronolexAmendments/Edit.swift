@@ -190,8 +190,12 @@ public struct AmendingActRef: Hashable, Sendable {
     public var kind: ActKind? { title.flatMap(ActKind.fromTitle) }
 
     /// The act as Justel cites it in its footnotes: `ACG 2022-12-15/22`, `L 2004-12-22/35`.
-    public var justelCitation: String {
-        (kind?.justelAbbreviation(authority: authority) ?? "ACTE") + " " + (dossier ?? numac ?? date?.iso ?? "?")
+    public var justelCitation: String { justelCitation(in: nil) }
+
+    /// The act as Justel's pages in `language` cite it: `KB 2022-12-22/31` in a Dutch page
+    /// (``ActKind/justelAbbreviation(authority:language:)``), `AR 2022-12-22/31` in a French one.
+    public func justelCitation(in language: Language?) -> String {
+        (kind?.justelAbbreviation(authority: authority, language: language) ?? "ACTE") + " " + (dossier ?? numac ?? date?.iso ?? "?")
     }
 }
 

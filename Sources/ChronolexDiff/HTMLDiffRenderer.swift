@@ -120,7 +120,7 @@ public enum HTMLDiffRenderer {
                 let item = list.element("li", ["id": "src-\(prefix)\(number)"])
                 item.element("span", ["class": "source-number"], text: "[\(number)]")
                 item.text(" ")
-                item.element("strong", text: source.sourceCitation)
+                item.element("strong", text: labels.act.citation(source.sourceCitation))
                 if let title = source.title { item.text(" — " + title) }
                 var details: [String] = []
                 if let numac = source.numac { details.append("numac " + numac) }
@@ -256,9 +256,9 @@ public enum HTMLDiffRenderer {
                 cite.element("a", ["href": "#src-\(prefix)\(number)", "title": attribution.title ?? attribution.sourceCitation], text: "[\(number)]")
                 cite.text(" ")
             }
-            cite.text(attribution.fullCitation)
+            cite.text(labels.citation(attribution))
             if let effective = attribution.effective { cite.text(", " + labels.effective + " " + labels.date(effective)) }
-            if let datedBy = attribution.datedBy { cite.text(", " + labels.datedBy + " " + datedBy) }
+            if let datedBy = attribution.datedBy { cite.text(", " + labels.datedBy + " " + labels.act.citation(datedBy)) }
         }
         // An article's heading is the group's heading already.
         let label = change.level == .alinea || change.level == .division || change.level == .article ? "" : change.label

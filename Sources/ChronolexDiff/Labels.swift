@@ -64,12 +64,27 @@ public struct DiffLabels: Sendable {
         }
     }
 
+    /// The words about acts in the same language (dates, names of acts, Justel's
+    /// abbreviations), which `history` and Justel's notes use too.
+    public var act: ActLabels { ActLabels.forLanguage(language) }
+
     /// A date as the act's language writes it: `1er octobre 2022` / `1 oktober 2022`.
     public func date(_ date: LegalDate) -> String {
-        if language == .dutch {
-            return String(date.day) + " " + LegalDate.dutchMonths[date.month - 1] + " " + String(date.year)
-        }
-        return date.french
+        act.date(date)
+    }
+
+    /// How a side of a comparison is headed: its date in the act's language when its label
+    /// is that date in French (the sides of `diff --from --to` and `--timeline`, whose JSON
+    /// keeps that label), else its label (a file, an official text, « Chronolex on … »).
+    public func side(_ side: ActDiff.Side) -> String {
+        guard let date = side.date, side.label == date.french else { return side.label }
+        return self.date(date)
+    }
+
+    /// An attribution's act and article as Justel's pages in the act's language cite it:
+    /// `KB 2022-12-22/31, art. 8` in a Dutch act (``ActLabels/citation(_:)``).
+    public func citation(_ attribution: Attribution) -> String {
+        act.citation(attribution.fullCitation)
     }
 }
 

@@ -26,21 +26,23 @@ public enum TextDiffRenderer {
     /// - Complexity: O(n) in the size of the changes.
     public static func render(_ diff: ActDiff, style: Style, to out: OutputSink) {
         let title = displayTitle(diff.metadata.title ?? diff.to.file ?? "")
-        out.write(bold("--- " + diff.from.label, style) + "\n")
-        out.write(bold("+++ " + diff.to.label, style) + "\n")
+        // The act's own words (dates, citations) in its language; the frame stays English.
+        let labels = DiffLabels.forLanguage(diff.metadata.language)
+        out.write(bold("--- " + labels.side(diff.from), style) + "\n")
+        out.write(bold("+++ " + labels.side(diff.to), style) + "\n")
         if !title.isEmpty { out.write(title + "\n") }
         if !diff.hasAttribution { out.write("(" + noAttributionNote + ")\n") }
         if diff.changes.isEmpty { out.write("\nno changes\n") }
         // Each change's block depends on nothing but the change: a large diff's second half
         // is written on a thread of its own meanwhile, into memory, then copied in.
         let count = diff.changes.count
-        guard count >= changesForTwoThreads else { return write(diff.changes[...], style: style, to: out) }
+        guard count >= changesForTwoThreads else { return write(diff.changes[...], style: style, labels: labels, to: out) }
         let part = PartBox(changes: diff.changes[(count / 2)...])
         let second = SideThread { () -> PartBox in
-            write(part.changes, style: style, to: part.sink)
+            write(part.changes, style: style, labels: labels, to: part.sink)
             return part
         }
-        write(diff.changes[..<(count / 2)], style: style, to: out)
+        write(diff.changes[..<(count / 2)], style: style, labels: labels, to: out)
         out.write(contentsOf: second.wait().sink)
     }
 
@@ -54,8 +56,8 @@ public enum TextDiffRenderer {
         init(changes: ArraySlice<UnitChange>) { self.changes = changes }
     }
 
-    /// The blocks of `changes`, in order.
-    private static func write(_ changes: ArraySlice<UnitChange>, style: Style, to out: OutputSink) {
+    /// The blocks of `changes`, in order, the acts cited as `labels`' language cites them.
+    private static func write(_ changes: ArraySlice<UnitChange>, style: Style, labels: DiffLabels, to out: OutputSink) {
         for change in changes {
             out.write("\n")
             var heading = change.address
@@ -66,10 +68,10 @@ public enum TextDiffRenderer {
             words(change, style: style, to: out)
             out.write("\n")
             for attribution in change.attribution {
-                var line = "  <- " + attribution.fullCitation
+                var line = "  <- " + labels.citation(attribution)
                 if let effective = attribution.effective { line += "; effective " + effective.iso }
                 if let publication = attribution.publication { line += "; published " + publication.iso }
-                if let datedBy = attribution.datedBy { line += "; date fixed by " + datedBy }
+                if let datedBy = attribution.datedBy { line += "; date fixed by " + labels.act.citation(datedBy) }
                 out.write(dim(line, style) + "\n")
             }
         }

@@ -38,6 +38,40 @@ public enum ActKind: String, Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// The name a Dutch text uses for it (`wet`, `koninklijk besluit`: the words
+    /// ``fromTitle(_:)`` reads at the start of a Dutch title).
+    public var dutchName: String {
+        switch self {
+        case .constitution: "Grondwet"
+        case .loi: "wet"
+        case .decret: "decreet"
+        case .ordonnance: "ordonnantie"
+        case .arreteRoyal: "koninklijk besluit"
+        case .arreteDuGouvernement: "besluit van de Regering"
+        case .arreteMinisteriel: "ministerieel besluit"
+        case .arrete: "besluit"
+        case .code: "wetboek"
+        case .revision: "herziening van de Grondwet"
+        }
+    }
+
+    /// How Justel's pages in `language` abbreviate an act of this kind in their footnotes.
+    /// Dutch pages write `W` for a law and `KB` for a royal decree (the Strafwetboek's Dutch
+    /// page in `shared/corpus/justel-html`: `(1)<W 2018-07-11/10, art. 2, 132; …>`,
+    /// `<KB 1999-06-09/57, art. 27, 026; …>`); the Dutch abbreviations of the other kinds
+    /// are in none of the pages Chronolex holds, so they keep the French one
+    /// (``justelAbbreviation(authority:)``), as do French and German pages.
+    public func justelAbbreviation(authority: String?, language: Language?) -> String {
+        if language == .dutch {
+            switch self {
+            case .loi: return "W"
+            case .arreteRoyal: return "KB"
+            default: break
+            }
+        }
+        return justelAbbreviation(authority: authority)
+    }
+
     /// How Justel abbreviates an act of this kind in its footnotes (`L`, `AR`, `AM`, and,
     /// for the acts of a Community or a Region, by the authority that adopted it: `ACG`,
     /// `DCG`, `ARW`, `DRW`, `DCFR`, `AGCF`, `DCFL`, `AGF`), from the authority as the

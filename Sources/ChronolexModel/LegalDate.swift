@@ -71,6 +71,11 @@ public struct LegalDate: Hashable, Sendable, Comparable, CustomStringConvertible
         (day == 1 ? "1er" : String(day)) + " " + LegalDate.frenchMonths[month - 1] + " " + String(year)
     }
 
+    /// The Dutch long form: `1 januari 2023`.
+    public var dutch: String {
+        String(day) + " " + LegalDate.dutchMonths[month - 1] + " " + String(year)
+    }
+
     private func pad(_ value: Int, _ width: Int) -> String {
         let digits = String(value)
         return String(repeating: "0", count: Swift.max(0, width - digits.count)) + digits

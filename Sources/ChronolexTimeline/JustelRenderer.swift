@@ -4,7 +4,9 @@ import ChronolexModel
 /// Writes a consolidated act the way Justel prints it: words an amendment wrote between
 /// `[1 ` and ` ]1` (the whole unit when the words cannot be told apart), repealed units as
 /// `(...)`, and below each article its numbered footnotes
-/// `(1)<ARR 2022-12-22/31, art. 8, 004; En vigueur : 01-10-2022>`.
+/// `(1)<ARR 2022-12-22/31, art. 8, 004; En vigueur : 01-10-2022>` (in a Dutch act as
+/// Justel's Dutch pages write them: `(1)<KB 2022-12-22/31, art. 8, 004; Inwerkingtreding :
+/// 01-10-2022>`).
 public struct JustelRenderer: ActVisitor {
     private var out = ""
     private var pending: [String] = []
@@ -59,7 +61,7 @@ public struct JustelRenderer: ActVisitor {
             let start = history.reestablished(onOrBefore: date) ?? 0
             for version in history.versions[start...] where version.validFrom <= date {
                 for applied in version.sources {
-                    let citation = Self.citation(applied)
+                    let citation = Self.citation(applied, language: language)
                     let number: Int
                     if let known = footnotes.first(where: { $0.1 == citation }) {
                         number = known.0
@@ -151,11 +153,14 @@ public struct JustelRenderer: ActVisitor {
         return String(address[..<range.lowerBound])
     }
 
-    /// `ARR 2022-12-22/31, art. 8, 004; En vigueur : 01-10-2022`.
-    static func citation(_ applied: AppliedEdit) -> String {
+    /// `ARR 2022-12-22/31, art. 8, 004; En vigueur : 01-10-2022`, or as Justel's Dutch pages
+    /// write it in a Dutch act: `KB 2022-12-22/31, art. 8, 004; Inwerkingtreding : 01-10-2022`
+    /// (``ActLabels``).
+    static func citation(_ applied: AppliedEdit, language: Language?) -> String {
         let edit = applied.edit
+        let labels = ActLabels.forLanguage(language)
         let sequence = String(repeating: "0", count: max(0, 3 - String(applied.sequence).count)) + String(applied.sequence)
         let effective = edit.effective?.date?.justel ?? "?"
-        return "\(edit.source.act.justelCitation), art. \(edit.source.article), \(sequence); En vigueur : \(effective)"
+        return "\(edit.source.act.justelCitation(in: labels.language)), art. \(edit.source.article), \(sequence); \(labels.entryIntoForce) : \(effective)"
     }
 }

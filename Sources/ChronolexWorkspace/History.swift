@@ -100,24 +100,26 @@ public enum HistoryRenderer {
     }
 
     /// `datedBy`: the act that fixed the day a base article's version starts (``HistoryEntry/datedBy``).
+    /// The acts are named in the base act's language (``ActLabels``: `arrêté royal du 1er
+    /// mars 2010` / `koninklijk besluit van 1 maart 2010`); the rest of the line is English.
     public static func text(_ version: ArticleVersion, base: Act, end: End? = nil, datedBy: EditSource? = nil) -> String {
+        let labels = ActLabels.forLanguage(base.metadata.language)
         let period = version.validFrom.iso + " – " + (until(version, end: end)?.iso ?? "…")
         var header = period
         // A change that takes effect after the act's end (look 24: listed as if in force).
         if let end, version.validFrom >= end.date { header += "  (after the act's end on \(end.date.iso): never in force)" }
         if version.sources.isEmpty {
             header += "  " + origin(version, base: base)
-            if let datedBy { header += ", " + dateFixedBy(datedBy) }
+            if let datedBy { header += ", " + dateFixedBy(datedBy, labels) }
         } else {
             let sources = version.sources.map { applied -> String in
                 let act = applied.edit.source.act
-                let name = act.title.flatMap(ActKind.fromTitle).map(\.frenchName) ?? "acte"
-                var text = "\(name) du \(act.date?.french ?? "?")"
+                var text = labels.act(act.title.flatMap(ActKind.fromTitle), date: act.date)
                 if let dossier = act.dossier { text += " (\(dossier))" }
                 text += ", \(applied.edit.source.address)"
                 if let publication = act.publication { text += ", published \(publication.iso)" }
                 // A pending change dated by another act: that act named too (look 23).
-                if let fixed = dateFixedBy(applied.edit) { text += ", " + fixed }
+                if let fixed = dateFixedBy(applied.edit, labels) { text += ", " + fixed }
                 if applied.edit.retroactive { text += ", retroactive" }
                 return text
             }
@@ -137,13 +139,14 @@ public enum HistoryRenderer {
     }
 
     /// « date fixed by the act of … (dossier), art. N » for a pending edit another act dated
-    /// (``Edit/datedBy``); `nil` when none did.
-    static func dateFixedBy(_ edit: Edit) -> String? {
-        edit.datedBy.map(dateFixedBy)
+    /// (``Edit/datedBy``), its date written as `labels` write it (French in the JSON);
+    /// `nil` when none did.
+    static func dateFixedBy(_ edit: Edit, _ labels: ActLabels = .french) -> String? {
+        edit.datedBy.map { dateFixedBy($0, labels) }
     }
 
-    static func dateFixedBy(_ by: EditSource) -> String {
-        "date fixed by the act of \(by.act.date?.french ?? "?")" + (by.act.dossier.map { " (\($0))" } ?? "") + ", \(by.address)"
+    static func dateFixedBy(_ by: EditSource, _ labels: ActLabels = .french) -> String {
+        "date fixed by the act of \(by.act.date.map(labels.date) ?? "?")" + (by.act.dossier.map { " (\($0))" } ?? "") + ", \(by.address)"
     }
 
     /// Where a version no edit made comes from: the act as published, a Justel state (as
