@@ -512,7 +512,19 @@ public enum EntryIntoForceReader {
                 continue
             }
             let itemStart = s.index
-            _ = s.takeAny(["le", "la", "les", "l'"])
+            let determiner = s.takeAny(["le", "la", "les", "l'", "het", "de"]) != nil
+            let afterDeterminer = s.index
+            // « 1° l'arrêté royal du 1er mars 2012 modifiant …; », « 1° het koninklijk besluit
+            // van … »: a whole act dated (look 31: dropped, and its changes said undated).
+            if determiner, case .named(let cited)? = CitationReader.read(&s, afterDeterminer: true), cited.date != nil,
+               s.atEnd || s.peek()?.text == ";" || s.peek()?.text == "." {
+                guard let fixed = date.date else {
+                    throw InstructionError("entry-into-force clause: the date it fixes for the \(cited.name) is not a date")
+                }
+                result.fixings.append((cited, [], fixed, article, line, []))
+                continue
+            }
+            s.index = afterDeterminer
             let selectors = (try? selectorList(&s)) ?? []
             skipOwnAct(&s)
             if !selectors.isEmpty, s.atEnd || s.peek()?.text == ";" || s.peek()?.text == "." {
