@@ -93,10 +93,11 @@ public struct AmendingActRef: Hashable, Sendable {
         var title: String?
         var authority: String?
         var eli: String?
+        var page: String?
         var file: String
 
         init(numac: String?, date: LegalDate?, dossier: String?, publication: LegalDate?, title: String?,
-             authority: String?, eli: String?, file: String) {
+             authority: String?, eli: String?, page: String?, file: String) {
             self.numac = numac
             self.date = date
             self.dossier = dossier
@@ -104,12 +105,13 @@ public struct AmendingActRef: Hashable, Sendable {
             self.title = title
             self.authority = authority
             self.eli = eli
+            self.page = page
             self.file = file
         }
 
         func copy() -> Storage {
             Storage(numac: numac, date: date, dossier: dossier, publication: publication, title: title,
-                    authority: authority, eli: eli, file: file)
+                    authority: authority, eli: eli, page: page, file: file)
         }
     }
 
@@ -151,22 +153,28 @@ public struct AmendingActRef: Hashable, Sendable {
         get { storage.eli }
         set { owned().eli = newValue }
     }
+    /// The page of the Moniteur belge it stands on (`page:`): of two acts published the same
+    /// day, the one on the earlier page comes first.
+    public var page: String? {
+        get { storage.page }
+        set { owned().page = newValue }
+    }
     public var file: String {
         get { storage.file }
         set { owned().file = newValue }
     }
 
     public init(numac: String? = nil, date: LegalDate? = nil, dossier: String? = nil, publication: LegalDate? = nil, title: String? = nil,
-                authority: String? = nil, eli: String? = nil, file: String) {
+                authority: String? = nil, eli: String? = nil, page: String? = nil, file: String) {
         storage = Storage(numac: numac, date: date, dossier: dossier, publication: publication, title: title,
-                          authority: authority, eli: eli, file: file)
+                          authority: authority, eli: eli, page: page, file: file)
     }
 
     /// Equal when every field is, as before the fields were shared.
     public static func == (lhs: AmendingActRef, rhs: AmendingActRef) -> Bool {
         if lhs.storage === rhs.storage { return true }
         return lhs.numac == rhs.numac && lhs.date == rhs.date && lhs.dossier == rhs.dossier && lhs.publication == rhs.publication
-            && lhs.title == rhs.title && lhs.authority == rhs.authority && lhs.eli == rhs.eli && lhs.file == rhs.file
+            && lhs.title == rhs.title && lhs.authority == rhs.authority && lhs.eli == rhs.eli && lhs.page == rhs.page && lhs.file == rhs.file
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -177,6 +185,7 @@ public struct AmendingActRef: Hashable, Sendable {
         hasher.combine(title)
         hasher.combine(authority)
         hasher.combine(eli)
+        hasher.combine(page)
         hasher.combine(file)
     }
 

@@ -80,7 +80,7 @@ struct Walker {
         self.act = act
         self.file = file
         let m = act.metadata
-        amending = AmendingActRef(numac: m.numac, date: m.date, dossier: m.dossier, publication: m.publication, title: m.title, authority: m.source, eli: m.eli, file: file)
+        amending = AmendingActRef(numac: m.numac, date: m.date, dossier: m.dossier, publication: m.publication, title: m.title, authority: m.source, eli: m.eli, page: m.page, file: file)
         parser = InstructionParser(grammar: Grammar.of(m.language), registry: CitationRegistry(title: m.title, modifies: m.modifies))
         divisions = Walker.enclosingDivisions(act.body)
         var annexes: [[String]] = []

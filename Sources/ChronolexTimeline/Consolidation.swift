@@ -37,9 +37,11 @@ public enum Consolidation {
         let start = entry.date ?? Timeline.earliest
         var datedBy: [String: DateFixing] = [:]
         var builder = TimelineBuilder(base: base, start: start, articleStarts: fixingDates(of: base, entry.articles, fixings, knownOn: knownOn, datedBy: &datedBy))
-        let ordered = edits.enumerated().sorted { lhs, rhs in
-            orderKey(lhs.element.edit, lhs.offset).lexicographicallyPrecedes(orderKey(rhs.element.edit, rhs.offset))
-        }.map(\.element)
+        let keys = applicationKeys(edits.map(\.edit))
+        let ordered = edits.indices.sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) }.map { edits[$0] }
+        // The last act applied to each article, with its key: an act of the same rank after
+        // it is said (``sameRank(_:_:)``).
+        var lastOnArticle: [String: Edit] = [:]
         for shared in ordered {
             let edit = shared.edit
             guard let citation = edit.targetAct, matches(citation, base) else {
@@ -74,6 +76,13 @@ public enum Consolidation {
                 builder.apply(shared, at: max(date, start))
                 if let note = overLatest[ObjectIdentifier(shared)], builder.outcomes.count > count {
                     builder.outcomes[builder.outcomes.count - 1].notes.append(note)
+                }
+                if builder.outcomes.count > count, builder.outcomes[builder.outcomes.count - 1].status == .applied, let number = edit.target.article {
+                    let key = ArticleNumber.normalized(number)
+                    if let previous = lastOnArticle[key], let note = sameRank(previous, edit) {
+                        builder.outcomes[builder.outcomes.count - 1].notes.append(note)
+                    }
+                    lastOnArticle[key] = edit
                 }
             case nil:
                 builder.outcomes.append(EditOutcome(shared, status: .unreadable("no effective date")))
@@ -157,14 +166,51 @@ public enum Consolidation {
     /// The edits in the order the law applies them: effective date (pending ones last),
     /// publication, the amending acts' own dates, then their order in the input.
     public static func applicationOrder(_ edits: [Edit]) -> [Edit] {
-        edits.enumerated().sorted { lhs, rhs in
-            orderKey(lhs.element, lhs.offset).lexicographicallyPrecedes(orderKey(rhs.element, rhs.offset))
-        }.map(\.element)
+        let keys = applicationKeys(edits)
+        return edits.indices.sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) }.map { edits[$0] }
     }
 
-    /// Effective date, publication, the act's own date, then the position in the input.
-    private static func orderKey(_ edit: Edit, _ index: Int) -> [Int] {
-        applicationKey(edit) + [index]
+    /// Each edit's place in the order the law applies them (field guide, section 5), to
+    /// compare lexicographically: ``applicationKey(_:)``; then, between acts of the same day
+    /// published the same day, an act whose instructions recall a change made by an act of
+    /// its own day (« modifié par l'arrêté royal du 5 mars 2012 ») after the others, and the
+    /// page of the Moniteur each stands on (`page:`); then the position in `edits` (look 31:
+    /// two such acts were applied in the order of their files' names, the page unused).
+    public static func applicationKeys(_ edits: [Edit]) -> [[Int]] {
+        var recalling = Set<AmendingActRef>()
+        for edit in edits where recallsItsOwnDay(edit) { recalling.insert(edit.source.act) }
+        return edits.enumerated().map { index, edit in
+            applicationKey(edit) + [recalling.contains(edit.source.act) ? 1 : 0, page(edit.source.act) ?? Int.max, index]
+        }
+    }
+
+    /// True when the edit's history clause names an act of its own act's day (« modifié par
+    /// l'arrêté royal du 5 mars 2012 » in an act of 5 March 2012): another act of that day
+    /// came before it.
+    static func recallsItsOwnDay(_ edit: Edit) -> Bool {
+        guard let own = edit.source.act.date else { return false }
+        return edit.history.contains { clause in
+            let words = clause.split(separator: " ")
+            guard words.count >= 3 else { return false }
+            return (0...(words.count - 3)).contains { LegalDate(words[$0..<($0 + 3)].joined(separator: " ")) == own }
+        }
+    }
+
+    /// The page of the Moniteur an act stands on, as a number.
+    static func page(_ act: AmendingActRef) -> Int? {
+        act.page.flatMap { Int($0.trimmingSpaces) }
+    }
+
+    /// What to say when `edit` is applied to an article right after `previous`, an edit of
+    /// another act of the same effective day, publication and date, and nothing in the texts
+    /// orders the two acts (no history clause, no pages or the same page): applied in the
+    /// order of the input, which may not be the law's. `nil` otherwise.
+    static func sameRank(_ previous: Edit, _ edit: Edit) -> String? {
+        let (a, b) = (previous.source.act, edit.source.act)
+        guard a != b, applicationKey(previous) == applicationKey(edit), recallsItsOwnDay(previous) == recallsItsOwnDay(edit) else { return nil }
+        if let p = page(a), let q = page(b), p != q { return nil }
+        let name = (a.kind?.frenchName ?? "acte") + (a.date.map { " du " + $0.french } ?? "") + (a.numac.map { " (\($0))" } ?? "")
+        return "applied after the \(name), an act of the same day published the same day that also changes this article: nothing in the texts orders the two (no history clause naming the other, no page of the Moniteur: `page:`), so they are applied in the order of the files given; check that order"
     }
 
     /// The order in which the law applies an edit: effective date (pending last),

@@ -47,11 +47,8 @@ extension Workspace {
         for edit in edits where !bases.contains(where: { base in edit.targetAct.map { Consolidation.matches($0, base) } ?? false }) {
             entries.append(EditOutcome(edit: edit, status: edit.error.map { .unreadable($0) } ?? .otherAct))
         }
-        let ordered = entries.enumerated().sorted { lhs, rhs in
-            let a = Consolidation.applicationKey(lhs.element.edit) + [lhs.offset]
-            let b = Consolidation.applicationKey(rhs.element.edit) + [rhs.offset]
-            return a.lexicographicallyPrecedes(b)
-        }.map(\.element)
+        let keys = Consolidation.applicationKeys(entries.map(\.edit))
+        let ordered = entries.indices.sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) }.map { entries[$0] }
         return .success(Explanation(outcomes: ordered, problems: problems))
     }
 }

@@ -55,7 +55,9 @@ struct ExplainCommand: ParsableCommand {
             case .text: Report.output(ExplanationRenderer.text(explanation.outcomes))
             case .json: Report.output(ExplanationRenderer.json(explanation.outcomes, pretty: jsonOptions.pretty))
             }
-            Report.print(explanation.problems)
+            // What applying an instruction had to read past or leave to the jurist (« words found
+            // as … », two acts of one day that nothing orders): warnings, as `consolidate` says them.
+            Report.print(explanation.outcomes.filter { $0.status == .applied }.compactMap(\.diagnostic) + explanation.problems)
             if explanation.failed || !unreadable.isEmpty { throw ExitCode.failure }
         }
     }
