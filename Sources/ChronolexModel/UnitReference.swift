@@ -37,6 +37,8 @@ public enum UnitStep: Hashable, Sendable, CustomStringConvertible {
     case point(PointLabel)
     /// `la deuxième phrase`; 0 for "la phrase", the unit's only sentence.
     case sentence(Int)
+    /// `la dernière phrase` (1), `l'avant-dernière phrase` (2); Dutch `de laatste zin`.
+    case sentenceFromEnd(Int)
     /// "la phrase introductive": the words of an alinéa (or point) before the enumeration
     /// it introduces, its points excluded.
     case introduction
@@ -63,7 +65,7 @@ public enum UnitStep: Hashable, Sendable, CustomStringConvertible {
         case .point(let label): 400 + 100 * label.kind.rank
         case .definition: 800
         case .introduction: 850
-        case .sentence: 900
+        case .sentence, .sentenceFromEnd: 900
         }
     }
 
@@ -92,6 +94,7 @@ public enum UnitStep: Hashable, Sendable, CustomStringConvertible {
         case .onlyAlinea: "al. unique"
         case .point(let label): label.kind == .dash ? "tiret " + label.value : label.description
         case .sentence(let n): n == 0 ? "phrase" : "phrase " + String(n)
+        case .sentenceFromEnd(let n): n == 1 ? "dernière phrase" : (n == 2 ? "avant-dernière phrase" : "phrase \(n) depuis la fin")
         case .introduction: "phrase introductive"
         case .definition(let term): "définition « \(term) »"
         }
@@ -175,7 +178,7 @@ public struct UnitReference: Hashable, Sendable, CustomStringConvertible {
             case .point(let label): address?.points.append(label)
             case .sentence(let n): address?.sentence = n == 0 ? nil : n
             case .introduction: break
-            case .division, .namedDivision, .annex, .item, .entry, .field, .heading, .alineaFromEnd, .definition: return nil
+            case .division, .namedDivision, .annex, .item, .entry, .field, .heading, .alineaFromEnd, .sentenceFromEnd, .definition: return nil
             }
         }
         return address

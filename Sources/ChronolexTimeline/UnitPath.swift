@@ -134,7 +134,7 @@ enum ArticleUnits {
                     return .failure(Reason(description: "\(label.description) does not exist in \(describe(path, of: article))" + inlineLabelNote(label, at: path, in: article)))
                 }
                 path.points.append(index)
-            case .sentence(let n):
+            case .sentence, .sentenceFromEnd:
                 if path.alinea == nil {
                     guard !article.hasParagraphs || path.paragraph != nil else { return .failure("a sentence of \(where_) needs its alinéa") }
                     let p = path.paragraph ?? 0
@@ -146,10 +146,19 @@ enum ArticleUnits {
                 }
                 let found = sentences(at: path, in: article)
                 let count = found.count
+                // « la dernière phrase »: counted from the end, once the sentences are known.
+                let n: Int
+                switch part {
+                case .sentenceFromEnd(let j):
+                    guard j <= count else { return .failure("the instruction counts \(j) sentence(s) from the end of \(describe(path, of: article)), which has \(count)") }
+                    n = count - j + 1
+                case .sentence(let k): n = k
+                default: n = 0
+                }
                 // An initialism followed by a capital in the sentences counted (« S.P.F.
                 // Economie », « … au M.B. Il … »): whether it ends a sentence cannot be told,
                 // so neither can which sentence the instruction names (look 29).
-                if let initialism = found.prefix(n == 0 ? count : min(n, count)).lazy.compactMap({ SentenceSplitter.ambiguousInitialism(in: $0.text) }).first {
+                if let initialism = found.prefix(n == 0 || part != .sentence(n) ? count : min(n, count)).lazy.compactMap({ SentenceSplitter.ambiguousInitialism(in: $0.text) }).first {
                     return .failure(Reason(description: "sentences cannot be counted in \(describe(path, of: article)): whether « \(initialism) » followed by a capital ends a sentence cannot be told"))
                 }
                 if n == 0 {

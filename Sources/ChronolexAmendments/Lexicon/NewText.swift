@@ -62,7 +62,7 @@ enum NewText {
         switch target.steps.last {
         case .article(let number)?: .articles(number: number)
         case .heading?, .division?, .namedDivision?: .heading
-        case .sentence?, .introduction?: .words
+        case .sentence?, .sentenceFromEnd?, .introduction?: .words
         // A numbered item ("la disposition 1.5.2") is words of an annex's alinéas: its new
         // text is kept as written.
         case .annex?, .item?, .entry?, .field?, nil: .text
@@ -245,7 +245,7 @@ extension NewUnit {
         case .division(let kind, let number): self.init(.division(kind), number: number)
         case .annex: self.init(.annex)
         case .entry(let word, let code): self.init(.entry(word), number: code)
-        case .namedDivision, .item, .field, .heading, .alineaFromEnd, .onlyAlinea, .sentence, .introduction, .definition: return nil
+        case .namedDivision, .item, .field, .heading, .alineaFromEnd, .onlyAlinea, .sentence, .sentenceFromEnd, .introduction, .definition: return nil
         }
     }
 

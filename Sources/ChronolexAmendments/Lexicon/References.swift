@@ -802,6 +802,13 @@ enum ReferenceReader {
             ref.parts.append(.onlyAlinea)
             return false
         }
+        // Dutch « de laatste zin », « het voorlaatste lid » (look 31: not read).
+        if let noun = s.word(1), noun == "lid" || noun == "zin", w == "laatste" || w == "voorlaatste" {
+            s.index += 2
+            let n = w == "laatste" ? 1 : 2
+            ref.parts.append(noun == "zin" ? .sentenceFromEnd(n) : .alineaFromEnd(n))
+            return false
+        }
         // "la deuxième phrase", "le troisième alinéa", "le dernier alinéa", "l'avant-dernier alinéa".
         if let noun = s.word(1), noun == "lid" || noun == "zin", let n = ordinal(w) {
             s.index += 2
@@ -823,6 +830,12 @@ enum ReferenceReader {
             if noun == "alinea", w == "dernier" || w == "avant-dernier" {
                 s.index += 2
                 ref.parts.append(.alineaFromEnd(w == "dernier" ? 1 : 2))
+                return false
+            }
+            // « la dernière phrase », « l'avant-dernière phrase » (look 31: not read).
+            if noun == "phrase", w == "derniere" || w == "avant-derniere" {
+                s.index += 2
+                ref.parts.append(.sentenceFromEnd(w == "derniere" ? 1 : 2))
                 return false
             }
         }
