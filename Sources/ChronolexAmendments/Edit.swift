@@ -24,6 +24,11 @@ public struct Edit: Hashable, Sendable {
     public var notes: [String]
     /// What could not be read, when the edit is incomplete.
     public var error: String?
+    /// The line of the act's entry-into-force clause that could not be read, when that
+    /// clause alone leaves this edit without a date (its `error` says so): the clause's own
+    /// error then reaches the articles of such edits only (look 31: it stopped `consolidate
+    /// --article` of an article the act does not touch).
+    public var undatedByClauseAt: Int?
     /// For an instruction whose verb could not be read, the place it names before it when
     /// what it can change is there (« Dans l'article 5, les mots « x » sont bidouillés »: art.
     /// 5): its failure reaches that article only. Not its target: nothing is said to change.

@@ -891,6 +891,18 @@ public enum EntryIntoForceReader {
                 }
             }
             s.index = beforeDay
+            // « le lendemain de sa publication au Moniteur belge » (look 31: « cannot read the
+            // date », an error that stopped every article): the day after it.
+            if s.take("lendemain", "de") {
+                _ = s.take("la", "date", "de") || s.take("la")
+                _ = s.takeAny(["sa", "son", "leur"])
+                if s.take("publication") {
+                    skipOwnAct(&s)
+                    skipMoniteur(&s)
+                    return (try published(publication, plus: 1), retro)
+                }
+            }
+            s.index = beforeDay
             if s.take("jour", "de") || s.take("jour", "de", "la") {
                 _ = s.takeAny(["sa", "son", "leur", "la"])
                 // "le jour de son adoption": the amending act's own date.

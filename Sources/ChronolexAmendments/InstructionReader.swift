@@ -917,6 +917,7 @@ struct Walker {
                 // date — an error on the edit, never the default tenth day as if read.
                 if edits[k].error == nil {
                     edits[k].error = "its entry into force is not known: the entry-into-force clause of art. \(unread.article)\(unread.line.map { " (line \($0))" } ?? "") could not be read"
+                    edits[k].undatedByClauseAt = unread.line
                 }
                 continue
             } else if let excluded = entryIntoForce.excluded.first(where: { $0.selector.contains(source) }) {

@@ -730,7 +730,12 @@ extension Workspace {
             var byLine: [Int: [Edit]] = [:]
             for edit in edits { if let line = edit.source.line { byLine[line, default: []].append(edit) } }
             for diagnostic in document.instructionDiagnostics {
-                let read = diagnostic.location.flatMap { byLine[$0.line] } ?? []
+                var read = diagnostic.location.flatMap { byLine[$0.line] } ?? []
+                // An entry-into-force clause not read: what it leaves undated (those edits
+                // are errors of their own, scoped to their articles).
+                if read.isEmpty, let line = diagnostic.location?.line {
+                    read = edits.filter { $0.undatedByClauseAt == line }
+                }
                 problems.append(Consolidated.Problem(diagnostic: diagnostic, scope: read.isEmpty ? .everything : Self.scope(of: read, base: base)))
             }
         }

@@ -33,3 +33,18 @@ struct Look31EntryIntoForceTests {
         #expect(result.fixings.map { "\($0.act.date?.iso ?? "?") \($0.selectors.count) → \($0.effective.iso)" } == ["2012-03-01 0 → 2025-01-01"])
     }
 }
+
+/// « le lendemain de sa publication au Moniteur belge » (look 31: « cannot read the date »).
+@Suite("Look 31: le lendemain de sa publication")
+struct Look31DayAfterTests {
+    @Test(arguments: [
+        "Le présent arrêté entre en vigueur le lendemain de sa publication au Moniteur belge.",
+        "Le présent arrêté entre en vigueur le lendemain de la date de sa publication au Moniteur belge.",
+        "Le présent arrêté entre en vigueur le lendemain de la publication du présent arrêté au Moniteur belge.",
+    ])
+    func theDayAfter(_ clause: String) {
+        let (result, map) = EntryIntoForceTests().dates(clause, publication: "2024-01-10")
+        #expect(!result.hasErrors, "\(result.diagnostics.map(\.message))")
+        #expect(map == ["art. 1, 1°": "2024-01-11", "art. 1, 2°": "2024-01-11", "art. 2": "2024-01-11"])
+    }
+}

@@ -23,3 +23,20 @@ struct Look31DatingTests {
         #expect(try Look29.text(consolidated, "6", "2022-01-01") == "Art. 6. Le Gouvernement statue dans les soixante jours.\n")
     }
 }
+
+/// An entry-into-force clause that cannot be read leaves the act's edits undated (each an
+/// error); its own error reaches their articles only (look 31: « le lendemain de sa
+/// publication », then not read, stopped `consolidate --article 7`, which the act does not
+/// touch).
+@Suite("Look 31: an unread entry-into-force clause, scoped")
+struct Look31UnreadClauseTests {
+    @Test func scopedToTheArticlesItLeavesUndated() throws {
+        let amending = OperationTests.amending("**Art. 1er.** Dans l'article 2 de l'arrêté du Gouvernement du 1er mars 2020 relatif aux essais, le mot « deux » est remplacé par le mot « trois ».",
+                                               entry: "Le présent arrêté entre en vigueur le jour de la Saint-Nicolas.")
+        let workspace = Workspace(texts: [("0-base.md", baseAct("**Article 1er.** Texte un.\n\n**Art. 2.** Texte deux.")), ("1-amending.md", amending)])
+        let consolidated = try workspace.consolidated(act: "2020200001").get()
+        #expect(consolidated.failed(article: "2"))
+        #expect(!consolidated.failed(article: "1"))
+        #expect(consolidated.failed())
+    }
+}
