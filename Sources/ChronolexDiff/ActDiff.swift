@@ -52,6 +52,8 @@ public struct ActDiff: Hashable, Sendable {
 
 /// The level of a unit in an act, largest first.
 public enum UnitLevel: String, Hashable, Sendable {
+    /// The act's title (« intitulé »), above every unit.
+    case title
     case division, article, paragraph, alinea, point
 }
 
@@ -112,6 +114,9 @@ public struct UnitChange: Hashable, Sendable {
 
     /// The address to head the change with: the new one, or the old one for a unit that is gone.
     public var address: String { newAddress ?? oldAddress ?? "" }
+
+    /// The address of the act's title, as attributions name it.
+    public static let titleAddress = "intitulé"
 }
 
 /// The published act that made a change, as Justel cites it in its footnotes:

@@ -117,7 +117,51 @@ public enum ActDiffer {
                 changes[index].attribution = found
             }
         }
+        // The title replaced (« L'intitulé de l'arrêté … est remplacé par … »), first: it heads
+        // the act (look 31: `diff` said « no changes », both sides headed with the new title).
+        if article == nil, var title = titleChange(old.metadata.title, new.metadata.title) {
+            title.attribution = attributions?.attributions(for: title, newAddresses: [UnitChange.titleAddress], oldAddresses: [UnitChange.titleAddress]) ?? []
+            changes.insert(title, at: 0)
+        }
         return ActDiff(from: from, to: to, metadata: new.metadata, changes: changes, hasAttribution: attributions != nil)
+    }
+}
+
+extension ActDiffer {
+    /// The change of the act's title between two versions, or `nil` when it is the same
+    /// (spacing aside).
+    static func titleChange(_ old: String?, _ new: String?) -> UnitChange? {
+        let (a, b) = (plainTitle(old ?? ""), plainTitle(new ?? ""))
+        guard a != b else { return nil }
+        return UnitChange(kind: .changed, level: .title, oldAddress: UnitChange.titleAddress, newAddress: UnitChange.titleAddress, article: nil,
+                          anchor: "intitule", label: "", old: a, new: b, words: WordDiff.diff(a, b))
+    }
+}
+
+extension ActDiffer {
+    /// A title's words without what Justel prints in its titles beside them: its marks
+    /// (`[1 …]1`), its notes (`<AR 2024-03-06/04, art. 1, …>`) and « Voir modification(s) »
+    /// / « Zie wijziging(en) » — two Justel states of one act differ there without the title
+    /// having changed.
+    static func plainTitle(_ title: String) -> String {
+        var out = ""
+        var characters = title[...]
+        var noteDepth = 0
+        while let c = characters.first {
+            characters = characters.dropFirst()
+            if c == "<" { noteDepth += 1; continue }
+            if c == ">", noteDepth > 0 { noteDepth -= 1; continue }
+            if noteDepth > 0 { continue }
+            if c == "[" || c == "]" {
+                // The mark's number: after « ] », or after « [ » before a space.
+                let digits = characters.prefix { $0.isASCIIDigit }
+                if c == "]" || characters.dropFirst(digits.count).first == " " { characters = characters.dropFirst(digits.count) }
+                continue
+            }
+            out.append(c)
+        }
+        for note in ["Voir modification(s)", "Zie wijziging(en)"] { out = out.replacingOccurrences(of: note, with: "") }
+        return out.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).joined(separator: " ")
     }
 }
 

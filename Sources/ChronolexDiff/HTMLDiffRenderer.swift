@@ -261,7 +261,7 @@ public enum HTMLDiffRenderer {
             if let datedBy = attribution.datedBy { cite.text(", " + labels.datedBy + " " + labels.act.citation(datedBy)) }
         }
         // An article's heading is the group's heading already.
-        let label = change.level == .alinea || change.level == .division || change.level == .article ? "" : change.label
+        let label = change.level == .alinea || change.level == .division || change.level == .article || change.level == .title ? "" : change.label
         switch layout {
         case .inline:
             let words = block.element("p", ["class": "words"])

@@ -40,6 +40,12 @@ public enum TimelineAttributions {
                 }
             }
         }
+        // The title replaced: the act that replaced it.
+        for title in timeline.titles where title.validFrom > from && title.validFrom <= to {
+            guard let applied = title.source else { continue }
+            let attribution = self.attribution(applied)
+            if !(table[UnitChange.titleAddress] ?? []).contains(attribution) { table[UnitChange.titleAddress, default: []].append(attribution) }
+        }
         // Divisions inserted or renamed: the structure's own sources.
         for structure in timeline.structures where structure.validFrom > from && structure.validFrom <= to {
             for applied in structure.sources {

@@ -99,6 +99,14 @@ extension Address {
         public var description: String { message }
     }
 
+    /// « 5 bis », as some instructions print it: `5bis` (look 31: refused as « not an article
+    /// number » on the command line, where the instructions read it).
+    static func joiningLatinSuffix(_ number: String) -> String {
+        let words = number.split(separator: " ")
+        guard words.count == 2, words[0].allSatisfy(\.isASCIIDigit), ArticleNumber.latinSuffixes.contains(words[1].lowercased()) else { return number }
+        return String(words[0]) + words[1].lowercased()
+    }
+
     /// Reads an address in the short form (`art. 3, § 2, al. 2, 1°, a)`) or the long
     /// form (`article 3, § 2, alinéa 2, 1°, a)`), with `1er`, `premier` and `Art.`.
     ///
@@ -112,7 +120,7 @@ extension Address {
         let articleWords = ["art.", "art", "article", "artikel", "l'article", "l’article"]
         let number: String
         if headWords.count == 2, articleWords.contains(headWords[0].lowercased()) {
-            number = headWords[1].trimmingSpaces
+            number = joiningLatinSuffix(headWords[1].trimmingSpaces)
         } else {
             return .failure(ParseError(message: "an address starts with the article: 'art. N' or 'article N', not '\(head)'"))
         }

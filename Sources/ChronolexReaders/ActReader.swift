@@ -250,8 +250,32 @@ public enum ActReader {
             titleLine = lines[afterOpen..<close].first { source.string($0).hasPrefix("title") }?.number
             lines = lines[lines.index(after: close)...]
         }
+        if !hasFrontMatter, let warning = frontMatterWithoutOpening(source, lines) { diagnostics.append(warning) }
         let format = hasFrontMatter ? .markdown : detectFormat(source, lines)
         return .body(Start(source: source, lines: lines, metadata: metadata, format: format, diagnostics: diagnostics, titleLine: titleLine))
+    }
+
+    /// The keys of the front matter, as a line of it begins.
+    private static let frontMatterKeys = ["title-fr:", "title-nl:", "title-de:", "title:", "date:", "number:", "numac:", "publication:",
+                                          "starts:", "modifies:", "case:", "source:", "url:", "page:"]
+
+    /// A text without front matter whose first lines are front matter keys, then a `---`
+    /// line (look 31: the opening `---` left out, the keys were read as the preamble without
+    /// a word, and the act was said to have « no 'starts:', no publication date »): a
+    /// warning at the first key.
+    static func frontMatterWithoutOpening(_ source: SourceText, _ lines: Slice<SourceText.Lines>) -> Diagnostic? {
+        var keys: [Int] = []
+        for line in lines.prefix(24) where !source.isBlank(line) {
+            if source.isFrontMatterFence(line) {
+                guard keys.count >= 2, let first = keys.first else { return nil }
+                return .warning("these lines look like front matter (\(keys.count) keys such as 'title-fr:' or 'date:', then '---') but no '---' opens it on the first line: they are read as the act's text, not as its metadata; add '---' before them",
+                                file: source.file, line: first)
+            }
+            let text = source.string(line)
+            guard frontMatterKeys.contains(where: { text.hasPrefix($0) }) else { return nil }
+            keys.append(line.number)
+        }
+        return nil
     }
 
     /// The error of a text without an article, at its first line of text.

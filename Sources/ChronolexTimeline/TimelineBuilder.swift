@@ -64,11 +64,25 @@ struct TimelineBuilder {
             why.insert(contentsOf: " on \(date.iso)", at: end)
         }
         if let words = outcome.edit.change?.words?.text, case .article(let number)? = outcome.edit.target.steps.first,
-           let later = histories[ArticleNumber.normalized(number)]?.versions.first(where: { $0.validFrom > date && Self.wordsStand(words, in: $0.article) }) {
-            why += "; they stand there from \(later.validFrom.iso)"
-            let writer = later.sources.first { $0.insertedWords.map { !Words.occurrences(of: words, in: $0).isEmpty } ?? false } ?? later.sources.first
-            if let act = writer?.edit.source {
-                why += ", written by the " + (act.act.kind?.frenchName ?? "acte") + (act.act.date.map { " du " + $0.french } ?? "") + " (\(act.address))"
+           let versions = histories[ArticleNumber.normalized(number)]?.versions,
+           // Not when the article held them already, elsewhere than where they were sought.
+           let seen = versions.last(where: { $0.validFrom < date }) ?? versions.first, !Self.wordsStand(words, in: seen.article),
+           let later = versions.first(where: { $0.validFrom >= date && Self.wordsStand(words, in: $0.article) }) {
+            // An edit whose new words hold them, or are part of them (« quarante » written,
+            // « quarante jours » sought).
+            let writes = { (applied: AppliedEdit) in
+                applied.insertedWords.map { !Words.occurrences(of: words, in: $0).isEmpty || !Words.occurrences(of: $0, in: words).isEmpty } ?? false
+            }
+            if later.validFrom > date {
+                why += "; they stand there from \(later.validFrom.iso)"
+                if let act = (later.sources.first(where: writes) ?? later.sources.first)?.edit.source {
+                    why += ", written by the " + (act.act.kind?.frenchName ?? "acte") + (act.act.date.map { " du " + $0.french } ?? "") + " (\(act.address))"
+                }
+            } else if let act = later.sources.first(where: writes)?.edit.source, act.act != outcome.edit.source.act {
+                // The same day: written by another act's edit applied after this one (look 31:
+                // two acts of one day, the second writing the words the first sought).
+                why += "; an edit applied after this one on the same day writes them: the " + (act.act.kind?.frenchName ?? "acte")
+                    + (act.act.date.map { " du " + $0.french } ?? "") + " (\(act.act.numac.map { $0 + ", " } ?? "")\(act.address))"
             }
         }
         var dated = outcome

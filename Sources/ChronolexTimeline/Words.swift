@@ -203,6 +203,26 @@ enum Words {
         return trimmed + separator + new
     }
 
+    /// What to say when the new words stand after an elision the old ones called for, or
+    /// after a full article the old ones did not allow (« L'exploitant » with « exploitant »
+    /// replaced by « gestionnaire »: « L'gestionnaire », look 31): the text keeps what
+    /// stands before the words — whether « le », « la » or « du » is meant, the instruction
+    /// does not say — and the jurist is told. `nil` when nothing of the kind is in `texts`.
+    static func elisionSlip(replacing old: String, by new: String, in texts: [String]) -> String? {
+        func opensWithVowel(_ words: String) -> Bool? {
+            guard let first = words.first(where: \.isLetter) else { return nil }
+            return "aeiouyhàâäéèêëîïôöûùü".contains(first.lowercased())
+        }
+        guard let before = opensWithVowel(old), let after = opensWithVowel(new), before != after else { return nil }
+        let leading = after ? ["le ", "la ", "de ", "que ", "Le ", "La ", "De ", "Que "] : ["l'", "d'", "qu'", "L'", "D'", "Qu'", "l’", "d’", "L’", "D’"]
+        for text in texts {
+            for lead in leading where !occurrences(of: lead + new, in: text).isEmpty {
+                return "« \(lead + new) »: the new words stand after « \(lead.trimmingSpaces) », which the old words « \(old) » called for; left as the text has it (the instruction does not say what replaces it): check the text"
+            }
+        }
+        return nil
+    }
+
     /// The abbreviations whose period may also end a unit's sentence.
     private static let finalAbbreviations = ["etc.", "enz."]
 

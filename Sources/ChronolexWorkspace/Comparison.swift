@@ -78,7 +78,7 @@ extension Consolidated {
                                   from: ActDiff.Side(label: "official: \(name)", file: name),
                                   to: ActDiff.Side(label: "Chronolex on \(comparison.date.iso)" + (knownOn.map { ", as known on \($0.iso)" } ?? ""), date: comparison.date),
                                   attributions: TimelineAttributions.table(timeline, from: timeline.start.adding(days: -1), to: comparison.date))
-        diff.changes = diff.changes.filter { $0.level != .division }
+        diff.changes = diff.changes.filter { $0.level != .division && $0.level != .title }
         return Check(base: base, official: official, officialName: name, comparison: comparison, knownOn: knownOn,
                      distance: distance.wait(), diff: diff)
     }

@@ -48,3 +48,18 @@ struct Look31DayAfterTests {
         #expect(map == ["art. 1, 1°": "2024-01-11", "art. 1, 2°": "2024-01-11", "art. 2": "2024-01-11"])
     }
 }
+
+/// « Le chapitre 2 de l'arrêté …, comportant les articles 6 et 7, est abrogé » (look 31: the
+/// clause taken into the cited title, the instruction unread).
+@Suite("Look 31: what a unit holds, after the cited act")
+struct Look31HoldingClauseTests {
+    @Test(arguments: ["comportant les articles 6 et 7", "comprenant l'article 6"])
+    func afterTheCitation(_ clause: String) throws {
+        let (result, _) = readAmending("""
+        **Article 1er.** Le chapitre 2 de l'arrêté du Gouvernement du 12 mars 2015 relatif aux bibliothèques publiques, \(clause), est abrogé.
+        """)
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        let edit = try #require(result.edits.first)
+        #expect(edit.kind == .repeal && edit.targetAct?.title == "relatif aux bibliothèques publiques")
+    }
+}

@@ -1,4 +1,4 @@
-import ChronolexModel
+@testable import ChronolexModel
 import Testing
 
 @Suite("Addresses: parse and print, short and long forms")
@@ -87,5 +87,16 @@ struct SlugTests {
         for text in generatedTexts(pieces, count: 3_000, seed: 3, lengthShift: 61) {
             #expect(Address.slug(text) == Self.reference(text), "\(text.debugDescription)")
         }
+    }
+}
+
+/// « 5 bis », as instructions sometimes print it (look 31: `--article "5 bis"` was « not an
+/// article number »).
+@Suite("An article number with its latin suffix apart")
+struct LatinSuffixApartTests {
+    @Test func joined() throws {
+        #expect(try Address.parse("art. 5 bis").get().article == "5bis")
+        #expect(try Address.parse("article 12 Quater").get().article == "12quater")
+        #expect(Address.joiningLatinSuffix("5 bas") == "5 bas")
     }
 }

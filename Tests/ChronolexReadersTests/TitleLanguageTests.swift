@@ -55,3 +55,18 @@ struct TitleLanguageTests {
         }
     }
 }
+
+/// Front matter whose opening `---` is left out (look 31): its keys were read as the act's
+/// preamble without a word.
+@Suite("Front matter without its opening fence")
+struct FrontMatterWithoutOpeningTests {
+    @Test func warned() {
+        let text = "title-fr: \"Arrêté royal relatif aux essais\"\ndate: 2020-03-01\nnumber: 2020200001\n---\n\n**Article 1er.** Texte un.\n"
+        let result = ActReader.read(text: text, file: "a.md")
+        #expect(result.diagnostics.map(\.description).contains("a.md:1: warning: these lines look like front matter (3 keys such as 'title-fr:' or 'date:', then '---') but no '---' opens it on the first line: they are read as the act's text, not as its metadata; add '---' before them"),
+                "\(result.diagnostics)")
+        // A text that merely begins with « date: » is not warned.
+        let plain = ActReader.read(text: "date: demain\n\n**Article 1er.** Texte un.\n", file: "b.md")
+        #expect(!plain.diagnostics.contains { $0.message.contains("look like front matter") })
+    }
+}

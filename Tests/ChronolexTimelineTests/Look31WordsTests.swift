@@ -63,3 +63,16 @@ struct Look31WordsTests {
         #expect(fixture.text("1", at: "2021-06-01")?.contains("on entend par :\n") == true)
     }
 }
+
+extension Look31WordsTests {
+    /// « L'exploitant » with « exploitant » replaced by « gestionnaire »: « L'gestionnaire »,
+    /// left as the text has it (whether « le » or « la » is meant is not said), and said.
+    @Test func anElisionTheNewWordsDoNotTake() throws {
+        let base = baseAct("**Article 1er.** L'exploitant tient un registre.\n\n**Art. 2.** Texte deux.")
+        let fixture = try Fixture(base: base, amending: [Self.amending("Dans l'article 1er \(Self.cited), le mot « exploitant » est remplacé par le mot « gestionnaire ».")])
+        #expect(fixture.failures.isEmpty, "\(fixture.failures)")
+        #expect(fixture.warnings == ["Art. 1: « L'gestionnaire »: the new words stand after « L' », which the old words « exploitant » called for; left as the text has it (the instruction does not say what replaces it): check the text"],
+                "\(fixture.warnings)")
+        #expect(Words.elisionSlip(replacing: "exploitant", by: "opérateur", in: ["L'opérateur tient"]) == nil)
+    }
+}

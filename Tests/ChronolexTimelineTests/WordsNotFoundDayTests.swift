@@ -49,3 +49,17 @@ struct WordsNotFoundDayTests {
         #expect(TimelineBuilder.otherDecimalMarks("art. 5, 2°") == nil)
     }
 }
+
+extension WordsNotFoundDayTests {
+    /// Two acts of one day published the same day, applied in the order given: the first
+    /// seeks words the second writes (look 31, p8): said.
+    @Test func wordsAnActOfTheSameDayWrites() throws {
+        let seeks = OperationTests.amending("**Art. 1er.** Dans l'article 1er \(Self.cited), les mots « quarante jours » sont remplacés par les mots « cinquante jours ».",
+                                            date: "2021-02-01", published: "2021-02-10", numac: "2021200110", entry: "Le présent arrêté entre en vigueur le 1er mars 2021.")
+        let writes = OperationTests.amending("**Art. 1er.** Dans l'article 1er \(Self.cited), le mot « trente » est remplacé par le mot « quarante ».",
+                                             date: "2021-02-01", published: "2021-02-10", numac: "2021200120", entry: "Le présent arrêté entre en vigueur le 1er mars 2021.")
+        let fixture = try Fixture(base: Self.base, amending: [seeks, writes])
+        #expect(fixture.failures == ["Art. 1: words « quarante jours » not found in art. 1 on 2021-03-01; an edit applied after this one on the same day writes them: the arrêté du Gouvernement du 1er février 2021 (2021200120, art. 1)"],
+                "\(fixture.failures)")
+    }
+}

@@ -324,6 +324,11 @@ enum CitationReader {
             break
         }
         if isStop(look, titleStops: true) { return false }
+        // « …, comportant les articles 6 et 7, est abrogé » (look 31): what the unit holds,
+        // not the title's words.
+        if w == "comportant" || w == "comprenant", look.isWord("les", at: 1) && look.isWord("articles", at: 2) || look.isWord("l'", at: 1) && look.isWord("article", at: 2) {
+            return false
+        }
         // ", modifié par …", ", inséré par …", ", remplacé en dernier lieu par …".
         if ReferenceReader.isHistoryClause(look, at: 0) { return false }
         if Lexicon.count(w) != nil, NewUnitReader.read(&look) != nil { return false }
