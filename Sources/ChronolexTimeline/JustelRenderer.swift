@@ -24,6 +24,8 @@ public struct JustelRenderer: ActVisitor {
     private var language: Language?
     /// The article being written, for the warnings.
     private var current = ""
+    /// The numbers of Justel's own notes whose marks the article still bears.
+    private var usedJustel: Set<Int> = []
     /// Said of what a mark could not be put where it belongs.
     private var warn: ((String) -> Void)?
 
@@ -74,6 +76,7 @@ public struct JustelRenderer: ActVisitor {
         let first = (article.footnotes.map(\.number).max() ?? 0) + 1
         marks = [:]
         wholeArticle = []
+        usedJustel = []
         current = article.address.description
         if let history = timeline.histories[ArticleNumber.normalized(article.number)] {
             // An article re-established (« est rétabli ») is printed as Justel prints it: the
@@ -122,7 +125,8 @@ public struct JustelRenderer: ActVisitor {
                 out = String(out.prefix(before)) + String(opened.dropLast()) + wholeArticle.reversed().map { "]\($0)" }.joined() + "\n"
             }
         }
-        let justel = article.footnotes.filter { $0.number > 0 || !$0.text.isEmpty }
+        // Justel's notes whose marks are gone with the words a later act wrote anew are not printed.
+        let justel = article.footnotes.filter { ($0.number > 0 && usedJustel.contains($0.number)) || ($0.number == 0 && !$0.text.isEmpty) }
         if !footnotes.isEmpty || !justel.isEmpty { out += "----------\n" }
         for note in justel { out += (note.number > 0 ? "(\(note.number))" : "") + "<\(note.text)>\n" }
         for (number, citation) in footnotes {
@@ -170,7 +174,7 @@ public struct JustelRenderer: ActVisitor {
     /// The words with the markers of Justel's notes (`justel`, a Justel base's) and of the
     /// edits that changed them; a repealed unit is `[1 ...]1` under its notes, `(...)`
     /// without any.
-    private func marked(_ words: String, at address: Address, justel: [JustelMark], repealed: Bool = false) -> String {
+    private mutating func marked(_ words: String, at address: Address, justel: [JustelMark], repealed: Bool = false) -> String {
         let text = repealed ? "..." : words.replacingOccurrences(of: "\n", with: " ")
         let length = text.utf8.count
         var spans: [Span] = []
@@ -193,6 +197,7 @@ public struct JustelRenderer: ActVisitor {
         }
         // Justel's own marks first, cut where they cross the words a later act wrote.
         let fitting = justel.filter { repealed || ($0.start >= 0 && $0.start <= $0.end && $0.end <= length) }
+        for mark in fitting { usedJustel.insert(mark.footnote) }
         let written = spans.filter { !$0.elided }.map { JustelMark(footnote: $0.number, start: $0.start, end: $0.end) }
         let own = repealed ? fitting.map { Span(number: $0.footnote, start: 0, end: length) }
             : JustelMark.cut(fitting, around: written, in: text).map { Span(number: $0.footnote, start: $0.start, end: $0.end) }
