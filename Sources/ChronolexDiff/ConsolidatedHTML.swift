@@ -342,6 +342,10 @@ public final class ProvenanceAnnotator: HTMLAnnotator {
         current?.marks(at: address.description, text: text) ?? []
     }
 
+    public func elisions(at address: Address, text: String) -> [JustelMark] {
+        current?.elisions(at: address.description, text: text) ?? []
+    }
+
     public func endArticle(_ article: Article, element: HTMLElement, id: String) {
         guard let provenance = current else { return }
         current = nil

@@ -54,6 +54,9 @@ public struct ArticleProvenance: Sendable {
     /// The notes of each unit (by its canonical address, `art. 14, § 2, al. 1, 4°`) and
     /// the words each wrote there, when it wrote words.
     public var unitMarks: [String: [(number: Int, words: String?)]]
+    /// The places where notes deleted words, by unit (canonical address): Justel marks them
+    /// `[1 ...]1` and leaves the words that remain unmarked (look 31).
+    public var unitDeletions: [String: [(number: Int, deletion: AppliedEdit.Deletion)]]
     /// The notes that wrote the whole article.
     public var wholeArticle: [Int]
     /// The first day of the version in force on the date (`nil` when the article's text is
@@ -73,6 +76,7 @@ public struct ArticleProvenance: Sendable {
     public init(_ article: Article, timeline: Timeline, at date: LegalDate, firstNumber: Int = 1) {
         notes = []
         unitMarks = [:]
+        unitDeletions = [:]
         wholeArticle = []
         since = nil
         isBaseText = true
@@ -80,7 +84,6 @@ public struct ArticleProvenance: Sendable {
         later = []
         guard let history = timeline.histories[ArticleNumber.normalized(article.number)] else { return }
         versionCount = history.versions.count
-        let own = article.address.description
         // Re-established: the acts before it did not write its text; its notes start there, as
         // `--format justel` numbers them (session 33).
         let start = history.reestablished(onOrBefore: date) ?? 0
@@ -108,12 +111,18 @@ public struct ArticleProvenance: Sendable {
                 if notes[index].datedBy == nil { notes[index].datedBy = edit.datedBy }
                 if !notes[index].places.contains(edit.source.address) { notes[index].places.append(edit.source.address) }
                 let number = notes[index].number
+                if applied.wholeArticle {
+                    notes[index].wholeArticle = true
+                    notes[index].verb = Self.verb(edit.change)
+                    if !wholeArticle.contains(number) { wholeArticle.append(number) }
+                    continue
+                }
                 for unit in applied.units {
                     let address = Self.withoutSentence(unit)
-                    if address == own {
-                        notes[index].wholeArticle = true
-                        notes[index].verb = Self.verb(edit.change)
-                        if !wholeArticle.contains(number) { wholeArticle.append(number) }
+                    if let deletion = applied.deletions.first(where: { $0.unit == address }) {
+                        if !(unitDeletions[address] ?? []).contains(where: { $0.number == number && $0.deletion == deletion }) {
+                            unitDeletions[address, default: []].append((number, deletion))
+                        }
                     } else if !(unitMarks[address] ?? []).contains(where: { $0.number == number && $0.words == applied.insertedWords }) {
                         unitMarks[address, default: []].append((number, applied.insertedWords))
                     }
@@ -143,15 +152,28 @@ public struct ArticleProvenance: Sendable {
 
     /// The spans the notes of a unit mark in its words: the words a note wrote when they
     /// stand once in the text, else the whole unit.
+    /// A place of deleted words not found in the unit's text marks the whole unit.
     public func marks(at address: String, text: String) -> [JustelMark] {
-        guard let notes = unitMarks[address] else { return [] }
         let length = text.utf8.count
-        return notes.map { note in
+        let lost = (unitDeletions[address] ?? []).filter { $0.deletion.offset(in: text) == nil }
+            .map { JustelMark(footnote: $0.number, start: 0, end: length) }
+        guard let notes = unitMarks[address] else { return lost }
+        return lost + notes.map { note in
             if let words = note.words, !words.isEmpty, let range = text.range(of: words), text[range.upperBound...].range(of: words) == nil {
                 let start = text.utf8.distance(from: text.startIndex, to: range.lowerBound)
                 return JustelMark(footnote: note.number, start: start, end: start + words.utf8.count)
             }
             return JustelMark(footnote: note.number, start: 0, end: length)
+        }
+    }
+}
+
+extension ArticleProvenance {
+    /// The places where the notes of a unit deleted words, each an empty span at its offset
+    /// in `text` (the unit's words), written `[1 ...]1`.
+    public func elisions(at address: String, text: String) -> [JustelMark] {
+        (unitDeletions[address] ?? []).compactMap { note in
+            note.deletion.offset(in: text).map { JustelMark(footnote: note.number, start: $0, end: $0) }
         }
     }
 }

@@ -75,6 +75,30 @@ public struct JustelMark: Hashable, Sendable {
         self.end = end
     }
 
+    /// Justel's marks of a unit cut where they cross the spans of words a later act wrote
+    /// (`others`): words the act replaced are its own, so a mark that ran into them ends
+    /// before them, one that ran out of them starts after them, the spaces between left out
+    /// (look 31: `[2 … [3 du Code …]2, [1 ou qui …]3 …]1`). Marks that hold the act's words,
+    /// or lie inside them, nest and stay.
+    ///
+    /// - Complexity: O(m × k) in the number of marks.
+    public static func cut(_ marks: [JustelMark], around others: [JustelMark], in text: String) -> [JustelMark] {
+        let bytes = Array(text.utf8)
+        return marks.map { mark in
+            var cut = mark
+            for other in others where other.start < other.end {
+                if cut.start < other.start, other.start < cut.end, cut.end < other.end {
+                    cut.end = other.start
+                    while cut.end > cut.start, bytes[cut.end - 1] == 0x20 { cut.end -= 1 }
+                } else if other.start < cut.start, cut.start < other.end, other.end < cut.end {
+                    cut.start = other.end
+                    while cut.start < cut.end, bytes[cut.start] == 0x20 { cut.start += 1 }
+                }
+            }
+            return cut
+        }
+    }
+
     /// The marks of a text that changed from `old` to `new`, following the words they mark:
     /// the change is the span between the longest common start and end of the two texts;
     /// a mark before it stays, one after it moves by the change of length, one that

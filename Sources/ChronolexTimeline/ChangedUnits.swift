@@ -14,14 +14,21 @@ enum ChangedUnits {
     /// alinéa 1er » numbers the alinéas after it too, until a later « l'alinéa 3 devient le
     /// § 2 » moves one out: look 26, the whole article was recorded, and the diff credited
     /// the § 2 to both), else the article.
-    static func between(_ old: Article?, _ new: Article, wordsEdit: Bool, byAddress: Bool = false) -> [String] {
+    ///
+    /// `belowArticle` (the edit names a sentence of a unit: « la première phrase est
+    /// abrogée ») keeps an article of one alinéa from being taken as written whole when its
+    /// one alinéa changed (look 31). `wholeArticle` says which of the two the article's
+    /// address is: the article written whole, or its one alinéa.
+    static func between(_ old: Article?, _ new: Article, wordsEdit: Bool, byAddress: Bool = false, belowArticle: Bool = false) -> (units: [String], wholeArticle: Bool) {
         let before = old.map(snapshot) ?? []
         let after = snapshot(new)
+        let own = new.address.description
         if byAddress {
             let previous = Set(before.map { $0.address + "\u{0}" + $0.content })
             let changed = after.filter { !previous.contains($0.address + "\u{0}" + $0.content) }.map(\.address)
-            guard changed.count == after.count, !after.isEmpty else { return changed }
-            return [commonUnit(changed) ?? new.address.description]
+            guard changed.count == after.count, !after.isEmpty else { return (changed, false) }
+            let unit = commonUnit(changed) ?? own
+            return ([unit], unit == own)
         }
         var remaining: [String: Int] = [:]
         for unit in before { remaining[unit.content, default: 0] += 1 }
@@ -33,10 +40,23 @@ enum ChangedUnits {
                 changed.append(unit.address)
             }
         }
-        if old?.status != new.status || (!wordsEdit && !after.isEmpty && changed.count == after.count) {
-            return [new.address.description]
+        if old?.status != new.status || (!wordsEdit && !belowArticle && !after.isEmpty && changed.count == after.count) {
+            return ([own], true)
         }
-        return changed
+        return (changed, false)
+    }
+
+    /// The places where words were deleted from the units of `units`, each unit's text in
+    /// `new` being its text in `old` without some of its words (``AppliedEdit/Deletion``).
+    static func deletions(_ old: Article?, _ new: Article, units: [String]) -> [AppliedEdit.Deletion] {
+        guard let old, !units.isEmpty else { return [] }
+        var before: [String: String] = [:]
+        for unit in snapshot(old) where unit.content != "(repealed)" { before[unit.address] = unit.content }
+        let wanted = Set(units)
+        return snapshot(new).compactMap { unit in
+            guard wanted.contains(unit.address), unit.content != "(repealed)", let previous = before[unit.address] else { return nil }
+            return AppliedEdit.Deletion.between(previous, unit.content, unit: unit.address)
+        }
     }
 
     /// The smallest unit below the article that holds every one of `addresses`

@@ -7,20 +7,41 @@ import ChronolexModel
 /// `(1)<ARR 2022-12-22/31, art. 8, 004; En vigueur : 01-10-2022>` (in a Dutch act as
 /// Justel's Dutch pages write them: `(1)<KB 2022-12-22/31, art. 8, 004; Inwerkingtreding :
 /// 01-10-2022>`).
+///
+/// A Justel base keeps Justel's own marks and footnotes; the notes of the acts applied after
+/// it are numbered after them, their sequence after Justel's last (look 31). Words deleted
+/// are marked where they stood, `[1 ...]1`, and a repealed unit is its label and `[1 ...]1`
+/// (`(...)` when no act is known to have repealed it), as Justel's pages print them.
 public struct JustelRenderer: ActVisitor {
     private var out = ""
     private var pending: [String] = []
-    /// Address → footnote numbers of the edits that changed that unit, and their words.
-    private var marks: [String: [(number: Int, words: String?)]] = [:]
+    /// Address → the notes of the edits that changed that unit: the words each wrote, or the
+    /// place where it deleted words.
+    private var marks: [String: [(number: Int, words: String?, deletion: AppliedEdit.Deletion?)]] = [:]
     /// Footnote numbers that cover the whole article.
     private var wholeArticle: [Int] = []
     /// The act's language, for its headings (`Artikel 1.`, `(Opgeheven)`).
     private var language: Language?
+    /// The article being written, for the warnings.
+    private var current = ""
+    /// The numbers of Justel's own notes whose marks the article still bears.
+    private var usedJustel: Set<Int> = []
+    /// Said of what a mark could not be put where it belongs.
+    private var warn: ((String) -> Void)?
 
     /// - Complexity: O(n) in the size of the act, plus its articles' histories.
     public static func render(_ act: Act, _ timeline: Timeline, at date: LegalDate, single: Bool = false) -> String {
+        render(act, timeline, at: date, single: single, warnings: nil)
+    }
+
+    /// The same, saying through `warnings` each place of deleted words it could not find in
+    /// a unit's later text (its whole unit is then marked, as words it cannot tell apart).
+    ///
+    /// - Complexity: O(n) in the size of the act, plus its articles' histories.
+    public static func render(_ act: Act, _ timeline: Timeline, at date: LegalDate, single: Bool = false, warnings: ((String) -> Void)?) -> String {
         var renderer = JustelRenderer()
         renderer.language = act.metadata.language
+        renderer.warn = warnings
         if !single, let title = act.metadata.title {
             renderer.out += (act.metadata.date.map { $0.heading(in: act.metadata.language) + ". - " } ?? "") + title + "\n"
         }
@@ -50,9 +71,13 @@ public struct JustelRenderer: ActVisitor {
     private mutating func article(_ article: Article, _ timeline: Timeline, at date: LegalDate) {
         // Every edit that made this article what it is on `date`, numbered in order.
         // One footnote per amending article (Justel cites `art. 8`, not its sub-instructions).
+        // Justel's own notes first (a Justel base); Chronolex's are numbered after them.
         var footnotes: [(Int, String)] = []
+        let first = (article.footnotes.map(\.number).max() ?? 0) + 1
         marks = [:]
         wholeArticle = []
+        usedJustel = []
+        current = article.address.description
         if let history = timeline.histories[ArticleNumber.normalized(article.number)] {
             // An article re-established (« est rétabli ») is printed as Justel prints it: the
             // mark and footnote of the act that re-established it alone, none of the acts
@@ -66,15 +91,19 @@ public struct JustelRenderer: ActVisitor {
                     if let known = footnotes.first(where: { $0.1 == citation }) {
                         number = known.0
                     } else {
-                        number = footnotes.count + 1
+                        number = first + footnotes.count
                         footnotes.append((number, citation))
+                    }
+                    if applied.wholeArticle {
+                        if !wholeArticle.contains(number) { wholeArticle.append(number) }
+                        continue
                     }
                     for unit in applied.units {
                         let address = Self.withoutSentence(unit)
-                        if address == article.address.description {
-                            if !wholeArticle.contains(number) { wholeArticle.append(number) }
-                        } else if !(marks[address] ?? []).contains(where: { $0.number == number && $0.words == applied.insertedWords }) {
-                            marks[address, default: []].append((number, applied.insertedWords))
+                        let deletion = applied.deletions.first { $0.unit == address }
+                        let words = deletion == nil ? applied.insertedWords : nil
+                        if !(marks[address] ?? []).contains(where: { $0.number == number && $0.words == words && $0.deletion == deletion }) {
+                            marks[address, default: []].append((number, words, deletion))
                         }
                     }
                 }
@@ -96,7 +125,10 @@ public struct JustelRenderer: ActVisitor {
                 out = String(out.prefix(before)) + String(opened.dropLast()) + wholeArticle.reversed().map { "]\($0)" }.joined() + "\n"
             }
         }
-        if !footnotes.isEmpty { out += "----------\n" }
+        // Justel's notes whose marks are gone with the words a later act wrote anew are not printed.
+        let justel = article.footnotes.filter { ($0.number > 0 && usedJustel.contains($0.number)) || ($0.number == 0 && !$0.text.isEmpty) }
+        if !footnotes.isEmpty || !justel.isEmpty { out += "----------\n" }
+        for note in justel { out += (note.number > 0 ? "(\(note.number))" : "") + "<\(note.text)>\n" }
         for (number, citation) in footnotes {
             out += "(\(number))<\(citation)>\n"
         }
@@ -110,37 +142,110 @@ public struct JustelRenderer: ActVisitor {
 
     public mutating func visitParagraph(_ paragraph: Paragraph, in article: Article, address: Address) {
         if let number = paragraph.number { pending.append(Headings.paragraph(number)) }
-        if paragraph.status == .repealed { return line(Headings.repealedUnit) }
+        if paragraph.status == .repealed { return line(marked("", at: address, justel: [], repealed: true)) }
         descend(into: paragraph, address: address)
         if !pending.isEmpty { line("") }
     }
 
     public mutating func visitAlinea(_ alinea: Alinea, address: Address) {
-        if alinea.status == .repealed { return line(Headings.repealedUnit) }
-        if !alinea.text.isEmpty || alinea.points.isEmpty { line(marked(alinea.text, at: address)) }
+        if alinea.status == .repealed { return line(marked("", at: address, justel: alinea.marks, repealed: true)) }
+        if !alinea.text.isEmpty || alinea.points.isEmpty { line(marked(alinea.text, at: address, justel: alinea.marks)) }
         descend(into: alinea, address: address)
     }
 
     public mutating func visitPoint(_ point: Point, address: Address, depth: Int) {
         let indent = String(repeating: "   ", count: depth)
-        if point.status == .repealed { return line(indent + Headings.repealedUnit) }
-        line(indent + point.label.description + " " + marked(point.text, at: address))
+        // A repealed point keeps its label, as Justel prints it: `b) [1 ...]1`.
+        let text = marked(point.text, at: address, justel: point.marks, repealed: point.status == .repealed)
+        line(indent + point.label.description + (text.isEmpty ? "" : " " + text))
+        if point.status == .repealed { return }
         descend(into: point, address: address, depth: depth)
     }
 
-    /// The words with the markers of the edits that changed them.
-    private func marked(_ text: String, at address: Address) -> String {
-        guard let notes = marks[address.description] else { return text.replacingOccurrences(of: "\n", with: " ") }
-        var result = text.replacingOccurrences(of: "\n", with: " ")
-        var whole: [Int] = []
-        for (number, words) in notes {
-            if let words, !words.isEmpty, let range = result.range(of: words), result[range.upperBound...].range(of: words) == nil {
-                result.replaceSubrange(range, with: "[\(number) \(words)]\(number)")
+    /// One mark in a unit's words: a span (`[1 words]1`), or the place of words deleted
+    /// (`[1 ...]1`, an empty span written with its points).
+    private struct Span {
+        var number: Int
+        var start: Int
+        var end: Int
+        var elided = false
+    }
+
+    /// The words with the markers of Justel's notes (`justel`, a Justel base's) and of the
+    /// edits that changed them; a repealed unit is `[1 ...]1` under its notes, `(...)`
+    /// without any.
+    private mutating func marked(_ words: String, at address: Address, justel: [JustelMark], repealed: Bool = false) -> String {
+        let text = repealed ? "..." : words.replacingOccurrences(of: "\n", with: " ")
+        let length = text.utf8.count
+        var spans: [Span] = []
+        for (number, words, deletion) in marks[address.description] ?? [] {
+            if repealed {
+                spans.append(Span(number: number, start: 0, end: length))
+            } else if let deletion {
+                if let offset = deletion.offset(in: text) {
+                    spans.append(Span(number: number, start: offset, end: offset, elided: true))
+                } else {
+                    warn?("\(current): the place of the words deleted by note (\(number)) is not found in \(address.description) as it stands; its whole text is marked [\(number) … ]\(number)")
+                    spans.append(Span(number: number, start: 0, end: length))
+                }
+            } else if let words, !words.isEmpty, let range = text.range(of: words), text[range.upperBound...].range(of: words) == nil {
+                let start = text.utf8.distance(from: text.startIndex, to: range.lowerBound)
+                spans.append(Span(number: number, start: start, end: start + words.utf8.count))
             } else {
-                whole.append(number)
+                spans.append(Span(number: number, start: 0, end: length))
             }
         }
-        return wrap(result, whole)
+        // Justel's own marks first, cut where they cross the words a later act wrote.
+        let fitting = justel.filter { repealed || ($0.start >= 0 && $0.start <= $0.end && $0.end <= length) }
+        for mark in fitting { usedJustel.insert(mark.footnote) }
+        let written = spans.filter { !$0.elided }.map { JustelMark(footnote: $0.number, start: $0.start, end: $0.end) }
+        let own = repealed ? fitting.map { Span(number: $0.footnote, start: 0, end: length) }
+            : JustelMark.cut(fitting, around: written, in: text).map { Span(number: $0.footnote, start: $0.start, end: $0.end) }
+        spans = own + spans
+        if repealed && spans.isEmpty { return Headings.repealedUnit }
+        return Self.write(text, spans)
+    }
+
+    /// `text` with its marks: at one offset, closings first (the innermost first), then the
+    /// places of deleted words, then openings (the widest first).
+    private static func write(_ text: String, _ spans: [Span]) -> String {
+        guard !spans.isEmpty else { return text }
+        var events: [(offset: Int, rank: Int, width: Int, order: Int, text: String)] = []
+        for (k, span) in spans.enumerated() {
+            let width = span.end - span.start
+            if span.elided {
+                events.append((span.start, 1, 0, k, "[\(span.number) ...]\(span.number)"))
+            } else {
+                events.append((span.start, 2, width, k, "[\(span.number) "))
+                events.append((span.end, 0, width, k, "]\(span.number)"))
+            }
+        }
+        events.sort { a, b in
+            if a.offset != b.offset { return a.offset < b.offset }
+            if a.rank != b.rank { return a.rank < b.rank }
+            if a.rank == 2 { return a.width != b.width ? a.width > b.width : a.order < b.order }
+            return a.width != b.width ? a.width < b.width : a.order > b.order
+        }
+        let bytes = Array(text.utf8)
+        var result: [UInt8] = []
+        var position = 0
+        for event in events {
+            // A mark never cuts a character.
+            var offset = min(max(event.offset, position), bytes.count)
+            while offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+            result += bytes[position..<offset]
+            position = offset
+            var piece = Array(event.text.utf8)
+            if event.rank == 1 {
+                // `les mots [1 ...]1 restent`, `de cent euros. [1 ...]1`, `finals [1 ...]1.`:
+                // a space between the place and the words beside it, none before a mark.
+                if let last = result.last, last != 0x20, last != 0x28 { piece.insert(0x20, at: 0) }
+                if offset < bytes.count, ![0x20, 0x2E, 0x2C, 0x3B, 0x3A, 0x29].contains(bytes[offset]) { piece.append(0x20) }
+            }
+            result += piece
+        }
+        result += bytes[position...]
+        return String(decoding: result, as: UTF8.self)
     }
 
     private func wrap(_ text: String, _ numbers: [Int]) -> String {

@@ -259,6 +259,13 @@ public struct AppliedEdit: Sendable, Hashable {
     public var insertedWords: String?
     /// The addresses of the units it changed (in the new version).
     public var units: [String]
+    /// True when it wrote the article as a whole (inserted, replaced, repealed,
+    /// re-established it): then `units` is the article's address. An article of one alinéa
+    /// has that address too, and words changed in it are not the whole article (look 31).
+    public var wholeArticle: Bool = false
+    /// Where it deleted words from a unit, leaving the others as they stood: Justel marks
+    /// the place, `[1 ...]1`, never the words that remain.
+    public var deletions: [Deletion] = []
 
     init(_ shared: SharedEdit, sequence: Int, insertedWords: String?, units: [String]) {
         self.shared = shared
@@ -269,6 +276,94 @@ public struct AppliedEdit: Sendable, Hashable {
 
     public static func == (lhs: AppliedEdit, rhs: AppliedEdit) -> Bool {
         lhs.edit == rhs.edit && lhs.sequence == rhs.sequence && lhs.insertedWords == rhs.insertedWords && lhs.units == rhs.units
+            && lhs.wholeArticle == rhs.wholeArticle && lhs.deletions == rhs.deletions
+    }
+
+    /// The place in a unit where an edit deleted words (a sentence, words, the end of the
+    /// unit), told by the words on either side of it in the unit's new text, so that it is
+    /// found again in a later text of the unit, as an edit's inserted words are.
+    public struct Deletion: Sendable, Hashable {
+        /// The unit's canonical address (`art. 4`, `art. 3, § 1, al. 1`).
+        public var unit: String
+        /// The words just before the place (up to ``context`` bytes); empty at the unit's start.
+        public var before: String
+        /// The words just after it; empty at the unit's end.
+        public var after: String
+
+        /// How many bytes of words on each side tell the place.
+        public static let context = 40
+
+        public init(unit: String, before: String, after: String) {
+            self.unit = unit
+            self.before = before
+            self.after = after
+        }
+
+        /// The deletion of words from `old` that leaves `new`, when `new` is `old` without
+        /// some of its words (and nothing else); its place is the first that reads so at a
+        /// word's edge and not before a final mark (deleting the first of two sentences that
+        /// begin alike is at the start, not after their common words).
+        ///
+        /// - Complexity: O(n) in the length of the texts.
+        public static func between(_ old: String, _ new: String, unit: String) -> Deletion? {
+            let a = Array(old.utf8)
+            let b = Array(new.utf8)
+            guard b.count < a.count else { return nil }
+            var prefix = 0
+            while prefix < b.count, a[prefix] == b[prefix] { prefix += 1 }
+            var suffix = 0
+            while suffix < b.count, a[a.count - 1 - suffix] == b[b.count - 1 - suffix] { suffix += 1 }
+            guard prefix + suffix >= b.count else { return nil }
+            let earliest = b.count - suffix
+            // A final mark stays with the words before it: « euros. [1 ...]1 », not « euros [1 ...]1. ».
+            let closing: Set<UInt8> = [0x2E, 0x2C, 0x3B, 0x3A, 0x29]
+            let place = (earliest...prefix).first { isEdge(b, $0) && ($0 == b.count || !closing.contains(b[$0])) }
+                ?? (earliest...prefix).first { isEdge(b, $0) } ?? prefix
+            // The context cut at characters' starts, never inside one.
+            var from = max(0, place - context)
+            while from < place, b[from] & 0xC0 == 0x80 { from += 1 }
+            var to = min(b.count, place + context)
+            while to < b.count, to > place, b[to] & 0xC0 == 0x80 { to -= 1 }
+            return Deletion(unit: unit, before: String(decoding: b[from..<place], as: UTF8.self),
+                            after: String(decoding: b[place..<to], as: UTF8.self))
+        }
+
+        /// True at a word's edge of `bytes`: its start or end, or beside a space or a mark.
+        static func isEdge(_ bytes: [UInt8], _ k: Int) -> Bool {
+            guard k > 0, k < bytes.count else { return true }
+            let isWord = { (byte: UInt8) in byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == 0x27 || byte == 0x2D }
+            return !(isWord(bytes[k - 1]) && isWord(bytes[k]))
+        }
+
+        /// The offset (UTF-8 bytes) of the place in `text`, a later text of the unit: where
+        /// its words before and after meet, once; `nil` when they meet nowhere or twice.
+        public func offset(in text: String) -> Int? {
+            let bytes = Array(text.utf8)
+            if before.isEmpty && after.isEmpty { return bytes.isEmpty ? 0 : nil }
+            if before.isEmpty { return text.hasPrefix(after) ? 0 : nil }
+            if after.isEmpty { return text.hasSuffix(before) ? bytes.count : nil }
+            // Both sides where they meet; else one side alone, when it stands once (a later
+            // edit changed the words on the other).
+            if let both = Self.only(Array((before + after).utf8), in: bytes) { return both + before.utf8.count }
+            if let alone = Self.only(Array(after.utf8), in: bytes) { return alone }
+            if let alone = Self.only(Array(before.utf8), in: bytes) { return alone + before.utf8.count }
+            return nil
+        }
+
+        /// Where `needle` stands in `bytes`, when it stands there once.
+        static func only(_ needle: [UInt8], in bytes: [UInt8]) -> Int? {
+            guard let first = needle.first else { return nil }
+            var found: Int?
+            var k = 0
+            while k + needle.count <= bytes.count {
+                if bytes[k] == first, bytes[k..<(k + needle.count)].elementsEqual(needle) {
+                    if found != nil { return nil }
+                    found = k
+                }
+                k += 1
+            }
+            return found
+        }
     }
 
     public func hash(into hasher: inout Hasher) {

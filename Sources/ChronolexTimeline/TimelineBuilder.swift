@@ -518,14 +518,39 @@ struct TimelineBuilder {
         static func unsupported(_ message: String) -> Failure { Failure(status: .unsupported(message)) }
     }
 
+    /// An amending act's rank: the one Justel's notes give it in a Justel base, else the next
+    /// after Justel's last (look 31: a Justel state's next act was `001`, where Justel would
+    /// number it after its own, `006`), else the next.
     private mutating func sequence(of edit: Edit) -> Int {
         let act = edit.source.act
+        if let dossier = act.dossier, let known = justelSequences.ranks[dossier] { return known }
         let id = act.numac ?? act.dossier ?? act.file
         if let known = sequences[id] { return known }
-        let next = sequences.count + 1
+        let next = justelSequences.last + sequences.count + 1
         sequences[id] = next
         return next
     }
+
+    /// The ranks Justel's notes give the acts that amended a Justel base (by dossier), and
+    /// the last of them (0 for an act as published).
+    private lazy var justelSequences: (ranks: [String: Int], last: Int) = {
+        var ranks: [String: Int] = [:]
+        var notes: [JustelFootnote] = []
+        var stack = base.body
+        while let element = stack.popLast() {
+            switch element {
+            case .article(let article): notes += article.footnotes
+            case .division(let division):
+                notes += division.footnotes
+                stack.append(contentsOf: division.children)
+            }
+        }
+        for note in notes {
+            guard let dossier = note.dossier, let rank = note.sequence.flatMap({ Int($0) }) else { continue }
+            ranks[dossier] = max(ranks[dossier] ?? 0, rank)
+        }
+        return (ranks, ranks.values.max() ?? 0)
+    }()
 
     // MARK: Versions
 
@@ -535,12 +560,39 @@ struct TimelineBuilder {
     /// Records `article` as the version from `date`, produced by `applied`.
     mutating func commit(_ key: String, _ article: Article, at date: LegalDate, by edit: AppliedEdit) {
         var applied = edit
-        applied.units = ChangedUnits.between(histories[key]?.versions.last?.article, article,
-                                             wordsEdit: edit.insertedWords != nil || edit.edit.change?.words != nil,
-                                             byAddress: edit.edit.change?.kind == .renumber)
+        let old = histories[key]?.versions.last?.article
+        let change = edit.edit.change
+        let changes = ChangedUnits.between(old, article, wordsEdit: edit.insertedWords != nil || change?.words != nil,
+                                           byAddress: change?.kind == .renumber, belowArticle: Self.namesASentence(edit.edit.target))
+        applied.units = changes.units
+        applied.wholeArticle = changes.wholeArticle
+        // Words deleted, the others left as they stood: their place, which Justel marks
+        // `[1 ...]1` (look 31: the words left were marked as the deleting act's). Not for a
+        // unit written anew, whose words are all the act's, even when fewer.
+        if !changes.wholeArticle, (edit.insertedWords ?? "").isEmpty, Self.deletesWords(change, edit.edit.target) {
+            applied.deletions = ChangedUnits.deletions(old, article, units: changes.units)
+        }
         // The history is changed in place in the dictionary (no copy of its versions).
         if histories[key] == nil { histories[key] = ArticleHistory(key: key, versions: []) }
         histories[key]?.record(article, at: date, by: applied)
+    }
+
+    /// True when `target` names a sentence (or an introduction) of a unit.
+    static func namesASentence(_ target: UnitReference) -> Bool {
+        switch target.steps.last {
+        case .sentence?, .introduction?: true
+        default: false
+        }
+    }
+
+    /// True for a change that takes words out of a unit and writes none: words or an end
+    /// deleted, a sentence repealed.
+    static func deletesWords(_ change: Change?, _ target: UnitReference) -> Bool {
+        switch change {
+        case .deleteWords?, .deleteEnd?, .deleteFinalMark?: true
+        case .repeal?: change?.words != nil || namesASentence(target)
+        default: false
+        }
     }
 
     /// Records a new structure from `date`.

@@ -13,6 +13,14 @@ public protocol HTMLAnnotator: AnyObject {
     /// Called when the article is written (its Justel footnotes included), with its element
     /// and its id (note `n` of the article is ``HTMLRenderer/noteID(_:_:)``).
     func endArticle(_ article: Article, element: HTMLElement, id: String)
+    /// The places in the unit at `address` where words were deleted, each an empty span at
+    /// its offset (UTF-8 bytes of `text`): written `[1 ...]1`, as Justel marks deleted words.
+    func elisions(at address: Address, text: String) -> [JustelMark]
+}
+
+extension HTMLAnnotator {
+    /// None, unless the annotator says where words were deleted.
+    public func elisions(at address: Address, text: String) -> [JustelMark] { [] }
 }
 
 /// The notes of an article that an ``HTMLAnnotator`` gives when the article starts.
@@ -247,7 +255,7 @@ struct HTMLActWriter<Parent: HTMLParent>: ActVisitor {
         let text = alinea.status == .repealed ? Headings.repealedUnit : alinea.text
         // An alinéa that only introduces its points may have no words of its own.
         if !text.isEmpty || alinea.points.isEmpty || !alinea.marks.isEmpty {
-            write(text, marks: marks(alinea.marks, text: text, at: address), to: p)
+            write(text, marks: marks(alinea.marks, text: text, at: address), elisions: elisions(text, at: address, repealed: alinea.status == .repealed), to: p)
         }
         if alinea.status == .repealed { return }
         guard !alinea.points.isEmpty else { return }
@@ -262,7 +270,7 @@ struct HTMLActWriter<Parent: HTMLParent>: ActVisitor {
         item.element("span", ["class": "label"], text: point.label.description)
         item.text(" ")
         let text = point.status == .repealed ? Headings.repealedUnit : point.text
-        write(text, marks: marks(point.marks, text: text, at: address), to: item)
+        write(text, marks: marks(point.marks, text: text, at: address), elisions: elisions(text, at: address, repealed: point.status == .repealed), to: item)
         if point.status == .repealed { return }
         guard !point.points.isEmpty else { return }
         let list = item.element("ol", ["class": "points"])
@@ -271,31 +279,42 @@ struct HTMLActWriter<Parent: HTMLParent>: ActVisitor {
         stack.removeLast()
     }
 
-    /// Justel's marks of a unit (when they still fit its words) and the annotator's.
+    /// Justel's marks of a unit (when they still fit its words; around the whole `(...)` of
+    /// a repealed unit, whose mark spans no words; cut where they cross the annotator's)
+    /// and the annotator's.
     private func marks(_ justel: [JustelMark], text: String, at address: Address) -> [JustelMark] {
         let length = text.utf8.count
         let own = justel.filter { $0.start >= 0 && $0.start <= $0.end && $0.end <= length }
-        return own + (annotator?.marks(at: address, text: text) ?? [])
+            .map { text == Headings.repealedUnit ? JustelMark(footnote: $0.footnote, start: 0, end: length) : $0 }
+        let added = annotator?.marks(at: address, text: text) ?? []
+        // Cut where they cross the words a later act wrote (``JustelMark/cut(_:around:in:)``).
+        return (added.isEmpty ? own : JustelMark.cut(own, around: added, in: text)) + added
+    }
+
+    /// The annotator's places of deleted words in a unit's words.
+    private func elisions(_ text: String, at address: Address, repealed: Bool) -> [JustelMark] {
+        repealed ? [] : annotator?.elisions(at: address, text: text) ?? []
     }
 
     /// Writes a unit's words into `element`: the article's notes still to open first, then
-    /// the words with their markers.
-    private mutating func write(_ text: String, marks: [JustelMark], to element: Parent) {
+    /// the words with their markers, and `[1 ...]1` at each place of words deleted.
+    private mutating func write(_ text: String, marks: [JustelMark], elisions: [JustelMark] = [], to element: Parent) {
         for number in pendingOpen { marker(number, opens: true, in: element) }
         pendingOpen = []
         lastText = element
-        guard !marks.isEmpty else { return HTMLRenderer.addText(text, to: element) }
+        guard !marks.isEmpty || !elisions.isEmpty else { return HTMLRenderer.addText(text, to: element) }
         // Events in the order of the words: at one offset, closings first (the innermost
-        // first), then openings (the widest first).
-        var events: [(offset: Int, opens: Bool, number: Int, width: Int, order: Int)] = []
+        // first), then the places of deleted words, then openings (the widest first).
+        var events: [(offset: Int, rank: Int, number: Int, width: Int, order: Int)] = []
         for (k, mark) in marks.enumerated() {
-            events.append((mark.start, true, mark.footnote, mark.end - mark.start, k))
-            events.append((mark.end, false, mark.footnote, mark.end - mark.start, k))
+            events.append((mark.start, 2, mark.footnote, mark.end - mark.start, k))
+            events.append((mark.end, 0, mark.footnote, mark.end - mark.start, k))
         }
+        for (k, place) in elisions.enumerated() { events.append((place.start, 1, place.footnote, 0, k)) }
         events.sort { a, b in
             if a.offset != b.offset { return a.offset < b.offset }
-            if a.opens != b.opens { return !a.opens }
-            if a.opens { return a.width != b.width ? a.width > b.width : a.order < b.order }
+            if a.rank != b.rank { return a.rank < b.rank }
+            if a.rank == 2 { return a.width != b.width ? a.width > b.width : a.order < b.order }
             return a.width != b.width ? a.width < b.width : a.order > b.order
         }
         let bytes = Array(text.utf8)
@@ -308,7 +327,17 @@ struct HTMLActWriter<Parent: HTMLParent>: ActVisitor {
                 HTMLRenderer.addText(String(decoding: bytes[position..<offset], as: UTF8.self), to: element)
                 position = offset
             }
-            marker(event.number, opens: event.opens, in: element)
+            guard event.rank == 1 else {
+                marker(event.number, opens: event.rank == 2, in: element)
+                continue
+            }
+            // `les mots [1 ...]1 restent`, `de cent euros. [1 ...]1`: a space between the place
+            // and the words beside it, none before a mark.
+            if offset > 0, bytes[offset - 1] != 0x20, bytes[offset - 1] != 0x28 { HTMLRenderer.addText(" ", to: element) }
+            marker(event.number, opens: true, in: element)
+            HTMLRenderer.addText("...", to: element)
+            marker(event.number, opens: false, in: element)
+            if offset < bytes.count, ![0x20, 0x2E, 0x2C, 0x3B, 0x3A, 0x29].contains(bytes[offset]) { HTMLRenderer.addText(" ", to: element) }
         }
         if position < bytes.count { HTMLRenderer.addText(String(decoding: bytes[position...], as: UTF8.self), to: element) }
     }

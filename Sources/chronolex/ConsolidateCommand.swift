@@ -100,7 +100,8 @@ struct ConsolidateCommand: ParsableCommand {
             ConsolidationJSON.render(act, timeline, at: date, knownOn: asKnownOn, to: sink, pretty: jsonOptions.pretty)
             sink.write("\n")
         case .justel:
-            sink.write(JustelRenderer.render(act, timeline, at: date, single: single))
+            let file = timeline.base.file ?? "input"
+            sink.write(JustelRenderer.render(act, timeline, at: date, single: single) { Report.print([Diagnostic.warning($0, file: file, line: nil)]) })
         case .html:
             sink.write(ConsolidatedHTML.render(act, timeline: timeline, at: date, knownOn: asKnownOn, article: unit?.article))
         }

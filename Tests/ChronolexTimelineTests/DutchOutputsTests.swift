@@ -24,7 +24,8 @@ struct DutchOutputsTests {
         let consolidated = try Self.consolidated()
         let date = LegalDate("2023-01-01")!
         let text = JustelRenderer.render(consolidated.timeline.act(at: date), consolidated.timeline, at: date)
-        #expect(text.contains("Art. 2. [1 De erkenning geldt voor een termijn van zesendertig maanden.]1\n----------\n(1)<KB 2022-12-22/31, art. 1, 001; Inwerkingtreding : 01-01-2023>\n"), "\(text)")
+        // The word replaced, not the article of one alinéa it stands in (look 31).
+        #expect(text.contains("Art. 2. De erkenning geldt voor een termijn van [1 zesendertig]1 maanden.\n----------\n(1)<KB 2022-12-22/31, art. 1, 001; Inwerkingtreding : 01-01-2023>\n"), "\(text)")
         #expect(text.contains("§ 2. De weigering van de erkenning wordt [1 betekend]1.\n----------\n(1)<KB 2022-12-22/31, art. 2, 001; Inwerkingtreding : 01-01-2023>\n"), "\(text)")
         #expect(!text.contains("En vigueur") && !text.contains("AR 2022"), "\(text)")
     }
