@@ -13,6 +13,10 @@ public struct Check: Sendable {
     /// Words changed over words in both texts.
     public var distance: Double
     public var diff: ActDiff
+    /// The instructions that could not be applied by the date compared (`--keep-going`):
+    /// the text compared lacks what they change, so an article found identical proves less
+    /// (look 31: « 7 of 7 articles identical » with one skipped, said on stderr only).
+    public var notApplied = 0
 
     public init(base: Act, official: Act, officialName: String, comparison: OfficialComparison, knownOn: LegalDate?, distance: Double, diff: ActDiff) {
         self.base = base

@@ -132,6 +132,9 @@ public enum HTMLCheckRenderer {
         row("Articles divergents", String(comparison.divergent.count), "divergent")
         row("Articles seulement dans le texte de Chronolex", comparison.extra.isEmpty ? "0" : "\(comparison.extra.count) (" + comparison.extra.map { "art. " + $0 }.joined(separator: ", ") + ")", "only-in-chronolex")
         row("Distance d'édition normalisée (mots)", decimal(report.check.distance), "distance")
+        if report.check.notApplied > 0 {
+            row("Erreurs laissant des instructions non appliquées (--keep-going)", String(report.check.notApplied), "not-applied")
+        }
         summary.element("p", ["class": report.check.agrees ? "verdict agrees" : "verdict diverges"],
                         text: report.check.agrees ? "Chaque article du texte officiel est identique au texte de Chronolex."
                                             : "Le texte de Chronolex diverge du texte officiel : voir chaque article ci-dessous.")

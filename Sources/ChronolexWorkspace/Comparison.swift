@@ -79,8 +79,10 @@ extension Consolidated {
                                   to: ActDiff.Side(label: "Chronolex on \(comparison.date.iso)" + (knownOn.map { ", as known on \($0.iso)" } ?? ""), date: comparison.date),
                                   attributions: TimelineAttributions.table(timeline, from: timeline.start.adding(days: -1), to: comparison.date))
         diff.changes = diff.changes.filter { $0.level != .division && $0.level != .title }
-        return Check(base: base, official: official, officialName: name, comparison: comparison, knownOn: knownOn,
-                     distance: distance.wait(), diff: diff)
+        var check = Check(base: base, official: official, officialName: name, comparison: comparison, knownOn: knownOn,
+                          distance: distance.wait(), diff: diff)
+        check.notApplied = failures(at: [date]).count
+        return check
     }
 }
 
@@ -174,6 +176,7 @@ public enum CheckRenderer {
         let extra = check.comparison.extra
         return "\(check.comparison.identical) of \(check.official.articles.count) articles identical"
             + (extra.isEmpty ? "" : "; \(extra.count) article(s) only in Chronolex's text: \(extra.map { "art. \($0)" }.joined(separator: ", "))")
+            + (check.notApplied == 0 ? "" : "; \(check.notApplied) error(s) left instructions unapplied (--keep-going, listed on standard error): the text compared lacks what they change")
     }
 
     public static func json(_ check: Check, pretty: Bool = true) -> String {
@@ -182,7 +185,7 @@ public enum CheckRenderer {
             ("schema", .string("chronolex.check/1")),
             ("act", .optional(check.base.metadata.numac)), ("against", .string(check.officialName)), ("at", .string(comparison.date.iso)),
             ("asKnownOn", .optional(check.knownOn?.iso)), ("articles", .int(check.official.articles.count)), ("identical", .int(comparison.identical)),
-            ("divergent", .array(comparison.divergent.map { .string("art. \($0)") })), ("onlyInChronolex", .array(comparison.extra.map { .string("art. \($0)") })),
+            ("divergent", .array(comparison.divergent.map { .string("art. \($0)") })), ("notApplied", .int(check.notApplied)), ("onlyInChronolex", .array(comparison.extra.map { .string("art. \($0)") })),
             ("editDistance", .number(check.distance)), ("diff", JSONDiffRenderer.value(check.diff)),
         ]).serialized(pretty: pretty) + "\n"
     }

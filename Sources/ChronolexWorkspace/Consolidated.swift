@@ -104,6 +104,11 @@ public struct Consolidated: Sendable {
         }
     }
 
+    /// The errors that concern the text on one of `dates`: what `--keep-going` left unapplied.
+    func failures(at dates: [LegalDate]) -> [Problem] {
+        (problems + gapProblems(at: dates)).filter { $0.diagnostic.severity == .error && Self.concerns($0, dates) }
+    }
+
     /// False for a problem that arises after every date asked for (`dates` empty: every date).
     private static func concerns(_ problem: Problem, _ dates: [LegalDate]) -> Bool {
         guard let since = problem.since, let last = dates.max() else { return true }

@@ -287,6 +287,10 @@ struct CheckCommandTests {
         let run = try CLI.run(arguments + ["--keep-going"])
         #expect(run.status == 1) // seven articles diverge, 29.3 among them (v008 lags behind 2024204588)
         #expect(run.stdout.contains("64 of 71 articles identical"))
+        // The summary says what was left unapplied (look 31: only stderr did).
+        #expect(run.stdout.contains("64 of 71 articles identical; 3 error(s) left instructions unapplied (--keep-going, listed on standard error): the text compared lacks what they change\n"))
+        let json = try CLI.run(arguments + ["--keep-going", "--format", "json"])
+        #expect(json.stdout.contains("\"notApplied\":3"))
         // Three instructions cannot be applied (art. 8 and 32: line breaks lost in v007); the
         // four on the enumerations v007 prints on one line now apply, with a warning.
         #expect(run.stderr.components(separatedBy: ": skipped: ").count - 1 == 3)
