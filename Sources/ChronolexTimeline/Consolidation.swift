@@ -210,7 +210,7 @@ public enum Consolidation {
         guard a != b, applicationKey(previous) == applicationKey(edit), recallsItsOwnDay(previous) == recallsItsOwnDay(edit) else { return nil }
         if let p = page(a), let q = page(b), p != q { return nil }
         let name = (a.kind?.frenchName ?? "acte") + (a.date.map { " du " + $0.french } ?? "") + (a.numac.map { " (\($0))" } ?? "")
-        return "applied after the \(name), an act of the same day published the same day that also changes this article: nothing in the texts orders the two (no history clause naming the other, no page of the Moniteur: `page:`), so they are applied in the order of the files given; check that order"
+        return "applied after the \(name), an act of the same day published the same day that also changes this article: nothing in the texts orders the two for certain (a page of the Moniteur, `page:`, for both; a history clause naming an act of their own day in one only), so this order may not be the law's; check it"
     }
 
     /// The order in which the law applies an edit: effective date (pending last),

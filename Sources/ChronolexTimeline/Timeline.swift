@@ -317,7 +317,13 @@ public struct AppliedEdit: Sendable, Hashable {
             let earliest = b.count - suffix
             // A final mark stays with the words before it: « euros. [1 ...]1 », not « euros [1 ...]1. ».
             let closing: Set<UInt8> = [0x2E, 0x2C, 0x3B, 0x3A, 0x29]
-            let place = (earliest...prefix).first { isEdge(b, $0) && ($0 == b.count || !closing.contains(b[$0])) }
+            // Whole sentences deleted where the place could be read two ways (the last of two
+            // sentences that end alike, « … vingt-six degrés. La … vingt-huit degrés. »): the
+            // place where the words taken out read as sentences (look 32: « vingt-six [1 ...]1
+            // degrés. »).
+            let deleted = a.count - b.count
+            let place = (earliest...prefix).first { isEdge(b, $0) && readsAsSentences(a[$0..<($0 + deleted)]) }
+                ?? (earliest...prefix).first { isEdge(b, $0) && ($0 == b.count || !closing.contains(b[$0])) }
                 ?? (earliest...prefix).first { isEdge(b, $0) } ?? prefix
             // The context cut at characters' starts, never inside one.
             var from = max(0, place - context)
@@ -326,6 +332,13 @@ public struct AppliedEdit: Sendable, Hashable {
             while to < b.count, to > place, b[to] & 0xC0 == 0x80 { to -= 1 }
             return Deletion(unit: unit, before: String(decoding: b[from..<place], as: UTF8.self),
                             after: String(decoding: b[place..<to], as: UTF8.self))
+        }
+
+        /// True when `bytes`, spaces aside, open with a capital and end with a final mark.
+        static func readsAsSentences(_ bytes: ArraySlice<UInt8>) -> Bool {
+            let text = String(decoding: bytes, as: UTF8.self).trimmingSpaces
+            guard let first = text.first, let last = text.last else { return false }
+            return first.isUppercase && ".!?".contains(last)
         }
 
         /// True at a word's edge of `bytes`: its start or end, or beside a space or a mark.

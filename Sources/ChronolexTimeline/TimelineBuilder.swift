@@ -580,7 +580,7 @@ struct TimelineBuilder {
     /// True when `target` names a sentence (or an introduction) of a unit.
     static func namesASentence(_ target: UnitReference) -> Bool {
         switch target.steps.last {
-        case .sentence?, .introduction?: true
+        case .sentence?, .sentenceFromEnd?, .introduction?: true
         default: false
         }
     }

@@ -209,12 +209,16 @@ enum Words {
     /// stands before the words — whether « le », « la » or « du » is meant, the instruction
     /// does not say — and the jurist is told. `nil` when nothing of the kind is in `texts`.
     static func elisionSlip(replacing old: String, by new: String, in texts: [String]) -> String? {
+        // A vowel that always takes the elision (not « h », « y », « onze », a digit: look 32,
+        // « de 150 euros » was warned), or a consonant that never does; `nil` otherwise.
         func opensWithVowel(_ words: String) -> Bool? {
-            guard let first = words.first(where: \.isLetter) else { return nil }
-            return "aeiouyhàâäéèêëîïôöûùü".contains(first.lowercased())
+            guard let first = words.first, first.isLetter else { return nil }
+            let lower = first.lowercased()
+            if "hy".contains(lower) || words.lowercased().hasPrefix("onze") || words.lowercased().hasPrefix("un ") || words.lowercased() == "un" { return nil }
+            return "aeiouàâäéèêëîïôöûùü".contains(lower)
         }
         guard let before = opensWithVowel(old), let after = opensWithVowel(new), before != after else { return nil }
-        let leading = after ? ["le ", "la ", "de ", "que ", "Le ", "La ", "De ", "Que "] : ["l'", "d'", "qu'", "L'", "D'", "Qu'", "l’", "d’", "L’", "D’"]
+        let leading = after ? ["le ", "la ", "Le ", "La "] : ["l'", "d'", "qu'", "L'", "D'", "Qu'", "l’", "d’", "L’", "D’"]
         for text in texts {
             for lead in leading where !occurrences(of: lead + new, in: text).isEmpty {
                 return "« \(lead + new) »: the new words stand after « \(lead.trimmingSpaces) », which the old words « \(old) » called for; left as the text has it (the instruction does not say what replaces it): check the text"

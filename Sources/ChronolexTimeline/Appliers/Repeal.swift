@@ -6,7 +6,7 @@ import ChronolexModel
 extension TimelineBuilder {
     mutating func repeal(_ edit: Edit, at date: LegalDate, applied: AppliedEdit) -> Result<String, Failure> {
         if edit.target.article == nil, case .division? = edit.target.steps.last, !edit.target.steps.contains(where: { if case .annex = $0 { return true } else { return false } }) {
-            return repealDivision(Self.divisions(of: edit.target), at: date, applied: applied)
+            return repealDivision(Self.divisions(of: edit.target), claimed: Self.claimedArticles(edit.notes), at: date, applied: applied)
         }
         guard let below = edit.target.belowArticle, let first = edit.target.article else { return .failure(notAppliedOutsideArticles(edit)) }
         if below.isEmpty {
@@ -37,7 +37,11 @@ extension TimelineBuilder {
     /// "Le chapitre IV, comportant les articles 9 et 10, est abrogé": the division stays in
     /// its place, repealed, and so does every article in it (Justel: "Chapitre 4." and its
     /// articles "(Abrogé)").
-    private mutating func repealDivision(_ path: [(DivisionKind, String)], at date: LegalDate, applied: AppliedEdit) -> Result<String, Failure> {
+    ///
+    /// `claimed`: the articles the instruction says the division holds, when it says so;
+    /// others held are an error (look 32: « comportant les articles 5 à 7 » repealed a
+    /// chapter of arts. 6 and 7 and left art. 5 in force, without a word).
+    private mutating func repealDivision(_ path: [(DivisionKind, String)], claimed: [ClaimedArticles]?, at date: LegalDate, applied: AppliedEdit) -> Result<String, Failure> {
         guard var structure = structures.last else { return .failure(.notFound("the act has no structure")) }
         var held: [String] = []
         var alreadyRepealed = false
@@ -55,6 +59,23 @@ extension TimelineBuilder {
         let name = Self.describe(path)
         guard found else { return .failure(.notFound("\(name) does not exist in the act on \(date.iso)")) }
         if alreadyRepealed { return .failure(.notFound("\(name) is already repealed on \(date.iso)")) }
+        if let claimed {
+            let order = articleOrder()
+            var said = Set<String>()
+            for part in claimed {
+                switch part {
+                case .one(let key): said.insert(key)
+                case .range(let first, let last):
+                    guard let i = order.firstIndex(of: first), let j = order.firstIndex(of: last), i <= j else { said.insert(first); said.insert(last); continue }
+                    said.formUnion(order[i...j])
+                }
+            }
+            let holds = order.filter { held.contains($0) }
+            if said != Set(holds) {
+                let listed = order.filter { said.contains($0) } + said.subtracting(order).sorted()
+                return .failure(.notFound("the instruction says \(name) holds \(listed.map { "art. \($0)" }.joined(separator: ", ")); on \(date.iso) it holds \(holds.isEmpty ? "no article" : holds.map { "art. \($0)" }.joined(separator: ", ")): the text it amended is not the one given; not applied"))
+            }
+        }
         for key in articleOrder() where held.contains(key) {
             guard var article = current(key), article.status != .repealed else { continue }
             Self.repealArticle(&article)
@@ -64,6 +85,37 @@ extension TimelineBuilder {
         }
         commitStructure(structure.body, at: date, by: applied, divisions: Self.citations(path))
         return .success(name)
+    }
+
+    /// An article or a range of articles a « comportant … » clause names.
+    enum ClaimedArticles: Equatable {
+        case one(String)
+        case range(String, String)
+    }
+
+    /// The articles a clause « comportant les articles 9 et 10 », « comprenant les articles 5
+    /// à 7 », « comportant l'article 6 » among the edit's notes names; `nil` when no such
+    /// clause, or one whose numbers do not read.
+    static func claimedArticles(_ notes: [String]) -> [ClaimedArticles]? {
+        guard let note = notes.first(where: { $0.hasPrefix("comportant") || $0.hasPrefix("comprenant") }) else { return nil }
+        let words = note.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        guard let start = words.firstIndex(where: { $0 == "articles" || $0 == "article" || $0 == "l'article" || $0 == "l’article" }) else { return nil }
+        var parts: [ClaimedArticles] = []
+        var index = start + 1
+        while index < words.count {
+            let word = words[index]
+            if word == "et" { index += 1; continue }
+            guard word.first?.isNumber == true else { return nil }
+            let key = ArticleNumber.normalized(word)
+            if index + 2 < words.count, words[index + 1] == "à", words[index + 2].first?.isNumber == true {
+                parts.append(.range(key, ArticleNumber.normalized(words[index + 2])))
+                index += 3
+            } else {
+                parts.append(.one(key))
+                index += 1
+            }
+        }
+        return parts.isEmpty ? nil : parts
     }
 
     /// "Les articles 5 à 9 sont abrogés": every article from the first to the last, in the
