@@ -20,7 +20,7 @@ extension TimelineBuilder {
         let result = changeWordsEverywhere(words.text, every: every, times: words.times, at: date, applied: applied) { text, ranges in
             Words.replace(ranges, in: text, with: new)
         }
-        if case .success = result {
+        if case .success = result, Words.elisionCanSlip(replacing: words.text, by: new) {
             for key in articleOrder() {
                 guard let article = current(key),
                       let slip = Words.elisionSlip(replacing: words.text, by: new, in: ArticleUnits.textUnits(under: UnitPath(), in: article).map { Self.text(of: $0, in: article) })
