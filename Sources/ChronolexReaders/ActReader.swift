@@ -166,7 +166,7 @@ public enum ActReader {
         var diagnostics = start.diagnostics
         var act = readBody(start.source, lines: start.lines, format: start.format, metadata: start.metadata, diagnostics: &diagnostics)
         completeMetadata(&act)
-        if let warning = start.languageWarning(sample(of: act)) { diagnostics.append(warning) }
+        if start.metadata.language != nil, let warning = start.languageWarning(sample(of: act, budget: LanguageSample.checkBudget)) { diagnostics.append(warning) }
         if !hasArticle(act.body) {
             diagnostics.append(noArticle(start.source, start.lines))
         }
@@ -584,9 +584,9 @@ public enum ActReader {
         sample(of: act).language
     }
 
-    /// The first 8 KB of the act's words, for its language.
-    static func sample(of act: Act) -> LanguageSample {
-        var sample = LanguageSample()
+    /// The first `budget` bytes of the act's words (8 KB), for its language.
+    static func sample(of act: Act, budget: Int = 8_192) -> LanguageSample {
+        var sample = LanguageSample(budget: budget)
         var stack = Array(act.body.reversed())
         while let element = stack.popLast(), !sample.isComplete {
             switch element {

@@ -17,7 +17,7 @@ enum Words {
         var result: [Range<String.Index>] = []
         var searchStart = text.startIndex
         // Exact matching, unless a run of spaces, a typographic variant or the case may differ.
-        let exact = !caseInsensitive && !hasSpaceRun(words) && !hasSpaceRun(text) && !hasVariant(words) && !hasVariant(text)
+        let exact = !caseInsensitive && !needsFolding(words) && !needsFolding(text)
         func folded(_ c: Character) -> String {
             let plain = variants[c] ?? c
             return caseInsensitive ? plain.lowercased() : String(plain)
@@ -65,27 +65,22 @@ enum Words {
     /// no-break space, were « not found », the message showing words that look the same).
     private static let variants: [Character: Character] = ["\u{2019}": "'", "\u{2018}": "'", "\u{02BC}": "'", "\u{00A0}": " ", "\u{202F}": " "]
 
-    /// True when the text holds one of the ``variants`` (their UTF-8 lead bytes: E2 80,
-    /// CA BC, C2 A0).
-    private static func hasVariant(_ text: String) -> Bool {
+    /// True when the text holds two spaces in a row or one of the ``variants`` (their UTF-8
+    /// bytes: E2 80 98/99/AF, CA BC, C2 A0): then it is not matched byte for byte. One pass.
+    private static func needsFolding(_ text: String) -> Bool {
         var previous: UInt8 = 0
         for byte in text.utf8 {
-            if (previous == 0xC2 && byte == 0xA0) || (previous == 0xCA && byte == 0xBC)
-                || (previous == 0x80 && (byte == 0x98 || byte == 0x99 || byte == 0xAF)) { return true }
+            if byte < 0x80 {
+                if byte == 0x20, previous == 0x20 { return true }
+            } else if (previous == 0xC2 && byte == 0xA0) || (previous == 0xCA && byte == 0xBC)
+                || (previous == 0x80 && (byte == 0x98 || byte == 0x99 || byte == 0xAF)) {
+                return true
+            }
             previous = byte
         }
         return false
     }
 
-    /// True when two spaces follow each other in the text.
-    private static func hasSpaceRun(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if byte == 0x20, previous == 0x20 { return true }
-            previous = byte
-        }
-        return false
-    }
 
     /// True when the match is not the middle of a longer word or number.
     static func standsAlone(_ range: Range<String.Index>, in text: String) -> Bool {
