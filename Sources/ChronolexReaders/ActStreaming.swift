@@ -96,7 +96,7 @@ struct LanguageSample {
     var language: Language { dutch > french ? .dutch : .french }
 
     /// The bytes of words sampled to check the language the front matter gives.
-    static let checkBudget = 1_536
+    static let checkBudget = 600
 
     /// The language when the sample leaves no doubt: at least 8 of its marker words, three
     /// times as many as the other's; `nil` otherwise.

@@ -16,10 +16,12 @@ enum Words {
         guard !words.isEmpty else { return [] }
         var result: [Range<String.Index>] = []
         var searchStart = text.startIndex
-        // Exact matching, unless a run of spaces, a typographic variant or the case may differ.
-        let exact = !caseInsensitive && !needsFolding(words) && !needsFolding(text)
+        // Exact matching, unless a run of spaces, a typographic variant or the case may differ
+        // (the text's spaces and apostrophes matter only to words that hold some).
+        let wordsHoldSpaceOrApostrophe = words.utf8.contains { $0 == 0x20 || $0 == 0x27 }
+        let exact = !caseInsensitive && !needsFolding(words) && !(wordsHoldSpaceOrApostrophe && needsFolding(text))
         func folded(_ c: Character) -> String {
-            let plain = variants[c] ?? c
+            let plain = plainCharacter(c)
             return caseInsensitive ? plain.lowercased() : String(plain)
         }
         let pattern = exact ? [] : words.map(folded)
@@ -63,10 +65,18 @@ enum Words {
     /// typographic apostrophes for « ' », the no-break spaces for a space (look 31: « de
     /// l’Intérieur » asked where the text has « de l'Intérieur », « cent euros » with a
     /// no-break space, were « not found », the message showing words that look the same).
-    private static let variants: [Character: Character] = ["\u{2019}": "'", "\u{2018}": "'", "\u{02BC}": "'", "\u{00A0}": " ", "\u{202F}": " "]
+    @inline(__always)
+    private static func plainCharacter(_ c: Character) -> Character {
+        switch c {
+        case "\u{2019}", "\u{2018}", "\u{02BC}": "'"
+        case "\u{00A0}", "\u{202F}": " "
+        default: c
+        }
+    }
 
-    /// True when the text holds two spaces in a row or one of the ``variants`` (their UTF-8
-    /// bytes: E2 80 98/99/AF, CA BC, C2 A0): then it is not matched byte for byte. One pass.
+    /// True when the text holds two spaces in a row or one of the variants
+    /// ``plainCharacter(_:)`` folds (their UTF-8 bytes: E2 80 98/99/AF, CA BC, C2 A0): then
+    /// it is not matched byte for byte. One pass.
     private static func needsFolding(_ text: String) -> Bool {
         var previous: UInt8 = 0
         for byte in text.utf8 {
@@ -80,7 +90,6 @@ enum Words {
         }
         return false
     }
-
 
     /// True when the match is not the middle of a longer word or number.
     static func standsAlone(_ range: Range<String.Index>, in text: String) -> Bool {
