@@ -879,23 +879,17 @@ public enum EntryIntoForceReader {
                 return (.date(date), retro)
             }
             // « le jour qui suit (celui de) sa publication au Moniteur belge », « le jour suivant
-            // celui de sa publication »: the day after it (look 29: an error that stopped the run).
+            // celui de sa publication » (look 29: an error that stopped the run), « le lendemain
+            // de sa publication » (look 31: the same): the day after it.
             let beforeDay = s.index
-            if s.take("jour"), s.take("qui", "suit") || s.take("suivant") {
-                _ = s.take("celui", "de") || s.take("la", "date", "de")
-                _ = s.takeAny(["sa", "leur", "la"])
-                if s.take("publication") {
-                    skipOwnAct(&s)
-                    skipMoniteur(&s)
-                    return (try published(publication, plus: 1), retro)
-                }
+            var dayAfter = s.take("jour") && (s.take("qui", "suit") || s.take("suivant"))
+            if !dayAfter {
+                s.index = beforeDay
+                dayAfter = s.take("lendemain", "de")
             }
-            s.index = beforeDay
-            // « le lendemain de sa publication au Moniteur belge » (look 31: « cannot read the
-            // date », an error that stopped every article): the day after it.
-            if s.take("lendemain", "de") {
-                _ = s.take("la", "date", "de") || s.take("la")
-                _ = s.takeAny(["sa", "son", "leur"])
+            if dayAfter {
+                _ = s.take("celui", "de") || s.take("la", "date", "de")
+                _ = s.takeAny(["sa", "son", "leur", "la"])
                 if s.take("publication") {
                     skipOwnAct(&s)
                     skipMoniteur(&s)

@@ -125,3 +125,20 @@ public struct JustelMark: Hashable, Sendable {
         }
     }
 }
+
+extension JustelMark {
+    /// What a renderer writes at one place of a unit's words: a mark's closing (`rank` 0), the
+    /// place of deleted words (1) or a mark's opening (2), `width` the mark's length, `order`
+    /// its rank among the unit's marks.
+    public typealias Event = (offset: Int, rank: Int, width: Int, order: Int)
+
+    /// The order Justel prints marks in (the `justel` format and the HTML page alike): by
+    /// place; at one place, closings first (the innermost first), then the places of deleted
+    /// words, then openings (the widest first).
+    public static func printsBefore(_ a: Event, _ b: Event) -> Bool {
+        if a.offset != b.offset { return a.offset < b.offset }
+        if a.rank != b.rank { return a.rank < b.rank }
+        if a.rank == 2 { return a.width != b.width ? a.width > b.width : a.order < b.order }
+        return a.width != b.width ? a.width < b.width : a.order > b.order
+    }
+}

@@ -220,12 +220,7 @@ public struct JustelRenderer: ActVisitor {
                 events.append((span.end, 0, width, k, "]\(span.number)"))
             }
         }
-        events.sort { a, b in
-            if a.offset != b.offset { return a.offset < b.offset }
-            if a.rank != b.rank { return a.rank < b.rank }
-            if a.rank == 2 { return a.width != b.width ? a.width > b.width : a.order < b.order }
-            return a.width != b.width ? a.width < b.width : a.order > b.order
-        }
+        events.sort { a, b in JustelMark.printsBefore((a.offset, a.rank, a.width, a.order), (b.offset, b.rank, b.width, b.order)) }
         let bytes = Array(text.utf8)
         var result: [UInt8] = []
         var position = 0

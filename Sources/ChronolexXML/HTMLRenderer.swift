@@ -311,12 +311,7 @@ struct HTMLActWriter<Parent: HTMLParent>: ActVisitor {
             events.append((mark.end, 0, mark.footnote, mark.end - mark.start, k))
         }
         for (k, place) in elisions.enumerated() { events.append((place.start, 1, place.footnote, 0, k)) }
-        events.sort { a, b in
-            if a.offset != b.offset { return a.offset < b.offset }
-            if a.rank != b.rank { return a.rank < b.rank }
-            if a.rank == 2 { return a.width != b.width ? a.width > b.width : a.order < b.order }
-            return a.width != b.width ? a.width < b.width : a.order > b.order
-        }
+        events.sort { a, b in JustelMark.printsBefore((a.offset, a.rank, a.width, a.order), (b.offset, b.rank, b.width, b.order)) }
         let bytes = Array(text.utf8)
         var position = 0
         for event in events {
