@@ -203,6 +203,11 @@ public struct AmendingActRef: Hashable, Sendable {
     /// The kind of act, from its title.
     public var kind: ActKind? { title.flatMap(ActKind.fromTitle) }
 
+    /// Its kind and date as a French text names it: `arrêté royal du 1er mars 2012`.
+    public var kindAndDate: String {
+        (kind?.frenchName ?? "acte") + (date.map { " du " + $0.french } ?? "")
+    }
+
     /// The act as Justel cites it in its footnotes: `ACG 2022-12-15/22`, `L 2004-12-22/35`.
     public var justelCitation: String { justelCitation(in: nil) }
 

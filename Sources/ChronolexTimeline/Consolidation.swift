@@ -209,7 +209,7 @@ public enum Consolidation {
         let (a, b) = (previous.source.act, edit.source.act)
         guard a != b, applicationKey(previous) == applicationKey(edit), recallsItsOwnDay(previous) == recallsItsOwnDay(edit) else { return nil }
         if let p = page(a), let q = page(b), p != q { return nil }
-        let name = (a.kind?.frenchName ?? "acte") + (a.date.map { " du " + $0.french } ?? "") + (a.numac.map { " (\($0))" } ?? "")
+        let name = a.kindAndDate + (a.numac.map { " (\($0))" } ?? "")
         return "applied after the \(name), an act of the same day published the same day that also changes this article: nothing in the texts orders the two for certain (a page of the Moniteur, `page:`, for both; a history clause naming an act of their own day in one only), so this order may not be the law's; check it"
     }
 

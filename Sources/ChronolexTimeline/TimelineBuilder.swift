@@ -76,13 +76,13 @@ struct TimelineBuilder {
             if later.validFrom > date {
                 why += "; they stand there from \(later.validFrom.iso)"
                 if let act = (later.sources.first(where: writes) ?? later.sources.first)?.edit.source {
-                    why += ", written by the " + (act.act.kind?.frenchName ?? "acte") + (act.act.date.map { " du " + $0.french } ?? "") + " (\(act.address))"
+                    why += ", written by the " + act.act.kindAndDate + " (\(act.address))"
                 }
             } else if let act = later.sources.first(where: writes)?.edit.source, act.act != outcome.edit.source.act {
                 // The same day: written by another act's edit applied after this one (look 31:
                 // two acts of one day, the second writing the words the first sought).
-                why += "; an edit applied after this one on the same day writes them: the " + (act.act.kind?.frenchName ?? "acte")
-                    + (act.act.date.map { " du " + $0.french } ?? "") + " (\(act.act.numac.map { $0 + ", " } ?? "")\(act.address))"
+                why += "; an edit applied after this one on the same day writes them: the " + act.act.kindAndDate
+                    + " (\(act.act.numac.map { $0 + ", " } ?? "")\(act.address))"
             }
         }
         var dated = outcome
@@ -92,7 +92,12 @@ struct TimelineBuilder {
 
     /// True when `words` stand in one of the article's alinéas or points.
     static func wordsStand(_ words: String, in article: Article) -> Bool {
-        ArticleUnits.textUnits(under: UnitPath(), in: article).contains { !Words.occurrences(of: words, in: text(of: $0, in: article)).isEmpty }
+        unitTexts(of: article).contains { !Words.occurrences(of: words, in: $0).isEmpty }
+    }
+
+    /// The words of each of the article's alinéas and points, in order.
+    static func unitTexts(of article: Article) -> [String] {
+        ArticleUnits.textUnits(under: UnitPath(), in: article).map { text(of: $0, in: article) }
     }
 
     /// The versions of a base article from its periods (a period without text has none).
@@ -247,7 +252,7 @@ struct TimelineBuilder {
                     continue
                 }
                 let act = other.source.act
-                let name = (act.kind?.frenchName ?? "acte") + (act.date.map { " du " + $0.french } ?? "")
+                let name = act.kindAndDate
                 let when = other.source.act.publication.map { "published later (\($0.iso))" } ?? "made later (\(later.iso))"
                 return "written for the text its act saw when published (\(published.iso)): \(what) by the \(name) (\(other.source.address)), \(when) with effect from \(version.validFrom.iso); whether this change still applies to that text is not said: not applied"
             }

@@ -11,7 +11,7 @@ extension TimelineBuilder {
                 Words.replace(Words.occurrences(of: spelled, in: text), in: text, with: Words.sentenceCase(new, asked: words.text, found: spelled))
             }
             if case .success = result, let number = edit.target.article, let article = current(ArticleNumber.normalized(number)),
-               let slip = Words.elisionSlip(replacing: words.text, by: new, in: ArticleUnits.textUnits(under: UnitPath(), in: article).map { Self.text(of: $0, in: article) }) {
+               let slip = Words.elisionSlip(replacing: words.text, by: new, in: Self.unitTexts(of: article)) {
                 notes.append(slip)
             }
             return result
@@ -23,7 +23,7 @@ extension TimelineBuilder {
         if case .success = result, Words.elisionCanSlip(replacing: words.text, by: new) {
             for key in articleOrder() {
                 guard let article = current(key),
-                      let slip = Words.elisionSlip(replacing: words.text, by: new, in: ArticleUnits.textUnits(under: UnitPath(), in: article).map { Self.text(of: $0, in: article) })
+                      let slip = Words.elisionSlip(replacing: words.text, by: new, in: Self.unitTexts(of: article))
                 else { continue }
                 notes.append(slip + " (art. \(key))")
                 break
