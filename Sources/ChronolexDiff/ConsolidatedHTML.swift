@@ -234,7 +234,7 @@ public enum ConsolidatedHTML {
                 list.element("li").element("a", ["href": "#" + article.address.anchor], text: Headings.article(article, language: language))
             case .division(let division):
                 let item = list.element("li")
-                item.element("a", ["href": "#" + Address.slug(division.citation)], text: division.headingLine)
+                item.element("a", ["href": "#" + Address.slug(division.citation)], text: division.printedHeadingLine(language: language))
                 if !division.children.isEmpty { appendTableOfContents(division.children, language: language, into: item.element("ul")) }
             }
         }

@@ -162,6 +162,16 @@ public struct Division: Hashable, Sendable {
         return line
     }
 
+    /// The heading line as a consolidation prints it: a repealed division keeps its number
+    /// and heading, followed by Justel's `(Abrogé)` (`(Opgeheven)` in a Dutch act) — unless
+    /// its heading already says so, as a Justel page's does (`DES CONTRAVENTIONS. (Abrogé)
+    /// <L 2004-06-17/37, …>`). Reading the line back gives the same division
+    /// (``Headings/repealedDivisionHeading(_:)``).
+    public func printedHeadingLine(language: Language?) -> String {
+        guard status == .repealed, !Headings.repealedDivisionHeading(heading).repealed else { return headingLine }
+        return headingLine + " " + Headings.repealedArticle(in: language)
+    }
+
     /// The name a jurist cites it by: `Chapitre 2`, `Section 2.1`, `Annexe`.
     public var citation: String {
         let name = kind == .other ? word : kind.frenchName

@@ -193,7 +193,11 @@ struct ActBuilder {
         case .division(let divisionKind, let word, let number, let heading):
             closeArticle()
             let range = SourceRange(start: SourceLocation(line: line.number), end: SourceLocation(line: line.number, column: line.end - line.start + 1))
-            openDivision(Division(kind: divisionKind, word: word, number: number, heading: heading, range: range))
+            // `CHAPITRE 2. - Des essais anciens (Abrogé)`: a repealed division, as the
+            // consolidation prints one and as Justel's pages write theirs.
+            let (words, repealed) = Headings.repealedDivisionHeading(heading)
+            openDivision(Division(kind: divisionKind, word: word, number: number, heading: words,
+                                  status: repealed ? .repealed : .inForce, range: range))
         case .article(let number, _, let restStart):
             startArticle(number, line: line)
             let rest = classifier.classifyBlock(bytes, from: restStart, to: line.end)
@@ -231,6 +235,8 @@ struct ActBuilder {
             // Under a division's heading: the act that inserted or replaced the division.
             if lastElement == .division {
                 openDivisions[openDivisions.count - 1].footnotes.append(note)
+                // `### Chapitre 4.` and Justel's note `Abrogé par …`: repealed, as an article is.
+                if note.number == 0, JustelFootnote.isRepealNote(note.text) { openDivisions[openDivisions.count - 1].status = .repealed }
             } else {
                 diagnostics.append(.warning("Justel footnote (\(note.number)) before any article or division: ignored", file: file, line: line.number))
             }

@@ -4,17 +4,22 @@ import ChronolexModel
 /// The consolidated act as JSON: the act on the date (the `chronolex.act/1` tree, without
 /// source ranges — its units come from several files), and, per article, the version in
 /// force and the edits that made it; `notInForce`, when some are, the act's articles it dates
-/// apart that are not in force yet on the date, and why.
+/// apart that are not in force yet on the date, and why; `skipped`, when `--keep-going`
+/// skipped some, the instructions that could not be applied to the text asked for, each
+/// with its file, line, amending article and why — so that a reader of the JSON alone is
+/// never shown a text as complete when a change to it was skipped.
 public enum ConsolidationJSON {
-    public static func render(_ act: Act, _ timeline: Timeline, at date: LegalDate, knownOn: LegalDate?, pretty: Bool = true) -> String {
+    public static func render(_ act: Act, _ timeline: Timeline, at date: LegalDate, knownOn: LegalDate?, notApplied: [Diagnostic] = [],
+                              pretty: Bool = true) -> String {
         let sink = OutputSink()
-        render(act, timeline, at: date, knownOn: knownOn, to: sink, pretty: pretty)
+        render(act, timeline, at: date, knownOn: knownOn, notApplied: notApplied, to: sink, pretty: pretty)
         return sink.text
     }
 
     /// Writes the consolidation to `sink` (no newline after it): the act from its tree,
     /// then each article's version, one at a time.
-    public static func render(_ act: Act, _ timeline: Timeline, at date: LegalDate, knownOn: LegalDate?, to sink: OutputSink, pretty: Bool = false) {
+    public static func render(_ act: Act, _ timeline: Timeline, at date: LegalDate, knownOn: LegalDate?, notApplied: [Diagnostic] = [],
+                              to sink: OutputSink, pretty: Bool = false) {
         var w = JSONWriter(sink: sink, pretty: pretty)
         w.beginObject()
         w.member("schema", "chronolex.consolidation/1")
@@ -52,6 +57,18 @@ public enum ConsolidationJSON {
             for (key, dating) in absent {
                 w.value(.object([("article", .string("art. \(key)")), ("reason", .string(dating.reason)),
                                  ("clause", .string("art. \(dating.article)")), ("line", dating.line.map { .int($0) } ?? .null)]))
+            }
+            w.endArray()
+        }
+        // What --keep-going skipped (errors that concern the text asked for); only when some were.
+        if !notApplied.isEmpty {
+            w.key("skipped")
+            w.beginArray()
+            for diagnostic in notApplied {
+                var message = diagnostic.message
+                if message.hasPrefix("skipped: ") { message.removeFirst("skipped: ".count) }
+                w.value(.object([("file", .string(diagnostic.file)), ("line", diagnostic.location.map { .int($0.line) } ?? .null),
+                                 ("source", .optional(diagnostic.unit)), ("message", .string(message))]))
             }
             w.endArray()
         }

@@ -59,7 +59,7 @@ public struct JustelRenderer: ActVisitor {
     private var date: LegalDate?
 
     public mutating func visitDivision(_ division: Division, depth: Int) {
-        out += "\n" + division.headingLine + "\n"
+        out += "\n" + division.printedHeadingLine(language: language) + "\n"
         descend(into: division, depth: depth)
     }
 

@@ -190,7 +190,7 @@ struct HTMLActWriter<Parent: HTMLParent>: ActVisitor {
     mutating func openDivision(_ division: Division, depth: Int) {
         let divisionID = id(Address.slug(division.citation))
         let section = top.element("section", ["class": "division division-\(division.kind.rawValue)", "id": divisionID])
-        section.element("h\(min(depth + 2, 6))", text: division.headingLine)
+        section.element("h\(min(depth + 2, 6))", text: division.printedHeadingLine(language: language))
         for line in division.intro { section.element("p", ["class": "note"], text: line.text) }
         HTMLRenderer.appendFootnotes(division.footnotes, owner: divisionID, to: section)
         stack.append(section)

@@ -84,12 +84,15 @@ struct ConsolidateCommand: ParsableCommand {
                 throw ExitCode.failure
             }
         }
-        Report.stream { render(act, run.timeline, date: date, single: article != nil, unit: unit, to: $0) }
+        // Under --keep-going, what was skipped is also written into the JSON (not only on stderr).
+        let skipped = options.keepGoing && format == .json
+            ? run.report(keepGoing: true, article: unit?.article, at: [date]).filter(\.skipped) : []
+        Report.stream { render(act, run.timeline, date: date, single: article != nil, unit: unit, skipped: skipped, to: $0) }
         Report.keepUntilExit((act, run))
     }
 
     /// Writes the act to `sink` as its tree is walked (justel and html: as one string).
-    private func render(_ act: Act, _ timeline: Timeline, date: LegalDate, single: Bool, unit: Address?, to sink: OutputSink) {
+    private func render(_ act: Act, _ timeline: Timeline, date: LegalDate, single: Bool, unit: Address?, skipped: [Diagnostic], to sink: OutputSink) {
         switch format {
         case .text:
             if single, case .article(let article)? = act.body.first { return TextRenderer.render(article, language: act.metadata.language, to: sink) }
@@ -97,7 +100,7 @@ struct ConsolidateCommand: ParsableCommand {
         case .markdown:
             MarkdownRenderer.render(act, to: sink)
         case .json:
-            ConsolidationJSON.render(act, timeline, at: date, knownOn: asKnownOn, to: sink, pretty: jsonOptions.pretty)
+            ConsolidationJSON.render(act, timeline, at: date, knownOn: asKnownOn, notApplied: skipped, to: sink, pretty: jsonOptions.pretty)
             sink.write("\n")
         case .justel:
             let file = timeline.base.file ?? "input"

@@ -171,6 +171,21 @@ struct ConsolidationCommandTests {
         #expect(keepGoing.status == 0)
         #expect(keepGoing.stdout.contains("dans les trente jours"))
         #expect(keepGoing.stderr.contains("\(amending):9: warning: Art. 1: skipped: words « soixante » not found in art. 1"))
+        // The JSON says what it skipped too (a reader of stdout alone was shown art. 1 as if
+        // complete); asked for one article, only what concerns it; nothing skipped, no member.
+        let json = try CLI.run(["consolidate", base, amending, "--at", "2021-01-01", "--keep-going", "--format", "json"])
+        #expect(json.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: json.stdoutBytes) as? [String: Any])
+        let skipped = try #require(object["skipped"] as? [[String: Any]])
+        #expect(skipped.map { "\($0["file"] ?? ""):\($0["line"] ?? ""): \($0["source"] ?? ""): \($0["message"] ?? "")" }
+                == ["\(amending):9: Art. 1: words « soixante » not found in art. 1 on 2020-06-20",
+                    "\(amending):11: Art. 2: art. 9 does not exist in the act on 2020-06-20"])
+        let one = try CLI.run(["consolidate", base, amending, "--at", "2021-01-01", "--keep-going", "--format", "json", "--article", "1"])
+        let oneObject = try #require(try JSONSerialization.jsonObject(with: one.stdoutBytes) as? [String: Any])
+        #expect((oneObject["skipped"] as? [[String: Any]])?.count == 1)
+        let clean = try CLI.run(["consolidate", base, "--at", "2021-01-01", "--keep-going", "--format", "json"])
+        let cleanObject = try #require(try JSONSerialization.jsonObject(with: clean.stdoutBytes) as? [String: Any])
+        #expect(cleanObject["skipped"] == nil)
     }
 
     @Test func editsOfTheSeed() throws {

@@ -27,6 +27,34 @@ public enum Headings {
     public static let repealedArticle = "(Abrogé)"
     public static let repealedUnit = "(...)"
 
+    /// What a division's heading says of its repeal, as read: a heading ending in Justel's
+    /// `(Abrogé)` (`(abrogé.)`, `(Opgeheven)`, `(Aufgehoben)`) is repealed, the marker taken
+    /// off (`Des essais anciens (Abrogé)` → `Des essais anciens`; `(Abrogé)` alone → empty);
+    /// one whose marker or note `<Abrogé par …>` stands before Justel's closing notes
+    /// (`DES CONTRAVENTIONS. (Abrogé) <L 2004-06-17/37, …>`) is repealed and kept whole,
+    /// notes and all.
+    public static func repealedDivisionHeading(_ heading: String) -> (heading: String, repealed: Bool) {
+        let trimmed = heading.trimmingSpaces
+        if trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "("),
+           repealedDivisionWords.contains(trimmed[open...].lowercased()) {
+            var rest = Substring(trimmed[..<open].trimmingSpaces)
+            if rest == "-" { rest = "" }
+            return (String(rest), true)
+        }
+        guard trimmed.contains("<") else { return (heading, false) }
+        let lowered = trimmed.lowercased()
+        let notesStart = lowered.firstIndex(of: "<")!
+        let beforeNotes = lowered[..<notesStart]
+        if repealedDivisionWords.contains(where: { beforeNotes.trimmingSpaces.hasSuffix($0) })
+            || lowered.contains("<abrogé par ") || lowered.contains("<opgeheven bij ") {
+            return (heading, true)
+        }
+        return (heading, false)
+    }
+
+    /// The markers that end a repealed division's heading, lowercased.
+    private static let repealedDivisionWords: Set<String> = ["(abrogé)", "(abrogé.)", "(abrogée)", "(opgeheven)", "(opgeheven.)", "(aufgehoben)"]
+
     /// True for the texts that stand for a repealed unit: `(...)`, `(Abrogé)`, `(Abrogé.)`,
     /// and Justel's `...` (`[1 ...]1` once its markers are read).
     public static func isRepealedMarker(_ text: String) -> Bool {

@@ -302,7 +302,7 @@ extension MarkdownRenderer: ActConsumer {
 
     /// The heading at its depth, Justel's footnotes under it, then its intro.
     public mutating func openDivision(_ division: Division, depth: Int) {
-        markup(String(repeating: "#", count: min(depth + 2, 6)) + " " + division.headingLine)
+        markup(String(repeating: "#", count: min(depth + 2, 6)) + " " + division.printedHeadingLine(language: language))
         for note in division.footnotes { markup(Self.footnoteLine(note)) }
         for line in division.intro { block(line.text) }
     }

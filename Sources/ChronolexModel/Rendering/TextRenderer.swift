@@ -146,7 +146,7 @@ extension TextRenderer: ActConsumer {
 
     /// The heading, then the lines of its intro.
     public mutating func openDivision(_ division: Division, depth: Int) {
-        write("\n" + division.headingLine + "\n")
+        write("\n" + division.printedHeadingLine(language: language) + "\n")
         for line in division.intro { write(line.text + "\n") }
     }
 
