@@ -802,6 +802,22 @@ enum ReferenceReader {
             ref.parts.append(.onlyAlinea)
             return false
         }
+        // « les deux premiers alinéas », « les trois derniers alinéas », Dutch « de twee
+        // laatste leden », « de eerste twee leden » (look 31: not read): a range of alinéas
+        // counted from the start or from the end.
+        if let count = CardinalNumber.words[w], count >= 2, let rank = s.word(1),
+           (["premiers", "derniers"].contains(rank) && s.word(2) == "alineas") || (rank == "laatste" && s.word(2) == "leden") {
+            s.index += 3
+            ref.parts.append(rank == "premiers" ? .alinea(1) : .alineaFromEnd(count))
+            ref.through = rank == "premiers" ? .alinea(count) : .alineaFromEnd(1)
+            return false
+        }
+        if w == "eerste", let count = s.word(1).flatMap({ CardinalNumber.words[$0] }), count >= 2, s.word(2) == "leden" {
+            s.index += 3
+            ref.parts.append(.alinea(1))
+            ref.through = .alinea(count)
+            return false
+        }
         // Dutch « de laatste zin », « het voorlaatste lid » (look 31: not read).
         if let noun = s.word(1), noun == "lid" || noun == "zin", w == "laatste" || w == "voorlaatste" {
             s.index += 2
