@@ -333,6 +333,7 @@ extension TimelineBuilder {
             if within.isEmpty {
                 place(&body)
             } else {
+                if let ambiguous = Self.ambiguity(of: Array(within), in: body, on: date) { return .failure(ambiguous) }
                 _ = Self.modifyDivision(&body, path: within[...]) { division, _ in place(&division.children) }
             }
             let named = Self.describe(within + [anchored.division.last].compactMap { $0 })
@@ -349,6 +350,7 @@ extension TimelineBuilder {
             }
         } else if let position, let anchored = Self.anchor(position) {
             var previous: String?
+            if let ambiguous = Self.ambiguity(of: path, in: body, on: date) { return .failure(ambiguous) }
             for article in articles {
                 let key = ArticleNumber.normalized(article.number)
                 if current(key) != nil, structures.last?.articles.contains(key) == true {
@@ -392,11 +394,18 @@ extension TimelineBuilder {
             if path.isEmpty {
                 Self.insertByNumber(placeholder, number: article.number, into: &body)
             } else {
+                if let ambiguous = Self.ambiguity(of: path, in: body, on: date) { return .failure(ambiguous) }
+                var repealedHolder = false
                 let found = Self.modifyDivision(&body, path: path[...]) { division, _ in
+                    // « Dans le chapitre 3, il est inséré un article 8/1 » after the chapter was
+                    // repealed: the place the instruction names no longer exists (look 33: put
+                    // into the repealed chapter, unsaid).
+                    guard division.status != .repealed else { return repealedHolder = true }
                     let index = Self.positionByNumber(article.number, in: division.children)
                     division.children.insert(placeholder, at: index)
                 }
                 guard found else { return .failure(.notFound("\(Self.describe(path)) does not exist in the act on \(date.iso)")) }
+                if repealedHolder { return .failure(.notFound("\(Self.describe(path)) is repealed on \(date.iso): art. \(key) cannot be inserted in it")) }
             }
             names.append("art. \(key)")
         }
@@ -702,6 +711,17 @@ extension TimelineBuilder {
         var body = structures.last?.body ?? []
         var failure: Failure?
         func place(_ children: inout [BodyElement]) {
+            // « il est inséré un chapitre 3 » where a chapitre 3 in force stands at that place:
+            // an error, as for an article (look 33: two chapters 3, a later change of « chapitre
+            // 3 » made to the new one without a word). Beside a repealed one, as Justel's Code
+            // pénal has its new chapitre I beside the old, it is placed.
+            let number = OrdinalNumber.normalized(division.number)
+            if children.contains(where: {
+                if case .division(let other) = $0 { other.kind == kind && other.status != .repealed && DivisionNumber.same(other.number, number) } else { false }
+            }) {
+                failure = .notFound("\(division.citation.lowercased()) already exists in \(path.isEmpty ? "the act" : Self.describe(path)) on \(date.iso)")
+                return
+            }
             var index = Self.divisionPosition(division, in: children)
             // Where the instruction puts it, beside a division or an article of this level
             // (legistique: a new unit goes where the instruction puts it; look 28: « chapitre
@@ -755,10 +775,36 @@ extension TimelineBuilder {
         if path.isEmpty {
             placeInside(&body)
         } else {
+            if let ambiguous = Self.ambiguity(of: path, in: body, on: date) { return .failure(ambiguous) }
             let found = Self.modifyDivision(&body, path: path[...]) { parent, _ in placeInside(&parent.children) }
             guard found else { return .failure(.notFound("\(Self.describe(path)) does not exist in the act on \(date.iso)")) }
         }
         if let failure { return .failure(failure) }
+        // « un chapitre 3/1, comportant les articles 8/1 à 8/3, rédigé comme suit » whose text
+        // holds arts. 8/1 and 8/2 only: an error, as for a repeal (look 33: applied unsaid).
+        // A heading alone (« intitulé « Contrôle » ») announces articles other instructions
+        // bring: nothing to check here.
+        if !newArticles.isEmpty, let claimed = Self.claimedArticles(applied.edit.notes) {
+            let held = division.children.compactMap { if case .article(let a) = $0 { ArticleNumber.normalized(a.number) } else { nil } }
+            var said = Set<String>()
+            for part in claimed {
+                switch part {
+                case .one(let key): said.insert(key)
+                case .range(let first, let last):
+                    guard let i = held.firstIndex(of: first), let j = held.firstIndex(of: last), i <= j else { said.formUnion([first, last]); continue }
+                    said.formUnion(held[i...j])
+                }
+            }
+            if said != Set(held) {
+                let listed = claimed.map { part -> String in
+                    switch part {
+                    case .one(let key): "art. \(key)"
+                    case .range(let first, let last): "art. \(first) to \(last)"
+                    }
+                }
+                return .failure(.notFound("the instruction says the new \(division.citation.lowercased()) holds \(listed.joined(separator: ", ")); its text holds \(held.map { "art. \($0)" }.joined(separator: ", ")): not applied"))
+            }
+        }
         // « un chapitre 3 » whose new text holds art. 9/1, after art. 10: said (look 29).
         if let first = newArticles.first.map({ ArticleNumber.normalized($0.number) }), let last = newArticles.last.map({ ArticleNumber.normalized($0.number) }),
            Self.outOfOrder(first, through: last, in: BodyElement.articleNumbers(in: body)) {

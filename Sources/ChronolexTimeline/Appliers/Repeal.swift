@@ -45,6 +45,7 @@ extension TimelineBuilder {
         guard var structure = structures.last else { return .failure(.notFound("the act has no structure")) }
         var held: [String] = []
         var alreadyRepealed = false
+        if let ambiguous = Self.ambiguity(of: path, in: structure.body, on: date) { return .failure(ambiguous) }
         let found = Self.modifyDivision(&structure.body, path: path[...]) { division, _ in
             alreadyRepealed = division.status == .repealed
             division.status = .repealed

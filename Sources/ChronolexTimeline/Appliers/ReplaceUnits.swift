@@ -154,6 +154,7 @@ extension TimelineBuilder {
         var heading = fragment.blocks[0]
         if case .division(let division, _) = fragment.content { heading = division.heading }
         var body = structures.last?.body ?? []
+        if let ambiguous = Self.ambiguity(of: path, in: body, on: date) { return .failure(ambiguous) }
         let found = Self.modifyDivision(&body, path: path[...]) { division, _ in division.heading = heading }
         guard found else { return .failure(.notFound("\(Self.describe(path)) does not exist in the act on \(date.iso)")) }
         commitStructure(body, at: date, by: applied, divisions: [Self.citations(path).joined(separator: ", ")])

@@ -90,12 +90,16 @@ extension TimelineBuilder {
     }
 
     /// Finds the division at `path` (`titre 4`, `chapitre 1er`, or just `section 2.1`
-    /// anywhere) and runs `change` on it. Returns false when there is none.
+    /// anywhere) and runs `change` on it. Returns false when there is none. A division in
+    /// force is taken before a repealed one of the same number (Justel's « CHAPITRE I. – …
+    /// <Abrogé par …> » beside the new chapitre I); callers first ask ``ambiguity(of:in:on:)``
+    /// whether the citation names one division only.
     static func modifyDivision(_ body: inout [BodyElement], path: ArraySlice<(DivisionKind, String)>,
                                _ change: (inout Division, Int) -> Void) -> Bool {
         guard let (kind, number) = path.first else { return false }
         let wanted = OrdinalNumber.normalized(number)
-        for i in body.indices {
+        func repealed(_ element: BodyElement) -> Bool { if case .division(let d) = element { d.status == .repealed } else { false } }
+        for i in body.indices.filter({ !repealed(body[$0]) }) + body.indices.filter({ repealed(body[$0]) }) {
             guard case .division(var division) = body[i] else { continue }
             if division.kind == kind, DivisionNumber.same(division.number, wanted) {
                 if path.count == 1 {
@@ -114,6 +118,33 @@ extension TimelineBuilder {
             }
         }
         return false
+    }
+
+    /// Why a citation of divisions cannot be applied: it skips the divisions above (« la
+    /// section 1re ») and more than one division in force answers it (chapters 2 and 3 each
+    /// have a section 1re; look 33: the first was taken, without a word). `nil` when one
+    /// division answers, or none (the caller says « does not exist »).
+    static func ambiguity(of path: [(DivisionKind, String)], in body: [BodyElement], on date: LegalDate) -> Failure? {
+        guard !path.isEmpty else { return nil }
+        let places = divisionPlaces(path[...], in: body, holders: [])
+        guard places.count > 1 else { return nil }
+        return .notFound("\(describe(path)) stands in several places in the act on \(date.iso) (\(places.map { $0.joined(separator: ", ") }.joined(separator: "; "))): the instruction does not say which")
+    }
+
+    /// Every division in force that answers `path`, as the citations from the act's top.
+    private static func divisionPlaces(_ path: ArraySlice<(DivisionKind, String)>, in body: [BodyElement], holders: [String]) -> [[String]] {
+        guard let (kind, number) = path.first else { return [] }
+        let wanted = OrdinalNumber.normalized(number)
+        var places: [[String]] = []
+        for case .division(let division) in body where division.status != .repealed {
+            let here = holders + [division.citation]
+            if division.kind == kind, DivisionNumber.same(division.number, wanted) {
+                if path.count == 1 { places.append(here) } else { places += divisionPlaces(path.dropFirst(), in: division.children, holders: here) }
+            } else {
+                places += divisionPlaces(path, in: division.children, holders: here)
+            }
+        }
+        return places
     }
 
     /// The divisions of a path as the model cites them: `Chapitre 3`, `Section 2.1`.

@@ -1,0 +1,102 @@
+import ChronolexModel
+import ChronolexTimeline
+import Testing
+
+/// The thirty-third look (probes of structure changes on a frozen build): divisions inserted
+/// under a number in use, a division cited where two answer, « comportant les articles … »
+/// on an insertion, an article inserted into a repealed chapter — each applied without a
+/// word before; now errors that say why.
+@Suite("Look 33: divisions inserted, cited and repealed")
+struct Look33StructureTests {
+    static let base = baseAct("""
+        ### TITRE 1er. - Généralités
+
+        #### CHAPITRE 1er. - Définitions
+
+        **Article 1er.** Un jardin partagé est un terrain cultivé en commun.
+
+        #### CHAPITRE 2. - Reconnaissance
+
+        ##### Section 1re. - Conditions
+
+        **Art. 3.** Le jardin compte au moins dix membres.
+
+        ##### Section 2. - Procédure
+
+        **Art. 5.** La demande est adressée au ministre.
+
+        ### TITRE 2. - Subventions
+
+        #### CHAPITRE 3. - Montants
+
+        **Art. 7.** La subvention s'élève à cent euros.
+
+        **Art. 8.** Elle est versée chaque année.
+
+        #### CHAPITRE 4. - Dispositions finales
+
+        **Art. 9.** Le ministre est chargé de l'exécution.
+        """)
+    static let cited = "de l'arrêté du Gouvernement du 1er mars 2020 relatif aux essais"
+
+    static func fixture(_ instructions: String...) throws -> Fixture {
+        try Fixture(base: base, amending: instructions.enumerated().map { k, body in
+            OperationTests.amending(body, date: "2020-0\(k + 5)-01", published: "2020-0\(k + 5)-10", numac: "202020010\(k)")
+        })
+    }
+
+    /// « il est inséré un chapitre 3 » in titre 2, which has one: an error; the heading
+    /// replaced later is the old chapter's (p68). The same for a section (p87).
+    @Test func aDivisionUnderANumberInUse() throws {
+        let chapter = try Self.fixture("**Art. 1er.** Dans le titre 2 \(Self.cited), il est inséré un chapitre 3 intitulé « Avances ».")
+        #expect(chapter.failures == ["Art. 1: chapitre 3 already exists in titre 2 on 2021-01-01"], "\(chapter.failures)")
+        let section = try Self.fixture("**Art. 1er.** Dans le chapitre 2 \(Self.cited), il est inséré une section 2 intitulée « Recours ».")
+        #expect(section.failures == ["Art. 1: section 2 already exists in chapitre 2 on 2021-01-01"], "\(section.failures)")
+        let free = try Self.fixture("**Art. 1er.** Dans le titre 2 \(Self.cited), il est inséré un chapitre 3/1 intitulé « Avances ».")
+        #expect(free.failures.isEmpty, "\(free.failures)")
+    }
+
+    /// Two sections 1re (chapters 2 and 3): « la section 1re » alone is an error, its
+    /// chapter named, applied (p79).
+    @Test func aSectionTwoChaptersHave() throws {
+        let add = "**Art. 1er.** Le chapitre 3 \(Self.cited) est complété par une section 1re intitulée « Avances »."
+        let ambiguous = try Self.fixture(add, "**Art. 1er.** L'intitulé de la section 1re du même arrêté est remplacé par ce qui suit : « Conditions générales ».")
+        #expect(ambiguous.failures == ["Art. 1: section 1 stands in several places in the act on 2021-01-01 (Titre 1, Chapitre 2, Section 1; Titre 2, Chapitre 3, Section 1): the instruction does not say which"],
+                "\(ambiguous.failures)")
+        let named = try Self.fixture(add, "**Art. 1er.** L'intitulé de la section 1re du chapitre 2 du même arrêté est remplacé par ce qui suit : « Conditions générales ».")
+        #expect(named.failures.isEmpty, "\(named.failures)")
+    }
+
+    /// « comportant les articles 8/1 à 8/3 » whose text holds 8/1 and 8/2: an error; when
+    /// the articles agree, applied (p23).
+    @Test func theArticlesANewChapterIsSaidToHold() throws {
+        func insert(_ clause: String) throws -> Fixture {
+            try Self.fixture("""
+                **Art. 1er.** Dans le titre 2 \(Self.cited), il est inséré, entre les chapitres 3 et 4, un chapitre 3/1, \(clause), rédigé comme suit :
+
+                « Chapitre 3/1. - Avances
+
+                Art. 8/1. Une avance peut être octroyée.
+
+                Art. 8/2. L'avance ne dépasse pas la moitié de la subvention. »
+                """)
+        }
+        let wrong = try insert("comportant les articles 8/1 à 8/3")
+        #expect(wrong.failures == ["Art. 1: the instruction says the new chapitre 3/1 holds art. 8/1 to 8/3; its text holds art. 8/1, art. 8/2: not applied"], "\(wrong.failures)")
+        #expect(wrong.text("8/1", at: "2021-06-01") == nil)
+        for clause in ["comportant les articles 8/1 et 8/2", "comportant les articles 8/1 à 8/2"] {
+            let right = try insert(clause)
+            #expect(right.failures.isEmpty, "\(clause): \(right.failures)")
+            #expect(right.text("8/2", at: "2021-06-01") == "Art. 8/2. L'avance ne dépasse pas la moitié de la subvention.\n")
+        }
+    }
+
+    /// « Dans le chapitre 3, il est inséré un article 8/1 » after chapter 3 was repealed: an
+    /// error (p15).
+    @Test func anArticleInsertedIntoARepealedChapter() throws {
+        let fixture = try Self.fixture("**Art. 1er.** Le chapitre 3 \(Self.cited), comportant les articles 7 et 8, est abrogé.",
+                                       "**Art. 1er.** Dans le chapitre 3 \(Self.cited), il est inséré un article 8/1 rédigé comme suit :\n\n« Art. 8/1. Une avance peut être octroyée. »")
+        #expect(fixture.failures == ["Art. 1: chapitre 3 is repealed on 2021-01-01: art. 8/1 cannot be inserted in it"], "\(fixture.failures)")
+        #expect(fixture.text("8/1", at: "2021-06-01") == nil)
+    }
+}
