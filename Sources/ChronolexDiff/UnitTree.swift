@@ -68,12 +68,17 @@ struct UnitTree {
     /// about 3 % of a diff's CPU time (perf).
     private var unexpanded: [Article?] = []
 
+    /// The act's language, for the words of a repealed article (`(Opgeheven)`; look 33:
+    /// a Dutch act's `diff` printed `(Abrogé)`).
+    var language: Language?
+
     /// An empty tree.
     init() {}
 
     /// The divisions and articles of `act`; the sub-units of each article wait for
     /// ``expand(_:)``.
     init(_ act: Act) {
+        language = act.metadata.language
         var builder = Builder()
         // Room for the divisions and articles and for the sub-units of those that will be
         // flattened, reserved before the walk: grown by doubling, the array of nodes (a
@@ -301,7 +306,7 @@ struct UnitTree {
             }
         }
         if node.status == .repealed {
-            lines.append(node.level == .article ? Headings.repealedArticle : Headings.repealedUnit)
+            lines.append(node.level == .article ? Headings.repealedArticle(in: language) : Headings.repealedUnit)
             return prefixFirst()
         }
         if node.level == .alinea || node.level == .point || node.level == .division {

@@ -539,7 +539,7 @@ extension Workspace {
             let own = shared[document.edits].map(\.edit).filter { $0.targetAct.map { Consolidation.matches($0, base) } ?? false }
             guard !own.isEmpty else { return nil }
             let signed = metadata.date.map { "signed on \($0.iso)" } ?? "its date unknown"
-            let message = "this act's publication is not given (\(signed)): whether it was known on \(knownOn.iso) is not in the input; its edits are taken as known"
+            let message = "this act's publication is not given (\(signed)): whether it was known on \(knownOn.iso) is not in the input (give its 'publication:'); with --keep-going its edits are taken as known"
             let days = own.map { $0.effective?.date }
             return Consolidated.Problem(diagnostic: .error(message, file: document.file, line: nil), scope: Self.scope(of: own, base: base),
                                         since: days.contains(nil) ? nil : days.compactMap { $0 }.min())
@@ -550,7 +550,7 @@ extension Workspace {
             let named = ours.filter { fixing.applies(to: $0) }
             guard !named.isEmpty else { continue }
             let signed = fixing.source.act.date.map { "signed on \($0.iso)" } ?? "its date unknown"
-            let message = "this act fixes the date of changes of this act, but its publication is not given (\(signed)): whether it was known on \(knownOn.iso) is not in the input; its date is not taken"
+            let message = "this act fixes the date of changes of this act, but its publication is not given (\(signed)): whether it was known on \(knownOn.iso) is not in the input (give its 'publication:'); with --keep-going its date is not taken"
             problems.append(Consolidated.Problem(diagnostic: .error(message, file: fixing.source.file, line: fixing.source.line, unit: fixing.source.unit),
                                                  scope: Self.scope(of: named, base: base), since: fixing.effective))
         }

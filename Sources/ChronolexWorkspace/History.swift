@@ -128,7 +128,7 @@ public enum HistoryRenderer {
             for source in sources where !unique.contains(source) { unique.append(source) }
             header += "  " + unique.joined(separator: "; ")
         }
-        return header + "\n" + TextRenderer.render(version.article)
+        return header + "\n" + TextRenderer.render(version.article, language: base.metadata.language)
     }
 
     /// « date fixed by the act of … » of each source dated by another act; `nil` (no key)
@@ -180,7 +180,7 @@ public enum HistoryRenderer {
             if let by = entry.datedBy { members.append(("datesFixedBy", .array([.string(dateFixedBy(by))]))) }
             members += [
                 ("origin", ConsolidationJSON.origin(entry.version, base: base)),
-                ("text", .string(TextRenderer.render(entry.version.article))),
+                ("text", .string(TextRenderer.render(entry.version.article, language: base.metadata.language))),
             ]
             return JSONValue.object(members)
         }

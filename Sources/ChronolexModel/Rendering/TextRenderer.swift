@@ -30,10 +30,11 @@ public struct TextRenderer: ActVisitor {
         renderer.walk(act)
     }
 
-    /// One article alone: its heading and its text, nothing else.
-    public static func render(_ article: Article) -> String {
+    /// One article alone: its heading and its text, nothing else (`Artikel 1.`,
+    /// `(Opgeheven)` in a Dutch act).
+    public static func render(_ article: Article, language: Language? = nil) -> String {
         let sink = OutputSink()
-        render(article, to: sink)
+        render(article, language: language, to: sink)
         return sink.text
     }
 
