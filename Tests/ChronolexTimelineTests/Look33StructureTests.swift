@@ -91,6 +91,14 @@ struct Look33StructureTests {
         }
     }
 
+    /// « il est inséré un article 8 » over a repealed art. 8: the error says it is repealed
+    /// and what re-establishes it (p84: « already exists » alone).
+    @Test func anArticleInsertedOverARepealedOne() throws {
+        let fixture = try Self.fixture("**Art. 1er.** L'article 8 \(Self.cited) est abrogé.",
+                                       "**Art. 1er.** Dans le chapitre 3 \(Self.cited), il est inséré un article 8 rédigé comme suit :\n\n« Art. 8. Elle est versée deux fois. »")
+        #expect(fixture.failures == ["Art. 1: art. 8 already exists in the act on 2021-01-01, repealed: an insertion under the number of a repealed article is not applied (« est rétabli » re-establishes it)"], "\(fixture.failures)")
+    }
+
     /// « Dans le chapitre 3, il est inséré un article 8/1 » after chapter 3 was repealed: an
     /// error (p15).
     @Test func anArticleInsertedIntoARepealedChapter() throws {

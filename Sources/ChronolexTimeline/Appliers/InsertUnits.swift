@@ -305,7 +305,7 @@ extension TimelineBuilder {
             for article in articles {
                 let key = ArticleNumber.normalized(article.number)
                 if current(key) != nil, structures.last?.articles.contains(key) == true {
-                    return .failure(.notFound("art. \(key) already exists in the act on \(date.iso)"))
+                    return .failure(articleExists(key, on: date))
                 }
                 names.append("art. \(key)")
             }
@@ -354,7 +354,7 @@ extension TimelineBuilder {
             for article in articles {
                 let key = ArticleNumber.normalized(article.number)
                 if current(key) != nil, structures.last?.articles.contains(key) == true {
-                    return .failure(.notFound("art. \(key) already exists in the act on \(date.iso)"))
+                    return .failure(articleExists(key, on: date))
                 }
                 let placeholder = BodyElement.article(Article(number: article.number))
                 let placed = previous.map { Self.insert(placeholder, beside: $0, after: true, in: &body) }
@@ -384,7 +384,7 @@ extension TimelineBuilder {
         for article in articles {
             let key = ArticleNumber.normalized(article.number)
             if current(key) != nil, structures.last?.articles.contains(key) == true {
-                return .failure(.notFound("art. \(key) already exists in the act on \(date.iso)"))
+                return .failure(articleExists(key, on: date))
             }
             let placeholder = BodyElement.article(Article(number: article.number))
             if ArticleNumber.orderKey(article.number) == nil {
@@ -587,6 +587,14 @@ extension TimelineBuilder {
         return false
     }
 
+    /// « il est inséré un article 8 » where art. 8 stands: an error; where it stands
+    /// repealed, the error says that « est rétabli » re-establishes it (look 33: « already
+    /// exists » alone, for an article the text prints « (Abrogé) »).
+    func articleExists(_ key: String, on date: LegalDate) -> Failure {
+        guard current(key)?.status == .repealed else { return .notFound("art. \(key) already exists in the act on \(date.iso)") }
+        return .notFound("art. \(key) already exists in the act on \(date.iso), repealed: an insertion under the number of a repealed article is not applied (« est rétabli » re-establishes it)")
+    }
+
     /// ``insert(_:beside:after:in:)`` inside the division at `path` (anywhere when empty):
     /// false when there is no such division, or no such article inside it.
     static func insert(_ element: BodyElement, beside number: String, after: Bool, inside path: [(DivisionKind, String)],
@@ -679,7 +687,7 @@ extension TimelineBuilder {
         }
         article.number = "N\(annexes + 1)"
         let key = ArticleNumber.normalized(article.number)
-        if structures.last?.articles.contains(key) == true { return .failure(.notFound("art. \(key) already exists in the act on \(date.iso)")) }
+        if structures.last?.articles.contains(key) == true { return .failure(articleExists(key, on: date)) }
         let division = Division(kind: .annexe, word: "Annexe", number: "", heading: "", children: [.article(Article(number: article.number))])
         body.append(.division(division))
         commit(key, article, at: date, by: applied)
@@ -812,7 +820,7 @@ extension TimelineBuilder {
         }
         for article in newArticles {
             let key = ArticleNumber.normalized(article.number)
-            if structures.last?.articles.contains(key) == true { return .failure(.notFound("art. \(key) already exists in the act on \(date.iso)")) }
+            if structures.last?.articles.contains(key) == true { return .failure(articleExists(key, on: date)) }
             commit(key, article, at: date, by: applied)
         }
         commitStructure(body, at: date, by: applied, divisions: [(Self.citations(path) + [division.citation]).joined(separator: ", ")])
