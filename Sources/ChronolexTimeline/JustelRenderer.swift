@@ -17,7 +17,9 @@ public struct JustelRenderer: ActVisitor {
     private var pending: [String] = []
     /// Address → the notes of the edits that changed that unit: the words each wrote, or the
     /// place where it deleted words.
-    private var marks: [String: [(number: Int, words: String?, deletion: AppliedEdit.Deletion?)]] = [:]
+    /// Per unit, the marks of the edits that changed it, in the order they applied: the
+    /// words each wrote (and those it replaced, to follow words a later act rewrote).
+    private var marks: [String: [(number: Int, words: String?, deletion: AppliedEdit.Deletion?, replaced: String?)]] = [:]
     /// Footnote numbers that cover the whole article.
     private var wholeArticle: [Int] = []
     /// The act's language, for its headings (`Artikel 1.`, `(Opgeheven)`).
@@ -103,7 +105,7 @@ public struct JustelRenderer: ActVisitor {
                         let deletion = applied.deletions.first { $0.unit == address }
                         let words = deletion == nil ? applied.insertedWords : nil
                         if !(marks[address] ?? []).contains(where: { $0.number == number && $0.words == words && $0.deletion == deletion }) {
-                            marks[address, default: []].append((number, words, deletion))
+                            marks[address, default: []].append((number, words, deletion, words == nil ? nil : applied.edit.change?.words?.text))
                         }
                     }
                 }
@@ -178,7 +180,13 @@ public struct JustelRenderer: ActVisitor {
         let text = repealed ? "..." : words.replacingOccurrences(of: "\n", with: " ")
         let length = text.utf8.count
         var spans: [Span] = []
-        for (number, words, deletion) in marks[address.description] ?? [] {
+        let unitMarks = marks[address.description] ?? []
+        for (k, (number, words, deletion, _)) in unitMarks.enumerated() {
+            // Words a later act rewrote in part (« cent euros » → « deux cents euros », then
+            // « deux cents » → « deux cent cinquante »): the earlier act's words as they read
+            // now, so that its mark holds the later one (`[1 [2 deux cent cinquante]2
+            // euros]1`; look 33: it spread over the whole alinéa).
+            let words = words.map { Self.rewritten($0, by: unitMarks[(k + 1)...].map { ($0.replaced, $0.words) }, in: text) }
             if repealed {
                 spans.append(Span(number: number, start: 0, end: length))
             } else if let deletion {
@@ -204,6 +212,19 @@ public struct JustelRenderer: ActVisitor {
         spans = own + spans
         if repealed && spans.isEmpty { return Headings.repealedUnit }
         return Self.write(text, spans)
+    }
+
+    /// `words` an act wrote, as later acts left them: each later replacement whose old words
+    /// stand once inside them is made in them, as long as the result is not in `text` once
+    /// and the words as written are not. Unchanged when the words still stand in `text`.
+    public static func rewritten(_ words: String, by later: [(replaced: String?, written: String?)], in text: String) -> String {
+        guard !later.isEmpty, !words.isEmpty, text.range(of: words) == nil else { return words }
+        var current = words
+        for case (let old?, let new?) in later where !old.isEmpty {
+            guard let range = current.range(of: old), current[range.upperBound...].range(of: old) == nil else { continue }
+            current.replaceSubrange(range, with: new)
+        }
+        return text.range(of: current) != nil ? current : words
     }
 
     /// `text` with its marks: at one offset, closings first (the innermost first), then the
