@@ -329,8 +329,45 @@ struct ActBuilder {
                 appendWords(line, from: textStart, bytes)
                 return
             }
+            // `… les formes de coopération et les modalités` ⏎ `de conclusion de traités.`
+            // (the Constitution's art. 128 in the shared corpus): in markdown, a line break
+            // with no hard break (two spaces), after words with no final mark and before a
+            // word in lower case, is a space inside the sentence, not a new alinéa (look 33:
+            // « l'alinéa 2 » then counted the half-sentence). Said, for it mends the file.
+            if continuesSentence(line, at: textStart, bytes) {
+                diagnostics.append(.warning("line \(line.number) continues the sentence of line \(line.number - 1) (no final mark before the line break, a word in lower case after it): read as one alinéa", file: file, line: line.number, unit: currentUnitName))
+                appendWords(line, from: textStart, bytes, joiner: 0x20)
+                return
+            }
             handleText(line, from: textStart, bytes)
         }
+    }
+
+    /// True when a markdown line continues the sentence of the line just before it, read
+    /// into the open unit: that line ends in a letter, a digit or a comma, with no hard
+    /// break (two spaces) after it; this one starts with a letter in lower case.
+    private func continuesSentence(_ line: SourceText.Line, at textStart: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard classifier.format == .markdown, let top = units.last, top.text.lastLine == line.number - 1, !quotes.isOpen else { return false }
+        // The line before: its last bytes, before `\n` (and `\r`).
+        var end = line.start - 1
+        guard end > 0, bytes[end] == 0x0A else { return false }
+        if end > 0, bytes[end - 1] == 0x0D { end -= 1 }
+        guard end >= 1, bytes[end - 1] != 0x20, bytes[end - 1] != 0x09 else { return false }
+        // Its last character, and this line's first.
+        func scalar(endingAt last: Int) -> Unicode.Scalar? {
+            var start = last
+            while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start...last]), as: UTF8.self).unicodeScalars.first
+        }
+        func scalar(startingAt first: Int) -> Unicode.Scalar? {
+            guard first < line.end else { return nil }
+            var stop = first + 1
+            while stop < line.end, bytes[stop] & 0xC0 == 0x80 { stop += 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<stop]), as: UTF8.self).unicodeScalars.first
+        }
+        guard let before = scalar(endingAt: end - 1), before == "," || before.properties.isAlphabetic || ("0"..."9").contains(before),
+              let after = scalar(startingAt: textStart), after.properties.isLowercase else { return false }
+        return true
     }
 
     private func lineTextStart(_ line: SourceText.Line, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
@@ -744,7 +781,8 @@ struct ActBuilder {
 
     /// Appends the words of a line, from `start`, to the innermost open unit, following
     /// (and normalising) its quotation marks on the way.
-    private mutating func appendWords(_ line: SourceText.Line, from start: Int, _ bytes: UnsafeBufferPointer<UInt8>, quoted: Bool = false, to stop: Int? = nil) {
+    private mutating func appendWords(_ line: SourceText.Line, from start: Int, _ bytes: UnsafeBufferPointer<UInt8>, quoted: Bool = false, to stop: Int? = nil,
+                                      joiner: UInt8 = 0x0A) {
         let wasOpen = quotes.isOpen
         let openedBefore = quotes.openedAt
         let column = start - line.start + 1
@@ -776,7 +814,7 @@ struct ActBuilder {
             var ignored: [UInt8] = []
             write(&ignored, &quotes, &diagnostics)
         } else {
-            units[units.count - 1].text.appendLine(line: line.number, column: column, source: start) { write(&$0, &quotes, &diagnostics) }
+            units[units.count - 1].text.appendLine(line: line.number, column: column, source: start, joiner: joiner) { write(&$0, &quotes, &diagnostics) }
             self.end = end
             if justel {
                 markersConsumed = true

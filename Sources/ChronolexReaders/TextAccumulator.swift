@@ -29,9 +29,11 @@ struct TextAccumulator {
     /// spans several lines keeps its line breaks); trailing spaces are dropped, and an
     /// empty line leaves no trace.
     /// `source` is the offset of the words in the source's bytes, `column` its column.
-    mutating func appendLine(line: Int, column: Int, source: Int, _ write: (inout [UInt8]) -> Void) {
+    /// `joiner`: the byte between this line and the one before (a space for a line that
+    /// continues the sentence of the one before, a soft line break in markdown).
+    mutating func appendLine(line: Int, column: Int, source: Int, joiner: UInt8 = 0x0A, _ write: (inout [UInt8]) -> Void) {
         let separator = bytes.count
-        if !bytes.isEmpty { bytes.append(0x0A) }
+        if !bytes.isEmpty { bytes.append(joiner) }
         let start = bytes.count
         write(&bytes)
         while bytes.count > start, let last = bytes.last, last == 0x20 || last == 0x09 { bytes.removeLast() }
