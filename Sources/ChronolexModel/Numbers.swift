@@ -73,9 +73,15 @@ public enum ArticleNumber {
                                 "novies", "decies", "undecies", "duodecies", "terdecies", "quaterdecies",
                                 "quindecies", "sexdecies", "septdecies", "duodevicies", "undevicies", "vicies"]
 
-    /// The number as cited: `1er` → `1`, `premier` → `1`, everything else as written.
+    /// The number as cited: `1er` → `1`, `premier` → `1`, `1er/1` → `1/1` (look 33: an
+    /// article inserted as « 1er/1 » was not the « 1/1 » a later act amended, and went to
+    /// the end of the act), everything else as written.
     public static func normalized<S: StringProtocol>(_ number: S) -> String {
-        OrdinalNumber.normalized(number)
+        let value = OrdinalNumber.normalized(number)
+        guard let slash = value.utf8.firstIndex(of: UInt8(ascii: "/")) else { return value }
+        let head = value.utf8[..<slash]
+        guard head.count > 2, head.suffix(2).elementsEqual("er".utf8), head.dropLast(2).allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return value }
+        return String(decoding: head.dropLast(2), as: UTF8.self) + String(decoding: value.utf8[slash...], as: UTF8.self)
     }
 
     /// A key that orders numbers of the same form, or `nil` where the form has no

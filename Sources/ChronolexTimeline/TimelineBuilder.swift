@@ -85,6 +85,21 @@ struct TimelineBuilder {
                     + " (\(act.act.numac.map { $0 + ", " } ?? "")\(act.address))"
             }
         }
+        // The words stood there before the day and another act's change took them away
+        // first — one published later perhaps, reaching back (look 33: « not found » alone,
+        // while the act that did it was in the input): that act, and when.
+        if let words = outcome.edit.change?.words?.text, case .article(let number)? = outcome.edit.target.steps.first,
+           let versions = histories[ArticleNumber.normalized(number)]?.versions,
+           let now = versions.lastIndex(where: { $0.validFrom <= date }), !Self.wordsStand(words, in: versions[now].article),
+           let held = versions[..<now].lastIndex(where: { Self.wordsStand(words, in: $0.article) }),
+           let act = versions[held + 1].sources.first?.edit.source.act, act != outcome.edit.source.act {
+            why += "; they stood there until \(versions[held + 1].validFrom.adding(days: -1).iso): the \(act.kindAndDate)"
+                + " (\(act.numac.map { $0 + ", " } ?? "")\(versions[held + 1].sources[0].edit.source.address))"
+                + (versions[held + 1].sources[0].edit.change?.kind == .repeal ? " repealed them" : " changed them") + " from \(versions[held + 1].validFrom.iso)"
+            if let theirs = act.publication, let ours = outcome.edit.source.act.publication, theirs > ours {
+                why += ", published after this act, on \(theirs.iso), reaching back"
+            }
+        }
         var dated = outcome
         dated.status = .wordsNotFound(why)
         return dated

@@ -90,9 +90,17 @@ struct SharedCorpusTests {
         "constitution-art22ter/2021201324.amending-revision.md": [:],
         "constitution-art22ter/constitution.2019-05-02.md": [
             "text outside any article, after a division heading: kept with the heading's division, not as law": 15,
+            // Art. 128, 135bis, 151: a line break inside a sentence (look 33).
+            "Art. N, § #er: line ### continues the sentence of line ### (no final mark before the line break, a word in lower case after it): read as one alinéa": 1,
+            "Art. N: line ### continues the sentence of line ### (no final mark before the line break, a word in lower case after it): read as one alinéa": 1,
+            "Art. N, § #: line #### continues the sentence of line #### (no final mark before the line break, a word in lower case after it): read as one alinéa": 1,
         ],
         "constitution-art22ter/constitution.2021-03-30.md": [
             "text outside any article, after a division heading: kept with the heading's division, not as law": 15,
+            // Art. 128, 135bis, 151: a line break inside a sentence (look 33).
+            "Art. N, § #er: line ### continues the sentence of line ### (no final mark before the line break, a word in lower case after it): read as one alinéa": 1,
+            "Art. N: line ### continues the sentence of line ### (no final mark before the line break, a word in lower case after it): read as one alinéa": 1,
+            "Art. N, § #: line #### continues the sentence of line #### (no final mark before the line break, a word in lower case after it): read as one alinéa": 1,
         ],
         "decimes-1952/1952030505.v010-2016.md": [:],
         "decimes-1952/1952030505.v012-2026.md": [

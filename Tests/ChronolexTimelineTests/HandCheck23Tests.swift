@@ -203,7 +203,7 @@ struct ScopeAndCopyTests {
         let words = OperationTests.amending("**Art. 1er.** Dans l'article 4, alinéa 2, le mot « public » est remplacé par le mot « accessible ».",
                                             date: "2021-03-01", published: "2021-03-10", numac: "2021200100", entry: "Le présent arrêté entre en vigueur le 1er juillet 2021.")
         let consolidated = try Self.consolidated([repeal, words])
-        #expect(consolidated.diagnostics.contains { $0.message == "words « public » not found in art. 4, al. 2: art. 4, al. 2 is repealed on 2021-07-01" },
+        #expect(consolidated.diagnostics.contains { $0.message == "words « public » not found in art. 4, al. 2: art. 4, al. 2 is repealed on 2021-07-01; they stood there until 2020-12-31: the arrêté du Gouvernement du 1er juin 2020 (2020200100, art. 1) repealed them from 2021-01-01" },
                 "\(consolidated.diagnostics.map(\.message))")
     }
 

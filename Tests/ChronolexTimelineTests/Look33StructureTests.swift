@@ -99,6 +99,21 @@ struct Look33StructureTests {
         #expect(fixture.failures == ["Art. 1: art. 8 already exists in the act on 2021-01-01, repealed: an insertion under the number of a repealed article is not applied (« est rétabli » re-establishes it)"], "\(fixture.failures)")
     }
 
+    /// « un article 1er/1 » is art. 1/1: placed after art. 1, and amended as « l'article
+    /// 1/1 » (p92: placed at the end of the act, and a later change not applied).
+    @Test func anArticleOneErSlashOne() throws {
+        #expect(ArticleNumber.normalized("1er/1") == "1/1")
+        #expect(ArticleNumber.normalized("1erbis") == "1erbis")
+        #expect(ArticleNumber.normalized("L1er/1") == "L1er/1")
+        let fixture = try Self.fixture("**Art. 1er.** Dans le chapitre 1er \(Self.cited), il est inséré un article 1er/1 rédigé comme suit :\n\n« Art. 1er/1. Le jardin est géré par une association. »",
+                                       "**Art. 1er.** Dans l'article 1/1 \(Self.cited), le mot « association » est remplacé par les mots « association sans but lucratif ».")
+        #expect(fixture.failures.isEmpty, "\(fixture.failures)")
+        #expect(fixture.warnings.isEmpty, "\(fixture.warnings)")
+        #expect(fixture.text("1/1", at: "2021-06-01") == "Art. 1er/1. Le jardin est géré par une association sans but lucratif.\n")
+        let order = fixture.timeline.act(at: try #require(LegalDate("2021-06-01"))).articles.map(\.number)
+        #expect(order.prefix(3) == ["1er", "1er/1", "3"], "\(order)")
+    }
+
     /// « Dans le chapitre 3, il est inséré un article 8/1 » after chapter 3 was repealed: an
     /// error (p15).
     @Test func anArticleInsertedIntoARepealedChapter() throws {
@@ -106,5 +121,33 @@ struct Look33StructureTests {
                                        "**Art. 1er.** Dans le chapitre 3 \(Self.cited), il est inséré un article 8/1 rédigé comme suit :\n\n« Art. 8/1. Une avance peut être octroyée. »")
         #expect(fixture.failures == ["Art. 1: chapitre 3 is repealed on 2021-01-01: art. 8/1 cannot be inserted in it"], "\(fixture.failures)")
         #expect(fixture.text("8/1", at: "2021-06-01") == nil)
+    }
+}
+
+/// Look 33 (p18, p98): a change refused because an act published later, reaching back,
+/// had already changed its words or repealed its article said « not found » or « is
+/// repealed » without naming that act.
+@Suite("Look 33: the act that reached back is named")
+struct ReachingBackNamedTests {
+    static let base = baseAct("**Article 1er.** Un.\n\n**Art. 7.** La subvention s'élève à cent euros par membre.")
+
+    static func fixture(_ second: String) throws -> Fixture {
+        try Fixture(base: base, amending: [
+            OperationTests.amending("**Art. 1er.** Dans l'article 7 de l'arrêté du Gouvernement du 1er mars 2020 relatif aux essais, les mots « cent euros » sont remplacés par les mots « deux cents euros »."),
+            OperationTests.amending("**Art. 1er.** " + second, date: "2021-03-01", published: "2021-03-10", numac: "2021200100",
+                                    entry: "Le présent arrêté produit ses effets le 1er juillet 2020."),
+        ])
+    }
+
+    @Test func theWordsChangedFirst() throws {
+        let fixture = try Self.fixture("Dans l'article 7 de l'arrêté du Gouvernement du 1er mars 2020 relatif aux essais, les mots « cent euros » sont remplacés par les mots « cent cinquante euros ».")
+        #expect(fixture.failures == ["Art. 1: words « cent euros » not found in art. 7 on 2021-01-01; they stood there until 2020-06-30: the arrêté du Gouvernement du 1er mars 2021 (2021200100, art. 1) changed them from 2020-07-01, published after this act, on 2021-03-10, reaching back"],
+                "\(fixture.failures)")
+    }
+
+    @Test func theArticleRepealedFirst() throws {
+        let fixture = try Self.fixture("L'article 7 de l'arrêté du Gouvernement du 1er mars 2020 relatif aux essais est abrogé.")
+        #expect(fixture.failures == ["Art. 1: art. 7 is repealed on 2021-01-01 (from 2020-07-01, by the arrêté du Gouvernement du 1er mars 2021, art. 1, published after this act, on 2021-03-10, reaching back)"],
+                "\(fixture.failures)")
     }
 }

@@ -48,7 +48,7 @@ struct TimeAndErrorTests {
                                              date: "2021-06-01", published: "2021-06-10", numac: "2021200200",
                                              entry: "Le présent arrêté entre en vigueur le 1er janvier 2022.")
         let fixture = try Fixture(base: Self.base, amending: [repeal, change])
-        #expect(fixture.failures == ["Art. 1: art. 4 is repealed on 2022-01-01"])
+        #expect(fixture.failures == ["Art. 1: art. 4 is repealed on 2022-01-01 (from 2021-01-01, by the arrêté du Gouvernement du 1er juin 2020, art. 1)"])
         #expect(fixture.text("4", at: "2022-01-01") == "Art. 4. (Abrogé)\n")
     }
 

@@ -13,7 +13,17 @@ extension TimelineBuilder {
             return .failure(.notFound("art. \(key) does not exist in the act on \(date.iso)"))
         }
         if article.status == .repealed, !allowRepealed {
-            return .failure(.notFound("art. \(key) is repealed on \(date.iso)"))
+            // Which act repealed it, and from when (look 33: a repeal published later that
+            // reached back was not named).
+            var why = "art. \(key) is repealed on \(date.iso)"
+            if let last = histories[key]?.versions.last, let by = last.sources.first?.edit.source, by.act != edit.source.act {
+                why += " (from \(last.validFrom.iso), by the \(by.act.kindAndDate), \(by.address)"
+                if let theirs = by.act.publication, let ours = edit.source.act.publication, theirs > ours {
+                    why += ", published after this act, on \(theirs.iso), reaching back"
+                }
+                why += ")"
+            }
+            return .failure(.notFound(why))
         }
         return .success((key, article))
     }

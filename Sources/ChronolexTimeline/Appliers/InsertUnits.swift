@@ -823,7 +823,7 @@ extension TimelineBuilder {
             if structures.last?.articles.contains(key) == true { return .failure(articleExists(key, on: date)) }
             commit(key, article, at: date, by: applied)
         }
-        commitStructure(body, at: date, by: applied, divisions: [(Self.citations(path) + [division.citation]).joined(separator: ", ")])
+        commitStructure(body, at: date, by: applied, divisions: [Self.placedCitation(of: path + [(division.kind, division.number)], in: body)])
         return .success(division.citation)
     }
 }

@@ -84,7 +84,7 @@ extension TimelineBuilder {
             record.units = ["art. \(key)"]
             commit(key, article, at: date, by: record)
         }
-        commitStructure(structure.body, at: date, by: applied, divisions: Self.citations(path))
+        commitStructure(structure.body, at: date, by: applied, divisions: [Self.placedCitation(of: path, in: structure.body)])
         return .success(name)
     }
 

@@ -157,7 +157,7 @@ extension TimelineBuilder {
         if let ambiguous = Self.ambiguity(of: path, in: body, on: date) { return .failure(ambiguous) }
         let found = Self.modifyDivision(&body, path: path[...]) { division, _ in division.heading = heading }
         guard found else { return .failure(.notFound("\(Self.describe(path)) does not exist in the act on \(date.iso)")) }
-        commitStructure(body, at: date, by: applied, divisions: [Self.citations(path).joined(separator: ", ")])
+        commitStructure(body, at: date, by: applied, divisions: [Self.placedCitation(of: path, in: body)])
         return .success(Self.describe(path))
     }
 }

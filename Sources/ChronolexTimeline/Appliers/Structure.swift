@@ -131,20 +131,31 @@ extension TimelineBuilder {
         return .notFound("\(describe(path)) stands in several places in the act on \(date.iso) (\(places.map { $0.joined(separator: ", ") }.joined(separator: "; "))): the instruction does not say which")
     }
 
-    /// Every division in force that answers `path`, as the citations from the act's top.
-    private static func divisionPlaces(_ path: ArraySlice<(DivisionKind, String)>, in body: [BodyElement], holders: [String]) -> [[String]] {
+    /// Every division in force (`repealedToo`: or repealed) that answers `path`, as the
+    /// citations from the act's top.
+    private static func divisionPlaces(_ path: ArraySlice<(DivisionKind, String)>, in body: [BodyElement], holders: [String],
+                                       repealedToo: Bool = false) -> [[String]] {
         guard let (kind, number) = path.first else { return [] }
         let wanted = OrdinalNumber.normalized(number)
         var places: [[String]] = []
-        for case .division(let division) in body where division.status != .repealed {
+        for case .division(let division) in body where repealedToo || division.status != .repealed {
             let here = holders + [division.citation]
             if division.kind == kind, DivisionNumber.same(division.number, wanted) {
-                if path.count == 1 { places.append(here) } else { places += divisionPlaces(path.dropFirst(), in: division.children, holders: here) }
+                if path.count == 1 { places.append(here) } else { places += divisionPlaces(path.dropFirst(), in: division.children, holders: here, repealedToo: repealedToo) }
             } else {
-                places += divisionPlaces(path, in: division.children, holders: here)
+                places += divisionPlaces(path, in: division.children, holders: here, repealedToo: repealedToo)
             }
         }
         return places
+    }
+
+    /// The whole citation of the division `path` names in `body`, as `diff` addresses it
+    /// (« le chapitre 3 » → `Titre 2, Chapitre 3`; look 33: a division inside another was
+    /// shown changed with no act); the path's own citations when it is not found once.
+    static func placedCitation(of path: [(DivisionKind, String)], in body: [BodyElement]) -> String {
+        var places = divisionPlaces(path[...], in: body, holders: [])
+        if places.count != 1 { places = divisionPlaces(path[...], in: body, holders: [], repealedToo: true) }
+        return places.count == 1 ? places[0].joined(separator: ", ") : citations(path).joined(separator: ", ")
     }
 
     /// The divisions of a path as the model cites them: `Chapitre 3`, `Section 2.1`.
