@@ -53,7 +53,7 @@ public struct ArticleProvenance: Sendable {
     public var notes: [Note]
     /// The notes of each unit (by its canonical address, `art. 14, § 2, al. 1, 4°`) and
     /// the words each wrote there, when it wrote words.
-    public var unitMarks: [String: [(number: Int, words: String?, replaced: String?)]]
+    public var unitMarks: [String: [(number: Int, words: String?, replaced: String?, every: Bool)]]
     /// The places where notes deleted words, by unit (canonical address): Justel marks them
     /// `[1 ...]1` and leaves the words that remain unmarked (look 31).
     public var unitDeletions: [String: [(number: Int, deletion: AppliedEdit.Deletion)]]
@@ -124,7 +124,8 @@ public struct ArticleProvenance: Sendable {
                             unitDeletions[address, default: []].append((number, deletion))
                         }
                     } else if !(unitMarks[address] ?? []).contains(where: { $0.number == number && $0.words == applied.insertedWords }) {
-                        unitMarks[address, default: []].append((number, applied.insertedWords, applied.insertedWords == nil ? nil : edit.change?.words?.text))
+                        unitMarks[address, default: []].append((number, applied.insertedWords, applied.insertedWords == nil ? nil : edit.change?.words?.text,
+                                                                 edit.change?.everyOccurrence ?? false))
                     }
                 }
             }
@@ -158,14 +159,14 @@ public struct ArticleProvenance: Sendable {
         let lost = (unitDeletions[address] ?? []).filter { $0.deletion.offset(in: text) == nil }
             .map { JustelMark(footnote: $0.number, start: 0, end: length) }
         guard let notes = unitMarks[address] else { return lost }
-        return lost + notes.enumerated().map { k, note in
-            // Words a later note rewrote in part: as they read now (``JustelRenderer/rewritten(_:by:in:)``).
+        return lost + notes.enumerated().flatMap { k, note in
+            // Words a later note rewrote in part: as they read now (``JustelRenderer/rewritten(_:by:in:)``);
+            // every place for words written « chaque fois » (``JustelRenderer/places(of:in:every:)``).
             let words = note.words.map { JustelRenderer.rewritten($0, by: notes[(k + 1)...].map { ($0.replaced, $0.words) }, in: text) }
-            if let words, !words.isEmpty, let range = text.range(of: words), text[range.upperBound...].range(of: words) == nil {
-                let start = text.utf8.distance(from: text.startIndex, to: range.lowerBound)
-                return JustelMark(footnote: note.number, start: start, end: start + words.utf8.count)
+            if let words, let places = JustelRenderer.places(of: words, in: text, every: note.every) {
+                return places.map { JustelMark(footnote: note.number, start: $0.lowerBound, end: $0.upperBound) }
             }
-            return JustelMark(footnote: note.number, start: 0, end: length)
+            return [JustelMark(footnote: note.number, start: 0, end: length)]
         }
     }
 }

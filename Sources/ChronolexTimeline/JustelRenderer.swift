@@ -19,7 +19,7 @@ public struct JustelRenderer: ActVisitor {
     /// place where it deleted words.
     /// Per unit, the marks of the edits that changed it, in the order they applied: the
     /// words each wrote (and those it replaced, to follow words a later act rewrote).
-    private var marks: [String: [(number: Int, words: String?, deletion: AppliedEdit.Deletion?, replaced: String?)]] = [:]
+    private var marks: [String: [(number: Int, words: String?, deletion: AppliedEdit.Deletion?, replaced: String?, every: Bool)]] = [:]
     /// Footnote numbers that cover the whole article.
     private var wholeArticle: [Int] = []
     /// The act's language, for its headings (`Artikel 1.`, `(Opgeheven)`).
@@ -105,7 +105,8 @@ public struct JustelRenderer: ActVisitor {
                         let deletion = applied.deletions.first { $0.unit == address }
                         let words = deletion == nil ? applied.insertedWords : nil
                         if !(marks[address] ?? []).contains(where: { $0.number == number && $0.words == words && $0.deletion == deletion }) {
-                            marks[address, default: []].append((number, words, deletion, words == nil ? nil : applied.edit.change?.words?.text))
+                            marks[address, default: []].append((number, words, deletion, words == nil ? nil : applied.edit.change?.words?.text,
+                                                                applied.edit.change?.everyOccurrence ?? false))
                         }
                     }
                 }
@@ -181,7 +182,7 @@ public struct JustelRenderer: ActVisitor {
         let length = text.utf8.count
         var spans: [Span] = []
         let unitMarks = marks[address.description] ?? []
-        for (k, (number, words, deletion, _)) in unitMarks.enumerated() {
+        for (k, (number, words, deletion, _, every)) in unitMarks.enumerated() {
             // Words a later act rewrote in part (« cent euros » → « deux cents euros », then
             // « deux cents » → « deux cent cinquante »): the earlier act's words as they read
             // now, so that its mark holds the later one (`[1 [2 deux cent cinquante]2
@@ -196,9 +197,8 @@ public struct JustelRenderer: ActVisitor {
                     warn?("\(current): the place of the words deleted by note (\(number)) is not found in \(address.description) as it stands; its whole text is marked [\(number) … ]\(number)")
                     spans.append(Span(number: number, start: 0, end: length))
                 }
-            } else if let words, !words.isEmpty, let range = text.range(of: words), text[range.upperBound...].range(of: words) == nil {
-                let start = text.utf8.distance(from: text.startIndex, to: range.lowerBound)
-                spans.append(Span(number: number, start: start, end: start + words.utf8.count))
+            } else if let words, let places = Self.places(of: words, in: text, every: every) {
+                spans += places.map { Span(number: number, start: $0.lowerBound, end: $0.upperBound) }
             } else {
                 spans.append(Span(number: number, start: 0, end: length))
             }
@@ -212,6 +212,23 @@ public struct JustelRenderer: ActVisitor {
         spans = own + spans
         if repealed && spans.isEmpty { return Headings.repealedUnit }
         return Self.write(text, spans)
+    }
+
+    /// Where the words an edit wrote stand in a unit's text, as byte ranges: once, or — for
+    /// an edit that replaced them « chaque fois » — every time (look 31: the whole unit was
+    /// marked); `nil` when they cannot be placed (not there, or there several times for an
+    /// edit that wrote them once), and the whole unit is marked.
+    public static func places(of words: String, in text: String, every: Bool) -> [Range<Int>]? {
+        guard !words.isEmpty else { return nil }
+        var places: [Range<Int>] = []
+        var rest = text[...]
+        while let range = rest.range(of: words) {
+            let start = text.utf8.distance(from: text.startIndex, to: range.lowerBound)
+            places.append(start..<(start + words.utf8.count))
+            rest = text[range.upperBound...]
+        }
+        guard !places.isEmpty, places.count == 1 || every else { return nil }
+        return places
     }
 
     /// `words` an act wrote, as later acts left them: each later replacement whose old words

@@ -25,6 +25,27 @@ struct RewrittenWordsMarksTests {
         return try workspace.consolidated(act: "2020200001").get().timeline
     }
 
+    /// « le mot « ministre » est chaque fois remplacé par le mot « Gouvernement » »: each
+    /// place marked (look 31: the whole alinéa was, base words and all).
+    @Test func everyPlaceOfWordsWrittenEachTime() throws {
+        let base = Self.base.replacingOccurrences(of: "La subvention s'élève à cent euros par membre.",
+                                                  with: "Le ministre agrée. Le ministre peut retirer l'agrément après avis du ministre de la Santé.")
+        let workspace = Workspace(texts: [
+            ("base.md", base),
+            ("a.md", ReestablishedProvenanceTests.act("2020200100", "2020-06-01", "2020-06-10", "**Art. 1er.** Dans l'article 7 du même arrêté, le mot « ministre » est chaque fois remplacé par le mot « Gouvernement ».\n\n**Art. 2.** Le présent arrêté entre en vigueur le 1er janvier 2021.")),
+        ])
+        let timeline = try workspace.consolidated(act: "2020200001").get().timeline
+        let date = try #require(LegalDate("2021-06-01"))
+        let justel = JustelRenderer.render(timeline.act(at: date), timeline, at: date, single: false)
+        #expect(justel.contains("Art. 7. Le [1 Gouvernement]1 agrée. Le [1 Gouvernement]1 peut retirer l'agrément après avis du [1 Gouvernement]1 de la Santé.\n"), "\(justel)")
+        let article = try #require(timeline.article("7", at: date)).article
+        let marks = ArticleProvenance(article, timeline: timeline, at: date).marks(at: "art. 7", text: article.alineas[0].text)
+        #expect(marks.count == 3 && marks.allSatisfy { $0.end - $0.start == "Gouvernement".utf8.count }, "\(marks)")
+        // Written once where they stand twice: the whole unit, as before (which one is not known).
+        #expect(JustelRenderer.places(of: "Gouvernement", in: "Le Gouvernement et le Gouvernement", every: false) == nil)
+        #expect(JustelRenderer.places(of: "Gouvernement", in: "Le Gouvernement et le Gouvernement", every: true) == [3..<15, 22..<34])
+    }
+
     @Test(arguments: [
         ("les mots « deux cents » sont remplacés par les mots « deux cent cinquante ».", "La subvention s'élève à [1 [2 deux cent cinquante]2 euros]1 par membre."),
         ("les mots « deux cents euros » sont remplacés par les mots « trois cents euros ».", "La subvention s'élève à [1 [2 trois cents euros]2]1 par membre."),
