@@ -400,7 +400,7 @@ extension TimelineBuilder {
                     // « Dans le chapitre 3, il est inséré un article 8/1 » after the chapter was
                     // repealed: the place the instruction names no longer exists (look 33: put
                     // into the repealed chapter, unsaid).
-                    guard division.status != .repealed else { return repealedHolder = true }
+                    guard division.status != .repealed else { repealedHolder = true; return }
                     let index = Self.positionByNumber(article.number, in: division.children)
                     division.children.insert(placeholder, at: index)
                 }
