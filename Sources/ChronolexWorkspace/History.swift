@@ -51,13 +51,63 @@ extension Consolidated {
     }
 }
 
+/// A change of the act's title or of a division (inserted, renamed, repealed), as the whole
+/// act's history lists it before the articles' versions (look 33: `history` never showed
+/// them, so the act that made one was missing from « every version of the act »).
+public struct StructureChange: Sendable {
+    /// `intitulé`, or the division's whole citation (`Titre 2, Chapitre 3`).
+    public var unit: String
+    public var validFrom: LegalDate
+    /// The new title, or the division's heading line as printed that day.
+    public var text: String
+    public var status: UnitStatus
+    public var source: AppliedEdit
+}
+
+extension Consolidated {
+    /// The changes of the title and of the divisions, in the order of their dates.
+    public func structureChanges() -> [StructureChange] {
+        var changes: [StructureChange] = []
+        for title in timeline.titles {
+            guard let source = title.source else { continue }
+            changes.append(StructureChange(unit: "intitulé", validFrom: title.validFrom, text: title.title ?? "", status: .inForce, source: source))
+        }
+        for structure in timeline.structures {
+            for applied in structure.sources {
+                for unit in applied.units {
+                    guard let division = Self.division(unit, in: structure.body) else { continue }
+                    changes.append(StructureChange(unit: unit, validFrom: structure.validFrom,
+                                                   text: division.printedHeadingLine(language: base.metadata.language), status: division.status, source: applied))
+                }
+            }
+        }
+        return changes.sorted { $0.validFrom < $1.validFrom }
+    }
+
+    /// The division whose whole citation is `citation` (`Titre 2, Chapitre 3`).
+    static func division(_ citation: String, in body: [BodyElement], holders: [String] = []) -> Division? {
+        for case .division(let division) in body {
+            let here = holders + [division.citation]
+            if here.joined(separator: ", ") == citation { return division }
+            if citation.hasPrefix(here.joined(separator: ", ") + ", "), let inner = self.division(citation, in: division.children, holders: here) { return inner }
+        }
+        return nil
+    }
+}
+
 /// `history` as text (each version's period, its source, its text) and as JSON.
 public enum HistoryRenderer {
     /// The act's own end (``Timeline/end``): the first day it is out of force, and the article that says so.
     public typealias End = (date: LegalDate, article: String)
 
-    public static func text(_ entries: [HistoryEntry], base: Act, checkpoints: [Checkpoint] = [], article: String? = nil, end: End? = nil) -> String {
-        let lines = checkpoints.map { "checkpoint: " + summary($0, article: article) + "\n" }.joined()
+    public static func text(_ entries: [HistoryEntry], base: Act, checkpoints: [Checkpoint] = [], article: String? = nil, end: End? = nil,
+                            structure: [StructureChange] = []) -> String {
+        var lines = checkpoints.map { "checkpoint: " + summary($0, article: article) + "\n" }.joined()
+        // The title's and the divisions' changes, one line each, before the articles.
+        let labels = ActLabels.forLanguage(base.metadata.language)
+        for change in structure {
+            lines += "\(change.validFrom.iso)  \(change.unit)\(change.status == .repealed ? " (repealed)" : ""): \(change.text)  \(source(change.source, labels))\n"
+        }
         var text = lines + (lines.isEmpty ? "" : "\n") + entries.map { self.text($0.version, base: base, end: end, datedBy: $0.datedBy) }.joined(separator: "\n")
         if let end { text += "\n" + endLine(end) + "\n" }
         return text
@@ -112,23 +162,27 @@ public enum HistoryRenderer {
             header += "  " + origin(version, base: base)
             if let datedBy { header += ", " + dateFixedBy(datedBy, labels) }
         } else {
-            let sources = version.sources.map { applied -> String in
-                let act = applied.edit.source.act
-                var text = labels.act(act.title.flatMap(ActKind.fromTitle), date: act.date)
-                if let dossier = act.dossier { text += " (\(dossier))" }
-                text += ", \(applied.edit.source.address)"
-                if let publication = act.publication { text += ", published \(publication.iso)" }
-                // A pending change dated by another act: that act named too (look 23).
-                if let fixed = dateFixedBy(applied.edit, labels) { text += ", " + fixed }
-                if applied.edit.retroactive { text += ", retroactive" }
-                return text
-            }
+            let sources = version.sources.map { source($0, labels) }
             // One line per amending article, in order, without repeats.
             var unique: [String] = []
             for source in sources where !unique.contains(source) { unique.append(source) }
             header += "  " + unique.joined(separator: "; ")
         }
         return header + "\n" + TextRenderer.render(version.article, language: base.metadata.language)
+    }
+
+    /// The act and article of an edit, as a history line names them: `arrêté royal du 1er
+    /// février 2012 (2012-02-01/01), art. 1, published 2012-02-10`.
+    static func source(_ applied: AppliedEdit, _ labels: ActLabels) -> String {
+        let act = applied.edit.source.act
+        var text = labels.act(act.title.flatMap(ActKind.fromTitle), date: act.date)
+        if let dossier = act.dossier { text += " (\(dossier))" }
+        text += ", \(applied.edit.source.address)"
+        if let publication = act.publication { text += ", published \(publication.iso)" }
+        // A pending change dated by another act: that act named too (look 23).
+        if let fixed = dateFixedBy(applied.edit, labels) { text += ", " + fixed }
+        if applied.edit.retroactive { text += ", retroactive" }
+        return text
     }
 
     /// « date fixed by the act of … » of each source dated by another act; `nil` (no key)
@@ -165,7 +219,8 @@ public enum HistoryRenderer {
         }
     }
 
-    public static func json(_ entries: [HistoryEntry], base: Act, checkpoints: [Checkpoint] = [], pretty: Bool = true, end: End? = nil) -> String {
+    public static func json(_ entries: [HistoryEntry], base: Act, checkpoints: [Checkpoint] = [], pretty: Bool = true, end: End? = nil,
+                            structure: [StructureChange] = []) -> String {
         let items = entries.map { entry in
             var members: [(String, JSONValue)] = [
                 ("article", .string("art. \(entry.article)")),
@@ -187,6 +242,13 @@ public enum HistoryRenderer {
         var members: [(String, JSONValue)] = [("schema", .string("chronolex.history/1")), ("act", .optional(base.metadata.numac)),
                                               ("checkpoints", .array(checkpoints.map(json))), ("versions", .array(items))]
         if let end { members.append(("end", .object([("date", .string(end.date.iso)), ("article", .string("art. \(end.article)"))]))) }
+        // The title's and the divisions' changes (the whole act's history; only when there are).
+        if !structure.isEmpty {
+            members.append(("structure", .array(structure.map { change in
+                .object([("unit", .string(change.unit)), ("validFrom", .string(change.validFrom.iso)), ("status", .string(change.status.rawValue)),
+                         ("text", .string(change.text)), ("source", ConsolidationJSON.source(change.source))])
+            })))
+        }
         return JSONValue.object(members).serialized(pretty: pretty) + "\n"
     }
 }

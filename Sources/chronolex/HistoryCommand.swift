@@ -38,9 +38,12 @@ struct HistoryCommand: ParsableCommand {
         case .success(let entries):
             // The act's own end (« cesse d'être en vigueur le … »): the last versions end with it.
             let end = run.timeline.end
+            // The whole act's history lists the changes of its title and divisions too.
+            let structure = article == nil ? run.structureChanges() : []
             switch format {
-            case .text: Report.output(HistoryRenderer.text(entries, base: run.base, checkpoints: run.checkpoints, article: article, end: end))
-            case .json: Report.output(HistoryRenderer.json(entries, base: run.base, checkpoints: run.checkpoints, pretty: jsonOptions.pretty, end: end))
+            case .text: Report.output(HistoryRenderer.text(entries, base: run.base, checkpoints: run.checkpoints, article: article, end: end, structure: structure))
+            case .json: Report.output(HistoryRenderer.json(entries, base: run.base, checkpoints: run.checkpoints, pretty: jsonOptions.pretty, end: end,
+                                                           structure: structure))
             }
         }
     }
