@@ -151,3 +151,38 @@ struct ReachingBackNamedTests {
                 "\(fixture.failures)")
     }
 }
+
+/// « le 3° devient le 4° » (look 33, p53): « not applied yet », and the 3° inserted after it
+/// then « already exists ». Now one point is renumbered in its place.
+@Suite("Look 33: a point renumbered")
+struct PointRenumberedTests {
+    static let base = baseAct("""
+        **Article 1er.** Un.
+
+        **Art. 3.** Le jardin remplit les conditions suivantes :
+
+        1° compter au moins dix membres;
+
+        2° disposer d'un point d'eau;
+
+        3° être assuré.
+        """)
+
+    static func fixture(_ instructions: String) throws -> Fixture {
+        try Fixture(base: base, amending: [OperationTests.amending("**Art. 1er.** A l'article 3, alinéa 1er, de l'arrêté du Gouvernement du 1er mars 2020 relatif aux essais, les modifications suivantes sont apportées :\n\n" + instructions)])
+    }
+
+    @Test func renumberedThenInsertedBefore() throws {
+        let fixture = try Self.fixture("1° le 3° devient le 4°;\n\n2° il est inséré un 3° rédigé comme suit :\n\n« 3° disposer d'un compost; ».")
+        #expect(fixture.failures.isEmpty, "\(fixture.failures)")
+        #expect(fixture.text("3", at: "2021-06-01") == "Art. 3. Le jardin remplit les conditions suivantes :\n1° compter au moins dix membres;\n2° disposer d'un point d'eau;\n3° disposer d'un compost;\n4° être assuré.\n")
+    }
+
+    @Test func aNumberInUseOrOutOfOrder() throws {
+        let taken = try Self.fixture("1° le 2° devient le 3°.")
+        #expect(taken.failures == ["Art. 1, 1°: art. 3, 2° becomes 3°, but 3° already exists beside it"], "\(taken.failures)")
+        let order = try Self.fixture("1° le 1° devient le 5°.")
+        #expect(order.failures == ["Art. 1, 1°: art. 3, 1° becomes 5°, which would stand out of order among its points (1°, 2°, 3°)"], "\(order.failures)")
+        #expect(order.text("3", at: "2021-06-01")?.contains("1° compter") == true)
+    }
+}
