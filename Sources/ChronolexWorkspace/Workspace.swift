@@ -24,6 +24,8 @@ public struct Workspace: Sendable {
     }
 
     public private(set) var documents: [Document] = []
+    /// The documents by the date of their act, for the acts of one day a citation may name.
+    private(set) var documentsByDate: [LegalDate: [Int]] = [:]
     /// The edits, each held once, for timelines to refer to.
     public private(set) var shared: [SharedEdit] = []
     /// Dates that acts fix for other acts' pending edits.
@@ -139,6 +141,7 @@ public struct Workspace: Sendable {
         }
         // A copy made before this act shares the readings: they are this workspace's own now.
         _ = ownReadings()
+        if let date = act.metadata.date { documentsByDate[date, default: []].append(documents.count) }
         documents.append(document)
     }
 
@@ -353,8 +356,8 @@ public struct Workspace: Sendable {
     /// The edits aimed at none of the base acts given.
     public var editsForOtherActs: [Edit] {
         edits.filter { edit in
-            guard let citation = edit.targetAct else { return false }
-            return !bases.contains { Consolidation.matches(citation, $0) }
+            guard edit.targetAct != nil else { return false }
+            return !bases.contains { aim(of: edit, at: $0) != .otherAct }
         }
     }
 }
