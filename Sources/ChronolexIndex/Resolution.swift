@@ -38,7 +38,17 @@ enum Resolution {
             let own: String? = row["own"]
             let via: String = row["via"]
             if let numac: String = row["numac"] {
-                try update.execute(arguments: [numac, "resolved", nil, id])
+                // `modifies:` ties the citation to this numac while its date, kind and whole title
+                // are another act's of the corpus: which is amended is not certain (look 33), as
+                // a consolidation of either says once both are given.
+                let named = (citation.date.flatMap { byDate[$0.iso] } ?? []).filter { $0.numac != own }
+                let cites = { (act: Act) in Consolidation.matches(citation, act) && Consolidation.titleFit(citation, act) == .whole }
+                if via != "modifies", !named.contains(where: { $0.numac == numac && cites($0.act) }),
+                   let other = named.first(where: { $0.numac != numac && cites($0.act) }) {
+                    try update.execute(arguments: [nil, "ambiguous", [numac, other.numac].sorted().joined(separator: ","), id])
+                } else {
+                    try update.execute(arguments: [numac, "resolved", nil, id])
+                }
                 continue
             }
             let sameDay = (citation.date.flatMap { byDate[$0.iso] } ?? []).filter { $0.numac != own }

@@ -8,12 +8,14 @@ extension Workspace {
     /// (« … relatif aux jardins partagés » and « … relatif aux jardins partagés urbains ») are
     /// told apart as ``Consolidation/named(by:among:modifies:)`` tells them — the act whose
     /// whole title is cited, else the one `modifies:` lists — and a citation that may be
-    /// either is applied to neither, said in both.
+    /// either is applied to neither, said in both. A citation that `modifies:` ties to
+    /// `base` while it cites another act given, by its date, kind and whole title, is not
+    /// certain either (the mirror of the error the other act's consolidation gives).
     public func aim(of edit: Edit, at base: Act) -> Aim {
         guard let cited = edit.targetAct else { return .otherAct }
         if let numac = cited.numac, let own = base.metadata.numac {
             guard numac == own else { return .otherAct }
-            return .base(note: nil)
+            return modifiesAgainstCitation(cited, of: edit, base: base) ?? .base(note: nil)
         }
         guard Consolidation.matches(cited, base) else { return .otherAct }
         // A code is cited by its name alone, never by its date: the one act of that title.
@@ -38,6 +40,20 @@ extension Workspace {
     func aims(_ edit: Edit, at base: Act) -> Bool {
         if case .base = aim(of: edit, at: base) { return true }
         return false
+    }
+
+    /// The error for a citation that `modifies:` ties to `base` while its date, kind and whole
+    /// title are another act's among those given (look 33: applied to `base` without a word,
+    /// when the other act's consolidation said « not certain »); `nil` when there is none.
+    private func modifiesAgainstCitation(_ cited: ActCitation, of edit: Edit, base: Act) -> Aim? {
+        guard let date = cited.date, let numac = cited.numac, let title = cited.title, !title.isEmpty else { return nil }
+        var unnumbered = cited
+        unnumbered.numac = nil
+        if Consolidation.matches(unnumbered, base), Consolidation.titleFit(unnumbered, base) == .whole { return nil }
+        guard let other = actsOf(date, besides: base, except: edit.source.file).dropFirst()
+            .first(where: { Consolidation.matches(unnumbered, $0) && Consolidation.titleFit(unnumbered, $0) == .whole }) else { return nil }
+        return .uncertain("this act's front matter says it modifies \(numac), but this instruction cites the \(cited.name), which is \(Self.name(of: other)): "
+            + "which act is amended is not certain; not applied to \(numac)")
     }
 
     /// `base`, then the other acts given of the day `date`, one text of each (not the texts of

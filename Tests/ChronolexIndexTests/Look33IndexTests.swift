@@ -5,7 +5,9 @@ import Foundation
 import Testing
 
 /// Look 33 on the index: which act an amending act aims at. Of two acts of one day whose
-/// titles begin alike, the one whose whole title is cited was called ambiguous (p52).
+/// titles begin alike, the one whose whole title is cited was called ambiguous (p52); an
+/// act whose `modifies:` names one act while its instruction cites another was applied to
+/// the first, without a word (p31).
 @Suite("Look 33: which act the index takes as amended")
 struct Look33IndexTests {
     /// An arrêté royal of 1 March 2010 « relatif aux \(subject) », numac `numac`.
@@ -74,5 +76,20 @@ struct Look33IndexTests {
             #expect(consolidated.failed(article: "1", at: [Self.day]))
         }
         #expect(try !Self.consolidated("2010009003", index).failed(article: "2", at: [Self.day]))
+    }
+
+    /// p31 through the index: `modifies:` names one act, the instruction cites another by its
+    /// whole title; the consolidation of either says which act is amended is not certain.
+    @Test func modifiesAndTheCitationNameTwoActsOfTheCorpus() throws {
+        let e = Self.act(title: "Arrêté royal modifiant l'arrêté royal du 1er mars 2010 relatif aux vergers partagés", modifies: "2010009001",
+                         "Dans l'article 2 de l'arrêté royal du 1er mars 2010 relatif aux vergers partagés, les mots « en une fois » sont remplacés par les mots « en deux fois ».")
+        let (folder, index) = try DateFixingIndexTests.corpus(["base.md": Self.base("jardins partagés", numac: "2010009001"),
+                                                               "base2.md": Self.base("vergers partagés", numac: "2010009002"), "e.md": e])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for numac in ["2010009001", "2010009002"] {
+            let consolidated = try Self.consolidated(numac, index)
+            let errors = consolidated.diagnostics.filter { $0.severity == .error }.map(\.message)
+            #expect(errors == ["this act's front matter says it modifies 2010009001, but this instruction cites the arrêté royal du 1er mars 2010 relatif aux vergers partagés, which is 2010009002: which act is amended is not certain; not applied to \(numac)"], "\(numac): \(errors)")
+        }
     }
 }

@@ -107,4 +107,20 @@ struct Look33Tests {
         let exact = try Workspace(texts: [("base.md", Self.gardens), ("b.md", Self.exactTitle)]).consolidated(act: "2010009001").get()
         #expect(!exact.report(keepGoing: false).contains { $0.severity == .warning }, "\(exact.diagnostics)")
     }
+
+    /// p31: `modifies:` names one act given, the instruction cites another act given by its
+    /// date, kind and whole title. Which act is amended is not certain: the same error for both.
+    @Test func modifiesAndTheCitationNameTwoActsGiven() throws {
+        let e = Self.amending(title: "Arrêté royal modifiant l'arrêté royal du 1er mars 2010 relatif aux vergers partagés", modifies: "2010009001",
+                              cited: "l'arrêté royal du 1er mars 2010 relatif aux vergers partagés")
+        let workspace = Workspace(texts: [("base.md", Self.gardens), ("base2.md", Self.orchards), ("e.md", e)])
+        for numac in ["2010009001", "2010009002"] {
+            let consolidated = try workspace.consolidated(act: numac).get()
+            #expect(consolidated.failed(article: "2", at: [Self.day]), "\(numac)")
+            let errors = consolidated.diagnostics.filter { $0.severity == .error }.map(\.message)
+            #expect(errors == ["this act's front matter says it modifies 2010009001, but this instruction cites the arrêté royal du 1er mars 2010 relatif aux vergers partagés, which is 2010009002: which act is amended is not certain; not applied to \(numac)"], "\(numac): \(errors)")
+        }
+        let gardens = try workspace.consolidated(act: "2010009001").get()
+        #expect(try gardens.article("2", at: Self.day).map { TextRenderer.render($0.article) }.get() == "Art. 2. La subvention est versée en une fois.\n")
+    }
 }
