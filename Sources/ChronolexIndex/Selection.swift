@@ -54,7 +54,8 @@ public struct CorpusSelection: Sendable {
         for amendment in amending {
             lines.append("  \(amendment.act.numac ?? "?") of \(amendment.act.date?.iso ?? "?"), published \(amendment.act.publication?.iso ?? "?") (\(amendment.act.path))"
                          + (amendment.via == ["fixing"] ? ": fixes the date of pending articles"
-                            : amendment.via.contains("amends-amending") ? ": amends an amending act" : ""))
+                            : amendment.via.contains("amends-amending") ? ": amends an amending act"
+                            : amendment.via == ["unsaid"] ? ": amends it without saying so (no `modifies:`, no « modifiant » in its title): not applied" : ""))
         }
         if !alreadyInText.isEmpty {
             lines.append("  \(alreadyInText.count) amending act(s) published by \(base.justelState?.iso ?? "") are in Justel's text already: not applied again")

@@ -157,8 +157,15 @@ public struct Workspace: Sendable {
     /// asked for, then kept.
     func instructionEdits(ofDocument index: Int) -> [Edit] {
         otherActReadings.edits(for: index) {
-            Self.aimedElsewhere(InstructionReader.read(documents[index].act, file: documents[index].file).edits)
+            Self.unsaidAmendments(in: documents[index].act, file: documents[index].file)
         }
+    }
+
+    /// The edits read without error from the instructions of an act that does not say it
+    /// amends others (no `modifies:`, no « modifiant » in its title), that change an act they
+    /// name: what ``unsaidAmendments(of:knownOn:)`` reports, for a folder and for an index alike.
+    public static func unsaidAmendments(in act: Act, file: String) -> [Edit] {
+        aimedElsewhere(InstructionReader.read(act, file: file).edits)
     }
 
     /// The edits read without error that change an act they name: all that

@@ -4,10 +4,11 @@ import ChronolexWorkspace
 import Foundation
 import Testing
 
-/// Look 33 on the index: which act an amending act aims at. Of two acts of one day whose
-/// titles begin alike, the one whose whole title is cited was called ambiguous (p52); an
-/// act whose `modifies:` names one act while its instruction cites another was applied to
-/// the first, without a word (p31).
+/// Look 33 on the index: which act an amending act aims at. An act that amends without
+/// saying so (no `modifies:`, no « modifiant » in its title) was left out of the amendment
+/// graph, the act printed unamended from the index, exit 0 (p30, p40), where a folder says
+/// it is not applied; and of two acts of one day whose titles begin alike, the one whose
+/// whole title is cited was called ambiguous (p52).
 @Suite("Look 33: which act the index takes as amended")
 struct Look33IndexTests {
     /// An arrêté royal of 1 March 2010 « relatif aux \(subject) », numac `numac`.
@@ -49,6 +50,26 @@ struct Look33IndexTests {
     /// The consolidation of `numac` from the index, as `consolidate --corpus` asks it.
     static func consolidated(_ numac: String, _ index: CorpusIndex) throws -> Consolidated {
         try Workspace(paths: try index.selection(numac: numac, at: day).paths).consolidated(act: numac).get()
+    }
+
+    /// p30, p40: « portant diverses dispositions », its instruction citing the act in full.
+    @Test(arguments: [
+        "Dans l'article 1er de l'arrêté royal du 1er mars 2010 relatif aux jardins partagés, le mot « deux » est remplacé par le mot « trois ».",
+        "L'arrêté royal du 1er mars 2010 relatif aux jardins partagés est abrogé.",
+    ])
+    func anActThatAmendsWithoutSayingSoIsTakenAndSaid(_ instruction: String) throws {
+        let unsaid = Self.act(title: "Arrêté royal portant diverses dispositions en matière d'agriculture", instruction)
+        let (folder, index) = try DateFixingIndexTests.corpus(["base.md": Self.base("jardins partagés", numac: "2010009001"), "c.md": unsaid])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let amending = try index.amendingActs(of: "2010009001")
+        #expect(amending.map(\.act.numac) == ["2012009003"] && amending.first?.via == ["unsaid"], "\(amending.map(\.via))")
+        let consolidated = try Self.consolidated("2010009001", index)
+        #expect(consolidated.failed(article: "1", at: [Self.day]))
+        let errors = consolidated.diagnostics.filter { $0.severity == .error }.map(\.message)
+        #expect(errors.contains { $0.hasPrefix("this act amends 2010009001 (its art. 1) but does not say so") }, "\(errors)")
+        // The same as a folder says.
+        let inFolder = try Workspace(paths: [folder.path]).consolidated(act: "2010009001").get()
+        #expect(inFolder.diagnostics.filter { $0.severity == .error }.map(\.message) == errors)
     }
 
     /// p52 (the index's side): the act whose whole title is cited is the one amended; an act
