@@ -123,4 +123,65 @@ struct Look33Tests {
         let gardens = try workspace.consolidated(act: "2010009001").get()
         #expect(try gardens.article("2", at: Self.day).map { TextRenderer.render($0.article) }.get() == "Art. 2. La subvention est versée en une fois.\n")
     }
+
+    /// p66: « du même arrêté royal » after an arrêté ministériel was cited is the arrêté royal
+    /// cited last, not the act cited last of any kind (its change was aimed at the AM).
+    @Test(arguments: [
+        ("Dans l'article 2 du même arrêté royal,", "fr"),
+        ("In artikel 2 van hetzelfde koninklijk besluit", "nl"),
+    ])
+    func theSameArreteRoyalIsTheRoyalOneCitedLast(_ place: String, _ language: String) throws {
+        let body: String
+        if language == "fr" {
+            body = """
+                **Article 1er.** Dans l'article 1er de l'arrêté royal du 1er mars 2010 relatif aux jardins partagés, le mot « Agriculture » est remplacé par le mot « Nature ».
+
+                **Art. 2.** Dans l'article 3 de l'arrêté ministériel du 2 avril 2010 fixant les modalités de reconnaissance des jardins partagés, le mot « dix » est remplacé par le mot « douze ».
+
+                **Art. 3.** \(place) les mots « en une fois » sont remplacés par les mots « en deux fois ».
+
+                **Art. 4.** Le présent arrêté entre en vigueur le 1er mai 2012.
+                """
+        } else {
+            body = """
+                **Artikel 1.** In artikel 1 van het koninklijk besluit van 1 maart 2010 betreffende de gedeelde tuinen wordt het woord "Landbouw" vervangen door het woord "Natuur".
+
+                **Art. 2.** In artikel 3 van het ministerieel besluit van 2 april 2010 tot vaststelling van de erkenningsregels voor gedeelde tuinen wordt het woord "tien" vervangen door het woord "twaalf".
+
+                **Art. 3.** \(place) worden de woorden "in één keer" vervangen door de woorden "in twee keer".
+
+                **Art. 4.** Dit besluit treedt in werking op 1 mei 2012.
+                """
+        }
+        let amending = """
+            ---
+            title-\(language): "\(language == "fr" ? "Arrêté royal modifiant l'arrêté royal du 1er mars 2010 relatif aux jardins partagés" : "Koninklijk besluit tot wijziging van het koninklijk besluit van 1 maart 2010 betreffende de gedeelde tuinen")"
+            date: 2012-04-01
+            number: 2012009002
+            publication: 2012-04-10
+            modifies: 2010009001
+            ---
+
+            \(body)
+            """
+        let base = language == "fr" ? Self.gardens : """
+            ---
+            title-nl: "Koninklijk besluit betreffende de gedeelde tuinen"
+            date: 2010-03-01
+            number: 2010009001
+            publication: 2010-03-15
+            starts: 2010-04-01
+            ---
+
+            **Artikel 1.** De minister is de minister van Landbouw.
+
+            **Art. 2.** De subsidie wordt in één keer gestort.
+            """
+        let workspace = Workspace(texts: [("base.md", base), ("a.md", amending)])
+        let explained = try workspace.explanation(act: "2010009001").get()
+        let outcomes = explained.outcomes.map { "\($0.edit.source.address): \($0.statusName)" }.sorted()
+        #expect(outcomes == ["art. 1: applied", "art. 2: other-act", "art. 3: applied"], "\(explained.outcomes.map(\.summary))")
+        let text = try Self.article2(workspace, "2010009001").text
+        #expect(text.contains(language == "fr" ? "en deux fois" : "in twee keer"), "\(text)")
+    }
 }
