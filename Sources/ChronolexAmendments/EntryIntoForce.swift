@@ -212,9 +212,9 @@ public enum EntryIntoForceReader {
         switch CitationReader.read(&s, afterDeterminer: afterDeterminer) {
         case .named(let cited)? where cited.date != nil:
             return cited
-        case .same(let noun)?:
+        case .same(let noun, let kind)?:
             let before = dates.cited + result.fixings[min(dates.firstFixing, result.fixings.count)...].map(\.act)
-            if let act = before.last(where: { CitationRegistry.noun(of: $0.kind) == noun }) { return act }
+            if let act = before.last(where: { CitationRegistry.noun(of: $0.kind) == noun && CitationRegistry.isOfKind($0.kind, kind) }) { return act }
         default:
             break
         }

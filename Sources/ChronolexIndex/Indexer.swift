@@ -229,17 +229,8 @@ struct FileRecord: Sendable {
         }
         if Workspace.readsInstructions(act) {
             // The acts its instructions cite, each once, with how many edits aim at it.
-            var counts: [ActCitation: Int] = [:]
-            var order: [ActCitation] = []
             let read = InstructionReader.read(act, file: path)
-            for edit in read.edits {
-                guard let cited = edit.targetAct else { continue }
-                if counts[cited] == nil { order.append(cited) }
-                counts[cited, default: 0] += 1
-            }
-            for cited in order {
-                citations.append(Citation(via: "instruction", numac: cited.numac, kind: cited.kind, date: cited.date, title: cited.title, edits: counts[cited] ?? 0))
-            }
+            citations += Self.cited(read.edits, via: "instruction")
             // The acts whose dates it fixes (« L'article 2 de l'arrêté royal du 10 janvier
             // 2015 modifiant … entre en vigueur le 1er juillet 2016 »), each once: a
             // consolidation of the act they amend takes this act too. Not its own articles
@@ -248,7 +239,26 @@ struct FileRecord: Sendable {
             for fixing in read.fixings where !Consolidation.matches(fixing.act, act) && fixed.insert(fixing.act).inserted {
                 citations.append(Citation(via: "fixing", numac: fixing.act.numac, kind: fixing.act.kind, date: fixing.act.date, title: fixing.act.title, edits: 0))
             }
+        } else {
+            // An act that amends others without saying so (« Arrêté royal portant diverses
+            // dispositions », no `modifies:`): the acts its instructions change, `unsaid`, read
+            // as a folder's consolidation reads them (``Workspace/unsaidAmendments(in:file:)``).
+            // A consolidation from the index takes it, and the workspace says it is not applied
+            // (look 33: left out of the index, the act printed unamended, without a word).
+            citations += Self.cited(Workspace.unsaidAmendments(in: act, file: path), via: "unsaid")
         }
+    }
+
+    /// The acts these edits cite, each once, with how many edits aim at it.
+    static func cited(_ edits: [Edit], via: String) -> [Citation] {
+        var counts: [ActCitation: Int] = [:]
+        var order: [ActCitation] = []
+        for edit in edits {
+            guard let cited = edit.targetAct else { continue }
+            if counts[cited] == nil { order.append(cited) }
+            counts[cited, default: 0] += 1
+        }
+        return order.map { Citation(via: via, numac: $0.numac, kind: $0.kind, date: $0.date, title: $0.title, edits: counts[$0] ?? 0) }
     }
 
     /// Replaces what the index held for this file.

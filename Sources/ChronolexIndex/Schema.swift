@@ -50,7 +50,7 @@ enum Schema {
                 CREATE TABLE citation (
                     id INTEGER PRIMARY KEY,
                     act_id INTEGER NOT NULL REFERENCES act(id) ON DELETE CASCADE,
-                    via TEXT NOT NULL,               -- 'modifies' | 'instruction' (| 'fixing': v2)
+                    via TEXT NOT NULL,               -- 'modifies' | 'instruction' (| 'fixing': v2; | 'unsaid': v3)
                     numac TEXT,                      -- as the amending act gives it, if it does
                     kind TEXT,
                     date TEXT,
@@ -69,6 +69,11 @@ enum Schema {
         // 'stale' (and its size and hash forgotten), so that the next 'chronolex index'
         // reads it again, and the commands that only read the index refuse it until then.
         migrator.registerMigration("v2") { db in
+            try db.execute(sql: "UPDATE file SET status = 'stale', size = -1, hash = '' WHERE status = 'ok'")
+        }
+        // v3: citations `via = 'unsaid'` (an act whose instructions amend another act while
+        // it does not say so, look 33): every file read again, as for v2.
+        migrator.registerMigration("v3") { db in
             try db.execute(sql: "UPDATE file SET status = 'stale', size = -1, hash = '' WHERE status = 'ok'")
         }
         return migrator

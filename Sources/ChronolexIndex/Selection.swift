@@ -31,9 +31,16 @@ public struct CorpusSelection: Sendable {
     public var duplicates: [Amendment]
     /// Citations in the corpus that could be this act but match others too.
     public var ambiguous: [UnresolvedCitation]
+    /// The acts that hold those citations, and a text of each other act they may name: given
+    /// to the workspace, which says in the consolidation that which act is amended is not
+    /// certain, as a folder holding them says (look 33: the index printed the text, exit 0).
+    public var uncertain: [IndexedAct] = []
 
     /// The files to give the workspace.
-    public var paths: [String] { [base.path] + conflicting.map(\.path) + laterStates.map(\.path) + amending.map(\.act.path) }
+    public var paths: [String] {
+        let given = [base.path] + conflicting.map(\.path) + laterStates.map(\.path) + amending.map(\.act.path)
+        return given + uncertain.map(\.path).filter { !given.contains($0) }
+    }
 
     /// What was used, in words, one line each (for the command's report).
     public var summary: [String] {
@@ -47,7 +54,8 @@ public struct CorpusSelection: Sendable {
         for amendment in amending {
             lines.append("  \(amendment.act.numac ?? "?") of \(amendment.act.date?.iso ?? "?"), published \(amendment.act.publication?.iso ?? "?") (\(amendment.act.path))"
                          + (amendment.via == ["fixing"] ? ": fixes the date of pending articles"
-                            : amendment.via.contains("amends-amending") ? ": amends an amending act" : ""))
+                            : amendment.via.contains("amends-amending") ? ": amends an amending act"
+                            : amendment.via == ["unsaid"] ? ": amends it without saying so (no `modifies:`, no « modifiant » in its title): not applied" : ""))
         }
         if !alreadyInText.isEmpty {
             lines.append("  \(alreadyInText.count) amending act(s) published by \(base.justelState?.iso ?? "") are in Justel's text already: not applied again")
@@ -68,7 +76,7 @@ public struct CorpusSelection: Sendable {
             lines.append("  other texts of this act in the corpus, not used: " + otherTexts.map(\.path).joined(separator: ", "))
         }
         for citation in ambiguous {
-            lines.append("  ambiguous citation in \(citation.path): « \(citation.description) » could be \(citation.candidates.joined(separator: " or ")): not applied")
+            lines.append("  ambiguous citation in \(citation.path): « \(citation.description) » could be \(citation.candidates.joined(separator: " or ")): given with those acts, not applied")
         }
         return lines
     }
@@ -159,8 +167,29 @@ extension CorpusIndex {
         }
         let concerned = Set([numac] + direct.compactMap(\.act.numac))
         let ambiguous = try unresolvedCitations().filter { $0.status == "ambiguous" && $0.candidates.contains(where: concerned.contains) }
-        return CorpusSelection(base: base, otherTexts: otherTexts, laterStates: laterStates, conflicting: conflicting, copies: copies,
-                               amending: amending, alreadyInText: already, duplicates: duplicates, ambiguous: ambiguous)
+        var selection = CorpusSelection(base: base, otherTexts: otherTexts, laterStates: laterStates, conflicting: conflicting, copies: copies,
+                                        amending: amending, alreadyInText: already, duplicates: duplicates, ambiguous: ambiguous)
+        selection.uncertain = try uncertainActs(ambiguous.filter { $0.candidates.contains(numac) }, besides: numac)
+        return selection
+    }
+
+    /// The acts that cite this act ambiguously (each once), and a text of each other act
+    /// they may name (its act as published, else its earliest Justel state): with them, the
+    /// workspace tells which act is amended, or says it is not certain (look 33).
+    func uncertainActs(_ citations: [UnresolvedCitation], besides numac: String) throws -> [IndexedAct] {
+        var acts: [IndexedAct] = []
+        var paths = Set<String>()
+        for citation in citations {
+            let citing = try database.read { db in
+                try IndexedAct.fetchAll(db, sql: "SELECT act.*, file.path FROM act JOIN file ON file.id = act.file_id WHERE file.path = ?", arguments: [citation.path])
+            }
+            var named: [IndexedAct] = []
+            for other in citation.candidates where other != numac {
+                if let text = try self.acts(numac: other).last { named.append(text) }
+            }
+            for act in citing + named where paths.insert(act.path).inserted { acts.append(act) }
+        }
+        return acts
     }
 
     /// True when the two acts' files hold the same bytes (the index's hash and size first).

@@ -30,7 +30,12 @@ public enum Consolidation {
 
     /// The same, from edits already held once (a workspace's `shared`): the timeline refers to
     /// them instead of copying them.
-    public static func timeline(of base: Act, shared given: [SharedEdit], knownOn: LegalDate? = nil, fixings: [DateFixing] = []) -> Timeline {
+    ///
+    /// `aim` says which edits are aimed at `base`, among all the acts given (look 33: of
+    /// two acts of one day whose titles begin alike, the one cited); without it, those whose
+    /// citation ``matches(_:_:)`` the base.
+    public static func timeline(of base: Act, shared given: [SharedEdit], knownOn: LegalDate? = nil, fixings: [DateFixing] = [],
+                                aim: ((Edit) -> Aim)? = nil) -> Timeline {
         var overLatest: [ObjectIdentifier: String] = [:]
         let edits = fixingDates(given, fixings, knownOn: knownOn, overLatest: &overLatest)
         let entry = entryIntoForce(of: base)
@@ -44,10 +49,21 @@ public enum Consolidation {
         var lastOnArticle: [String: Edit] = [:]
         for shared in ordered {
             let edit = shared.edit
-            guard let citation = edit.targetAct, matches(citation, base) else {
-                builder.outcomes.append(EditOutcome(shared, status: edit.targetAct == nil && edit.error != nil ? .unreadable(edit.error ?? "") : .otherAct))
+            guard let citation = edit.targetAct else {
+                builder.outcomes.append(EditOutcome(shared, status: edit.error != nil ? .unreadable(edit.error ?? "") : .otherAct))
                 continue
             }
+            var note: String?
+            switch aim?(edit) ?? (matches(citation, base) ? .base(note: nil) : .otherAct) {
+            case .base(let said): note = said
+            case .otherAct:
+                builder.outcomes.append(EditOutcome(shared, status: .otherAct))
+                continue
+            case .uncertain(let why):
+                builder.outcomes.append(EditOutcome(shared, status: .unsupported(why)))
+                continue
+            }
+            let before = builder.outcomes.count
             if isKnown(published: edit.source.act.publication, signed: edit.source.act.date, on: knownOn) == false {
                 builder.outcomes.append(EditOutcome(shared, status: .notYetPublished))
                 continue
@@ -86,6 +102,9 @@ public enum Consolidation {
                 }
             case nil:
                 builder.outcomes.append(EditOutcome(shared, status: .unreadable("no effective date")))
+            }
+            if let note, builder.outcomes.count > before, builder.outcomes[builder.outcomes.count - 1].status == .applied {
+                builder.outcomes[builder.outcomes.count - 1].notes.append(note)
             }
         }
         var timeline = builder.timeline(entryIntoForce: entry, start: start, knownOn: knownOn)
@@ -243,10 +262,52 @@ public enum Consolidation {
 
     /// True when the citation's title is `act`'s title to its end, compared as
     /// ``matches(_:_:)`` compares titles (« relatif aux mots » ends « … relatif aux mots »,
-    /// not « … relatif aux mots croisés », which ``matches(_:_:)`` lets contain it).
+    /// not « … relatif aux mots croisés », which ``matches(_:_:)`` lets contain it). What
+    /// Justel adds after a title is not the title (``TitleFit/whole``).
     public static func citesTitleToItsEnd(_ citation: ActCitation, _ act: Act) -> Bool {
-        guard let title = citation.title?.trimmingSpaces, !title.isEmpty else { return false }
-        return normalized(act.metadata.title ?? "").hasSuffix(normalized(title))
+        titleFit(citation, act) == .whole
+    }
+
+    /// How the title an instruction cites stands in an act's title, when it stands there.
+    public enum TitleFit: Sendable, Equatable {
+        /// The act's title to its end, or followed only by what Justel adds (« (NOTE :
+        /// Consultation des versions antérieures … mise à jour au …) », « (TRADUCTION) »,
+        /// « Voir modification(s) », its marks « ] <AR …> ») or a final period.
+        case whole
+        /// Followed by a comma and more words: a citation cut at a comma, as many are.
+        case cutAtComma
+        /// Followed by more words of the title (« relatif aux jardins partagés » in « … relatif
+        /// aux jardins partagés urbains »): the title of another act, perhaps (look 33).
+        case part
+    }
+
+    /// How the citation's title stands in `act`'s title (its last occurrence); `nil` when the
+    /// citation gives no title or the act's title does not hold it.
+    public static func titleFit(_ citation: ActCitation, _ act: Act) -> TitleFit? {
+        guard let title = citation.title?.trimmingSpaces, !title.isEmpty else { return nil }
+        let actTitle = normalized(act.metadata.title ?? "")
+        guard let range = actTitle.range(of: normalized(title), options: .backwards) else { return nil }
+        let rest = actTitle[range.upperBound...].drop { $0 == " " }
+        guard let first = rest.first else { return .whole }
+        if "([]<.;".contains(first) || rest.hasPrefix("voir modification") { return .whole }
+        return first == "," ? .cutAtComma : .part
+    }
+
+    /// The acts among `candidates` (acts of the citation's day; several texts of one act may
+    /// stand among them) that `citation` names (look 33), by their indices: those ``matches(_:_:)`` accepts; of several, those whose
+    /// whole title is cited (« relatif aux jardins partagés » is the act of that title, not
+    /// the act « … relatif aux jardins partagés urbains » of the same day); of several still,
+    /// the one the amending act's `modifies:` lists, if it lists exactly one of them. More
+    /// than one index back: the citation may be any of them, which is not Chronolex's to choose.
+    /// The workspace and the index choose so, each among the acts it holds.
+    public static func named(by citation: ActCitation, among candidates: [Act], modifies: [String] = []) -> [Int] {
+        let matching = candidates.indices.filter { matches(citation, candidates[$0]) }
+        guard matching.count > 1 else { return matching }
+        let whole = matching.filter { titleFit(citation, candidates[$0]) == .whole }
+        if whole.count == 1 { return whole }
+        let left = whole.isEmpty ? matching : whole
+        let listed = left.filter { index in candidates[index].metadata.numac.map(modifies.contains) ?? false }
+        return listed.count == 1 ? listed : left
     }
 
     /// True when the citation names `act` by its kind and title but another date (« du
@@ -323,6 +384,16 @@ public enum Consolidation {
         }
         return result
     }
+}
+
+/// Whether an instruction is aimed at the base act being consolidated, as the acts given
+/// tell: the act it cites is this one (with what to say beside it, when its title is cited
+/// only in part), another one, or one of several given that it may name — which act is
+/// amended is then not certain, and it is applied to none (look 33).
+public enum Aim: Sendable, Equatable {
+    case base(note: String?)
+    case otherAct
+    case uncertain(String)
 }
 
 /// When a base act's text is in force, and why; `date` is `nil` when nothing says (an

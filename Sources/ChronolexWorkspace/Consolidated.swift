@@ -267,7 +267,7 @@ extension Workspace {
         if let diagnostic = Self.stateNotKnown(base, on: knownOn) {
             return .failure(ConsolidationFailure(diagnostics: diagnostics + [diagnostic]))
         }
-        let timeline = Consolidation.timeline(of: base, shared: edits(for: base), knownOn: knownOn, fixings: fixings)
+        let timeline = Consolidation.timeline(of: base, shared: edits(for: base), knownOn: knownOn, fixings: fixings, aim: { aim(of: $0, at: base) })
         // Edits that were read with an error are reported by the reader already; a new text
         // found, when applied, not to hold the unit announced is not (it was left out).
         let applying = timeline.outcomes.filter { outcome in
@@ -286,10 +286,8 @@ extension Workspace {
                     return problem
                 }
             }
-        let others = edits(for: base).map(\.edit).filter { edit in
-            guard let citation = edit.targetAct else { return false }
-            return !Consolidation.matches(citation, base)
-        }
+        // Aimed at another act given, not at one of several it may name (look 33: an error).
+        let others = edits(for: base).map(\.edit).filter { edit in edit.targetAct != nil && aim(of: edit, at: base) == .otherAct }
         var problems = problems(for: base, knownOn: knownOn) + timeline.entryIntoForceDiagnostics.map { Consolidated.Problem(diagnostic: $0, scope: .everything) } + applying
         problems += crossActProblems(of: base, others: others, knownOn: knownOn)
         problems += unsaidAmendments(of: base, knownOn: knownOn)
@@ -322,7 +320,7 @@ extension Workspace {
             guard Consolidation.isKnown(published: act.publication, signed: act.date, on: knownOn) != false else { continue }
             // Read once per workspace, not on every consolidation (session 33).
             let aimed = instructionEdits(ofDocument: index).filter { edit in
-                edit.error == nil && edit.change != nil && edit.targetAct.map { Consolidation.matches($0, base) } == true
+                edit.error == nil && edit.change != nil && edit.targetAct != nil && aim(of: edit, at: base) != .otherAct
             }
             guard let first = aimed.first else { continue }
             let articles = Set(aimed.map { "art. " + $0.source.article }).sorted { $0.count != $1.count ? $0.count < $1.count : $0 < $1 }
@@ -357,7 +355,7 @@ extension Workspace {
             // Only an act that another input cites: its edits are copied then, not before (a
             // corpus of many amending acts pays nothing for this check).
             guard others.contains(where: { edit in edit.targetAct.map { Consolidation.matches($0, document.act) } ?? false }) else { continue }
-            let own = shared[document.edits].map(\.edit).filter { $0.targetAct.map { Consolidation.matches($0, base) } ?? false }
+            let own = shared[document.edits].map(\.edit).filter { aims($0, at: base) }
             guard !own.isEmpty else { continue }
             let dating = EntryIntoForceReader.datingArticles(of: document.act)
             for edit in others {
@@ -458,7 +456,7 @@ extension Workspace {
                 guard let document = amending.first(where: { $0.file != fixing.source.file && DateFixing.cites(fixing.act, date: $0.act.metadata.date, title: $0.act.metadata.title) })
                 else { continue }
                 sources = shared[document.edits].map(\.edit.source)
-                let own = shared[document.edits].map(\.edit).filter { $0.targetAct.map { Consolidation.matches($0, base) } ?? false }
+                let own = shared[document.edits].map(\.edit).filter { aims($0, at: base) }
                 guard !own.isEmpty else { continue }
                 act = document.act
                 // A fixing act dates what its act left pending: those changes, from the day it
@@ -498,7 +496,7 @@ extension Workspace {
         let known = Consolidation.knownFixings(fixings, on: knownOn)
         var groups: [[Int]: [Edit]] = [:]
         var order: [[Int]] = []
-        for edit in edits(for: base).lazy.map(\.edit) where edit.targetAct.map({ Consolidation.matches($0, base) }) ?? false {
+        for edit in edits(for: base).lazy.map(\.edit) where aims(edit, at: base) {
             let fixing = known.indices.filter { known[$0].applies(to: edit) }
             guard Set(fixing.map { known[$0].effective }).count > 1 else { continue }
             if groups[fixing] == nil { order.append(fixing) }
@@ -536,7 +534,7 @@ extension Workspace {
         var problems: [Consolidated.Problem] = others(of: base).used.compactMap { document in
             let metadata = document.act.metadata
             guard document.amends, Consolidation.isKnown(published: metadata.publication, signed: metadata.date, on: knownOn) == nil else { return nil }
-            let own = shared[document.edits].map(\.edit).filter { $0.targetAct.map { Consolidation.matches($0, base) } ?? false }
+            let own = shared[document.edits].map(\.edit).filter { aims($0, at: base) }
             guard !own.isEmpty else { return nil }
             let signed = metadata.date.map { "signed on \($0.iso)" } ?? "its date unknown"
             let message = "this act's publication is not given (\(signed)): whether it was known on \(knownOn.iso) is not in the input (give its 'publication:'); with --keep-going its edits are taken as known"
@@ -544,7 +542,7 @@ extension Workspace {
             return Consolidated.Problem(diagnostic: .error(message, file: document.file, line: nil), scope: Self.scope(of: own, base: base),
                                         since: days.contains(nil) ? nil : days.compactMap { $0 }.min())
         }
-        let ours = edits(for: base).map(\.edit).filter { $0.targetAct.map { Consolidation.matches($0, base) } ?? false }
+        let ours = edits(for: base).map(\.edit).filter { aims($0, at: base) }
         for fixing in fixings where fixing.source.act.publication == nil {
             guard Consolidation.isKnown(published: nil, signed: fixing.source.act.date, on: knownOn) == nil else { continue }
             let named = ours.filter { fixing.applies(to: $0) }
@@ -623,7 +621,7 @@ extension Workspace {
     /// published after that day was still said).
     func fixingsOfDatedEdits(of base: Act, knownOn: LegalDate?) -> [Consolidated.Problem] {
         guard !fixings.isEmpty else { return [] }
-        let ours = edits(for: base).lazy.map(\.edit).filter { $0.targetAct.map { Consolidation.matches($0, base) } ?? false }
+        let ours = edits(for: base).lazy.map(\.edit).filter { aims($0, at: base) }
         // In the order given (``Consolidation/knownFixings(_:on:)`` sorts by publication).
         let known = fixings.filter { fixing in knownOn.map { day in fixing.source.act.publication.map { $0 <= day } ?? false } ?? true }
         return known.compactMap { fixing in
@@ -644,7 +642,7 @@ extension Workspace {
     func checkpoints(of base: Act, knownOn: LegalDate?) -> [Checkpoint] {
         texts(of: base).dropFirst().compactMap { text -> Checkpoint? in
             guard let state = text.metadata.consolidatedOn, knownOn.map({ state <= $0 }) ?? true else { return nil }
-            let known = Consolidation.timeline(of: base, shared: edits(for: base), knownOn: state, fixings: fixings)
+            let known = Consolidation.timeline(of: base, shared: edits(for: base), knownOn: state, fixings: fixings, aim: { aim(of: $0, at: base) })
             guard let comparison = OfficialComparison(official: text, timeline: known) else { return nil }
             return Checkpoint(text: text, file: text.file ?? "input", state: state, comparison: comparison)
         }

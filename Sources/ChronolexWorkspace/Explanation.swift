@@ -38,13 +38,13 @@ extension Workspace {
             }
             // A Justel state after that day was not known either (look 30), as `consolidate` says.
             if let diagnostic = Self.stateNotKnown(base, on: knownOn) { return .failure(diagnostic) }
-            entries += Consolidation.timeline(of: base, shared: edits(for: base), knownOn: knownOn, fixings: fixings).outcomes.filter { outcome in
-                outcome.edit.targetAct.map { Consolidation.matches($0, base) } ?? false
+            entries += Consolidation.timeline(of: base, shared: edits(for: base), knownOn: knownOn, fixings: fixings, aim: { aim(of: $0, at: base) }).outcomes.filter { outcome in
+                outcome.edit.targetAct != nil && aim(of: outcome.edit, at: base) != .otherAct
             }
-            let others = edits(for: base).map(\.edit).filter { edit in edit.targetAct.map { !Consolidation.matches($0, base) } ?? false }
+            let others = edits(for: base).map(\.edit).filter { edit in edit.targetAct != nil && aim(of: edit, at: base) == .otherAct }
             problems += crossActProblems(of: base, others: others, knownOn: knownOn).map(\.diagnostic)
         }
-        for edit in edits where !bases.contains(where: { base in edit.targetAct.map { Consolidation.matches($0, base) } ?? false }) {
+        for edit in edits where !bases.contains(where: { base in edit.targetAct != nil && aim(of: edit, at: base) != .otherAct }) {
             entries.append(EditOutcome(edit: edit, status: edit.error.map { .unreadable($0) } ?? .otherAct))
         }
         let keys = Consolidation.applicationKeys(entries.map(\.edit))

@@ -24,6 +24,8 @@ public struct Workspace: Sendable {
     }
 
     public private(set) var documents: [Document] = []
+    /// The documents by the date of their act, for the acts of one day a citation may name.
+    private(set) var documentsByDate: [LegalDate: [Int]] = [:]
     /// The edits, each held once, for timelines to refer to.
     public private(set) var shared: [SharedEdit] = []
     /// Dates that acts fix for other acts' pending edits.
@@ -139,6 +141,7 @@ public struct Workspace: Sendable {
         }
         // A copy made before this act shares the readings: they are this workspace's own now.
         _ = ownReadings()
+        if let date = act.metadata.date { documentsByDate[date, default: []].append(documents.count) }
         documents.append(document)
     }
 
@@ -154,8 +157,15 @@ public struct Workspace: Sendable {
     /// asked for, then kept.
     func instructionEdits(ofDocument index: Int) -> [Edit] {
         otherActReadings.edits(for: index) {
-            Self.aimedElsewhere(InstructionReader.read(documents[index].act, file: documents[index].file).edits)
+            Self.unsaidAmendments(in: documents[index].act, file: documents[index].file)
         }
+    }
+
+    /// The edits read without error from the instructions of an act that does not say it
+    /// amends others (no `modifies:`, no « modifiant » in its title), that change an act they
+    /// name: what ``unsaidAmendments(of:knownOn:)`` reports, for a folder and for an index alike.
+    public static func unsaidAmendments(in act: Act, file: String) -> [Edit] {
+        aimedElsewhere(InstructionReader.read(act, file: file).edits)
     }
 
     /// The edits read without error that change an act they name: all that
@@ -353,8 +363,8 @@ public struct Workspace: Sendable {
     /// The edits aimed at none of the base acts given.
     public var editsForOtherActs: [Edit] {
         edits.filter { edit in
-            guard let citation = edit.targetAct else { return false }
-            return !bases.contains { Consolidation.matches(citation, $0) }
+            guard edit.targetAct != nil else { return false }
+            return !bases.contains { aim(of: edit, at: $0) != .otherAct }
         }
     }
 }

@@ -43,7 +43,9 @@ struct ActsCommand: ParsableCommand {
         }
         if let amending {
             let acts = try index.amendingActs(of: amending)
-            var lines = acts.map { "\(Self.line($0.act))  [\($0.via.joined(separator: ", "))\($0.edits > 0 ? ", \($0.edits) edit(s)" : "")]" }
+            // An act that amends it without saying so is listed, and said not applied (look 33).
+            let via = { (ways: [String]) in ways.map { $0 == "unsaid" ? "unsaid: no `modifies:`, no « modifiant » in its title, not applied" : $0 } }
+            var lines = acts.map { "\(Self.line($0.act))  [\(via($0.via).joined(separator: ", "))\($0.edits > 0 ? ", \($0.edits) edit(s)" : "")]" }
             for citation in try index.unresolvedCitations() where citation.status == "ambiguous" && citation.candidates.contains(amending) {
                 lines.append("? \(citation.path): « \(citation.description) » could be \(citation.candidates.joined(separator: " or "))")
             }

@@ -5,8 +5,10 @@ import ChronolexModel
 /// the act cited last ("du même arrêté", "de la même loi").
 enum CitedAct: Hashable {
     case named(ActCitation)
-    /// "même" + the noun (`arrete`, `loi`, `decret`, `ordonnance`, `code`).
-    case same(String)
+    /// "même" + the noun (`arrete`, `loi`, `decret`, `ordonnance`, `code`), and the kind
+    /// when the words name one (« du même arrêté royal »: the royal one cited last, not an
+    /// arrêté ministériel cited after it; look 33).
+    case same(String, ActKind? = nil)
 }
 
 /// Reads act citations: "de l'arrêté du Gouvernement du 22 mai 2014 relatif aux …",
@@ -29,16 +31,20 @@ enum CitationReader {
         if s.take("meme") || s.take("memes") {
             guard let noun = s.word(), actNouns.contains(noun) || noun == "wet" else { s.index = start; return nil }
             s.index += 1
-            // "du même arrêté royal", "du même arrêté du Gouvernement wallon".
+            // "du même arrêté royal", "du même arrêté du Gouvernement wallon": that kind.
+            var kind: ActKind?
             if noun == "arrete" {
-                if s.takeAny(["royal", "ministeriel"]) == nil, s.take("du", "gouvernement") {
+                if let adjective = s.takeAny(["royal", "ministeriel"]) {
+                    kind = adjective == "royal" ? .arreteRoyal : .arreteMinisteriel
+                } else if s.take("du", "gouvernement") {
+                    kind = .arreteDuGouvernement
                     _ = s.takeAny(["wallon", "flamand", "de"])
                     if s.isWord("la") || s.isWord("l'") {
                         while let w = s.word(), w != ",", !isStop(s, titleStops: false), !(s.peek()?.kind == .punctuation) { s.index += 1 }
                     }
                 }
             }
-            return .same(noun == "arrete-loi" ? "arrete" : noun)
+            return .same(noun == "arrete-loi" ? "arrete" : noun, kind)
         }
         if let dutch = readDutch(&s, titleStops: titleStops) { return dutch }
         if let abbreviated = readAbbreviation(&s) { return abbreviated }
@@ -110,7 +116,7 @@ enum CitationReader {
         // base act for another act). With its date, the date names it; without, it is the
         // act of that kind cited last, as "du même arrêté".
         if s.index == titleStart + 1, let word = s.word(-1), aforesaid.contains(word) {
-            if citation.date == nil, citation.title == nil { return .same(noun == "arrete-loi" ? "arrete" : noun) }
+            if citation.date == nil, citation.title == nil { return .same(noun == "arrete-loi" ? "arrete" : noun, citation.kind) }
             return .named(citation)
         }
         if s.index > titleStart {
@@ -151,9 +157,15 @@ enum CitationReader {
         let start = s.index
         _ = s.take("van")
         if s.take("hetzelfde") || s.take("dezelfde") {
+            // « van hetzelfde koninklijk besluit »: that kind (look 33).
+            let kind: ActKind? = switch s.takeAny(["koninklijk", "ministerieel"]) {
+            case "koninklijk": .arreteRoyal
+            case "ministerieel": .arreteMinisteriel
+            default: nil
+            }
             guard let noun = s.word(), let french = dutchNouns[noun] else { s.index = start; return nil }
             s.index += 1
-            return .same(french)
+            return .same(french, kind)
         }
         _ = s.takeAny(["het", "de"])
         // "van het voormelde besluit", "van voormelde wet": the act of that kind cited
@@ -161,10 +173,10 @@ enum CitationReader {
         if let word = s.word(), dutchAforesaid.contains(word) {
             let save = s.index
             s.index += 1
-            _ = s.takeAny(["koninklijk", "ministerieel"])
+            let adjective = s.takeAny(["koninklijk", "ministerieel"])
             if let noun = s.word(), let french = dutchNouns[noun], french != "constitution", french != "code" {
                 s.index += 1
-                return .same(french)
+                return .same(french, adjective.map { $0 == "koninklijk" ? .arreteRoyal : .arreteMinisteriel })
             }
             s.index = save
         }
@@ -516,11 +528,12 @@ struct CitationRegistry {
     /// The one value for this citation, or why there is none.
     mutating func resolve(_ act: CitedAct) -> Result<ActCitation, InstructionError> {
         switch act {
-        case .same(let noun):
-            let match = cited.last { CitationRegistry.noun(of: $0.kind) == noun } ?? (cited.isEmpty ? titleAct : nil)
+        case .same(let noun, let kind):
+            let match = cited.last { CitationRegistry.noun(of: $0.kind) == noun && CitationRegistry.isOfKind($0.kind, kind) } ?? (cited.isEmpty ? titleAct : nil)
             guard let match else {
                 if let last = cited.last {
-                    return .failure(InstructionError("\"même \(noun)\" but the act cited last is the \(last.name)"))
+                    let named = kind.map { $0.frenchName.lowercased() } ?? noun
+                    return .failure(InstructionError("\"même \(named)\" but the act cited last is the \(last.name)"))
                 }
                 return .failure(InstructionError("\"même \(noun)\" but no act was cited before and the title names \(titleActs.count) acts"))
             }
@@ -530,7 +543,7 @@ struct CitationRegistry {
             // "L'intitulé de l'arrêté": an act named by its kind alone is the act of that
             // kind cited last (or the one the title names), as "du même arrêté" would be.
             if citation.date == nil, citation.title == nil, citation.numac == nil, citation.kind != .code, citation.kind != .constitution {
-                return resolve(.same(CitationRegistry.noun(of: citation.kind)))
+                return resolve(.same(CitationRegistry.noun(of: citation.kind), citation.kind))
             }
             if let k = known.firstIndex(where: { CitationRegistry.same($0, citation) }) {
                 // The same act cited in full by an instruction: its words are the act's, not
@@ -571,6 +584,14 @@ struct CitationRegistry {
         case .constitution: "constitution"
         default: "arrete"
         }
+    }
+
+    /// True when an act cited as `cited` may be the act « du même » names as `kind`: any
+    /// when it names none (« du même arrêté ») or `cited` says none; else that kind (« du même
+    /// arrêté royal » is not the arrêté ministériel cited after it: look 33).
+    static func isOfKind(_ cited: ActKind?, _ kind: ActKind?) -> Bool {
+        guard let kind, kind != .arrete, let cited, cited != .arrete else { return true }
+        return cited == kind
     }
 
     static func sameKind(_ a: ActKind?, _ b: ActKind?) -> Bool {

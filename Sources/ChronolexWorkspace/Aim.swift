@@ -1,0 +1,82 @@
+import ChronolexAmendments
+import ChronolexModel
+import ChronolexTimeline
+
+extension Workspace {
+    /// Whether `edit` is aimed at `base`, among all the acts given (look 33). A citation
+    /// names an act by its date, kind and title; two acts of one day whose titles begin alike
+    /// (« … relatif aux jardins partagés » and « … relatif aux jardins partagés urbains ») are
+    /// told apart as ``Consolidation/named(by:among:modifies:)`` tells them — the act whose
+    /// whole title is cited, else the one `modifies:` lists — and a citation that may be
+    /// either is applied to neither, said in both. A citation that `modifies:` ties to
+    /// `base` while it cites another act given, by its date, kind and whole title, is not
+    /// certain either (the mirror of the error the other act's consolidation gives).
+    public func aim(of edit: Edit, at base: Act) -> Aim {
+        guard let cited = edit.targetAct else { return .otherAct }
+        if let numac = cited.numac, let own = base.metadata.numac {
+            guard numac == own else { return .otherAct }
+            return modifiesAgainstCitation(cited, of: edit, base: base) ?? .base(note: nil)
+        }
+        guard Consolidation.matches(cited, base) else { return .otherAct }
+        // A code is cited by its name alone, never by its date: the one act of that title.
+        guard let date = cited.date else { return .base(note: nil) }
+        let acts = actsOf(date, besides: base, except: edit.source.file)
+        var named = Consolidation.named(by: cited, among: acts)
+        if named.count > 1 { named = Consolidation.named(by: cited, among: acts, modifies: modifies(of: edit)) }
+        guard named.contains(0) else { return .otherAct }
+        guard named.count == 1 else {
+            let names = named.map { "\(acts[$0].metadata.numac ?? "?") (\(acts[$0].file ?? "input"))" }.sorted()
+            let list = names.dropLast().joined(separator: ", ") + " or " + names[names.count - 1]
+            return .uncertain("this instruction cites the \(cited.name), which may be \(list): which act is amended is not certain; not applied to \(Self.name(of: base))")
+        }
+        // The only act given that may be meant, whose title goes on after the words cited: the
+        // act cited may be another one, not given (look 33: applied without a word).
+        guard Consolidation.titleFit(cited, base) == .part, let title = cited.title, let own = base.metadata.title else { return .base(note: nil) }
+        return .base(note: "the title cited, « \(title) », is only part of this act's title, « \(Self.clipped(own)) »: applied to this act; "
+            + "if another act of \(date.french) bears the title cited, give it with the others")
+    }
+
+    /// True when `edit` is aimed at `base` (``aim(of:at:)``).
+    func aims(_ edit: Edit, at base: Act) -> Bool {
+        if case .base = aim(of: edit, at: base) { return true }
+        return false
+    }
+
+    /// The error for a citation that `modifies:` ties to `base` while its date, kind and whole
+    /// title are another act's among those given (look 33: applied to `base` without a word,
+    /// when the other act's consolidation said « not certain »); `nil` when there is none.
+    private func modifiesAgainstCitation(_ cited: ActCitation, of edit: Edit, base: Act) -> Aim? {
+        guard let date = cited.date, let numac = cited.numac, let title = cited.title, !title.isEmpty else { return nil }
+        var unnumbered = cited
+        unnumbered.numac = nil
+        if Consolidation.matches(unnumbered, base), Consolidation.titleFit(unnumbered, base) == .whole { return nil }
+        guard let other = actsOf(date, besides: base, except: edit.source.file).dropFirst()
+            .first(where: { Consolidation.matches(unnumbered, $0) && Consolidation.titleFit(unnumbered, $0) == .whole }) else { return nil }
+        return .uncertain("this act's front matter says it modifies \(numac), but this instruction cites the \(cited.name), which is \(Self.name(of: other)): "
+            + "which act is amended is not certain; not applied to \(numac)")
+    }
+
+    /// `base`, then the other acts given of the day `date`, one text of each (not the texts of
+    /// `base`'s own act, nor the act in `file`, the one that cites).
+    func actsOf(_ date: LegalDate, besides base: Act, except file: String) -> [Act] {
+        var acts = [base]
+        var seen: Set<String> = base.metadata.numac.map { [$0] } ?? []
+        for index in documentsByDate[date] ?? [] {
+            let act = documents[index].act
+            guard documents[index].file != file, documents[index].file != base.file else { continue }
+            if let numac = act.metadata.numac, !seen.insert(numac).inserted { continue }
+            acts.append(act)
+        }
+        return acts
+    }
+
+    /// The numacs the front matter of `edit`'s act lists (`modifies:`).
+    func modifies(of edit: Edit) -> [String] {
+        documents.first { $0.file == edit.source.file }?.act.metadata.modifies ?? []
+    }
+
+    /// An act as the messages name it: its numac, else its file.
+    static func name(of act: Act) -> String {
+        act.metadata.numac ?? act.file ?? "this act"
+    }
+}
