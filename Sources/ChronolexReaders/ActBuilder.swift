@@ -344,10 +344,15 @@ struct ActBuilder {
     }
 
     /// True when a markdown line continues the sentence of the line just before it, read
-    /// into the open unit: that line ends in a letter, a digit or a comma, with no hard
-    /// break (two spaces) after it; this one starts with a letter in lower case.
+    /// into the open unit: that line opened the unit and ends in a letter, a digit or a
+    /// comma, with no hard break (two spaces) after it; this one starts with a letter in
+    /// lower case and ends the sentence — a final mark, then a blank line, the end of the
+    /// text or a hard break. Lines of a list written without marks (« Worden benoemd tot
+    /// lid » ⏎ « de heer …, te Gent » ⏎ « mevrouw …, te Brugge. »; « catégorie 1 : 100 »)
+    /// stay alinéas (look 34: joined, « l'alinéa 2 » then named another line).
     private func continuesSentence(_ line: SourceText.Line, at textStart: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard classifier.format == .markdown, let top = units.last, top.text.lastLine == line.number - 1, !quotes.isOpen else { return false }
+        guard classifier.format == .markdown, let top = units.last, top.text.lastLine == line.number - 1, top.text.lineCount == 1,
+              !quotes.isOpen, endsTheSentence(line, bytes) else { return false }
         // The line before: its last bytes, before `\n` (and `\r`).
         var end = line.start - 1
         guard end > 0, bytes[end] == 0x0A else { return false }
@@ -367,7 +372,39 @@ struct ActBuilder {
         }
         guard let before = scalar(endingAt: end - 1), before == "," || before.properties.isAlphabetic || ("0"..."9").contains(before),
               let after = scalar(startingAt: textStart), after.properties.isLowercase else { return false }
-        return true
+        // The line before opens its block: the line above it is blank, ends with a hard break,
+        // or there is none (the last item of a list without marks is not its line's sequel).
+        var previousStart = end - 1
+        while previousStart > 0, bytes[previousStart - 1] != 0x0A { previousStart -= 1 }
+        guard previousStart > 0 else { return true }
+        var aboveEnd = previousStart - 1
+        if aboveEnd > 0, bytes[aboveEnd - 1] == 0x0D { aboveEnd -= 1 }
+        var aboveStart = aboveEnd
+        while aboveStart > 0, bytes[aboveStart - 1] != 0x0A { aboveStart -= 1 }
+        let above = bytes[aboveStart..<aboveEnd]
+        return above.allSatisfy { $0 == 0x20 || $0 == 0x09 } || above.suffix(2).elementsEqual([0x20, 0x20])
+    }
+
+    /// True when the line ends with a final mark (`.`, `;`, `:`, `!`, `?`, a closing quote)
+    /// and no line follows it in its block: a blank line, the end of the text, or a hard
+    /// break (two spaces) after it.
+    private func endsTheSentence(_ line: SourceText.Line, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var last = line.end - 1
+        var spaces = 0
+        while last >= line.start, bytes[last] == 0x20 || bytes[last] == 0x0D { if bytes[last] == 0x20 { spaces += 1 }; last -= 1 }
+        guard last >= line.start else { return false }
+        let mark = bytes[last]
+        let final = [UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\"")].contains(mark)
+            || (mark == 0xBB && last > line.start && bytes[last - 1] == 0xC2)
+            || (mark == 0x9D && last > line.start + 1 && bytes[last - 1] == 0x80 && bytes[last - 2] == 0xE2)
+        guard final else { return false }
+        if spaces >= 2 { return true }
+        // The next line (after this one's `\n` or `\r\n`): blank, or none.
+        var k = line.end
+        if k < bytes.count, bytes[k] == 0x0D { k += 1 }
+        if k < bytes.count, bytes[k] == 0x0A { k += 1 }
+        while k < bytes.count, bytes[k] == 0x20 || bytes[k] == 0x09 { k += 1 }
+        return k >= bytes.count || bytes[k] == 0x0A || bytes[k] == 0x0D
     }
 
     private func lineTextStart(_ line: SourceText.Line, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {

@@ -13,6 +13,9 @@ struct TextAccumulator {
 
     var isEmpty: Bool { bytes.isEmpty }
 
+    /// How many lines the words were read from.
+    var lineCount: Int { segments.count }
+
     /// Empties the words, keeping the room they took (for another unit's words).
     mutating func removeAll() {
         bytes.removeAll(keepingCapacity: true)

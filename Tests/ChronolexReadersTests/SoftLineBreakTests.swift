@@ -33,6 +33,22 @@ struct SoftLineBreakTests {
         #expect(read.diagnostics.isEmpty, "\(read.diagnostics)")
     }
 
+    /// Lists written without marks, one item a line (look 34: joined, so that « l'alinéa 2 »
+    /// named another line): alinéas, as before; a line that continues the sentence of the
+    /// line before but is followed by another line of its block, too (which is meant cannot
+    /// be told).
+    @Test(arguments: [
+        "Worden benoemd tot lid\nde heer Jan Peeters, te Gent\nmevrouw An Janssens, te Brugge.\n",
+        "Les montants sont les suivants\ncatégorie 1 : 100\ncatégorie 2 : 200\n\nLe ministre peut les indexer.\n",
+        "Le montant est fixé à 100\neuros par membre.\nLa demande est introduite avant le 1er mars.\n",
+    ])
+    func listsWithoutMarksStayAlineas(_ body: String) throws {
+        let read = Self.act("**Art. 3.** " + body)
+        let lines = body.split(separator: "\n").count
+        #expect(read.act?.articles.first?.alineas.count == lines, "\(read.act?.articles.first?.alineas.map(\.text) ?? [])")
+        #expect(read.diagnostics.isEmpty, "\(read.diagnostics)")
+    }
+
     @Test(.enabled(if: FileManager.default.fileExists(atPath: "../shared/corpus/constitution-art22ter/constitution.2019-05-02.md"), "../shared is absent (a newcomer's clone); CI has it"))
     func theConstitution() throws {
         let text = try String(contentsOfFile: "../shared/corpus/constitution-art22ter/constitution.2019-05-02.md", encoding: .utf8)

@@ -1,4 +1,5 @@
 import ChronolexModel
+import ChronolexWorkspace
 import Testing
 
 /// « les deux premiers alinéas », « les trois derniers alinéas », Dutch « de twee laatste
@@ -46,6 +47,20 @@ struct CountedAlineasTests {
         #expect(laatste == "Art. 6. Un.\nDeux.\n(...)\n(...)\n")
         let eerste = try Self.article6("In artikel 6 van het besluit van de Regering van 1 maart 2020 betreffende de proeven worden de eerste twee leden opgeheven.", dutch: true)
         #expect(eerste == "Art. 6. (...)\n(...)\nTrois.\nQuatre.\n")
+    }
+
+    /// A range written as the place of words, without its preposition (« Dans l'article 6,
+    /// les deux premiers alinéas, le mot … »; look 34: the first alinéa only, unsaid — « les
+    /// alinéas 1er et 2, » too, before today): each alinéa of the range; a list, an error.
+    @Test func aRangeAsThePlaceOfWords() throws {
+        let base = baseAct("**Article 1er.** Un.\n\n**Art. 6.** Le ministre agrée.\n\nLe ministre contrôle.\n\nLe ministre retire.")
+        for place in ["les deux premiers alinéas", "les alinéas 1er et 2", "les alinéas 1er à 2"] {
+            let fixture = try Fixture(base: base, amending: [OperationTests.amending("**Art. 1er.** Dans l'article 6 \(Self.cited), \(place), le mot « ministre » est remplacé par le mot « Gouvernement ».")])
+            #expect(fixture.failures.isEmpty, "\(place): \(fixture.failures)")
+            #expect(fixture.text("6", at: "2021-06-01") == "Art. 6. Le Gouvernement agrée.\nLe Gouvernement contrôle.\nLe ministre retire.\n", "\(place)")
+        }
+        let list = Workspace(texts: [("0-base.md", base), ("1-amending.md", OperationTests.amending("**Art. 1er.** Dans l'article 6 \(Self.cited), les alinéas 1er et 3, le mot « ministre » est remplacé par le mot « Gouvernement ».") )])
+        #expect(list.diagnostics.map(\.description).contains("1-amending.md:10: Art. 1: words in each of several units named before them (art. 6, al. 1 and others) are not read yet"), "\(list.diagnostics)")
     }
 
     /// More alinéas counted than the article holds: an error, nothing guessed.

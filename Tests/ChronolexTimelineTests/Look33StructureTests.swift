@@ -67,6 +67,22 @@ struct Look33StructureTests {
         #expect(named.failures.isEmpty, "\(named.failures)")
     }
 
+    /// Section 1re of chapter 2 repealed, section 1re of chapter 3 in force: « la section
+    /// 1re » is the one in force (look 34: the repealed one was renamed, unsaid); the heading
+    /// of a repealed chapter is not replaced.
+    @Test func aSectionInForceBeforeARepealedOne() throws {
+        let add = "**Art. 1er.** Le chapitre 3 \(Self.cited) est complété par une section 1re intitulée « Avances »."
+        let repeal = "**Art. 1er.** La section 1re du chapitre 2 \(Self.cited), comportant l'article 3, est abrogée."
+        let rename = "**Art. 1er.** L'intitulé de la section 1re \(Self.cited) est remplacé par ce qui suit : « Acomptes »."
+        let fixture = try Self.fixture(add, repeal, rename)
+        #expect(fixture.failures.isEmpty, "\(fixture.failures)")
+        let text = TextRenderer.render(fixture.timeline.act(at: try #require(LegalDate("2021-06-01"))))
+        #expect(text.contains("Section 1re. - Conditions (Abrogé)") && text.contains("Section 1re. - Acomptes"), "\(text)")
+        let repealedChapter = try Self.fixture("**Art. 1er.** Le chapitre 4 \(Self.cited), comportant l'article 9, est abrogé.",
+                                               "**Art. 1er.** L'intitulé du chapitre 4 \(Self.cited) est remplacé par ce qui suit : « Dispositions diverses ».")
+        #expect(repealedChapter.failures == ["Art. 1: chapitre 4 is repealed on 2021-01-01: its heading is not replaced"], "\(repealedChapter.failures)")
+    }
+
     /// « comportant les articles 8/1 à 8/3 » whose text holds 8/1 and 8/2: an error; when
     /// the articles agree, applied (p23).
     @Test func theArticlesANewChapterIsSaidToHold() throws {

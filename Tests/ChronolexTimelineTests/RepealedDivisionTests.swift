@@ -68,6 +68,10 @@ struct RepealedDivisionTests {
         #expect(Headings.repealedDivisionHeading("Des essais (anciens)") == ("Des essais (anciens)", false))
         #expect(Headings.repealedDivisionHeading("(BEDERF VAN DE JEUGD EN PROSTITUTIE). <W 26-05-1914, art. 4>").repealed == false)
         #expect(Headings.repealedDivisionHeading("Dispositions modificatives <Inséré par L 2004-06-17/37, art. 4>").repealed == false)
+        // Look 34: a heading naming a repealed act, and a note that repeals then re-establishes.
+        let act = "Dispositions transitoires relatives à l'arrêté du 3 mai 1999 (abrogé)"
+        #expect(Headings.repealedDivisionHeading(act) == (act, false))
+        #expect(Headings.repealedDivisionHeading("Sanctions <Abrogé par L 2003-12-19/34, art. 10; Rétabli par L 2005-07-20/41, art. 2>").repealed == false)
     }
 
     /// A Justel state's chapter with no heading and only the note `Abrogé par …` (as

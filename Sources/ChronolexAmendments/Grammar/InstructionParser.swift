@@ -468,7 +468,16 @@ struct InstructionParser {
                 // "Dans l'article 8, § 4, l'alinéa 1er, du même arrêté, les mots « A » …": a unit
                 // whose words are the subject, a place written without its preposition.
                 if ref.wrapAs == nil, s.peek()?.text == ",", startsWordsSubject(s, at: s.index + 1) {
+                    // A range kept as the place's (look 34: « …, les alinéas 1er et 2, le mot … »
+                    // changed the first alinéa only, without a word); a list, said.
+                    if ref.listed != nil || !ref.others.isEmpty {
+                        throw InstructionError("words in each of several units named before them (\(UnitReference(ReferenceReader.merge(context, ref.parts)).description) and others) are not read yet")
+                    }
                     context = ReferenceReader.merge(context, ref.parts)
+                    if ref.through != nil {
+                        placeThrough = ref.through
+                        placeThroughByEt = ref.throughByEt
+                    }
                     s.index += 1
                     continue
                 }

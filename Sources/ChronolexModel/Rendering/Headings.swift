@@ -33,16 +33,22 @@ public enum Headings {
     /// one whose marker or note `<Abrogé par …>` stands before Justel's closing notes
     /// (`DES CONTRAVENTIONS. (Abrogé) <L 2004-06-17/37, …>`) is repealed and kept whole,
     /// notes and all.
+    ///
+    /// After words, only the capitalised marker the consolidation prints counts: « … relatives
+    /// à l'arrêté du 3 mai 1999 (abrogé) » names a repealed act, not a repealed chapter (look
+    /// 34). A note that repeals then re-establishes (« <Abrogé par …; Rétabli par …> ») is in
+    /// force.
     public static func repealedDivisionHeading(_ heading: String) -> (heading: String, repealed: Bool) {
         let trimmed = heading.trimmingSpaces
-        if trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "("),
-           repealedDivisionWords.contains(trimmed[open...].lowercased()) {
+        if trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "("), repealedDivisionWords.contains(trimmed[open...].lowercased()) {
             var rest = Substring(trimmed[..<open].trimmingSpaces)
             if rest == "-" { rest = "" }
-            return (String(rest), true)
+            if rest.isEmpty || printedRepealMarkers.contains(String(trimmed[open...])) { return (String(rest), true) }
+            return (heading, false)
         }
         guard trimmed.contains("<") else { return (heading, false) }
         let lowered = trimmed.lowercased()
+        if lowered.contains("rétabli par") || lowered.contains("hersteld bij") { return (heading, false) }
         let notesStart = lowered.firstIndex(of: "<")!
         let beforeNotes = lowered[..<notesStart]
         if repealedDivisionWords.contains(where: { beforeNotes.trimmingSpaces.hasSuffix($0) })
@@ -51,6 +57,9 @@ public enum Headings {
         }
         return (heading, false)
     }
+
+    /// The markers as the consolidation prints them after a heading's words.
+    private static let printedRepealMarkers: Set<String> = ["(Abrogé)", "(Opgeheven)", "(Aufgehoben)"]
 
     /// The markers that end a repealed division's heading, lowercased.
     private static let repealedDivisionWords: Set<String> = ["(abrogé)", "(abrogé.)", "(abrogée)", "(opgeheven)", "(opgeheven.)", "(aufgehoben)"]

@@ -155,8 +155,14 @@ extension TimelineBuilder {
         if case .division(let division, _) = fragment.content { heading = division.heading }
         var body = structures.last?.body ?? []
         if let ambiguous = Self.ambiguity(of: path, in: body, on: date) { return .failure(ambiguous) }
-        let found = Self.modifyDivision(&body, path: path[...]) { division, _ in division.heading = heading }
+        var repealed = false
+        let found = Self.modifyDivision(&body, path: path[...]) { division, _ in
+            // The heading of a repealed division is not renamed (look 34: applied, unsaid).
+            guard division.status != .repealed else { repealed = true; return }
+            division.heading = heading
+        }
         guard found else { return .failure(.notFound("\(Self.describe(path)) does not exist in the act on \(date.iso)")) }
+        if repealed { return .failure(.notFound("\(Self.describe(path)) is repealed on \(date.iso): its heading is not replaced")) }
         commitStructure(body, at: date, by: applied, divisions: [Self.placedCitation(of: path, in: body)])
         return .success(Self.describe(path))
     }

@@ -96,10 +96,17 @@ extension TimelineBuilder {
     /// whether the citation names one division only.
     static func modifyDivision(_ body: inout [BodyElement], path: ArraySlice<(DivisionKind, String)>,
                                _ change: (inout Division, Int) -> Void) -> Bool {
+        // First among the divisions in force only (look 34: « la section 1re » found a
+        // repealed one inside a chapter in force before the one in force elsewhere), then all.
+        modifyDivision(&body, path: path, inForceOnly: true, change) || modifyDivision(&body, path: path, inForceOnly: false, change)
+    }
+
+    private static func modifyDivision(_ body: inout [BodyElement], path: ArraySlice<(DivisionKind, String)>, inForceOnly: Bool,
+                                       _ change: (inout Division, Int) -> Void) -> Bool {
         guard let (kind, number) = path.first else { return false }
         let wanted = OrdinalNumber.normalized(number)
         func repealed(_ element: BodyElement) -> Bool { if case .division(let d) = element { d.status == .repealed } else { false } }
-        for i in body.indices.filter({ !repealed(body[$0]) }) + body.indices.filter({ repealed(body[$0]) }) {
+        for i in body.indices.filter({ !repealed(body[$0]) }) + (inForceOnly ? [] : body.indices.filter({ repealed(body[$0]) })) {
             guard case .division(var division) = body[i] else { continue }
             if division.kind == kind, DivisionNumber.same(division.number, wanted) {
                 if path.count == 1 {
@@ -107,11 +114,11 @@ extension TimelineBuilder {
                     body[i] = .division(division)
                     return true
                 }
-                if modifyDivision(&division.children, path: path.dropFirst(), change) {
+                if modifyDivision(&division.children, path: path.dropFirst(), inForceOnly: inForceOnly, change) {
                     body[i] = .division(division)
                     return true
                 }
-            } else if modifyDivision(&division.children, path: path, change) {
+            } else if modifyDivision(&division.children, path: path, inForceOnly: inForceOnly, change) {
                 // The citation may skip the divisions above ("dans la section 2.1").
                 body[i] = .division(division)
                 return true
