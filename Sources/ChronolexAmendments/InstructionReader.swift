@@ -245,8 +245,11 @@ struct Walker {
                 }
                 // What the alinéa is: a quotation left open is an instruction's, whose error
                 // the parser reports.
-                let flat = ready?.flat ?? (alinea.points.isEmpty ? own : Walker.flatten(alinea))
-                let kind = ready?.kind ?? (try? Tokenizer.tokens(flat)).map(ClauseKind.of) ?? .instruction
+                // The words with the points: read below only for a clause that is not an
+                // instruction (the worker does not make them for an instruction).
+                let unprepared = ready == nil ? (alinea.points.isEmpty ? own : Walker.flatten(alinea)) : nil
+                let kind = ready?.kind ?? (try? Tokenizer.tokens(unprepared!)).map(ClauseKind.of) ?? .instruction
+                let flat = kind == .instruction ? "" : ready?.flat ?? unprepared ?? (alinea.points.isEmpty ? own : Walker.flatten(alinea))
                 switch kind {
                 case .execution, .competence:
                     continue

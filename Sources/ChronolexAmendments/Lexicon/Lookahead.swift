@@ -33,7 +33,7 @@ struct NormalizedWords: Sendable {
 
     /// The words after which the parser reads most references: the places (« dans », « au »,
     /// « in »), « avant », « après » (« voor », « na »).
-    static let beforeReferences: Set<String> = ["dans", "a", "au", "aux", "en", "in", "avant", "apres", "voor", "na"]
+    static let beforeReferences: FoldedWords = ["dans", "a", "au", "aux", "en", "in", "avant", "apres", "voor", "na"]
 
     /// What ``ReferenceReader/read(_:)`` reads at the indices where the parser most often
     /// asks: the first token, and after each word of ``beforeReferences``.
@@ -74,10 +74,12 @@ struct TextKey: Hashable, Sendable {
 
 /// What the walk over an amending act reads of each alinéa before its grammar: its own
 /// words (``Alinea/text``, made from its sentences each time it is asked for), its words
-/// with its points (``Walker/flatten(_:)``) and what kind of clause they are.
+/// with its points (``Walker/flatten(_:)``) and what kind of clause they are. The walk reads
+/// the flattened words only of a clause that is not an instruction (an entry into force, a
+/// provision): for an instruction they are not made (`nil`).
 struct PreparedAlinea: Sendable {
     let own: String
-    let flat: String
+    let flat: String?
     let kind: ClauseKind
 }
 
@@ -88,8 +90,10 @@ struct PreparedAlinea: Sendable {
 /// quotation open. When a piece does not cut on its own (a quotation opened in one point
 /// and closed in the next), the flattened text is cut as a whole, as before.
 struct FlatTokens {
-    /// The alinéa's words with its points, labels included.
-    let text: String
+    let alinea: Alinea
+    /// The alinéa's words with its points, labels included: its own words when it has no
+    /// points, else made when asked for (the tokens are cut from the pieces).
+    var text: String { alinea.points.isEmpty ? pieces[0].text.text : Walker.flatten(alinea) }
     /// The tokens of ``text``; `nil` when it cannot be cut.
     let tokens: [Token]?
     /// What kind of clause the flattened words are (``ClauseKind/of(_:)``), an instruction
@@ -100,16 +104,15 @@ struct FlatTokens {
     let pieces: [(text: TextKey, cut: Result<[Token], ScanError>)]
 
     init(_ alinea: Alinea) {
+        self.alinea = alinea
         let own = alinea.text
         let ownCut = Self.cut(own)
         var pieces = [(text: TextKey(own), cut: ownCut)]
         guard !alinea.points.isEmpty else {
-            text = own
             tokens = try? ownCut.get()
             self.pieces = pieces
             return
         }
-        text = Walker.flatten(alinea)
         // The flattened tokens, while every piece cuts; `nil` from the first that does not.
         var joined: [Token]? = try? ownCut.get()
         var stack: [ArraySlice<Point>] = [alinea.points[...]]
@@ -127,8 +130,8 @@ struct FlatTokens {
             }
             stack.append(point.points[...])
         }
-        tokens = joined ?? (try? Tokenizer.tokens(text))
         self.pieces = pieces
+        tokens = joined ?? (try? Tokenizer.tokens(Walker.flatten(alinea)))
     }
 
     static func cut(_ text: String) -> Result<[Token], ScanError> {
@@ -152,7 +155,7 @@ struct PreparedArticle: Sendable {
             // both its clause kind (``FlatTokens``) and the words the parser reads.
             let flat = FlatTokens(alinea)
             let kind = flat.kind
-            alineas.append(PreparedAlinea(own: flat.pieces[0].text.text, flat: flat.text, kind: kind))
+            alineas.append(PreparedAlinea(own: flat.pieces[0].text.text, flat: kind == .instruction ? nil : flat.text, kind: kind))
             guard kind == .instruction else { continue }
             for (text, cut) in flat.pieces where words[text] == nil {
                 words[text] = NormalizedWords(cut: cut, readingReferences: true)
