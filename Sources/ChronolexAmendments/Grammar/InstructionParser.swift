@@ -113,7 +113,7 @@ enum WordNouns {
     static func read(_ s: inout Scanner) -> (noun: String, text: String)? {
         let start = s.index
         _ = s.takeAny(["le", "la", "les", "l'", "de", "des", "du", "het"])
-        guard let noun = s.word(), all.contains(noun), let token = s.peek() else { s.index = start; return nil }
+        guard let noun = s.word(), Lexicon.foldedWordNouns.contains(noun), let token = s.peek() else { s.index = start; return nil }
         s.index += 1
         if noun == "membre" || noun == "membres" {
             guard s.take("de", "phrase") else { s.index = start; return nil }

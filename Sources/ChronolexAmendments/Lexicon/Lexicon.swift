@@ -15,6 +15,9 @@ enum Lexicon {
         "woord", "woorden",
     ]
 
+    /// ``wordNouns``, told apart from most other words without hashing them.
+    static let foldedWordNouns = FoldedWords(wordNouns)
+
     /// Places in a text that are not numbered units ("le tableau", "la colonne « X »", "la
     /// définition de « X »"): after a citation and a comma, they start the instruction's
     /// subject, never the rest of a title.

@@ -40,7 +40,13 @@ struct NormalizedWords: Sendable {
     static func referencesAhead(_ tokens: [Token]) -> [Int: ReadReference] {
         var result: [Int: ReadReference] = [:]
         var s = Scanner(tokens)
-        for index in tokens.indices where index == 0 || tokens[index - 1].kind != .quote && beforeReferences.contains(tokens[index - 1].folded) {
+        // The first token, unless it is itself a place word (« Dans l'article 2, … », « A
+        // l'article 5, … »: the parser reads the reference after it) or an opening bracket
+        // (« (concerne le texte allemand) »): the parser reads on from the place word, and a
+        // reference read there was never used. (A reference not read here is read by the
+        // parser if it asks: the same reference.)
+        let first = tokens.first.map { $0.kind == .quote || !beforeReferences.contains($0.folded) && $0.text != "(" } ?? false
+        for index in tokens.indices where index == 0 ? first : tokens[index - 1].kind != .quote && beforeReferences.contains(tokens[index - 1].folded) {
             s.index = index
             let reference = ReferenceReader.readHere(&s)
             result[index] = ReadReference(reference: reference, end: s.index)
