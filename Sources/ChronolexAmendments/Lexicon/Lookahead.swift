@@ -32,26 +32,61 @@ struct NormalizedWords: Sendable {
     }
 
     /// The words after which the parser reads most references: the places (« dans », « au »,
-    /// « in »), « avant », « après » (« voor », « na »).
-    static let beforeReferences: FoldedWords = ["dans", "a", "au", "aux", "en", "in", "avant", "apres", "voor", "na"]
+    /// « in »), « avant », « après » (« voor », « na »), and « devient » (« l'alinéa 5 devient
+    /// le § 2 »: the unit's new place).
+    static let beforeReferences: FoldedWords = ["dans", "a", "au", "aux", "en", "in", "avant", "apres", "voor", "na", "devient", "deviennent"]
 
     /// What ``ReferenceReader/read(_:)`` reads at the indices where the parser most often
-    /// asks: the first token, and after each word of ``beforeReferences``.
+    /// asks: the first token, after each word of ``beforeReferences``, and the subject after
+    /// a place read so and its comma (« Dans l'article 3, le § 2 est … »).
     static func referencesAhead(_ tokens: [Token]) -> [Int: ReadReference] {
         var result: [Int: ReadReference] = [:]
         var s = Scanner(tokens)
         // The first token, unless it is itself a place word (« Dans l'article 2, … », « A
-        // l'article 5, … »: the parser reads the reference after it) or an opening bracket
-        // (« (concerne le texte allemand) »): the parser reads on from the place word, and a
-        // reference read there was never used. (A reference not read here is read by the
-        // parser if it asks: the same reference.)
+        // l'article 5, … ») or an opening bracket (« (concerne le texte allemand) »): the
+        // parser reads on from the place word, and a reference read there was never used.
+        // (A reference not read here is read by the parser if it asks: the same reference.)
         let first = tokens.first.map { $0.kind == .quote || !beforeReferences.contains($0.folded) && $0.text != "(" } ?? false
-        for index in tokens.indices where index == 0 ? first : tokens[index - 1].kind != .quote && beforeReferences.contains(tokens[index - 1].folded) {
+        /// The token after the comma that ends the last place read.
+        var subject = -1
+        for index in tokens.indices {
+            let wanted = if index == 0 {
+                first
+            } else if index == subject {
+                mayBeUnitSubject(tokens, at: index)
+            } else {
+                tokens[index - 1].kind != .quote && beforeReferences.contains(tokens[index - 1].folded)
+            }
+            guard wanted else { continue }
             s.index = index
             let reference = ReferenceReader.readHere(&s)
             result[index] = ReadReference(reference: reference, end: s.index)
+            if reference != nil, s.index + 1 < tokens.count, tokens[s.index].kind == .punctuation, tokens[s.index].text == "," {
+                subject = s.index + 1
+            }
         }
         return result
+    }
+
+    /// The words that open a clause's verb (French and Dutch, ``Grammar/verbStarts``): a
+    /// clause that starts with one has no subject.
+    static let verbStarts: FoldedWords = ["il", "est", "sont", "wordt", "worden", "er"]
+
+    /// False where the parser reads something else than a unit after a place: a verb (« il
+    /// est inséré »), quoted words (« les mots « A » »), « les modifications suivantes », a
+    /// quotation or a punctuation mark other than « § ».
+    static func mayBeUnitSubject(_ tokens: [Token], at index: Int) -> Bool {
+        let token = tokens[index]
+        switch token.kind {
+        case .quote: return false
+        case .punctuation: return token.text == "§"
+        case .word: break
+        }
+        if verbStarts.contains(token.folded) { return false }
+        if token.folded == "les", index + 1 < tokens.count, tokens[index + 1].folded == "modifications" { return false }
+        var probe = Scanner(tokens)
+        probe.index = index
+        return WordNouns.read(&probe) == nil
     }
 }
 
