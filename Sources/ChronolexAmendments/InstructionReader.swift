@@ -471,7 +471,8 @@ struct Walker {
         let source = EditSource(act: amending, article: article, points: path, line: line)
         do {
             let parsed = try parser.parse(text, context: context, act: inherited, listed: listed, table: table)
-            let leadIn = parsed.outputs.first { $0.isLeadIn }
+            // By index: `first(where:)` copied every output it passed over (some 300 bytes each).
+            let leadIn = parsed.outputs.indices.first { parsed.outputs[$0].isLeadIn }.map { parsed.outputs[$0] }
             if !points.isEmpty {
                 guard let leadIn else {
                     emit(parsed, source: source)

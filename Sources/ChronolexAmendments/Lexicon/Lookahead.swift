@@ -92,9 +92,16 @@ struct NormalizedWords: Sendable {
 
 /// What ``ReferenceReader/read(_:)`` read at an index: the reference, if any, and where the
 /// cursor stood after it.
-struct ReadReference: Sendable {
+/// A class: it is put in a dictionary and taken out of it, and a `Reference` (some 300 bytes,
+/// a retain per field) was copied each time.
+final class ReadReference: Sendable {
     let reference: Reference?
     let end: Int
+
+    init(reference: Reference?, end: Int) {
+        self.reference = reference
+        self.end = end
+    }
 }
 
 /// A text as a key of its UTF-8 bytes: equal when the bytes are (the tokenizer reads bytes;
