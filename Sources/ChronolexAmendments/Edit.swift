@@ -274,8 +274,10 @@ public struct ActCitation: Hashable, Sendable {
 
 /// What an instruction does, one case per kind of change, each with what it needs and
 /// nothing else: words and where they go, a fragment of new text and where it goes, a new
-/// number. The timeline applies each case with an applier of its own.
-public enum Change: Hashable, Sendable {
+/// number. The timeline applies each case with an applier of its own. Indirect: a change is
+/// copied with each output, edit and test of its kind, and its payload (some 300 bytes, a
+/// retain per field) was copied each time.
+public indirect enum Change: Hashable, Sendable {
     /// "les mots « A » sont remplacés par les mots « B »" (`every`: "chaque fois").
     case replaceWords(QuotedWords, by: String, every: Bool)
     /// "les mots « B » sont insérés entre les mots « A » et « C »", "… complété par les mots

@@ -245,8 +245,11 @@ struct Walker {
                 }
                 // What the alinéa is: a quotation left open is an instruction's, whose error
                 // the parser reports.
-                let flat = ready?.flat ?? (alinea.points.isEmpty ? own : Walker.flatten(alinea))
-                let kind = ready?.kind ?? (try? Tokenizer.tokens(flat)).map(ClauseKind.of) ?? .instruction
+                // The words with the points: read below only for a clause that is not an
+                // instruction (the worker does not make them for an instruction).
+                let unprepared = ready == nil ? (alinea.points.isEmpty ? own : Walker.flatten(alinea)) : nil
+                let kind = ready?.kind ?? (try? Tokenizer.tokens(unprepared!)).map(ClauseKind.of) ?? .instruction
+                let flat = kind == .instruction ? "" : ready?.flat ?? unprepared ?? (alinea.points.isEmpty ? own : Walker.flatten(alinea))
                 switch kind {
                 case .execution, .competence:
                     continue
@@ -468,7 +471,8 @@ struct Walker {
         let source = EditSource(act: amending, article: article, points: path, line: line)
         do {
             let parsed = try parser.parse(text, context: context, act: inherited, listed: listed, table: table)
-            let leadIn = parsed.outputs.first { $0.isLeadIn }
+            // By index: `first(where:)` copied every output it passed over (some 300 bytes each).
+            let leadIn = parsed.outputs.indices.first { parsed.outputs[$0].isLeadIn }.map { parsed.outputs[$0] }
             if !points.isEmpty {
                 guard let leadIn else {
                     emit(parsed, source: source)

@@ -28,8 +28,10 @@ struct InstructionError: Error, Sendable {
 
 }
 
-/// What a clause is about, read before its verb.
-enum Subject {
+/// What a clause is about, read before its verb. Indirect: every form reads it (``ClauseInput``),
+/// and a `Reference` held in place was copied whole — some 300 bytes and a retain per field —
+/// by each form that looked at it.
+indirect enum Subject {
     /// Nothing before the verb ("il est inséré …", "(concerne le texte allemand)").
     case none
     /// Units: "l'alinéa 2", "L'article 137 du même arrêté", "le 4°", "l'alinéa".
@@ -113,7 +115,7 @@ enum WordNouns {
     static func read(_ s: inout Scanner) -> (noun: String, text: String)? {
         let start = s.index
         _ = s.takeAny(["le", "la", "les", "l'", "de", "des", "du", "het"])
-        guard let noun = s.word(), all.contains(noun), let token = s.peek() else { s.index = start; return nil }
+        guard let noun = s.word(), Lexicon.foldedWordNouns.contains(noun), let token = s.peek() else { s.index = start; return nil }
         s.index += 1
         if noun == "membre" || noun == "membres" {
             guard s.take("de", "phrase") else { s.index = start; return nil }

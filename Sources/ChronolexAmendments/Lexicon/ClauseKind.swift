@@ -12,11 +12,11 @@ enum ClauseKind: Equatable {
     /// The stems of the verbs of change, as participles (`remplac` → `remplacés`).
     static let verbs = ["remplac", "inser", "ajout", "abrog", "supprim", "complet", "modifi", "apport", "retabli", "retir",
                         "renumerot", "substitu", "redig", "intercal"]
-    static let dutchVerbs: Set<String> = ["vervangen", "ingevoegd", "opgeheven", "aangevuld", "aangebracht", "geschrapt", "gewijzigd",
+    static let dutchVerbs: FoldedWords = ["vervangen", "ingevoegd", "opgeheven", "aangevuld", "aangebracht", "geschrapt", "gewijzigd",
                                           "hernummerd", "vernummerd", "toegevoegd", "ingetrokken", "hersteld", "weggelaten", "doorgehaald"]
     /// The Dutch units that « wordt … » renames (« wordt het tweede lid het derde lid »).
     static let dutchUnits: Set<String> = ["lid", "leden", "paragraaf", "artikel", "bepaling", "punt", "zin", "hoofdstuk", "afdeling"]
-    static let auxiliaries: Set<String> = ["est", "sont", "soit", "soient", "sera", "seront", "ete", "wordt", "worden"]
+    static let auxiliaries: FoldedWords = ["est", "sont", "soit", "soient", "sera", "seront", "ete", "wordt", "worden"]
 
     static func of(_ tokens: [Token]) -> ClauseKind {
         if EntryIntoForceReader.isExecution(tokens) { return .execution }
@@ -174,7 +174,7 @@ enum ClauseKind: Equatable {
             // "(concerne le texte allemand)", "(betreft de Duitse tekst)" — not "le pouvoir
             // organisateur concerné".
             if w == "concerne" || w == "betreft", tokens[(k + 1)...].prefix(4).contains(where: { $0.folded == "texte" || $0.folded == "tekst" }) { return true }
-            if dutchVerbs.contains(w), k - lastAuxiliary <= 6 { return true }
+            if k - lastAuxiliary <= 6, dutchVerbs.contains(w) { return true }
             if k - lastAuxiliary <= 4, verbs.contains(where: { w == $0 || Scanner.isParticiple(w, $0) }) { return true }
             // « le montant de « A » est porté à « B » », « l'alinéa 3 est rapporté. » (look 23:
             // taken for provisions of the act): right after the auxiliary; « porté à » with

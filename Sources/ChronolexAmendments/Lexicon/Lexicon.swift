@@ -15,6 +15,9 @@ enum Lexicon {
         "woord", "woorden",
     ]
 
+    /// ``wordNouns``, told apart from most other words without hashing them.
+    static let foldedWordNouns = FoldedWords(wordNouns)
+
     /// Places in a text that are not numbered units ("le tableau", "la colonne « X »", "la
     /// définition de « X »"): after a citation and a comma, they start the instruction's
     /// subject, never the rest of a title.
@@ -61,10 +64,15 @@ enum Lexicon {
     /// The kind a division word names before the token after it: French words whatever
     /// follows (as before), Dutch words before a number only.
     static func divisionKind(_ word: String, before next: Token?) -> DivisionKind? {
+        guard divisionWordShapes.mayContain(word) else { return nil }
         if let kind = frenchDivisionWords[word] { return kind }
         guard let kind = dutchDivisionWords[word], let next, isDivisionNumber(next) else { return nil }
         return kind
     }
+
+    /// The words of ``frenchDivisionWords`` and ``dutchDivisionWords``: most words are told
+    /// apart from them without a lookup.
+    static let divisionWordShapes = FoldedWords(Set(frenchDivisionWords.keys).union(dutchDivisionWords.keys))
 
     /// Division words in the plural, for two divisions named together (« entre les chapitres
     /// 1er et 3 », « tussen de hoofdstukken 2 en 3 »; session 33).

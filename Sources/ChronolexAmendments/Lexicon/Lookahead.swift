@@ -32,28 +32,76 @@ struct NormalizedWords: Sendable {
     }
 
     /// The words after which the parser reads most references: the places (« dans », « au »,
-    /// « in »), « avant », « après » (« voor », « na »).
-    static let beforeReferences: Set<String> = ["dans", "a", "au", "aux", "en", "in", "avant", "apres", "voor", "na"]
+    /// « in »), « avant », « après » (« voor », « na »), and « devient » (« l'alinéa 5 devient
+    /// le § 2 »: the unit's new place).
+    static let beforeReferences: FoldedWords = ["dans", "a", "au", "aux", "en", "in", "avant", "apres", "voor", "na", "devient", "deviennent"]
 
     /// What ``ReferenceReader/read(_:)`` reads at the indices where the parser most often
-    /// asks: the first token, and after each word of ``beforeReferences``.
+    /// asks: the first token, after each word of ``beforeReferences``, and the subject after
+    /// a place read so and its comma (« Dans l'article 3, le § 2 est … »).
     static func referencesAhead(_ tokens: [Token]) -> [Int: ReadReference] {
         var result: [Int: ReadReference] = [:]
         var s = Scanner(tokens)
-        for index in tokens.indices where index == 0 || tokens[index - 1].kind != .quote && beforeReferences.contains(tokens[index - 1].folded) {
+        // The first token, unless it is itself a place word (« Dans l'article 2, … », « A
+        // l'article 5, … ») or an opening bracket (« (concerne le texte allemand) »): the
+        // parser reads on from the place word, and a reference read there was never used.
+        // (A reference not read here is read by the parser if it asks: the same reference.)
+        let first = tokens.first.map { $0.kind == .quote || !beforeReferences.contains($0.folded) && $0.text != "(" } ?? false
+        /// The token after the comma that ends the last place read.
+        var subject = -1
+        for index in tokens.indices {
+            let wanted = if index == 0 {
+                first
+            } else if index == subject {
+                mayBeUnitSubject(tokens, at: index)
+            } else {
+                tokens[index - 1].kind != .quote && beforeReferences.contains(tokens[index - 1].folded)
+            }
+            guard wanted else { continue }
             s.index = index
             let reference = ReferenceReader.readHere(&s)
             result[index] = ReadReference(reference: reference, end: s.index)
+            if reference != nil, s.index + 1 < tokens.count, tokens[s.index].kind == .punctuation, tokens[s.index].text == "," {
+                subject = s.index + 1
+            }
         }
         return result
+    }
+
+    /// The words that open a clause's verb (French and Dutch, ``Grammar/verbStarts``): a
+    /// clause that starts with one has no subject.
+    static let verbStarts: FoldedWords = ["il", "est", "sont", "wordt", "worden", "er"]
+
+    /// False where the parser reads something else than a unit after a place: a verb (« il
+    /// est inséré »), quoted words (« les mots « A » »), « les modifications suivantes », a
+    /// quotation or a punctuation mark other than « § ».
+    static func mayBeUnitSubject(_ tokens: [Token], at index: Int) -> Bool {
+        let token = tokens[index]
+        switch token.kind {
+        case .quote: return false
+        case .punctuation: return token.text == "§"
+        case .word: break
+        }
+        if verbStarts.contains(token.folded) { return false }
+        if token.folded == "les", index + 1 < tokens.count, tokens[index + 1].folded == "modifications" { return false }
+        var probe = Scanner(tokens)
+        probe.index = index
+        return WordNouns.read(&probe) == nil
     }
 }
 
 /// What ``ReferenceReader/read(_:)`` read at an index: the reference, if any, and where the
 /// cursor stood after it.
-struct ReadReference: Sendable {
+/// A class: it is put in a dictionary and taken out of it, and a `Reference` (some 300 bytes,
+/// a retain per field) was copied each time.
+final class ReadReference: Sendable {
     let reference: Reference?
     let end: Int
+
+    init(reference: Reference?, end: Int) {
+        self.reference = reference
+        self.end = end
+    }
 }
 
 /// A text as a key of its UTF-8 bytes: equal when the bytes are (the tokenizer reads bytes;
@@ -74,10 +122,12 @@ struct TextKey: Hashable, Sendable {
 
 /// What the walk over an amending act reads of each alinéa before its grammar: its own
 /// words (``Alinea/text``, made from its sentences each time it is asked for), its words
-/// with its points (``Walker/flatten(_:)``) and what kind of clause they are.
+/// with its points (``Walker/flatten(_:)``) and what kind of clause they are. The walk reads
+/// the flattened words only of a clause that is not an instruction (an entry into force, a
+/// provision): for an instruction they are not made (`nil`).
 struct PreparedAlinea: Sendable {
     let own: String
-    let flat: String
+    let flat: String?
     let kind: ClauseKind
 }
 
@@ -88,8 +138,10 @@ struct PreparedAlinea: Sendable {
 /// quotation open. When a piece does not cut on its own (a quotation opened in one point
 /// and closed in the next), the flattened text is cut as a whole, as before.
 struct FlatTokens {
-    /// The alinéa's words with its points, labels included.
-    let text: String
+    let alinea: Alinea
+    /// The alinéa's words with its points, labels included: its own words when it has no
+    /// points, else made when asked for (the tokens are cut from the pieces).
+    var text: String { alinea.points.isEmpty ? pieces[0].text.text : Walker.flatten(alinea) }
     /// The tokens of ``text``; `nil` when it cannot be cut.
     let tokens: [Token]?
     /// What kind of clause the flattened words are (``ClauseKind/of(_:)``), an instruction
@@ -100,16 +152,15 @@ struct FlatTokens {
     let pieces: [(text: TextKey, cut: Result<[Token], ScanError>)]
 
     init(_ alinea: Alinea) {
+        self.alinea = alinea
         let own = alinea.text
         let ownCut = Self.cut(own)
         var pieces = [(text: TextKey(own), cut: ownCut)]
         guard !alinea.points.isEmpty else {
-            text = own
             tokens = try? ownCut.get()
             self.pieces = pieces
             return
         }
-        text = Walker.flatten(alinea)
         // The flattened tokens, while every piece cuts; `nil` from the first that does not.
         var joined: [Token]? = try? ownCut.get()
         var stack: [ArraySlice<Point>] = [alinea.points[...]]
@@ -127,8 +178,8 @@ struct FlatTokens {
             }
             stack.append(point.points[...])
         }
-        tokens = joined ?? (try? Tokenizer.tokens(text))
         self.pieces = pieces
+        tokens = joined ?? (try? Tokenizer.tokens(Walker.flatten(alinea)))
     }
 
     static func cut(_ text: String) -> Result<[Token], ScanError> {
@@ -152,7 +203,7 @@ struct PreparedArticle: Sendable {
             // both its clause kind (``FlatTokens``) and the words the parser reads.
             let flat = FlatTokens(alinea)
             let kind = flat.kind
-            alineas.append(PreparedAlinea(own: flat.pieces[0].text.text, flat: flat.text, kind: kind))
+            alineas.append(PreparedAlinea(own: flat.pieces[0].text.text, flat: kind == .instruction ? nil : flat.text, kind: kind))
             guard kind == .instruction else { continue }
             for (text, cut) in flat.pieces where words[text] == nil {
                 words[text] = NormalizedWords(cut: cut, readingReferences: true)

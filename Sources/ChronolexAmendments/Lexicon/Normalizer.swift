@@ -63,6 +63,9 @@ enum Normalizer {
     /// the table: the rules a token may start, found with one lookup.
     private static let rulesByFirstWord: [String: [Int]] = Dictionary(grouping: rules.indices, by: { rules[$0].find[0] })
 
+    /// The first words of ``rules``, told apart without hashing.
+    private static let ruleFirstWords = FoldedWords(Set(rulesByFirstWord.keys))
+
     /// The folded words that can start a rewrite: the first word of each rule, the nouns
     /// of quoted words (« les mots suivants … »), and the determiners of « l'alinéa suivant ».
     private static let firstWords: Set<String> = Set(rules.map { $0.find[0] }).union(Lexicon.wordNouns).union(["l'", "le", "les"])
@@ -144,7 +147,7 @@ enum Normalizer {
             // par la disposition suivante : « A »", where no verb follows the noun.
             // (The quote stands after the verb: an alinéa ending on « la disposition suivante »
             // has none, and no range to look in.)
-            if token.kind == .word, Lexicon.wordNouns.contains(token.folded), i + 3 < tokens.count,
+            if token.kind == .word, Lexicon.foldedWordNouns.contains(token.folded), i + 3 < tokens.count,
                Lexicon.following.contains(tokens[i + 1].folded),
                let quote = (i + 3..<min(tokens.count, i + 7)).first(where: { tokens[$0].kind == .quote }),
                tokens[(i + 2)..<quote].allSatisfy({ $0.kind == .word || $0.text == ":" }),
@@ -177,7 +180,7 @@ enum Normalizer {
                 kept = i
                 continue
             }
-            if token.kind != .quote, let candidates = rulesByFirstWord[token.folded] {
+            if token.kind != .quote, ruleFirstWords.mayContain(token.folded), let candidates = rulesByFirstWord[token.folded] {
                 for rule in candidates.lazy.map({ rules[$0] }) where i + rule.find.count <= tokens.count {
                     guard zip(rule.find, tokens[i...]).allSatisfy({ $0 == $1.folded && $1.kind != .quote }) else { continue }
                     keep(upTo: i)

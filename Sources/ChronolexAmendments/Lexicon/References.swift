@@ -446,10 +446,15 @@ enum ReferenceReader {
         ["categorie", "de", "remboursement"],
     ]
 
+    /// The first words of ``entryFields``.
+    static let entryFieldStarts = FoldedWords(Set(entryFields.map { $0[0] }))
+
     /// A field of an entry at the cursor (« base de remboursement »), with its number of
     /// tokens, when an entry follows (« de la prestation … », after other fields) or the
     /// verb does (the entry is then the lead-in's); `nil` for anything else.
     static func entryField(_ s: Scanner) -> (Int, UnitStep)? {
+        // Most steps start with no field's first word: told apart without comparing each.
+        guard let w = s.word(), entryFieldStarts.contains(w) else { return nil }
         guard let field = entryFields.first(where: { words in words.indices.allSatisfy { s.isWord(words[$0], at: $0) } }) else { return nil }
         var probe = s
         probe.index += field.count
@@ -474,7 +479,10 @@ enum ReferenceReader {
     /// one to three words, the first a capital, then « , joint(e)(s) comme annexe » and a
     /// number. The number of tokens and the annex's number; `nil` for anything else.
     static func namedAnnex(_ s: Scanner) -> (Int, String)? {
-        guard let first = s.peek(), first.kind == .word, first.text.first?.isUppercase == true else { return nil }
+        // A first byte in ASCII other than a capital opens no capital (a letter with marks
+        // after it is a capital only when the letter is).
+        guard let first = s.peek(), first.kind == .word, let byte = first.text.utf8.first, byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A),
+              first.text.first?.isUppercase == true else { return nil }
         var k = 1
         while k < 3, let token = s.peek(k), token.kind == .word, token.text.first?.isLetter == true { k += 1 }
         guard s.peek(k)?.text == ",", let verb = s.word(k + 1), ["joint", "jointe", "joints", "jointes"].contains(verb),

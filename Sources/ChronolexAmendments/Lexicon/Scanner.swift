@@ -357,8 +357,11 @@ struct Scanner {
     }
 
     static func isParticiple(_ word: String, _ stem: String) -> Bool {
-        guard word.hasPrefix(stem) else { return false }
-        switch word.utf8.count - stem.utf8.count {
+        // One to three letters more than the stem, or none of the endings below: told by the
+        // lengths before the prefix is compared.
+        let extra = word.utf8.count - stem.utf8.count
+        guard extra >= 1, extra <= 3, word.hasPrefix(stem) else { return false }
+        switch extra {
         case 1: return word.hasSuffix("e")
         case 2: return word.hasSuffix("ee") || word.hasSuffix("es")
         case 3: return word.hasSuffix("ees")

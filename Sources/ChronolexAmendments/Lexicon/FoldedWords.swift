@@ -1,0 +1,41 @@
+/// A set of folded words that tells most other words apart without hashing them: for each
+/// first byte, the lengths (1 to 31 bytes) of its words. A word of another first byte or
+/// length is not among them unless it holds a byte beyond ASCII (it may then equal one of
+/// them under another spelling, as `String` compares): only then, or when the shape
+/// matches, is the set asked. ``contains(_:)`` answers as `Set<String>.contains` does.
+///
+/// The words are written as the grammar folds them (``Folding``); none is equal, as
+/// `String` compares, to an ASCII word of other bytes.
+struct FoldedWords: Sendable, ExpressibleByArrayLiteral {
+    let words: Set<String>
+    /// Bit `n` of entry `b`: a word of `n` bytes starts with byte `b`; bit 0: a word of 32
+    /// bytes or more does.
+    private let shapes: [UInt32]
+
+    init(_ words: Set<String>) {
+        self.words = words
+        var shapes = [UInt32](repeating: 0, count: 256)
+        for word in words {
+            guard let first = word.utf8.first else { continue }
+            let count = word.utf8.count
+            shapes[Int(first)] |= count < 32 ? 1 << UInt32(count) : 1
+        }
+        self.shapes = shapes
+    }
+
+    init(arrayLiteral words: String...) { self.init(Set(words)) }
+
+    /// False when `word` cannot be among the words: its first byte and length are no word's,
+    /// and it is ASCII.
+    @inline(__always)
+    func mayContain(_ word: String) -> Bool {
+        let utf8 = word.utf8
+        guard let first = utf8.first else { return words.contains(word) }
+        let count = utf8.count
+        if shapes[Int(first)] & (count < 32 ? 1 << UInt32(count) : 1) != 0 { return true }
+        return utf8.contains { $0 >= 0x80 }
+    }
+
+    @inline(__always)
+    func contains(_ word: String) -> Bool { mayContain(word) && words.contains(word) }
+}
