@@ -63,10 +63,16 @@ struct TimelineBuilder {
             let end = why.range(of: "; ")?.lowerBound ?? why.endIndex
             why.insert(contentsOf: " on \(date.iso)", at: end)
         }
-        if let words = outcome.edit.change?.words?.text, case .article(let number)? = outcome.edit.target.steps.first,
-           let versions = histories[ArticleNumber.normalized(number)]?.versions,
-           // Not when the article held them already, elsewhere than where they were sought.
-           let seen = versions.last(where: { $0.validFrom < date }) ?? versions.first, !Self.wordsStand(words, in: seen.article),
+        func saying(_ why: String) -> EditOutcome {
+            var dated = outcome
+            dated.status = .wordsNotFound(why)
+            return dated
+        }
+        // The versions of the article the words were sought in, for the two hints below.
+        guard let words = outcome.edit.change?.words?.text, case .article(let number)? = outcome.edit.target.steps.first,
+              let versions = histories[ArticleNumber.normalized(number)]?.versions else { return saying(why) }
+        // Not when the article held them already, elsewhere than where they were sought.
+        if let seen = versions.last(where: { $0.validFrom < date }) ?? versions.first, !Self.wordsStand(words, in: seen.article),
            let later = versions.first(where: { $0.validFrom >= date && Self.wordsStand(words, in: $0.article) }) {
             // An edit whose new words hold them, or are part of them (« quarante » written,
             // « quarante jours » sought).
@@ -88,21 +94,22 @@ struct TimelineBuilder {
         // The words stood there before the day and another act's change took them away
         // first — one published later perhaps, reaching back (look 33: « not found » alone,
         // while the act that did it was in the input): that act, and when.
-        if let words = outcome.edit.change?.words?.text, case .article(let number)? = outcome.edit.target.steps.first,
-           let versions = histories[ArticleNumber.normalized(number)]?.versions,
-           let now = versions.lastIndex(where: { $0.validFrom <= date }), !Self.wordsStand(words, in: versions[now].article),
+        if let now = versions.lastIndex(where: { $0.validFrom <= date }), !Self.wordsStand(words, in: versions[now].article),
            let held = versions[..<now].lastIndex(where: { Self.wordsStand(words, in: $0.article) }),
            let act = versions[held + 1].sources.first?.edit.source.act, act != outcome.edit.source.act {
             why += "; they stood there until \(versions[held + 1].validFrom.adding(days: -1).iso): the \(act.kindAndDate)"
                 + " (\(act.numac.map { $0 + ", " } ?? "")\(versions[held + 1].sources[0].edit.source.address))"
                 + (versions[held + 1].sources[0].edit.change?.kind == .repeal ? " repealed them" : " changed them") + " from \(versions[held + 1].validFrom.iso)"
-            if let theirs = act.publication, let ours = outcome.edit.source.act.publication, theirs > ours {
-                why += ", published after this act, on \(theirs.iso), reaching back"
-            }
+                + Self.reachingBack(act, after: outcome.edit.source.act)
         }
-        var dated = outcome
-        dated.status = .wordsNotFound(why)
-        return dated
+        return saying(why)
+    }
+
+    /// « , published after this act, on 2021-03-10, reaching back » when `act`, which changed
+    /// the text first, was published after `ours`, the act whose change it blocks; else empty.
+    static func reachingBack(_ act: AmendingActRef, after ours: AmendingActRef) -> String {
+        guard let theirs = act.publication, let own = ours.publication, theirs > own else { return "" }
+        return ", published after this act, on \(theirs.iso), reaching back"
     }
 
     /// True when `words` stand in one of the article's alinéas or points.

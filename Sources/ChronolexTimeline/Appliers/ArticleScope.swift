@@ -17,11 +17,7 @@ extension TimelineBuilder {
             // reached back was not named).
             var why = "art. \(key) is repealed on \(date.iso)"
             if let last = histories[key]?.versions.last, let by = last.sources.first?.edit.source, by.act != edit.source.act {
-                why += " (from \(last.validFrom.iso), by the \(by.act.kindAndDate), \(by.address)"
-                if let theirs = by.act.publication, let ours = edit.source.act.publication, theirs > ours {
-                    why += ", published after this act, on \(theirs.iso), reaching back"
-                }
-                why += ")"
+                why += " (from \(last.validFrom.iso), by the \(by.act.kindAndDate), \(by.address)" + Self.reachingBack(by.act, after: edit.source.act) + ")"
             }
             return .failure(.notFound(why))
         }

@@ -794,16 +794,7 @@ extension TimelineBuilder {
         // bring: nothing to check here.
         if !newArticles.isEmpty, let claimed = Self.claimedArticles(applied.edit.notes) {
             let held = division.children.compactMap { if case .article(let a) = $0 { ArticleNumber.normalized(a.number) } else { nil } }
-            var said = Set<String>()
-            for part in claimed {
-                switch part {
-                case .one(let key): said.insert(key)
-                case .range(let first, let last):
-                    guard let i = held.firstIndex(of: first), let j = held.firstIndex(of: last), i <= j else { said.formUnion([first, last]); continue }
-                    said.formUnion(held[i...j])
-                }
-            }
-            if said != Set(held) {
+            if Self.articles(claimed, in: held) != Set(held) {
                 let listed = claimed.map { part -> String in
                     switch part {
                     case .one(let key): "art. \(key)"

@@ -62,15 +62,7 @@ extension TimelineBuilder {
         if alreadyRepealed { return .failure(.notFound("\(name) is already repealed on \(date.iso)")) }
         if let claimed {
             let order = articleOrder()
-            var said = Set<String>()
-            for part in claimed {
-                switch part {
-                case .one(let key): said.insert(key)
-                case .range(let first, let last):
-                    guard let i = order.firstIndex(of: first), let j = order.firstIndex(of: last), i <= j else { said.insert(first); said.insert(last); continue }
-                    said.formUnion(order[i...j])
-                }
-            }
+            let said = Self.articles(claimed, in: order)
             let holds = order.filter { held.contains($0) }
             if said != Set(holds) {
                 let listed = order.filter { said.contains($0) } + said.subtracting(order).sorted()
@@ -92,6 +84,22 @@ extension TimelineBuilder {
     enum ClaimedArticles: Equatable {
         case one(String)
         case range(String, String)
+    }
+
+    /// The articles `claimed` names, a range read in `order` (the articles in their order);
+    /// a range whose ends do not stand there in that order, its two ends only (so that the
+    /// claim and the text disagree, said by the caller).
+    static func articles(_ claimed: [ClaimedArticles], in order: [String]) -> Set<String> {
+        var said = Set<String>()
+        for part in claimed {
+            switch part {
+            case .one(let key): said.insert(key)
+            case .range(let first, let last):
+                guard let i = order.firstIndex(of: first), let j = order.firstIndex(of: last), i <= j else { said.formUnion([first, last]); continue }
+                said.formUnion(order[i...j])
+            }
+        }
+        return said
     }
 
     /// The articles a clause « comportant les articles 9 et 10 », « comprenant les articles 5
