@@ -10,7 +10,9 @@ public final class SideThread<Value>: @unchecked Sendable {
 
     /// Starts `work` on a new thread.
     public init(_ work: @escaping @Sendable () -> Value) {
+        let prologue = SideThreads.prologue
         Thread { [self] in
+            prologue?()
             value = work()
             done.signal()
         }.start()
@@ -21,4 +23,17 @@ public final class SideThread<Value>: @unchecked Sendable {
         done.wait()
         return value!
     }
+}
+
+/// What every ``SideThread`` does first, before its work.
+public enum SideThreads {
+    /// Run on each side thread as it starts, before its work: set by the executable before
+    /// it makes any (`chronolex` marks there the thread's heap for huge pages).
+    public static var prologue: (@Sendable () -> Void)? {
+        get { lock.withLock { storedPrologue } }
+        set { lock.withLock { storedPrologue = newValue } }
+    }
+
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var storedPrologue: (@Sendable () -> Void)?
 }

@@ -28,6 +28,8 @@ struct Chronolex: AsyncParsableCommand {
             if var asynchronous = command as? AsyncParsableCommand {
                 try await asynchronous.run()
             } else {
+                // Large acts, large trees: heaps opened in large steps, in huge pages.
+                HeapGrowth.padHeaps()
                 try command.run()
             }
         } catch {

@@ -91,9 +91,6 @@ struct DiffCommand: ParsableCommand {
     @OptionGroup var jsonOptions: JSONOptions
 
     func run() throws {
-        // The two versions are read, and their trees built, on two threads: heaps grown in
-        // large steps (``HeapGrowth``).
-        HeapGrowth.padHeaps()
         output.apply()
         let article = try ArticleArgument.whole(article, command: "diff")
         if timeline { return try runTimeline(article: article) }

@@ -1,0 +1,61 @@
+@testable import chronolex
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Issue 14: the heaps that hold an act's tree are marked for transparent huge pages
+/// (``HeapGrowth``). The mark is the kernel's: `/proc/self/smaps` lists `hg` among the
+/// mapping's flags.
+@Suite("Heaps marked for huge pages")
+struct HeapGrowthTests {
+    /// The `VmFlags` of the mapping of `/proc/self/smaps` that holds `address`.
+    static func flags(ofMappingHolding address: UnsafeRawPointer) -> [Substring]? {
+        let smaps = HeapGrowth.procFile("/proc/self/smaps")
+        let target = UInt(bitPattern: address)
+        var inside = false
+        for line in smaps.split(separator: "\n") {
+            if let dash = line.firstIndex(of: "-"), let space = line.firstIndex(of: " "),
+               let start = UInt(line[..<dash], radix: 16), let end = UInt(line[line.index(after: dash)..<space], radix: 16) {
+                inside = start <= target && target < end
+            } else if inside, line.hasPrefix("VmFlags:") {
+                return line.dropFirst("VmFlags:".count).split(separator: " ")
+            }
+        }
+        return nil
+    }
+
+    /// Huge pages exist on this machine and may be asked for (`madvise` or `always`).
+    static var hugePagesAvailable: Bool {
+        guard let mode = try? String(contentsOfFile: "/sys/kernel/mm/transparent_hugepage/enabled", encoding: .utf8) else { return false }
+        return !mode.contains("[never]")
+    }
+
+    @Test(.enabled(if: hugePagesAvailable, "transparent huge pages are off or absent on this machine"))
+    func theMappingOfABlockIsMarked() throws {
+        // A block of 8 MB: a mapping of its own, not marked before.
+        let block = try #require(malloc(8 << 20))
+        defer { free(block) }
+        let before = try #require(Self.flags(ofMappingHolding: block))
+        #expect(!before.contains("hg"))
+        HeapGrowth.adviseHugePages(mappingOf: block)
+        let after = try #require(Self.flags(ofMappingHolding: block))
+        #expect(after.contains("hg"), "VmFlags: \(after.joined(separator: " "))")
+    }
+
+    @Test func procFilesAreReadWhole() {
+        // Foundation's `String(contentsOfFile:)` stops after 4 KB; the maps of this test
+        // process (its libraries, its threads) are longer.
+        let maps = HeapGrowth.procFile("/proc/self/maps")
+        #expect(maps.utf8.count > 4096)
+        #expect(maps.hasSuffix("\n"))
+        #expect(maps.contains("[stack]"))
+    }
+
+    @Test func anAddressOutsideEveryMappingChangesNothing() {
+        // Page 1 is never mapped: no mapping holds it, nothing is marked, nothing breaks.
+        HeapGrowth.adviseHugePages(mappingOf: UnsafeRawPointer(bitPattern: 4096)!)
+        #expect(Self.flags(ofMappingHolding: UnsafeRawPointer(bitPattern: 4096)!) == nil)
+    }
+}
