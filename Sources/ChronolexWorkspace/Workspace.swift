@@ -28,6 +28,8 @@ public struct Workspace: Sendable {
     private(set) var documentsByDate: [LegalDate: [Int]] = [:]
     /// The edits, each held once, for timelines to refer to.
     public private(set) var shared: [SharedEdit] = []
+    /// The acts the instructions cite, with the files that cite them (``isAmended(_:)``).
+    private var citedActs = CitedActs()
     /// Dates that acts fix for other acts' pending edits.
     public private(set) var fixings: [DateFixing] = []
     /// Problems found while reading the files (errors and warnings), in the order of the inputs.
@@ -129,6 +131,7 @@ public struct Workspace: Sendable {
         if document.amends {
             let read = InstructionReader.read(act, file: file)
             shared += read.edits.map(SharedEdit.init)
+            for edit in read.edits { if let cited = edit.targetAct { citedActs.add(cited, file: file) } }
             fixings += read.fixings
             document.instructionDiagnostics = read.diagnostics
             document.edits = start..<shared.count
@@ -176,11 +179,7 @@ public struct Workspace: Sendable {
 
     /// True when an edit of another act is aimed at this one.
     func isAmended(_ document: Document) -> Bool {
-        documents.contains { other in
-            other.file != document.file && other.edits.contains { index in
-                shared[index].edit.targetAct.map { Consolidation.matches($0, document.act) } ?? false
-            }
-        }
+        citedActs.citeFromAnotherFile(document.act, file: document.file)
     }
 
     /// The edits of every act but `base` (an act's own instructions are aimed at others),
