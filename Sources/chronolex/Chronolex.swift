@@ -16,11 +16,14 @@ struct Chronolex: AsyncParsableCommand {
     )
 
     /// Parses the arguments and runs the command asked for. Every command but `serve` is
-    /// synchronous and runs here, on the process's main thread — not on a thread of Swift's
-    /// cooperative pool, where `AsyncParsableCommand.main` would run it: glibc's `malloc`
-    /// gives the main thread the main arena, grown by 128 KB at a time, where a pool
-    /// thread's arena was opened by `mprotect` a page or two at a time (19,700 calls for
-    /// `edits` of the bench's 100,000 instructions, 1,200 on the main thread: `strace -f -c`).
+    /// synchronous and runs here, on the main actor's queue: one thread for the whole
+    /// command (on Linux a thread Dispatch starts for the main queue, not the process's
+    /// first one: `perf` shows it under `_dispatch_worker_thread`), not the threads of
+    /// Swift's cooperative pool, where `AsyncParsableCommand.main` would run
+    /// it, each with glibc arenas of its own opened a page or two at a time (19,700
+    /// `mprotect` calls for `edits` of the bench's 100,000 instructions, 1,200 here:
+    /// `strace -f -c`). Before it runs, its heap is opened in large steps and marked for
+    /// huge pages (``HeapGrowth``).
     @MainActor
     static func main() async {
         do {
