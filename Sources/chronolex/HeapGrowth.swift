@@ -42,9 +42,11 @@ enum HeapGrowth {
         // Through `dlsym` too: the optimiser drops a `malloc` whose block is only freed.
         guard let allocate = dlsym(nil, "malloc"), let release = dlsym(nil, "free"),
               mallopt(mmapThresholdParameter, 32 << 20) == 1 else { return }
-        let block = unsafeBitCast(allocate, to: (@convention(c) (Int) -> UnsafeMutableRawPointer?).self)(30 << 20)
-        if let block { adviseHugePages(mappingOf: block) }
-        unsafeBitCast(release, to: (@convention(c) (UnsafeMutableRawPointer?) -> Void).self)(block)
+        // Two such blocks: a thread's heap is not padded as it grows (only a new heap is),
+        // so the room opened now is all it gets in one step; 60 MB of its 64.
+        let blocks = (0..<2).map { _ in unsafeBitCast(allocate, to: (@convention(c) (Int) -> UnsafeMutableRawPointer?).self)(30 << 20) }
+        for block in blocks { if let block { adviseHugePages(mappingOf: block) } }
+        for block in blocks { unsafeBitCast(release, to: (@convention(c) (UnsafeMutableRawPointer?) -> Void).self)(block) }
         _ = mallopt(mmapThresholdParameter, 128 << 10)
         SideThreads.prologue = {
             guard let block = malloc(16) else { return }
@@ -55,17 +57,27 @@ enum HeapGrowth {
     }
 
     /// Marks the whole mapping that holds `address` (a thread's heap, found from a block
-    /// allocated on that thread), as `/proc/self/maps` lists it, for transparent huge pages.
+    /// allocated on that thread), as `/proc/self/maps` lists it, for transparent huge pages;
+    /// and the mapping right after it when it is the rest of that heap, reserved without
+    /// access (`---p`, no file): opened later by `mprotect`, it keeps the mark.
     static func adviseHugePages(mappingOf address: UnsafeRawPointer) {
         #if os(Linux)
         let target = UInt(bitPattern: address)
+        var marked: UInt?
         for line in procFile("/proc/self/maps").split(separator: "\n") {
             guard let dash = line.firstIndex(of: "-"), let space = line.firstIndex(of: " "),
                   let start = UInt(line[..<dash], radix: 16),
-                  let end = UInt(line[line.index(after: dash)..<space], radix: 16),
-                  start <= target, target < end else { continue }
+                  let end = UInt(line[line.index(after: dash)..<space], radix: 16) else { continue }
+            if let heapEnd = marked {
+                let fields = line.split(separator: " ", omittingEmptySubsequences: true)
+                if start == heapEnd, fields.count == 5, fields[1] == "---p" {
+                    _ = madvise(UnsafeMutableRawPointer(bitPattern: start), Int(end - start), adviceHugePage)
+                }
+                return
+            }
+            guard start <= target, target < end else { continue }
             _ = madvise(UnsafeMutableRawPointer(bitPattern: start), Int(end - start), adviceHugePage)
-            return
+            marked = end
         }
         #endif
     }

@@ -44,6 +44,23 @@ struct HeapGrowthTests {
         #expect(after.contains("hg"), "VmFlags: \(after.joined(separator: " "))")
     }
 
+    @Test(.enabled(if: hugePagesAvailable, "transparent huge pages are off or absent on this machine"))
+    func theRestOfAHeapReservedWithoutAccessIsMarkedToo() throws {
+        // A heap as glibc makes one for a thread: 8 MB reserved without access, its first
+        // 2 MB opened; then the rest opened by `mprotect`, as the heap grows.
+        let size = 8 << 20
+        let reserve = try #require(mmap(nil, size, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0))
+        #expect(reserve != MAP_FAILED)
+        defer { munmap(reserve, size) }
+        #expect(mprotect(reserve, 2 << 20, PROT_READ | PROT_WRITE) == 0)
+        HeapGrowth.adviseHugePages(mappingOf: reserve)
+        let rest = reserve + (6 << 20)
+        #expect(try #require(Self.flags(ofMappingHolding: reserve)).contains("hg"))
+        #expect(try #require(Self.flags(ofMappingHolding: rest)).contains("hg"))
+        #expect(mprotect(reserve + (2 << 20), size - (2 << 20), PROT_READ | PROT_WRITE) == 0)
+        #expect(try #require(Self.flags(ofMappingHolding: rest)).contains("hg"))
+    }
+
     @Test func procFilesAreReadWhole() {
         // Foundation's `String(contentsOfFile:)` stops after 4 KB; the maps of this test
         // process (its libraries, its threads) are longer.
