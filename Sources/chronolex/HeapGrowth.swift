@@ -7,27 +7,28 @@ import Foundation
 /// How glibc's `malloc` grows its heaps, and the pages it gets from Linux, for every
 /// command but `serve`: large acts make large trees, on several threads.
 ///
-/// **Heaps opened in large steps.** A thread other than the process's main thread
-/// allocates from an arena of its own, a heap of 64 MB reserved without access and opened
-/// with `mprotect` as it grows — a page or two at a time: `diff` of two 5 MB versions made
-/// about 5,500 `mprotect` calls (`strace -f -c`), each a change of the process's memory
-/// map, most of them on the two reading threads. With a top pad of 64 MB, an arena made
-/// from now on opens its whole heap at once, and the calling thread's heap, made before, is
-/// opened by 30 MB in one step (a block that size allocated and freed: the pad keeps it
-/// from being trimmed). Address space only: pages are still given as they are first
-/// touched.
+/// **Heaps opened in large steps.** A thread other than the process's first allocates
+/// from an arena of its own, a heap of 64 MB reserved without access and opened with
+/// `mprotect` as it grows — a page or two at a time: `diff` of two 5 MB versions made about
+/// 5,500 `mprotect` calls (`strace -f -c`), each a change of the process's memory map, most
+/// of them on the two reading threads. With a top pad of 64 MB, a heap made from now on is
+/// opened whole at once; the calling thread's heap, made before and not padded as it grows,
+/// is opened by two blocks of 30 MB allocated and freed (`edits` of the bench's 100,000
+/// instructions: 8,600 calls of one page each → 1,040). Address space only: pages are still
+/// given as they are first touched.
 ///
 /// **Huge pages for those heaps.** With pages of 4 KB, every first touch of a heap is a
 /// page fault: `diff` of the two 5 MB versions took 15,000 of them, `parse` of a 30 MB act
 /// 9,700 (`perf stat`), a fifth to a quarter of their CPU time. Each heap opened above is
-/// marked for transparent huge pages (`madvise(MADV_HUGEPAGE)`), the calling thread's here
-/// and each ``SideThread``'s as it starts: pages of 2 MB, about 2,200 faults for the same
-/// `diff`. On a system whose transparent huge pages are `madvise` (Debian's default; see
+/// marked for transparent huge pages (`madvise(MADV_HUGEPAGE)`), with the part of it still
+/// reserved: the calling thread's here, each ``SideThread``'s as it starts. Pages of 2 MB:
+/// about 2,700 faults for the same `diff`, 2,000 for the same `parse`. On a system whose
+/// transparent huge pages are `madvise` (Debian's default; see
 /// `/sys/kernel/mm/transparent_hugepage/enabled`) only marked memory gets them; where they
 /// are `never`, or the kernel has none free, the mark changes nothing. Resident memory
-/// grows a little (a huge page is held whole: `parse` of the 30 MB act 57 → 60 MB). Only
-/// the first heap of an arena is marked: one that outgrows 64 MB (`edits` of the bench's
-/// 100,000 instructions) goes on in 4 KB pages beyond.
+/// grows a little (a huge page is held whole: `parse` of the 30 MB act 57 → 62 MB, `diff`
+/// 79 → 91 MB). Only the first heap of an arena is marked: one that outgrows it (`edits` of
+/// the bench act, 200 MB) goes on in 4 KB pages beyond (50,000 faults → 28,000).
 enum HeapGrowth {
     /// Sets the pad, for every thread and arena, opens the calling thread's heap, and
     /// marks it, and the heap of every side thread started from now on, for huge pages.
@@ -37,7 +38,7 @@ enum HeapGrowth {
         guard let symbol = dlsym(nil, "mallopt") else { return }
         let mallopt = unsafeBitCast(symbol, to: (@convention(c) (Int32, Int32) -> Int32).self)
         guard mallopt(topPadParameter, 64 << 20) == 1 else { return }
-        // A block of 30 MB from the heap, not mapped apart: the threshold raised for it
+        // Blocks of 30 MB from the heap, not mapped apart: the threshold raised for them
         // (32 MB is glibc's largest), then set back to glibc's default.
         // Through `dlsym` too: the optimiser drops a `malloc` whose block is only freed.
         guard let allocate = dlsym(nil, "malloc"), let release = dlsym(nil, "free"),
