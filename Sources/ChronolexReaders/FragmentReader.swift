@@ -40,9 +40,10 @@ public enum FragmentReader {
     public static func read(_ blocks: [String], as expected: Expected) -> Result<Fragment, Failure> {
         switch expected {
         case .articles(let number):
+            if let article = plainArticle(blocks, number: number) { return .success(Fragment(blocks: blocks, content: .articles([article]))) }
             return articles(blocks, number: number).map { Fragment(blocks: blocks, content: .articles($0)) }
         case .units:
-            if let article = plainUnits(blocks) { return .success(Fragment(blocks: blocks, content: .units(article))) }
+            if let article = plainArticle(blocks, number: "0") { return .success(Fragment(blocks: blocks, content: .units(article))) }
             return articles(blocks, number: "0").flatMap { articles in
                 articles.count == 1 ? .success(Fragment(blocks: blocks, content: .units(articles[0])))
                                     : .failure(Failure(message: "the new text holds \(articles.count) articles where one unit was expected"))
@@ -92,18 +93,28 @@ public enum FragmentReader {
 
     // MARK: Plain units, read directly
 
-    /// The units of one article that most quotations hold — one to four lines of plain
-    /// words, each an alinéa or a `§ N.` paragraph, the first possibly a point (`4° …`) —
-    /// read directly, as ``articles(_:number:)`` reads them through the whole markdown
-    /// reader (the article numbered `0`, without source positions); `nil` as soon as a line
+    /// The one article that most quotations hold — one to four lines of plain words, each
+    /// an alinéa or a `§ N.` paragraph, the first possibly a point (`4° …`) or after its
+    /// heading (`Art. 3.1. …`) — read directly, as ``articles(_:number:)`` reads it through
+    /// the whole markdown reader (numbered `number` when it has no heading, without source
+    /// positions); `nil` as soon as a line
     /// holds anything that reader treats on its own: a quotation mark, a Justel marker or
     /// note, markup, a table, a colon, a dash, brackets, a heading, a short unit that might
     /// be a repeal marker. (The whole reader took a seventh of the walk over an amending
     /// act, for texts of one or two lines; `PlainUnitsTests` compares both on every
     /// quotation at hand.)
-    static func plainUnits(_ blocks: [String]) -> Article? {
-        guard (1...4).contains(blocks.count), !startsWithArticleHeading(blocks[0]) else { return nil }
-        var units = PlainUnits()
+    static func plainArticle(_ blocks: [String], number: String) -> Article? {
+        guard (1...4).contains(blocks.count) else { return nil }
+        // A heading of its own (`Art. 3.1. …`, as typed: no other form), else the one the
+        // whole reader writes before the text.
+        let heading: [UInt8]
+        if startsWithArticleHeading(blocks[0]) {
+            guard blocks[0].utf8.starts(with: "Art. ".utf8), headingWithoutDot(blocks[0]) == nil else { return nil }
+            heading = []
+        } else {
+            heading = Array("**Art. \(number).** ".utf8)
+        }
+        var units = PlainUnits(heading: heading)
         for (index, block) in blocks.enumerated() {
             var block = block
             let read = block.withUTF8 { bytes -> Bool in
@@ -136,25 +147,28 @@ public enum FragmentReader {
         return !QuoteTracker.hasQuotationMark(bytes, from: 0, to: bytes.count)
     }
 
-    /// The units of ``plainUnits(_:)`` as they are read, line by line: the paragraphs
-    /// closed, the one open, its alinéas closed, and the alinéa open (with its point).
+    /// The units of ``plainArticle(_:number:)`` as they are read, line by line: the
+    /// paragraphs closed, the one open, its alinéas closed, and the alinéa open (with its point).
     private struct PlainUnits {
         static let classifier = LineClassifier(format: .markdown)
-        /// The heading the whole reader puts before a text without one (``articles(_:number:)``).
-        static let heading = Array("**Art. 0.** ".utf8)
-
+        /// The heading the whole reader puts before a text without one (``articles(_:number:)``),
+        /// empty for a text with its own.
+        let heading: [UInt8]
+        /// The article's number, as its heading reads.
+        var number = ""
         var paragraphs: [Paragraph] = []
         var paragraph: String?
         var alineas: [Alinea] = []
         var alinea: Alinea?
 
-        /// The first line, read after the heading `**Art. 0.**` as the whole reader reads it:
+        /// The first line, its heading and the words after it as the whole reader reads them:
         /// an alinéa, a paragraph whose words are an alinéa, or a point.
         mutating func readFirst(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            let line = Self.heading + Array(bytes)
+            let line = heading + Array(bytes)
             return line.withUnsafeBufferPointer { line in
-                guard case .article("0", true, let restStart) = Self.classifier.classify(line, from: 0, to: line.count),
-                      restStart == Self.heading.count else { return false }
+                guard case .article(let number, _, let restStart) = Self.classifier.classify(line, from: 0, to: line.count),
+                      heading.isEmpty ? restStart < line.count : restStart == heading.count else { return false }
+                self.number = number
                 switch Self.classifier.classifyBlock(line, from: restStart, to: line.count) {
                 case .text(let start):
                     return start == restStart && openAlinea(line, from: start)
@@ -218,7 +232,7 @@ public enum FragmentReader {
         /// The article read, its last units closed.
         mutating func article() -> Article {
             closeParagraph()
-            return Article(number: "0", paragraphs: paragraphs)
+            return Article(number: number, paragraphs: paragraphs)
         }
 
         /// The sentences of the words from `start` to the end of the line, and how many

@@ -4,7 +4,7 @@ import ChronolexModel
 import Foundation
 import Testing
 
-/// The new texts of plain units read directly (``FragmentReader/plainUnits(_:)``) are the
+/// The new texts of plain units read directly (``FragmentReader/plainArticle(_:number:)``) are the
 /// units the whole markdown reader reads (``FragmentReader/articles(_:number:)``): every
 /// quotation the instructions at hand read, every alinéa and point of those acts taken as
 /// a quotation, and written ones (the bench's, and lines the direct reader must decline).
@@ -12,9 +12,9 @@ import Testing
 struct PlainUnitsTests {
     /// True when the direct reader reads `blocks`; then expects what the whole reader reads.
     @discardableResult
-    static func expectSame(_ blocks: [String], sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Bool {
-        guard let plain = FragmentReader.plainUnits(blocks) else { return false }
-        switch FragmentReader.articles(blocks, number: "0") {
+    static func expectSame(_ blocks: [String], number: String = "0", sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Bool {
+        guard let plain = FragmentReader.plainArticle(blocks, number: number) else { return false }
+        switch FragmentReader.articles(blocks, number: number) {
         case .success(let articles):
             #expect(articles == [plain], "\(blocks)", sourceLocation: sourceLocation)
         case .failure(let failure):
@@ -32,6 +32,7 @@ struct PlainUnitsTests {
     /// it) as a quotation of one line, and each alinéa with the next one or two.
     static func unitsAsQuotations(_ act: Act) -> [[String]] {
         var lines: [String] = []
+        var headed: [[String]] = []
         func add(_ points: [Point]) {
             for point in points {
                 lines.append(point.label.description + " " + point.text)
@@ -39,6 +40,9 @@ struct PlainUnitsTests {
             }
         }
         for article in act.articles {
+            // The article whole, headed as typed (`Art. 3.1. …`).
+            let alineas = article.alineas.prefix(3).map(\.text)
+            if let first = alineas.first { headed.append(["Art. \(article.number). \(first)"] + alineas.dropFirst()) }
             for paragraph in article.paragraphs {
                 for (k, alinea) in paragraph.alineas.enumerated() {
                     let first = (paragraph.number.map { k == 0 ? "§ \($0). " : "" } ?? "") + alinea.text
@@ -52,7 +56,7 @@ struct PlainUnitsTests {
             result.append(Array(lines[k...(k + 1)]))
             result.append(Array(lines[k...(k + 2)]))
         }
-        return result
+        return result + headed
     }
 
     @Test("every quotation at hand, and every unit of those acts")
@@ -67,6 +71,8 @@ struct PlainUnitsTests {
             for blocks in Self.unitsAsQuotations(act) {
                 units += 1
                 if Self.expectSame(blocks) { unitsPlain += 1 }
+                // As an article the instruction numbers (its text without heading).
+                for number in ["12", "3355-1", "5bis", "L3355-1", "7/1"] { Self.expectSame(blocks, number: number) }
             }
         }
         print("PlainUnitsTests: \(quotedPlain) of \(quoted) quotations, \(unitsPlain) of \(units) units read directly")
@@ -86,16 +92,18 @@ struct PlainUnitsTests {
             ["a) les mots qui suivent sont ceux du texte nouveau.", "Un second alinéa après le point, de quelques mots."],
             ["§ 3. Le premier paragraphe du texte nouveau, assez long.", "§ 4. Le second paragraphe du texte nouveau, assez long."],
             ["Un premier alinéa du texte nouveau, assez long.", "§ 5. Un paragraphe après un alinéa sans numéro, assez long."],
+            ["Art. 5. Le texte d'un article entier, avec son intitulé."],
+            ["Art. 2.1. Les centres d'accueil proposent des formations continues.", "Ils notifient au département les thèmes des formations."],
         ]
         for blocks in taken {
             #expect(Self.expectSame(blocks), "\(blocks)")
+            #expect(Self.expectSame(blocks, number: "2.1"), "\(blocks)")
         }
     }
 
     @Test("lines the direct reader leaves to the whole reader")
     func declined() {
         let declined: [[String]] = [
-            ["Art. 5. Le texte d'un article entier, avec son intitulé."],
             ["Abrogé."],
             ["§ 2. Abrogé."],
             ["Les mots suivants : une liste qui suit sur la ligne suivante"],
@@ -113,9 +121,12 @@ struct PlainUnitsTests {
             [" Un alinéa qui commence par une espace, assez long."],
             ["1. Une liste de markdown, lue comme un point numéroté."],
             ["Un", "Deux", "Trois", "Quatre", "Cinq alinéas, un de trop pour le lecteur direct"],
+            ["Art. 7/1 Il est interdit de lire un intitulé sans son point, qui est ajouté."],
+            ["Art.VI.3-5. L'établissement sans espace après le mot, lu par le lecteur entier."],
+            ["Article 5. Le texte d'un article dont l'intitulé est écrit en entier."],
         ]
         for blocks in declined {
-            #expect(FragmentReader.plainUnits(blocks) == nil, "\(blocks)")
+            #expect(FragmentReader.plainArticle(blocks, number: "0") == nil, "\(blocks)")
         }
         // Read directly and the same: a first line that would be a heading on a line of its
         // own is the words after the heading `**Art. 0.**` the whole reader puts before it.
