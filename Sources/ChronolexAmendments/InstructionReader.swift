@@ -51,7 +51,10 @@ struct Walker {
     /// l'exception de l'article 2, dont … »): with a general clause read, only their edits
     /// lose their date (look 24: every edit of the act lost it).
     var unreadEntryIntoForce: (article: String, line: Int?, cited: Set<String>?)?
-    /// For each article (in the order of `act.articles`), the divisions that hold it, outermost first.
+    /// The act's articles (`act.articles`, made once: each making copies every article of
+    /// the tree).
+    let articles: [Article]
+    /// For each article (in the order of `articles`), the divisions that hold it, outermost first.
     let divisions: [[Division]]
     /// The article being read (an index into `act.articles`).
     var current = 0
@@ -82,6 +85,7 @@ struct Walker {
         let m = act.metadata
         amending = AmendingActRef(numac: m.numac, date: m.date, dossier: m.dossier, publication: m.publication, title: m.title, authority: m.source, eli: m.eli, page: m.page, file: file)
         parser = InstructionParser(grammar: Grammar.of(m.language), registry: CitationRegistry(title: m.title, modifies: m.modifies))
+        articles = act.articles
         divisions = Walker.enclosingDivisions(act.body)
         var annexes: [[String]] = []
         Walker.collectAnnexes(act.body, inAnnex: false, into: &annexes)
@@ -195,7 +199,7 @@ struct Walker {
     }
 
     mutating func run(lookaheadFrom minimum: Int = Lookahead.minimumArticles) {
-        let articles = act.articles
+        let articles = self.articles
         let lookahead = articles.count >= minimum ? Lookahead(articles) : nil
         // Room for the edits made once: doubled as they come, the array of 100,000 edits
         // was copied some seventeen times (3 % of the walk, and fresh pages each time).
@@ -650,7 +654,7 @@ struct Walker {
                 parsed = try parser.parse(text + "\n« " + blocks.joined(separator: "\n") + " »", context: context, act: inherited)
                 let source = EditSource(act: amending, article: article, points: [], line: line)
                 diagnostics.append(.warning("the new text of the instruction «\(excerpt)» is printed without quotation marks, under its own heading 'Art. \(next.number).'\(nextLine.map { " (line \($0))" } ?? ""): read as the new text of Art. \(article)'s instruction, not as an article of this act"
-                                            + (act.articles.first { ArticleNumber.normalized($0.number) == nextNumber + "-2" }?.range.map { " (the Art. \(next.number) at line \($0.start.line) is this act's own)" } ?? ""),
+                                            + (articles.first { ArticleNumber.normalized($0.number) == nextNumber + "-2" }?.range.map { " (the Art. \(next.number) at line \($0.start.line) is this act's own)" } ?? ""),
                                             file: file, line: line, unit: source.unit))
                 let before = edits.count
                 emit(parsed, source: source)
@@ -902,7 +906,7 @@ struct Walker {
         // Every part an entry-into-force clause names must exist in this act.
         var named = entryIntoForce.exceptions.flatMap { rule in rule.selectors.map { ($0, rule.article, rule.line) } }
         named += entryIntoForce.excluded.map { ($0.selector, $0.article, entryIntoForce.general?.line) }
-        let known = named.isEmpty ? [] : Walker.sourcePaths(act, articles: Set(named.map(\.0.article)))
+        let known = named.isEmpty ? [] : Walker.sourcePaths(articles, wanted: Set(named.map(\.0.article)))
         for (selector, article, line) in named where !known.contains(selector) {
             diagnostics.append(.error("the entry-into-force clause names \(selector), which does not exist in this act", file: file, line: line, unit: "Art. \(article)"))
         }
@@ -1093,10 +1097,11 @@ struct Walker {
         }
     }
 
-    /// Every article and sub-instruction of the act, as entry-into-force clauses name them.
-    static func sourcePaths(_ act: Act, articles wanted: Set<String>) -> Set<SourceSelector> {
+    /// Every article of `articles` whose number is `wanted`, and its sub-instructions, as
+    /// entry-into-force clauses name them.
+    static func sourcePaths(_ articles: [Article], wanted: Set<String>) -> Set<SourceSelector> {
         var result = Set<SourceSelector>()
-        for article in act.articles {
+        for article in articles {
             let number = ArticleNumber.normalized(article.number)
             guard wanted.contains(number) else { continue }
             result.insert(SourceSelector(article: number))
