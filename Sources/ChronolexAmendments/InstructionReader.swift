@@ -376,11 +376,13 @@ struct Walker {
     mutating func noteAlineasCountedAfterInsertion(_ range: Range<Int>) {
         var inserted: [(container: [UnitStep], number: Int, count: Int, by: String)] = []
         for k in range {
-            let edit = edits[k]
-            guard let change = edit.change else { continue }
-            let steps = edit.target.steps
+            // The edit's fields read where it stands: most edits are only looked at, and a
+            // copy of the whole edit (some 800 bytes, a retain per field) was made for each.
+            guard let change = edits[k].change else { continue }
+            let steps = edits[k].target.steps
             if let i = steps.firstIndex(where: { if case .alinea = $0 { return true } else { return false } }), case .alinea(let n) = steps[i],
-               let earlier = inserted.last(where: { $0.container == Array(steps[..<i]) && $0.number <= n && $0.by != edit.source.address }) {
+               let earlier = inserted.last(where: { $0.container == Array(steps[..<i]) && $0.number <= n && $0.by != edits[k].source.address }) {
+                let edit = edits[k]
                 if change.kind != .insert, let becomes = Self.becomes(edit.notes), becomes == n + earlier.count {
                     // « 1. un alinéa est inséré entre les alinéas 1er et 2 ; 2. l'alinéa 4, qui
                     // devient l'alinéa 5, est remplacé » (2022040073, art. 2, hand check 8): the
@@ -411,7 +413,7 @@ struct Walker {
             case .end?, .afterTable?, nil:
                 break
             }
-            if let number { inserted.append((steps, number, unit.count ?? 1, edit.source.address)) }
+            if let number { inserted.append((steps, number, unit.count ?? 1, edits[k].source.address)) }
         }
     }
 
