@@ -803,23 +803,26 @@ struct Walker {
         for output in parsed.outputs where !output.isLeadIn {
             let inRow = output.change?.seeksWords == true || { if case .replaceCell? = output.change { true } else { false } }()
             for row in (inRow ? rows : [nil]) {
-                var edit = Edit(source: source, targetAct: act, target: output.target, change: output.change,
-                                history: history(of: output.target, parsed), notes: parsed.notes + output.notes + output.warnings)
-                edit.row = row
+                edits.append(Edit(source: source, targetAct: act, target: output.target, change: output.change,
+                                  history: history(of: output.target, parsed), notes: parsed.notes + output.notes + output.warnings))
+                // Made where it stands in the list: built aside, the edit (some 800 bytes, a retain
+                // per field) was copied into the list and destroyed.
+                let e = edits.count - 1
+                edits[e].row = row
                 if row != nil {
-                    edit.column = parsed.table.lazy.compactMap(TableColumn.init(cell:)).first
-                    edit.tableNamed = parsed.table.first { $0.hasPrefix("concernant ") }
+                    edits[e].column = parsed.table.lazy.compactMap(TableColumn.init(cell:)).first
+                    edits[e].tableNamed = parsed.table.first { $0.hasPrefix("concernant ") }
                 }
                 for warning in output.warnings where row == rows.first {
                     diagnostics.append(.warning(warning, file: file, line: source.line, unit: source.unit))
                 }
-                edit.insertedBy = parsed.insertions
+                edits[e].insertedBy = parsed.insertions
                 if act == nil {
                     let message = "the instruction names no act, and the amending act's title names \(parser.registry.titleActs.count) acts"
-                    edit.error = message
+                    edits[e].error = message
                     diagnostics.append(.error(message, file: file, line: source.line, unit: source.unit))
                 } else if parsed.act == nil {
-                    edit.notes.append("the act is the one the heading of its division names")
+                    edits[e].notes.append("the act is the one the heading of its division names")
                 }
                 if output.byOwnAnnex {
                     // The annex named ("l'annexe 2 jointe au présent arrêté"), else the only one.
@@ -840,13 +843,13 @@ struct Walker {
                             // "(NOTE : pas de version française, voir version néerlandaise)" (2021040111):
                             // Justel's word that the text is elsewhere, never the annex's text.
                             problem = "the instruction \(verb) the \(name) of this act, whose text this file does not hold: Justel prints « \(note) » in its place"
-                        } else if case .insertUnits(let unit, _, _)? = edit.change {
+                        } else if case .insertUnits(let unit, _, _)? = edits[e].change {
                             // A new annex: its text read as the units it brings, as a quoted one is.
                             switch FragmentReader.read(annexes[index], as: unit.expectedText) {
-                            case .success(let read): edit.change = edit.change?.replacingFragment(read)
+                            case .success(let read): edits[e].change = edits[e].change?.replacingFragment(read)
                             case .failure(let failure): problem = failure.message
                             }
-                        } else if case .appendRows? = edit.change {
+                        } else if case .appendRows? = edits[e].change {
                             // The rows the table gains: those of the annex's table, which it must be
                             // (an alinéa holds a table's lines).
                             let lines = annexes[index].flatMap { $0.split(separator: "\n").map(String.init) }.filter { !$0.trimmingSpaces.isEmpty }
@@ -854,23 +857,22 @@ struct Walker {
                                 // Its rows: the `| --- |` line and rows without a word are no rows
                                 // (hand check 16: « 17 row(s) » for twelve months and their headings).
                                 let rows = TableText.rows(lines).filter { !TableLines.isSeparator($0) && TableLines.holdsWords($0) }
-                                edit.change = .appendRows(Fragment(blocks: rows, content: .text))
+                                edits[e].change = .appendRows(Fragment(blocks: rows, content: .text))
                             } else {
                                 problem = "the instruction \(verb) the \(name) of this act, which is not a table (« \(Scanner.excerpt(annexes[index].first ?? "")) »)"
                             }
                         } else {
-                            edit.change = .replaceUnits(Fragment(blocks: annexes[index], content: .text))
+                            edits[e].change = .replaceUnits(Fragment(blocks: annexes[index], content: .text))
                         }
                     } else {
                         problem = index == nil ? "the instruction \(verb) an annex of this act, which has \(annexes.count): it does not say which"
                                                : "the instruction \(verb) the \(name) of this act, which has \(annexes.count) annex(es)"
                     }
                     if let problem {
-                        edit.error = problem
+                        edits[e].error = problem
                         diagnostics.append(.error(problem, file: file, line: source.line, unit: source.unit))
                     }
                 }
-                edits.append(edit)
             }
             // "le Titre V, inséré par l'article 1er": what this article inserts, for later articles.
             if case .insertUnits(let unit, _, _)? = output.change, let step = unit.step, parser.insertedByArticle[source.article] == nil {
