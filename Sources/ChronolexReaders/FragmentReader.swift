@@ -97,12 +97,11 @@ public enum FragmentReader {
     /// an alinéa or a `§ N.` paragraph, the first possibly a point (`4° …`) or after its
     /// heading (`Art. 3.1. …`) — read directly, as ``articles(_:number:)`` reads it through
     /// the whole markdown reader (numbered `number` when it has no heading, without source
-    /// positions); `nil` as soon as a line
-    /// holds anything that reader treats on its own: a quotation mark, a Justel marker or
-    /// note, markup, a table, a colon, a dash, brackets, a heading, a short unit that might
-    /// be a repeal marker. (The whole reader took a seventh of the walk over an amending
-    /// act, for texts of one or two lines; `PlainUnitsTests` compares both on every
-    /// quotation at hand.)
+    /// positions); `nil` as soon as a line holds anything that reader treats on its own: a
+    /// quotation mark, a Justel marker or note, markup, a table, a colon, a dash, a square
+    /// bracket or a bracket opening a unit's words, a heading, a short unit that might be a
+    /// repeal marker. (The whole reader took a seventh of the walk over an amending act, for
+    /// texts of one or two lines; `PlainUnitsTests` compares both on every quotation at hand.)
     static func plainArticle(_ blocks: [String], number: String) -> Article? {
         guard (1...4).contains(blocks.count) else { return nil }
         // A heading of its own (`Art. 3.1. …`, as typed: no other form), else the one the

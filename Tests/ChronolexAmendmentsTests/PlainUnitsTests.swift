@@ -75,7 +75,6 @@ struct PlainUnitsTests {
                 for number in ["12", "3355-1", "5bis", "L3355-1", "7/1"] { Self.expectSame(blocks, number: number) }
             }
         }
-        print("PlainUnitsTests: \(quotedPlain) of \(quoted) quotations, \(unitsPlain) of \(units) units read directly")
         // The direct reader takes a good share of both (a newcomer's clone has Corpus/ alone).
         #expect(quotedPlain > 0 && quotedPlain * 5 > quoted, "\(quotedPlain) of \(quoted) quotations")
         #expect(unitsPlain * 5 > units, "\(unitsPlain) of \(units) units")
