@@ -51,7 +51,10 @@ struct Walker {
     /// l'exception de l'article 2, dont … »): with a general clause read, only their edits
     /// lose their date (look 24: every edit of the act lost it).
     var unreadEntryIntoForce: (article: String, line: Int?, cited: Set<String>?)?
-    /// For each article (in the order of `act.articles`), the divisions that hold it, outermost first.
+    /// The act's articles (`act.articles`, made once: each making copies every article of
+    /// the tree).
+    let articles: [Article]
+    /// For each article (in the order of `articles`), the divisions that hold it, outermost first.
     let divisions: [[Division]]
     /// The article being read (an index into `act.articles`).
     var current = 0
@@ -82,6 +85,7 @@ struct Walker {
         let m = act.metadata
         amending = AmendingActRef(numac: m.numac, date: m.date, dossier: m.dossier, publication: m.publication, title: m.title, authority: m.source, eli: m.eli, page: m.page, file: file)
         parser = InstructionParser(grammar: Grammar.of(m.language), registry: CitationRegistry(title: m.title, modifies: m.modifies))
+        articles = act.articles
         divisions = Walker.enclosingDivisions(act.body)
         var annexes: [[String]] = []
         Walker.collectAnnexes(act.body, inAnnex: false, into: &annexes)
@@ -195,7 +199,7 @@ struct Walker {
     }
 
     mutating func run(lookaheadFrom minimum: Int = Lookahead.minimumArticles) {
-        let articles = act.articles
+        let articles = self.articles
         let lookahead = articles.count >= minimum ? Lookahead(articles) : nil
         // Room for the edits made once: doubled as they come, the array of 100,000 edits
         // was copied some seventeen times (3 % of the walk, and fresh pages each time).
@@ -372,11 +376,13 @@ struct Walker {
     mutating func noteAlineasCountedAfterInsertion(_ range: Range<Int>) {
         var inserted: [(container: [UnitStep], number: Int, count: Int, by: String)] = []
         for k in range {
-            let edit = edits[k]
-            guard let change = edit.change else { continue }
-            let steps = edit.target.steps
+            // The edit's fields read where it stands: most edits are only looked at, and a
+            // copy of the whole edit (some 800 bytes, a retain per field) was made for each.
+            guard let change = edits[k].change else { continue }
+            let steps = edits[k].target.steps
             if let i = steps.firstIndex(where: { if case .alinea = $0 { return true } else { return false } }), case .alinea(let n) = steps[i],
-               let earlier = inserted.last(where: { $0.container == Array(steps[..<i]) && $0.number <= n && $0.by != edit.source.address }) {
+               let earlier = inserted.last(where: { $0.container == Array(steps[..<i]) && $0.number <= n && $0.by != edits[k].source.address }) {
+                let edit = edits[k]
                 if change.kind != .insert, let becomes = Self.becomes(edit.notes), becomes == n + earlier.count {
                     // « 1. un alinéa est inséré entre les alinéas 1er et 2 ; 2. l'alinéa 4, qui
                     // devient l'alinéa 5, est remplacé » (2022040073, art. 2, hand check 8): the
@@ -407,7 +413,7 @@ struct Walker {
             case .end?, .afterTable?, nil:
                 break
             }
-            if let number { inserted.append((steps, number, unit.count ?? 1, edit.source.address)) }
+            if let number { inserted.append((steps, number, unit.count ?? 1, edits[k].source.address)) }
         }
     }
 
@@ -650,7 +656,7 @@ struct Walker {
                 parsed = try parser.parse(text + "\n« " + blocks.joined(separator: "\n") + " »", context: context, act: inherited)
                 let source = EditSource(act: amending, article: article, points: [], line: line)
                 diagnostics.append(.warning("the new text of the instruction «\(excerpt)» is printed without quotation marks, under its own heading 'Art. \(next.number).'\(nextLine.map { " (line \($0))" } ?? ""): read as the new text of Art. \(article)'s instruction, not as an article of this act"
-                                            + (act.articles.first { ArticleNumber.normalized($0.number) == nextNumber + "-2" }?.range.map { " (the Art. \(next.number) at line \($0.start.line) is this act's own)" } ?? ""),
+                                            + (articles.first { ArticleNumber.normalized($0.number) == nextNumber + "-2" }?.range.map { " (the Art. \(next.number) at line \($0.start.line) is this act's own)" } ?? ""),
                                             file: file, line: line, unit: source.unit))
                 let before = edits.count
                 emit(parsed, source: source)
@@ -797,23 +803,26 @@ struct Walker {
         for output in parsed.outputs where !output.isLeadIn {
             let inRow = output.change?.seeksWords == true || { if case .replaceCell? = output.change { true } else { false } }()
             for row in (inRow ? rows : [nil]) {
-                var edit = Edit(source: source, targetAct: act, target: output.target, change: output.change,
-                                history: history(of: output.target, parsed), notes: parsed.notes + output.notes + output.warnings)
-                edit.row = row
+                edits.append(Edit(source: source, targetAct: act, target: output.target, change: output.change,
+                                  history: history(of: output.target, parsed), notes: parsed.notes + output.notes + output.warnings))
+                // Made where it stands in the list: built aside, the edit (some 800 bytes, a retain
+                // per field) was copied into the list and destroyed.
+                let e = edits.count - 1
+                edits[e].row = row
                 if row != nil {
-                    edit.column = parsed.table.lazy.compactMap(TableColumn.init(cell:)).first
-                    edit.tableNamed = parsed.table.first { $0.hasPrefix("concernant ") }
+                    edits[e].column = parsed.table.lazy.compactMap(TableColumn.init(cell:)).first
+                    edits[e].tableNamed = parsed.table.first { $0.hasPrefix("concernant ") }
                 }
                 for warning in output.warnings where row == rows.first {
                     diagnostics.append(.warning(warning, file: file, line: source.line, unit: source.unit))
                 }
-                edit.insertedBy = parsed.insertions
+                edits[e].insertedBy = parsed.insertions
                 if act == nil {
                     let message = "the instruction names no act, and the amending act's title names \(parser.registry.titleActs.count) acts"
-                    edit.error = message
+                    edits[e].error = message
                     diagnostics.append(.error(message, file: file, line: source.line, unit: source.unit))
                 } else if parsed.act == nil {
-                    edit.notes.append("the act is the one the heading of its division names")
+                    edits[e].notes.append("the act is the one the heading of its division names")
                 }
                 if output.byOwnAnnex {
                     // The annex named ("l'annexe 2 jointe au présent arrêté"), else the only one.
@@ -834,13 +843,13 @@ struct Walker {
                             // "(NOTE : pas de version française, voir version néerlandaise)" (2021040111):
                             // Justel's word that the text is elsewhere, never the annex's text.
                             problem = "the instruction \(verb) the \(name) of this act, whose text this file does not hold: Justel prints « \(note) » in its place"
-                        } else if case .insertUnits(let unit, _, _)? = edit.change {
+                        } else if case .insertUnits(let unit, _, _)? = edits[e].change {
                             // A new annex: its text read as the units it brings, as a quoted one is.
                             switch FragmentReader.read(annexes[index], as: unit.expectedText) {
-                            case .success(let read): edit.change = edit.change?.replacingFragment(read)
+                            case .success(let read): edits[e].change = edits[e].change?.replacingFragment(read)
                             case .failure(let failure): problem = failure.message
                             }
-                        } else if case .appendRows? = edit.change {
+                        } else if case .appendRows? = edits[e].change {
                             // The rows the table gains: those of the annex's table, which it must be
                             // (an alinéa holds a table's lines).
                             let lines = annexes[index].flatMap { $0.split(separator: "\n").map(String.init) }.filter { !$0.trimmingSpaces.isEmpty }
@@ -848,23 +857,22 @@ struct Walker {
                                 // Its rows: the `| --- |` line and rows without a word are no rows
                                 // (hand check 16: « 17 row(s) » for twelve months and their headings).
                                 let rows = TableText.rows(lines).filter { !TableLines.isSeparator($0) && TableLines.holdsWords($0) }
-                                edit.change = .appendRows(Fragment(blocks: rows, content: .text))
+                                edits[e].change = .appendRows(Fragment(blocks: rows, content: .text))
                             } else {
                                 problem = "the instruction \(verb) the \(name) of this act, which is not a table (« \(Scanner.excerpt(annexes[index].first ?? "")) »)"
                             }
                         } else {
-                            edit.change = .replaceUnits(Fragment(blocks: annexes[index], content: .text))
+                            edits[e].change = .replaceUnits(Fragment(blocks: annexes[index], content: .text))
                         }
                     } else {
                         problem = index == nil ? "the instruction \(verb) an annex of this act, which has \(annexes.count): it does not say which"
                                                : "the instruction \(verb) the \(name) of this act, which has \(annexes.count) annex(es)"
                     }
                     if let problem {
-                        edit.error = problem
+                        edits[e].error = problem
                         diagnostics.append(.error(problem, file: file, line: source.line, unit: source.unit))
                     }
                 }
-                edits.append(edit)
             }
             // "le Titre V, inséré par l'article 1er": what this article inserts, for later articles.
             if case .insertUnits(let unit, _, _)? = output.change, let step = unit.step, parser.insertedByArticle[source.article] == nil {
@@ -902,7 +910,7 @@ struct Walker {
         // Every part an entry-into-force clause names must exist in this act.
         var named = entryIntoForce.exceptions.flatMap { rule in rule.selectors.map { ($0, rule.article, rule.line) } }
         named += entryIntoForce.excluded.map { ($0.selector, $0.article, entryIntoForce.general?.line) }
-        let known = named.isEmpty ? [] : Walker.sourcePaths(act, articles: Set(named.map(\.0.article)))
+        let known = named.isEmpty ? [] : Walker.sourcePaths(articles, wanted: Set(named.map(\.0.article)))
         for (selector, article, line) in named where !known.contains(selector) {
             diagnostics.append(.error("the entry-into-force clause names \(selector), which does not exist in this act", file: file, line: line, unit: "Art. \(article)"))
         }
@@ -1093,10 +1101,11 @@ struct Walker {
         }
     }
 
-    /// Every article and sub-instruction of the act, as entry-into-force clauses name them.
-    static func sourcePaths(_ act: Act, articles wanted: Set<String>) -> Set<SourceSelector> {
+    /// Every article of `articles` whose number is `wanted`, and its sub-instructions, as
+    /// entry-into-force clauses name them.
+    static func sourcePaths(_ articles: [Article], wanted: Set<String>) -> Set<SourceSelector> {
         var result = Set<SourceSelector>()
-        for article in act.articles {
+        for article in articles {
             let number = ArticleNumber.normalized(article.number)
             guard wanted.contains(number) else { continue }
             result.insert(SourceSelector(article: number))
