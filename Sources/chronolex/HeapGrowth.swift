@@ -19,16 +19,16 @@ import Foundation
 ///
 /// **Huge pages for those heaps.** With pages of 4 KB, every first touch of a heap is a
 /// page fault: `diff` of the two 5 MB versions took 15,000 of them, `parse` of a 30 MB act
-/// 9,700 (`perf stat`), a fifth to a quarter of their CPU time. Each heap opened above is
+/// 9,700 (`perf stat`), an eighth of `diff`'s samples in `perf`. Each heap opened above is
 /// marked for transparent huge pages (`madvise(MADV_HUGEPAGE)`), with the part of it still
 /// reserved: the calling thread's here, each ``SideThread``'s as it starts. Pages of 2 MB:
-/// about 2,700 faults for the same `diff`, 2,000 for the same `parse`. On a system whose
-/// transparent huge pages are `madvise` (Debian's default; see
+/// about 2,400 faults for the same `diff`, 2,200 for the same `parse`. On a system whose
+/// transparent huge pages are `madvise` (this machine's setting; see
 /// `/sys/kernel/mm/transparent_hugepage/enabled`) only marked memory gets them; where they
 /// are `never`, or the kernel has none free, the mark changes nothing. Resident memory
-/// grows a little (a huge page is held whole: `parse` of the 30 MB act 57 → 62 MB, `diff`
-/// 79 → 91 MB). Only the first heap of an arena is marked: one that outgrows it (`edits` of
-/// the bench act, 200 MB) goes on in 4 KB pages beyond (50,000 faults → 28,000).
+/// grows a little (a huge page is held whole: `parse` of the 30 MB act 55 → 62 MB, `diff`
+/// 78 → 90 MB). Only the first heap of an arena is marked: one that outgrows it (`edits` of
+/// the bench act, 200 MB) goes on in 4 KB pages beyond (48,000 faults → 27,400).
 enum HeapGrowth {
     /// Sets the pad, for every thread and arena, opens the calling thread's heap, and
     /// marks it, and the heap of every side thread started from now on, for huge pages.
