@@ -2,8 +2,10 @@
 # Times whole processes of the release `chronolex` binary on large generated inputs, each
 # beside a baseline on the same bytes in the same run (`wc -w` for reading, `git diff
 # --no-index --word-diff` for diffs), runs interleaved (A B A B …). Prints a markdown table:
-# the best time of the runs, the baseline's best, their ratio, and the largest peak resident
-# memory of chronolex's runs as the kernel counts it (/usr/bin/time %M, or wait4's rusage).
+# the best time of the runs, the baseline's best, their ratio, the median of the rounds' own
+# ratios (each round's time over the baseline's just after it: what a host whose load comes
+# and goes moves least), and the largest peak resident memory of chronolex's runs as the
+# kernel counts it (/usr/bin/time %M, or wait4's rusage).
 #
 #   scripts/bench.sh [--runs 3] [--inputs DIR] [--skip-build] [--binary PATH] [--only REGEX]
 #                    [--before PATH]
@@ -77,11 +79,11 @@ run_once() {
 seconds() { awk -v us="$1" 'BEGIN { printf "%.3f s", us / 1e6 }'; }
 
 if [ -n "$before" ]; then
-    echo "| command | time | median | baseline | baseline time | ratio | CPU time | baseline CPU | CPU ratio | peak RSS | RSS / input | output | before: CPU | before: peak RSS |"
-    echo "|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+    echo "| command | time | median | baseline | baseline time | ratio | paired ratio | CPU time | baseline CPU | CPU ratio | peak RSS | RSS / input | output | before: CPU | before: peak RSS |"
+    echo "|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 else
-    echo "| command | time | median | baseline | baseline time | ratio | CPU time | baseline CPU | CPU ratio | peak RSS | RSS / input | output |"
-    echo "|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+    echo "| command | time | median | baseline | baseline time | ratio | paired ratio | CPU time | baseline CPU | CPU ratio | peak RSS | RSS / input | output |"
+    echo "|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 fi
 
 # bench LABEL INPUT_BYTES EXPECTED_BASELINE_STATUS BASELINE... -- COMMAND...
@@ -93,11 +95,12 @@ bench() {
     while [ "$1" != "--" ]; do baseline+=("$1"); shift; done
     shift
     [[ $label =~ $only ]] || return 0
-    local best=0 base_best=0 cpu_best=0 base_cpu_best=0 peak=0 out=0 us kb status cpu before_cpu=0 before_peak=0 times=()
+    local best=0 base_best=0 cpu_best=0 base_cpu_best=0 peak=0 out=0 us kb status cpu before_cpu=0 before_peak=0 times=() pairs=() own
     for _ in $(seq "$runs"); do
         read -r us kb status cpu < <(run_once "$binary" "$@")
         if [ "$status" != "$expected_status" ]; then echo "chronolex $* exited with $status" >&2; exit 1; fi
         times+=("$us")
+        own=$us
         out=$(stat -c %s "$dir/out")
         if [ "$best" = 0 ] || [ "$us" -lt "$best" ]; then best=$us; fi
         if [ "$cpu_best" = 0 ] || [ "$cpu" -lt "$cpu_best" ]; then cpu_best=$cpu; fi
@@ -111,17 +114,22 @@ bench() {
         read -r us kb status cpu < <(run_once "${baseline[@]}")
         if [ "$status" != "$expected" ]; then echo "${baseline[*]} exited with $status" >&2; exit 1; fi
         if [ "$base_best" = 0 ] || [ "$us" -lt "$base_best" ]; then base_best=$us; fi
+        pairs+=("$(awk -v a="$own" -v b="$us" 'BEGIN { printf "%.6f", a / b }')")
         if [ "$base_cpu_best" = 0 ] || [ "$cpu" -lt "$base_cpu_best" ]; then base_cpu_best=$cpu; fi
     done
     local median
     median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{ t[NR] = $1 } END { print (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2 }')
+    # The ratio of each round (chronolex's time over the baseline's, run one after the
+    # other), their median: what a load that comes and goes moves least.
+    local paired
+    paired=$(printf '%s\n' "${pairs[@]}" | sort -g | awk '{ r[NR] = $1 } END { print (NR % 2) ? r[(NR + 1) / 2] : (r[NR / 2] + r[NR / 2 + 1]) / 2 }')
     local name=${baseline[0]}
     case $name in wc) name="wc -w" ;; git) name="git diff --word-diff" ;; esac
     awk -v label="$label" -v t="$best" -v med="$median" -v bname="$name" -v bt="$base_best" -v c="$cpu_best" -v bc="$base_cpu_best" \
-        -v kb="$peak" -v input="$input" -v out="$out" -v before="$before" -v pc="$before_cpu" -v pkb="$before_peak" 'BEGIN {
+        -v kb="$peak" -v input="$input" -v out="$out" -v before="$before" -v pc="$before_cpu" -v pkb="$before_peak" -v paired="$paired" 'BEGIN {
         if (bc < 10000) bc = 10000   # the kernel counts CPU time in 10 ms ticks
-        printf "| `%s` | %.3f s | %.3f s | `%s` | %.3f s | %.1f× | %.2f s | %.2f s | %.1f× | %.0f MB | %.1f× | %.1f MB |",
-            label, t / 1e6, med / 1e6, bname, bt / 1e6, t / bt, c / 1e6, bc / 1e6, c / bc, kb * 1024 / 1e6, kb * 1024 / input, out / 1e6
+        printf "| `%s` | %.3f s | %.3f s | `%s` | %.3f s | %.1f× | %.2f× | %.2f s | %.2f s | %.1f× | %.0f MB | %.1f× | %.1f MB |",
+            label, t / 1e6, med / 1e6, bname, bt / 1e6, t / bt, paired, c / 1e6, bc / 1e6, c / bc, kb * 1024 / 1e6, kb * 1024 / input, out / 1e6
         if (before != "") printf " %.2f s | %.0f MB |", pc / 1e6, pkb * 1024 / 1e6
         printf "\n" }'
     last_best=$best
@@ -171,6 +179,7 @@ echo "Inputs: large act $(awk -v b="$large_act_bytes" 'BEGIN{printf "%.1f MB", b
      "diff: two acts of $(awk -v b="$diff_bytes" 'BEGIN{printf "%.1f MB", b/1e6}'), $diff_words_changed of $diff_words words changed;" \
      "consolidation: a base act and $consolidation_acts amending acts, $(awk -v b="$consolidation_bytes" 'BEGIN{printf "%.1f MB", b/1e6}')." \
      "Best and median of $runs runs, interleaved with the baseline (wall and CPU = user + system, each the best);" \
+     "paired ratio: the median of each round's wall time over the baseline's in that round;" \
      "peak RSS is the largest of chronolex's runs."
 if [ "${edits_seconds:-0}" != 0 ]; then
     echo "edits: $(awk -v n="$amending_act_instructions" -v us="$edits_seconds" -v cpu="$edits_cpu" \
