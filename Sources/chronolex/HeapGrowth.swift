@@ -66,9 +66,7 @@ enum HeapGrowth {
         let target = UInt(bitPattern: address)
         var marked: UInt?
         for line in procFile("/proc/self/maps").split(separator: "\n") {
-            guard let dash = line.firstIndex(of: "-"), let space = line.firstIndex(of: " "),
-                  let start = UInt(line[..<dash], radix: 16),
-                  let end = UInt(line[line.index(after: dash)..<space], radix: 16) else { continue }
+            guard let (start, end) = mappingBounds(line) else { continue }
             if let heapEnd = marked {
                 let fields = line.split(separator: " ", omittingEmptySubsequences: true)
                 if start == heapEnd, fields.count == 5, fields[1] == "---p" {
@@ -81,6 +79,15 @@ enum HeapGrowth {
             marked = end
         }
         #endif
+    }
+
+    /// The addresses a line of `/proc/self/maps` or `/proc/self/smaps` opens with
+    /// (`7f37bc000000-7f37c0000000 rw-p …`); `nil` for any other line.
+    static func mappingBounds(_ line: Substring) -> (start: UInt, end: UInt)? {
+        guard let dash = line.firstIndex(of: "-"), let space = line.firstIndex(of: " "), dash < space,
+              let start = UInt(line[..<dash], radix: 16),
+              let end = UInt(line[line.index(after: dash)..<space], radix: 16) else { return nil }
+        return (start, end)
     }
 
     /// A file of `/proc`, read to its end: its size is 0 to `stat`, and Foundation's

@@ -16,8 +16,7 @@ struct HeapGrowthTests {
         let target = UInt(bitPattern: address)
         var inside = false
         for line in smaps.split(separator: "\n") {
-            if let dash = line.firstIndex(of: "-"), let space = line.firstIndex(of: " "),
-               let start = UInt(line[..<dash], radix: 16), let end = UInt(line[line.index(after: dash)..<space], radix: 16) {
+            if let (start, end) = HeapGrowth.mappingBounds(line) {
                 inside = start <= target && target < end
             } else if inside, line.hasPrefix("VmFlags:") {
                 return line.dropFirst("VmFlags:".count).split(separator: " ")
