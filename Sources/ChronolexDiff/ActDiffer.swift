@@ -432,15 +432,18 @@ private struct Differ {
     /// words shared, Dice) — not a new § beside deleted text.
     private mutating func regroup() {
         // The removed units of each article, in order, gathered once (not per § inserted).
+        // Each change is looked at through `pending[slot]?`, field by field: bound whole
+        // (`if let change = pending[slot]`), every change of a large diff was copied, a
+        // dozen strings retained and released (6 % of the differ's samples in perf).
         var removedByArticle: [String: [Int]] = [:]
         for slot in pending.indices {
-            guard let change = pending[slot], change.kind == .removed, change.level != .paragraph, let article = change.article else { continue }
+            guard pending[slot]?.kind == .removed, pending[slot]?.level != .paragraph, let article = pending[slot]?.article else { continue }
             removedByArticle[article, default: []].append(slot)
         }
         guard !removedByArticle.isEmpty else { return }
         for slot in pending.indices {
-            guard let added = pending[slot], added.kind == .inserted, added.level == .paragraph, !added.new.isEmpty,
-                  let article = added.article, let removed = removedByArticle[article] else { continue }
+            guard pending[slot]?.kind == .inserted, pending[slot]?.level == .paragraph, pending[slot]?.new.isEmpty == false,
+                  let article = pending[slot]?.article, let removed = removedByArticle[article], let added = pending[slot] else { continue }
             let candidates = removed.filter { pending[$0] != nil }
             guard !candidates.isEmpty, candidates.count <= 64 else { continue }
             let target = Set(added.new.split(whereSeparator: \.isWhitespace))
@@ -487,7 +490,10 @@ private struct Differ {
     /// many units, the second half on a thread of its own meanwhile (the words of one unit
     /// do not depend on another's; the reading threads are done by now).
     private mutating func compareWords() {
-        let jobs = wordJobs.compactMap { slot in pending[slot].map { (slot, $0.old, $0.new) } }
+        let jobs = wordJobs.compactMap { slot -> (Int, String, String)? in
+            guard let old = pending[slot]?.old, let new = pending[slot]?.new else { return nil }
+            return (slot, old, new)
+        }
         wordJobs = []
         let half = jobs.count >= 256 ? jobs.count / 2 : jobs.count
         let rest = Array(jobs[half...])

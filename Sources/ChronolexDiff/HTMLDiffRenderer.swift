@@ -329,8 +329,10 @@ public enum HTMLDiffRenderer {
                 pendingSpace = ""
             }
             skipped = false
-            if run.operation == .equal, text.last == " " {
-                text = text.dropLast()
+            // The space dropped as its one byte: `dropLast()` on a `Substring` measured the
+            // whole run in characters first (a tenth of the page's samples in perf).
+            if run.operation == .equal, text.utf8.last == UInt8(ascii: " ") {
+                text = text[..<text.utf8.index(before: text.utf8.endIndex)]
                 pendingSpace = " "
             }
             let target: Node
