@@ -1112,8 +1112,12 @@ struct ActBuilder {
     static func isTableLine(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
         guard start < end else { return false }
         if bytes[start] == UInt8(ascii: "|") { return true }
-        let marker: [UInt8] = Array("_Table:_".utf8)
-        return end - start >= marker.count && bytes[start..<(start + marker.count)].elementsEqual(marker)
+        // The first byte first: the marker is not made into an array for every line.
+        guard bytes[start] == UInt8(ascii: "_") else { return false }
+        let marker: StaticString = "_Table:_"
+        return marker.withUTF8Buffer { marker in
+            end - start >= marker.count && UnsafeBufferPointer(rebasing: bytes[start..<(start + marker.count)]).elementsEqual(marker)
+        }
     }
 
     /// "… est remplacé par ce qui suit :" and the like.

@@ -352,9 +352,15 @@ enum ArticleHeadingNumber {
         let length = number.utf8.count
         if (length == 7 && number.utf8.elementsEqual("premier".utf8, by: Self.sameLetterIgnoringCase))
             || (length == 6 && number.utf8.elementsEqual("unique".utf8, by: Self.sameLetterIgnoringCase)) { return true }
-        guard number.utf8.contains(where: \.isASCIIDigit) else { return false }
-        guard let first = number.utf8.first, first.isASCIIDigit || first.isASCIIUpper else { return false }
-        return number.utf8.allSatisfy { $0.isASCIILetter || $0.isASCIIDigit || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") }
+        // One pass over the bytes: a digit somewhere, an ASCII digit or capital first, and
+        // only letters, digits, `.`, `/` and `-`.
+        var hasDigit = false
+        for (position, byte) in number.utf8.enumerated() {
+            if position == 0, !(byte.isASCIIDigit || byte.isASCIIUpper) { return false }
+            if byte.isASCIIDigit { hasDigit = true; continue }
+            guard byte.isASCIILetter || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "-") else { return false }
+        }
+        return hasDigit
     }
 
     /// True when `byte` is the ASCII lowercase letter `lower` or its capital.

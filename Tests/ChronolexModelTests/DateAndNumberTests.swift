@@ -69,6 +69,21 @@ struct DateAndNumberTests {
         // Different prefixes are not compared.
         #expect(!ArticleNumber.isOutOfOrder("1", after: "XI.172"))
     }
+
+    /// Plain figures take a short way to their key (reading speed); the key is the one the
+    /// general reading gives: no prefix, one part, and none beyond nine digits.
+    @Test func keysOfPlainFigures() {
+        #expect(ArticleNumber.orderKey("12").map { [$0.prefix] + $0.parts.map(String.init) } == ["", "12"])
+        #expect(ArticleNumber.orderKey("007").map { [$0.prefix] + $0.parts.map(String.init) } == ["", "7"])
+        #expect(ArticleNumber.orderKey("123456789").map { [$0.prefix] + $0.parts.map(String.init) } == ["", "123456789"])
+        #expect(ArticleNumber.orderKey("1234567890") == nil)
+        #expect(ArticleNumber.orderKey("") == nil)
+        // The general reading, beside: the ordinal dropped, a latin suffix ranked.
+        #expect(ArticleNumber.orderKey("1er") == ArticleNumber.orderKey("1"))
+        #expect(ArticleNumber.orderKey("2bis")?.parts.count == 2)
+        #expect(ArticleNumber.orderKey("2")!.precedes(ArticleNumber.orderKey("2bis")!))
+        #expect(ArticleNumber.orderKey("9")!.precedes(ArticleNumber.orderKey("10")!))
+    }
 }
 
 @Suite("Sentences, counted as 'la deuxième phrase' counts them")
