@@ -309,7 +309,7 @@ private struct Differ {
     func steps(onlyArticle: String?) -> [Step] {
         func keep(_ tree: UnitTree, _ index: Int) -> Bool {
             guard let onlyArticle else { return true }
-            return tree.nodes[index].article == onlyArticle
+            return tree.article(index) == onlyArticle
         }
         let oldTop = old.top.filter { keep(old, $0) }
         let newTop = new.top.filter { keep(new, $0) }
@@ -526,8 +526,8 @@ private struct Differ {
         if node.status == .inForce {
             insertedByContent[Key(level: node.level, hash: new.contentHash(index)), default: []].append(pending.count)
         }
-        emit(UnitChange(kind: .inserted, level: node.level, oldAddress: nil, newAddress: node.addressText, article: node.article,
-                        anchor: node.anchor, label: node.label, old: "", new: text, words: [WordEdit(.insert, text)]),
+        emit(UnitChange(kind: .inserted, level: node.level, oldAddress: nil, newAddress: new.addressText(index), article: new.article(index),
+                        anchor: new.anchor(index), label: node.label, old: "", new: text, words: [WordEdit(.insert, text)]),
              old: nil, new: index)
     }
 
@@ -538,8 +538,8 @@ private struct Differ {
         if node.status == .inForce {
             removedByContent[Key(level: node.level, hash: old.contentHash(index)), default: []].append(pending.count)
         }
-        emit(UnitChange(kind: .removed, level: node.level, oldAddress: node.addressText, newAddress: nil, article: node.article,
-                        anchor: "old-" + node.anchor, label: node.label, old: text, new: "", words: [WordEdit(.delete, text)]),
+        emit(UnitChange(kind: .removed, level: node.level, oldAddress: old.addressText(index), newAddress: nil, article: old.article(index),
+                        anchor: "old-" + old.anchor(index), label: node.label, old: text, new: "", words: [WordEdit(.delete, text)]),
              old: index, new: nil)
     }
 
@@ -561,23 +561,23 @@ private struct Differ {
         case (false, true):
             let before = old.fullText(o, includeLabel: false)
             let after = new.fullText(n, includeLabel: false)
-            return emit(UnitChange(kind: .repealed, level: b.level, oldAddress: a.addressText, newAddress: b.addressText, article: b.article,
-                                   anchor: b.anchor, label: b.label, old: before, new: after,
+            return emit(UnitChange(kind: .repealed, level: b.level, oldAddress: old.addressText(o), newAddress: new.addressText(n), article: new.article(n),
+                                   anchor: new.anchor(n), label: b.label, old: before, new: after,
                                    words: [WordEdit(.delete, before), WordEdit(.equal, " "), WordEdit(.insert, after)]),
                         old: o, new: n)
         case (true, false):
             let before = old.fullText(o, includeLabel: false)
             let after = new.fullText(n, includeLabel: false)
-            return emit(UnitChange(kind: .reestablished, level: b.level, oldAddress: a.addressText, newAddress: b.addressText, article: b.article,
-                                   anchor: b.anchor, label: b.label, old: before, new: after,
+            return emit(UnitChange(kind: .reestablished, level: b.level, oldAddress: old.addressText(o), newAddress: new.addressText(n), article: new.article(n),
+                                   anchor: new.anchor(n), label: b.label, old: before, new: after,
                                    words: [WordEdit(.delete, before), WordEdit(.equal, " "), WordEdit(.insert, after)]),
                         old: o, new: n)
         case (false, false):
             break
         }
         if !sameBytes(a.text, b.text) {
-            emit(UnitChange(kind: .changed, level: b.level, oldAddress: a.addressText, newAddress: b.addressText, article: b.article,
-                            anchor: b.anchor, label: b.label, old: a.text, new: b.text, words: []),
+            emit(UnitChange(kind: .changed, level: b.level, oldAddress: old.addressText(o), newAddress: new.addressText(n), article: new.article(n),
+                            anchor: new.anchor(n), label: b.label, old: a.text, new: b.text, words: []),
                  old: o, new: n)
             wordJobs.append(pending.count - 1)
         } else if a.level != .alinea, a.key != b.key, UnitTree.same(old, o, new, n) {
@@ -589,8 +589,8 @@ private struct Differ {
     private mutating func emitRenumbered(_ o: Int, _ n: Int) {
         let a = old.nodes[o], b = new.nodes[n]
         let text = new.fullText(n, includeLabel: false)
-        emit(UnitChange(kind: .renumbered, level: b.level, oldAddress: a.addressText, newAddress: b.addressText, article: b.article,
-                        anchor: b.anchor, label: b.label, old: old.fullText(o, includeLabel: false), new: text,
+        emit(UnitChange(kind: .renumbered, level: b.level, oldAddress: old.addressText(o), newAddress: new.addressText(n), article: new.article(n),
+                        anchor: new.anchor(n), label: b.label, old: old.fullText(o, includeLabel: false), new: text,
                         words: [WordEdit(.equal, text)]),
              old: o, new: n)
     }

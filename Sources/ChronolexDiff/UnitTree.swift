@@ -24,28 +24,37 @@ struct UnitTree {
         case point(PointLabel)
     }
 
+    /// One unit, 88 bytes: what pairing and comparing read. Its address, needed only for
+    /// the units that changed, is the tree's to give (``address(_:)``): held in the node, an
+    /// `Address` and a division's path made a node 184 bytes, and the nodes of two 5 MB
+    /// versions touched about 13 MB of fresh memory (a sixth of a diff's time in page
+    /// faults, in perf).
     struct Node {
         var level: UnitLevel
+        var status: UnitStatus
+        private var parentIndex: Int32
+        /// Where a paragraph's, an alinéa's or a point's address stands in the tree's
+        /// `addresses`; -1 for a division or an article, whose key and number give it.
+        fileprivate var addressIndex: Int32
         var key: Key
-        /// The canonical address (nil for a division).
-        var address: Address?
-        /// A division's citation path (`Chapitre 3, Section 2.1`).
-        var divisionPath: String
         /// The number as written (`1er`, `2bis`), for the label of an article or a §.
         var written: String
         /// The unit's own words (a division: its heading line).
         var text: String
-        var status: UnitStatus
-        var parent: Int
         var children: [Int] = []
 
-        /// The article number, normalised (nil for a division).
-        var article: String? { address?.article }
+        init(level: UnitLevel, key: Key, written: String, text: String, status: UnitStatus, parent: Int, addressIndex: Int = -1) {
+            self.level = level
+            self.status = status
+            parentIndex = Int32(parent)
+            self.addressIndex = Int32(addressIndex)
+            self.key = key
+            self.written = written
+            self.text = text
+        }
 
-        /// `art. 8, § 1, al. 2, 3°`, or the division's citation path.
-        var addressText: String { address?.description ?? divisionPath }
-
-        var anchor: String { address.map { level == .alinea ? $0.anchor + "-alinea" : $0.anchor } ?? "div-" + Address.slug(divisionPath) }
+        /// The unit above, or -1 for a division or an article.
+        var parent: Int { Int(parentIndex) }
 
         /// The label printed before the unit's words (`Art. 5.`, `§ 2.`, `3°`; empty for an alinéa or a division).
         var label: String {
@@ -61,6 +70,37 @@ struct UnitTree {
     var nodes: [Node] = []
     /// Divisions and articles, in document order.
     var top: [Int] = []
+    /// The addresses of the paragraphs, alinéas and points flattened (``Node``).
+    private var addresses: [Address] = []
+
+    /// The unit's canonical address (nil for a division).
+    func address(_ index: Int) -> Address? {
+        let node = nodes[index]
+        if node.addressIndex >= 0 { return addresses[Int(node.addressIndex)] }
+        // An article's, as `Article.address` gives it: from the number as written.
+        return node.level == .article ? Address(article: node.written) : nil
+    }
+
+    /// The article number, normalised (nil for a division).
+    func article(_ index: Int) -> String? {
+        if nodes[index].addressIndex >= 0 { return addresses[Int(nodes[index].addressIndex)].article }
+        if case .article(let number) = nodes[index].key { return number }
+        return nil
+    }
+
+    /// `art. 8, § 1, al. 2, 3°`, or a division's citation path (`Chapitre 3, Section 2.1`).
+    func addressText(_ index: Int) -> String {
+        if let address = address(index) { return address.description }
+        if case .division(let path) = nodes[index].key { return path }
+        return ""
+    }
+
+    /// The unit's anchor in a page (`art-8-par-1-al-2`, `div-chapitre-3`).
+    func anchor(_ index: Int) -> String {
+        if let address = address(index) { return nodes[index].level == .alinea ? address.anchor + "-alinea" : address.anchor }
+        if case .division(let path) = nodes[index].key { return "div-" + Address.slug(path) }
+        return ""
+    }
 
     /// The articles whose sub-units are not flattened yet, at their node's index (nil for
     /// a division or an article flattened; the sub-units flattened since stand beyond its
@@ -92,6 +132,7 @@ struct UnitTree {
         // Moved out of the builder (emptied), so that growing them below copies nothing.
         (nodes, builder.nodes) = (builder.nodes, [])
         top = builder.top
+        addresses.reserveCapacity(count * 2)
         (unexpanded, builder.articles) = (builder.articles, [])
         unexpanded.append(contentsOf: repeatElement(nil, count: nodes.count - unexpanded.count))
         // Room for the sub-units of the articles that will be flattened, reserved once:
@@ -121,11 +162,12 @@ struct UnitTree {
         guard let article = unexpandedArticle(index) else { return }
         unexpanded[index] = nil
         var builder = Builder()
-        builder.nodes = nodes
-        nodes = []
+        (builder.nodes, nodes) = (nodes, [])
+        (builder.addresses, addresses) = (addresses, [])
         builder.parents = [index]
         builder.descend(into: article)
-        nodes = builder.nodes
+        (nodes, builder.nodes) = (builder.nodes, [])
+        (addresses, builder.addresses) = (builder.addresses, [])
     }
 
     /// True when two articles (one of each version) have, § by §, alinéa by alinéa and
@@ -279,7 +321,7 @@ struct UnitTree {
         var result: [String] = []
         var current = index
         while current >= 0 {
-            result.append(nodes[current].addressText)
+            result.append(addressText(current))
             current = nodes[current].parent
         }
         return result
@@ -339,6 +381,7 @@ struct UnitTree {
         static func words(_ sentences: [Sentence]) -> String { Sentence.joined(sentences) }
 
         var nodes: [Node] = []
+        var addresses: [Address] = []
         var top: [Int] = []
         /// The articles met, at their node's index (nil for other nodes; the array ends at
         /// the last article), whose sub-units wait for `expand`.
@@ -347,6 +390,12 @@ struct UnitTree {
         var parents: [Int] = []
         var alineaParent = -1
         var alineaPosition = 0
+
+        /// Keeps a sub-unit's address; its place in `addresses`.
+        mutating func keep(_ address: Address) -> Int {
+            addresses.append(address)
+            return addresses.count - 1
+        }
 
         mutating func add(_ node: Node) -> Int {
             nodes.append(node)
@@ -359,15 +408,14 @@ struct UnitTree {
             if divisionPath.count > depth { divisionPath.removeLast(divisionPath.count - depth) }
             divisionPath.append(division.citation)
             let path = divisionPath.joined(separator: ", ")
-            _ = add(Node(level: .division, key: .division(path), address: nil, divisionPath: path, written: division.number,
+            _ = add(Node(level: .division, key: .division(path), written: division.number,
                          text: division.headingLine, status: division.status, parent: -1))
             descend(into: division, depth: depth)
             divisionPath.removeLast()
         }
 
         mutating func visitArticle(_ article: Article) {
-            let address = article.address
-            let index = add(Node(level: .article, key: .article(address.article), address: address, divisionPath: "",
+            let index = add(Node(level: .article, key: .article(article.address.article),
                                  written: article.number, text: "", status: article.status, parent: -1))
             // Its sub-units when the diff asks for them (`expand`).
             articles.append(contentsOf: repeatElement(nil, count: index - articles.count))
@@ -377,8 +425,8 @@ struct UnitTree {
         mutating func visitParagraph(_ paragraph: Paragraph, in article: Article, address: Address) {
             guard let number = paragraph.number else { return descend(into: paragraph, address: address) }
             let parent = parents[0]
-            let index = add(Node(level: .paragraph, key: .paragraph(address.paragraph ?? number), address: address, divisionPath: "",
-                                 written: number, text: "", status: paragraph.status, parent: parent))
+            let index = add(Node(level: .paragraph, key: .paragraph(address.paragraph ?? number),
+                                 written: number, text: "", status: paragraph.status, parent: parent, addressIndex: keep(address)))
             parents = [parent, index]
             descend(into: paragraph, address: address)
             parents = [parent]
@@ -388,8 +436,9 @@ struct UnitTree {
             let parent = parents[parents.count - 1]
             if parent != alineaParent { alineaParent = parent; alineaPosition = 0 }
             alineaPosition += 1
-            let index = add(Node(level: .alinea, key: .alinea(alineaPosition), address: address, divisionPath: "",
-                                 written: "", text: Builder.words(alinea.sentences), status: alinea.status, parent: parent))
+            let index = add(Node(level: .alinea, key: .alinea(alineaPosition),
+                                 written: "", text: Builder.words(alinea.sentences), status: alinea.status, parent: parent,
+                                 addressIndex: keep(address)))
             parents.append(index)
             descend(into: alinea, address: address)
             parents.removeLast()
@@ -397,8 +446,9 @@ struct UnitTree {
 
         mutating func visitPoint(_ point: Point, address: Address, depth: Int) {
             let parent = parents[parents.count - 1]
-            let index = add(Node(level: .point, key: .point(point.label), address: address, divisionPath: "",
-                                 written: "", text: Builder.words(point.sentences), status: point.status, parent: parent))
+            let index = add(Node(level: .point, key: .point(point.label),
+                                 written: "", text: Builder.words(point.sentences), status: point.status, parent: parent,
+                                 addressIndex: keep(address)))
             parents.append(index)
             descend(into: point, address: address, depth: depth)
             parents.removeLast()

@@ -39,7 +39,11 @@ public enum SentenceSplitter {
     ]
 
     private static func split(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        // Room for four sentences at once (a unit rarely has more): grown from empty, the
+        // array was made again at its second and third sentences (perf). It lives only
+        // while the unit's sentences are made.
         var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(4)
         var start = 0
         var depth = 0          // « » and “ ” nesting
         var straightOpen = false
