@@ -346,12 +346,18 @@ public enum HTMLDiffRenderer {
                 target.text(text)
                 continue
             }
-            var first = true
-            for line in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
-                if !first { target.element("br") }
-                first = false
-                target.text(String(decoding: line, as: UTF8.self))
+            // Cut at each line feed, found in the bytes (a `UTF8View` split walked them one
+            // by one); each line written as a slice of the run, not a string made anew.
+            var bytes = text
+            let breaks = bytes.withUTF8 { buffer in buffer.indices.filter { buffer[$0] == 0x0A } }
+            var lineStart = text.utf8.startIndex
+            for offset in breaks {
+                let lineEnd = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+                target.text(text[lineStart..<lineEnd])
+                target.element("br")
+                lineStart = text.utf8.index(after: lineEnd)
             }
+            target.text(text[lineStart...])
         }
         if !pendingSpace.isEmpty { element.text(pendingSpace) }
     }

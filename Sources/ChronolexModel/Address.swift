@@ -70,15 +70,18 @@ public struct Address: Hashable, Sendable, CustomStringConvertible {
 
     /// An identifier for HTML anchors and file names: `art-3-par-2-al-2-1-a`.
     public var anchor: String {
-        var parts = ["art", Address.slug(article)]
-        if let paragraph { parts += ["par", Address.slug(paragraph)] }
-        if let alinea { parts += ["al", String(alinea)] }
-        for point in points { parts.append(point.kind == .dash ? "tiret-" + point.value : Address.slug(point.value)) }
-        if let sentence { parts += ["ph", String(sentence)] }
-        return parts.joined(separator: "-")
+        // Written into one string (an array of parts joined made a dozen strings per anchor).
+        var anchor = "art-" + Address.slug(article)
+        if let paragraph { anchor += "-par-" + Address.slug(paragraph) }
+        if let alinea { anchor += "-al-" + String(alinea) }
+        for point in points { anchor += point.kind == .dash ? "-tiret-" + point.value : "-" + Address.slug(point.value) }
+        if let sentence { anchor += "-ph-" + String(sentence) }
+        return anchor
     }
 
     public static func slug(_ text: String) -> String {
+        // Letters and digits only (most numbers): the text itself.
+        if text.utf8.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }) { return text }
         // One byte per scalar: an ASCII letter or digit as it is, anything else `_`.
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)

@@ -352,15 +352,19 @@ enum ArticleHeadingNumber {
         let length = number.utf8.count
         if (length == 7 && number.utf8.elementsEqual("premier".utf8, by: Self.sameLetterIgnoringCase))
             || (length == 6 && number.utf8.elementsEqual("unique".utf8, by: Self.sameLetterIgnoringCase)) { return true }
-        // One pass over the bytes: a digit somewhere, an ASCII digit or capital first, and
-        // only letters, digits, `.`, `/` and `-`.
-        var hasDigit = false
-        for (position, byte) in number.utf8.enumerated() {
-            if position == 0, !(byte.isASCIIDigit || byte.isASCIIUpper) { return false }
-            if byte.isASCIIDigit { hasDigit = true; continue }
-            guard byte.isASCIILetter || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "-") else { return false }
+        // One pass over the bytes (in place: a `UTF8View` walked element by element cost
+        // more than the rest of the reading of a heading): a digit somewhere, an ASCII digit
+        // or capital first, and only letters, digits, `.`, `/` and `-`.
+        var number = number
+        return number.withUTF8 { bytes in
+            guard bytes[0].isASCIIDigit || bytes[0].isASCIIUpper else { return false }
+            var hasDigit = false
+            for byte in bytes {
+                if byte.isASCIIDigit { hasDigit = true; continue }
+                guard byte.isASCIILetter || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "-") else { return false }
+            }
+            return hasDigit
         }
-        return hasDigit
     }
 
     /// True when `byte` is the ASCII lowercase letter `lower` or its capital.
