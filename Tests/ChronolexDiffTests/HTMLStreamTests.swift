@@ -1,5 +1,5 @@
 import ChronolexModel
-import ChronolexXML
+@testable import ChronolexXML
 import Foundation
 import Testing
 @testable import ChronolexDiff
@@ -66,6 +66,24 @@ struct HTMLStreamTests {
             let tree = Self.tree(language: language) { Self.page($0, strings) }
             #expect(streamed == tree, "\(strings.map(\.debugDescription))")
             if streamed != tree { return }
+        }
+    }
+
+    /// Text is escaped eight bytes at a time while none of them needs it
+    /// (`HTMLEscaping.mayNeedEscaping`): never "no" for a word that holds a byte to escape
+    /// or drop, whatever the byte and its place, and "no" for words of plain bytes.
+    @Test func wordsThatNeedEscapingAreNeverSkipped() {
+        let special: (UInt8) -> Bool = { $0 < 0x20 || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") }
+        for filler in [UInt8(ascii: "a"), 0x20, 0x3F, 0x7F, 0x80, 0xC3, 0xFF] {
+            #expect(!HTMLEscaping.mayNeedEscaping(UInt64(filler) &* 0x0101_0101_0101_0101), "filler \(filler)")
+            for byte in UInt8.min...UInt8.max where special(byte) {
+                for place in 0..<8 {
+                    var bytes = [UInt8](repeating: filler, count: 8)
+                    bytes[place] = byte
+                    let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                    #expect(HTMLEscaping.mayNeedEscaping(word), "byte \(byte) at \(place) among \(filler)")
+                }
+            }
         }
     }
 
