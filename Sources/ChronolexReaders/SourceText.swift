@@ -175,6 +175,9 @@ struct SourceText {
                 }
                 let c = b[i]
                 if c < 0x80 { i += 1; continue }
+                // Two bytes, the most frequent in French and Dutch (é, è, à, ë): a lead byte
+                // C2…DF and one continuation byte are always a valid, shortest form.
+                if c >= 0xC2, c <= 0xDF, i + 1 < n, b[i + 1] & 0xC0 == 0x80 { i += 2; continue }
                 let length: Int
                 var minimum: UInt32
                 var scalar: UInt32
