@@ -204,19 +204,30 @@ extension ActDiffer {
     /// - Complexity: O(n + m), one table lookup per key. The old positions of each key are
     ///   a chain (the first not yet paired, and from each position the next of the same
     ///   key), not an array per key to allocate, copy and shorten: most keys have one unit.
+    ///   The keys both versions begin with, in the same order, pair with each other without
+    ///   a table (an act whose articles keep their numbers: all of them).
     static func pairsByKey<Key: Hashable>(old: [Key], new: [Key]) -> [Int?] {
+        // The common beginning: each new key there pairs with the old one at its place —
+        // every earlier unit of that key is paired already, on both sides alike. The keys
+        // after it look only at the old keys after it (those before are all taken).
+        var common = 0
+        while common < old.count, common < new.count, old[common] == new[common] { common += 1 }
+        var pairs: [Int?] = Array(0..<common)
+        guard common < new.count else { return pairs }
         var firstOfKey: [Key: Int] = [:]
-        firstOfKey.reserveCapacity(old.count)
+        firstOfKey.reserveCapacity(old.count - common)
         var nextOfKey = Array(repeating: -1, count: old.count)
-        for position in old.indices.reversed() {
+        for position in old.indices[common...].reversed() {
             if let next = firstOfKey.updateValue(position, forKey: old[position]) { nextOfKey[position] = next }
         }
-        return new.map { key in
-            guard let slot = firstOfKey.index(forKey: key), firstOfKey.values[slot] >= 0 else { return nil }
+        pairs.reserveCapacity(new.count)
+        for key in new[common...] {
+            guard let slot = firstOfKey.index(forKey: key), firstOfKey.values[slot] >= 0 else { pairs.append(nil); continue }
             let position = firstOfKey.values[slot]
             firstOfKey.values[slot] = nextOfKey[position]
-            return position
+            pairs.append(position)
         }
+        return pairs
     }
 }
 

@@ -40,4 +40,28 @@ struct PairingByKeyTests {
             #expect(ActDiffer.pairsByKey(old: old, new: new) == Self.reference(old: old, new: new), "\(old) → \(new)")
         }
     }
+
+    /// Versions that share their beginning (most acts: a few units inserted or removed,
+    /// the rest in the same order), where the keys of that beginning pair without a table:
+    /// the same pairs as the plain way, repeated keys included.
+    @Test func sequencesWithACommonBeginningAgreeWithThePlainWay() {
+        var generator = Generator(state: 2026_12_04)
+        let pool = ["1", "2", "2bis", "3", "4/1", "Chapitre 1", "é", "e\u{301}"]
+        for _ in 0..<2_000 {
+            let keys = pool.prefix(Int.random(in: 1...pool.count, using: &generator))
+            let old = (0..<Int.random(in: 0...14, using: &generator)).map { _ in keys.randomElement(using: &generator)! }
+            var new = old
+            for _ in 0..<Int.random(in: 0...3, using: &generator) {
+                if !new.isEmpty, Bool.random(using: &generator) {
+                    new.remove(at: Int.random(in: 0..<new.count, using: &generator))
+                } else {
+                    new.insert(keys.randomElement(using: &generator)!, at: Int.random(in: 0...new.count, using: &generator))
+                }
+            }
+            #expect(ActDiffer.pairsByKey(old: old, new: new) == Self.reference(old: old, new: new), "\(old) → \(new)")
+        }
+        #expect(ActDiffer.pairsByKey(old: ["1", "2", "3"], new: ["1", "2", "3"]) == [0, 1, 2])
+        #expect(ActDiffer.pairsByKey(old: ["1", "2", "1"], new: ["1", "2", "1", "1"]) == [0, 1, 2, nil])
+        #expect(ActDiffer.pairsByKey(old: ["1", "1", "2"], new: ["1", "2", "1"]) == [0, 2, 1])
+    }
 }
