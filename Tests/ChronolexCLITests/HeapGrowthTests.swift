@@ -16,7 +16,7 @@ struct HeapGrowthTests {
         let target = UInt(bitPattern: address)
         var inside = false
         for line in smaps.split(separator: "\n") {
-            if let (start, end) = HeapGrowth.mappingBounds(line) {
+            if let (start, end) = HeapGrowth.mappingBounds(line.utf8) {
                 inside = start <= target && target < end
             } else if inside, line.hasPrefix("VmFlags:") {
                 return line.dropFirst("VmFlags:".count).split(separator: " ")
@@ -67,6 +67,25 @@ struct HeapGrowthTests {
         #expect(maps.utf8.count > 4096)
         #expect(maps.hasSuffix("\n"))
         #expect(maps.contains("[stack]"))
+    }
+
+    /// A line of `/proc/self/maps` read as bytes: its two addresses, and whether it is
+    /// memory reserved without access and without a file.
+    @Test func linesOfTheMaps() {
+        let heap = "7f37bc000000-7f37c0000000 rw-p 00000000 00:00 0 "
+        #expect(HeapGrowth.mappingBounds(heap.utf8).map { [$0.start, $0.end] } == [0x7f37_bc00_0000, 0x7f37_c000_0000])
+        #expect(HeapGrowth.mappingBounds("7F37BC000000-7F37C0000000 ---p 0 00:00 0".utf8).map { [$0.start, $0.end] } == [0x7f37_bc00_0000, 0x7f37_c000_0000])
+        for line in ["", "-", "7f-", "7f-8", "-8 rw-p", "7f 8-9 rw-p", "7g-8 rw-p", "7f-8g rw-p", "VmFlags: rd wr mr", "11111111111111111-2 rw-p"] {
+            #expect(HeapGrowth.mappingBounds(line.utf8) == nil, "\(line)")
+        }
+        #expect(HeapGrowth.mappingBounds("7f-8 ".utf8).map { [$0.start, $0.end] } == [0x7f, 0x8])
+        #expect(HeapGrowth.isReservedWithoutFile("7f37c0000000-7f37c4000000 ---p 00000000 00:00 0 ".utf8))
+        #expect(!HeapGrowth.isReservedWithoutFile("7f37c0000000-7f37c4000000 rw-p 00000000 00:00 0 ".utf8))
+        #expect(!HeapGrowth.isReservedWithoutFile("7f37c0000000-7f37c4000000 ---p 00000000 fe:00 12 /usr/lib/libc.so.6".utf8))
+        // Every mapping line of this process's maps is read, and none of its other lines.
+        let maps = HeapGrowth.procFile("/proc/self/maps").split(separator: "\n")
+        #expect(!maps.isEmpty)
+        #expect(maps.allSatisfy { HeapGrowth.mappingBounds($0.utf8).map { $0.start < $0.end } == true })
     }
 
     @Test func anAddressOutsideEveryMappingChangesNothing() {
