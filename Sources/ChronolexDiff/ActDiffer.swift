@@ -212,7 +212,9 @@ extension ActDiffer {
         // after it look only at the old keys after it (those before are all taken).
         var common = 0
         while common < old.count, common < new.count, old[common] == new[common] { common += 1 }
-        var pairs: [Int?] = Array(0..<common)
+        // Made as optionals from the start (`Array(0..<common)` as `[Int?]` cast each
+        // element at run time).
+        var pairs = (0..<common).map { Optional($0) }
         guard common < new.count else { return pairs }
         var firstOfKey: [Key: Int] = [:]
         firstOfKey.reserveCapacity(old.count - common)

@@ -3,9 +3,10 @@ public enum OrdinalNumber {
     /// The number as a citation writes it: `1er` → `1`, `1ère` → `1`, `Ier` → `I`,
     /// `premier` → `1`, `2bis` and `4/1` unchanged.
     public static func normalized<S: StringProtocol>(_ text: S) -> String {
-        let value = String(text)
-        // Fast path: plain digits are already cited as written.
-        if value.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) { return value }
+        var value = String(text)
+        // Fast path: plain digits are already cited as written (checked in place: a
+        // `UTF8View` walked element by element cost more than the check).
+        if value.withUTF8({ $0.allSatisfy { $0 >= 48 && $0 <= 57 } }) { return value }
         switch value.lowercased() {
         case "premier", "première", "eerste": return "1"
         default: break
@@ -147,14 +148,16 @@ public enum ArticleNumber {
 
     /// The value of a number of one to nine ASCII digits, else `nil`.
     private static func plainFigures(_ number: String) -> Int? {
-        let utf8 = number.utf8
-        guard !utf8.isEmpty, utf8.count <= 9 else { return nil }
-        var value = 0
-        for byte in utf8 {
-            guard byte >= 48, byte <= 57 else { return nil }
-            value = value * 10 + Int(byte - 48)
+        guard !number.isEmpty, number.utf8.count <= 9 else { return nil }
+        var number = number
+        return number.withUTF8 { bytes in
+            var value = 0
+            for byte in bytes {
+                guard byte >= 48, byte <= 57 else { return nil }
+                value = value * 10 + Int(byte - 48)
+            }
+            return value
         }
-        return value
     }
 
     /// What ``orderKey(_:)`` computes: the alphabetic prefix and the numeric parts.

@@ -168,9 +168,17 @@ struct SourceText {
             let n = b.count
             let base = UnsafeRawPointer(b.baseAddress)
             while i < n {
-                // ASCII, eight bytes at a time.
+                // ASCII, eight bytes at a time; a word that holds another byte says where the
+                // first one stands (its lowest high bit: the bytes load little-endian), and the
+                // check goes straight there (stepping to it byte by byte, then trying eight again
+                // from each, cost four instructions a byte of French text).
                 if let base {
-                    while i + 8 <= n, base.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+                    while i + 8 <= n {
+                        let high = base.loadUnaligned(fromByteOffset: i, as: UInt64.self).littleEndian & 0x8080_8080_8080_8080
+                        if high == 0 { i += 8; continue }
+                        i += high.trailingZeroBitCount / 8
+                        break
+                    }
                     if i >= n { break }
                 }
                 let c = b[i]
