@@ -1,0 +1,46 @@
+import Testing
+@testable import ChronolexReaders
+
+/// Most lines have no quotation mark and are copied as they are: the search for one
+/// (`QuoteTracker.hasQuotationMark`, three `memchr`) must say what a byte-by-byte look says,
+/// at every place in a line and at its ends (a mark cut by the end of the range is none).
+@Suite("Quotation marks looked for in a line")
+struct QuotationMarkSearchTests {
+    static func reference(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        var i = start
+        while i < end {
+            let b = bytes[i]
+            if b == UInt8(ascii: "\"") { return true }
+            if b == 0xC2, i + 1 < end, bytes[i + 1] == 0xAB || bytes[i + 1] == 0xBB { return true }
+            if b == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0x9C || bytes[i + 2] == 0x9D { return true }
+            i += 1
+        }
+        return false
+    }
+
+    @Test func agreesWithAByteByByteLook() {
+        // Bytes of the marks and of their neighbours: « » (C2 AB/BB), a no-break space (C2
+        // A0), “ ” (E2 80 9C/9D), ’ (E2 80 99), a dash (E2 80 93), letters, é (C3 A9).
+        let alphabet: [UInt8] = [0x61, 0x20, 0x22, 0xC2, 0xAB, 0xBB, 0xA0, 0xE2, 0x80, 0x9C, 0x9D, 0x99, 0x93, 0xC3, 0xA9]
+        var state: UInt64 = 2026_12_04_3
+        func next() -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(state >> 33)
+        }
+        var found = 0
+        for _ in 0..<20_000 {
+            let bytes = (0..<(next() % 20)).map { _ in alphabet[next() % alphabet.count] }
+            let start = bytes.isEmpty ? 0 : next() % (bytes.count + 1)
+            let end = start + (bytes.count == start ? 0 : next() % (bytes.count - start + 1))
+            let expected = Self.reference(bytes, start, end)
+            if expected { found += 1 }
+            let answer = bytes.withUnsafeBufferPointer { QuoteTracker.hasQuotationMark($0, from: start, to: end) }
+            #expect(answer == expected, "\(bytes) \(start)..<\(end)")
+        }
+        #expect(found > 1000)
+        let line = Array("« Art. 3. » et “ ceci ”, l’article".utf8)
+        #expect(line.withUnsafeBufferPointer { QuoteTracker.hasQuotationMark($0, from: 0, to: line.count) })
+        let plain = Array("Le ministre statue l’article 3 — sans délai.".utf8)
+        #expect(!plain.withUnsafeBufferPointer { QuoteTracker.hasQuotationMark($0, from: 0, to: plain.count) })
+    }
+}
