@@ -24,11 +24,10 @@ struct UnitTree {
         case point(PointLabel)
     }
 
-    /// One unit, 96 bytes: what pairing and comparing read. Its address, needed only for
-    /// the units that changed, is the tree's to give (``address(_:)``): held in the node, an
-    /// `Address` and a division's path made a node 184 bytes, and the nodes of two 5 MB
-    /// versions touched about 13 MB of fresh memory (a sixth of a diff's time in page
-    /// faults, in perf).
+    /// One unit, 96 bytes: what pairing and comparing read, and its content hash. Its
+    /// address, needed only for the units that changed, is the tree's to give
+    /// (``address(_:)``): held in the node, an `Address` and a division's path made a node
+    /// 184 bytes, and the nodes of two 5 MB versions touched about 13 MB of fresh memory.
     struct Node {
         var level: UnitLevel
         var status: UnitStatus
