@@ -27,13 +27,19 @@ struct FoldedWords: Sendable, ExpressibleByArrayLiteral {
 
     /// False when `word` cannot be among the words: its first byte and length are no word's,
     /// and it is ASCII.
+    ///
+    /// The bytes are read in place (`withUTF8`): through `UTF8View`, element by element,
+    /// this check cost more than the hashing it saves (callgrind of `edits`).
     @inline(__always)
     func mayContain(_ word: String) -> Bool {
-        let utf8 = word.utf8
-        guard let first = utf8.first else { return words.contains(word) }
-        let count = utf8.count
-        if shapes[Int(first)] & (count < 32 ? 1 << UInt32(count) : 1) != 0 { return true }
-        return utf8.contains { $0 >= 0x80 }
+        var bytes = word
+        let shaped: Bool? = bytes.withUTF8 { utf8 in
+            guard let first = utf8.first else { return nil }
+            let count = utf8.count
+            if shapes[Int(first)] & (count < 32 ? 1 << UInt32(count) : 1) != 0 { return true }
+            return utf8.contains { $0 >= 0x80 }
+        }
+        return shaped ?? words.contains(word)
     }
 
     @inline(__always)

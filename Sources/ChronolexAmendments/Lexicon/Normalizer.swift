@@ -88,15 +88,20 @@ enum Normalizer {
     private static func mayStartRewrite(_ token: Token) -> Bool {
         if token.kind == .quote { return false }
         if token.startsWithDigit { return true }
-        let folded = token.folded.utf8
-        guard let first = folded.first else { return false }
-        let count = folded.count
-        if first == UInt8(ascii: "s"), count >= 8, count <= 10, token.folded.hasPrefix("supprim") { return true }
-        guard count < 32, firstWordShapes[Int(first)] & (1 << UInt32(count)) != 0 else {
-            // A word beyond ASCII may equal one of the words under another spelling.
-            return folded.contains(where: { $0 >= 0x80 }) && firstWords.contains(token.folded)
+        // The bytes read in place (`withUTF8`; through `UTF8View` element by element, the
+        // check cost more than the set's lookup it saves): nil when the set must tell.
+        var folded = token.folded
+        let shaped: Bool? = folded.withUTF8 { bytes in
+            guard let first = bytes.first else { return false }
+            let count = bytes.count
+            if first == UInt8(ascii: "s"), count >= 8, count <= 10, bytes.starts(with: "supprim".utf8) { return true }
+            guard count < 32, firstWordShapes[Int(first)] & (1 << UInt32(count)) != 0 else {
+                // A word beyond ASCII may equal one of the words under another spelling.
+                return bytes.contains(where: { $0 >= 0x80 }) ? nil : false
+            }
+            return nil
         }
-        return firstWords.contains(token.folded)
+        return shaped ?? firstWords.contains(token.folded)
     }
 
     /// The tokens with every rule applied, left to right, and the notes of those applied.
