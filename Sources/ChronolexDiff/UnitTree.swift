@@ -78,10 +78,10 @@ struct UnitTree {
 
     /// The unit's canonical address (nil for a division).
     func address(_ index: Int) -> Address? {
-        let node = nodes[index]
-        if node.addressIndex >= 0 { return addresses[Int(node.addressIndex)] }
+        // The node's fields read in place (a node copied out retains each of its strings).
+        if nodes[index].addressIndex >= 0 { return addresses[Int(nodes[index].addressIndex)] }
         // An article's, as `Article.address` gives it: from the number as written.
-        return node.level == .article ? Address(article: node.written) : nil
+        return nodes[index].level == .article ? Address(article: nodes[index].written) : nil
     }
 
     /// The article number, normalised (nil for a division).
