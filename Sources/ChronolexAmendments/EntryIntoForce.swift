@@ -95,21 +95,21 @@ public enum EntryIntoForceReader {
                 k += 1
                 continue
             }
-            if (w == "entre" || w == "entrent") && k + 2 < tokens.count && tokens[k + 1].folded == "en" && tokens[k + 2].folded == "vigueur" { sawVerb = true }
-            if (w == "produit" || w == "produisent" || w == "sort" || w == "sortent") && k + 2 < tokens.count && tokens[k + 2].folded == "effets" { sawVerb = true }
-            if (w == "treedt" || w == "treden") && k + 2 < tokens.count && tokens[k + 2].folded == "werking" { sawVerb = true }
-            if (w == "heeft" || w == "hebben") && k + 1 < tokens.count && tokens[k + 1].folded == "uitwerking" { sawVerb = true }
+            if (w == "entre" || w == "entrent") && k + 2 < tokens.count && tokens[k + 1].isWord("en") && tokens[k + 2].isWord("vigueur") { sawVerb = true }
+            if (w == "produit" || w == "produisent" || w == "sort" || w == "sortent") && k + 2 < tokens.count && tokens[k + 2].isWord("effets") { sawVerb = true }
+            if (w == "treedt" || w == "treden") && k + 2 < tokens.count && tokens[k + 2].isWord("werking") { sawVerb = true }
+            if (w == "heeft" || w == "hebben") && k + 1 < tokens.count && tokens[k + 1].isWord("uitwerking") { sawVerb = true }
             if w == "retroagit" || w == "retroagissent" { sawVerb = true }
             // « La date d'entrée en vigueur de l'arrêté royal du … est fixée au … » (look 21).
-            if w == "date", k + 4 < tokens.count, tokens[k + 2].folded == "entree", tokens[k + 4].folded == "vigueur",
+            if w == "date", k + 4 < tokens.count, tokens[k + 2].isWord("entree"), tokens[k + 4].isWord("vigueur"),
                tokens[(k + 5)...].contains(where: { Scanner.isParticiple($0.folded, "fix") }) { sawVerb = true }
             // « De datum van inwerkingtreding van het besluit … wordt vastgesteld op … » (look 22).
-            if w == "inwerkingtreding", k >= 2, tokens[k - 2].folded == "datum", tokens[(k + 1)...].contains(where: { $0.folded == "vastgesteld" }) { sawVerb = true }
+            if w == "inwerkingtreding", k >= 2, tokens[k - 2].isWord("datum"), tokens[(k + 1)...].contains(where: { $0.isWord("vastgesteld") }) { sawVerb = true }
             // « cesse d'être en vigueur », « cesse de produire ses effets », « treedt buiten werking ».
-            if w == "cesse" || w == "cessent", tokens[(k + 1)...].prefix(5).contains(where: { $0.folded == "vigueur" || $0.folded == "effets" }) { sawVerb = true }
-            if (w == "treedt" || w == "treden") && k + 2 < tokens.count && tokens[k + 1].folded == "buiten" && tokens[k + 2].folded == "werking" { sawVerb = true }
+            if w == "cesse" || w == "cessent", tokens[(k + 1)...].prefix(5).contains(where: { $0.isWord("vigueur") || $0.isWord("effets") }) { sawVerb = true }
+            if (w == "treedt" || w == "treden") && k + 2 < tokens.count && tokens[k + 1].isWord("buiten") && tokens[k + 2].isWord("werking") { sawVerb = true }
             // « houdt op uitwerking te hebben », « houdt op van kracht te zijn » (look 21).
-            if (w == "houdt" || w == "houden") && k + 1 < tokens.count && tokens[k + 1].folded == "op" && tokens[(k + 2)...].prefix(5).contains(where: { $0.folded == "uitwerking" || $0.folded == "kracht" }) { sawVerb = true }
+            if (w == "houdt" || w == "houden") && k + 1 < tokens.count && tokens[k + 1].isWord("op") && tokens[(k + 2)...].prefix(5).contains(where: { $0.isWord("uitwerking") || $0.isWord("kracht") }) { sawVerb = true }
             for stem in amendingStems where Scanner.isParticiple(w, stem) { return false }
             k += 1
         }
@@ -138,9 +138,9 @@ public enum EntryIntoForceReader {
         var k = 0
         while k + 1 < tokens.count {
             if Scanner.isParticiple(tokens[k].folded, "charg") {
-                for j in (k + 1)..<min(tokens.count, k + 16) where tokens[j].folded == "execution" { return true }
+                for j in (k + 1)..<min(tokens.count, k + 16) where tokens[j].isWord("execution") { return true }
             }
-            if tokens[k].folded == "belast", tokens[k + 1].folded == "met" { return true }
+            if tokens[k].isWord("belast"), tokens[k + 1].isWord("met") { return true }
             k += 1
         }
         return false
@@ -186,10 +186,10 @@ public enum EntryIntoForceReader {
         guard tokens.count > 4, let v = tokens.firstIndex(where: { ["treedt", "treden", "heeft", "hebben"].contains($0.folded) }), v > 0,
               v + 1 < tokens.count, !["in", "uitwerking"].contains(tokens[v + 1].folded) else { return tokens }
         let limit = min(tokens.count - 1, v + 14)
-        guard v + 2 < limit, let j = (v + 2..<limit).first(where: { (tokens[$0].folded == "in" && tokens[$0 + 1].folded == "werking") || tokens[$0].folded == "uitwerking" }) else {
+        guard v + 2 < limit, let j = (v + 2..<limit).first(where: { (tokens[$0].isWord("in") && tokens[$0 + 1].isWord("werking")) || tokens[$0].isWord("uitwerking") }) else {
             return tokens
         }
-        let derogation = tokens[0].folded == "in" && tokens[1].folded == "afwijking"
+        let derogation = tokens[0].isWord("in") && tokens[1].isWord("afwijking")
         let before = derogation ? [] : Array(tokens[..<v])
         return before + Array(tokens[(v + 1)..<j]) + [tokens[v]] + Array(tokens[j...])
     }
@@ -364,7 +364,7 @@ public enum EntryIntoForceReader {
         // "… et est d'application aux demandes …": a rule of application of the act itself,
         // not a date of entry into force.
         if s.isWord("et"), let next = s.word(1), ["s'", "est", "sont", "s", "vaut"].contains(next) {
-            while let token = s.peek(), !(token.kind == .punctuation && token.text == ".") { s.index += 1 }
+            while let token = s.peek(), !(token.kind == .punctuation && token.isMark(".")) { s.index += 1 }
         }
         // ", pour autant qu'un décret identique … entre également en vigueur à cette date"
         // (2024200971, a decree of the Walloon Region and the German-speaking Community's
@@ -374,7 +374,7 @@ public enum EntryIntoForceReader {
         _ = s.take(",")
         if s.take("pour", "autant") {
             let from = s.index - 2
-            while let token = s.peek(), !(token.kind == .punctuation && token.text == ".") { s.index += 1 }
+            while let token = s.peek(), !(token.kind == .punctuation && token.isMark(".")) { s.index += 1 }
             condition = Scanner.render(s.tokens[from..<s.index])
         } else {
             s.index = beforeCondition
@@ -411,13 +411,13 @@ public enum EntryIntoForceReader {
         }) else { return nil }
         // The subject is that sentence's own (look 21: « Le présent arrêté entre en vigueur
         // le … . L'article 7 cesse … » ended the whole act): after the sentence before it.
-        let sentenceStart = tokens[..<verb].lastIndex(where: { $0.kind == .punctuation && $0.text == "." }).map { $0 + 1 } ?? 0
+        let sentenceStart = tokens[..<verb].lastIndex(where: { $0.kind == .punctuation && $0.isMark(".") }).map { $0 + 1 } ?? 0
         let sentence = Array(tokens[sentenceStart...])
         let subject = sentence[..<(verb - sentenceStart)].map(\.folded)
         // « Il cesse … » only as an alinéa of its own, after the clause that dated the act; « Il »
         // after another sentence of its alinéa is that sentence's subject (look 22: « Ce
         // supplément est temporaire. Il cesse … » ended the act).
-        let previous = sentenceStart == 0 ? [] : Array(tokens[(tokens[..<(sentenceStart - 1)].lastIndex(where: { $0.kind == .punctuation && $0.text == "." }).map { $0 + 1 } ?? 0)..<(sentenceStart - 1)])
+        let previous = sentenceStart == 0 ? [] : Array(tokens[(tokens[..<(sentenceStart - 1)].lastIndex(where: { $0.kind == .punctuation && $0.isMark(".") }).map { $0 + 1 } ?? 0)..<(sentenceStart - 1)])
         let pronoun = (subject == ["il"] || subject == ["elle"]) && (sentenceStart == 0 || generalSubject(previous) != nil)
         guard pronoun || generalSubject(sentence, verbs: ending) != nil else { return nil }
         // The date right after the verb's words (« … en vigueur le 31 décembre 2016 », « … op 31
@@ -431,7 +431,7 @@ public enum EntryIntoForceReader {
         guard let date = CitationReader.date(s, at: k) else { return nil }
         // « …, à l'exception de l'article 7 », « met uitzondering van … »: some parts go on;
         // not the act's end (look 22).
-        if tokens[(k + 3)...].contains(where: { $0.folded == "exception" || $0.folded == "uitzondering" || $0.folded == "sauf" }) { return nil }
+        if tokens[(k + 3)...].contains(where: { $0.isWord("exception") || $0.isWord("uitzondering") || $0.isWord("sauf") }) { return nil }
         return date
     }
 
@@ -472,7 +472,7 @@ public enum EntryIntoForceReader {
     /// so as a warning (an error of kind `endOfForce`), the rest of the clause read.
     private static func ceases(_ s: inout Scanner) throws(InstructionError) {
         let start = s.index
-        while let t = s.peek(), !(t.kind == .punctuation && (t.text == "." || t.text == ";")) { s.index += 1 }
+        while let t = s.peek(), !(t.kind == .punctuation && (t.isMark(".") || t.isMark(";"))) { s.index += 1 }
         let words = Scanner.render(s.tokens[start..<s.index])
         throw InstructionError("the act sets an end to its force (« \(words) »): the changes it made are kept after that date — whether they lapse with it is not read; check the text after it",
                                kind: .endOfForce)
@@ -507,7 +507,7 @@ public enum EntryIntoForceReader {
                     continue
                 }
             }
-            if s.isWord("cet") || s.isWord("le"), s.isWord("article", at: 1), s.isWord("present", at: 2) || s.peek(2)?.text == ";" || s.peek(2)?.text == "." {
+            if s.isWord("cet") || s.isWord("le"), s.isWord("article", at: 1), s.isWord("present", at: 2) || s.isMark(";", at: 2) || s.isMark(".", at: 2) {
                 s.index += s.isWord("present", at: 2) ? 3 : 2
                 continue
             }
@@ -517,7 +517,7 @@ public enum EntryIntoForceReader {
             // « 1° l'arrêté royal du 1er mars 2012 modifiant …; », « 1° het koninklijk besluit
             // van … »: a whole act dated (look 31: dropped, and its changes said undated).
             if determiner, case .named(let cited)? = CitationReader.read(&s, afterDeterminer: true), cited.date != nil,
-               s.atEnd || s.peek()?.text == ";" || s.peek()?.text == "." {
+               s.atEnd || s.isMark(";") || s.isMark(".") {
                 guard let fixed = date.date else {
                     throw InstructionError("entry-into-force clause: the date it fixes for the \(cited.name) is not a date")
                 }
@@ -527,7 +527,7 @@ public enum EntryIntoForceReader {
             s.index = afterDeterminer
             let selectors = (try? selectorList(&s)) ?? []
             skipOwnAct(&s)
-            if !selectors.isEmpty, s.atEnd || s.peek()?.text == ";" || s.peek()?.text == "." {
+            if !selectors.isEmpty, s.atEnd || s.isMark(";") || s.isMark(".") {
                 result.exceptions.append(EntryIntoForceRule(selectors: selectors, effective: date, saysRetroactive: retro, article: article, line: line))
                 continue
             }
@@ -537,13 +537,13 @@ public enum EntryIntoForceReader {
             if !selectors.isEmpty, s.takeAny(["de", "du"]) != nil, case .named(let cited)? = CitationReader.read(&s, afterDeterminer: false),
                cited.date != nil, let fixed = date.date {
                 result.fixings.append((cited, selectors, fixed, article, line, []))
-                while let token = s.peek(), !(token.kind == .punctuation && (token.text == ";" || token.text == ".")) { s.index += 1 }
+                while let token = s.peek(), !(token.kind == .punctuation && (token.isMark(";") || token.isMark("."))) { s.index += 1 }
                 continue
             }
             s.index = afterSelectors
             // Another act's part: up to the next item.
             s.index = max(s.index, itemStart + 1)
-            while let token = s.peek(), !(token.kind == .punctuation && (token.text == ";" || token.text == ".")) { s.index += 1 }
+            while let token = s.peek(), !(token.kind == .punctuation && (token.isMark(";") || token.isMark("."))) { s.index += 1 }
         }
     }
 
@@ -560,7 +560,7 @@ public enum EntryIntoForceReader {
         _ = s.take(":")
         // « …, behalve » and no more (a clause cut short; look 28: the general date applied to
         // every article, unsaid).
-        if s.atEnd || s.peek()?.text == "." {
+        if s.atEnd || s.isMark(".") {
             throw InstructionError("entry-into-force clause: the exception names nothing: «\(s.rest())»")
         }
         // The groups read since the last one dated or the last « ; », not dated yet: a plural
@@ -579,7 +579,7 @@ public enum EntryIntoForceReader {
             undated = []
             result.append((named, date))
         }
-        while !s.atEnd, s.peek()?.text != "." {
+        while !s.atEnd, !s.isMark(".") {
             // "1° des …;" "2° de l'article 6 …".
             if let token = s.peek(), let label = ReferenceReader.label(token), label.kind == .degree,
                let next = s.word(1), next == "des" || next == "du" || next == "de" {
@@ -601,13 +601,13 @@ public enum EntryIntoForceReader {
                 // « met uitzondering van artikel 5, dat in werking treedt op 1 januari 2016 »:
                 // the Dutch relative clause puts its verb last; read in the usual order.
                 var again = Scanner([verb] + Array(s.tokens[(s.index + 1)..<(s.index + 3)]) + Array(s.tokens[(s.index + 4)...]))
-                try dated(named, try datePhrase(&again, dates: dates), plural: verb.folded == "treden")
+                try dated(named, try datePhrase(&again, dates: dates), plural: verb.isWord("treden"))
                 s.index += 1 + again.index
             } else if s.isWord("dat") || s.isWord("die"), s.isWord("uitwerking", at: 1), let verb = s.peek(2), ["heeft", "hebben"].contains(verb.folded) {
                 // « met uitzondering van artikel 3, dat uitwerking heeft met ingang van (vanaf, op)
                 // 1 januari 2014 » (look 23): read in the usual order, retroactive.
                 var again = Scanner([verb, s.tokens[s.index + 1]] + Array(s.tokens[(s.index + 3)...]))
-                try dated(named, try datePhrase(&again, dates: dates), plural: verb.folded == "hebben")
+                try dated(named, try datePhrase(&again, dates: dates), plural: verb.isWord("hebben"))
                 s.index += 1 + again.index
             } else if let (reordered, end) = Self.verbLast(s) {
                 // « dat op 1 januari 2016 in werking treedt », « dat met ingang van 1 januari 2016
@@ -775,15 +775,15 @@ public enum EntryIntoForceReader {
             s.index += 1
             return label
         }
-        if token.kind == .word, token.text.allSatisfy(\.isASCIIDigit), token.text.count <= 3, s.peek(1)?.text == ")" {
+        if token.kind == .word, token.text.allSatisfy(\.isASCIIDigit), token.text.count <= 3, s.isMark(")", at: 1) {
             s.index += 2
             return PointLabel(kind: .number, value: token.text)
         }
         // "les articles 1,3., 2 et 9" (2023200531, art. 10): `3.`, a point numbered as a list
         // item, of the article before — followed by a comma or « et », never by the end of
         // the sentence (« les articles 1, 2 et 9. »). It was read as article 3, without a word.
-        if token.kind == .word, token.text.allSatisfy(\.isASCIIDigit), token.text.count <= 3, s.peek(1)?.text == ".",
-           s.peek(2)?.text == "," || s.isWord("et", at: 2) {
+        if token.kind == .word, token.text.allSatisfy(\.isASCIIDigit), token.text.count <= 3, s.isMark(".", at: 1),
+           s.isMark(",", at: 2) || s.isWord("et", at: 2) {
             s.index += 2
             return PointLabel(kind: .degree, value: token.text)
         }
@@ -842,7 +842,7 @@ public enum EntryIntoForceReader {
             }
             s.index = save
             _ = s.take("a")
-            while let t = s.peek(), !(t.kind == .punctuation && (t.text == "," || t.text == "." || t.text == ";")) { s.index += 1 }
+            while let t = s.peek(), !(t.kind == .punctuation && (t.isMark(",") || t.isMark(".") || t.isMark(";"))) { s.index += 1 }
             return (try pending(&s, from: start), retro)
         }
         // "dix jours après la publication (du présent arrêté) au Moniteur belge", "six mois
@@ -861,7 +861,7 @@ public enum EntryIntoForceReader {
         // a date the act does not give as a day.
         if s.isWord("a"), s.isWord("partir", at: 1), s.isWord("de", at: 2), s.isWord("l'", at: 3), let noun = s.word(4), ["annee", "exercice"].contains(noun) {
             let start = s.index
-            while let t = s.peek(), !(t.kind == .punctuation && (t.text == "." || t.text == ";")) { s.index += 1 }
+            while let t = s.peek(), !(t.kind == .punctuation && (t.isMark(".") || t.isMark(";"))) { s.index += 1 }
             return (.pending(Scanner.render(s.tokens[start..<s.index])), retro)
         }
         // A date right after the verb ("produit ses effets 1er janvier 2024"), or after "au".
@@ -1045,7 +1045,7 @@ public enum EntryIntoForceReader {
         // « een door de minister te bepalen datum », « de door de Koning bepaalde datum ».
         if s.isWord("een") || s.isWord("de"), (1...8).contains(where: { s.isWord("datum", at: $0) }), (1...4).contains(where: { s.isWord("door", at: $0) }) {
             let start = s.index
-            while let t = s.peek(), !(t.kind == .punctuation && (t.text == "," || t.text == "." || t.text == ";")) { s.index += 1 }
+            while let t = s.peek(), !(t.kind == .punctuation && (t.isMark(",") || t.isMark(".") || t.isMark(";"))) { s.index += 1 }
             return try pending(&s, from: start)
         }
         s.index = save
@@ -1060,12 +1060,12 @@ public enum EntryIntoForceReader {
     /// overrides and the timeline otherwise applies.
     private static func pending(_ s: inout Scanner, from start: Int) throws(InstructionError) -> EffectiveDate {
         func startsException(_ k: Int) -> Bool {
-            guard s.tokens[k].text == ",", k + 1 < s.tokens.count else { return false }
+            guard s.tokens[k].isMark(","), k + 1 < s.tokens.count else { return false }
             let next = s.tokens[k + 1].folded, second = k + 2 < s.tokens.count ? s.tokens[k + 2].folded : ""
             return next == "a" && second == "l'" || next == "sauf" || next == "met" && second == "uitzondering"
         }
         var end = s.index
-        while end < s.tokens.count, !(s.tokens[end].kind == .punctuation && (s.tokens[end].text == "." || s.tokens[end].text == ";")), !startsException(end) {
+        while end < s.tokens.count, !(s.tokens[end].kind == .punctuation && (s.tokens[end].isMark(".") || s.tokens[end].isMark(";"))), !startsException(end) {
             end += 1
         }
         let words = s.tokens[start..<end].map(\.folded)

@@ -1016,11 +1016,11 @@ struct Walker {
                     previous = Int(number)
                     range = false
                     numbers += 1
-                } else if token.folded == "a" || token.folded == "tot" {
+                } else if token.isWord("a") || token.isWord("tot") {
                     range = true
                     // « tot en met »: up to and including.
-                    if token.folded == "tot", k + 2 < tokens.count, tokens[k + 1].folded == "en", tokens[k + 2].folded == "met" { k += 2 }
-                } else if token.text == "," || ["et", "en"].contains(token.folded) {
+                    if token.isWord("tot"), k + 2 < tokens.count, tokens[k + 1].isWord("en"), tokens[k + 2].isWord("met") { k += 2 }
+                } else if token.isMark(",") || ["et", "en"].contains(token.folded) {
                     // joined
                 } else {
                     break
@@ -1034,7 +1034,7 @@ struct Walker {
                 // Another list of this act's articles after a comma (« à l'article 3, l'article 2 »).
                 let anotherList = articleWords.contains(next.folded)
                     || ["l'", "les", "l", "de", "het"].contains(next.folded) && k + 1 < tokens.count && articleWords.contains(tokens[k + 1].folded)
-                guard next.text == "." || next.text == ";" || ends.contains(next.folded) || anotherList else { return nil }
+                guard next.isMark(".") || next.isMark(";") || ends.contains(next.folded) || anotherList else { return nil }
             }
         }
         return cited.isEmpty ? nil : cited
@@ -1043,7 +1043,7 @@ struct Walker {
     /// An alinéa that is nothing but a quotation (and final punctuation).
     static func isQuotationOnly(_ alinea: Alinea) -> Bool {
         guard alinea.points.isEmpty, let first = alinea.sentences.first?.text.utf8, first.starts(with: [0xC2, 0xAB]), let tokens = try? Tokenizer.tokens(alinea.text), tokens.first?.kind == .quote else { return false }
-        return tokens.dropFirst().allSatisfy { $0.kind == .quote || $0.kind == .punctuation && ($0.text == "." || $0.text == ";" || $0.text == ",") }
+        return tokens.dropFirst().allSatisfy { $0.kind == .quote || $0.kind == .punctuation && ($0.isMark(".") || $0.isMark(";") || $0.isMark(",")) }
     }
 
     static func line(_ alinea: Alinea) -> Int? { alinea.sentences.first?.range?.start.line ?? alinea.range?.start.line }

@@ -14,7 +14,7 @@ enum DutchUnitVerbFirstForm: InstructionForm {
         // « in het eerste lid de bepaling onder 3° »: the place and the unit read as one
         // citation (two determiners in it); the unit is its last part.
         let placeAndUnit = s.index > placeStart && ["opgeheven", "vervangen"].contains(s.word() ?? "")
-            && s.tokens[placeStart..<s.index].filter({ $0.folded == "de" || $0.folded == "het" }).count >= 2
+            && s.tokens[placeStart..<s.index].filter({ $0.isWord("de") || $0.isWord("het") }).count >= 2
         let target: UnitReference
         if s.isWord("het"), let a = s.word(1).flatMap(ReferenceReader.ordinal), s.isWord("en", at: 2), s.isWord("het", at: 3),
            let b = s.word(4).flatMap(ReferenceReader.ordinal), s.isWord("lid", at: 5), b == a + 1 {
@@ -60,7 +60,7 @@ enum DutchUnitVerbFirstForm: InstructionForm {
         if target.through == nil, s.isWord("het") || s.isWord("de") {
             let save = s.index
             s.index += 1
-            if let new = ReferenceReader.read(&s), new.parts.count == 1, let old = target.steps.last, new.parts[0].level == old.level, s.atEnd || s.peek()?.text == "." {
+            if let new = ReferenceReader.read(&s), new.parts.count == 1, let old = target.steps.last, new.parts[0].level == old.level, s.atEnd || s.isMark(".") {
                 return [ClauseOutput(target: target, change: .renumber(as: UnitReference(Array(target.steps.dropLast()) + new.parts)))]
             }
             s.index = save

@@ -41,7 +41,7 @@ enum CompleteColumnsForm: InstructionForm {
         // « … le contrat de prêt est conclu, est complétée »).
         let described = s.index
         while let token = s.peek() {
-            if token.kind == .word, token.folded == "est" || token.folded == "sont",
+            if token.kind == .word, token.isWord("est") || token.isWord("sont"),
                let next = s.word(1), Scanner.isParticiple(next, "complet") || next == "respectivement" { break }
             if token.kind == .quote { s.index = start; return nil }
             s.index += 1
@@ -83,9 +83,9 @@ enum CompleteColumnsForm: InstructionForm {
             var concerning: String?
             if s.take("en", "ce", "qui", "concerne") {
                 let from = s.index
-                while let token = s.peek(), !(token.kind == .punctuation && (token.text == ";" || token.text == ".")) {
-                    if token.kind == .word, token.folded == "et", s.peek(1)?.kind == .quote || s.isWord("par", at: 1) && s.peek(2)?.kind == .quote { break }
-                    if token.kind == .word, token.folded == "et", s.isWord("la", at: 1) || s.isWord("les", at: 1), s.isWord("colonne", at: 2) || s.isWord("colonnes", at: 2) { break }
+                while let token = s.peek(), !(token.kind == .punctuation && (token.isMark(";") || token.isMark("."))) {
+                    if token.kind == .word, token.isWord("et"), s.peek(1)?.kind == .quote || s.isWord("par", at: 1) && s.peek(2)?.kind == .quote { break }
+                    if token.kind == .word, token.isWord("et"), s.isWord("la", at: 1) || s.isWord("les", at: 1), s.isWord("colonne", at: 2) || s.isWord("colonnes", at: 2) { break }
                     s.index += 1
                 }
                 concerning = Scanner.render(s.tokens[from..<s.index])
@@ -117,7 +117,7 @@ enum CompleteColumnsForm: InstructionForm {
         var k = 0
         while k < words.count {
             let token = words[k]
-            if token.folded == "et" || token.text == ",", k + 1 < words.count, ["de", "du", "des", "d'"].contains(words[k + 1].folded), !current.isEmpty {
+            if token.isWord("et") || token.isMark(","), k + 1 < words.count, ["de", "du", "des", "d'"].contains(words[k + 1].folded), !current.isEmpty {
                 columns.append(TableColumn(described: Scanner.render(current[...])))
                 current = []
                 k += 1

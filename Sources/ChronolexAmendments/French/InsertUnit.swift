@@ -147,7 +147,7 @@ enum UnitPlacement {
             _ = s.take(",")
             return
         }
-        s.index = save + (s.tokens[save].text == "," ? 2 : 1)
+        s.index = save + (s.tokens[save].isMark(",") ? 2 : 1)
         guard var ref = ReferenceReader.read(&s), !ref.parts.isEmpty else {
             s.index = save
             return

@@ -34,7 +34,7 @@ enum LeadInForm: InstructionForm {
                 guard s.takeParticiple("modifi"), s.take("comme", "suit") else { return nil }
                 // "L'article 12, § 1er, … est modifié comme suit : « Le montant … »" (2020200412):
                 // not changes but the unit's whole new text, quoted: its replacement, said.
-                if case .unit = clause.subject, s.peek()?.text == ":", s.peek(1)?.kind == .quote {
+                if case .unit = clause.subject, s.isMark(":"), s.peek(1)?.kind == .quote {
                     let text = NewText.read(&s, announced: true)
                     var output = ClauseOutput(target: clause.target, change: .replaceUnits(text), announced: true, readAs: NewText.expected(replacing: clause.target))
                     output.warnings = ["« est modifié comme suit » is followed by a whole quoted text, not by changes: read as the unit's new text"]
@@ -54,13 +54,13 @@ enum LeadInForm: InstructionForm {
             var probe = s
             probe.index += 1
             if let ref = ReferenceReader.read(&probe), !ref.parts.isEmpty, ref.act == nil, ref.listed == nil, ref.through == nil,
-               probe.peek()?.text == ":" {
+               probe.isMark(":") {
                 target = UnitReference(ReferenceReader.merge(target.steps, ref.parts))
                 s = probe
             }
         }
         var part: [String] = []
-        if s.isWord("concernant"), let colon = s.tokens[s.index...].firstIndex(where: { $0.text == ":" }), colon - s.index <= 20 {
+        if s.isWord("concernant"), let colon = s.tokens[s.index...].firstIndex(where: { $0.isMark(":") }), colon - s.index <= 20 {
             part.append(Scanner.render(s.tokens[s.index..<colon]))
             s.index = colon
         }

@@ -14,7 +14,7 @@ enum ListedRepealForm: InstructionForm {
             return nil
         }
         guard s.takeAny(["suivants", "suivantes"]) != nil, s.takeAuxiliary(), s.takeParticiple("abrog") || s.takeParticiple("supprim"),
-              s.peek()?.text == ":" else { return nil }
+              s.isMark(":") else { return nil }
         s.index += 1
         return [ClauseOutput(target: UnitReference(clause.context), change: .repeal, isLeadIn: true)]
     }

@@ -9,7 +9,7 @@ enum ReestablishForm: InstructionForm {
         let thus = s.take("ainsi")
         guard let w = s.word(), w.hasPrefix("retabli"), w.utf8.count <= 9 else { return nil }
         s.index += 1
-        let announced = NewText.takeAnnouncement(&s) || (thus && s.peek()?.text == ":")
+        let announced = NewText.takeAnnouncement(&s) || (thus && s.isMark(":"))
         let target = clause.target
         let text = NewText.read(&s, announced: announced)
         return [ClauseOutput(target: target, change: .reestablish(text), announced: announced, readAs: NewText.expected(replacing: target))]

@@ -469,7 +469,7 @@ struct InstructionParser {
                 try absorb(&ref)
                 // "Dans l'article 8, § 4, l'alinéa 1er, du même arrêté, les mots « A » …": a unit
                 // whose words are the subject, a place written without its preposition.
-                if ref.wrapAs == nil, s.peek()?.text == ",", startsWordsSubject(s, at: s.index + 1) {
+                if ref.wrapAs == nil, s.isMark(","), startsWordsSubject(s, at: s.index + 1) {
                     // A range kept as the place's (look 34: « …, les alinéas 1er et 2, le mot … »
                     // changed the first alinéa only, without a word); a list, said.
                     if ref.listed != nil || !ref.others.isEmpty {
@@ -893,7 +893,7 @@ struct InstructionParser {
         }
         let units: Set<String> = ["article", "articles", "artikel", "artikelen", "annexe", "annexes", "bijlage", "bijlagen", "§", "paragraphe", "paragraaf"]
         let named = unread.contains { token in
-            token.kind != .quote && (units.contains(token.folded) || token.text == "§" || Lexicon.divisionWords[token.folded] != nil
+            token.kind != .quote && (units.contains(token.folded) || token.isText("§") || Lexicon.divisionWords[token.folded] != nil
                                      || Lexicon.pluralDivisionWords[token.folded] != nil)
         }
         return named ? nil : UnitReference(target.steps)
@@ -940,7 +940,7 @@ struct InstructionParser {
         let start = s.index
         for mark in grammar.punctuation {
             s.index = start
-            if s.take(mark.words), s.isWord("est") || s.peek()?.text == "," { return (mark.mark, mark.noun) }
+            if s.take(mark.words), s.isWord("est") || s.isMark(",") { return (mark.mark, mark.noun) }
         }
         s.index = start
         return nil
@@ -968,9 +968,9 @@ struct InstructionParser {
         let from = s.index
         var count = 0
         while let token = s.peek(), token.kind != .quote, count < 40 {
-            if token.kind == .word, token.folded == "est" || token.folded == "sont" {
+            if token.kind == .word, token.isWord("est") || token.isWord("sont") {
                 var end = s.index
-                if end > from, s.tokens[end - 1].text == "," { end -= 1 }
+                if end > from, s.tokens[end - 1].isMark(",") { end -= 1 }
                 return Scanner.render(s.tokens[from..<end])
             }
             s.index += 1
@@ -1127,7 +1127,7 @@ struct InstructionParser {
 
     /// Only the final punctuation may remain.
     private func finish(_ s: inout Scanner) throws(InstructionError) {
-        while let token = s.peek(), token.kind == .punctuation, token.text == ";" || token.text == "." || token.text == ":" || token.text == "," {
+        while let token = s.peek(), token.kind == .punctuation, token.isMark(";") || token.isMark(".") || token.isMark(":") || token.isMark(",") {
             s.index += 1
         }
         if !s.atEnd {

@@ -238,18 +238,18 @@ enum CitationReader {
         var citesUnit = false
         while let token = s.peek() {
             // "…, coordonnées le 3 juin 1970, …" belongs to the title of the laws it names.
-            if token.text == ",", let next = s.word(1), next.hasPrefix("coordonne") {
+            if token.isMark(","), let next = s.word(1), next.hasPrefix("coordonne") {
                 s.index += 2
                 continue
             }
             // "… relatif à la limitation …, ainsi qu'au financement …": a comma inside the title.
             // (Not in the amending act's own title, whose commas separate the acts it amends
             // and its purpose: "…, en ce qui concerne …".)
-            if token.text == ",", !titleStops, continuesTitle(s, citesUnit: citesUnit) {
+            if token.isMark(","), !titleStops, continuesTitle(s, citesUnit: citesUnit) {
                 s.index += 1
                 continue
             }
-            if token.kind == .punctuation, token.text == "," || token.text == ":" || token.text == ";" || token.text == "." { return }
+            if token.kind == .punctuation, token.isMark(",") || token.isMark(":") || token.isMark(";") || token.isMark(".") { return }
             if token.kind == .quote {
                 // "… de la loterie à billets, appelée « Bingo 3 euros », loterie publique …"
                 // (2021030092): a name the title gives is the title's own.
@@ -260,7 +260,7 @@ enum CitationReader {
             if isStop(s, titleStops: titleStops) { return }
             if startsSubjectWithoutComma(s) { return }
             if danglingAct(s) != nil { return }
-            if token.folded == "article" || token.folded == "articles", s.peek(1)?.startsWithDigit == true { citesUnit = true }
+            if token.isWord("article") || token.isWord("articles"), s.peek(1)?.startsWithDigit == true { citesUnit = true }
             s.index += 1
         }
     }
@@ -309,9 +309,9 @@ enum CitationReader {
     static func continuesTitle(_ s: Scanner, citesUnit: Bool) -> Bool {
         var look = s
         look.index += 1
-        if citesUnit, look.peek()?.text == "§" { return true }
+        if citesUnit, look.isText("§") { return true }
         guard let token = look.peek(), token.kind == .word else { return false }
-        let w = token.folded
+        let w = token.word
         // "portant exécution de l'article 2, §§ 2 et 3, article 14, § 3, et article 19,
         // alinéas 3 et 4, de la loi …" (2021040075): the last of the units the title cites.
         if citesUnit, citesAnotherUnit(look, at: w == "et" ? 1 : 0) { return true }
@@ -343,7 +343,7 @@ enum CitationReader {
         }
         // ", modifié par …", ", inséré par …", ", remplacé en dernier lieu par …".
         if ReferenceReader.isHistoryClause(look, at: 0) { return false }
-        if Lexicon.count(w) != nil, NewUnitReader.read(&look) != nil { return false }
+        if Lexicon.count(w.text) != nil, NewUnitReader.read(&look) != nil { return false }
         look.index = s.index + 1
         if WordNouns.read(&look) != nil { return false }
         look.index = s.index + 1
@@ -373,7 +373,7 @@ enum CitationReader {
                 k += 1
                 continue
             }
-            return counted && (countedUnits.contains(w) || s.peek(k)?.text == "§")
+            return counted && (countedUnits.contains(w) || s.isText("§", at: k))
         }
         return false
     }
@@ -428,7 +428,7 @@ enum CitationReader {
             guard let noun = s.word(1), ["artikel", "lid", "paragraaf", "hoofdstuk", "afdeling", "onderafdeling", "titel", "punt", "bepaling", "nieuw", "nieuwe"].contains(noun) else { return false }
             for k in 2..<8 {
                 guard let token = s.peek(k), token.text != "," else { return false }
-                if token.folded == "ingevoegd" || token.folded == "toegevoegd" { return true }
+                if token.isWord("ingevoegd") || token.isWord("toegevoegd") { return true }
             }
             return false
         case "modifiant", "completant", "abrogeant", "inserant", "remplacant", "wijzigende", "tot":

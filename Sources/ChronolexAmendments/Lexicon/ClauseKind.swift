@@ -77,8 +77,8 @@ enum ClauseKind: Equatable {
         // A smaller place first (« à l'alinéa 1er, », « au § 1er, », Dutch « eerste lid, »): the
         // words come after it (look 28: « …, à l'alinéa 1er, le mot … est transformé » was
         // taken for a provision).
-        while let comma = rest.prefix(7).firstIndex(where: { $0.kind == .punctuation && $0.text == "," }),
-              rest[..<comma].contains(where: { units.contains($0.folded) || $0.text == "§" }),
+        while let comma = rest.prefix(7).firstIndex(where: { $0.kind == .punctuation && $0.isMark(",") }),
+              rest[..<comma].contains(where: { units.contains($0.folded) || $0.isText("§") }),
               !rest[..<comma].contains(where: { $0.kind == .quote || auxiliaries.contains($0.folded) }) {
             rest = rest[(comma + 1)...]
         }
@@ -126,7 +126,7 @@ enum ClauseKind: Equatable {
                 let next = tokens[(j + 1)...].prefix(3).map(\.folded)
                 if next.contains(where: ownActWords.contains) { return false }
                 if next.contains(where: actWords.contains) {
-                    guard let comma = tokens[j...].firstIndex(where: { $0.kind == .punctuation && $0.text == "," }) else { return false }
+                    guard let comma = tokens[j...].firstIndex(where: { $0.kind == .punctuation && $0.isMark(",") }) else { return false }
                     return namesWords(tokens[(comma + 1)...])
                 }
             }
@@ -150,39 +150,39 @@ enum ClauseKind: Equatable {
         var dutchAuxiliary = false
         var dutchUnitsAfter = 0
         for (k, token) in tokens.enumerated() where token.kind == .word {
-            let w = token.folded
-            if auxiliaries.contains(w) {
+            let w = token.word
+            if auxiliaries.contains(w.text) {
                 lastAuxiliary = k
                 if w == "wordt" || w == "worden" { dutchAuxiliary = true }
                 continue
             }
             // « sont, à chaque fois, remplacés » (look 29: taken for a provision): the words
             // of « every time » carry the auxiliary on to the verb.
-            if k - lastAuxiliary <= 3, w == "chaque" || w == "fois" || w == "a" && k + 1 < tokens.count && tokens[k + 1].folded == "chaque" {
+            if k - lastAuxiliary <= 3, w == "chaque" || w == "fois" || w == "a" && k + 1 < tokens.count && tokens[k + 1].isWord("chaque") {
                 lastAuxiliary = k
                 continue
             }
             // « zoals vervangen bij artikel 1 », « gewijzigd bij dit besluit »: a history, not a
             // change (look 21: such provisions became unreadable instructions).
-            let history = k > 0 && tokens[k - 1].folded == "zoals" || k + 1 < tokens.count && tokens[k + 1].folded == "bij"
-            if dutchAuxiliary, dutchVerbs.contains(w), !history { return true }
-            if dutchAuxiliary, dutchUnits.contains(w), k - lastAuxiliary <= 16 {
+            let history = k > 0 && tokens[k - 1].isWord("zoals") || k + 1 < tokens.count && tokens[k + 1].isWord("bij")
+            if dutchAuxiliary, dutchVerbs.contains(w.text), !history { return true }
+            if dutchAuxiliary, dutchUnits.contains(w.text), k - lastAuxiliary <= 16 {
                 dutchUnitsAfter += 1
                 if dutchUnitsAfter >= 2, Self.isRenumbering(tokens, from: lastAuxiliary) { return true }
             }
             if w == "devient" || w == "deviennent" || w == "formera" { return true }
             // "(concerne le texte allemand)", "(betreft de Duitse tekst)" — not "le pouvoir
             // organisateur concerné".
-            if w == "concerne" || w == "betreft", tokens[(k + 1)...].prefix(4).contains(where: { $0.folded == "texte" || $0.folded == "tekst" }) { return true }
-            if k - lastAuxiliary <= 6, dutchVerbs.contains(w) { return true }
-            if k - lastAuxiliary <= 4, verbs.contains(where: { w == $0 || Scanner.isParticiple(w, $0) }) { return true }
+            if w == "concerne" || w == "betreft", tokens[(k + 1)...].prefix(4).contains(where: { $0.isWord("texte") || $0.isWord("tekst") }) { return true }
+            if k - lastAuxiliary <= 6, dutchVerbs.contains(w.text) { return true }
+            if k - lastAuxiliary <= 4, verbs.contains(where: { w == $0 || Scanner.isParticiple(w.text, $0) }) { return true }
             // « le montant de « A » est porté à « B » », « l'alinéa 3 est rapporté. » (look 23:
             // taken for provisions of the act): right after the auxiliary; « porté à » with
             // quoted words, « rapporté » ending its clause (not « rapportés à », related to).
-            if k - lastAuxiliary == 1, Scanner.isParticiple(w, "port"), k + 1 < tokens.count, ["a", "au"].contains(tokens[k + 1].folded),
+            if k - lastAuxiliary == 1, Scanner.isParticiple(w.text, "port"), k + 1 < tokens.count, ["a", "au"].contains(tokens[k + 1].folded),
                tokens.contains(where: { $0.kind == .quote }) { return true }
-            if k - lastAuxiliary == 1, Scanner.isParticiple(w, "rapport"),
-               k + 1 == tokens.count || tokens[k + 1].kind == .punctuation && (tokens[k + 1].text == "." || tokens[k + 1].text == ";") { return true }
+            if k - lastAuxiliary == 1, Scanner.isParticiple(w.text, "rapport"),
+               k + 1 == tokens.count || tokens[k + 1].kind == .punctuation && (tokens[k + 1].isMark(".") || tokens[k + 1].isMark(";")) { return true }
         }
         return false
     }
@@ -191,13 +191,13 @@ enum ClauseKind: Equatable {
     /// (look 21: « wordt de verwijzing naar artikel 5 … gelezen als een verwijzing naar artikel
     /// 6 » is no renumbering).
     static func isRenumbering(_ tokens: [Token], from auxiliary: Int) -> Bool {
-        let rest = tokens[(auxiliary + 1)...].prefix { !($0.kind == .punctuation && ($0.text == "." || $0.text == ";")) }
+        let rest = tokens[(auxiliary + 1)...].prefix { !($0.kind == .punctuation && ($0.isMark(".") || $0.isMark(";"))) }
         guard rest.count <= 16 else { return false }
         // « het huidige tweede lid », « de bepaling onder 3° », « respectievelijk » (look 22).
         let allowed: Set<String> = ["het", "de", "en", "huidige", "huidig", "onder", "respectievelijk", "bepalingen"]
         return rest.allSatisfy { token in
-            let w = token.folded
-            return allowed.contains(w) || dutchUnits.contains(w) || OrdinalNumber.words[w] != nil || token.startsWithDigit || token.text == "§" || token.text == ","
+            let w = token.word
+            return allowed.contains(w.text) || dutchUnits.contains(w.text) || OrdinalNumber.words[w.text] != nil || token.startsWithDigit || token.isText("§") || token.isMark(",")
         }
     }
 
@@ -205,13 +205,13 @@ enum ClauseKind: Equatable {
     /// the act left out (2021040145): the parser reads it and says so.
     static func isVerblessInsertion(_ tokens: [Token]) -> Bool {
         var end = tokens.count
-        if end > 0, tokens[end - 1].text == "." { end -= 1 }
+        if end > 0, tokens[end - 1].isMark(".") { end -= 1 }
         // Backwards: « C » mots les et « A » mots les entre « B ».
         func wordsAt(_ quote: Int) -> Bool {
             quote >= 2 && tokens[quote].kind == .quote && ["mot", "mots"].contains(tokens[quote - 1].folded) && ["le", "les"].contains(tokens[quote - 2].folded)
         }
         let c = end - 1, a = c - 4
-        guard c >= 0, wordsAt(c), a - 4 >= 0, tokens[c - 3].folded == "et", wordsAt(a), tokens[a - 3].folded == "entre" else { return false }
+        guard c >= 0, wordsAt(c), a - 4 >= 0, tokens[c - 3].isWord("et"), wordsAt(a), tokens[a - 3].isWord("entre") else { return false }
         return tokens[a - 4].kind == .quote
     }
 
@@ -219,7 +219,7 @@ enum ClauseKind: Equatable {
     /// (2020040393, art. 1, 2°): the parser reads it and says so.
     static func isVerbQuoted(_ tokens: [Token]) -> Bool {
         var end = tokens.count
-        if end > 0, tokens[end - 1].text == "." { end -= 1 }
+        if end > 0, tokens[end - 1].isMark(".") { end -= 1 }
         guard end >= 2, tokens[end - 1].kind == .quote, ["mot", "mots"].contains(tokens[end - 2].folded) else { return false }
         return RepealWordsVerbQuotedForm.verb(closing: tokens[end - 1].text) != nil
     }
@@ -229,7 +229,7 @@ enum ClauseKind: Equatable {
     /// présent décret règle une matière régionale": the clause every such act opens with.
     static func isCompetence(_ tokens: [Token]) -> Bool {
         guard tokens.count >= 4, ["le", "la"].contains(tokens[0].folded), ["present", "presente"].contains(tokens[1].folded) else { return false }
-        guard tokens[3].folded == "regle" || tokens[3].folded == "regelt" else { return false }
-        return tokens.contains { $0.folded == "constitution" || $0.folded == "matiere" || $0.folded == "grondwet" }
+        guard tokens[3].isWord("regle") || tokens[3].isWord("regelt") else { return false }
+        return tokens.contains { $0.isWord("constitution") || $0.isWord("matiere") || $0.isWord("grondwet") }
     }
 }

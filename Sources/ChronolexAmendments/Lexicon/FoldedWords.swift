@@ -44,4 +44,18 @@ struct FoldedWords: Sendable, ExpressibleByArrayLiteral {
 
     @inline(__always)
     func contains(_ word: String) -> Bool { mayContain(word) && words.contains(word) }
+
+    /// ``mayContain(_:)`` for a token's folded word, from what the token knows of it (its
+    /// first byte, its length, whether it is in NFC) without reading its bytes: a word in
+    /// NFC equals another only byte for byte, and the words here are in NFC.
+    @inline(__always)
+    func mayContain(_ token: Token) -> Bool {
+        let count = token.folded.utf8.count
+        guard count > 0 else { return true }
+        return shapes[Int(token.foldedFirst)] & (count < 32 ? 1 << UInt32(count) : 1) != 0 || !token.foldedIsNFC
+    }
+
+    /// True when the token's folded word is among the words.
+    @inline(__always)
+    func contains(_ token: Token) -> Bool { mayContain(token) && words.contains(token.folded) }
 }

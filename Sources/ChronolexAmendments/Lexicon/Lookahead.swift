@@ -61,7 +61,7 @@ struct NormalizedWords: Sendable {
             s.index = index
             let reference = ReferenceReader.readHere(&s)
             result[index] = ReadReference(reference: reference, end: s.index)
-            if reference != nil, s.index + 1 < tokens.count, tokens[s.index].kind == .punctuation, tokens[s.index].text == "," {
+            if reference != nil, s.index + 1 < tokens.count, tokens[s.index].kind == .punctuation, tokens[s.index].isMark(",") {
                 subject = s.index + 1
             }
         }
@@ -79,11 +79,11 @@ struct NormalizedWords: Sendable {
         let token = tokens[index]
         switch token.kind {
         case .quote: return false
-        case .punctuation: return token.text == "§"
+        case .punctuation: return token.isText("§")
         case .word: break
         }
         if verbStarts.contains(token.folded) { return false }
-        if token.folded == "les", index + 1 < tokens.count, tokens[index + 1].folded == "modifications" { return false }
+        if token.isWord("les"), index + 1 < tokens.count, tokens[index + 1].isWord("modifications") { return false }
         var probe = Scanner(tokens)
         probe.index = index
         return WordNouns.read(&probe) == nil
@@ -114,9 +114,21 @@ struct TextKey: Hashable, Sendable {
 
     static func == (a: TextKey, b: TextKey) -> Bool { sameBytes(a.text, b.text) }
 
+    /// The length and at most 32 bytes from each end: equal texts hash alike, and `==` tells
+    /// apart the rare texts that share all three. The instructions of one act often begin
+    /// alike (« Dans l'article … du même arrêté »), seldom with the same length and end; a
+    /// hash of every byte cost more than the lookups it served (callgrind of `edits`).
     func hash(into hasher: inout Hasher) {
-        let hashed: Void? = text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-        if hashed == nil { Array(text.utf8).withUnsafeBytes { hasher.combine(bytes: $0) } }
+        var text = text
+        text.withUTF8 { bytes in
+            hasher.combine(bytes.count)
+            guard bytes.count > 64 else {
+                hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
+                return
+            }
+            hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[..<32])))
+            hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[(bytes.count - 32)...])))
+        }
     }
 }
 

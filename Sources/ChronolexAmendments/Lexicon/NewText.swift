@@ -9,7 +9,7 @@ enum NewText {
     /// Consumes an announcement; true when there was one.
     static func takeAnnouncement(_ s: inout Scanner) -> Bool {
         // "un 24°, rédigé comme suit :", "een lid, luidende :".
-        if s.peek()?.text == ",", let next = s.word(1),
+        if s.isMark(","), let next = s.word(1),
            next == "luidende" || next == "luidend" || next == "dat" || next == "die" || next == "ainsi"
             || ["redig", "intitul", "libell"].contains(where: { Scanner.isParticiple(next, $0) }) {
             s.index += 1
@@ -40,7 +40,7 @@ enum NewText {
         _ = s.take(",")
         _ = s.take(":")
         // "rédigé comme suit . « Art. 2quinquies. … »" (2021040075): a full stop for the colon.
-        if announced, s.peek()?.text == ".", s.peek(1)?.kind == .quote { s.index += 1 }
+        if announced, s.isMark("."), s.peek(1)?.kind == .quote { s.index += 1 }
         var quotes: [String] = []
         while let quote = s.takeQuote() {
             quotes.append(quote)
@@ -113,7 +113,7 @@ enum NewUnitReader {
             }
         }
         guard let token = s.peek() else { s.index = start; return nil }
-        let w = token.folded
+        let w = token.word
         switch w {
         case "alinea", "alineas", "lid", "leden":
             s.index += 1
@@ -178,7 +178,7 @@ enum NewUnitReader {
             break
         }
         // « een hoofdstuk 1/1 », « een afdeling 3 »: a Dutch word before a number only.
-        if let kind = Lexicon.divisionKind(w, before: s.peek(1)), let number = s.peek(1), number.kind == .word {
+        if let kind = Lexicon.divisionKind(w.text, before: s.peek(1)), let number = s.peek(1), number.kind == .word {
             s.index += 2
             return NewUnit(.division(kind), number: number.text, count: count)
         }
@@ -221,7 +221,7 @@ enum NewUnitReader {
     /// new division holds, kept as a note; the comma before it may be left out ("une section
     /// 4bis comportant les articles 50ter/1 à 50ter/7, rédigée comme suit", 2019200301).
     static func readContents(_ s: inout Scanner) -> [String] {
-        if s.peek()?.text == ",", s.isWord("comportant", at: 1) {
+        if s.isMark(","), s.isWord("comportant", at: 1) {
             s.index += 1
         } else if !s.isWord("comportant", at: 0) {
             return []

@@ -53,10 +53,17 @@ enum Normalizer {
 
     /// The length of the ``everyOccurrence`` words at `start`, or `nil`.
     private static func everyOccurrenceLength(_ tokens: [Token], at start: Int) -> Int? {
-        guard start < tokens.count, tokens[start].folded == "chaque" || tokens[start].folded == "partout" else { return nil }
+        guard start < tokens.count, tokens[start].isWord("chaque") || tokens[start].isWord("partout") else { return nil }
         return everyOccurrence.first { rule in
-            start + rule.find.count <= tokens.count && zip(rule.find, tokens[start...]).allSatisfy { $0 == $1.folded && $1.kind != .quote }
+            matches(rule.find, tokens, at: start)
         }?.find.count
+    }
+
+    /// True when the tokens from `start` are the folded words `find`, one for one.
+    private static func matches(_ find: [String], _ tokens: [Token], at start: Int) -> Bool {
+        guard start + find.count <= tokens.count else { return false }
+        for k in find.indices where !tokens[start + k].isWord(find[k]) { return false }
+        return true
     }
 
     /// The indices of the rules in ``rules`` by the first word they find, in the order of
@@ -70,14 +77,14 @@ enum Normalizer {
     /// of quoted words (« les mots suivants … »), and the determiners of « l'alinéa suivant ».
     private static let firstWords: Set<String> = Set(rules.map { $0.find[0] }).union(Lexicon.wordNouns).union(["l'", "le", "les"])
 
-    /// For each first byte, the lengths (bits 0 to 31) of the words of ``firstWords`` that
-    /// start with it: most words are set aside by their first byte and length, without
-    /// hashing them.
-    private static let firstWordShapes: [UInt32] = {
-        var table = [UInt32](repeating: 0, count: 256)
+    /// The words of ``firstWords`` by their first byte and length (entry `first * 32 +
+    /// length`, lengths below 32): the few a token of that shape may be, compared in turn
+    /// instead of hashing the token (most tokens find their entry empty).
+    private static let firstWordsByShape: [[String]] = {
+        var table = [[String]](repeating: [], count: 256 * 32)
         for word in firstWords {
             guard let first = word.utf8.first, word.utf8.count < 32 else { continue }
-            table[Int(first)] |= 1 << UInt32(word.utf8.count)
+            table[Int(first) * 32 + word.utf8.count].append(word)
         }
         return table
     }()
@@ -85,23 +92,20 @@ enum Normalizer {
     /// False when no rewrite below can start at the token (an ordinal cut in two starts
     /// with a digit, « supprimé et remplacé » with its participle, `supprim` and one to three
     /// letters).
-    private static func mayStartRewrite(_ token: Token) -> Bool {
-        if token.kind == .quote { return false }
-        if token.startsWithDigit { return true }
-        // The bytes read in place (`withUTF8`; through `UTF8View` element by element, the
-        // check cost more than the set's lookup it saves): nil when the set must tell.
-        var folded = token.folded
-        let shaped: Bool? = folded.withUTF8 { bytes in
-            guard let first = bytes.first else { return false }
-            let count = bytes.count
-            if first == UInt8(ascii: "s"), count >= 8, count <= 10, bytes.starts(with: "supprim".utf8) { return true }
-            guard count < 32, firstWordShapes[Int(first)] & (1 << UInt32(count)) != 0 else {
-                // A word beyond ASCII may equal one of the words under another spelling.
-                return bytes.contains(where: { $0 >= 0x80 }) ? nil : false
-            }
-            return nil
-        }
-        return shaped ?? firstWords.contains(token.folded)
+    private static func mayStartRewrite(_ tokens: [Token], at index: Int) -> Bool {
+        if tokens[index].kind == .quote { return false }
+        if tokens[index].startsWithDigit { return true }
+        // Told from what the token knows of its folded word (first byte, length, in NFC or
+        // not) where it can be; the set asked otherwise.
+        let count = tokens[index].folded.utf8.count
+        guard count > 0 else { return false }
+        let first = tokens[index].foldedFirst
+        if first == UInt8(ascii: "s"), count >= 8, count <= 10, tokens[index].folded.hasPrefix("supprim") { return true }
+        // A word not in NFC may equal one of the words under another spelling, and a word of
+        // 32 bytes or more has no entry: the set tells.
+        guard count < 32, tokens[index].foldedIsNFC else { return firstWords.contains(tokens[index].folded) }
+        for word in firstWordsByShape[Int(first) * 32 + count] where word == tokens[index].folded { return true }
+        return false
     }
 
     /// The tokens with every rule applied, left to right, and the notes of those applied.
@@ -119,26 +123,35 @@ enum Normalizer {
         }
         var i = 0
         scan: while i < tokens.count {
+            // Most tokens start no rewrite: kept at the cost of a look at their shape (and at
+            // most one set lookup), in place, without a copy of the token.
+            if !tokens[i].isMark(","), !mayStartRewrite(tokens, at: i) {
+                i += 1
+                continue
+            }
             let token = tokens[i]
             // « …, chaque fois qu'ils apparaissent, … », « …, partout où ils figurent. »: every
             // occurrence, its commas dropped with it (one comparison at other commas).
-            if token.kind == .punctuation, token.folded == ",", let length = everyOccurrenceLength(tokens, at: i + 1) {
+            if token.kind == .punctuation, token.isMark(","), let length = everyOccurrenceLength(tokens, at: i + 1) {
                 keep(upTo: i)
                 out.append(Token(kind: .word, text: "chaque", folded: "chaque"))
                 out.append(Token(kind: .word, text: "fois", folded: "fois"))
                 i += 1 + length
-                if i < tokens.count, tokens[i].kind == .punctuation, tokens[i].folded == "," { i += 1 }
+                if i < tokens.count, tokens[i].kind == .punctuation, tokens[i].isWord(",") { i += 1 }
                 kept = i
                 continue
             }
-            // Most tokens start no rewrite: kept at the cost of one set lookup.
-            if !mayStartRewrite(token) {
+            // A comma that starts no « chaque fois … » starts no rewrite (nor does a quotation
+            // of one comma); every other token here may start one.
+            if token.isMark(",") {
                 i += 1
                 continue
             }
             // "1 er", "1 ère": an ordinal cut in two.
-            if token.kind == .word, token.text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), i + 1 < tokens.count,
-               ["er", "re", "ere", "eme", "e"].contains(tokens[i + 1].folded), tokens[i + 1].kind == .word {
+            if token.kind == .word, i + 1 < tokens.count, tokens[i + 1].kind == .word,
+               tokens[i + 1].isWord("er") || tokens[i + 1].isWord("re") || tokens[i + 1].isWord("ere")
+                || tokens[i + 1].isWord("eme") || tokens[i + 1].isWord("e"),
+               token.text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
                 let text = token.text + tokens[i + 1].text
                 keep(upTo: i)
                 out.append(Token(kind: .word, text: text, folded: Folding.fold(text)))
@@ -155,8 +168,8 @@ enum Normalizer {
             if token.kind == .word, Lexicon.foldedWordNouns.contains(token.folded), i + 3 < tokens.count,
                Lexicon.following.contains(tokens[i + 1].folded),
                let quote = (i + 3..<min(tokens.count, i + 7)).first(where: { tokens[$0].kind == .quote }),
-               tokens[(i + 2)..<quote].allSatisfy({ $0.kind == .word || $0.text == ":" }),
-               tokens[i + 2].folded == "est" || tokens[i + 2].folded == "sont" {
+               tokens[(i + 2)..<quote].allSatisfy({ $0.kind == .word || $0.isMark(":") }),
+               tokens[i + 2].isWord("est") || tokens[i + 2].isWord("sont") {
                 let verb = tokens[(i + 2)..<quote].filter { $0.kind == .word }
                 keep(upTo: i)
                 out.append(token)
@@ -167,7 +180,7 @@ enum Normalizer {
                 continue
             }
             // "la deuxième phrase est supprimée et remplacée par …": a replacement.
-            if token.kind == .word, Scanner.isParticiple(token.folded, "supprim"), i + 2 < tokens.count, tokens[i + 1].folded == "et",
+            if token.kind == .word, Scanner.isParticiple(token.folded, "supprim"), i + 2 < tokens.count, tokens[i + 1].isWord("et"),
                Scanner.isParticiple(tokens[i + 2].folded, "remplac") {
                 keep(upTo: i)
                 i += 2
@@ -175,19 +188,19 @@ enum Normalizer {
                 continue
             }
             // "l'alinéa suivant est inséré", "le paragraphe suivant est ajouté": a new unit.
-            if token.kind == .word, token.folded == "l'" || token.folded == "le" || token.folded == "les", i + 2 < tokens.count,
+            if token.kind == .word, token.isWord("l'") || token.isWord("le") || token.isWord("les"), i + 2 < tokens.count,
                ["alinea", "alineas", "paragraphe", "paragraphes"].contains(tokens[i + 1].folded),
                ["suivant", "suivants"].contains(tokens[i + 2].folded) {
                 keep(upTo: i)
-                out.append(Token(kind: .word, text: token.folded == "les" ? "des" : "un", folded: token.folded == "les" ? "des" : "un"))
+                out.append(Token(kind: .word, text: token.isWord("les") ? "des" : "un", folded: token.isWord("les") ? "des" : "un"))
                 out.append(tokens[i + 1])
                 i += 3
                 kept = i
                 continue
             }
-            if token.kind != .quote, ruleFirstWords.mayContain(token.folded), let candidates = rulesByFirstWord[token.folded] {
+            if token.kind != .quote, ruleFirstWords.mayContain(token), let candidates = rulesByFirstWord[token.folded] {
                 for rule in candidates.lazy.map({ rules[$0] }) where i + rule.find.count <= tokens.count {
-                    guard zip(rule.find, tokens[i...]).allSatisfy({ $0 == $1.folded && $1.kind != .quote }) else { continue }
+                    guard matches(rule.find, tokens, at: i) else { continue }
                     keep(upTo: i)
                     for word in rule.replace {
                         out.append(Token(kind: word == ":" || word == "§" ? .punctuation : .word, text: word, folded: word))

@@ -99,12 +99,12 @@ enum ReferenceReader {
         // Chained steps: ", § 4, alinéa 1er, 10°", and "l'article 21 § 1er" (no comma before a
         // paragraph or an alinéa).
         while true {
-            if s.peek()?.text == ",", isStepStart(s, at: 1) {
+            if s.isMark(","), isStepStart(s, at: 1) {
                 s.index += 1
-            } else if s.peek()?.text == ",", let skip = prepositionBeforeStep(s, at: 1) {
+            } else if s.isMark(","), let skip = prepositionBeforeStep(s, at: 1) {
                 // "A l'article 41bis, au point 5, du même décret": the unit inside, then the act.
                 s.index += 1 + skip
-            } else if !(s.peek()?.text == "§" || s.isWord("alinea")) || !isStepStart(s, at: 0) {
+            } else if !(s.isText("§") || s.isWord("alinea")) || !isStepStart(s, at: 0) {
                 break
             }
             let listedPoint: UnitStep? = if case .point? = ref.through ?? ref.listed { ref.through ?? ref.listed } else { nil }
@@ -167,7 +167,7 @@ enum ReferenceReader {
         // The act: "du même arrêté", ", de l'arrêté du …", and for an annex "à l'arrêté du …"
         // ("L'annexe 1re à l'arrêté du Gouvernement flamand du …", "l'annexe au même arrêté").
         let save = s.index
-        if s.peek()?.text == "," { s.index += 1 }
+        if s.isMark(",") { s.index += 1 }
         if let act = CitationReader.read(&s, afterDeterminer: false) {
             ref.act = act
             if let length = CitationReader.danglingAct(s) {
@@ -244,7 +244,7 @@ enum ReferenceReader {
     static func readTrailer(_ s: inout Scanner, into ref: inout Reference) {
         while true {
             // "Dans le Titre V inséré par l'article 1er, …": a history clause without its comma.
-            let comma = s.peek()?.text == ","
+            let comma = s.isMark(",")
             guard let next = s.word(comma ? 1 : 0) else { return }
             if !comma, !(Scanner.isParticiple(next, "inser") && s.isWord("par", at: 1) && s.isWord("l'", at: 2) && s.isWord("article", at: 3)) {
                 return
@@ -263,7 +263,7 @@ enum ReferenceReader {
                 skipClause(&s)
                 ref.history.append(Scanner.render(s.tokens[from..<s.index]))
             } else if comma, next == "devenant", ref.parts.last == .onlyAlinea, s.isWord("l'", at: 2), s.isWord("alinea", at: 3),
-                      let number = s.word(4), ReferenceReader.ordinal(number) == 1, s.peek(5)?.text == "," {
+                      let number = s.word(4), ReferenceReader.ordinal(number) == 1, s.isMark(",", at: 5) {
                 // « l'alinéa unique, devenant l'alinéa 1er, est remplacé » (2024200360, art. 6):
                 // the alinéa that a later sub-instruction's new one follows; a remark. Another
                 // number is left unread (which alinéa it means would depend on the others).
@@ -279,7 +279,7 @@ enum ReferenceReader {
                     var wrap = Reference()
                     _ = s.takeAny(determiners)
                     if readSteps(&s, into: &wrap) {
-                        while s.peek()?.text == ",", isStepStart(s, at: 1) {
+                        while s.isMark(","), isStepStart(s, at: 1) {
                             s.index += 1
                             _ = readSteps(&s, into: &wrap)
                         }
@@ -298,9 +298,9 @@ enum ReferenceReader {
     /// unit: "l'alinéa 2, inséré par l'arrêté du Gouvernement du 20 mai 2021" (one act, one
     /// date), "le Titre V, inséré par l'article 1er" (an article of the amending act itself).
     private static func readInsertion(_ s: Scanner, from: Int, participle: String, into ref: inout Reference) {
-        guard Scanner.isParticiple(participle, "inser"), from + 3 < s.index, s.tokens[from + 2].folded == "l'" else { return }
+        guard Scanner.isParticiple(participle, "inser"), from + 3 < s.index, s.tokens[from + 2].isWord("l'") else { return }
         var scan = s
-        if s.tokens[from + 3].folded == "article" {
+        if s.tokens[from + 3].isWord("article") {
             scan.index = from + 4
             guard let number = articleNumber(&scan) else { return }
             // Nothing after but "du présent décret", "de cet arrêté", "de la présente loi".
@@ -326,19 +326,19 @@ enum ReferenceReader {
         while let token = s.peek() {
             // "…, modifié en dernier lieu par l'arrêté royal du 20 septembre 2023 est abrogé":
             // a history clause whose closing comma was forgotten ends at the verb.
-            if token.kind == .word, token.folded == "est" || token.folded == "sont",
+            if token.kind == .word, token.isWord("est") || token.isWord("sont"),
                let verb = s.word(1), ["abrog", "rempl", "inser", "complet", "supprim", "retabl"].contains(where: { verb.hasPrefix($0) }) {
                 return
             }
-            if token.kind == .word, token.folded == "wordt" || token.folded == "worden" { return }
+            if token.kind == .word, token.isWord("wordt") || token.isWord("worden") { return }
             // "le 2°, modifié par l'arrêté du 21 février 2017 et le 3° sont abrogés"
             // (2020200575, art. 17): a history clause whose comma was forgotten ends before the
             // next unit of the list (it once swallowed the 3°, without a word).
-            if token.kind == .word, token.folded == "et", let next = s.word(1), ["le", "la", "les", "l'"].contains(next), isStepStart(s, at: 2) {
+            if token.kind == .word, token.isWord("et"), let next = s.word(1), ["le", "la", "les", "l'"].contains(next), isStepStart(s, at: 2) {
                 return
             }
             if token.kind == .punctuation {
-                if token.text == "," {
+                if token.isMark(",") {
                     // "des 3 septembre 2015, 19 avril 2018 et …", "du 7 juin 2009, du 28 décembre 2011 et …".
                     if CitationReader.date(s, at: 1) != nil || s.isWord("du", at: 1) && CitationReader.date(s, at: 2) != nil {
                         s.index += 1
@@ -346,7 +346,7 @@ enum ReferenceReader {
                     }
                     return
                 }
-                if token.text == ";" || token.text == ":" || token.text == "." { return }
+                if token.isMark(";") || token.isMark(":") || token.isMark(".") { return }
             }
             s.index += 1
         }
@@ -376,18 +376,18 @@ enum ReferenceReader {
 
     static func isStepStart(_ s: Scanner, at offset: Int) -> Bool {
         guard let token = s.peek(offset) else { return false }
-        if token.text == "§" { return true }
+        if token.isText("§") { return true }
         guard token.kind == .word else { return false }
-        let w = token.folded
-        if w == "alinea" || w == "alineas" || w == "paragraphe" || w == "paragraphes" || w == "paragraaf" || w == "phrase" || w == "lid" || namedDivisionWords.contains(w) { return true }
-        if Lexicon.divisionKind(w, before: s.peek(offset + 1)) != nil || divisionPair(s, at: offset) != nil { return true }
+        let w = token.word
+        if w == "alinea" || w == "alineas" || w == "paragraphe" || w == "paragraphes" || w == "paragraaf" || w == "phrase" || w == "lid" || namedDivisionWords.contains(w.text) { return true }
+        if Lexicon.divisionKind(w.text, before: s.peek(offset + 1)) != nil || divisionPair(s, at: offset) != nil { return true }
         if w == "bepaling" || w == "bepalingen", s.isWord("onder", at: offset + 1) { return true }
         // "point 5", "point 3°".
         if w == "point", let next = s.peek(offset + 1), next.kind == .word, label(next) != nil || next.startsWithDigit { return true }
         // "au point B de l'annexe VI.3-2": a part of an annex lettered by a capital.
         if w == "point", letteredItem(s, at: offset + 1) != nil { return true }
         // "troisième tiret", "premier alinéa", "deuxième phrase".
-        if let noun = s.word(offset + 1), ["tiret", "alinea", "phrase", "paragraphe", "lid", "zin"].contains(noun), ordinal(w) != nil { return true }
+        if let noun = s.word(offset + 1), ["tiret", "alinea", "phrase", "paragraphe", "lid", "zin"].contains(noun), ordinal(w.text) != nil { return true }
         // « l'unique alinéa », « het enige lid ».
         if (w == "unique" && s.isWord("alinea", at: offset + 1)) || (w == "enige" && s.isWord("lid", at: offset + 1)) { return true }
         // "la section 1, 1.3, le d)": a numbered item; "l'article 6, § 2, 2.;": a list item.
@@ -485,7 +485,7 @@ enum ReferenceReader {
               first.text.first?.isUppercase == true else { return nil }
         var k = 1
         while k < 3, let token = s.peek(k), token.kind == .word, token.text.first?.isLetter == true { k += 1 }
-        guard s.peek(k)?.text == ",", let verb = s.word(k + 1), ["joint", "jointe", "joints", "jointes"].contains(verb),
+        guard s.isMark(",", at: k), let verb = s.word(k + 1), ["joint", "jointe", "joints", "jointes"].contains(verb),
               s.isWord("comme", at: k + 2), s.isWord("annexe", at: k + 3),
               let number = s.peek(k + 4), number.kind == .word, number.startsWithDigit || isRomanAnnexNumber(number.text) else { return nil }
         // "annexe 1reà l'arrêté" (2022040037): the « à » glued to the number by the file.
@@ -514,7 +514,7 @@ enum ReferenceReader {
         guard let token = s.peek(offset), token.kind == .word, token.text.utf8.count == 1,
               let c = token.text.utf8.first, c >= 0x41, c <= 0x5A, !"IVX".utf8.contains(c) else { return nil }
         guard let after = s.peek(offset + 1) else { return nil }
-        guard after.text == "," || ["de", "du", "des"].contains(after.folded) else { return nil }
+        guard after.isMark(",") || ["de", "du", "des"].contains(after.folded) else { return nil }
         return token.text
     }
 
@@ -522,8 +522,8 @@ enum ReferenceReader {
     /// up to three digits, a full stop, then the verb, a semicolon, a comma or the end.
     static func isListItem(_ s: Scanner, at offset: Int) -> Bool {
         guard let token = s.peek(offset), token.kind == .word, token.text.utf8.count <= 3,
-              token.text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), s.peek(offset + 1)?.text == "." else { return false }
-        return s.peek(offset + 2).map { $0.folded == "est" || $0.folded == "sont" || $0.text == ";" || $0.text == "," } ?? true
+              token.text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), s.isMark(".", at: offset + 1) else { return false }
+        return s.peek(offset + 2).map { $0.isWord("est") || $0.isWord("sont") || $0.isMark(";") || $0.isMark(",") } ?? true
     }
 
     /// An annex numbered in capital roman numerals, alone or with the numbers of a code's
@@ -606,7 +606,7 @@ enum ReferenceReader {
         }
         var count = 0
         while let token = s.peek(), count < 30 {
-            if token.kind == .punctuation, token.text == "," || token.text == ":" || token.text == ";" { break }
+            if token.kind == .punctuation, token.isMark(",") || token.isMark(":") || token.isMark(";") { break }
             if token.kind == .word, ["est", "sont"].contains(token.folded) { break }
             s.index += 1
             count += 1
@@ -651,7 +651,7 @@ enum ReferenceReader {
         }
         // « répétant les lignes 10, 11, 12 »: which rows they repeat, a remark of the act.
         if !numbers.isEmpty, s.take("repetant", "les", "lignes") {
-            while let token = s.peek(), token.kind == .word && Int(token.text) != nil || token.text == "," || token.folded == "et" && s.peek(1).map({ Int($0.text) != nil }) == true {
+            while let token = s.peek(), token.kind == .word && Int(token.text) != nil || token.isMark(",") || token.isWord("et") && s.peek(1).map({ Int($0.text) != nil }) == true {
                 s.index += 1
             }
         }
@@ -737,7 +737,7 @@ enum ReferenceReader {
     /// "ancien" alone is left unread: which number it means is not said.
     private static func readFormerNumber(_ s: inout Scanner, into ref: inout Reference) {
         let save = s.index
-        guard s.takeAny(["ancien", "ancienne"]) != nil, s.peek()?.text == ",",
+        guard s.takeAny(["ancien", "ancienne"]) != nil, s.isMark(","),
               let verb = s.word(1), ["devenant", "devenu", "devenue"].contains(verb) else {
             s.index = save
             return
@@ -757,7 +757,7 @@ enum ReferenceReader {
     /// (never, today), false otherwise.
     private static func readStep(_ s: inout Scanner, into ref: inout Reference) -> Bool? {
         guard let token = s.peek() else { return nil }
-        let w = token.folded
+        let w = token.word
         // « la prestation 172491-172502 », « la condition de remboursement F- § 19 », « la
         // Liste nominative 38501 »: an entry of the list of implants (2023040057, 2022040037).
         if let (length, entry) = listEntry(s) {
@@ -771,7 +771,7 @@ enum ReferenceReader {
             s.index += length
             ref.parts.append(field)
             var others: [UnitStep] = []
-            while s.isWord("et") || s.peek()?.text == "," {
+            while s.isWord("et") || s.isMark(",") {
                 var probe = s
                 probe.index += 1
                 _ = probe.takeAny(determiners)
@@ -805,7 +805,7 @@ enum ReferenceReader {
         }
         // « l'unique alinéa », Dutch « het enige lid »: the one alinéa (« l'alinéa unique » is
         // read with « alinéa »).
-        if (w == "unique" && s.word(1) == "alinea") || (w == "enige" && s.word(1) == "lid") {
+        if (w == "unique" && s.isWord("alinea", at: 1)) || (w == "enige" && s.isWord("lid", at: 1)) {
             s.index += 2
             ref.parts.append(.onlyAlinea)
             return false
@@ -813,40 +813,40 @@ enum ReferenceReader {
         // « les deux premiers alinéas », « les trois derniers alinéas », Dutch « de twee
         // laatste leden », « de eerste twee leden » (look 31: not read): a range of alinéas
         // counted from the start or from the end.
-        if let count = CardinalNumber.words[w], count >= 2, let rank = s.word(1),
-           (["premiers", "derniers"].contains(rank) && s.word(2) == "alineas") || (rank == "laatste" && s.word(2) == "leden") {
+        if let count = CardinalNumber.words[w.text], count >= 2, let rank = s.word(1),
+           (["premiers", "derniers"].contains(rank) && s.isWord("alineas", at: 2)) || (rank == "laatste" && s.isWord("leden", at: 2)) {
             s.index += 3
             ref.parts.append(rank == "premiers" ? .alinea(1) : .alineaFromEnd(count))
             ref.through = rank == "premiers" ? .alinea(count) : .alineaFromEnd(1)
             return false
         }
-        if w == "eerste", let count = s.word(1).flatMap({ CardinalNumber.words[$0] }), count >= 2, s.word(2) == "leden" {
+        if w == "eerste", let count = s.word(1).flatMap({ CardinalNumber.words[$0] }), count >= 2, s.isWord("leden", at: 2) {
             s.index += 3
             ref.parts.append(.alinea(1))
             ref.through = .alinea(count)
             return false
         }
         // Dutch « de laatste zin », « het voorlaatste lid » (look 31: not read).
-        if let noun = s.word(1), noun == "lid" || noun == "zin", w == "laatste" || w == "voorlaatste" {
+        if let noun = s.foldedWord(1), noun == "lid" || noun == "zin", w == "laatste" || w == "voorlaatste" {
             s.index += 2
             let n = w == "laatste" ? 1 : 2
             ref.parts.append(noun == "zin" ? .sentenceFromEnd(n) : .alineaFromEnd(n))
             return false
         }
         // "la deuxième phrase", "le troisième alinéa", "le dernier alinéa", "l'avant-dernier alinéa".
-        if let noun = s.word(1), noun == "lid" || noun == "zin", let n = ordinal(w) {
+        if let noun = s.foldedWord(1), noun == "lid" || noun == "zin", let n = ordinal(w.text) {
             s.index += 2
             ref.parts.append(noun == "zin" ? .sentence(n) : .alinea(n))
             return false
         }
         // "troisième tiret", "le premier tiret": a dash point, by its position.
-        if let noun = s.word(1), noun == "tiret", let n = ordinal(w) {
+        if let noun = s.foldedWord(1), noun == "tiret", let n = ordinal(w.text) {
             s.index += 2
             ref.parts.append(.point(PointLabel(kind: .dash, value: String(n))))
             return false
         }
-        if let noun = s.word(1), noun == "alinea" || noun == "phrase" || noun == "paragraphe" {
-            if let n = ordinal(w) {
+        if let noun = s.foldedWord(1), noun == "alinea" || noun == "phrase" || noun == "paragraphe" {
+            if let n = ordinal(w.text) {
                 s.index += 2
                 ref.parts.append(noun == "phrase" ? .sentence(n) : (noun == "alinea" ? .alinea(n) : .paragraph(String(n))))
                 return false
@@ -864,7 +864,7 @@ enum ReferenceReader {
             }
         }
         // "la phrase introductive": the words before the enumeration.
-        if w == "phrase", let next = s.word(1), next == "introductive" || next == "liminaire" {
+        if w == "phrase", let next = s.foldedWord(1), next == "introductive" || next == "liminaire" {
             s.index += 2
             ref.parts.append(.introduction)
             return false
@@ -887,13 +887,13 @@ enum ReferenceReader {
         }
         // Dutch « in hetzelfde artikel » (look 26: not read, where « In artikel 2 van hetzelfde
         // besluit » and French « Dans le même article » were): the same, the noun in French.
-        if w == "hetzelfde", s.word(1) == "artikel" {
+        if w == "hetzelfde", s.isWord("artikel", at: 1) {
             s.index += 2
             if let number = s.peek(), number.kind == .word, number.startsWithDigit { s.index += 1 }
             ref.sameUnit = "article"
             return false
         }
-        if namedDivisionWords.contains(w), let number = s.peek(1), number.kind == .word, number.startsWithDigit {
+        if namedDivisionWords.contains(w.text), let number = s.peek(1), number.kind == .word, number.startsWithDigit {
             s.index += 2
             ref.parts.append(.namedDivision(token.text.lowercased(), OrdinalNumber.normalized(number.text)))
             return false
@@ -915,7 +915,7 @@ enum ReferenceReader {
         let noun = ["disposition", "dispositions", "point", "points", "rubrique", "rubriques"].contains(w) ? 1 : 0
         // "la disposition du point 3° au point B" (2023200641, art. 13): the word for the
         // unit cited after it, which is the citation's own.
-        if w == "disposition", s.word(1) == "du", isStepStart(s, at: 2) {
+        if w == "disposition", s.isWord("du", at: 1), isStepStart(s, at: 2) {
             s.index += 2
             return readStep(&s, into: &ref)
         }
@@ -946,7 +946,7 @@ enum ReferenceReader {
             s.index += noun + 1
             ref.parts.append(.item(number))
             // "au 1.1., les modifications suivantes": the item's own final dot.
-            if s.peek()?.text == ".", s.peek(1)?.text == "," || s.peek(1)?.text == ":" || s.word(1).map({ ["du", "de", "des"].contains($0) }) == true {
+            if s.isMark("."), s.isMark(",", at: 1) || s.isMark(":", at: 1) || s.word(1).map({ ["du", "de", "des"].contains($0) }) == true {
                 s.index += 1
             }
             readSecond(&s, into: &ref) { itemNumber($0).map { .item($0) } }
@@ -1037,7 +1037,7 @@ enum ReferenceReader {
                 s.index += 1
                 ref.parts.append(.annex(["Ière", "Ire", "Ier"].contains(number.text) ? "I" : OrdinalNumber.normalized(number.text)))
                 // "l'annexe V.E. du même arrêté": the number's own final dot.
-                if number.text.contains("."), s.peek()?.text == ".", s.peek(1)?.text == "," || s.word(1).map({ ["du", "de", "des", "a", "au"].contains($0) }) == true {
+                if number.text.contains("."), s.isMark("."), s.isMark(",", at: 1) || s.word(1).map({ ["du", "de", "des", "a", "au"].contains($0) }) == true {
                     s.index += 1
                 }
             } else {
@@ -1072,7 +1072,7 @@ enum ReferenceReader {
                 let from = s.index
                 if readSteps(&probe, into: &container), container.act == nil {
                     // "au point 1, c, 2°": the steps chained after it.
-                    while probe.peek()?.text == ",", isStepStart(probe, at: 1) {
+                    while probe.isMark(","), isStepStart(probe, at: 1) {
                         probe.index += 1
                         guard readSteps(&probe, into: &container) else { break }
                     }
@@ -1099,7 +1099,7 @@ enum ReferenceReader {
             probe.index += 1
             for _ in 0..<30 {
                 guard let token = probe.peek(), token.kind != .quote else { return nil }
-                if token.text == ",", let determiner = probe.word(1), ["la", "le", "les", "l'"].contains(determiner),
+                if token.isMark(","), let determiner = probe.word(1), ["la", "le", "les", "l'"].contains(determiner),
                    let noun = probe.word(2), ["ligne", "lignes", "colonne", "colonnes", "tableau", "rubrique"].contains(noun) {
                     ref.table.append(Scanner.render(s.tokens[s.index..<probe.index]))
                     s = probe
@@ -1135,14 +1135,14 @@ enum ReferenceReader {
                 ref.parts.append(.point(PointLabel(kind: .degree, value: next.text)))
                 // "au point 1, b, la colonne …" (2021030322): the letter of a point inside it,
                 // written without its parenthesis, between commas.
-                if s.peek()?.text == ",", let letter = s.peek(1), letter.kind == .word, letter.text.utf8.count == 1,
-                   let byte = letter.text.utf8.first, byte >= 0x61, byte <= 0x7A, s.peek(2)?.text == "," {
+                if s.isMark(","), let letter = s.peek(1), letter.kind == .word, letter.text.utf8.count == 1,
+                   let byte = letter.text.utf8.first, byte >= 0x61, byte <= 0x7A, s.isMark(",", at: 2) {
                     s.index += 2
                     ref.parts.append(.point(PointLabel(kind: .letter, value: letter.text)))
                 }
                 // "le point 3. « Calcul du budget de l'hôpital »" (2020040068): the list item
                 // as printed, its heading quoted after its number — kept as a note.
-                if s.peek()?.text == ".", let heading = s.peek(1), heading.kind == .quote {
+                if s.isMark("."), let heading = s.peek(1), heading.kind == .quote {
                     s.index += 2
                     ref.notes.append("le point \(next.text). « \(heading.text) »")
                 }
@@ -1161,7 +1161,7 @@ enum ReferenceReader {
         }
         // "la Troisième partie", "le premier livre": the ordinal before the division word.
         // (French words only: « het eerste deel van de zin » is no division.)
-        if let next = s.word(1), let kind = Lexicon.frenchDivisionWords[next], let n = OrdinalNumber.words[w] {
+        if let next = s.word(1), let kind = Lexicon.frenchDivisionWords[next], let n = OrdinalNumber.words[w.text] {
             s.index += 2
             ref.parts.append(.division(kind, String(n)))
             return false
@@ -1169,7 +1169,7 @@ enum ReferenceReader {
         // "Au chapitre « F. Chirurgie thoracique et cardiologie » de la Liste" (2023040057,
         // 2022040037): the division named by its heading as printed, number first; the
         // heading kept as a note.
-        if let kind = Lexicon.frenchDivisionWords[w], let quote = s.peek(1), quote.kind == .quote, let number = Self.headingNumber(quote.text) {
+        if let kind = Lexicon.frenchDivisionWords[w.text], let quote = s.peek(1), quote.kind == .quote, let number = Self.headingNumber(quote.text) {
             s.index += 2
             ref.parts.append(.division(kind, number))
             ref.notes.append("\(token.text) « \(quote.text) »")
@@ -1186,7 +1186,7 @@ enum ReferenceReader {
             return false
         }
         // « In hoofdstuk 2 van het besluit … »: a Dutch word before a number only.
-        if let kind = Lexicon.divisionKind(w, before: s.peek(1)), let number = s.peek(1), number.kind == .word {
+        if let kind = Lexicon.divisionKind(w.text, before: s.peek(1)), let number = s.peek(1), number.kind == .word {
             s.index += 2
             // "le chapitre 2 « Dispositions finales »": its heading after its number, a note.
             defer {
@@ -1256,7 +1256,7 @@ enum ReferenceReader {
         }
         s.index = start
         var labels = [first]
-        while s.peek()?.text == ",", let token = s.peek(1), let next = label(token), next.kind == first.kind {
+        while s.isMark(","), let token = s.peek(1), let next = label(token), next.kind == first.kind {
             s.index += 2
             labels.append(next)
         }
@@ -1323,7 +1323,7 @@ enum ReferenceReader {
     static func articleNumber(_ s: inout Scanner) -> String? {
         guard let token = s.peek(), token.kind == .word else { return nil }
         let text = token.text
-        if token.folded == "premier" {
+        if token.isWord("premier") {
             s.index += 1
             return "1"
         }
@@ -1344,7 +1344,7 @@ enum ReferenceReader {
             return text
         }
         // `L. 123-4-1`: a capital, a dot, a number.
-        if utf8.count <= 3, utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }), s.peek(1)?.text == ".",
+        if utf8.count <= 3, utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }), s.isMark(".", at: 1),
            let number = s.peek(2), number.startsWithDigit {
             s.index += 3
             return text + ". " + number.text

@@ -5,17 +5,112 @@ import ChronolexModel
 /// a punctuation mark (`,`, `;`, `:`, `.`, `(`, `)`, `§`).
 struct Token: Sendable {
     enum Kind: Sendable { case word, quote, punctuation }
-    var kind: Kind
+    let kind: Kind
     /// As written; for a quotation, its content without the surrounding spaces.
-    var text: String
+    let text: String
     /// Lower case without French accents (`remplaces` for `remplacés`); empty for a quotation.
-    var folded: String
+    let folded: String
+    /// What ``isWord(_:)``, ``isText(_:)`` and ``isMark(_:)`` look at before they compare
+    /// strings: whether ``folded`` and ``text`` are known to be in Unicode's composed form
+    /// (NFC: every character below U+0300, where the combining marks begin, as in French and
+    /// Dutch words, `§` and `°`), and their first bytes (0 when empty). (Packed into one
+    /// word with the kind, they cost more: every read of the kind made a copy of the token.)
+    let foldedIsNFC: Bool
+    private let textIsNFC: Bool
+    let foldedFirst: UInt8
+    private let textFirst: UInt8
+
+    init(kind: Kind, text: String, folded: String) {
+        var text = text, folded = folded
+        let (textIsNFC, textFirst) = text.withUTF8 { (Token.isBelowCombiningMarks($0), $0.first ?? 0) }
+        let (foldedIsNFC, foldedFirst) = folded.withUTF8 { (Token.isBelowCombiningMarks($0), $0.first ?? 0) }
+        self.init(kind: kind, text: text, folded: folded, textIsNFC: textIsNFC, textFirst: textFirst,
+                  foldedIsNFC: foldedIsNFC, foldedFirst: foldedFirst)
+    }
+
+    /// A token whose bytes the tokenizer has already looked at.
+    init(kind: Kind, text: String, folded: String, textIsNFC: Bool, textFirst: UInt8, foldedIsNFC: Bool, foldedFirst: UInt8) {
+        self.kind = kind
+        self.text = text
+        self.folded = folded
+        self.textIsNFC = textIsNFC
+        self.textFirst = textFirst
+        self.foldedIsNFC = foldedIsNFC
+        self.foldedFirst = foldedFirst
+    }
+
+    /// True when every character of the UTF-8 bytes is below U+0300 (no byte from 0xCC up):
+    /// the text is then in NFC, since no combining mark or character that composes
+    /// otherwise stands below U+0300.
+    static func isBelowCombiningMarks(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        !bytes.contains { $0 >= 0xCC }
+    }
+
+    /// True when the token is the folded word `word`: a word or a mark, never a quotation.
+    ///
+    /// The grammar asks this of nearly every token it reads, with words that are mostly not
+    /// the token's, so the common answer comes first and without comparing strings: two
+    /// texts in NFC are equal, as `String` compares, only when their bytes are, so a word
+    /// known to be in NFC (``foldedIsNFC``) is not `word` when their lengths differ. The
+    /// grammar's words are in NFC (`GrammarWordsTests`). Otherwise the strings are compared
+    /// as `String` compares them.
+    @inline(__always)
+    func isWord(_ word: String) -> Bool {
+        guard kind != .quote else { return false }
+        if foldedIsNFC, folded.utf8.count != word.utf8.count { return false }
+        return folded == word
+    }
+
+    /// True when the token is written `text` (`§`, `Ier`), any kind; lengths first, as in
+    /// ``isWord(_:)``.
+    @inline(__always)
+    func isText(_ text: String) -> Bool {
+        if textIsNFC, self.text.utf8.count != text.utf8.count { return false }
+        return self.text == text
+    }
+
+    /// True when the token is the one ASCII character `mark` (`,`, `.`, `;`, `:`, `)`),
+    /// told from its first byte and its length without comparing strings.
+    @inline(__always)
+    func isMark(_ mark: Unicode.Scalar) -> Bool {
+        assert(mark.isASCII, "a mark is one ASCII character")
+        return textFirst == UInt8(truncatingIfNeeded: mark.value) && text.utf8.count == 1
+    }
+
+    /// The folded word as a rule keeps it to compare it more than once (`let w = token.word`).
+    var word: FoldedWord { FoldedWord(text: folded, isNFC: foldedIsNFC) }
 
     /// True when the token starts with an ASCII digit (`2`, `1er`, `155.1`, `8.1°`).
     var startsWithDigit: Bool {
-        guard kind == .word, let first = text.utf8.first else { return false }
-        return first >= 0x30 && first <= 0x39
+        kind == .word && textFirst >= 0x30 && textFirst <= 0x39
     }
+}
+
+/// A token's folded word held by a rule that compares it with many words in turn
+/// (`w == "alinea"`, `case "§":`, `["ce", "cet"].contains(w)`): compared as
+/// ``Token/isWord(_:)`` compares, other lengths and first bytes told apart first.
+struct FoldedWord: Sendable {
+    /// The folded word itself (for lookups in tables and sets).
+    let text: String
+    fileprivate let isNFC: Bool
+
+    @inline(__always)
+    static func == (word: FoldedWord, other: String) -> Bool {
+        if word.isNFC, word.text.utf8.count != other.utf8.count { return false }
+        return word.text == other
+    }
+
+    @inline(__always)
+    static func != (word: FoldedWord, other: String) -> Bool { !(word == other) }
+
+    @inline(__always)
+    static func ~= (pattern: String, word: FoldedWord) -> Bool { word == pattern }
+}
+
+extension Array where Element == String {
+    /// True when one of the words is `word`, compared as ``FoldedWord`` compares.
+    @inline(__always)
+    func contains(_ word: FoldedWord) -> Bool { contains { word == $0 } }
 }
 
 /// Why the words of an instruction could not be cut into tokens.
@@ -58,12 +153,18 @@ enum Tokenizer {
         func flushWord(_ end: Int) {
             if wordStart >= 0, wordStart < end {
                 let text = string(b, wordStart..<end)
-                tokens.append(Token(kind: .word, text: text, folded: isPlain(b, wordStart..<end) ? text : fold(b, wordStart..<end)))
+                if isPlain(b, wordStart..<end) {
+                    let first = b[wordStart]
+                    tokens.append(Token(kind: .word, text: text, folded: text, textIsNFC: true, textFirst: first, foldedIsNFC: true, foldedFirst: first))
+                } else {
+                    tokens.append(foldedWord(b, wordStart..<end, text: text))
+                }
             }
             wordStart = -1
         }
         func punct(_ text: String) {
-            tokens.append(Token(kind: .punctuation, text: text, folded: text))
+            let first = text.utf8.first ?? 0
+            tokens.append(Token(kind: .punctuation, text: text, folded: text, textIsNFC: true, textFirst: first, foldedIsNFC: true, foldedFirst: first))
         }
 
         while i < n {
@@ -87,7 +188,7 @@ enum Tokenizer {
                 if depth != 0 {
                     return .failure(ScanError(message: "unbalanced quote: the quotation opened by « \(excerpt(b, (i + 2)..<n)) is never closed"))
                 }
-                tokens.append(Token(kind: .quote, text: string(b, trimmed(b, (i + 2)..<j)), folded: ""))
+                tokens.append(Token(kind: .quote, text: string(b, trimmed(b, (i + 2)..<j)), folded: "", textIsNFC: false, textFirst: 0, foldedIsNFC: true, foldedFirst: 0))
                 i = j + 2
                 continue
             }
@@ -99,7 +200,7 @@ enum Tokenizer {
                 if straightOpen < 0 {
                     straightOpen = i + 1
                 } else {
-                    tokens.append(Token(kind: .quote, text: string(b, trimmed(b, straightOpen..<i)), folded: ""))
+                    tokens.append(Token(kind: .quote, text: string(b, trimmed(b, straightOpen..<i)), folded: "", textIsNFC: false, textFirst: 0, foldedIsNFC: true, foldedFirst: 0))
                     straightOpen = -1
                 }
                 i += 1
@@ -119,7 +220,7 @@ enum Tokenizer {
                 guard j + 1 < n else {
                     return .failure(ScanError(message: "unbalanced quote: the quotation opened by `` \(excerpt(b, (i + 2)..<n)) is never closed by ''"))
                 }
-                tokens.append(Token(kind: .quote, text: string(b, trimmed(b, (i + 2)..<j)), folded: ""))
+                tokens.append(Token(kind: .quote, text: string(b, trimmed(b, (i + 2)..<j)), folded: "", textIsNFC: false, textFirst: 0, foldedIsNFC: true, foldedFirst: 0))
                 i = j + 2
                 continue
             }
@@ -175,6 +276,16 @@ enum Tokenizer {
         }
         flushWord(n)
         return .success(tokens)
+    }
+
+    /// The token of a word beyond ASCII or with capitals, folded. Folding removes bytes and
+    /// adds none, so a text in NFC folds to a word in NFC.
+    private static func foldedWord(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, text: String) -> Token {
+        var folded = fold(b, range)
+        let textIsNFC = Token.isBelowCombiningMarks(UnsafeBufferPointer(rebasing: b[range]))
+        let (foldedIsNFC, foldedFirst) = folded.withUTF8 { (textIsNFC || Token.isBelowCombiningMarks($0), $0.first ?? 0) }
+        return Token(kind: .word, text: text, folded: folded, textIsNFC: textIsNFC, textFirst: b[range.lowerBound],
+                     foldedIsNFC: foldedIsNFC, foldedFirst: foldedFirst)
     }
 
     /// The range without the spaces (and non-breaking spaces, line breaks) at its ends.
@@ -316,11 +427,31 @@ struct Scanner {
         return tokens[k].folded
     }
 
+    /// ``word(_:)`` as a ``FoldedWord``, for a rule that compares it with many words.
+    func foldedWord(_ offset: Int = 0) -> FoldedWord? {
+        let k = index + offset
+        guard k < tokens.count, tokens[k].kind != .quote else { return nil }
+        return tokens[k].word
+    }
+
     /// True when the token at the offset is the folded word (compared in place: the
     /// grammar asks this of every token it reads, and a copy of the token costs more).
     func isWord(_ folded: String, at offset: Int = 0) -> Bool {
         let k = index + offset
-        return k < tokens.count && tokens[k].kind != .quote && tokens[k].folded == folded
+        return k < tokens.count && tokens[k].isWord(folded)
+    }
+
+    /// True when the token at the offset is written `text` (`§`), read in place as
+    /// ``isWord(_:at:)`` reads.
+    func isText(_ text: String, at offset: Int = 0) -> Bool {
+        let k = index + offset
+        return k < tokens.count && tokens[k].isText(text)
+    }
+
+    /// True when the token at the offset is the one ASCII character `mark` (`,`, `.`, `;`).
+    func isMark(_ mark: Unicode.Scalar, at offset: Int = 0) -> Bool {
+        let k = index + offset
+        return k < tokens.count && tokens[k].isMark(mark)
     }
 
     /// Consumes the folded words in order when they all follow; otherwise consumes nothing.
@@ -336,9 +467,13 @@ struct Scanner {
 
     /// Consumes one word among the given ones and returns it.
     mutating func takeAny(_ words: [String]) -> String? {
-        guard index < tokens.count, tokens[index].kind != .quote, words.contains(tokens[index].folded) else { return nil }
-        index += 1
-        return tokens[index - 1].folded
+        guard index < tokens.count, tokens[index].kind != .quote else { return nil }
+        let folded = tokens[index].word
+        for word in words where folded == word {
+            index += 1
+            return folded.text
+        }
+        return nil
     }
 
     /// Consumes a quotation and returns its content.
@@ -383,7 +518,7 @@ struct Scanner {
         for token in tokens {
             switch token.kind {
             case .quote: out += (out.isEmpty ? "" : " ") + "« " + excerpt(token.text) + " »"
-            case .punctuation where token.text == "," || token.text == "." || token.text == ";" || token.text == ")":
+            case .punctuation where token.isMark(",") || token.isMark(".") || token.isMark(";") || token.isMark(")"):
                 out += token.text
             case .punctuation, .word:
                 if out.hasSuffix("'") || out.hasSuffix("(") || out.isEmpty { out += token.text } else { out += " " + token.text }

@@ -1,0 +1,40 @@
+@testable import ChronolexAmendments
+import Testing
+
+/// An instruction's text is the key of what the lookahead read of it (``TextKey``): its hash
+/// reads the length and 32 bytes from each end only, so texts that differ in the middle
+/// alone must still be told apart, and equal texts found, whatever their length.
+@Suite("Texts as keys of what was read ahead")
+struct TextKeyTests {
+    static let opening = "Dans l'article 2, alinéa 1er, du même arrêté, modifié par l'arrêté du 3 mai 2019, "
+    static let ending = " sont remplacés par les mots « quarante jours » et la phrase est complétée."
+
+    @Test func textsThatDifferInTheMiddleAloneAreTwoKeys() {
+        let middles = ["les mots « trente jours »", "les mots « trente-un jours »", "les mots « trente jour »", "les mots « trente jours »"]
+        var table: [TextKey: Int] = [:]
+        for (k, middle) in middles.enumerated() {
+            let key = TextKey(Self.opening + middle + Self.ending)
+            if table[key] == nil { table[key] = k }
+        }
+        #expect(table.count == 3)
+        for (k, middle) in middles.enumerated().dropLast() {
+            #expect(table[TextKey(Self.opening + middle + Self.ending)] == k)
+        }
+        // Same length, same 32 bytes at each end, one byte apart in the middle.
+        let a = Self.opening + "les mots « trente jours »" + Self.ending
+        let b = Self.opening + "les mots « trente joues »" + Self.ending
+        #expect(a.utf8.count == b.utf8.count)
+        #expect(TextKey(a) != TextKey(b))
+        #expect(table[TextKey(b)] == nil)
+    }
+
+    @Test(arguments: [0, 1, 31, 32, 33, 63, 64, 65, 200])
+    func equalTextsHashAlike(length: Int) {
+        let text = String(repeating: "é", count: length / 2) + String(repeating: "a", count: length % 2)
+        let copy = String(decoding: Array(text.utf8), as: UTF8.self)
+        #expect(TextKey(text) == TextKey(copy))
+        #expect(TextKey(text).hashValue == TextKey(copy).hashValue)
+        let table = [TextKey(text): length]
+        #expect(table[TextKey(copy)] == length)
+    }
+}
