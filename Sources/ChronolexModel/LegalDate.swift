@@ -34,12 +34,12 @@ public struct LegalDate: Hashable, Sendable, Comparable, CustomStringConvertible
     public var description: String { iso }
 
     public var iso: String {
-        digits([(year, 4), (month, 2), (day, 2)]) ?? pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
+        digits((year, 4), (month, 2), (day, 2)) ?? pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
     }
 
     /// Justel's spelling: `01-01-2023`.
     public var justel: String {
-        digits([(day, 2), (month, 2), (year, 4)]) ?? pad(day, 2) + "-" + pad(month, 2) + "-" + pad(year, 4)
+        digits((day, 2), (month, 2), (year, 4)) ?? pad(day, 2) + "-" + pad(month, 2) + "-" + pad(year, 4)
     }
 
     /// The numbers written with zeros before them to their widths, joined by dashes, in one
@@ -48,13 +48,15 @@ public struct LegalDate: Hashable, Sendable, Comparable, CustomStringConvertible
     /// ``pad(_:_:)`` writes.
     private static let widthLimits = [1, 10, 100, 1_000, 10_000]
 
-    private func digits(_ parts: [(value: Int, width: Int)]) -> String? {
-        guard parts.allSatisfy({ $0.value >= 0 && $0.value < LegalDate.widthLimits[$0.width] }) else { return nil }
-        let count = parts.reduce(parts.count - 1) { $0 + $1.width }
-        return String(unsafeUninitializedCapacity: count) { out in
+    /// The three parts are given one by one, not in an array: an array literal was made on
+    /// the heap for every date written (`edits` writes three per edit).
+    private func digits(_ first: (value: Int, width: Int), _ second: (value: Int, width: Int),
+                        _ third: (value: Int, width: Int)) -> String? {
+        func fits(_ part: (value: Int, width: Int)) -> Bool { part.value >= 0 && part.value < LegalDate.widthLimits[part.width] }
+        guard fits(first), fits(second), fits(third) else { return nil }
+        return String(unsafeUninitializedCapacity: first.width + second.width + third.width + 2) { out in
             var n = 0
-            for (k, part) in parts.enumerated() {
-                if k > 0 { out[n] = UInt8(ascii: "-"); n += 1 }
+            func write(_ part: (value: Int, width: Int)) {
                 var value = part.value
                 for j in stride(from: part.width - 1, through: 0, by: -1) {
                     out[n + j] = UInt8(ascii: "0") + UInt8(value % 10)
@@ -62,6 +64,13 @@ public struct LegalDate: Hashable, Sendable, Comparable, CustomStringConvertible
                 }
                 n += part.width
             }
+            write(first)
+            out[n] = UInt8(ascii: "-")
+            n += 1
+            write(second)
+            out[n] = UInt8(ascii: "-")
+            n += 1
+            write(third)
             return n
         }
     }

@@ -147,8 +147,17 @@ public struct UnitReference: Hashable, Sendable, CustomStringConvertible {
         return UnitReference(Array(steps.dropLast()) + [through])
     }
 
+    /// The steps' descriptions joined by commas, written into one string (no array of them
+    /// first: `edits` writes an address for every edit).
     private static func render<S: Sequence>(_ steps: S) -> String where S.Element == UnitStep {
-        steps.map(\.description).joined(separator: ", ")
+        var out = ""
+        var first = true
+        for step in steps {
+            if !first { out += ", " }
+            first = false
+            out += step.description
+        }
+        return out
     }
 
     /// The steps of `context` above the first of these, then these: a sub-instruction adds
