@@ -194,11 +194,15 @@ extension LegalDate {
     }
 
     private static func monthIndex(of word: String) -> Int? {
-        for names in [frenchMonths, dutchMonths, germanMonths] {
-            if let index = names.firstIndex(where: { $0.folded == word }) { return index }
+        for names in foldedMonths {
+            if let index = names.firstIndex(of: word) { return index }
         }
         return nil
     }
+
+    /// The French, Dutch and German months' names, folded once (folding each name for every
+    /// date read was most of the work of reading « 3 septembre 2015 »).
+    private static let foldedMonths: [[String]] = [frenchMonths, dutchMonths, germanMonths].map { $0.map(\.folded) }
 }
 
 extension StringProtocol {

@@ -83,6 +83,33 @@ struct TokenComparisonTests {
         }
     }
 
+    /// `Scanner.render` keeps whether its text ends with an apostrophe or an opening
+    /// parenthesis instead of asking `hasSuffix` for every token: the same text as asking.
+    @Test func renderJoinsWordsAsAskingTheTextWould() throws {
+        func asked(_ tokens: ArraySlice<Token>) -> String {
+            var out = ""
+            for token in tokens {
+                switch token.kind {
+                case .quote: out += (out.isEmpty ? "" : " ") + "« " + ChronolexAmendments.Scanner.excerpt(token.text) + " »"
+                case .punctuation where [",", ".", ";", ")"].contains(token.text): out += token.text
+                case .punctuation, .word:
+                    if out.hasSuffix("'") || out.hasSuffix("(") || out.isEmpty { out += token.text } else { out += " " + token.text }
+                }
+            }
+            return out
+        }
+        let texts = Self.texts + [
+            "modifié par l'arrêté royal du 3 mai 2019 (M.B. 5 mai 2019) et l' « annexe » ( 2° ) d’ici qu' Peeters'",
+            "( ( l' l' « A » ) ' ) jusqu’au 1er janvier",
+        ]
+        for text in texts {
+            let tokens = try Tokenizer.tokens(text)
+            for start in 0..<min(tokens.count, 4) {
+                #expect(ChronolexAmendments.Scanner.render(tokens[start...]) == asked(tokens[start...]), "\(text) from \(start)")
+            }
+        }
+    }
+
     /// No byte from 0xCC up means no character from U+0300 up, and such a text is in NFC.
     @Test func textsBelowCombiningMarksAreComposed() {
         var generator = SystemRandomNumberGenerator()

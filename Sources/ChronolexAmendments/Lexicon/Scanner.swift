@@ -515,13 +515,28 @@ struct Scanner {
 
     static func render(_ tokens: ArraySlice<Token>) -> String {
         var out = ""
+        // Whether `out` ends with an apostrophe or an opening parenthesis, after which the
+        // next word follows without a space: kept as the text grows (asking `hasSuffix` of
+        // the whole text for every token, character by character, was most of the work).
+        var endsOpen = false
         for token in tokens {
             switch token.kind {
-            case .quote: out += (out.isEmpty ? "" : " ") + "« " + excerpt(token.text) + " »"
+            case .quote:
+                out += (out.isEmpty ? "" : " ") + "« " + excerpt(token.text) + " »"
+                endsOpen = false
             case .punctuation where token.isMark(",") || token.isMark(".") || token.isMark(";") || token.isMark(")"):
                 out += token.text
+                endsOpen = false
             case .punctuation, .word:
-                if out.hasSuffix("'") || out.hasSuffix("(") || out.isEmpty { out += token.text } else { out += " " + token.text }
+                var text = token.text
+                let last = text.withUTF8 { $0.last }
+                if endsOpen || out.isEmpty {
+                    out += text
+                    if let last { endsOpen = last == UInt8(ascii: "'") || last == UInt8(ascii: "(") }
+                } else {
+                    out += " " + text
+                    endsOpen = last == UInt8(ascii: "'") || last == UInt8(ascii: "(")
+                }
             }
         }
         return out
