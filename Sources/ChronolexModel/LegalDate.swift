@@ -200,8 +200,9 @@ extension LegalDate {
         return nil
     }
 
-    /// The French, Dutch and German months' names, folded once (folding each name for every
-    /// date read was most of the work of reading « 3 septembre 2015 »).
+    /// The French, Dutch and German months' names, folded once (they were folded for every
+    /// date read: some 3,000 of the 23,000 instructions of reading « 3 septembre 2015 »; most
+    /// of the rest is `split` over characters).
     private static let foldedMonths: [[String]] = [frenchMonths, dutchMonths, germanMonths].map { $0.map(\.folded) }
 }
 

@@ -29,6 +29,7 @@ struct TokenComparisonTests {
         "Dans l'aline\u{301}a 3 de l'article 155.1, le 8.1° est remplacé par ce qui suit : « 8.1° X ».",
         "In artikel 2, vóór de woorden \"A\" worden de woorden \"B\" ingevoegd. vo\u{301}o\u{301}r Ière Ier",
         "L'ARTICLE 4 constitutionnelle chaque fois qu'ils apparaissent \u{212A} \u{37E} e\u{301} é , ; : ( )",
+        "les signes « , » et \"§\" et « ; » et « » et « é » et « alinéa » sont des quotations",
     ]
 
     static func tokens() throws -> [Token] {

@@ -123,8 +123,8 @@ enum Normalizer {
         }
         var i = 0
         scan: while i < tokens.count {
-            // Most tokens start no rewrite: kept at the cost of a look at their shape (and at
-            // most one set lookup), in place, without a copy of the token.
+            // Most tokens start no rewrite: kept at the cost of a look at their shape (a set
+            // lookup only for a word not in NFC), in place, without a copy of the token.
             if !tokens[i].isMark(","), !mayStartRewrite(tokens, at: i) {
                 i += 1
                 continue

@@ -14,7 +14,7 @@ struct Token: Sendable {
     /// strings: whether ``folded`` and ``text`` are known to be in Unicode's composed form
     /// (NFC: every character below U+0300, where the combining marks begin, as in French and
     /// Dutch words, `§` and `°`), and their first bytes (0 when empty). (Packed into one
-    /// word with the kind, they cost more: every read of the kind made a copy of the token.)
+    /// word with the kind, they cost more: reads of the kind seemed to copy the token.)
     let foldedIsNFC: Bool
     private let textIsNFC: Bool
     let foldedFirst: UInt8
@@ -52,7 +52,7 @@ struct Token: Sendable {
     /// the token's, so the common answer comes first and without comparing strings: two
     /// texts in NFC are equal, as `String` compares, only when their bytes are, so a word
     /// known to be in NFC (``foldedIsNFC``) is not `word` when their lengths differ. The
-    /// grammar's words are in NFC (`GrammarWordsTests`). Otherwise the strings are compared
+    /// grammar's words are in NFC (`TokenComparisonTests.grammarWordsAreComposed`). Otherwise the strings are compared
     /// as `String` compares them.
     @inline(__always)
     func isWord(_ word: String) -> Bool {
@@ -88,7 +88,7 @@ struct Token: Sendable {
 
 /// A token's folded word held by a rule that compares it with many words in turn
 /// (`w == "alinea"`, `case "§":`, `["ce", "cet"].contains(w)`): compared as
-/// ``Token/isWord(_:)`` compares, other lengths and first bytes told apart first.
+/// ``Token/isWord(_:)`` compares, other lengths told apart first.
 struct FoldedWord: Sendable {
     /// The folded word itself (for lookups in tables and sets).
     let text: String
@@ -188,7 +188,7 @@ enum Tokenizer {
                 if depth != 0 {
                     return .failure(ScanError(message: "unbalanced quote: the quotation opened by « \(excerpt(b, (i + 2)..<n)) is never closed"))
                 }
-                tokens.append(Token(kind: .quote, text: string(b, trimmed(b, (i + 2)..<j)), folded: "", textIsNFC: false, textFirst: 0, foldedIsNFC: true, foldedFirst: 0))
+                tokens.append(quotation(b, trimmed(b, (i + 2)..<j)))
                 i = j + 2
                 continue
             }
@@ -200,7 +200,7 @@ enum Tokenizer {
                 if straightOpen < 0 {
                     straightOpen = i + 1
                 } else {
-                    tokens.append(Token(kind: .quote, text: string(b, trimmed(b, straightOpen..<i)), folded: "", textIsNFC: false, textFirst: 0, foldedIsNFC: true, foldedFirst: 0))
+                    tokens.append(quotation(b, trimmed(b, straightOpen..<i)))
                     straightOpen = -1
                 }
                 i += 1
@@ -220,7 +220,7 @@ enum Tokenizer {
                 guard j + 1 < n else {
                     return .failure(ScanError(message: "unbalanced quote: the quotation opened by `` \(excerpt(b, (i + 2)..<n)) is never closed by ''"))
                 }
-                tokens.append(Token(kind: .quote, text: string(b, trimmed(b, (i + 2)..<j)), folded: "", textIsNFC: false, textFirst: 0, foldedIsNFC: true, foldedFirst: 0))
+                tokens.append(quotation(b, trimmed(b, (i + 2)..<j)))
                 i = j + 2
                 continue
             }
@@ -276,6 +276,13 @@ enum Tokenizer {
         }
         flushWord(n)
         return .success(tokens)
+    }
+
+    /// A quotation's token: its content, not looked at for NFC (a quotation is compared with
+    /// a word only where the grammar asks whether it is that mark or text, rarely).
+    private static func quotation(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Token {
+        Token(kind: .quote, text: string(b, range), folded: "", textIsNFC: false, textFirst: range.isEmpty ? 0 : b[range.lowerBound],
+              foldedIsNFC: true, foldedFirst: 0)
     }
 
     /// The token of a word beyond ASCII or with capitals, folded. Folding removes bytes and
