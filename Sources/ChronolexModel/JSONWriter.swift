@@ -136,7 +136,7 @@ public struct JSONWriter {
 
     public mutating func bool(_ value: Bool) {
         beforeValue()
-        sink.write(value ? "true" : "false")
+        sink.write(value ? "true" as StaticString : "false")
     }
 
     /// A number with a fraction, six decimals (`null` when not finite).
@@ -147,7 +147,7 @@ public struct JSONWriter {
 
     public mutating func null() {
         beforeValue()
-        sink.write("null")
+        sink.write("null" as StaticString)
     }
 
     // Convenience: a key and its value.

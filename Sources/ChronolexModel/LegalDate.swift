@@ -153,6 +153,12 @@ extension LegalDate {
     /// `01-09-2014` and `01/09/2014` (day first), `1er janvier 2023`, `22 DECEMBRE 2022`,
     /// `premier mars 2020`, and the Dutch and German month names.
     public static func parse(_ text: String) -> Result<LegalDate, ParseFailure> {
+        if let (day, month, year) = wordsOfPlainDate(text) { return fromWords(day, month, year) }
+        return parseAsCharacters(text)
+    }
+
+    /// ``parse(_:)`` the general way: the text cut as characters.
+    static func parseAsCharacters(_ text: String) -> Result<LegalDate, ParseFailure> {
         let trimmed = text.trimmingSpaces
         let numeric = trimmed.split(omittingEmptySubsequences: false) { $0 == "-" || $0 == "/" || $0 == "." }
         if numeric.count == 3, numeric.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) {
@@ -170,7 +176,43 @@ extension LegalDate {
         }
         let words = trimmed.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" })
         guard words.count == 3 else { return .failure(.notADate) }
-        let dayWord = words[0].lowercased()
+        return fromWords(String(words[0]), String(words[1]), String(words[2]))
+    }
+
+    /// The three words of a text like « 3 septembre 2015 » (letters and digits, accented
+    /// letters too, between two single spaces, no `-`, `/` or `.`, no character from U+0300
+    /// up), cut at the bytes of its spaces; `nil` for any other text, which ``parse(_:)``
+    /// reads the general way. Below U+0300 a character is one scalar, so the bytes are cut
+    /// where the characters would be (``parse(_:)`` cut them as characters: 16,000
+    /// instructions a date, for the dates of every history clause `edits` reads).
+    private static func wordsOfPlainDate(_ text: String) -> (String, String, String)? {
+        var text = text
+        return text.withUTF8 { bytes -> (String, String, String)? in
+            func isLetterOrDigit(_ byte: UInt8) -> Bool {
+                (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+            }
+            guard let first = bytes.first, let last = bytes.last, isLetterOrDigit(first), isLetterOrDigit(last) else { return nil }
+            var firstSpace = -1, secondSpace = -1
+            for (index, byte) in bytes.enumerated() {
+                if byte == 0x20 {
+                    guard secondSpace < 0 else { return nil }
+                    if firstSpace < 0 { firstSpace = index } else { secondSpace = index }
+                } else if byte < 0x20 || byte >= 0xCC || byte == 0x2D || byte == 0x2F || byte == 0x2E || byte == 0xC2 || byte == 0x7F {
+                    // A control, a character from U+0300 up, `-`, `/`, `.`, or a lead byte of
+                    // U+0080…U+00BF (the no-break space among them).
+                    return nil
+                }
+            }
+            guard secondSpace > firstSpace + 1 else { return nil }
+            func word(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+            return (word(0..<firstSpace), word((firstSpace + 1)..<secondSpace), word((secondSpace + 1)..<bytes.count))
+        }
+    }
+
+    /// A date written in words: the day (`3`, `1er`, `premier`, `1ste`), the month's name
+    /// (French, Dutch or German, any case, accents or not), the year of four digits.
+    private static func fromWords(_ dayText: String, _ monthText: String, _ yearText: String) -> Result<LegalDate, ParseFailure> {
+        let dayWord = dayText.lowercased()
         let day: Int
         if dayWord == "1er" || dayWord == "premier" || dayWord == "1ste" {
             day = 1
@@ -179,8 +221,8 @@ extension LegalDate {
         } else {
             return .failure(.notADate)
         }
-        let monthWord = words[1].lowercased().folded
-        guard let monthIndex = monthIndex(of: monthWord), let year = Int(words[2]), words[2].count == 4 else {
+        let monthWord = monthText.lowercased().folded
+        guard let monthIndex = monthIndex(of: monthWord), let year = Int(yearText), yearText.count == 4 else {
             return .failure(.notADate)
         }
         guard let date = LegalDate(year: year, month: monthIndex + 1, day: day) else { return .failure(.impossible) }

@@ -59,6 +59,11 @@ public final class OutputSink: TextOutputStream {
         string.withUTF8 { write(bytes: $0) }
     }
 
+    /// A literal (`null`, `true`), its bytes written as they are, without making a `String`.
+    public func write(_ literal: StaticString) {
+        literal.withUTF8Buffer { write(bytes: $0) }
+    }
+
     public func write(_ string: Substring) {
         var string = string
         string.withUTF8 { write(bytes: $0) }
