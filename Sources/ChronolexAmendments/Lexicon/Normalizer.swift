@@ -137,7 +137,7 @@ enum Normalizer {
                 out.append(Token(kind: .word, text: "chaque", folded: "chaque"))
                 out.append(Token(kind: .word, text: "fois", folded: "fois"))
                 i += 1 + length
-                if i < tokens.count, tokens[i].kind == .punctuation, tokens[i].isWord(",") { i += 1 }
+                if i < tokens.count, tokens[i].kind == .punctuation, tokens[i].isMark(",") { i += 1 }
                 kept = i
                 continue
             }
@@ -149,8 +149,7 @@ enum Normalizer {
             }
             // "1 er", "1 ère": an ordinal cut in two.
             if token.kind == .word, i + 1 < tokens.count, tokens[i + 1].kind == .word,
-               tokens[i + 1].isWord("er") || tokens[i + 1].isWord("re") || tokens[i + 1].isWord("ere")
-                || tokens[i + 1].isWord("eme") || tokens[i + 1].isWord("e"),
+               ["er", "re", "ere", "eme", "e"].contains(tokens[i + 1].word),
                token.text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
                 let text = token.text + tokens[i + 1].text
                 keep(upTo: i)

@@ -56,17 +56,14 @@ struct Token: Sendable {
     /// as `String` compares them.
     @inline(__always)
     func isWord(_ word: String) -> Bool {
-        guard kind != .quote else { return false }
-        if foldedIsNFC, folded.utf8.count != word.utf8.count { return false }
-        return folded == word
+        kind != .quote && FoldedWord.same(folded, isNFC: foldedIsNFC, word)
     }
 
     /// True when the token is written `text` (`§`, `Ier`), any kind; lengths first, as in
     /// ``isWord(_:)``.
     @inline(__always)
     func isText(_ text: String) -> Bool {
-        if textIsNFC, self.text.utf8.count != text.utf8.count { return false }
-        return self.text == text
+        FoldedWord.same(self.text, isNFC: textIsNFC, text)
     }
 
     /// True when the token is the one ASCII character `mark` (`,`, `.`, `;`, `:`, `)`),
@@ -95,9 +92,16 @@ struct FoldedWord: Sendable {
     fileprivate let isNFC: Bool
 
     @inline(__always)
-    static func == (word: FoldedWord, other: String) -> Bool {
-        if word.isNFC, word.text.utf8.count != other.utf8.count { return false }
-        return word.text == other
+    static func == (word: FoldedWord, other: String) -> Bool { same(word.text, isNFC: word.isNFC, other) }
+
+    /// True when `text` is `other` as `String` compares them, told from the lengths first
+    /// when `text` is known to be in NFC (two texts in NFC are equal only byte for byte; the
+    /// grammar's words are in NFC): the one rule of ``Token/isWord(_:)``, ``Token/isText(_:)``
+    /// and `==`.
+    @inline(__always)
+    static func same(_ text: String, isNFC: Bool, _ other: String) -> Bool {
+        if isNFC, text.utf8.count != other.utf8.count { return false }
+        return text == other
     }
 
     @inline(__always)
@@ -157,7 +161,7 @@ enum Tokenizer {
                     let first = b[wordStart]
                     tokens.append(Token(kind: .word, text: text, folded: text, textIsNFC: true, textFirst: first, foldedIsNFC: true, foldedFirst: first))
                 } else {
-                    tokens.append(foldedWord(b, wordStart..<end, text: text))
+                    tokens.append(wordToken(b, wordStart..<end, text: text))
                 }
             }
             wordStart = -1
@@ -287,7 +291,7 @@ enum Tokenizer {
 
     /// The token of a word beyond ASCII or with capitals, folded. Folding removes bytes and
     /// adds none, so a text in NFC folds to a word in NFC.
-    private static func foldedWord(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, text: String) -> Token {
+    private static func wordToken(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, text: String) -> Token {
         var folded = fold(b, range)
         let textIsNFC = Token.isBelowCombiningMarks(UnsafeBufferPointer(rebasing: b[range]))
         let (foldedIsNFC, foldedFirst) = folded.withUTF8 { (textIsNFC || Token.isBelowCombiningMarks($0), $0.first ?? 0) }
