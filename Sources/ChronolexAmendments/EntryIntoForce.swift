@@ -77,7 +77,7 @@ public struct ExcludedPart: Hashable, Sendable {
 public enum EntryIntoForceReader {
     /// The first words of the verbs of entry into force and of effect: « entre en vigueur »,
     /// « produit / sort ses effets », « rétroagit », « treedt in werking », « heeft uitwerking ».
-    static let verbs: Set<String> = ["entre", "entrent", "produit", "produisent", "sort", "sortent", "retroagit", "retroagissent",
+    static let verbs: FoldedWords = ["entre", "entrent", "produit", "produisent", "sort", "sortent", "retroagit", "retroagissent",
                                      "treedt", "treden", "heeft", "hebben"]
 
     /// True when the words (outside quotations) are an entry-into-force clause and no
@@ -123,13 +123,13 @@ public enum EntryIntoForceReader {
     /// Every word ``isEntryIntoForce(_:)`` looks at: the first words of its verbs and
     /// phrases, and each form ``Scanner/isParticiple(_:_:)`` accepts for an amending stem
     /// (the stem and `e`, `ee`, `es` or `ees`).
-    static let clauseWords: Set<String> = {
+    static let clauseWords: FoldedWords = {
         var words: Set<String> = ["entre", "entrent", "produit", "produisent", "sort", "sortent", "treedt", "treden", "heeft", "hebben",
                                   "retroagit", "retroagissent", "date", "inwerkingtreding", "cesse", "cessent", "houdt", "houden"]
         for stem in amendingStems {
             for ending in ["e", "ee", "es", "ees"] { words.insert(stem + ending) }
         }
-        return words
+        return FoldedWords(words)
     }()
 
     /// True for "Le Ministre … est chargé de l'exécution du présent arrêté", "Le ministre
@@ -398,10 +398,13 @@ public enum EntryIntoForceReader {
         }
     }
 
+    /// The verbs of an end of force: « cesse », « houdt op », « treedt buiten werking ».
+    static let endingVerbs: FoldedWords = ["cesse", "cessent", "houdt", "treedt", "treden"]
+
     /// The date after « cesse d'être en vigueur » (« treedt buiten werking op … »), when the
     /// subject is the act itself (« Le présent arrêté », « Il », « Dit besluit »).
     static func endDate(_ tokens: [Token]) -> LegalDate? {
-        let ending: Set<String> = ["cesse", "cessent", "houdt", "treedt", "treden"]
+        let ending = endingVerbs
         // The verb of an end: « cesse », « houdt op », « treedt buiten werking » — not the
         // « treedt in werking » of the same alinéa.
         guard let verb = tokens.indices.first(where: { k in
@@ -847,7 +850,7 @@ public enum EntryIntoForceReader {
         }
         // "dix jours après la publication (du présent arrêté) au Moniteur belge", "six mois
         // après sa publication".
-        if let w = s.word(), let n = CardinalNumber.words[w] ?? Int(w), let unit = s.word(1), ["jours", "mois"].contains(unit), s.isWord("apres", at: 2) {
+        if let w = s.word(), let n = Lexicon.cardinals[w] ?? Int(w), let unit = s.word(1), ["jours", "mois"].contains(unit), s.isWord("apres", at: 2) {
             s.index += 3
             _ = s.takeAny(["la", "sa"])
             guard s.take("publication") else { throw InstructionError("entry-into-force clause: cannot read «\(s.rest())»", kind: .noForm) }
@@ -927,7 +930,7 @@ public enum EntryIntoForceReader {
                     // prenant cours le jour après sa publication".
                     _ = s.take("qui", "suit") || s.take("suivant")
                     var delay = 0
-                    if s.take("l'", "expiration", "d'", "un", "delai", "de"), let w = s.word(), let days = CardinalNumber.words[w] ?? Int(w), s.isWord("jours", at: 1) {
+                    if s.take("l'", "expiration", "d'", "un", "delai", "de"), let w = s.word(), let days = Lexicon.cardinals[w] ?? Int(w), s.isWord("jours", at: 1) {
                         s.index += 2
                         _ = s.take("prenant", "cours", "le", "jour")
                         _ = s.take("apres") || s.take("suivant")
@@ -1001,7 +1004,7 @@ public enum EntryIntoForceReader {
             s.index = save
         }
         s.index = save
-        if s.take("de"), let w = s.word(), let n = OrdinalNumber.words[w], s.isWord("dag", at: 1) {
+        if s.take("de"), let w = s.word(), let n = Lexicon.ordinals[w], s.isWord("dag", at: 1) {
             s.index += 2
             // « de eerste dag van de maand die volgt op de bekendmaking ervan », « … volgend
             // op die waarin het is bekendgemaakt » (look 20); « van de tweede maand na die
@@ -1009,7 +1012,7 @@ public enum EntryIntoForceReader {
             // (look 29).
             var months = 1
             let monthly = n == 1 && (s.take("van", "de", "maand") || {
-                guard s.isWord("van"), s.isWord("de", at: 1), let m = s.word(2).flatMap({ OrdinalNumber.words[$0] }), (2...12).contains(m), s.isWord("maand", at: 3) else { return false }
+                guard s.isWord("van"), s.isWord("de", at: 1), let m = s.word(2).flatMap({ Lexicon.ordinals[$0] }), (2...12).contains(m), s.isWord("maand", at: 3) else { return false }
                 months = m
                 s.index += 4
                 return true
@@ -1037,7 +1040,7 @@ public enum EntryIntoForceReader {
         // « tien dagen na de bekendmaking ervan in het Belgisch Staatsblad » (look 23): as « dix
         // jours après sa publication », the publication date and so many days (the tenth day
         // after it, as « le dixième jour qui suit »).
-        if let w = s.word(), let n = CardinalNumber.words[w] ?? Int(w), n > 1, s.isWord("dagen", at: 1), s.isWord("na", at: 2) {
+        if let w = s.word(), let n = Lexicon.cardinals[w] ?? Int(w), n > 1, s.isWord("dagen", at: 1), s.isWord("na", at: 2) {
             s.index += 3
             if publicationWords() { return try published(publication, plus: n) }
             s.index = save
@@ -1197,9 +1200,12 @@ extension EntryIntoForceReader {
         isEntryIntoForce(tokens) && generalSubject(tokens) != nil
     }
 
+    /// The nouns of « le présent arrêté » and its equivalents, French and Dutch.
+    static let generalSubjectNouns = FoldedWords(Lexicon.actNouns.words.union(["besluit", "decreet", "wet", "ordonnantie"]))
+
     /// Where the last "le présent arrêté" (or its equivalents) before the verb stands, if one does.
-    static func generalSubject(_ tokens: [Token], verbs: Set<String> = verbs) -> Int? {
-        let nouns: Set<String> = Lexicon.actNouns.union(["besluit", "decreet", "wet", "ordonnantie"])
+    static func generalSubject(_ tokens: [Token], verbs: FoldedWords = verbs) -> Int? {
+        let nouns = generalSubjectNouns
         var found: Int?
         for k in tokens.indices.dropLast() {
             if verbs.contains(tokens[k].folded) { return found }

@@ -100,6 +100,17 @@ struct LookaheadTests {
         Self.expectSame(plain, ahead, "generated ×\(copies)")
     }
 
+    /// References read ahead are found at their index and nowhere else.
+    @Test func referencesReadAheadAreFoundByIndex() {
+        var references = ReadReferences()
+        #expect(references.isEmpty && references[0] == nil)
+        let indices = [0, 3, 4, 9, 17, 18, 40]
+        for index in indices { references.append(ReadReference(reference: nil, end: index + 1), at: index) }
+        for index in -1...45 {
+            #expect(references[index]?.end == (indices.contains(index) ? index + 1 : nil), "index \(index)")
+        }
+    }
+
     @Test("compact JSON written on two threads is the same bytes", arguments: [1, 2, 7, 64, 500])
     func jsonOnTwoThreads(batch: Int) throws {
         let act = try #require(ActReader.read(text: Self.generated(copies: 25), file: "generated.md").act)

@@ -2,7 +2,7 @@
 import Testing
 
 /// An instruction's text is the key of what the lookahead read of it (``TextKey``): its hash
-/// reads the length and 32 bytes from each end only, so texts that differ in the middle
+/// reads the length and 16 bytes from each end only, so texts that differ in the middle
 /// alone must still be told apart, and equal texts found, whatever their length.
 @Suite("Texts as keys of what was read ahead")
 struct TextKeyTests {
@@ -20,7 +20,7 @@ struct TextKeyTests {
         for (k, middle) in middles.enumerated().dropLast() {
             #expect(table[TextKey(Self.opening + middle + Self.ending)] == k)
         }
-        // Same length, same 32 bytes at each end, one byte apart in the middle.
+        // Same length, same 16 bytes at each end, one byte apart in the middle.
         let a = Self.opening + "les mots « trente jours »" + Self.ending
         let b = Self.opening + "les mots « trente joues »" + Self.ending
         #expect(a.utf8.count == b.utf8.count)
@@ -28,7 +28,7 @@ struct TextKeyTests {
         #expect(table[TextKey(b)] == nil)
     }
 
-    @Test(arguments: [0, 1, 31, 32, 33, 63, 64, 65, 200])
+    @Test(arguments: [0, 1, 7, 8, 15, 16, 17, 31, 32, 33, 63, 64, 65, 200])
     func equalTextsHashAlike(length: Int) {
         let text = String(repeating: "é", count: length / 2) + String(repeating: "a", count: length % 2)
         let copy = String(decoding: Array(text.utf8), as: UTF8.self)
@@ -36,5 +36,22 @@ struct TextKeyTests {
         #expect(TextKey(text).hashValue == TextKey(copy).hashValue)
         let table = [TextKey(text): length]
         #expect(table[TextKey(copy)] == length)
+    }
+
+    /// Texts of every length up to 40 that differ in one byte: never equal keys, and their
+    /// digests differ wherever the byte is among those read.
+    @Test func oneByteApartIsAnotherKey() {
+        for length in 1...40 {
+            let base = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+            for position in 0..<length {
+                var other = base
+                other[position] = UInt8(ascii: "b")
+                let a = String(decoding: base, as: UTF8.self), b = String(decoding: other, as: UTF8.self)
+                #expect(TextKey(a) != TextKey(b))
+                let read = length < 16 || position < 16 || position >= length - 16
+                let digests = base.withUnsafeBufferPointer(TextKey.digest) != other.withUnsafeBufferPointer(TextKey.digest)
+                #expect(digests == read, "length \(length), byte \(position)")
+            }
+        }
     }
 }

@@ -50,6 +50,65 @@ struct TokenComparisonTests {
         }
     }
 
+    /// ``composed`` as the grammar writes its words in its sources (`take("de", "la")`,
+    /// `["ce", "cet"].contains(w)`): literals, compared without making a `String`.
+    static let literals: [StaticString] = [
+        "", ",", ".", ";", ":", ")", "(", "§", "°", "2°", "1er", "l'", "le", "la", "les", "de", "du",
+        "alinea", "alinéa", "alineas", "article", "articles", "Article", "phrase",
+        "paragraphe", "remplaces", "remplacés", "vóór", "voor", "Ière", "Ier",
+        "modifications", "constitutionnelle", "l'arrete", "l'arrêté", "é", "K",
+        ";", "chaque", "fois", "ce", "cet", "cette", "1°", "a)", "155.1", "8.1°",
+    ]
+
+    @Test func literalsAnswerAsStringEquality() throws {
+        #expect(Self.literals.map(\.description) == Self.composed)
+        let tokens = try Self.tokens()
+        for token in tokens {
+            for literal in Self.literals {
+                let text = literal.description
+                #expect(token.isWord(literal) == (token.kind != .quote && token.folded == text), "\(token.folded) against \(text)")
+                #expect((token.word == literal) == (token.folded == text), "\(token.folded) against \(text)")
+            }
+            #expect(Self.literals.contains(token.word) == Self.composed.contains(token.folded), "\(token.folded)")
+        }
+        // The scanner's literal forms: in order, one among several.
+        for start in tokens.indices {
+            for length in 1...3 where start + length <= tokens.count {
+                let words = tokens[start..<(start + length)]
+                var scanner = ChronolexAmendments.Scanner(tokens)
+                scanner.index = start
+                let expected = words.allSatisfy { $0.kind != .quote && Self.composed.contains($0.folded) }
+                // `take` of the words as literals, when each is one.
+                let literals = words.compactMap { token in Self.literals.first { $0.description == token.folded } }
+                guard literals.count == length else { continue }
+                let taken: Bool
+                switch length {
+                case 1: taken = scanner.take(literals[0])
+                case 2: taken = scanner.take(literals[0], literals[1])
+                default: taken = scanner.take(literals[0], literals[1], literals[2])
+                }
+                #expect(taken == expected && scanner.index == (taken ? start + length : start))
+            }
+        }
+    }
+
+    @Test func tablesAnswerAsDictionaries() throws {
+        var dictionary: [String: Int] = [:]
+        for (k, word) in Self.composed.enumerated() { dictionary[word] = k }
+        let table = FoldedWordTable(dictionary)
+        let words = FoldedWords(Set(Self.composed))
+        for token in try Self.tokens() where token.kind != .quote {
+            #expect(table[token] == dictionary[token.folded], "\(token.folded)")
+            #expect(table[token.word] == dictionary[token.folded], "\(token.folded)")
+            #expect(table[token.folded] == dictionary[token.folded], "\(token.folded)")
+            #expect(words.contains(token.word) == words.words.contains(token.folded), "\(token.folded)")
+        }
+        for candidate in Self.candidates {
+            #expect(table[candidate] == dictionary[candidate], "\(candidate)")
+            #expect(words.contains(candidate) == words.words.contains(candidate), "\(candidate)")
+        }
+    }
+
     @Test func marksAreOneCharacterExactly() throws {
         for token in try Self.tokens() {
             for mark: Unicode.Scalar in [",", ".", ";", ":", ")", "(", "!", "?"] {

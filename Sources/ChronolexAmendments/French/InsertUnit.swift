@@ -176,7 +176,7 @@ enum UnitPlacement {
                     ref.listed = nil
                     ref.others = []
                     try absorbing(&ref)
-                } else if s.take(words.and) || s.take(",", words.and), var other = ReferenceReader.read(&s), !other.parts.isEmpty {
+                } else if s.take(words.and) || s.take([",", words.and]), var other = ReferenceReader.read(&s), !other.parts.isEmpty {
                     second = UnitReference(ReferenceReader.merge(target, other.parts))
                     notes += other.notes
                     other.notes = []

@@ -3,7 +3,7 @@ import ChronolexModel
 /// "le point en fin de phrase est remplacé par un point-virgule": a punctuation edit at
 /// the end of the target.
 enum PunctuationForm: InstructionForm {
-    static let marks: [String: String] = ["point-virgule": ";", "virgule": ",", "point": ".", "deux-points": ":"]
+    static let marks: FoldedWordTable<String> = ["point-virgule": ";", "virgule": ",", "point": ".", "deux-points": ":"]
 
     static func read(_ s: inout Scanner, _ clause: ClauseInput) throws(InstructionError) -> [ClauseOutput]? {
         guard case .punctuation(let mark, let noun) = clause.subject else { return nil }

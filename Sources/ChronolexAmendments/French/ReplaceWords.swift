@@ -59,11 +59,11 @@ enum ReplaceWordsForm: InstructionForm {
     }
 
     /// The nouns of a quoted amount, number or rate: what « est porté à » can say of.
-    static let amountNouns: Set<String> = ["montant", "montants", "chiffre", "chiffres", "nombre", "nombres", "taux", "somme", "sommes", "pourcentage"]
+    static let amountNouns: FoldedWords = ["montant", "montants", "chiffre", "chiffres", "nombre", "nombres", "taux", "somme", "sommes", "pourcentage"]
 
     /// "deux fois", "trois fois": how many times the words stand there (two or more).
     static func takeTimes(_ s: inout Scanner) -> Int? {
-        guard let word = s.word(), let number = CardinalNumber.words[word], number > 1, s.isWord("fois", at: 1) else { return nil }
+        guard let word = s.word(), let number = Lexicon.cardinals[word], number > 1, s.isWord("fois", at: 1) else { return nil }
         s.index += 2
         return number
     }

@@ -16,7 +16,7 @@ struct Grammar: Sendable {
     let noop: (any InstructionForm.Type)?
     /// The words that introduce a place before a clause ("Dans l'article 2", "A l'article
     /// 51", "au § 4", "In artikel 2").
-    let placeWords: Set<String>
+    let placeWords: FoldedWords
     /// "avant le 1°", "après l'alinéa 2" (folded).
     let before: String
     let after: String
@@ -35,7 +35,7 @@ struct Grammar: Sendable {
     /// "la fin de la première phrase".
     let endOf: [[String]]
     /// Words that open a verb, never a unit: a clause that starts with one has no subject.
-    let verbStarts: Set<String>
+    let verbStarts: FoldedWords
 
     /// The grammar for an amending act in this language (French for German texts too:
     /// Chronolex reads French and Dutch).

@@ -108,14 +108,14 @@ protocol InstructionForm: SendableMetatype {
 
 /// The nouns that introduce quoted words, in both languages (the shared lexicon's).
 enum WordNouns {
-    static let all: Set<String> = Lexicon.wordNouns
+    static let all: FoldedWords = Lexicon.wordNouns
 
     /// "les mots « A »", "le mot : « A »", "la phrase « A »", "le montant de « A »", "le
     /// membre de phrase « A »": the noun and the words.
     static func read(_ s: inout Scanner) -> (noun: String, text: String)? {
         let start = s.index
         _ = s.takeAny(["le", "la", "les", "l'", "de", "des", "du", "het"])
-        guard let noun = s.word(), Lexicon.foldedWordNouns.contains(noun), let token = s.peek() else { s.index = start; return nil }
+        guard let noun = s.word(), Lexicon.wordNouns.contains(noun), let token = s.peek() else { s.index = start; return nil }
         s.index += 1
         if noun == "membre" || noun == "membres" {
             guard s.take("de", "phrase") else { s.index = start; return nil }
@@ -880,6 +880,9 @@ struct InstructionParser {
         return context.filter { $0.level <= level }
     }
 
+    /// The nouns of units that, among a clause's unread words, name a place (``unreadPlace(_:subject:unread:)``).
+    static let unreadPlaceUnits: FoldedWords = ["article", "articles", "artikel", "artikelen", "annexe", "annexes", "bijlage", "bijlagen", "§", "paragraphe", "paragraaf"]
+
     /// The place an unread clause can change (``InstructionError/place``): words in one
     /// article or a unit of it, or a unit below one article — never a range, a division, an
     /// article as a whole, nor a clause whose unread words name a unit (« … sont transférés à
@@ -891,7 +894,7 @@ struct InstructionParser {
         case .unit(let ref) where ref.through == nil && ref.listed == nil && target.steps.count > 1: break
         default: return nil
         }
-        let units: Set<String> = ["article", "articles", "artikel", "artikelen", "annexe", "annexes", "bijlage", "bijlagen", "§", "paragraphe", "paragraaf"]
+        let units = unreadPlaceUnits
         let named = unread.contains { token in
             token.kind != .quote && (units.contains(token.folded) || token.isText("§") || Lexicon.divisionWords[token.folded] != nil
                                      || Lexicon.pluralDivisionWords[token.folded] != nil)

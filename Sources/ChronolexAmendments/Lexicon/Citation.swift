@@ -17,7 +17,7 @@ enum CitedAct: Hashable {
 /// "du même arrêté".
 enum CitationReader {
     static let actNouns = Lexicon.actNouns
-    static let months: Set<String> = Set((LegalDate.frenchMonths + LegalDate.dutchMonths).map(Tokenizer.fold))
+    static let months = FoldedWords(Set((LegalDate.frenchMonths + LegalDate.dutchMonths).map(Tokenizer.fold)))
 
     /// Reads a citation at the cursor. With `afterDeterminer` false, the leading `de l'`,
     /// `du`, `de la`, `l'`, `le`, `la` are read here.
@@ -128,11 +128,11 @@ enum CitationReader {
 
     /// « précité », « susmentionné », « susvisé » (and their feminine and plural forms),
     /// after an act's noun or date: the act cited before.
-    static let aforesaid: Set<String> = Set(["precite", "susmentionne", "susvise", "sus-vise", "sus-mentionne"].flatMap { [$0, $0 + "e", $0 + "s", $0 + "es"] })
+    static let aforesaid = FoldedWords(Set(["precite", "susmentionne", "susvise", "sus-vise", "sus-mentionne"].flatMap { [$0, $0 + "e", $0 + "s", $0 + "es"] }))
 
     /// Dutch « voormeld », « voornoemd », « bovenvermeld », « bovengenoemd » (« van het
     /// voormelde besluit », « van voormeld koninklijk besluit »): before the noun.
-    static let dutchAforesaid: Set<String> = Set(["voormeld", "voornoemd", "bovenvermeld", "bovengenoemd"].flatMap { [$0, $0 + "e"] })
+    static let dutchAforesaid = FoldedWords(Set(["voormeld", "voornoemd", "bovenvermeld", "bovengenoemd"].flatMap { [$0, $0 + "e"] }))
 
     /// "l'AR/CIR 92" (2021030322), "du CIR 92": the income tax code of 1992 and its royal
     /// decree of execution (27 August 1993), by the abbreviations the acts themselves use.
@@ -145,7 +145,7 @@ enum CitationReader {
     }
 
     /// The Dutch names of acts, as the French nouns ``CitationRegistry`` knows them by.
-    static let dutchNouns: [String: String] = [
+    static let dutchNouns: FoldedWordTable<String> = [
         "besluit": "arrete", "wet": "loi", "decreet": "decret", "ordonnantie": "ordonnance", "wetboek": "code", "grondwet": "constitution",
     ]
 
@@ -282,7 +282,7 @@ enum CitationReader {
 
     /// The words after which a quotation in a title is a name the title gives ("appelée
     /// « Bingo 3 euros »", "dénommé « le Fonds »"), folded.
-    static let namingWords: Set<String> = ["appele", "appelee", "appeles", "appelees", "denomme", "denommee", "denommes", "denommees",
+    static let namingWords: FoldedWords = ["appele", "appelee", "appeles", "appelees", "denomme", "denommee", "denommes", "denommees",
                                             "dit", "dite", "dits", "dites", "intitule", "intitulee", "intitules", "intitulees"]
 
     /// "… relatif à l'aménagement foncier des biens ruraux l'alinéa suivant est ajouté":
@@ -368,7 +368,7 @@ enum CitationReader {
         var k = 0
         var counted = false
         while let w = s.word(k), k < 3 {
-            if rankWords.contains(w) || OrdinalNumber.words[w] != nil || CardinalNumber.words[w] != nil {
+            if rankWords.contains(w) || Lexicon.ordinals[w] != nil || Lexicon.cardinals[w] != nil {
                 counted = true
                 k += 1
                 continue
@@ -380,10 +380,10 @@ enum CitationReader {
 
     /// Words of a unit's rank among others (folded): « dernier », « avant-dernière »,
     /// « premiers » (a rank in words is also an ordinal, or a count).
-    private static let rankWords: Set<String> = ["dernier", "derniere", "derniers", "dernieres", "avant-dernier", "avant-derniere",
+    private static let rankWords: FoldedWords = ["dernier", "derniere", "derniers", "dernieres", "avant-dernier", "avant-derniere",
                                                  "avant-derniers", "avant-dernieres", "premiers", "premieres"]
     /// The nouns of units named by their rank or count (folded).
-    private static let countedUnits: Set<String> = ["alinea", "alineas", "phrase", "phrases", "tiret", "tirets", "paragraphe", "paragraphes",
+    private static let countedUnits: FoldedWords = ["alinea", "alineas", "phrase", "phrases", "tiret", "tirets", "paragraphe", "paragraphes",
                                                     "point", "points", "§", "membre", "ligne", "lignes", "colonne", "colonnes"]
 
     /// In a title that cites units, the start of another: "article 14", "14, § 3", "§ 2",
@@ -489,7 +489,7 @@ struct CitationRegistry {
         known = titleActs
     }
 
-    static let amendingVerbs: Set<String> = ["modifiant", "modification", "completant", "abrogeant", "remplacant", "inserant", "wijziging", "tot"]
+    static let amendingVerbs: FoldedWords = ["modifiant", "modification", "completant", "abrogeant", "remplacant", "inserant", "wijziging", "tot"]
 
     /// The act named in the title when there is exactly one.
     var titleAct: ActCitation? { titleActs.count == 1 ? titleActs[0] : nil }

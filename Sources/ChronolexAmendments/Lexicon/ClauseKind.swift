@@ -15,7 +15,7 @@ enum ClauseKind: Equatable {
     static let dutchVerbs: FoldedWords = ["vervangen", "ingevoegd", "opgeheven", "aangevuld", "aangebracht", "geschrapt", "gewijzigd",
                                           "hernummerd", "vernummerd", "toegevoegd", "ingetrokken", "hersteld", "weggelaten", "doorgehaald"]
     /// The Dutch units that « wordt … » renames (« wordt het tweede lid het derde lid »).
-    static let dutchUnits: Set<String> = ["lid", "leden", "paragraaf", "artikel", "bepaling", "punt", "zin", "hoofdstuk", "afdeling"]
+    static let dutchUnits: FoldedWords = ["lid", "leden", "paragraaf", "artikel", "bepaling", "punt", "zin", "hoofdstuk", "afdeling"]
     static let auxiliaries: FoldedWords = ["est", "sont", "soit", "soient", "sera", "seront", "ete", "wordt", "worden"]
 
     static func of(_ tokens: [Token]) -> ClauseKind {
@@ -60,13 +60,13 @@ enum ClauseKind: Equatable {
     /// The words after « de », « du », « van » that name an act (« de l'arrêté », « du même
     /// décret », « van het besluit ») — and those that name this act itself (« du présent
     /// arrêté »): the place is then this act's own.
-    static let actWords: Set<String> = ["arrete", "loi", "decret", "ordonnance", "code", "meme", "besluit", "wet", "decreet", "ordonnantie", "wetboek", "hetzelfde"]
-    static let ownActWords: Set<String> = ["present", "presente", "dit", "deze"]
+    static let actWords: FoldedWords = ["arrete", "loi", "decret", "ordonnance", "code", "meme", "besluit", "wet", "decreet", "ordonnantie", "wetboek", "hetzelfde"]
+    static let ownActWords: FoldedWords = ["present", "presente", "dit", "deze"]
 
     /// Verbs of change the grammar has no form for, as the first letters of their
     /// participles, folded (« déplacé », « transférées », « réécrit », « adapté »).
     static let unreadVerbs = ["deplac", "transfer", "reecri", "adapt", "reformul", "transform", "corrig", "rectifi", "remani", "amend", "chang"]
-    static let unreadDutchVerbs: Set<String> = ["verplaatst", "overgebracht", "herschreven", "aangepast", "herwerkt", "omgezet", "verbeterd", "gecorrigeerd"]
+    static let unreadDutchVerbs: FoldedWords = ["verplaatst", "overgebracht", "herschreven", "aangepast", "herwerkt", "omgezet", "verbeterd", "gecorrigeerd"]
 
     /// After the place: words of the text that change — « le mot », « les termes », « la phrase »,
     /// « le montant », « le délai », « de woorden » — and not a rule of the amending act's own
@@ -92,12 +92,12 @@ enum ClauseKind: Equatable {
     }
 
     /// The nouns that name words of a text (« le mot », « l'expression », « de woorden »).
-    static let textNouns: Set<String> = ["mot", "mots", "terme", "termes", "phrase", "phrases", "chiffre", "chiffres", "nombre", "montant", "montants",
+    static let textNouns: FoldedWords = ["mot", "mots", "terme", "termes", "phrase", "phrases", "chiffre", "chiffres", "nombre", "montant", "montants",
                                          "delai", "delais", "date", "dates", "pourcentage", "taux", "expression", "expressions", "mention",
                                          "mentions", "membre", "lettre", "lettres", "libelle", "passage", "woord", "woorden", "zin", "zinnen",
                                          "zinsnede", "bedrag", "bedragen", "termijn", "datum", "cijfer", "getal", "percentage", "vermelding"]
     /// The units smaller than an article.
-    static let units: Set<String> = ["alinea", "paragraphe", "point", "lid", "punt", "paragraaf", "zin", "phrase"]
+    static let units: FoldedWords = ["alinea", "paragraphe", "point", "lid", "punt", "paragraaf", "zin", "phrase"]
 
     /// « Dans l'article 4 de l'arrêté royal du 1er mars 2010 …, » (« À l'annexe 2 du même
     /// décret, », « In artikel 4 van het besluit …, ») then words of change the grammar does
@@ -151,7 +151,7 @@ enum ClauseKind: Equatable {
         var dutchUnitsAfter = 0
         for (k, token) in tokens.enumerated() where token.kind == .word {
             let w = token.word
-            if auxiliaries.contains(w.text) {
+            if auxiliaries.contains(w) {
                 lastAuxiliary = k
                 if w == "wordt" || w == "worden" { dutchAuxiliary = true }
                 continue
@@ -165,8 +165,8 @@ enum ClauseKind: Equatable {
             // « zoals vervangen bij artikel 1 », « gewijzigd bij dit besluit »: a history, not a
             // change (look 21: such provisions became unreadable instructions).
             let history = k > 0 && tokens[k - 1].isWord("zoals") || k + 1 < tokens.count && tokens[k + 1].isWord("bij")
-            if dutchAuxiliary, dutchVerbs.contains(w.text), !history { return true }
-            if dutchAuxiliary, dutchUnits.contains(w.text), k - lastAuxiliary <= 16 {
+            if dutchAuxiliary, dutchVerbs.contains(w), !history { return true }
+            if dutchAuxiliary, dutchUnits.contains(w), k - lastAuxiliary <= 16 {
                 dutchUnitsAfter += 1
                 if dutchUnitsAfter >= 2, Self.isRenumbering(tokens, from: lastAuxiliary) { return true }
             }
@@ -174,7 +174,7 @@ enum ClauseKind: Equatable {
             // "(concerne le texte allemand)", "(betreft de Duitse tekst)" — not "le pouvoir
             // organisateur concerné".
             if w == "concerne" || w == "betreft", tokens[(k + 1)...].prefix(4).contains(where: { $0.isWord("texte") || $0.isWord("tekst") }) { return true }
-            if k - lastAuxiliary <= 6, dutchVerbs.contains(w.text) { return true }
+            if k - lastAuxiliary <= 6, dutchVerbs.contains(w) { return true }
             if k - lastAuxiliary <= 4, verbs.contains(where: { w == $0 || Scanner.isParticiple(w.text, $0) }) { return true }
             // « le montant de « A » est porté à « B » », « l'alinéa 3 est rapporté. » (look 23:
             // taken for provisions of the act): right after the auxiliary; « porté à » with
@@ -187,17 +187,20 @@ enum ClauseKind: Equatable {
         return false
     }
 
+    /// The words besides units and numbers that a Dutch renumbering holds: « het huidige
+    /// tweede lid », « de bepaling onder 3° », « respectievelijk » (look 22).
+    static let renumberingWords: FoldedWords = ["het", "de", "en", "huidige", "huidig", "onder", "respectievelijk", "bepalingen"]
+
     /// « wordt het tweede lid het derde lid. »: after the auxiliary, two units and nothing else
     /// (look 21: « wordt de verwijzing naar artikel 5 … gelezen als een verwijzing naar artikel
     /// 6 » is no renumbering).
     static func isRenumbering(_ tokens: [Token], from auxiliary: Int) -> Bool {
         let rest = tokens[(auxiliary + 1)...].prefix { !($0.kind == .punctuation && ($0.isMark(".") || $0.isMark(";"))) }
         guard rest.count <= 16 else { return false }
-        // « het huidige tweede lid », « de bepaling onder 3° », « respectievelijk » (look 22).
-        let allowed: Set<String> = ["het", "de", "en", "huidige", "huidig", "onder", "respectievelijk", "bepalingen"]
+        let allowed = renumberingWords
         return rest.allSatisfy { token in
             let w = token.word
-            return allowed.contains(w.text) || dutchUnits.contains(w.text) || OrdinalNumber.words[w.text] != nil || token.startsWithDigit || token.isText("§") || token.isMark(",")
+            return allowed.contains(w) || dutchUnits.contains(w) || Lexicon.ordinals[w] != nil || token.startsWithDigit || token.isText("§") || token.isMark(",")
         }
     }
 

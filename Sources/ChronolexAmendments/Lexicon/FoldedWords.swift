@@ -58,4 +58,43 @@ struct FoldedWords: Sendable, ExpressibleByArrayLiteral {
     /// True when the token's folded word is among the words.
     @inline(__always)
     func contains(_ token: Token) -> Bool { mayContain(token) && words.contains(token.folded) }
+
+    /// ``mayContain(_:)`` for a folded word a rule holds, from its first byte and length.
+    @inline(__always)
+    func mayContain(_ word: FoldedWord) -> Bool {
+        let count = word.text.utf8.count
+        guard count > 0 else { return true }
+        return shapes[Int(word.first)] & (count < 32 ? 1 << UInt32(count) : 1) != 0 || !word.isComposed
+    }
+
+    @inline(__always)
+    func contains(_ word: FoldedWord) -> Bool { mayContain(word) && words.contains(word.text) }
+}
+
+/// A table of the lexicon keyed by folded words (``Folding``: « alinéa » is `alinea`) —
+/// division nouns and their kinds, numbers written in words — that tells most other words
+/// apart without hashing them, as ``FoldedWords`` does. Its subscripts answer as the
+/// dictionary's own does.
+struct FoldedWordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
+    let table: [String: Value]
+    private let keys: FoldedWords
+
+    init(_ table: [String: Value]) {
+        self.table = table
+        keys = FoldedWords(Set(table.keys))
+    }
+
+    init(dictionaryLiteral elements: (String, Value)...) {
+        self.init(Dictionary(elements, uniquingKeysWith: { first, _ in first }))
+    }
+
+    @inline(__always)
+    subscript(_ word: String) -> Value? { keys.mayContain(word) ? table[word] : nil }
+
+    @inline(__always)
+    subscript(_ word: FoldedWord) -> Value? { keys.mayContain(word) ? table[word.text] : nil }
+
+    /// The value of the token's folded word (a quotation's is empty).
+    @inline(__always)
+    subscript(_ token: Token) -> Value? { keys.mayContain(token) ? table[token.folded] : nil }
 }

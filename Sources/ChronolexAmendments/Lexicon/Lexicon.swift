@@ -7,7 +7,7 @@ import ChronolexModel
 /// model's own tables.
 enum Lexicon {
     /// The nouns that introduce quoted words ("les mots « A »", "het woord « A »").
-    static let wordNouns: Set<String> = [
+    static let wordNouns: FoldedWords = [
         "mot", "mots", "chiffre", "chiffres", "nombre", "nombres", "date", "dates", "phrase", "phrases", "reference",
         "references", "terme", "termes", "montant", "montants", "lettre", "lettres", "signe", "signes", "expression",
         "expressions", "disposition", "dispositions", "pourcentage", "annee", "intitule", "caractere", "caracteres",
@@ -15,29 +15,26 @@ enum Lexicon {
         "woord", "woorden",
     ]
 
-    /// ``wordNouns``, told apart from most other words without hashing them.
-    static let foldedWordNouns = FoldedWords(wordNouns)
-
     /// Places in a text that are not numbered units ("le tableau", "la colonne « X »", "la
     /// définition de « X »"): after a citation and a comma, they start the instruction's
     /// subject, never the rest of a title.
-    static let placeNouns: Set<String> = [
+    static let placeNouns: FoldedWords = [
         "tableau", "tableaux", "colonne", "colonnes", "ligne", "lignes", "rubrique", "rubriques", "definition", "definitions",
         "enumeration", "liste", "texte", "version", "formulaire", "modele", "point", "points", "tiret", "tirets", "fin", "debut",
     ]
 
     /// "suivant(e)(s)" after a noun: "la phrase suivante", "les mots suivants", "par les
     /// alinéas suivants" — the text follows.
-    static let following = ["suivant", "suivants", "suivante", "suivantes"]
+    static let following: [StaticString] = ["suivant", "suivants", "suivante", "suivantes"]
 
     /// The nouns that name an act ("de l'arrêté", "de la loi", "du Code").
-    static let actNouns: Set<String> = ["arrete", "loi", "decret", "ordonnance", "code", "constitution", "arrete-loi"]
+    static let actNouns: FoldedWords = ["arrete", "loi", "decret", "ordonnance", "code", "constitution", "arrete-loi"]
 
     /// The division words of citations, French and Dutch (as the model's
     /// ``DivisionKind/named(_:)`` reads headings): « le chapitre 2 », « in hoofdstuk 2 ».
-    static let divisionWords: [String: DivisionKind] = frenchDivisionWords.merging(dutchDivisionWords) { french, _ in french }
+    static let divisionWords = FoldedWordTable(frenchDivisionWords.table.merging(dutchDivisionWords.table) { french, _ in french })
 
-    static let frenchDivisionWords: [String: DivisionKind] = [
+    static let frenchDivisionWords: FoldedWordTable<DivisionKind> = [
         "livre": .livre, "partie": .partie, "titre": .titre, "chapitre": .chapitre, "section": .section,
         "sous-section": .sousSection,
     ]
@@ -45,7 +42,7 @@ enum Lexicon {
     /// « In hoofdstuk 2 van het besluit … », « wordt vóór artikel 5 een hoofdstuk 1/1
     /// ingevoegd » (look 28: not read). Common words too (« een deel van », « de titel van »):
     /// a division only before a number (``isDivisionNumber(_:)``).
-    static let dutchDivisionWords: [String: DivisionKind] = [
+    static let dutchDivisionWords: FoldedWordTable<DivisionKind> = [
         "boek": .livre, "deel": .partie, "titel": .titre, "hoofdstuk": .chapitre, "afdeling": .section,
         "onderafdeling": .sousSection,
     ]
@@ -72,26 +69,31 @@ enum Lexicon {
 
     /// The words of ``frenchDivisionWords`` and ``dutchDivisionWords``: most words are told
     /// apart from them without a lookup.
-    static let divisionWordShapes = FoldedWords(Set(frenchDivisionWords.keys).union(dutchDivisionWords.keys))
+    static let divisionWordShapes = FoldedWords(Set(frenchDivisionWords.table.keys).union(dutchDivisionWords.table.keys))
 
     /// Division words in the plural, for two divisions named together (« entre les chapitres
     /// 1er et 3 », « tussen de hoofdstukken 2 en 3 »; session 33).
-    static let pluralDivisionWords: [String: DivisionKind] = [
+    static let pluralDivisionWords: FoldedWordTable<DivisionKind> = [
         "livres": .livre, "parties": .partie, "titres": .titre, "chapitres": .chapitre, "sections": .section,
         "sous-sections": .sousSection,
         "boeken": .livre, "delen": .partie, "titels": .titre, "hoofdstukken": .chapitre, "afdelingen": .section,
         "onderafdelingen": .sousSection,
     ]
 
+    /// The model's numbers in words (``CardinalNumber/words``: « deux », « twee ») and ranks
+    /// (``OrdinalNumber/words``: « deuxième », « tweede »), as tables of the lexicon.
+    static let cardinals = FoldedWordTable(CardinalNumber.words)
+    static let ordinals = FoldedWordTable(OrdinalNumber.words)
+
     /// Divisions the model has no kind for, cited by their word.
-    static let namedDivisionWords: Set<String> = ["sous-titre"]
+    static let namedDivisionWords: FoldedWords = ["sous-titre"]
 
     /// The determiners before a cited unit.
-    static let determiners: [String] = ["l'", "le", "la", "les", "het", "de"]
+    static let determiners: [StaticString] = ["l'", "le", "la", "les", "het", "de"]
 
     /// The language versions an instruction can say it concerns alone ("(concerne le texte
     /// allemand)", "(betreft de Duitse tekst)"), by the French name output uses.
-    static let languages: [String: String] = [
+    static let languages: FoldedWordTable<String> = [
         "allemand": "allemand", "neerlandais": "néerlandais", "francais": "français",
         "duitse": "allemand", "nederlandse": "néerlandais", "franse": "français",
         "francophone": "français", "neerlandophone": "néerlandais", "germanophone": "allemand",
@@ -134,7 +136,7 @@ enum Lexicon {
     }
 
     /// The count of new units: "un", "deux", "een", "twee" (the model's table).
-    static func count(_ folded: String) -> Int? { CardinalNumber.words[folded] }
+    static func count(_ folded: String) -> Int? { Lexicon.cardinals[folded] }
 }
 
 extension Language {

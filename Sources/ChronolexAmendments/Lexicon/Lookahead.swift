@@ -9,7 +9,7 @@ struct NormalizedWords: Sendable {
     let notes: [String]
     /// The references read ahead in the tokens (``referencesAhead(_:)``), by index; none
     /// unless asked for.
-    let references: [Int: ReadReference]
+    let references: ReadReferences
 
     init(_ text: String, readingReferences: Bool = false) {
         self.init(cut: Result { () throws(ScanError) in try Tokenizer.tokens(text) }, readingReferences: readingReferences)
@@ -23,10 +23,10 @@ struct NormalizedWords: Sendable {
         case .success(let cut):
             let normalized = Normalizer.normalize(cut, notes: &notes)
             tokens = .success(normalized)
-            references = readingReferences ? Self.referencesAhead(normalized) : [:]
+            references = readingReferences ? Self.referencesAhead(normalized) : ReadReferences()
         case .failure(let error):
             tokens = .failure(error)
-            references = [:]
+            references = ReadReferences()
         }
         self.notes = notes
     }
@@ -39,8 +39,8 @@ struct NormalizedWords: Sendable {
     /// What ``ReferenceReader/read(_:)`` reads at the indices where the parser most often
     /// asks: the first token, after each word of ``beforeReferences``, and the subject after
     /// a place read so and its comma (« Dans l'article 3, le § 2 est … »).
-    static func referencesAhead(_ tokens: [Token]) -> [Int: ReadReference] {
-        var result: [Int: ReadReference] = [:]
+    static func referencesAhead(_ tokens: [Token]) -> ReadReferences {
+        var result = ReadReferences()
         var s = Scanner(tokens)
         // The first token, unless it is itself a place word (« Dans l'article 2, … », « A
         // l'article 5, … ») or an opening bracket (« (concerne le texte allemand) »): the
@@ -60,7 +60,7 @@ struct NormalizedWords: Sendable {
             guard wanted else { continue }
             s.index = index
             let reference = ReferenceReader.readHere(&s)
-            result[index] = ReadReference(reference: reference, end: s.index)
+            result.append(ReadReference(reference: reference, end: s.index), at: index)
             if reference != nil, s.index + 1 < tokens.count, tokens[s.index].kind == .punctuation, tokens[s.index].isMark(",") {
                 subject = s.index + 1
             }
@@ -104,6 +104,33 @@ final class ReadReference: Sendable {
     }
 }
 
+/// The references read ahead in an instruction's tokens, by the index of their first token:
+/// a few per instruction, kept in the order of the tokens and found by halving (a
+/// dictionary cost more to fill than its lookups saved: callgrind of `edits`).
+struct ReadReferences: Sendable {
+    private var indices: [Int] = []
+    private var read: [ReadReference] = []
+
+    /// What was read at `index` (after every index given before).
+    mutating func append(_ reference: ReadReference, at index: Int) {
+        precondition(indices.last.map { $0 < index } ?? true, "references read ahead in the order of the tokens")
+        indices.append(index)
+        read.append(reference)
+    }
+
+    /// What was read at `index`, if it was read ahead.
+    subscript(index: Int) -> ReadReference? {
+        var low = 0, high = indices.count
+        while low < high {
+            let middle = (low + high) / 2
+            if indices[middle] < index { low = middle + 1 } else { high = middle }
+        }
+        return low < indices.count && indices[low] == index ? read[low] : nil
+    }
+
+    var isEmpty: Bool { indices.isEmpty }
+}
+
 /// A text as a key of its UTF-8 bytes: equal when the bytes are (the tokenizer reads bytes;
 /// `String`'s own equality and hash go through Unicode normalization, which costs more than
 /// the lookup saves and would take « é » written two ways for one text).
@@ -114,21 +141,30 @@ struct TextKey: Hashable, Sendable {
 
     static func == (a: TextKey, b: TextKey) -> Bool { sameBytes(a.text, b.text) }
 
-    /// The length and at most 32 bytes from each end: equal texts hash alike, and `==` tells
-    /// apart the rare texts that share all three. The instructions of one act often begin
-    /// alike (« Dans l'article … du même arrêté »), seldom with the same length and end; a
-    /// hash of every byte cost more than the lookups it served (callgrind of `edits`).
+    /// The length and at most 16 bytes from each end (``digest(_:)``): equal texts hash
+    /// alike, and `==` tells apart the rare texts that share all three. The instructions of
+    /// one act often begin alike (« Dans l'article … du même arrêté »), seldom with the same
+    /// length and end; a hash of every byte cost more than the lookups it served, and so
+    /// did 32 bytes from each end handed to the hasher byte by byte (callgrind of `edits`).
     func hash(into hasher: inout Hasher) {
         var text = text
-        text.withUTF8 { bytes in
-            hasher.combine(bytes.count)
-            guard bytes.count > 64 else {
-                hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
-                return
-            }
-            hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[..<32])))
-            hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[(bytes.count - 32)...])))
+        hasher.combine(text.withUTF8(Self.digest))
+    }
+
+    /// The length and at most 16 bytes from each end of `bytes`, mixed into one word: four
+    /// words of eight bytes for a text of 16 bytes or more, the bytes one by one otherwise.
+    static func digest(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var digest = UInt64(bytes.count)
+        guard bytes.count >= 16 else {
+            for byte in bytes { digest = (digest ^ UInt64(byte)) &* 0x100_0000_01B3 }
+            return digest
         }
+        let raw = UnsafeRawBufferPointer(bytes)
+        for offset in [0, 8, bytes.count - 16, bytes.count - 8] {
+            digest = (digest ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
+            digest ^= digest >> 29
+        }
+        return digest
     }
 }
 

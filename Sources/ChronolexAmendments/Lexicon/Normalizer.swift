@@ -75,14 +75,14 @@ enum Normalizer {
 
     /// The folded words that can start a rewrite: the first word of each rule, the nouns
     /// of quoted words (« les mots suivants … »), and the determiners of « l'alinéa suivant ».
-    private static let firstWords: Set<String> = Set(rules.map { $0.find[0] }).union(Lexicon.wordNouns).union(["l'", "le", "les"])
+    private static let firstWords = FoldedWords(Set(rules.map { $0.find[0] }).union(Lexicon.wordNouns.words).union(["l'", "le", "les"]))
 
     /// The words of ``firstWords`` by their first byte and length (entry `first * 32 +
     /// length`, lengths below 32): the few a token of that shape may be, compared in turn
     /// instead of hashing the token (most tokens find their entry empty).
     private static let firstWordsByShape: [[String]] = {
         var table = [[String]](repeating: [], count: 256 * 32)
-        for word in firstWords {
+        for word in firstWords.words {
             guard let first = word.utf8.first, word.utf8.count < 32 else { continue }
             table[Int(first) * 32 + word.utf8.count].append(word)
         }
@@ -164,8 +164,8 @@ enum Normalizer {
             // par la disposition suivante : « A »", where no verb follows the noun.
             // (The quote stands after the verb: an alinéa ending on « la disposition suivante »
             // has none, and no range to look in.)
-            if token.kind == .word, Lexicon.foldedWordNouns.contains(token.folded), i + 3 < tokens.count,
-               Lexicon.following.contains(tokens[i + 1].folded),
+            if token.kind == .word, Lexicon.wordNouns.contains(token.folded), i + 3 < tokens.count,
+               Lexicon.following.contains(tokens[i + 1].word),
                let quote = (i + 3..<min(tokens.count, i + 7)).first(where: { tokens[$0].kind == .quote }),
                tokens[(i + 2)..<quote].allSatisfy({ $0.kind == .word || $0.isMark(":") }),
                tokens[i + 2].isWord("est") || tokens[i + 2].isWord("sont") {

@@ -60,7 +60,7 @@ enum ReferenceReader {
     static let divisionWords = Lexicon.divisionWords
     static let historyStems = ["modifi", "inser", "remplac", "abrog", "retabli", "complet", "renumerot"]
     /// The Dutch participles of a history clause, before « bij ».
-    static let dutchHistory: Set<String> = ["gewijzigd", "opgeheven", "ingevoegd", "vervangen", "hersteld", "aangevuld", "hernummerd", "vernummerd"]
+    static let dutchHistory: FoldedWords = ["gewijzigd", "opgeheven", "ingevoegd", "vervangen", "hersteld", "aangevuld", "hernummerd", "vernummerd"]
     static let namedDivisionWords = Lexicon.namedDivisionWords
 
     /// Reads a reference at the cursor (determiner included); `nil`, cursor unmoved, when
@@ -237,7 +237,7 @@ enum ReferenceReader {
     }
 
     /// Adverbs between a history clause's participle and « par ».
-    static let historyAdverbs: Set<String> = ["completement", "entierement", "partiellement", "successivement", "notamment", "ensuite"]
+    static let historyAdverbs: FoldedWords = ["completement", "entierement", "partiellement", "successivement", "notamment", "ensuite"]
 
     /// History and relative clauses after a citation: ", modifié par …", ", qui devient
     /// l'alinéa 4", ", dont le texte actuel formera le § 1er".
@@ -379,7 +379,7 @@ enum ReferenceReader {
         if token.isText("§") { return true }
         guard token.kind == .word else { return false }
         let w = token.word
-        if w == "alinea" || w == "alineas" || w == "paragraphe" || w == "paragraphes" || w == "paragraaf" || w == "phrase" || w == "lid" || namedDivisionWords.contains(w.text) { return true }
+        if w == "alinea" || w == "alineas" || w == "paragraphe" || w == "paragraphes" || w == "paragraaf" || w == "phrase" || w == "lid" || namedDivisionWords.contains(w) { return true }
         if Lexicon.divisionKind(w.text, before: s.peek(offset + 1)) != nil || divisionPair(s, at: offset) != nil { return true }
         if w == "bepaling" || w == "bepalingen", s.isWord("onder", at: offset + 1) { return true }
         // "point 5", "point 3°".
@@ -813,14 +813,14 @@ enum ReferenceReader {
         // « les deux premiers alinéas », « les trois derniers alinéas », Dutch « de twee
         // laatste leden », « de eerste twee leden » (look 31: not read): a range of alinéas
         // counted from the start or from the end.
-        if let count = CardinalNumber.words[w.text], count >= 2, let rank = s.word(1),
+        if let count = Lexicon.cardinals[w], count >= 2, let rank = s.word(1),
            (["premiers", "derniers"].contains(rank) && s.isWord("alineas", at: 2)) || (rank == "laatste" && s.isWord("leden", at: 2)) {
             s.index += 3
             ref.parts.append(rank == "premiers" ? .alinea(1) : .alineaFromEnd(count))
             ref.through = rank == "premiers" ? .alinea(count) : .alineaFromEnd(1)
             return false
         }
-        if w == "eerste", let count = s.word(1).flatMap({ CardinalNumber.words[$0] }), count >= 2, s.isWord("leden", at: 2) {
+        if w == "eerste", let count = s.word(1).flatMap({ Lexicon.cardinals[$0] }), count >= 2, s.isWord("leden", at: 2) {
             s.index += 3
             ref.parts.append(.alinea(1))
             ref.through = .alinea(count)
@@ -893,7 +893,7 @@ enum ReferenceReader {
             ref.sameUnit = "article"
             return false
         }
-        if namedDivisionWords.contains(w.text), let number = s.peek(1), number.kind == .word, number.startsWithDigit {
+        if namedDivisionWords.contains(w), let number = s.peek(1), number.kind == .word, number.startsWithDigit {
             s.index += 2
             ref.parts.append(.namedDivision(token.text.lowercased(), OrdinalNumber.normalized(number.text)))
             return false
@@ -1161,7 +1161,7 @@ enum ReferenceReader {
         }
         // "la Troisième partie", "le premier livre": the ordinal before the division word.
         // (French words only: « het eerste deel van de zin » is no division.)
-        if let next = s.word(1), let kind = Lexicon.frenchDivisionWords[next], let n = OrdinalNumber.words[w.text] {
+        if let next = s.word(1), let kind = Lexicon.frenchDivisionWords[next], let n = Lexicon.ordinals[w] {
             s.index += 2
             ref.parts.append(.division(kind, String(n)))
             return false
@@ -1305,7 +1305,7 @@ enum ReferenceReader {
                 value = value * 10 + Int(byte - 0x30)
                 digits += 1
             } else {
-                guard digits > 0, suffix.utf8.count < 4 else { return OrdinalNumber.words[folded] }
+                guard digits > 0, suffix.utf8.count < 4 else { return Lexicon.ordinals[folded] }
                 suffix.unicodeScalars.append(Unicode.Scalar(byte))
             }
         }
@@ -1315,7 +1315,7 @@ enum ReferenceReader {
             default: return nil
             }
         }
-        return OrdinalNumber.words[folded]
+        return Lexicon.ordinals[folded]
     }
 
 
