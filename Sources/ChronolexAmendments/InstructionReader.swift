@@ -16,10 +16,11 @@ public enum InstructionReader {
     }
 
     /// The same, the articles prepared on a second thread (``Lookahead``) when the act has
-    /// `lookaheadFrom` articles or more (the tests compare both ways).
-    static func read(_ act: Act, file: String?, lookaheadFrom minimum: Int) -> EditsResult {
+    /// `lookaheadFrom` articles or more, prepared by the threads `sharing` says (the tests
+    /// compare every way).
+    static func read(_ act: Act, file: String?, lookaheadFrom minimum: Int, sharing: Lookahead.Sharing = .shared) -> EditsResult {
         var walker = Walker(act: act, file: file ?? act.file ?? "<input>")
-        walker.run(lookaheadFrom: minimum)
+        walker.run(lookaheadFrom: minimum, sharing: sharing)
         let fixings = walker.entryIntoForce.fixings.map { fixing in
             DateFixing(act: fixing.act, selectors: fixing.selectors, effective: fixing.date,
                        source: EditSource(act: walker.amending, article: fixing.article, line: fixing.line), except: fixing.except)
@@ -198,9 +199,9 @@ struct Walker {
         return result
     }
 
-    mutating func run(lookaheadFrom minimum: Int = Lookahead.minimumArticles) {
+    mutating func run(lookaheadFrom minimum: Int = Lookahead.minimumArticles, sharing: Lookahead.Sharing = .shared) {
         let articles = self.articles
-        let lookahead = articles.count >= minimum ? Lookahead(articles) : nil
+        let lookahead = articles.count >= minimum ? Lookahead(articles, sharing: sharing) : nil
         // Room for the edits made once: doubled as they come, the array of 100,000 edits
         // was copied some seventeen times (3 % of the walk, and fresh pages each time).
         edits.reserveCapacity(Self.estimatedEdits(articles))

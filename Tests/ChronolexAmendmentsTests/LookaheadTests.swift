@@ -111,6 +111,18 @@ struct LookaheadTests {
         }
     }
 
+    /// The batches prepared only by the worker, only by the walk, or by both as they come
+    /// (the walk takes a batch the worker has not reached): the same edits each way.
+    @Test("every way of sharing the batches", arguments: [Lookahead.Sharing.shared, .workerOnly, .walkOnly])
+    func sharing(_ sharing: Lookahead.Sharing) throws {
+        let act = try #require(ActReader.read(text: Self.generated(copies: 25), file: "generated.md").act)
+        #expect(act.articles.count > 4 * Lookahead.batchSize * Lookahead.batchesAhead)
+        let plain = InstructionReader.read(act, file: "generated.md", lookaheadFrom: Int.max)
+        let ahead = InstructionReader.read(act, file: "generated.md", lookaheadFrom: 0, sharing: sharing)
+        #expect(!plain.edits.isEmpty)
+        Self.expectSame(plain, ahead, "generated ×25, \(sharing)")
+    }
+
     @Test("compact JSON written on two threads is the same bytes", arguments: [1, 2, 7, 64, 500])
     func jsonOnTwoThreads(batch: Int) throws {
         let act = try #require(ActReader.read(text: Self.generated(copies: 25), file: "generated.md").act)
