@@ -183,8 +183,8 @@ public enum EntryIntoForceReader {
     static func uninverted(_ tokens: [Token]) -> [Token] {
         // A verb that ends the clause (no full stop after it) has nothing to move: the
         // tokens as they are (it read past their end).
-        guard tokens.count > 4, let v = tokens.firstIndex(where: { ["treedt", "treden", "heeft", "hebben"].contains($0.folded) }), v > 0,
-              v + 1 < tokens.count, !["in", "uitwerking"].contains(tokens[v + 1].folded) else { return tokens }
+        guard tokens.count > 4, let v = tokens.firstIndex(where: { ["treedt", "treden", "heeft", "hebben"].contains($0.word) }), v > 0,
+              v + 1 < tokens.count, !["in", "uitwerking"].contains(tokens[v + 1].word) else { return tokens }
         let limit = min(tokens.count - 1, v + 14)
         guard v + 2 < limit, let j = (v + 2..<limit).first(where: { (tokens[$0].isWord("in") && tokens[$0 + 1].isWord("werking")) || tokens[$0].isWord("uitwerking") }) else {
             return tokens
@@ -430,7 +430,7 @@ public enum EntryIntoForceReader {
         var k = verb + 1
         while k < tokens.count, CitationReader.date(s, at: k) == nil, k - verb <= 8,
               ["d'", "etre", "en", "vigueur", "de", "produire", "ses", "effets", "buiten", "werking", "op", "uitwerking", "te", "hebben", "van", "kracht", "zijn",
-               "le", "a", "partir", "du"].contains(tokens[k].folded) { k += 1 }
+               "le", "a", "partir", "du"].contains(tokens[k].word) { k += 1 }
         guard let date = CitationReader.date(s, at: k) else { return nil }
         // « …, à l'exception de l'article 7 », « met uitzondering van … »: some parts go on;
         // not the act's end (look 22).
@@ -1208,9 +1208,9 @@ extension EntryIntoForceReader {
         let nouns = generalSubjectNouns
         var found: Int?
         for k in tokens.indices.dropLast() {
-            if verbs.contains(tokens[k].folded) { return found }
-            if ["present", "presente", "dit", "deze"].contains(tokens[k].folded), nouns.contains(tokens[k + 1].folded) {
-                found = ["le", "la"].contains(tokens[max(0, k - 1)].folded) ? k - 1 : k
+            if verbs.contains(tokens[k].word) { return found }
+            if ["present", "presente", "dit", "deze"].contains(tokens[k].word), nouns.contains(tokens[k + 1].word) {
+                found = ["le", "la"].contains(tokens[max(0, k - 1)].word) ? k - 1 : k
             }
         }
         return nil

@@ -1021,7 +1021,7 @@ struct Walker {
                     range = true
                     // « tot en met »: up to and including.
                     if token.isWord("tot"), k + 2 < tokens.count, tokens[k + 1].isWord("en"), tokens[k + 2].isWord("met") { k += 2 }
-                } else if token.isMark(",") || ["et", "en"].contains(token.folded) {
+                } else if token.isMark(",") || ["et", "en"].contains(token.word) {
                     // joined
                 } else {
                     break
@@ -1034,7 +1034,7 @@ struct Walker {
                 let next = tokens[k]
                 // Another list of this act's articles after a comma (« à l'article 3, l'article 2 »).
                 let anotherList = articleWords.contains(next.folded)
-                    || ["l'", "les", "l", "de", "het"].contains(next.folded) && k + 1 < tokens.count && articleWords.contains(tokens[k + 1].folded)
+                    || ["l'", "les", "l", "de", "het"].contains(next.word) && k + 1 < tokens.count && articleWords.contains(tokens[k + 1].folded)
                 guard next.isMark(".") || next.isMark(";") || ends.contains(next.folded) || anotherList else { return nil }
             }
         }

@@ -896,7 +896,7 @@ struct InstructionParser {
         }
         let units = unreadPlaceUnits
         let named = unread.contains { token in
-            token.kind != .quote && (units.contains(token.folded) || token.isText("§") || Lexicon.divisionWords[token.folded] != nil
+            token.kind != .quote && (units.contains(token.word) || token.isText("§") || Lexicon.divisionWords[token.folded] != nil
                                      || Lexicon.pluralDivisionWords[token.folded] != nil)
         }
         return named ? nil : UnitReference(target.steps)

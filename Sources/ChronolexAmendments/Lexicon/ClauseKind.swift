@@ -38,21 +38,21 @@ enum ClauseKind: Equatable {
     static func changesAnArticleOfAnotherAct(_ tokens: [Token]) -> Bool {
         guard tokens.count > 6 else { return false }
         var k = 0
-        if ["l'", "l’", "het"].contains(tokens[k].folded) { k += 1 }
-        guard ["article", "artikel"].contains(tokens[k].folded) else { return false }
+        if ["l'", "l’", "het"].contains(tokens[k].word) { k += 1 }
+        guard ["article", "artikel"].contains(tokens[k].word) else { return false }
         k += 1
-        guard k < tokens.count, tokens[k].startsWithDigit || ["premier", "unique", "enige"].contains(tokens[k].folded) else { return false }
+        guard k < tokens.count, tokens[k].startsWithDigit || ["premier", "unique", "enige"].contains(tokens[k].word) else { return false }
         // The act it is in, right after the number (« de l'arrêté », « du même décret », « van
         // het besluit »; not « du présent arrêté », this act's own article).
         let after = tokens[(k + 1)...].prefix(4).map(\.folded)
         guard after.contains(where: actWords.contains), !after.contains(where: ownActWords.contains) else { return false }
         // Its auxiliary, before any quotation, then the verb right after it.
         guard let auxiliary = tokens[(k + 1)...].prefix(60).prefix(while: { $0.kind != .quote })
-                .firstIndex(where: { $0.kind == .word && auxiliaries.contains($0.folded) }),
+                .firstIndex(where: { $0.kind == .word && auxiliaries.contains($0.word) }),
               auxiliary + 1 < tokens.count else { return false }
         let verb = tokens[auxiliary + 1].folded
-        if ["wordt", "worden"].contains(tokens[auxiliary].folded) {
-            return tokens[(auxiliary + 1)...].prefix(20).contains { unreadDutchVerbs.contains($0.folded) }
+        if ["wordt", "worden"].contains(tokens[auxiliary].word) {
+            return tokens[(auxiliary + 1)...].prefix(20).contains { unreadDutchVerbs.contains($0.word) }
         }
         return unreadVerbs.contains { verb.hasPrefix($0) }
     }
@@ -78,8 +78,8 @@ enum ClauseKind: Equatable {
         // words come after it (look 28: « …, à l'alinéa 1er, le mot … est transformé » was
         // taken for a provision).
         while let comma = rest.prefix(7).firstIndex(where: { $0.kind == .punctuation && $0.isMark(",") }),
-              rest[..<comma].contains(where: { units.contains($0.folded) || $0.isText("§") }),
-              !rest[..<comma].contains(where: { $0.kind == .quote || auxiliaries.contains($0.folded) }) {
+              rest[..<comma].contains(where: { units.contains($0.word) || $0.isText("§") }),
+              !rest[..<comma].contains(where: { $0.kind == .quote || auxiliaries.contains($0.word) }) {
             rest = rest[(comma + 1)...]
         }
         var words = rest.lazy.filter { $0.kind == .word }.map(\.folded).makeIterator()
@@ -107,22 +107,22 @@ enum ClauseKind: Equatable {
     /// clauses left the text unamended with a warning).
     static func placesItselfInAnotherAct(_ tokens: [Token]) -> Bool {
         // A clause that stops at its place's comma is another matter (the reader says so).
-        guard tokens.count > 6, ["dans", "a", "au", "aux", "in", "aan"].contains(tokens[0].folded), tokens.last?.text != "," else { return false }
+        guard tokens.count > 6, ["dans", "a", "au", "aux", "in", "aan"].contains(tokens[0].word), tokens.last?.text != "," else { return false }
         var k = 1
-        if ["l'", "l’", "le", "la", "les", "het", "de"].contains(tokens[k].folded) { k += 1 }
+        if ["l'", "l’", "le", "la", "les", "het", "de"].contains(tokens[k].word) { k += 1 }
         // A division too (session 33: « Dans le chapitre 2 du même arrêté, les mots … sont
         // bidouillés » was a provision, where the same place in an article was not).
         let division = Lexicon.divisionKind(tokens[k].folded, before: k + 1 < tokens.count ? tokens[k + 1] : nil) != nil
-        guard division || ["article", "articles", "annexe", "artikel", "artikelen", "bijlage"].contains(tokens[k].folded) else { return false }
+        guard division || ["article", "articles", "annexe", "artikel", "artikelen", "bijlage"].contains(tokens[k].word) else { return false }
         k += 1
-        guard k < tokens.count, tokens[k].startsWithDigit || ["premier", "unique", "enige"].contains(tokens[k].folded)
+        guard k < tokens.count, tokens[k].startsWithDigit || ["premier", "unique", "enige"].contains(tokens[k].word)
                 || division && Lexicon.isDivisionNumber(tokens[k]) else { return false }
         // The act it is in, after the place (« , § 2, de l'arrêté … », « du même décret »,
         // « van het besluit »; not « du présent arrêté », this act's own article), before
         // any quotation; then a comma, and words after it.
         var j = k + 1
         while j < min(tokens.count, k + 40), tokens[j].kind != .quote {
-            if ["de", "du", "des", "van"].contains(tokens[j].folded) {
+            if ["de", "du", "des", "van"].contains(tokens[j].word) {
                 let next = tokens[(j + 1)...].prefix(3).map(\.folded)
                 if next.contains(where: ownActWords.contains) { return false }
                 if next.contains(where: actWords.contains) {
@@ -179,7 +179,7 @@ enum ClauseKind: Equatable {
             // « le montant de « A » est porté à « B » », « l'alinéa 3 est rapporté. » (look 23:
             // taken for provisions of the act): right after the auxiliary; « porté à » with
             // quoted words, « rapporté » ending its clause (not « rapportés à », related to).
-            if k - lastAuxiliary == 1, Scanner.isParticiple(w.text, "port"), k + 1 < tokens.count, ["a", "au"].contains(tokens[k + 1].folded),
+            if k - lastAuxiliary == 1, Scanner.isParticiple(w.text, "port"), k + 1 < tokens.count, ["a", "au"].contains(tokens[k + 1].word),
                tokens.contains(where: { $0.kind == .quote }) { return true }
             if k - lastAuxiliary == 1, Scanner.isParticiple(w.text, "rapport"),
                k + 1 == tokens.count || tokens[k + 1].kind == .punctuation && (tokens[k + 1].isMark(".") || tokens[k + 1].isMark(";")) { return true }
@@ -211,7 +211,7 @@ enum ClauseKind: Equatable {
         if end > 0, tokens[end - 1].isMark(".") { end -= 1 }
         // Backwards: « C » mots les et « A » mots les entre « B ».
         func wordsAt(_ quote: Int) -> Bool {
-            quote >= 2 && tokens[quote].kind == .quote && ["mot", "mots"].contains(tokens[quote - 1].folded) && ["le", "les"].contains(tokens[quote - 2].folded)
+            quote >= 2 && tokens[quote].kind == .quote && ["mot", "mots"].contains(tokens[quote - 1].word) && ["le", "les"].contains(tokens[quote - 2].word)
         }
         let c = end - 1, a = c - 4
         guard c >= 0, wordsAt(c), a - 4 >= 0, tokens[c - 3].isWord("et"), wordsAt(a), tokens[a - 3].isWord("entre") else { return false }
@@ -223,7 +223,7 @@ enum ClauseKind: Equatable {
     static func isVerbQuoted(_ tokens: [Token]) -> Bool {
         var end = tokens.count
         if end > 0, tokens[end - 1].isMark(".") { end -= 1 }
-        guard end >= 2, tokens[end - 1].kind == .quote, ["mot", "mots"].contains(tokens[end - 2].folded) else { return false }
+        guard end >= 2, tokens[end - 1].kind == .quote, ["mot", "mots"].contains(tokens[end - 2].word) else { return false }
         return RepealWordsVerbQuotedForm.verb(closing: tokens[end - 1].text) != nil
     }
 
@@ -231,7 +231,7 @@ enum ClauseKind: Equatable {
     /// présent arrêté règle, en application de l'article 138 de la Constitution, …", "Le
     /// présent décret règle une matière régionale": the clause every such act opens with.
     static func isCompetence(_ tokens: [Token]) -> Bool {
-        guard tokens.count >= 4, ["le", "la"].contains(tokens[0].folded), ["present", "presente"].contains(tokens[1].folded) else { return false }
+        guard tokens.count >= 4, ["le", "la"].contains(tokens[0].word), ["present", "presente"].contains(tokens[1].word) else { return false }
         guard tokens[3].isWord("regle") || tokens[3].isWord("regelt") else { return false }
         return tokens.contains { $0.isWord("constitution") || $0.isWord("matiere") || $0.isWord("grondwet") }
     }

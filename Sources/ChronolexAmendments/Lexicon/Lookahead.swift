@@ -46,7 +46,7 @@ struct NormalizedWords: Sendable {
         // l'article 5, … ») or an opening bracket (« (concerne le texte allemand) »): the
         // parser reads on from the place word, and a reference read there was never used.
         // (A reference not read here is read by the parser if it asks: the same reference.)
-        let first = tokens.first.map { $0.kind == .quote || !beforeReferences.contains($0.folded) && $0.text != "(" } ?? false
+        let first = tokens.first.map { $0.kind == .quote || !beforeReferences.contains($0.word) && $0.text != "(" } ?? false
         /// The token after the comma that ends the last place read.
         var subject = -1
         for index in tokens.indices {
@@ -55,7 +55,7 @@ struct NormalizedWords: Sendable {
             } else if index == subject {
                 mayBeUnitSubject(tokens, at: index)
             } else {
-                tokens[index - 1].kind != .quote && beforeReferences.contains(tokens[index - 1].folded)
+                tokens[index - 1].kind != .quote && beforeReferences.contains(tokens[index - 1].word)
             }
             guard wanted else { continue }
             s.index = index
@@ -82,7 +82,7 @@ struct NormalizedWords: Sendable {
         case .punctuation: return token.isText("§")
         case .word: break
         }
-        if verbStarts.contains(token.folded) { return false }
+        if verbStarts.contains(token.word) { return false }
         if token.isWord("les"), index + 1 < tokens.count, tokens[index + 1].isWord("modifications") { return false }
         var probe = Scanner(tokens)
         probe.index = index

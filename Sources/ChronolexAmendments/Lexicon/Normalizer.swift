@@ -164,7 +164,7 @@ enum Normalizer {
             // par la disposition suivante : « A »", where no verb follows the noun.
             // (The quote stands after the verb: an alinéa ending on « la disposition suivante »
             // has none, and no range to look in.)
-            if token.kind == .word, Lexicon.wordNouns.contains(token.folded), i + 3 < tokens.count,
+            if token.kind == .word, Lexicon.wordNouns.contains(token.word), i + 3 < tokens.count,
                Lexicon.following.contains(tokens[i + 1].word),
                let quote = (i + 3..<min(tokens.count, i + 7)).first(where: { tokens[$0].kind == .quote }),
                tokens[(i + 2)..<quote].allSatisfy({ $0.kind == .word || $0.isMark(":") }),
@@ -188,8 +188,8 @@ enum Normalizer {
             }
             // "l'alinéa suivant est inséré", "le paragraphe suivant est ajouté": a new unit.
             if token.kind == .word, token.isWord("l'") || token.isWord("le") || token.isWord("les"), i + 2 < tokens.count,
-               ["alinea", "alineas", "paragraphe", "paragraphes"].contains(tokens[i + 1].folded),
-               ["suivant", "suivants"].contains(tokens[i + 2].folded) {
+               ["alinea", "alineas", "paragraphe", "paragraphes"].contains(tokens[i + 1].word),
+               ["suivant", "suivants"].contains(tokens[i + 2].word) {
                 keep(upTo: i)
                 out.append(Token(kind: .word, text: token.isWord("les") ? "des" : "un", folded: token.isWord("les") ? "des" : "un"))
                 out.append(tokens[i + 1])

@@ -607,7 +607,7 @@ enum ReferenceReader {
         var count = 0
         while let token = s.peek(), count < 30 {
             if token.kind == .punctuation, token.isMark(",") || token.isMark(":") || token.isMark(";") { break }
-            if token.kind == .word, ["est", "sont"].contains(token.folded) { break }
+            if token.kind == .word, ["est", "sont"].contains(token.word) { break }
             s.index += 1
             count += 1
         }
