@@ -331,10 +331,10 @@ struct InstructionParser {
         // arrêté,", "au § 4, alinéa 1er, inséré par …,", "avant le 1°,", "Après le mot « X »,".
         // A later clause may name its own place: "… et au 4°, inséré par …, le point …".
         func readPlaces() throws(InstructionError) {
-            while let w = s.word() {
+            while let w = s.foldedWord() {
                 let save = s.index
                 // "…, dans le § 3, 2° et dans le § 4, 3°, les mots …": the last of several places.
-                if w == grammar.and, !siblingPlaces.isEmpty || lastPlace != nil, let next = s.word(1), grammar.placeWords.contains(next),
+                if w == grammar.and, !siblingPlaces.isEmpty || lastPlace != nil, let next = s.foldedWord(1), grammar.placeWords.contains(next),
                    next != "a" || s.isWord("l'", at: 2) || s.isWord("la", at: 2) {
                     s.index += 1
                     continue
@@ -966,7 +966,7 @@ struct InstructionParser {
     static func tableRow(_ s: inout Scanner) -> String? {
         let start = s.index
         _ = s.take(",")
-        guard let w = s.word(), ["indique", "indiquee", "indiques", "indiquees", "figurant", "repris", "reprise", "mentionne", "mentionnee"].contains(w),
+        guard let w = s.foldedWord(), ["indique", "indiquee", "indiques", "indiquees", "figurant", "repris", "reprise", "mentionne", "mentionnee"].contains(w),
               s.isWord("en", at: 1), s.isWord("regard", at: 2) else { s.index = start; return nil }
         let from = s.index
         var count = 0

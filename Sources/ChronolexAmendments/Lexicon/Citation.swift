@@ -40,7 +40,7 @@ enum CitationReader {
                     kind = .arreteDuGouvernement
                     _ = s.takeAny(["wallon", "flamand", "de"])
                     if s.isWord("la") || s.isWord("l'") {
-                        while let w = s.word(), w != ",", !isStop(s, titleStops: false), !(s.peek()?.kind == .punctuation) { s.index += 1 }
+                        while let w = s.foldedWord(), w != ",", !isStop(s, titleStops: false), !(s.peek()?.kind == .punctuation) { s.index += 1 }
                     }
                 }
             }
@@ -77,7 +77,7 @@ enum CitationReader {
             } else if s.take("du", "gouvernement") {
                 citation.kind = .arreteDuGouvernement
                 // "du Gouvernement wallon", "du Gouvernement de la Communauté française".
-                while let w = s.word(), !(w == "du" && s.peek(1)?.startsWithDigit == true), w != ",", !isStop(s, titleStops: titleStops) {
+                while let w = s.foldedWord(), !(w == "du" && s.peek(1)?.startsWithDigit == true), w != ",", !isStop(s, titleStops: titleStops) {
                     s.index += 1
                 }
             } else if s.isWord("du"), s.isWord("college", at: 1) {
@@ -86,7 +86,7 @@ enum CitationReader {
                 // authority's words, then the date (it was left in the title, the date empty).
                 let save = s.index
                 s.index += 2
-                while let w = s.word(), !(w == "du" && s.peek(1)?.startsWithDigit == true), w != ",", !isStop(s, titleStops: titleStops) {
+                while let w = s.foldedWord(), !(w == "du" && s.peek(1)?.startsWithDigit == true), w != ",", !isStop(s, titleStops: titleStops) {
                     s.index += 1
                 }
                 if !(s.isWord("du") && date(s, at: 1) != nil) { s.index = save }
@@ -137,7 +137,7 @@ enum CitationReader {
     /// "l'AR/CIR 92" (2021030322), "du CIR 92": the income tax code of 1992 and its royal
     /// decree of execution (27 August 1993), by the abbreviations the acts themselves use.
     static func readAbbreviation(_ s: inout Scanner) -> CitedAct? {
-        guard let w = s.word(), w == "ar/cir" || w == "cir", s.isWord("92", at: 1) || s.isWord("1992", at: 1) else { return nil }
+        guard let w = s.foldedWord(), w == "ar/cir" || w == "cir", s.isWord("92", at: 1) || s.isWord("1992", at: 1) else { return nil }
         s.index += 2
         if w == "cir" { return .named(ActCitation(kind: .code, title: "Code des impôts sur les revenus 1992")) }
         return .named(ActCitation(kind: .arreteRoyal, date: LegalDate(year: 1993, month: 8, day: 27),
@@ -205,7 +205,7 @@ enum CitationReader {
                 // "besluit van de (Vlaamse, Waalse, Brusselse Hoofdstedelijke) Regering".
                 let save = s.index
                 if s.take("van", "de") {
-                    while let w = s.word(), w != "regering", w != ",", !(w == "van" && s.peek(1)?.startsWithDigit == true), !isStop(s, titleStops: titleStops) {
+                    while let w = s.foldedWord(), w != "regering", w != ",", !(w == "van" && s.peek(1)?.startsWithDigit == true), !isStop(s, titleStops: titleStops) {
                         s.index += 1
                     }
                     if s.take("regering") { kind = .arreteDuGouvernement } else { s.index = save }
@@ -238,7 +238,7 @@ enum CitationReader {
         var citesUnit = false
         while let token = s.peek() {
             // "…, coordonnées le 3 juin 1970, …" belongs to the title of the laws it names.
-            if token.isMark(","), let next = s.word(1), next.hasPrefix("coordonne") {
+            if token.isMark(","), let next = s.foldedWord(1), next.text.hasPrefix("coordonne") {
                 s.index += 2
                 continue
             }
@@ -294,7 +294,7 @@ enum CitationReader {
               // "modifiant les articles 42, 44 et 50 de l'arrêté royal du …" (2022200452): the
               // units an amending act's title names are the title's.
               !CitationRegistry.amendingVerbs.contains(previous),
-              let w = s.word(), ["l'", "le", "la", "les", "un", "une", "deux", "trois"].contains(w), let noun = s.word(1) else { return false }
+              let w = s.foldedWord(), ["l'", "le", "la", "les", "un", "une", "deux", "trois"].contains(w), let noun = s.foldedWord(1) else { return false }
         return ["alinea", "alineas", "paragraphe", "paragraphes", "§", "phrase", "tiret", "article", "articles", "mot", "mots", "annexe"].contains(noun)
             || noun == "§" || Lexicon.frenchDivisionWords[noun] != nil
             || s.peek(1).map { ReferenceReader.label($0) != nil } ?? false
@@ -409,7 +409,7 @@ enum CitationReader {
     }
 
     private static func isStop(_ s: Scanner, titleStops: Bool) -> Bool {
-        guard let w = s.word() else { return true }
+        guard let w = s.foldedWord() else { return true }
         switch w {
         case "est", "sont", "devient", "deviennent", "il", "entrent", "produit", "produisent", "retroagit", "retroagissent",
              "worden", "wordt", "treedt", "treden":
@@ -418,14 +418,14 @@ enum CitationReader {
             // "entre en vigueur", "entre les mots « A » et …" — not "la relation de travail
             // entre un agent … et son cocontractant", words of a title.
             if s.isWord("en", at: 1) || s.peek(1)?.kind == .quote { return true }
-            guard let next = s.word(1), ["l'", "le", "la", "les"].contains(next), let noun = s.word(2) else { return false }
+            guard let next = s.foldedWord(1), ["l'", "le", "la", "les"].contains(next), let noun = s.word(2) else { return false }
             return ["mot", "mots", "alinea", "alineas", "paragraphe", "paragraphes", "§", "point", "points", "article", "articles", "phrase", "phrases", "tiret", "tirets", "chiffre", "chiffres", "date", "dates", "lettre", "lettres", "termes", "terme"].contains(noun)
         case "ainsi":
             return s.isWord("que", at: 1)
         case "een":
             // « Er wordt in het besluit van … een artikel 5/1 ingevoegd » (look 29): the new
             // unit and its verb, a few words on before any comma, end the title.
-            guard let noun = s.word(1), ["artikel", "lid", "paragraaf", "hoofdstuk", "afdeling", "onderafdeling", "titel", "punt", "bepaling", "nieuw", "nieuwe"].contains(noun) else { return false }
+            guard let noun = s.foldedWord(1), ["artikel", "lid", "paragraaf", "hoofdstuk", "afdeling", "onderafdeling", "titel", "punt", "bepaling", "nieuw", "nieuwe"].contains(noun) else { return false }
             for k in 2..<8 {
                 guard let token = s.peek(k), token.text != "," else { return false }
                 if token.isWord("ingevoegd") || token.isWord("toegevoegd") { return true }
@@ -435,13 +435,13 @@ enum CitationReader {
             // In an amending act's title, the next verb starts the next act's part.
             return titleStops
         case "et":
-            guard titleStops, let next = s.word(1) else { return false }
+            guard titleStops, let next = s.foldedWord(1) else { return false }
             if ["modifiant", "completant", "abrogeant", "inserant", "remplacant", "portant", "relatif", "visant"].contains(next) { return true }
             if next == "l'" || next == "le" || next == "la" || next == "les" { return s.word(2).map { actNouns.contains($0) || $0 == "arretes" } ?? false }
             return false
         case "en":
             // "tot wijziging van het besluit … en het koninklijk besluit …".
-            guard titleStops, let next = s.word(1), next == "het" || next == "de" else { return false }
+            guard titleStops, let next = s.foldedWord(1), next == "het" || next == "de" else { return false }
             return s.word(2).map { dutchNouns[$0] != nil || $0 == "koninklijk" || $0 == "ministerieel" } ?? false
         default:
             return false

@@ -108,7 +108,7 @@ enum Lexicon {
     static func languageVersion(_ s: inout Scanner) -> String? {
         let start = s.index
         _ = s.takeAny(["le", "la", "de"])
-        if let w = s.word(), w == "texte" || w == "version" {
+        if let w = s.foldedWord(), w == "texte" || w == "version" {
             s.index += 1
             if let language = s.word().flatMap({ languages[$0] }) {
                 s.index += 1
@@ -127,7 +127,7 @@ enum Lexicon {
     /// `nil` when no language is named or the bracket is not closed.
     static func concernedLanguage(_ s: inout Scanner, bracketed: Bool) -> String? {
         var language: String?
-        while let w = s.word(), w != ")" {
+        while let w = s.foldedWord(), w != ")" {
             if let name = languages[w] { language = name }
             s.index += 1
         }

@@ -80,8 +80,8 @@ enum ReferenceReader {
         var ref = Reference()
         // "ce point est complété", "cet alinéa", "cette phrase" (2023200641, art. 15, 2°): the
         // unit of the context, as "le point" would be; only before a unit's noun.
-        if s.takeAny(determiners) == nil, let w = s.word(), ["ce", "cet", "cette"].contains(w),
-           let noun = s.word(1), ["point", "article", "paragraphe", "alinea", "phrase"].contains(noun) {
+        if s.takeAny(determiners) == nil, let w = s.foldedWord(), ["ce", "cet", "cette"].contains(w),
+           let noun = s.foldedWord(1), ["point", "article", "paragraphe", "alinea", "phrase"].contains(noun) {
             s.index += 1
             ref.demonstrative = true
         }
@@ -187,7 +187,7 @@ enum ReferenceReader {
     /// division described by its subject before its container or act; the description is
     /// kept as a note. Only when a container or an act follows within a dozen words.
     static func skipDivisionSubject(_ s: inout Scanner, into ref: inout Reference) {
-        guard case .division? = ref.parts.last, let w = s.word(), ["relatif", "relative", "relatifs", "relatives"].contains(w) else { return }
+        guard case .division? = ref.parts.last, let w = s.foldedWord(), ["relatif", "relative", "relatifs", "relatives"].contains(w) else { return }
         var probe = s
         probe.index += 1
         for _ in 0..<12 {
@@ -334,7 +334,7 @@ enum ReferenceReader {
             // "le 2°, modifié par l'arrêté du 21 février 2017 et le 3° sont abrogés"
             // (2020200575, art. 17): a history clause whose comma was forgotten ends before the
             // next unit of the list (it once swallowed the 3°, without a word).
-            if token.kind == .word, token.isWord("et"), let next = s.word(1), ["le", "la", "les", "l'"].contains(next), isStepStart(s, at: 2) {
+            if token.kind == .word, token.isWord("et"), let next = s.foldedWord(1), ["le", "la", "les", "l'"].contains(next), isStepStart(s, at: 2) {
                 return
             }
             if token.kind == .punctuation {
@@ -411,7 +411,7 @@ enum ReferenceReader {
     /// condition de remboursement F- § 19 », « liste nominative 38501 » or « Liste nominative
     /// « Implants … » » — with its number of tokens; `nil` for anything else.
     static func listEntry(_ s: Scanner) -> (Int, UnitStep)? {
-        guard let w = s.word() else { return nil }
+        guard let w = s.foldedWord() else { return nil }
         if w == "prestation", let code = s.peek(1), code.kind == .word, isPrestationCode(code.text) {
             return (2, .entry("prestation", code.text))
         }
@@ -454,7 +454,7 @@ enum ReferenceReader {
     /// verb does (the entry is then the lead-in's); `nil` for anything else.
     static func entryField(_ s: Scanner) -> (Int, UnitStep)? {
         // Most steps start with no field's first word: told apart without comparing each.
-        guard let w = s.word(), entryFieldStarts.contains(w) else { return nil }
+        guard let w = s.foldedWord(), entryFieldStarts.contains(w) else { return nil }
         guard let field = entryFields.first(where: { words in words.indices.allSatisfy { s.isWord(words[$0], at: $0) } }) else { return nil }
         var probe = s
         probe.index += field.count
@@ -876,13 +876,13 @@ enum ReferenceReader {
             return readStep(&s, into: &ref)
         }
         // "la même section", "le même article": resolved by the parser from the instruction before.
-        if w == "meme", let noun = s.word(1), divisionWords[noun] != nil || namedDivisionWords.contains(noun) || noun == "article" {
+        if w == "meme", let noun = s.foldedWord(1), divisionWords[noun] != nil || namedDivisionWords.contains(noun) || noun == "article" {
             s.index += 2
             // "le même chapitre Ier": the number repeated.
             if let number = s.peek(), number.kind == .word, number.startsWithDigit || PointLabel.isRoman(Tokenizer.fold(number.text.replacingOccurrences(of: "er", with: ""))) && number.text.first?.isUppercase == true {
                 s.index += 1
             }
-            ref.sameUnit = noun
+            ref.sameUnit = noun.text
             return false
         }
         // Dutch « in hetzelfde artikel » (look 26: not read, where « In artikel 2 van hetzelfde
@@ -1161,7 +1161,7 @@ enum ReferenceReader {
         }
         // "la Troisième partie", "le premier livre": the ordinal before the division word.
         // (French words only: « het eerste deel van de zin » is no division.)
-        if let next = s.word(1), let kind = Lexicon.frenchDivisionWords[next], let n = Lexicon.ordinals[w] {
+        if let next = s.foldedWord(1), let kind = Lexicon.frenchDivisionWords[next], let n = Lexicon.ordinals[w] {
             s.index += 2
             ref.parts.append(.division(kind, String(n)))
             return false
