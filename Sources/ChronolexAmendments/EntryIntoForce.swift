@@ -137,7 +137,9 @@ public enum EntryIntoForceReader {
     static func isExecution(_ tokens: [Token]) -> Bool {
         var k = 0
         while k + 1 < tokens.count {
-            if Scanner.isParticiple(tokens[k].folded, "charg") {
+            // A word that starts with another byte than « c » is no form of « charg » (no
+            // other character is « c »): told before the participle is asked.
+            if tokens[k].foldedFirst == UInt8(ascii: "c"), Scanner.isParticiple(tokens[k].folded, "charg") {
                 for j in (k + 1)..<min(tokens.count, k + 16) where tokens[j].isWord("execution") { return true }
             }
             if tokens[k].isWord("belast"), tokens[k + 1].isWord("met") { return true }
