@@ -49,22 +49,19 @@ struct FoldedWords: Sendable, ExpressibleByArrayLiteral {
     /// first byte, its length, whether it is in NFC) without reading its bytes: a word in
     /// NFC equals another only byte for byte, and the words here are in NFC.
     @inline(__always)
-    func mayContain(_ token: Token) -> Bool {
-        let count = token.folded.utf8.count
-        guard count > 0 else { return true }
-        return shapes[Int(token.foldedFirst)] & (count < 32 ? 1 << UInt32(count) : 1) != 0 || !token.foldedIsNFC
-    }
+    func mayContain(_ token: Token) -> Bool { mayContain(token.word) }
 
     /// True when the token's folded word is among the words.
     @inline(__always)
     func contains(_ token: Token) -> Bool { mayContain(token) && words.contains(token.folded) }
 
-    /// ``mayContain(_:)`` for a folded word a rule holds, from its first byte and length.
+    /// ``mayContain(_:)`` for a folded word a rule holds (or a token's), from what it knows
+    /// of itself: its first byte, its length, whether it is in NFC.
     @inline(__always)
     func mayContain(_ word: FoldedWord) -> Bool {
         let count = word.text.utf8.count
         guard count > 0 else { return true }
-        return shapes[Int(word.first)] & (count < 32 ? 1 << UInt32(count) : 1) != 0 || !word.isComposed
+        return shapes[Int(word.first)] & (count < 32 ? 1 << UInt32(count) : 1) != 0 || !word.isNFC
     }
 
     @inline(__always)

@@ -145,7 +145,7 @@ struct TextKey: Hashable, Sendable {
     /// alike, and `==` tells apart the rare texts that share all three. The instructions of
     /// one act often begin alike (« Dans l'article … du même arrêté »), seldom with the same
     /// length and end; a hash of every byte cost more than the lookups it served, and so
-    /// did 32 bytes from each end handed to the hasher byte by byte (callgrind of `edits`).
+    /// did 32 bytes from each end handed to the hasher (callgrind of `edits`).
     func hash(into hasher: inout Hasher) {
         var text = text
         hasher.combine(text.withUTF8(Self.digest))

@@ -95,13 +95,11 @@ struct Token: Sendable {
 struct FoldedWord: Sendable {
     /// The folded word itself (for lookups in tables and sets).
     let text: String
-    fileprivate let isNFC: Bool
+    /// True when ``text`` is known to be in NFC (see ``Token/foldedIsNFC``).
+    let isNFC: Bool
     /// The first byte of ``text`` (0 when it is empty), for the tables that tell most words
     /// apart by their first byte and length (``FoldedWords``).
     let first: UInt8
-
-    /// True when ``text`` is known to be in NFC (see ``Token/foldedIsNFC``).
-    var isComposed: Bool { isNFC }
 
     @inline(__always)
     static func == (word: FoldedWord, other: String) -> Bool { same(word.text, isNFC: word.isNFC, other) }
