@@ -81,8 +81,10 @@ struct FoldedWordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLitera
         keys = FoldedWords(Set(table.keys))
     }
 
+    /// A literal table; a word written twice is a mistake of the table, stopped as a
+    /// dictionary literal stops it.
     init(dictionaryLiteral elements: (String, Value)...) {
-        self.init(Dictionary(elements, uniquingKeysWith: { first, _ in first }))
+        self.init(Dictionary(uniqueKeysWithValues: elements))
     }
 
     @inline(__always)
