@@ -103,7 +103,7 @@ struct LookaheadTests {
     /// References read ahead are found at their index and nowhere else.
     @Test func referencesReadAheadAreFoundByIndex() {
         var references = ReadReferences()
-        #expect(references.isEmpty && references[0] == nil)
+        #expect(references[0] == nil)
         let indices = [0, 3, 4, 9, 17, 18, 40]
         for index in indices { references.append(ReadReference(reference: nil, end: index + 1), at: index) }
         for index in -1...45 {

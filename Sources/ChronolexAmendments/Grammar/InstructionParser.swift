@@ -896,8 +896,8 @@ struct InstructionParser {
         }
         let units = unreadPlaceUnits
         let named = unread.contains { token in
-            token.kind != .quote && (units.contains(token.word) || token.isText("§") || Lexicon.divisionWords[token.folded] != nil
-                                     || Lexicon.pluralDivisionWords[token.folded] != nil)
+            token.kind != .quote && (units.contains(token.word) || token.isText("§") || Lexicon.divisionWords[token] != nil
+                                     || Lexicon.pluralDivisionWords[token] != nil)
         }
         return named ? nil : UnitReference(target.steps)
     }

@@ -127,8 +127,6 @@ struct ReadReferences: Sendable {
         }
         return low < indices.count && indices[low] == index ? read[low] : nil
     }
-
-    var isEmpty: Bool { indices.isEmpty }
 }
 
 /// A text as a key of its UTF-8 bytes: equal when the bytes are (the tokenizer reads bytes;
