@@ -90,7 +90,8 @@ public enum SentenceSplitter {
                 let marks = ByteWord.matches(UInt8(ascii: "."), in: word) | ByteWord.matches(UInt8(ascii: "!"), in: word)
                     | ByteWord.matches(UInt8(ascii: "?"), in: word) | ByteWord.matches(UInt8(ascii: "\""), in: word)
                     | ByteWord.matches(0xC2, in: word) | ByteWord.matches(0xE2, in: word)
-                if marks != 0 { break }
+                // The lowest high bit set is the first mark (never a false one before it).
+                if marks != 0 { return i + marks.trailingZeroBitCount / 8 }
                 i += 8
             }
         }

@@ -273,12 +273,13 @@ struct QuoteTracker {
                 i += 1
                 continue
             }
-            // Copy the run of bytes that cannot start a quotation mark in one piece.
-            var runEnd = i
-            while runEnd < end {
-                let c = bytes[runEnd]
-                if c == UInt8(ascii: "\"") || c == 0xC2 || c == 0xE2 || runEnd == skip || (c == 0x27 && isDoubleApostrophe(runEnd)) { break }
-                runEnd += 1
+            // Copy the run of bytes that cannot start a quotation mark in one piece: up to a
+            // `"`, a lead byte of « » “ ” (C2, E2), the escape skipped, or two apostrophes
+            // read as a quote.
+            let limit = skip >= i && skip < end ? skip : end
+            var runEnd = Self.firstMarkByte(bytes, from: i, to: limit, apostrophes: hasStraight)
+            while runEnd < limit, bytes[runEnd] == 0x27, !isDoubleApostrophe(runEnd) {
+                runEnd = Self.firstMarkByte(bytes, from: runEnd + 1, to: limit, apostrophes: hasStraight)
             }
             if nextMapping < mapping.count, mapping[nextMapping] < runEnd {
                 // A wanted offset inside the run: copy up to it first.
@@ -502,6 +503,40 @@ struct QuoteTracker {
     }
 
     /// True when the bytes hold a quotation mark this tracker reads: `"`, «, », “ or ”.
+    /// The first offset from `start` up to `end` of a byte that may begin a quotation mark
+    /// (`"`, and C2 or E2, which lead « » “ ” and other characters), or of an apostrophe when
+    /// `apostrophes` (two may stand for a quote); `end` when there is none. Eight bytes at a
+    /// time (``ByteWord``): a line with a quotation is mostly words, and testing each byte
+    /// for these cost 12 instructions a byte of the bench's amending act, a ninth of reading
+    /// it. (The tests of a word are written here, not called from ``ByteWord``: across
+    /// modules, they stayed calls, one for each byte searched for in each word.)
+    static func firstMarkByte(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, apostrophes: Bool) -> Int {
+        var k = start
+        if let base = UnsafeRawPointer(bytes.baseAddress) {
+            while k + 8 <= end {
+                let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: k, as: UInt64.self))
+                // The high bit of each byte equal to `byte` (as ``ByteWord/matches(_:in:)``).
+                func matches(_ byte: UInt8) -> UInt64 {
+                    let ones: UInt64 = 0x0101_0101_0101_0101
+                    let differences = word ^ (ones &* UInt64(byte))
+                    return (differences &- ones) & ~differences & (ones << 7)
+                }
+                var found = matches(UInt8(ascii: "\"")) | matches(0xC2) | matches(0xE2)
+                if apostrophes { found |= matches(0x27) }
+                // The lowest high bit set is the first byte that matches (the bytes load
+                // little-endian; bits set after a match may be false, never before).
+                if found != 0 { return k + found.trailingZeroBitCount / 8 }
+                k += 8
+            }
+        }
+        while k < end {
+            let c = bytes[k]
+            if c == UInt8(ascii: "\"") || c == 0xC2 || c == 0xE2 || (apostrophes && c == 0x27) { return k }
+            k += 1
+        }
+        return end
+    }
+
     static func hasQuotationMark(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
         // Three searches with `memchr` (vector instructions, a call per line): a word of
         // eight bytes tested for the three bytes at once cost four instructions a byte, on

@@ -43,4 +43,35 @@ struct QuotationMarkSearchTests {
         let plain = Array("Le ministre statue l’article 3 — sans délai.".utf8)
         #expect(!plain.withUnsafeBufferPointer { QuoteTracker.hasQuotationMark($0, from: 0, to: plain.count) })
     }
+
+    /// The run of a quoted line copied in one piece ends where a byte-by-byte look stops:
+    /// the first `"`, C2 or E2 byte (or apostrophe, when asked), eight bytes at a time
+    /// included, with the match anywhere in a word, at a word's end and past the range.
+    @Test func firstMarkByteAgreesWithAByteByByteLook() {
+        let alphabet: [UInt8] = [0x61, 0x20, 0x22, 0x27, 0xC2, 0xAB, 0xE2, 0x80, 0xC3, 0xA9, 0x2E]
+        var state: UInt64 = 2026_12_04_40
+        func next() -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(state >> 33)
+        }
+        var atEnd = 0
+        for round in 0..<20_000 {
+            // Mostly letters, so that runs of eight bytes without a match are common.
+            let count = next() % 40
+            let bytes = (0..<count).map { _ in next() % 6 == 0 ? alphabet[next() % alphabet.count] : 0x61 }
+            let start = count == 0 ? 0 : next() % (count + 1)
+            let end = start + (count == start ? 0 : next() % (count - start + 1))
+            let apostrophes = round % 2 == 0
+            var expected = start
+            while expected < end {
+                let c = bytes[expected]
+                if c == 0x22 || c == 0xC2 || c == 0xE2 || (apostrophes && c == 0x27) { break }
+                expected += 1
+            }
+            if expected == end { atEnd += 1 }
+            let answer = bytes.withUnsafeBufferPointer { QuoteTracker.firstMarkByte($0, from: start, to: end, apostrophes: apostrophes) }
+            #expect(answer == expected, "\(bytes) \(start)..<\(end) apostrophes: \(apostrophes)")
+        }
+        #expect(atEnd > 1000 && atEnd < 19_000)
+    }
 }
