@@ -122,6 +122,10 @@ public struct AmendingActRef: Hashable, Sendable {
 
     private var storage: Storage
 
+    /// True when `other` is a copy of this reference that neither has changed since (they
+    /// share their fields): the same amending act, told without comparing fields.
+    func isSame(as other: AmendingActRef) -> Bool { storage === other.storage }
+
     /// The storage, made this value's own before a field of it changes.
     private mutating func owned() -> Storage {
         if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }

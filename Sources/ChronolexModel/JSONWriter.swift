@@ -124,6 +124,22 @@ public struct JSONWriter {
         Self.escape(utf8: bytes, into: sink)
     }
 
+    /// A value written before as compact JSON (`{"numac":…}`), copied where the writer
+    /// stands. Compact JSON only: pretty JSON indents a value by where it stands.
+    package mutating func value(compact bytes: UnsafeBufferPointer<UInt8>) {
+        precondition(!pretty, "a value written before is compact JSON")
+        beforeValue()
+        sink.write(bytes: bytes)
+    }
+
+    /// A member of the open object written before as compact JSON (`"file":"…"`), copied
+    /// after the members before it.
+    package mutating func member(compact bytes: UnsafeBufferPointer<UInt8>) {
+        precondition(!pretty && !afterKey && depth > 0, "a member written before goes in an open object of compact JSON")
+        beforeValue()
+        sink.write(bytes: bytes)
+    }
+
     /// `nil` is `null`.
     public mutating func string(_ text: String?) {
         if let text { string(text) } else { null() }
