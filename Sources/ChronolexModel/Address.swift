@@ -36,9 +36,7 @@ public struct Address: Hashable, Sendable, CustomStringConvertible {
     }
 
     private func render(long: Bool) -> String {
-        var text = ""
-        writeParts(long: long) { text += $0 }
-        return text
+        String(pieces: { writeParts(long: long, $0) })
     }
 
     /// The parts, separated by commas, handed one piece after the other to `write`.

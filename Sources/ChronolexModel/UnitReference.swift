@@ -80,6 +80,30 @@ public enum UnitStep: Hashable, Sendable, CustomStringConvertible {
     /// The canonical short form of this step: `art. 8`, `§ 2`, `al. 2`, `2°`, `phrase 2`.
     public var description: String {
         switch self {
+        case .article, .paragraph, .alinea: String(pieces: writeParts)
+        default: text
+        }
+    }
+
+    /// ``description`` handed to `write` in pieces, the most frequent steps without making
+    /// a string of each (``UnitReference/address``).
+    func writeParts(_ write: (String) -> Void) {
+        switch self {
+        case .article(let number):
+            write("art. ")
+            write(number)
+        case .paragraph(let number):
+            write("§ ")
+            write(number)
+        case .alinea(let n):
+            write("al. ")
+            write(String(n))
+        default: write(text)
+        }
+    }
+
+    private var text: String {
+        switch self {
         case .division(let kind, let number): (kind == .other ? "division" : kind.frenchName.lowercased()) + " " + number
         case .namedDivision(let word, let number): word + " " + number
         case .annex(let number): number.isEmpty ? "annexe" : "annexe " + number
@@ -150,14 +174,14 @@ public struct UnitReference: Hashable, Sendable, CustomStringConvertible {
     /// The steps' descriptions joined by commas, written into one string (no array of them
     /// first: `edits` writes an address for every edit).
     private static func render<S: Sequence>(_ steps: S) -> String where S.Element == UnitStep {
-        var out = ""
-        var first = true
-        for step in steps {
-            if !first { out += ", " }
-            first = false
-            out += step.description
-        }
-        return out
+        String(pieces: { write in
+            var first = true
+            for step in steps {
+                if !first { write(", ") }
+                first = false
+                step.writeParts(write)
+            }
+        })
     }
 
     /// The steps of `context` above the first of these, then these: a sub-instruction adds
