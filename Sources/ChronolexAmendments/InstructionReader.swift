@@ -207,13 +207,13 @@ struct Walker {
         edits.reserveCapacity(Self.estimatedEdits(articles))
         defer {
             lookahead?.finish()
-            parser.prepared = [:]
+            parser.prepared = PreparedWords()
         }
         var index = 0
         while index < articles.count {
             let article = articles[index]
             let prepared = lookahead?.article(index)
-            parser.prepared = prepared?.words ?? [:]
+            parser.prepared = prepared?.words ?? PreparedWords()
             let articleEdits = edits.count
             defer { noteAlineasCountedAfterInsertion(articleEdits..<edits.count) }
             var number = ArticleNumber.normalized(article.number)

@@ -148,8 +148,9 @@ struct LookaheadTests {
         #expect(composed == decomposed)
         #expect(TextKey(composed) != TextKey(decomposed))
         #expect(TextKey(composed) == TextKey(String(decoding: Array(composed.utf8), as: UTF8.self)))
-        var keys: [TextKey: Int] = [TextKey(composed): 1]
-        keys[TextKey(decomposed)] = 2
+        var keys = PreparedWords()
+        keys.add(TextKey(composed)) { NormalizedWords(composed) }
+        keys.add(TextKey(decomposed)) { NormalizedWords(decomposed) }
         #expect(keys.count == 2)
     }
 

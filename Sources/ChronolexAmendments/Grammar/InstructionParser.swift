@@ -142,7 +142,7 @@ struct InstructionParser {
     var insertedByArticle: [String: (act: ActCitation?, steps: [UnitStep])] = [:]
     /// The words of the texts of the article being read, already cut and normalized
     /// (``Lookahead``), by text; a text not among them is cut when it is read.
-    var prepared: [TextKey: NormalizedWords] = [:]
+    var prepared = PreparedWords()
 
     init(grammar: Grammar, registry: CitationRegistry) {
         self.grammar = grammar

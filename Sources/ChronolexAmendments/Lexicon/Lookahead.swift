@@ -132,21 +132,21 @@ struct ReadReferences: Sendable {
 /// A text as a key of its UTF-8 bytes: equal when the bytes are (the tokenizer reads bytes;
 /// `String`'s own equality and hash go through Unicode normalization, which costs more than
 /// the lookup saves and would take « é » written two ways for one text).
-struct TextKey: Hashable, Sendable {
+struct TextKey: Equatable, Sendable {
     let text: String
 
     init(_ text: String) { self.text = text }
 
     static func == (a: TextKey, b: TextKey) -> Bool { sameBytes(a.text, b.text) }
 
-    /// The length and at most 16 bytes from each end (``digest(_:)``): equal texts hash
-    /// alike, and `==` tells apart the rare texts that share all three. The instructions of
-    /// one act often begin alike (« Dans l'article … du même arrêté »), seldom with the same
-    /// length and end; a hash of every byte cost more than the lookups it served, and so
-    /// did 32 bytes from each end handed to the hasher (callgrind of `edits`).
-    func hash(into hasher: inout Hasher) {
+    /// The length and at most 16 bytes from each end (``digest(_:)``): equal texts have
+    /// the same digest, and `==` tells apart the rare texts that share all three. The
+    /// instructions of one act often begin alike (« Dans l'article … du même arrêté »),
+    /// seldom with the same length and end; a hash of every byte cost more than the lookups
+    /// it served (callgrind of `edits`).
+    var digest: UInt64 {
         var text = text
-        hasher.combine(text.withUTF8(Self.digest))
+        return text.withUTF8(Self.digest)
     }
 
     /// The length and at most 16 bytes from each end of `bytes`, mixed into one word: four
@@ -163,6 +163,47 @@ struct TextKey: Hashable, Sendable {
             digest ^= digest >> 29
         }
         return digest
+    }
+}
+
+/// The normalized words of the texts of one article (its instructions and their points),
+/// by text: found by their digest (``TextKey/digest``), then their bytes. An article has a
+/// few, looked at one after the other; beyond ``linear``, an index by digest keeps an
+/// article of thousands of points from comparing each with all. (A dictionary cost more to
+/// build, to hash into and to free than the few comparisons: callgrind of `edits`.)
+struct PreparedWords: Sendable {
+    static let linear = 16
+    private var digests: [UInt64] = []
+    private var entries: [(text: TextKey, words: NormalizedWords)] = []
+    /// Once there are more than ``linear`` texts, the indices of the texts of each digest.
+    private var byDigest: [UInt64: [Int]] = [:]
+
+    var count: Int { entries.count }
+
+    /// The words of `text`, if they were prepared.
+    subscript(text: TextKey) -> NormalizedWords? {
+        index(of: text, digest: text.digest).map { entries[$0].words }
+    }
+
+    /// Adds the words of `text`, made by `words`, unless it has them.
+    mutating func add(_ text: TextKey, _ words: () -> NormalizedWords) {
+        let digest = text.digest
+        guard index(of: text, digest: digest) == nil else { return }
+        digests.append(digest)
+        entries.append((text, words()))
+        if entries.count == Self.linear + 1 {
+            for (k, digest) in digests.enumerated() { byDigest[digest, default: []].append(k) }
+        } else if entries.count > Self.linear + 1 {
+            byDigest[digest, default: []].append(entries.count - 1)
+        }
+    }
+
+    private func index(of text: TextKey, digest: UInt64) -> Int? {
+        if entries.count > Self.linear {
+            return byDigest[digest]?.first { entries[$0].text == text }
+        }
+        for k in digests.indices where digests[k] == digest && entries[k].text == text { return k }
+        return nil
     }
 }
 
@@ -238,11 +279,11 @@ struct FlatTokens {
 /// instruction, and each of its points), by text.
 struct PreparedArticle: Sendable {
     let alineas: [PreparedAlinea]
-    let words: [TextKey: NormalizedWords]
+    let words: PreparedWords
 
     init(_ article: Article) {
         var alineas: [PreparedAlinea] = []
-        var words: [TextKey: NormalizedWords] = [:]
+        var words = PreparedWords()
         alineas.reserveCapacity(article.alineas.count)
         for alinea in article.alineas {
             // Each text is cut into tokens once: the alinéa's own words and its points' give
@@ -251,8 +292,8 @@ struct PreparedArticle: Sendable {
             let kind = flat.kind
             alineas.append(PreparedAlinea(own: flat.pieces[0].text.text, flat: kind == .instruction ? nil : flat.text, kind: kind))
             guard kind == .instruction else { continue }
-            for (text, cut) in flat.pieces where words[text] == nil {
-                words[text] = NormalizedWords(cut: cut, readingReferences: true)
+            for (text, cut) in flat.pieces {
+                words.add(text) { NormalizedWords(cut: cut, readingReferences: true) }
             }
         }
         self.alineas = alineas
