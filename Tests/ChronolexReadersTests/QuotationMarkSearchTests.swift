@@ -18,15 +18,20 @@ struct QuotationMarkSearchTests {
         return false
     }
 
+    /// The same pseudo-random numbers at each run, from `seed`.
+    static func numbers(seed: UInt64) -> () -> Int {
+        var state = seed
+        return {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(state >> 33)
+        }
+    }
+
     @Test func agreesWithAByteByByteLook() {
         // Bytes of the marks and of their neighbours: « » (C2 AB/BB), a no-break space (C2
         // A0), “ ” (E2 80 9C/9D), ’ (E2 80 99), a dash (E2 80 93), letters, é (C3 A9).
         let alphabet: [UInt8] = [0x61, 0x20, 0x22, 0xC2, 0xAB, 0xBB, 0xA0, 0xE2, 0x80, 0x9C, 0x9D, 0x99, 0x93, 0xC3, 0xA9]
-        var state: UInt64 = 2026_12_04_3
-        func next() -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int(state >> 33)
-        }
+        let next = Self.numbers(seed: 2026_12_04_3)
         var found = 0
         for _ in 0..<20_000 {
             let bytes = (0..<(next() % 20)).map { _ in alphabet[next() % alphabet.count] }
@@ -49,11 +54,7 @@ struct QuotationMarkSearchTests {
     /// included, with the match anywhere in a word, at a word's end and past the range.
     @Test func firstMarkByteAgreesWithAByteByByteLook() {
         let alphabet: [UInt8] = [0x61, 0x20, 0x22, 0x27, 0xC2, 0xAB, 0xE2, 0x80, 0xC3, 0xA9, 0x2E]
-        var state: UInt64 = 2026_12_04_40
-        func next() -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int(state >> 33)
-        }
+        let next = Self.numbers(seed: 2026_12_04_40)
         var atEnd = 0
         for round in 0..<20_000 {
             // Mostly letters, so that runs of eight bytes without a match are common.
