@@ -25,22 +25,6 @@ public final class SideThread<Value>: @unchecked Sendable {
     }
 }
 
-extension SideThread where Value == Void {
-    /// Lets go of `value` on a thread of its own, which frees it there if nothing else
-    /// holds it: the caller goes on at once. For large trees given up while other work
-    /// remains: freeing the amending act of the bench's 100,000 instructions took the main
-    /// thread 119 million instructions (callgrind of `edits`), before its JSON was written.
-    public static func release<Held>(_ value: consuming Held) {
-        let holder = Holder(value)
-        Thread { holder.value = nil }.start()
-    }
-
-    private final class Holder<Held>: @unchecked Sendable {
-        var value: Held?
-        init(_ value: consuming Held) { self.value = value }
-    }
-}
-
 /// What every ``SideThread`` does first, before its work.
 public enum SideThreads {
     /// Run on each side thread as it starts, before its work: set by the executable before

@@ -378,22 +378,16 @@ public struct InstructionsRead: Sendable {
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
-    /// Edits from which an act read is freed on a thread of its own (``SideThread/release(_:)``).
-    static let releasedElsewhere = 10_000
-
     /// Reads each file as an amending act and its instructions.
     public init(paths: [String]) {
         for file in paths {
-            var result = ActReader.read(path: file)
+            let result = ActReader.read(path: file)
             diagnostics += result.diagnostics
             guard let act = result.act, !result.hasErrors else {
                 unreadableFile = true
                 continue
             }
-            result.act = nil
             let read = InstructionReader.read(act, file: file)
-            // A large act is freed on another thread while its edits are written.
-            if read.edits.count >= Self.releasedElsewhere { SideThread.release(consume act) }
             diagnostics += read.diagnostics
             // The first act's edits are taken as they are, not copied one by one.
             if edits.isEmpty { edits = read.edits } else { edits += read.edits }
