@@ -262,7 +262,7 @@ public enum FragmentReader {
     /// `Art. 7/1 Il est interdit …`: a heading whose number has lost its dot, given it back
     /// (the number must read as one, and a capital must follow); `nil` for any other block.
     static func headingWithoutDot(_ block: String) -> String? {
-        guard block.hasPrefix("Art. ") else { return nil }
+        guard block.utf8.starts(with: "Art. ".utf8) else { return nil }
         let rest = block.dropFirst(5)
         guard let space = rest.firstIndex(of: " ") else { return nil }
         let number = rest[..<space]
@@ -287,15 +287,18 @@ public enum FragmentReader {
         } ?? false
     }
 
+    /// (Told from the bytes, as the act reader tells its headings: `hasPrefix` compares
+    /// characters, 600 instructions a call, and this is asked of every new text.)
     static func startsWithArticleHeading(_ block: String) -> Bool {
-        block.hasPrefix("Art. ") || block.hasPrefix("Article ") || block.hasPrefix("Artikel ") || block.hasPrefix("**Art")
-            || tightHeading(block)
+        let bytes = block.utf8
+        return bytes.starts(with: "Art. ".utf8) || bytes.starts(with: "Article ".utf8) || bytes.starts(with: "Artikel ".utf8)
+            || bytes.starts(with: "**Art".utf8) || tightHeading(block)
     }
 
     /// `Art.VI.3-5. L'établissement …` (2023200641, art. 2): the space after `Art.` left
     /// out, a number (a digit or a capital) right after it.
     static func tightHeading(_ block: String) -> Bool {
-        guard block.hasPrefix("Art."), let next = block.utf8.dropFirst(4).first else { return false }
+        guard block.utf8.starts(with: "Art.".utf8), let next = block.utf8.dropFirst(4).first else { return false }
         return (48...57).contains(next) || (65...90).contains(next)
     }
 
