@@ -81,7 +81,20 @@ public enum UnitStep: Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .article, .paragraph, .alinea: String(pieces: writeParts)
-        default: text
+        case .division(let kind, let number): (kind == .other ? "division" : kind.frenchName.lowercased()) + " " + number
+        case .namedDivision(let word, let number): word + " " + number
+        case .annex(let number): number.isEmpty ? "annexe" : "annexe " + number
+        case .heading: "intitulé"
+        case .item(let number): number
+        case .entry(let word, let code): word + " " + code
+        case .field(let name): name
+        case .alineaFromEnd(let n): n == 1 ? "dernier al." : (n == 2 ? "avant-dernier al." : "al. \(n) depuis la fin")
+        case .onlyAlinea: "al. unique"
+        case .point(let label): label.kind == .dash ? "tiret " + label.value : label.description
+        case .sentence(let n): n == 0 ? "phrase" : "phrase " + String(n)
+        case .sentenceFromEnd(let n): n == 1 ? "dernière phrase" : (n == 2 ? "avant-dernière phrase" : "phrase \(n) depuis la fin")
+        case .introduction: "phrase introductive"
+        case .definition(let term): "définition « \(term) »"
         }
     }
 
@@ -98,29 +111,7 @@ public enum UnitStep: Hashable, Sendable, CustomStringConvertible {
         case .alinea(let n):
             write("al. ")
             write(String(n))
-        default: write(text)
-        }
-    }
-
-    private var text: String {
-        switch self {
-        case .division(let kind, let number): (kind == .other ? "division" : kind.frenchName.lowercased()) + " " + number
-        case .namedDivision(let word, let number): word + " " + number
-        case .annex(let number): number.isEmpty ? "annexe" : "annexe " + number
-        case .heading: "intitulé"
-        case .article(let number): "art. " + number
-        case .item(let number): number
-        case .entry(let word, let code): word + " " + code
-        case .field(let name): name
-        case .paragraph(let number): "§ " + number
-        case .alinea(let n): "al. " + String(n)
-        case .alineaFromEnd(let n): n == 1 ? "dernier al." : (n == 2 ? "avant-dernier al." : "al. \(n) depuis la fin")
-        case .onlyAlinea: "al. unique"
-        case .point(let label): label.kind == .dash ? "tiret " + label.value : label.description
-        case .sentence(let n): n == 0 ? "phrase" : "phrase " + String(n)
-        case .sentenceFromEnd(let n): n == 1 ? "dernière phrase" : (n == 2 ? "avant-dernière phrase" : "phrase \(n) depuis la fin")
-        case .introduction: "phrase introductive"
-        case .definition(let term): "définition « \(term) »"
+        default: write(description)
         }
     }
 }

@@ -502,7 +502,6 @@ struct QuoteTracker {
         return mapped
     }
 
-    /// True when the bytes hold a quotation mark this tracker reads: `"`, «, », “ or ”.
     /// The first offset from `start` up to `end` of a byte that may begin a quotation mark
     /// (`"`, and C2 or E2, which lead « » “ ” and other characters), or of an apostrophe when
     /// `apostrophes` (two may stand for a quote); `end` when there is none. Eight bytes at a
@@ -537,6 +536,7 @@ struct QuoteTracker {
         return end
     }
 
+    /// True when the bytes hold a quotation mark this tracker reads: `"`, «, », “ or ”.
     static func hasQuotationMark(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
         // Three searches with `memchr` (vector instructions, a call per line): a word of
         // eight bytes tested for the three bytes at once cost four instructions a byte, on
