@@ -86,6 +86,57 @@ struct OutputSinkTests {
         }
     }
 
+    /// Keys written by the writer (`"name":`, after a comma or first in their object) are
+    /// the value's JSON in both layouts, for keys of every length, after a value or a
+    /// container, and across the chunks of a sink on a file.
+    @Test func keysOfEveryLengthAfterEveryKindOfValue() throws {
+        let names: [StaticString] = ["", "a", "ab", "amendingAct", "everyOccurrence", "sixteen-bytes-ok", "seventeen-bytes-k",
+                                     "a key of more than thirty-two bytes, still"]
+        var members: [(String, JSONValue)] = []
+        func write(_ writer: inout JSONWriter, round: Int) {
+            writer.beginObject()
+            for (k, name) in names.enumerated() {
+                writer.key(name)
+                switch (k + round) % 4 {
+                case 0: writer.string("é \(round)")
+                case 1: writer.beginObject(); writer.key(name); writer.int(k); writer.endObject()
+                case 2: writer.beginArray(); writer.int(round); writer.endArray()
+                default: writer.null()
+                }
+            }
+            writer.endObject()
+        }
+        var expected: [JSONValue] = []
+        for round in 0..<3_000 {
+            members = []
+            for (k, name) in names.enumerated() {
+                let key = name.description
+                let value: JSONValue = switch (k + round) % 4 {
+                case 0: .string("é \(round)")
+                case 1: .object([(key, .int(k))])
+                case 2: .array([.int(round)])
+                default: .null
+                }
+                members.append((key, value))
+            }
+            expected.append(.object(members))
+        }
+        for pretty in [false, true] {
+            func writeAll(_ sink: OutputSink) {
+                var writer = JSONWriter(sink: sink, pretty: pretty)
+                writer.beginArray()
+                for round in 0..<3_000 { write(&writer, round: round) }
+                writer.endArray()
+            }
+            let collecting = OutputSink()
+            writeAll(collecting)
+            #expect(collecting.text == JSONValue.array(expected).serialized(pretty: pretty))
+            let streamed = try Self.streamed(writeAll)
+            #expect(streamed.count > 2 * OutputSink.capacity)
+            #expect(streamed == collecting.bytes)
+        }
+    }
+
     /// The JSON of an act written from the tree is the JSON of its value, in both layouts.
     @Test func actJSONFromTheTreeIsTheValuesJSON() throws {
         var act = Act(file: "x.md")
