@@ -81,17 +81,21 @@ public enum EditRenderer {
 
         /// `"file":…,"line":…,"amendingAct":{…}`.
         mutating func writeSource(_ source: EditSource, to writer: inout JSONWriter) {
-            guard !writer.pretty else { return EditRenderer.writeSource(source, to: &writer) }
-            if amending.map({ !$0.isSame(as: source.act) }) ?? true {
+            let kept = !writer.pretty
+            if kept, amending.map({ !$0.isSame(as: source.act) }) ?? true {
                 amending = source.act
                 fileMember = Self.compact { $0.member("file", source.file) }
                 amendingObject = Self.compact { EditRenderer.writeAmendingAct(source.act, to: &$0) }
             }
-            fileMember.withUnsafeBufferPointer { writer.member(compact: $0) }
+            if kept { fileMember.withUnsafeBufferPointer { writer.member(compact: $0) } } else { writer.member("file", source.file) }
             writer.key("line")
             if let line = source.line { writer.int(line) } else { writer.null() }
             writer.key("amendingAct")
-            amendingObject.withUnsafeBufferPointer { writer.value(compact: $0) }
+            if kept {
+                amendingObject.withUnsafeBufferPointer { writer.value(compact: $0) }
+            } else {
+                EditRenderer.writeAmendingAct(source.act, to: &writer)
+            }
         }
 
         /// `"act":{…}` or `"act":null`.
@@ -130,15 +134,6 @@ public enum EditRenderer {
         writer.member("dossier", act.dossier)
         writer.member("publication", act.publication?.iso)
         writer.endObject()
-    }
-
-    /// `"file":…,"line":…,"amendingAct":{…}` as they come.
-    fileprivate static func writeSource(_ source: EditSource, to writer: inout JSONWriter) {
-        writer.member("file", source.file)
-        writer.key("line")
-        if let line = source.line { writer.int(line) } else { writer.null() }
-        writer.key("amendingAct")
-        writeAmendingAct(source.act, to: &writer)
     }
 
     static func write(_ edit: Edit, to writer: inout JSONWriter, repeats: inout Repeats) {

@@ -53,7 +53,7 @@ struct FoldedWords: Sendable, ExpressibleByArrayLiteral {
 
     /// True when the token's folded word is among the words.
     @inline(__always)
-    func contains(_ token: Token) -> Bool { mayContain(token) && words.contains(token.folded) }
+    func contains(_ token: Token) -> Bool { contains(token.word) }
 
     /// ``mayContain(_:)`` for a folded word a rule holds (or a token's), from what it knows
     /// of itself: its first byte, its length, whether it is in NFC.
@@ -95,5 +95,5 @@ struct FoldedWordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLitera
 
     /// The value of the token's folded word (a quotation's is empty).
     @inline(__always)
-    subscript(_ token: Token) -> Value? { keys.mayContain(token) ? table[token.folded] : nil }
+    subscript(_ token: Token) -> Value? { self[token.word] }
 }
