@@ -8,9 +8,9 @@ import PackageDescription
 // citation, a reference, a token) with code made for each type. The optimiser's default
 // (type layouts) calls the runtime's generic value witnesses instead, to save code size:
 // `edits` of the bench's 100,000 instructions spent 5 % of its instructions in
-// `Optional`'s. With `-disable-type-layout`: 15.4 → 14.8 billion instructions, 4–5 % less
-// time for `edits` and `consolidate`, every output byte for byte the same, the binary 0.1 %
-// larger (docs/performance.md, session 41). An unsafe flag is allowed in a root package;
+// `Optional`'s. With `-disable-type-layout`: 15.4 → 14.8 billion instructions, 1–5 % less
+// time for `edits` and 2.5–4 % for `consolidate` (as the host's load allowed), every output
+// byte for byte the same, the binary 0.1 % larger (docs/performance.md, session 41). An unsafe flag is allowed in a root package;
 // it keeps these libraries from being a versioned dependency of another package, which
 // they are not. Debug builds (the tests', CI's) are unchanged.
 let valueOperations: [SwiftSetting] = [.unsafeFlags(["-Xfrontend", "-disable-type-layout"], .when(configuration: .release))]
