@@ -4,7 +4,11 @@ import Testing
 
 /// Issue 14: `chronolex` marks each side thread's heap for huge pages in a prologue that
 /// runs on the thread itself, before its work.
-@Suite("The prologue of side threads")
+///
+/// Serialized: both tests set the one process-wide prologue, and run side by side they
+/// raced (session 41's CI: the first test's side thread started while the second had set
+/// the prologue to `nil`, and saw none).
+@Suite("The prologue of side threads", .serialized)
 struct SideThreadPrologueTests {
     @Test func thePrologueRunsOnTheSideThreadBeforeItsWork() {
         let key = "chronolex.test.prologue"
