@@ -4,15 +4,16 @@ import PackageDescription
 // Data flows one way: text → tree → edits → timeline → diff.
 // Each library target below is one stage; none depends on a later one.
 
-// Release builds of Chronolex's own modules copy and destroy values (an optional
-// citation, a reference, a token) with code made for each type. The optimiser's default
-// (type layouts) calls the runtime's generic value witnesses instead, to save code size:
-// `edits` of the bench's 100,000 instructions spent 5 % of its instructions in
-// `Optional`'s. With `-disable-type-layout`: 15.4 → 14.8 billion instructions, 1–5 % less
-// time for `edits` and 2.5–4 % for `consolidate` (as the host's load allowed), every output
-// byte for byte the same, the binary 0.1 % larger (docs/performance.md, session 41). An unsafe flag is allowed in a root package;
-// it keeps these libraries from being a versioned dependency of another package, which
-// they are not. Debug builds (the tests', CI's) are unchanged.
+// Release builds of the `chronolex` executable and of the nine libraries it is made of
+// copy and destroy values (an optional citation, a reference, a token) with code made for
+// each type. The optimiser's default (type layouts) calls the runtime's generic value
+// witnesses instead, to save code size: `edits` of the bench's 100,000 instructions spent
+// 5 % of its instructions in `Optional`'s. With `-disable-type-layout`: 15.4 → 14.8 billion
+// instructions, 1–5 % less time for `edits` and 2.5–4 % for `consolidate` (as the host's
+// load allowed), every output byte for byte the same, the binary 0.1 % larger
+// (docs/performance.md, session 41). An unsafe flag is allowed in a root package; it keeps
+// these libraries from being a versioned dependency of another package, which they are
+// not. Debug builds (the tests', CI's) are unchanged.
 let valueOperations: [SwiftSetting] = [.unsafeFlags(["-Xfrontend", "-disable-type-layout"], .when(configuration: .release))]
 
 let package = Package(
