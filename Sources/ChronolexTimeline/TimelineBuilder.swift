@@ -250,7 +250,7 @@ struct TimelineBuilder {
         guard let published = edit.source.act.publication, case .article(let number)? = edit.target.steps.first,
               let history = histories[ArticleNumber.normalized(number)], history.versions.count > 1 else { return nil }
         let target = edit.target.steps
-        for version in history.versions {
+        for (index, version) in history.versions.enumerated() {
             for applied in version.sources {
                 let other = applied.edit
                 // Published later: by its publication, or, when none is given, by its own date
@@ -271,7 +271,17 @@ struct TimelineBuilder {
                     guard Self.insertion(into: other.target.steps, at: position, shifts: target, now: history.versions.last?.article) else { continue }
                     what = "an alinéa was inserted in \(other.target.address ?? "the article")"
                 default:
-                    continue
+                    // Look 42: the words the edit seeks (or places its words beside) stand in
+                    // words that act wrote; or the sentence it counts moved.
+                    if let written = applied.insertedWords, let now = history.versions.last?.article,
+                       let sought = Self.soughtWords(of: edit).first(where: { Self.overlap($0, written, in: target, of: now) }) {
+                        what = "the words « \(sought) » stand in the words « \(written) » written"
+                    } else if index > 0, Self.holds(other.target.steps, target) || Self.holds(target, other.target.steps),
+                              Self.sentencesMoved(counted: target, from: history.versions[index - 1].article, to: version.article) {
+                        what = "the sentences of \(UnitReference(Self.sentenceHolder(target)).description) were renumbered"
+                    } else {
+                        continue
+                    }
                 }
                 let act = other.source.act
                 let name = act.kindAndDate
@@ -280,6 +290,71 @@ struct TimelineBuilder {
             }
         }
         return nil
+    }
+
+    /// The words an edit looks for in the text: those it replaces or deletes, and those it
+    /// places its new words beside.
+    static func soughtWords(of edit: Edit) -> [String] {
+        switch edit.change {
+        case .insertWords(_, let position?)?: position.anchors
+        case let change?: change.words.map { [$0.text] } ?? []
+        case nil: []
+        }
+    }
+
+    /// True when `sought` and `written` overlap in the words of the unit `target` names
+    /// (or of each unit under it) in `article`: an occurrence of one shares words with an
+    /// occurrence of the other.
+    static func overlap(_ sought: String, _ written: String, in target: [UnitStep], of article: Article) -> Bool {
+        guard !sought.isEmpty, !written.isEmpty, case .success(let path) = ArticleUnits.resolve(target.dropFirst(), in: article) else { return false }
+        let units = path.isTextUnit ? [path] : ArticleUnits.textUnits(under: path, in: article)
+        return units.contains { unit in
+            let text = text(of: unit, in: article)
+            let writtenRanges = Words.occurrences(of: written, in: text)
+            return Words.occurrences(of: sought, in: text).contains { range in writtenRanges.contains { $0.overlaps(range) } }
+        }
+    }
+
+    /// The steps of `target` above the sentence it counts (the unit whose sentences are
+    /// counted); all of them when it counts none.
+    static func sentenceHolder(_ target: [UnitStep]) -> [UnitStep] {
+        Array(target.prefix { step in
+            switch step {
+            case .sentence, .sentenceFromEnd: false
+            default: true
+            }
+        })
+    }
+
+    /// True when the sentence `target` counts (« la deuxième phrase », « la dernière
+    /// phrase ») is not the same one in `after` as in `before`: a sentence came or went
+    /// before it (from the start, or after it, from the end). False when `target` counts no
+    /// sentence, or its unit cannot be read in either.
+    static func sentencesMoved(counted target: [UnitStep], from before: Article, to after: Article) -> Bool {
+        guard let counted = target.last(where: { step in
+            switch step {
+            case .sentence, .sentenceFromEnd: true
+            default: false
+            }
+        }) else { return false }
+        // The unit's sentences, through the one resolver: its last sentence found, then all.
+        func sentences(in article: Article) -> [String]? {
+            guard case .success(var path) = ArticleUnits.resolve(sentenceHolder(target).dropFirst() + [.sentenceFromEnd(1)], in: article) else { return nil }
+            path.sentence = nil
+            return ArticleUnits.sentences(at: path, in: article).map(\.text)
+        }
+        guard let old = sentences(in: before), let new = sentences(in: after), old.count != new.count else { return false }
+        switch counted {
+        case .sentence(let n):
+            // The first sentence that differs, from the start: before or at the one counted.
+            let same = zip(old, new).prefix { $0 == $1 }.count
+            return same < n
+        case .sentenceFromEnd(let j):
+            let same = zip(old.reversed(), new.reversed()).prefix { $0 == $1 }.count
+            return same < j
+        default:
+            return false
+        }
     }
 
     /// The alinéa the edit counts (`target`'s step right below `holder`), when `target` goes
