@@ -321,6 +321,36 @@ public enum Consolidation {
         return actTitle.hasSuffix(normalized(title)) || actTitle.contains(normalized(title))
     }
 
+    /// True when a citation names `act`'s day and a kind compatible with its own, whatever
+    /// title it cites.
+    public static func sameDayAndKind(_ citation: ActCitation, _ act: Act) -> Bool {
+        guard let date = citation.date, date == act.metadata.date else { return false }
+        if let kind = citation.kind, let actKind = act.metadata.kind, !compatible(kind, actKind) { return false }
+        return true
+    }
+
+    /// True when the title a citation cites is `act`'s title, or a stretch of it, but for
+    /// a slip: at most two letters added, left out or changed (one in twenty beyond forty
+    /// letters), compared as ``matches(_:_:)`` compares titles (look 42: « relatif aux
+    /// essais des matériaux » for « … relatif aux essais de matériaux »).
+    public static func nearTitle(_ citation: ActCitation, _ act: Act) -> Bool {
+        guard let title = citation.title?.trimmingSpaces, !title.isEmpty else { return false }
+        let cited = Array(normalized(title).unicodeScalars), own = Array(normalized(act.metadata.title ?? "").unicodeScalars)
+        guard !own.isEmpty else { return false }
+        let allowed = max(2, cited.count / 20)
+        // Edits to make `cited` a stretch of `own` (its start and its end are free): one row
+        // of the table at a time.
+        var row = [Int](repeating: 0, count: own.count + 1)
+        for (i, c) in cited.enumerated() {
+            var next = [Int](repeating: i + 1, count: own.count + 1)
+            for j in 0..<own.count {
+                next[j + 1] = min(row[j] + (own[j] == c ? 0 : 1), row[j + 1] + 1, next[j] + 1)
+            }
+            row = next
+        }
+        return (row.min() ?? allowed + 1) <= allowed
+    }
+
     private static func compatible(_ a: ActKind, _ b: ActKind) -> Bool {
         if a == b { return true }
         let arretes: Set<ActKind> = [.arrete, .arreteRoyal, .arreteDuGouvernement, .arreteMinisteriel]

@@ -17,7 +17,7 @@ extension Workspace {
             guard numac == own else { return .otherAct }
             return modifiesAgainstCitation(cited, of: edit, base: base) ?? .base(note: nil)
         }
-        guard Consolidation.matches(cited, base) else { return .otherAct }
+        guard Consolidation.matches(cited, base) else { return anotherTitle(cited, of: edit, base: base) ?? .otherAct }
         // A code is cited by its name alone, never by its date: the one act of that title.
         guard let date = cited.date else { return .base(note: nil) }
         let acts = actsOf(date, besides: base, except: edit.source.file)
@@ -34,6 +34,29 @@ extension Workspace {
         guard Consolidation.titleFit(cited, base) == .part, let title = cited.title, let own = base.metadata.title else { return .base(note: nil) }
         return .base(note: "the title cited, « \(title) », is only part of this act's title, « \(Self.clipped(own)) »: applied to this act; "
             + "if another act of \(date.french) bears the title cited, give it with the others")
+    }
+
+    /// A citation of `base`'s day and kind whose title is not `base`'s (look 42: such an
+    /// instruction was « aimed at another act », ignored, said only in a warning): the title
+    /// an act given wrote for `base` (« L'intitulé … est remplacé »), applied and said; a
+    /// title one or two letters off `base`'s, when no act given bears it, not certain (an
+    /// error: `base` with a slip, or another act of that day not given?); `nil` otherwise
+    /// (another act).
+    private func anotherTitle(_ cited: ActCitation, of edit: Edit, base: Act) -> Aim? {
+        guard Consolidation.sameDayAndKind(cited, base), let date = cited.date, let title = cited.title, !title.isEmpty else { return nil }
+        if actsOf(date, besides: base, except: edit.source.file).dropFirst().contains(where: { Consolidation.matches(cited, $0) }) { return nil }
+        for shared in shared where shared.edit.target.steps == [.heading] {
+            guard case .replaceUnits(let fragment)? = shared.edit.change, let renamer = shared.edit.targetAct,
+                  Consolidation.matches(renamer, base), !fragment.blocks.isEmpty else { continue }
+            var renamed = base
+            renamed.metadata.title = fragment.blocks.joined(separator: " ")
+            if Consolidation.matches(cited, renamed) {
+                return .base(note: "cited by the title « \(title) », which the \(shared.edit.source.act.kindAndDate) (\(shared.edit.source.address)) gave it: applied to \(Self.name(of: base))")
+            }
+        }
+        guard Consolidation.nearTitle(cited, base) else { return nil }
+        return .uncertain("this instruction cites the \(cited.name); \(Self.name(of: base)), of that day, is titled « \(Self.clipped(base.metadata.title ?? "")) »: "
+            + "whether the title cited is this one miswritten or another act's is not certain; not applied to \(Self.name(of: base))")
     }
 
     /// True when `edit` is aimed at `base` (``aim(of:at:)``).

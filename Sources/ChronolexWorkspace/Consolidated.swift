@@ -281,7 +281,10 @@ extension Workspace {
                     // was to apply (look 23: a failure in 2015 stopped the text of 2013).
                     let since: LegalDate? = if case .pending = outcome.status { outcome.edit.source.act.publication }
                         else if outcome.mayApplyEarlier { outcome.edit.source.act.publication } else { outcome.date }
-                    var problem = Consolidated.Problem(diagnostic: diagnostic, scope: Self.scope(of: [outcome.edit], base: base), since: since)
+                    // The timeline said it: the edit was taken as aimed at this act, or as
+                    // perhaps aimed at it (look 42: a title cited one letter off), even where
+                    // the title cited is not this act's.
+                    var problem = Consolidated.Problem(diagnostic: diagnostic, scope: Self.scope(of: [outcome.edit], base: base, aimedAtBase: true), since: since)
                     if case .pending = outcome.status { problem.isPending = true }
                     return problem
                 }

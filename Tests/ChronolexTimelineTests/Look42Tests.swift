@@ -1,5 +1,6 @@
 import ChronolexModel
 import ChronolexTimeline
+import ChronolexWorkspace
 import Testing
 
 /// Look 42 (a jurist's probe): an edit applied to words or sentences that an act published
@@ -78,5 +79,70 @@ struct UnseenWordsTests {
         let fixture = try Fixture(base: OperationTests.base, amending: [first, Self.later(instruction)])
         #expect(fixture.failures.contains { $0.contains("written for the text its act saw") } == refused, "\(fixture.failures)")
         if !refused { #expect(fixture.text("1", at: "2021-06-01")?.contains("aux essais. Il vise les essais privés.") == true, "\(fixture.text("1", at: "2021-06-01") ?? "")") }
+    }
+}
+
+/// Look 42: an instruction that cites the base act by the day and kind of its own, but by a
+/// title that is not the act's. Cited by the title a later act gave it (« relatif aux essais
+/// de produits de construction », after the title was replaced), or with a slip
+/// (« relatif aux essais des matériaux »), it was « aimed at another act »: ignored, said
+/// only in a warning that `--quiet` hides, the text printed unamended.
+@Suite("Look 42: the base act cited by another title")
+struct CitedByAnotherTitleTests {
+    /// An arrêté royal of 1 March 2010 « relatif aux jardins partagés », numac 2010009001.
+    static let gardens = Look33Tests.gardens
+
+    /// An act of 2011 that replaces the base's title by « Arrêté royal relatif aux jardins
+    /// collectifs ».
+    static let renaming = """
+    ---
+    title-fr: "Arrêté royal modifiant l'arrêté royal du 1er mars 2010 relatif aux jardins partagés"
+    date: 2011-04-01
+    number: 2011009001
+    publication: 2011-04-10
+    modifies: 2010009001
+    ---
+
+    **Article 1er.** L'intitulé de l'arrêté royal du 1er mars 2010 relatif aux jardins partagés est remplacé par ce qui suit : « Arrêté royal relatif aux jardins collectifs ».
+
+    **Art. 2.** Le présent arrêté entre en vigueur le 1er mai 2011.
+    """
+
+    /// The amending act's own title naming the act by its new title, without `modifies:`;
+    /// or by its old one, with `modifies:` (look 42's t33: the front matter's numac was not
+    /// taken for a citation whose title is not the one the front matter cites).
+    @Test(arguments: [("relatif aux jardins collectifs", ""), ("relatif aux jardins partagés", "2010009001")])
+    func citedByTheTitleALaterActGaveIt(_ ownTitle: String, _ modifies: String) throws {
+        let amending = Look33Tests.amending(title: "Arrêté royal modifiant l'arrêté royal du 1er mars 2010 \(ownTitle)",
+                                            modifies: modifies, cited: "l'arrêté royal du 1er mars 2010 relatif aux jardins collectifs")
+        let workspace = Workspace(texts: [("base.md", Self.gardens), ("a.md", Self.renaming), ("b.md", amending)])
+        let article = try Look33Tests.article2(workspace, "2010009001")
+        #expect(article.text == "Art. 2. La subvention est versée en deux fois.\n")
+        #expect(article.errors.isEmpty, "\(article.errors)")
+        let warnings = try workspace.consolidated(act: "2010009001").get().report(keepGoing: false, article: "2", at: [Look33Tests.day]).map(\.message)
+        #expect(warnings.contains { $0.contains("cited by the title « relatif aux jardins collectifs », which the arrêté royal du 1er avril 2011 (art. 1) gave it") }, "\(warnings)")
+    }
+
+    /// A title one or two letters off the act's, on its day and of its kind: the act meant,
+    /// or another act of that day not given? Not certain: an error, not applied.
+    @Test(arguments: ["relatif aux jardin partagés", "relatif aux jardins partagées", "relatif au jardins partagés"])
+    func aTitleWithASlip(_ title: String) throws {
+        let amending = Look33Tests.amending(title: "Arrêté royal modifiant l'arrêté royal du 1er mars 2010 \(title)",
+                                            cited: "l'arrêté royal du 1er mars 2010 \(title)")
+        let workspace = Workspace(texts: [("base.md", Self.gardens), ("b.md", amending)])
+        let article = try Look33Tests.article2(workspace, "2010009001")
+        #expect(article.errors.contains { $0.contains("cites the arrêté royal du 1er mars 2010 \(title)") && $0.contains("« Arrêté royal relatif aux jardins partagés »") && $0.contains("not certain") }, "\(article.errors)")
+    }
+
+    /// Another title of that day, not near the act's: another act, as before.
+    @Test func anotherActOfThatDay() throws {
+        let amending = Look33Tests.amending(title: "Arrêté royal modifiant l'arrêté royal du 1er mars 2010 relatif aux vergers partagés",
+                                            cited: "l'arrêté royal du 1er mars 2010 relatif aux vergers partagés")
+        let workspace = Workspace(texts: [("base.md", Self.gardens), ("b.md", amending)])
+        let article = try Look33Tests.article2(workspace, "2010009001")
+        #expect(article.text == "Art. 2. La subvention est versée en une fois.\n")
+        #expect(article.errors.isEmpty, "\(article.errors)")
+        let explained = try workspace.explanation(act: "2010009001").get()
+        #expect(explained.outcomes.map(\.status) == [.otherAct], "\(explained.outcomes.map(\.summary))")
     }
 }
