@@ -1020,6 +1020,18 @@ public enum EntryIntoForceReader {
                 return true
             }())
             if monthly {
+                // « … na afloop van een termijn van tien dagen die ingaat de dag na de
+                // bekendmaking ervan » (look 42), as the French « … qui suit l'expiration d'un
+                // délai de dix jours prenant cours le jour après sa publication »: the month
+                // after the one in which the delay ends.
+                var delay = 0
+                if s.take("na", "afloop", "van", "een", "termijn", "van"), let w = s.word(), let days = Lexicon.cardinals[w] ?? Int(w), s.isWord("dagen", at: 1) {
+                    s.index += 2
+                    guard s.take("die", "ingaat", "de", "dag", "na") || s.take("te", "rekenen", "vanaf", "de", "dag", "na") else {
+                        throw InstructionError("entry-into-force clause: cannot read «\(s.rest())»", kind: .noForm)
+                    }
+                    delay = days
+                }
                 _ = s.take("die", "volgt", "op") || s.take("volgend", "op") || s.take("volgende", "op") || s.take("na")
                 // « … na die waarin het in het Belgisch Staatsblad is bekendgemaakt » (look 23): the
                 // place of publication before the verb, as well as after it.
@@ -1027,9 +1039,10 @@ public enum EntryIntoForceReader {
                     && s.take("is", "bekendgemaakt")
                 if published || publicationWords() {
                     skipMoniteur(&s)
-                    guard let base = publication else {
+                    guard let published = publication else {
                         return .pending("de eerste dag van de \(months == 1 ? "" : "\(months)e ")maand na de bekendmaking, datum van bekendmaking onbekend")
                     }
+                    let base = published.adding(days: delay)
                     let index = base.month - 1 + months
                     guard let next = LegalDate(year: base.year + index / 12, month: index % 12 + 1, day: 1) else { throw InstructionError("entry-into-force clause: no such day") }
                     return .date(next)

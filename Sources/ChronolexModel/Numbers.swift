@@ -40,6 +40,23 @@ public enum OrdinalNumber {
         var map: [String: Int] = ["premiere": 1, "second": 2, "seconde": 2]
         for (k, word) in french.enumerated() { map[word] = k + 1 }
         for (k, word) in dutch.enumerated() { map[word] = k + 1 }
+        // The tens, and in French the ordinals between them written in one word
+        // (« le trentième jour », « le quarante-cinquième jour » of entry-into-force clauses;
+        // look 42: « trentième » was not read, and the act undated).
+        let tens = [(30, "trente"), (40, "quarante"), (50, "cinquante"), (60, "soixante")]
+        for (value, ten) in tens {
+            map[String(ten.dropLast()) + "ieme"] = value
+            map[ten + "-et-unieme"] = value + 1
+            for (k, unit) in french.enumerated() where (2...9).contains(k + 1) { map[ten + "-" + unit] = value + k + 1 }
+        }
+        map["vingt-et-unieme"] = 21
+        for (k, unit) in french.enumerated() where (2...9).contains(k + 1) { map["vingt-" + unit] = 20 + k + 1 }
+        map["soixante-dixieme"] = 70
+        map["quatre-vingtieme"] = 80
+        map["quatre-vingt-dixieme"] = 90
+        for (value, word) in [(30, "dertigste"), (40, "veertigste"), (50, "vijftigste"), (60, "zestigste"), (70, "zeventigste"), (80, "tachtigste"), (90, "negentigste")] {
+            map[word] = value
+        }
         return map
     }()
 }
