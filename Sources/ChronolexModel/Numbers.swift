@@ -148,7 +148,9 @@ public enum ArticleNumber {
             switch byte {
             case 48...57:
                 if !letters.isEmpty { guard flush() else { return nil } }
-                number = number * 10 + Int(byte - 48)
+                // Past nine digits the number has no order (``flush()``), and past eighteen it
+                // would not fit in an `Int` (look 42: « Art. 99999999999999999999. » trapped).
+                if digits < 10 { number = number * 10 + Int(byte - 48) }
                 digits += 1
             case 65...90, 97...122:
                 if digits > 0 { guard flush() else { return nil } }

@@ -77,6 +77,10 @@ struct DateAndNumberTests {
         #expect(ArticleNumber.orderKey("007").map { [$0.prefix] + $0.parts.map(String.init) } == ["", "7"])
         #expect(ArticleNumber.orderKey("123456789").map { [$0.prefix] + $0.parts.map(String.init) } == ["", "123456789"])
         #expect(ArticleNumber.orderKey("1234567890") == nil)
+        // Look 42: numbers too long for an `Int` have no order, and do not trap.
+        #expect(ArticleNumber.orderKey("99999999999999999999") == nil)
+        #expect(ArticleNumber.orderKey("5/999999999999999999999") == nil)
+        #expect(ArticleNumber.orderKey("9223372036854775808bis") == nil)
         #expect(ArticleNumber.orderKey("") == nil)
         // The general reading, beside: the ordinal dropped, a latin suffix ranked.
         #expect(ArticleNumber.orderKey("1er") == ArticleNumber.orderKey("1"))
