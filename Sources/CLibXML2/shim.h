@@ -25,4 +25,26 @@ static inline void chronolex_silenceErrors(void) {
     xmlSetGenericErrorFunc(NULL, NULL);
 }
 
+/// Parses an HTML page as `htmlReadMemory` does, through a parser context that says how the
+/// parse ended: `*stopped` is 1 when libxml2 halted before the end of the input (a fatal
+/// error), 2 when the last error is a comment never closed (the rest of the page read as
+/// that comment), 0 otherwise; `*line` is the line of the last error (0 when none).
+static inline htmlDocPtr chronolex_htmlReadMemory(const char *buffer, int size, const char *encoding, int options,
+                                                  int *stopped, int *line) {
+    *stopped = 0;
+    *line = 0;
+    htmlParserCtxtPtr context = htmlNewParserCtxt();
+    if (context == NULL) return NULL;
+    htmlDocPtr document = htmlCtxtReadMemory(context, buffer, size, NULL, encoding, options);
+    xmlErrorPtr error = xmlCtxtGetLastError(context);
+    if (error != NULL) *line = error->line;
+    if (context->disableSAX) {
+        *stopped = 1;
+    } else if (error != NULL && error->code == XML_ERR_COMMENT_NOT_FINISHED) {
+        *stopped = 2;
+    }
+    htmlFreeParserCtxt(context);
+    return document;
+}
+
 #endif

@@ -450,6 +450,8 @@ public enum ActReader {
         var page: JustelHTMLReader.Page
         do {
             page = try HTMLPage.reading(bytes: bytes, encoding: encoding) { JustelHTMLReader.extract($0) }
+        } catch .stopped(let line, let reason) {
+            return ReadResult(act: nil, format: .html, diagnostics: [.error("the page cannot be read to its end: \(reason); not read", file: file, line: line > 0 ? line : nil)])
         } catch {
             return ReadResult(act: nil, format: .html, diagnostics: [.error("libxml2 could not read this as HTML", file: file, line: nil)])
         }

@@ -17,6 +17,9 @@ public final class HTMLPage {
         case unreadable
         /// The input is larger than libxml2 takes in one buffer (2 GiB).
         case tooLarge
+        /// libxml2 stopped before the end of the page, at `line`, for `reason`: what
+        /// follows is not in the document (look 42: a page cut short without a word).
+        case stopped(line: Int, reason: String)
     }
 
     /// The character encoding used to decode the page.
@@ -29,10 +32,13 @@ public final class HTMLPage {
     }
 
     /// The options every parse uses: recover from broken markup, report nothing on
-    /// stderr, forbid network access (`HTML_PARSE_NONET`). `XML_PARSE_NOENT` is never
-    /// set: no external entity is substituted.
+    /// stderr, forbid network access (`HTML_PARSE_NONET`), and no limit on the nesting
+    /// (`XML_PARSE_HUGE`: Justel's old pages leave tags open, and libxml2 stopped at 256
+    /// levels, in the Code pénal's list of amending acts — look 42; the walk and libxml2's
+    /// freeing go through the tree without recursion). `XML_PARSE_NOENT` is never set: no
+    /// external entity is substituted.
     static let baseOptions: Int32 = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
-        | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+        | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue)
 
     /// libxml2's global state is set up once, before any thread parses.
     private static let initialized: Bool = {
@@ -95,15 +101,40 @@ public final class HTMLPage {
         chronolex_silenceErrors()
         var options = Self.baseOptions
         if case .utf8 = encoding { options |= Int32(HTML_PARSE_IGNORE_ENC.rawValue) }
+        var stopped: Int32 = 0
+        var line: Int32 = 0
         let parsed: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress.flatMap { base in
                 base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
-                    htmlReadMemory(chars, Int32(buffer.count), nil, encoding == .utf8 ? "UTF-8" : nil, options)
+                    chronolex_htmlReadMemory(chars, Int32(buffer.count), encoding == .utf8 ? "UTF-8" : nil, options, &stopped, &line)
                 }
             }
         }
         guard let parsed else { throw .unreadable }
+        guard stopped == 0 else {
+            xmlFreeDoc(parsed)
+            if stopped == 2 {
+                throw .stopped(line: unclosedCommentLine(bytes) ?? Int(line), reason: "a comment opened there is never closed (« <!-- » without « --> »), so the rest of the page would be read as that comment")
+            }
+            throw .stopped(line: Int(line), reason: "libxml2 could not read the page past that point")
+        }
         return parsed
+    }
+
+    /// The line of the comment that is never closed: the first « <!-- » after the last
+    /// « --> » (libxml2 says where it gave up, at the end of the page).
+    static func unclosedCommentLine(_ bytes: [UInt8]) -> Int? {
+        func matches(_ pattern: [UInt8], at index: Int) -> Bool {
+            index + pattern.count <= bytes.count && pattern.indices.allSatisfy { bytes[index + $0] == pattern[$0] }
+        }
+        let open = Array("<!--".utf8), close = Array("-->".utf8)
+        var start = 0
+        for index in bytes.indices.reversed() where matches(close, at: index) {
+            start = index + close.count
+            break
+        }
+        guard let opening = (start..<bytes.count).first(where: { matches(open, at: $0) }) else { return nil }
+        return bytes[..<opening].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
     }
 
     /// An element met during a walk: its name (lower case, as libxml2's HTML parser

@@ -1,5 +1,6 @@
 import ChronolexModel
 import ChronolexReaders
+import Foundation
 import Testing
 
 /// Look 42 (a robustness probe): an article numbered past what an `Int` holds
@@ -31,5 +32,29 @@ struct HugeArticleNumberTests {
         let read = ActReader.read(bytes: Array(text.utf8), file: "huge.txt")
         let act = try #require(read.act, "\(read.diagnostics)")
         #expect(act.articles.count == 2)
+    }
+}
+
+/// Look 42: Justel pages that libxml2 read only in part, without a word — tags nested more
+/// than 256 deep (libxml2 stopped there: the real Code pénal page stopped in its list of
+/// amending acts; 300 `<b>` around an article cut the act after its first heading), and a
+/// comment never closed (the rest of the page read as that comment).
+@Suite("Look 42: Justel pages read to their end, or not at all")
+struct PagesReadToTheirEndTests {
+    @Test func tagsNestedDeeperThanLibxml2sDefaultLimit() throws {
+        let nested = String(repeating: "<b>", count: 300) + JustelHTMLTests.twoArticles + String(repeating: "</b>", count: 300)
+        let page = JustelHTMLTests.oldLayout(text: nested)
+        let read = ActReader.read(bytes: Array(page.utf8), file: "nested.html")
+        let act = try #require(read.act, "\(read.diagnostics)")
+        #expect(act.articles.map(\.number).prefix(2) == ["1", "2"], "\(act.articles.map(\.number))")
+        #expect(!read.hasErrors, "\(read.diagnostics)")
+    }
+
+    @Test func aCommentNeverClosed() throws {
+        let page = JustelHTMLTests.oldLayout(text: JustelHTMLTests.twoArticles).replacingOccurrences(of: "<A name=\"signature\">", with: "<!-- unclosed\n<A name=\"signature\">")
+        let read = ActReader.read(bytes: Array(page.utf8), file: "comment.html")
+        #expect(read.act == nil)
+        let line = page.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("<!-- unclosed") }.map { $0 + 1 }
+        #expect(read.diagnostics.contains { $0.severity == .error && $0.location?.line == line && $0.message.contains("a comment opened there is never closed") }, "\(read.diagnostics)")
     }
 }
