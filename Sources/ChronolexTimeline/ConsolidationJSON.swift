@@ -34,6 +34,8 @@ public enum ConsolidationJSON {
         JSONRenderer(includeRanges: false).write(act, to: &w)
         w.key("versions")
         w.beginArray()
+        // The Justel state walks the whole act: once, not once per article (look 42).
+        let state = timeline.justelState
         for article in act.articles {
             guard let version = timeline.article(article.number, at: date) else { continue }
             w.beginObject()
@@ -45,7 +47,7 @@ public enum ConsolidationJSON {
             for applied in version.sources { w.value(source(applied)) }
             w.endArray()
             w.key("origin")
-            w.value(origin(version, base: timeline.base))
+            w.value(origin(version, state: state))
             w.endObject()
         }
         w.endArray()
@@ -79,9 +81,10 @@ public enum ConsolidationJSON {
     /// `{"kind": "act"}` (the act as given), `"justel-state"` (with its `state` date),
     /// `"justel-state-without-insertions"` (and the `insertions` taken out), or `"unknown"`
     /// (not in the input: `until`, `changes`, `message`).
-    public static func origin(_ version: ArticleVersion, base: Act) -> JSONValue {
+    /// `state`: the base's Justel state (``Timeline/justelState(of:)``), computed once by the
+    /// caller.
+    public static func origin(_ version: ArticleVersion, state: LegalDate?) -> JSONValue {
         guard version.sources.isEmpty else { return .null }
-        let state = Timeline.justelState(of: base)
         func notes(_ notes: [JustelFootnote]) -> JSONValue { .array(notes.map { .string($0.text) }) }
         switch version.origin {
         case .given:

@@ -117,15 +117,18 @@ public struct JustelRenderer: ActVisitor {
         if article.status == .repealed {
             line(wrap(Headings.repealedArticle(in: language), wholeArticle))
         } else {
-            let before = out.count
+            // Where the article's text begins, in bytes: counting characters walked the whole
+            // output for each article (look 42: 49 s for 40,000 short articles).
+            let before = out.utf8.count
             descend(into: article)
             if !pending.isEmpty { line("") }
-            if !wholeArticle.isEmpty, out.count > before {
+            if !wholeArticle.isEmpty, out.utf8.count > before {
                 // `[1 … ]1` around the whole text of an article that was replaced or inserted.
                 let heading = Headings.article(article, language: language) + " "
-                let body = String(out.dropFirst(before))
+                let start = out.utf8.index(out.utf8.startIndex, offsetBy: before)
+                let body = String(out[start...])
                 let opened = body.hasPrefix(heading) ? heading + wholeArticle.map { "[\($0) " }.joined() + body.dropFirst(heading.count) : body
-                out = String(out.prefix(before)) + String(opened.dropLast()) + wholeArticle.reversed().map { "]\($0)" }.joined() + "\n"
+                out.replaceSubrange(start..., with: String(opened.dropLast()) + wholeArticle.reversed().map { "]\($0)" }.joined() + "\n")
             }
         }
         // Justel's notes whose marks are gone with the words a later act wrote anew are not printed.

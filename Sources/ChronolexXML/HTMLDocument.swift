@@ -68,6 +68,10 @@ public struct HTMLElement {
 /// Chronolex takes its ids from here, so that anchors are made one way.
 public struct HTMLIDs: Sendable {
     private var used: Set<String> = []
+    /// For each base given twice or more, the suffix to try next: the 10,000th heading
+    /// « Chapitre 1er » of a page tried its suffixes from 2 each time (look 42: a page of
+    /// 40,000 such headings did not finish in a minute).
+    private var nextSuffix: [String: Int] = [:]
 
     public init() {}
 
@@ -75,11 +79,14 @@ public struct HTMLIDs: Sendable {
     public mutating func unique(_ base: String) -> String {
         // Inserted as it is tried: one lookup per try, not a look then an insertion.
         if used.insert(base).inserted { return base }
-        var n = 2
+        var n = nextSuffix[base] ?? 2
         while true {
             let candidate = base + "-" + String(n)
-            if used.insert(candidate).inserted { return candidate }
             n += 1
+            if used.insert(candidate).inserted {
+                nextSuffix[base] = n
+                return candidate
+            }
         }
     }
 
