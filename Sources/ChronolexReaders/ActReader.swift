@@ -289,10 +289,15 @@ public enum ActReader {
     /// clean text, the markers kept as provenance. A Justel page is always a consolidation
     /// (`isJustel`, or a markdown file whose `url:` is a Justel address); a text file is one
     /// when it has Justel's footnotes.
+    ///
+    /// `quotationEnds`: lines before which any quotation still open ends, with the warning
+    /// that says so (a Justel page's anchored article headings).
     static func readBody(_ source: SourceText, lines: Slice<SourceText.Lines>, format: SourceFormat, metadata: ActMetadata,
-                         divisionLines: Set<Int> = [], isJustel: Bool = false, diagnostics: inout [Diagnostic]) -> Act {
+                         divisionLines: Set<Int> = [], isJustel: Bool = false, quotationEnds: [Int: String] = [:],
+                         diagnostics: inout [Diagnostic]) -> Act {
         var (builder, bodyLines) = builder(source, lines: lines, format: format, metadata: metadata, divisionLines: divisionLines,
                                            isJustel: isJustel, diagnostics: &diagnostics)
+        builder.quotationEnds = quotationEnds
         // The builder before any line, with the ends of quotations found so far: each
         // reading again starts from it.
         var fresh = builder
@@ -467,8 +472,19 @@ public enum ActReader {
             return ReadResult(act: nil, format: .html, diagnostics: [.error("no act text in this HTML page", file: file, line: nil)])
         }
         var diagnostics: [Diagnostic] = []
+        // Justel anchors each article heading: a quotation still open there (a stray « " » in
+        // the text) ends before it, said at the line where it opened (look 42: one « " » in
+        // art. 1 of the Code pénal's page took arts. 2 to 178bis into art. 1, without a word
+        // on the quotation).
+        // (Named by its words: the page's old layout holds the whole text on one line.)
+        var ends: [Int: String] = [:]
+        let textLines = page.articleLines.isEmpty ? [] : Array(source.lines)
+        for line in page.articleLines where line >= 1 && line <= textLines.count {
+            let heading = source.string(textLines[line - 1]).trimmingSpaces.prefix(40)
+            ends[line] = "quotation opened here is not closed before « \(heading) », an article heading Justel's page anchors: taken to end there, the heading read as the act's own"
+        }
         var act = readBody(source, lines: source.lines[...], format: .plainText, metadata: JustelHTMLReader.metadata(page),
-                           divisionLines: page.divisionLines, isJustel: true, diagnostics: &diagnostics)
+                           divisionLines: page.divisionLines, isJustel: true, quotationEnds: ends, diagnostics: &diagnostics)
         // A heading Justel anchors as an article but that could not be read as one.
         let articleStarts = Set(act.articles.compactMap { $0.range?.start.line })
         let unread = page.articleLines.filter { !articleStarts.contains($0) }

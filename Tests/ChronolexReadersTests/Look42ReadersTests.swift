@@ -58,3 +58,20 @@ struct PagesReadToTheirEndTests {
         #expect(read.diagnostics.contains { $0.severity == .error && $0.location?.line == line && $0.message.contains("a comment opened there is never closed") }, "\(read.diagnostics)")
     }
 }
+
+/// Look 42: one stray « " » in art. 1 of the Code pénal's Justel page took arts. 2 to
+/// 178bis into art. 1 (a quotation closed only by a later mark), and no warning named the
+/// quotation. Justel anchors each article heading: a quotation still open there ends before
+/// it, said at the line where it opened.
+@Suite("Look 42: a stray quotation mark in a Justel page")
+struct StrayQuoteInJustelPageTests {
+    @Test func theQuotationEndsBeforeTheNextAnchoredHeading() throws {
+        let text = JustelHTMLTests.twoArticles.replacingOccurrences(of: "Pour l'application du présent arrêté", with: "Pour l'application &quot; du présent arrêté")
+        #expect(text != JustelHTMLTests.twoArticles)
+        let read = ActReader.read(bytes: Array(JustelHTMLTests.oldLayout(text: text).utf8), file: "stray.html")
+        let act = try #require(read.act, "\(read.diagnostics)")
+        let clean = try #require(ActReader.read(bytes: Array(JustelHTMLTests.oldLayout(text: JustelHTMLTests.twoArticles).utf8), file: "clean.html").act)
+        #expect(act.articles.map(\.number) == clean.articles.map(\.number))
+        #expect(read.diagnostics.contains { $0.severity == .warning && $0.message.contains("quotation opened here is not closed before « Art. 2.") }, "\(read.diagnostics.map(\.message))")
+    }
+}
