@@ -222,7 +222,7 @@ public enum ActReader {
         case .success(let text): source = text
         case .failure(let diagnostic): return .done(ReadResult(act: nil, format: nil, diagnostics: [diagnostic]))
         }
-        var diagnostics: [Diagnostic] = []
+        var diagnostics: [Diagnostic] = source.controlsWarning.map { [$0] } ?? []
         var lines = source.lines[...]
         // Front matter: `---` on the first non-blank line, closed by the next `---`.
         var metadata = ActMetadata()
@@ -471,7 +471,10 @@ public enum ActReader {
         guard case .success(let source) = SourceText.decode(page.text, file: file) else {
             return ReadResult(act: nil, format: .html, diagnostics: [.error("no act text in this HTML page", file: file, line: nil)])
         }
-        var diagnostics: [Diagnostic] = []
+        var diagnostics: [Diagnostic] = source.controlsWarning.map { [$0] } ?? []
+        if page.titleLines.contains(where: ControlCharacters.occur) {
+            diagnostics.append(.warning("the title box holds control characters, read as spaces (they are no text, and printed as they are they would act on a terminal)", file: file, line: page.pageLines.first))
+        }
         // Justel anchors each article heading: a quotation still open there (a stray « " » in
         // the text) ends before it, said at the line where it opened (look 42: one « " » in
         // art. 1 of the Code pénal's page took arts. 2 to 178bis into art. 1, without a word

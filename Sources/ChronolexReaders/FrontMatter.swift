@@ -50,7 +50,14 @@ enum FrontMatterReader {
             let line = firstLine + (keyNode.mark?.line ?? 1) - 1
             switch valueNode {
             case .scalar(let scalar):
-                let text = scalar.string.trimmingSpaces
+                var text = scalar.string
+                // YAML's escapes (« \e », « \a », « \0 ») write control characters, which
+                // would act on a terminal when printed (look 42): read as spaces, and said.
+                if ControlCharacters.occur(in: text) {
+                    text = ControlCharacters.spaced(text)
+                    diagnostics.append(.warning("front matter key '\(key)': control characters read as spaces (they are no text, and printed as they are they would act on a terminal)", file: file, line: line))
+                }
+                text = text.trimmingSpaces
                 pairs.append((key, text.isEmpty || (text == "null" && scalar.style == .plain) || (text == "~" && scalar.style == .plain) ? nil : text, line))
             case .sequence(let sequence):
                 pairs.append((key, sequence.compactMap(\.string).joined(separator: ", "), line))

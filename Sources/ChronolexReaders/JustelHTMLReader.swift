@@ -293,7 +293,7 @@ enum JustelHTMLReader {
         var metadata = ActMetadata()
         metadata.eli = page.eli
         var title: [String] = []
-        for line in page.titleLines {
+        for line in page.titleLines.map(ControlCharacters.spaced) {
             if title.isEmpty, let separator = line.range(of: ". - "), let date = LegalDate(String(line[..<separator.lowerBound])) {
                 metadata.date = date
                 title.append(String(line[separator.upperBound...]).trimmingSpaces)

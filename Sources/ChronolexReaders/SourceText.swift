@@ -112,8 +112,80 @@ struct SourceText {
         if let invalid = firstInvalidUTF8(bytes) {
             return .failure(.error("invalid UTF-8 at offset \(invalid) (is the file in another encoding, or binary?)", file: file, line: lineNumber(of: invalid, in: bytes)))
         }
+        // Control characters (ESC, BEL, backspace, C1's CSI…) are no text of an act, and
+        // printed as they are they act on the terminal (look 42: a file could set its title
+        // or clear it): each is read as a space, one byte for one, so that no position
+        // moves, and said (``replacedControls``).
+        var replaced: (count: Int, line: Int)?
+        if let first = firstControl(bytes) {
+            var count = 0
+            var i = first
+            while i < bytes.count {
+                let c = bytes[i]
+                if c < 0x20, c != 0x09, c != 0x0A, c != 0x0D {
+                    bytes[i] = 0x20
+                    count += 1
+                } else if c == 0x7F {
+                    bytes[i] = 0x20
+                    count += 1
+                } else if c == 0xC2, i + 1 < bytes.count, bytes[i + 1] >= 0x80, bytes[i + 1] <= 0x9F {
+                    bytes[i] = 0x20
+                    bytes[i + 1] = 0x20
+                    count += 1
+                    i += 1
+                }
+                i += 1
+            }
+            replaced = (count, lineNumber(of: first, in: bytes))
+        }
         let hasCR = bytes.withUnsafeBufferPointer { memchr($0.baseAddress!, 0x0D, $0.count) != nil }
-        return .success(SourceText(file: file, bytes: bytes, hasCR: hasCR))
+        var text = SourceText(file: file, bytes: bytes, hasCR: hasCR)
+        text.replacedControls = replaced
+        return .success(text)
+    }
+
+    /// The control characters read as spaces (``decode(_:file:)``): how many, and the line
+    /// of the first; `nil` when there were none.
+    private(set) var replacedControls: (count: Int, line: Int)?
+
+    /// The warning that says the control characters were read as spaces, if any were.
+    var controlsWarning: Diagnostic? {
+        replacedControls.map { .warning("\($0.count) control character(s) (escape, bell, backspace…), the first on this line, read as spaces: they are no text of an act, and printed as they are they would act on a terminal", file: file, line: $0.line) }
+    }
+
+    /// The offset of the first control character that is not a tab or a line end: a C0
+    /// control, DEL, or a C1 control (U+0080–U+009F, `C2 80`–`C2 9F`); `nil` when none.
+    /// Eight bytes at a time where they are plain ASCII text with no control.
+    static func firstControl(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { b -> Int? in
+            let n = b.count
+            var i = 0
+            if let base = UnsafeRawPointer(b.baseAddress) {
+                while i + 8 <= n {
+                    let word = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    // A byte from 0x80, or below 0x20 (the borrow trick tells whether any is),
+                    // or DEL: looked at byte by byte.
+                    let high = word & 0x8080_8080_8080_8080
+                    let low = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
+                    let del = ((word ^ 0x7F7F_7F7F_7F7F_7F7F) &- 0x0101_0101_0101_0101) & ~(word ^ 0x7F7F_7F7F_7F7F_7F7F) & 0x8080_8080_8080_8080
+                    if high | low | del == 0 { i += 8; continue }
+                    for k in i..<i + 8 where isControl(b, k) { return k }
+                    i += 8
+                }
+            }
+            while i < n {
+                if isControl(b, i) { return i }
+                i += 1
+            }
+            return nil
+        }
+    }
+
+    private static func isControl(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let c = b[i]
+        if c < 0x20 { return c != 0x09 && c != 0x0A && c != 0x0D }
+        if c == 0x7F { return true }
+        return c == 0xC2 && i + 1 < b.count && b[i + 1] >= 0x80 && b[i + 1] <= 0x9F
     }
 
     private init(file: String, bytes: [UInt8], hasCR: Bool) {
@@ -204,5 +276,23 @@ struct SourceText {
             }
             return nil
         }
+    }
+}
+
+/// Control characters — C0 but the tab and the line ends, DEL, C1 — are no text of an act,
+/// and printed as they are they act on a terminal (look 42): where they come in a string
+/// (a YAML escape, a Latin-1 page's title box), each is read as a space.
+enum ControlCharacters {
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D) || (0x7F...0x9F).contains(v)
+    }
+
+    /// True when `text` holds one.
+    static func occur(in text: String) -> Bool { text.unicodeScalars.contains(where: isControl) }
+
+    /// `text` with each one a space.
+    static func spaced(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { isControl($0) ? " " : $0 }))
     }
 }

@@ -75,3 +75,41 @@ struct StrayQuoteInJustelPageTests {
         #expect(read.diagnostics.contains { $0.severity == .warning && $0.message.contains("quotation opened here is not closed before « Art. 2.") }, "\(read.diagnostics.map(\.message))")
     }
 }
+
+/// Look 42: control characters in an act (ESC, BEL, backspace, DEL, C1's CSI) were read as
+/// text and printed as they were: a file could set the terminal's title or clear it. Each is
+/// read as a space, one byte for one (no position moves), and said once per file; a YAML
+/// escape that writes one in the front matter likewise.
+@Suite("Look 42: control characters")
+struct ControlCharacterTests {
+    static let act = "---\ntitle-fr: \"Arrêté royal relatif aux essais\"\ndate: 2010-03-01\nnumber: 2010009001\n---\n\n"
+        + "**Article 1er.** Le ministre \u{1B}]0;titre\u{07}est compétent\u{08}\u{7F}.\n\n**Art. 2.** Texte \u{9B}31m rouge.\n"
+
+    @Test func readAsSpacesAndSaid() throws {
+        let bytes = Array(Self.act.utf8)
+        let read = ActReader.read(bytes: bytes, file: "controls.md")
+        let act = try #require(read.act, "\(read.diagnostics)")
+        let texts = act.articles.map { $0.alineas.map(\.text).joined() }
+        #expect(texts.allSatisfy { !$0.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) } }, "\(texts)")
+        #expect(texts[0] == "Le ministre  ]0;titre est compétent  .", "\(texts)")
+        let warnings = read.diagnostics.filter { $0.message.contains("control character") }
+        #expect(warnings.count == 1 && warnings[0].severity == .warning && warnings[0].location?.line == 7
+                && warnings[0].message.hasPrefix("5 control character(s)"), "\(read.diagnostics)")
+        // One byte for one: the second article starts where it did.
+        #expect(act.articles[1].range?.start.line == 9)
+    }
+
+    @Test func aYAMLEscapeInTheFrontMatter() throws {
+        let text = "---\ntitle-fr: \"Arrêté royal \\e]0;x\\a relatif aux essais\"\ndate: 2010-03-01\nnumber: 2010009001\n---\n\n**Article 1er.** Le ministre.\n"
+        let read = ActReader.read(bytes: Array(text.utf8), file: "yaml.md")
+        let act = try #require(read.act, "\(read.diagnostics)")
+        #expect(act.metadata.title == "Arrêté royal  ]0;x  relatif aux essais")
+        #expect(read.diagnostics.contains { $0.severity == .warning && $0.message.hasPrefix("front matter key 'title-fr': control characters read as spaces") })
+    }
+
+    @Test func tabsAndLineEndsAreText() throws {
+        let text = "---\r\ntitle-fr: \"Arrêté royal relatif aux essais\"\r\ndate: 2010-03-01\r\n---\r\n\r\n**Article 1er.**\tLe ministre.\r\n"
+        let read = ActReader.read(bytes: Array(text.utf8), file: "crlf.md")
+        #expect(!read.diagnostics.contains { $0.message.contains("control character") }, "\(read.diagnostics)")
+    }
+}
