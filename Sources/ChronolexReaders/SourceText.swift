@@ -118,23 +118,17 @@ struct SourceText {
         // moves, and said (``replacedControls``).
         var replaced: (count: Int, line: Int)?
         if let first = firstControl(bytes) {
-            var count = 0
-            var i = first
-            while i < bytes.count {
-                let c = bytes[i]
-                if c < 0x20, c != 0x09, c != 0x0A, c != 0x0D {
-                    bytes[i] = 0x20
-                    count += 1
-                } else if c == 0x7F {
-                    bytes[i] = 0x20
-                    count += 1
-                } else if c == 0xC2, i + 1 < bytes.count, bytes[i + 1] >= 0x80, bytes[i + 1] <= 0x9F {
-                    bytes[i] = 0x20
-                    bytes[i + 1] = 0x20
-                    count += 1
-                    i += 1
+            let count = bytes.withUnsafeMutableBufferPointer { b -> Int in
+                var count = 0
+                var i = first
+                while i < b.count {
+                    // A C1 control is two bytes (`C2 80`–`C2 9F`), each a space.
+                    let width = isControl(UnsafeBufferPointer(b), i) ? (b[i] == 0xC2 ? 2 : 1) : 0
+                    for k in i..<i + width { b[k] = 0x20 }
+                    count += width > 0 ? 1 : 0
+                    i += max(width, 1)
                 }
-                i += 1
+                return count
             }
             replaced = (count, lineNumber(of: first, in: bytes))
         }

@@ -318,12 +318,15 @@ struct TimelineBuilder {
     /// The steps of `target` above the sentence it counts (the unit whose sentences are
     /// counted); all of them when it counts none.
     static func sentenceHolder(_ target: [UnitStep]) -> [UnitStep] {
-        Array(target.prefix { step in
-            switch step {
-            case .sentence, .sentenceFromEnd: false
-            default: true
-            }
-        })
+        Array(target.prefix { !isSentence($0) })
+    }
+
+    /// « la deuxième phrase », « la dernière phrase ».
+    private static func isSentence(_ step: UnitStep) -> Bool {
+        switch step {
+        case .sentence, .sentenceFromEnd: true
+        default: false
+        }
     }
 
     /// True when the sentence `target` counts (« la deuxième phrase », « la dernière
@@ -331,12 +334,7 @@ struct TimelineBuilder {
     /// before it (from the start, or after it, from the end). False when `target` counts no
     /// sentence, or its unit cannot be read in either.
     static func sentencesMoved(counted target: [UnitStep], from before: Article, to after: Article) -> Bool {
-        guard let counted = target.last(where: { step in
-            switch step {
-            case .sentence, .sentenceFromEnd: true
-            default: false
-            }
-        }) else { return false }
+        guard let counted = target.last(where: isSentence) else { return false }
         // The unit's sentences, through the one resolver: its last sentence found, then all.
         func sentences(in article: Article) -> [String]? {
             guard case .success(var path) = ArticleUnits.resolve(sentenceHolder(target).dropFirst() + [.sentenceFromEnd(1)], in: article) else { return nil }
