@@ -330,13 +330,14 @@ public enum Consolidation {
     }
 
     /// True when the title a citation cites is `act`'s title, or a stretch of it, but for
-    /// a slip: at most two letters added, left out or changed (one in twenty beyond forty
-    /// letters), compared as ``matches(_:_:)`` compares titles (look 42: « relatif aux
-    /// essais des matériaux » for « … relatif aux essais de matériaux »).
+    /// a slip: at most two letters added, left out or changed (one in twenty for a title of
+    /// sixty letters or more), compared as ``matches(_:_:)`` compares titles (look 42:
+    /// « relatif aux essais des matériaux » for « … relatif aux essais de matériaux »).
+    /// Titles past 2,000 letters are never near (the comparison costs their product).
     public static func nearTitle(_ citation: ActCitation, _ act: Act) -> Bool {
         guard let title = citation.title?.trimmingSpaces, !title.isEmpty else { return false }
         let cited = Array(normalized(title).unicodeScalars), own = Array(normalized(act.metadata.title ?? "").unicodeScalars)
-        guard !own.isEmpty else { return false }
+        guard !own.isEmpty, cited.count <= 2_000, own.count <= 2_000 else { return false }
         let allowed = max(2, cited.count / 20)
         // Edits to make `cited` a stretch of `own` (its start and its end are free): one row
         // of the table at a time.

@@ -45,7 +45,7 @@ extension Workspace {
     private func anotherTitle(_ cited: ActCitation, of edit: Edit, base: Act) -> Aim? {
         guard Consolidation.sameDayAndKind(cited, base), let date = cited.date, let title = cited.title, !title.isEmpty else { return nil }
         if actsOf(date, besides: base, except: edit.source.file).dropFirst().contains(where: { Consolidation.matches(cited, $0) }) { return nil }
-        for shared in shared where shared.edit.target.steps == [.heading] {
+        for shared in titleReplacements.lazy.map({ self.shared[$0] }) {
             guard case .replaceUnits(let fragment)? = shared.edit.change, let renamer = shared.edit.targetAct,
                   Consolidation.matches(renamer, base), !fragment.blocks.isEmpty else { continue }
             var renamed = base

@@ -28,6 +28,9 @@ public struct Workspace: Sendable {
     private(set) var documentsByDate: [LegalDate: [Int]] = [:]
     /// The edits, each held once, for timelines to refer to.
     public private(set) var shared: [SharedEdit] = []
+    /// The indices in ``shared`` of the edits that replace an act's title (« L'intitulé …
+    /// est remplacé »): a citation by a title one of them wrote names that act (look 42).
+    private(set) var titleReplacements: [Int] = []
     /// The acts the instructions cite, with the files that cite them (``isAmended(_:)``).
     private var citedActs = CitedActs()
     /// Dates that acts fix for other acts' pending edits.
@@ -131,7 +134,10 @@ public struct Workspace: Sendable {
         if document.amends {
             let read = InstructionReader.read(act, file: file)
             shared += read.edits.map(SharedEdit.init)
-            for edit in read.edits { if let cited = edit.targetAct { citedActs.add(cited, file: file) } }
+            for (offset, edit) in read.edits.enumerated() {
+                if let cited = edit.targetAct { citedActs.add(cited, file: file) }
+                if edit.target.steps == [.heading], case .replaceUnits? = edit.change { titleReplacements.append(start + offset) }
+            }
             fixings += read.fixings
             document.instructionDiagnostics = read.diagnostics
             document.edits = start..<shared.count
