@@ -154,13 +154,16 @@ public struct CorpusIndex: Sendable {
     /// letters and digits only, at most 16.
     public static func searchTerms(_ words: String) -> [String] { terms(words) }
 
-    static func terms(_ words: String) -> [String] {
-        Array(self.words(words).prefix(16))
+    public static func terms(_ words: String) -> [String] {
+        Array(self.words(words).prefix(maximumTerms))
     }
+
+    /// The words of a query searched, at most: those after are not.
+    public static let maximumTerms = 16
 
     /// Every word of a text as the search reads it: folded (accents and case), cut at
     /// anything but letters and digits.
-    static func words(_ text: String) -> [String] {
+    public static func words(_ text: String) -> [String] {
         Folding.fold(text).split { !($0.isLetter || $0.isNumber) }.map(String.init)
     }
 

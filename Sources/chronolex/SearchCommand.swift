@@ -23,7 +23,8 @@ struct SearchCommand: ParsableCommand {
           chronolex search --corpus corpus.sqlite "prêt numérique" --limit 5
 
         Prints one article per line (numac, article, date and title of its act), then the words \
-        around the match, the words found in [brackets].
+        around the match, the words found in [brackets]. When no article holds the words, says so \
+        on stderr and exits 1; a query with no word in it (only quotes or signs) is an error.
         """
     )
 
@@ -44,6 +45,16 @@ struct SearchCommand: ParsableCommand {
         do { index = try CorpusIndex.existing(path: corpus) } catch {
             Report.print(["\(corpus): error: \(error)"])
             throw ExitCode.failure
+        }
+        // A query with no word (« " », nothing) and a query that finds nothing
+        // both ended in exit 1 with nothing said (look 42): each is said.
+        let queryWords = CorpusIndex.words(words)
+        guard !queryWords.isEmpty else {
+            Report.print(["\(corpus): error: « \(words) » holds no word to search (letters or figures)"])
+            throw ExitCode.failure
+        }
+        if queryWords.count > CorpusIndex.maximumTerms {
+            Report.print(["\(corpus): warning: only the first \(CorpusIndex.maximumTerms) of the \(queryWords.count) words are searched"])
         }
         let hits: [SearchHit]
         if let at {
@@ -73,6 +84,9 @@ struct SearchCommand: ParsableCommand {
             "\(hit.numac ?? "-") art. \(hit.article)  \(hit.date?.iso ?? "")  \(hit.title ?? "")\n    \(hit.excerpt)"
                 + (hit.uncertain.map { "\n    not certain on \(at?.iso ?? ""): \($0)" } ?? "")
         }.joined(separator: "\n") + (hits.isEmpty ? "" : "\n"))
-        if hits.isEmpty { throw ExitCode.failure }
+        if hits.isEmpty {
+            Report.print(["\(corpus): no article holds all of « \(words) »" + (at.map { " on \($0.iso)" } ?? "")])
+            throw ExitCode.failure
+        }
     }
 }
