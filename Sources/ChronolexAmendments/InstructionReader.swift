@@ -917,6 +917,7 @@ struct Walker {
         }
         var warned = Set<SourceSelector>()
         var saidStarts = false
+        var saidStartsDiffers = false
         for k in edits.indices {
             let source = edits[k].source
             var effective: EffectiveDate
@@ -953,6 +954,12 @@ struct Walker {
                         saidStarts = true
                         diagnostics.append(.warning(note, file: file, line: general.line, unit: "Art. \(general.article)"))
                     }
+                }
+                // The act's own clause and the front matter's `starts:` give two days (look 42: the
+                // clause taken without a word): the act's words are taken, and the other day said.
+                if let date = effective.date, let starts = act.metadata.entryIntoForce, date != starts, !saidStartsDiffers {
+                    saidStartsDiffers = true
+                    diagnostics.append(.warning("art. \(general.article) dates the act from \(date.iso), the front matter's 'starts: \(starts.iso)' from another day: the act's own words are taken", file: file, line: general.line, unit: "Art. \(general.article)"))
                 }
                 if let condition = general.condition, effective.date != nil {
                     edits[k].notes.append("in force on that date « \(condition) »: a condition Chronolex does not check")

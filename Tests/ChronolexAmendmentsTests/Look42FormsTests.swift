@@ -40,4 +40,15 @@ struct Look42FormsTests {
         #expect(OrdinalNumber.value(ofOrdinal: "vingtième") == 20)
         #expect(OrdinalNumber.value(ofOrdinal: "trente") == nil)
     }
+
+    /// The act's own clause and the front matter's `starts:` give two days (the real law of
+    /// 25 December 2023, 2024000103: « entre en vigueur le 1er janvier 2024 », Justel's
+    /// `starts: 2024-02-01`): the act's words are taken, as before, and now said.
+    @Test("a clause and « starts: » that give two days: the clause, said", arguments: [("2024-02-01", true), ("2024-01-01", false)])
+    func startsAgainstTheClause(_ starts: String, _ said: Bool) {
+        let (result, map) = EntryIntoForceTests().dates("La présente loi entre en vigueur le 1er janvier 2024.", publication: "2024-01-22", starts: starts)
+        #expect(map["art. 2"] == "2024-01-01 retro")
+        let warnings = result.diagnostics.filter { $0.message.contains("the front matter's 'starts: \(starts)' from another day") }
+        #expect(warnings.count == (said ? 1 : 0), "\(result.diagnostics.map(\.message))")
+    }
 }
