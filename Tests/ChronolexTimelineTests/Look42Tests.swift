@@ -139,3 +139,16 @@ struct CitedByAnotherTitleTests {
         #expect(explained.outcomes.map(\.status) == [.otherAct], "\(explained.outcomes.map(\.summary))")
     }
 }
+
+/// Look 42: « Dans l'arrêté …, le mot « essais » est chaque fois remplacé … » changes the
+/// articles; the title, which holds the word too, was left as it was without a word.
+@Suite("Look 42: words replaced in the whole act, and its title")
+struct WholeActWordsAndTitleTests {
+    @Test(arguments: [("essais", true), ("registre", false)])
+    func theTitleHoldingTheWordsIsSaid(_ word: String, _ inTitle: Bool) throws {
+        let every = OperationTests.amending("**Art. 1er.** Dans le même arrêté, le mot « \(word) » est chaque fois remplacé par le mot « épreuves ».")
+        let fixture = try Fixture(base: OperationTests.base, amending: [every])
+        #expect(fixture.failures.isEmpty, "\(fixture.failures)")
+        #expect(fixture.warnings.contains { $0.contains("the words « \(word) » also stand in the act's title, which is left as it is") } == inTitle, "\(fixture.warnings)")
+    }
+}

@@ -353,6 +353,12 @@ extension TimelineBuilder {
             record.units = ["art. \(key)"]
             commit(key, article, at: date, by: record)
         }
+        // The act's title is not one of its articles: words standing there are left as they
+        // are, and said (look 42: « chaque fois » in the whole act left the title as it was,
+        // without a word).
+        if let title = titles.last(where: { $0.validFrom <= date })?.title, !Words.occurrences(of: words, in: title).isEmpty {
+            notes.append("the words « \(words) » also stand in the act's title, which is left as it is: the change is applied to the articles")
+        }
         return .success("the act (\(total) times, in \(changed.count) articles)")
     }
 }
