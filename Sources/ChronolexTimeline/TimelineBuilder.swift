@@ -57,12 +57,21 @@ struct TimelineBuilder {
     /// change reaching back before another act wrote its words said « not found » alone,
     /// while the jurist reads them in today's text). The others as they are.
     func dated(_ outcome: EditOutcome) -> EditOutcome {
+        // The number the edit cites was to be another article's by a renumbering that was
+        // not applied (look 42: « words not found in art. 6 » after « l'article 5 devient
+        // l'article 6 », not applied, with no word of it): said.
+        if case .targetNotFound(let why) = outcome.status, let renumbering = renumberingNotApplied(to: outcome) {
+            var said = outcome
+            said.status = .targetNotFound(why + renumbering)
+            return said
+        }
         guard case .wordsNotFound(var why) = outcome.status, let date = outcome.date else { return outcome }
         // The day after the place, before what is said beside it.
         if !why.contains(date.iso) {
             let end = why.range(of: "; ")?.lowerBound ?? why.endIndex
             why.insert(contentsOf: " on \(date.iso)", at: end)
         }
+        if let renumbering = renumberingNotApplied(to: outcome) { why += renumbering }
         func saying(_ why: String) -> EditOutcome {
             var dated = outcome
             dated.status = .wordsNotFound(why)
@@ -103,6 +112,22 @@ struct TimelineBuilder {
                 + Self.reachingBack(act, after: outcome.edit.source.act)
         }
         return saying(why)
+    }
+
+    /// « ; art. 6 was to be art. 5's new number by … (art. 2) from 2021-04-01, a renumbering
+    /// not applied: the art. 6 here is the article numbered so before » when the article the
+    /// outcome's edit cites was to be another article's new number, on or before its day, by
+    /// a renumbering that was not applied; `nil` otherwise.
+    func renumberingNotApplied(to outcome: EditOutcome) -> String? {
+        guard case .article(let cited)? = outcome.edit.target.steps.first, let date = outcome.date else { return nil }
+        let number = ArticleNumber.normalized(cited)
+        for other in outcomes where other.status != .applied {
+            guard case .renumber(let new)? = other.edit.change, case .article(let to)? = new.steps.first, ArticleNumber.normalized(to) == number,
+                  case .article(let from)? = other.edit.target.steps.first, let day = other.date, day <= date else { continue }
+            return "; art. \(cited) was to be the new number of art. \(from) by the \(other.edit.source.act.kindAndDate) (\(other.edit.source.address)) from \(day.iso), "
+                + "a renumbering not applied: the art. \(cited) here is the article numbered so before it"
+        }
+        return nil
     }
 
     /// « , published after this act, on 2021-03-10, reaching back » when `act`, which changed

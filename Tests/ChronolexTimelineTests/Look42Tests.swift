@@ -152,3 +152,20 @@ struct WholeActWordsAndTitleTests {
         #expect(fixture.warnings.contains { $0.contains("the words « \(word) » also stand in the act's title, which is left as it is") } == inTitle, "\(fixture.warnings)")
     }
 }
+
+/// Look 42: after « l'article 5 devient l'article 6 », a renumbering Chronolex does not apply
+/// (said), a later change of « l'article 6 » said only « words not found in art. 6 »: that the
+/// number was to be art. 5's was not said.
+@Suite("Look 42: a number a renumbering not applied was to give")
+struct RenumberingNotAppliedTests {
+    @Test func theFailureNamesTheRenumbering() throws {
+        let renumbering = OperationTests.amending("**Art. 1er.** L'article 5 du même arrêté devient l'article 6.")
+        let later = OperationTests.amending("**Art. 1er.** Dans l'article 6 du même arrêté, le mot « vigueur » est remplacé par le mot « application ».",
+                                            date: "2021-03-01", published: "2021-03-10", numac: "2021200100", entry: "Le présent arrêté entre en vigueur le 1er juin 2021.")
+        let fixture = try Fixture(base: OperationTests.base, amending: [renumbering, later])
+        #expect(fixture.failures.contains { $0.contains("renumbering an article as 'art. 6' is not applied yet") }, "\(fixture.failures)")
+        #expect(fixture.failures.contains {
+            $0.contains("words « vigueur » not found in art. 6 on 2021-06-01; art. 6 was to be the new number of art. 5 by the arrêté du Gouvernement du 1er juin 2020 (art. 1) from 2021-01-01, a renumbering not applied")
+        }, "\(fixture.failures)")
+    }
+}
