@@ -151,10 +151,10 @@ public struct CorpusIndex: Sendable {
     // MARK: Words
 
     /// The words of a query as the search reads them: folded (lower case, no accents),
-    /// letters and digits only, at most 16.
+    /// letters and digits only, at most ``maximumTerms``.
     public static func searchTerms(_ words: String) -> [String] { terms(words) }
 
-    public static func terms(_ words: String) -> [String] {
+    static func terms(_ words: String) -> [String] {
         Array(self.words(words).prefix(maximumTerms))
     }
 

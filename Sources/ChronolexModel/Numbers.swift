@@ -43,14 +43,12 @@ public enum OrdinalNumber {
         // The tens, and in French the ordinals between them written in one word
         // (« le trentième jour », « le quarante-cinquième jour » of entry-into-force clauses;
         // look 42: « trentième » was not read, and the act undated).
-        let tens = [(30, "trente"), (40, "quarante"), (50, "cinquante"), (60, "soixante")]
-        for (value, ten) in tens {
-            map[String(ten.dropLast()) + "ieme"] = value
+        for (value, ten) in [(20, "vingt"), (30, "trente"), (40, "quarante"), (50, "cinquante"), (60, "soixante")] {
+            // « vingtième », « trentième »: the ten's final « e » goes before « ième ».
+            map[(ten.hasSuffix("e") ? String(ten.dropLast()) : ten) + "ieme"] = value
             map[ten + "-et-unieme"] = value + 1
             for (k, unit) in french.enumerated() where (2...9).contains(k + 1) { map[ten + "-" + unit] = value + k + 1 }
         }
-        map["vingt-et-unieme"] = 21
-        for (k, unit) in french.enumerated() where (2...9).contains(k + 1) { map["vingt-" + unit] = 20 + k + 1 }
         map["soixante-dixieme"] = 70
         map["quatre-vingtieme"] = 80
         map["quatre-vingt-dixieme"] = 90

@@ -123,7 +123,7 @@ struct SourceText {
                 var i = first
                 while i < b.count {
                     // A C1 control is two bytes (`C2 80`–`C2 9F`), each a space.
-                    let width = isControl(UnsafeBufferPointer(b), i) ? (b[i] == 0xC2 ? 2 : 1) : 0
+                    let width = ControlCharacters.isControl(UnsafeBufferPointer(b), at: i) ? (b[i] == 0xC2 ? 2 : 1) : 0
                     for k in i..<i + width { b[k] = 0x20 }
                     count += width > 0 ? 1 : 0
                     i += max(width, 1)
@@ -163,24 +163,18 @@ struct SourceText {
                     let low = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
                     let del = ((word ^ 0x7F7F_7F7F_7F7F_7F7F) &- 0x0101_0101_0101_0101) & ~(word ^ 0x7F7F_7F7F_7F7F_7F7F) & 0x8080_8080_8080_8080
                     if high | low | del == 0 { i += 8; continue }
-                    for k in i..<i + 8 where isControl(b, k) { return k }
+                    for k in i..<i + 8 where ControlCharacters.isControl(b, at: k) { return k }
                     i += 8
                 }
             }
             while i < n {
-                if isControl(b, i) { return i }
+                if ControlCharacters.isControl(b, at: i) { return i }
                 i += 1
             }
             return nil
         }
     }
 
-    private static func isControl(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
-        let c = b[i]
-        if c < 0x20 { return c != 0x09 && c != 0x0A && c != 0x0D }
-        if c == 0x7F { return true }
-        return c == 0xC2 && i + 1 < b.count && b[i + 1] >= 0x80 && b[i + 1] <= 0x9F
-    }
 
     private init(file: String, bytes: [UInt8], hasCR: Bool) {
         self.file = file
@@ -280,6 +274,15 @@ enum ControlCharacters {
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         return (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D) || (0x7F...0x9F).contains(v)
+    }
+
+    /// ``isControl(_:)`` for the character whose UTF-8 starts at `i` in valid UTF-8: one
+    /// byte for C0 and DEL, `C2 80`–`C2 9F` for C1.
+    static func isControl(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        let c = b[i]
+        if c < 0x20 { return c != 0x09 && c != 0x0A && c != 0x0D }
+        if c == 0x7F { return true }
+        return c == 0xC2 && i + 1 < b.count && b[i + 1] >= 0x80 && b[i + 1] <= 0x9F
     }
 
     /// True when `text` holds one.
